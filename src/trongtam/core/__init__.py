@@ -1,0 +1,1 @@
+"""The framework-free core: reading, extraction, assessment and rendering. It never imports Django."""

@@ -1,0 +1,1 @@
+"""trongtam.core.rendering."""
