@@ -90,7 +90,7 @@ class Header:
     number: str | None = None
     symbol: str | None = None
     place: str | None = None
-    date: date | None = None
+    issued_on: date | None = None
     doc_type: str | None = None
     subject: str | None = None
     recipients: tuple[str, ...] = ()

@@ -1,0 +1,1 @@
+"""The `trongtam` command line: thin commands over the registry's services and the core."""
