@@ -1,0 +1,150 @@
+"""List labels: formatting Word's counters ("IV", "c", "12") and splitting typed labels off text lines."""
+
+from __future__ import annotations
+
+import re
+
+from trongtam.core.reading.model import ListKind
+
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
+
+
+def to_roman(n: int) -> str:
+    """Upper-case Roman numeral.
+
+    >>> to_roman(14)
+    'XIV'
+    """
+    if n <= 0:
+        return str(n)
+    out = []
+    for value, sym in _ROMAN:
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def from_roman(s: str) -> int | None:
+    """Value of an upper- or lower-case Roman numeral, or None.
+
+    >>> from_roman("XIV")
+    14
+    """
+    s = s.upper()
+    if not s or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", s):
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(s):
+        v = values[ch]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total
+
+
+# The Vietnamese alphabet as Word's letter numbering does NOT use it: Word counts a..z; offices
+# typing by hand use a, b, c, d, đ, e... Both are accepted when reading.
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def to_letter(n: int) -> str:
+    """Word's lowerLetter format: a..z, then aa, bb...
+
+    >>> to_letter(1), to_letter(27)
+    ('a', 'aa')
+    """
+    if n <= 0:
+        return str(n)
+    return _LETTERS[(n - 1) % 26] * ((n - 1) // 26 + 1)
+
+
+BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖"
+
+_LABEL = re.compile(
+    r"""^(?:
+        (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+\w+|Thứ\s+\w+|\d+))[.:)]?\s+
+      | (?P<roman>[IVXLC]{1,7})[.)]\s+
+      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})[.)]\s+
+      | (?P<letter>[a-zđ])[.)]\s+
+      | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
+      | \((?P<paren>\d{1,2}|[a-zđ])\)\s*
+      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖])(?:[ \t]+(?=\S)|(?=[^\s\d]))
+    )""",
+    re.VERBOSE,
+)
+
+
+def split_label(line: str) -> tuple[str, ListKind | None, str]:
+    """Split a typed list label off a line: ``(label, kind, rest)``; ``("", None, line)`` if none.
+
+    >>> split_label("7. Tiếp tục chỉ đạo")
+    ('7.', 'number', 'Tiếp tục chỉ đạo')
+    >>> split_label("II. LĨNH VỰC QUỐC PHÒNG")
+    ('II.', 'roman', 'LĨNH VỰC QUỐC PHÒNG')
+    >>> split_label("- Quan tâm đầu tư")
+    ('-', 'bullet', 'Quan tâm đầu tư')
+    >>> split_label("195.000 triệu đồng")
+    ('', None, '195.000 triệu đồng')
+    """
+    m = _LABEL.match(line)
+    if not m:
+        return "", None, line
+    rest = line[m.end() :]
+    if not rest.strip():
+        return "", None, line
+    label = m.group(0).strip()
+    if m.group("part"):
+        return label, "roman", rest
+    if m.group("roman"):
+        if from_roman(m.group("roman")) is None:
+            return "", None, line
+        return label, "roman", rest
+    if m.group("number"):
+        return label, "number", rest
+    if m.group("letter") or m.group("paren"):
+        return label, "letter", rest
+    if m.group("upper"):
+        return label, "roman", rest
+    return label, "bullet", rest
+
+
+def label_value(label: str) -> int | None:
+    """The ordinal a label stands for: "7." -> 7, "IV." -> 4, "b)" -> 2; None for bullets.
+
+    >>> label_value("13."), label_value("II."), label_value("b)"), label_value("-")
+    (13, 2, 2, None)
+    """
+    core = label.strip().strip("().:")
+    core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
+    if re.fullmatch(r"\d+(?:\.\d+)*", core):
+        return int(core.split(".")[-1])
+    roman = from_roman(core)
+    if roman is not None:
+        return roman
+    if len(core) == 1 and core.isalpha():
+        return "abcdđefghijklmnopqrstuvwxyz".find(core.lower()) + 1 or None
+    return None
+
+
+def label_depth(label: str) -> int:
+    """How many dotted parts a numeric label has: "1." -> 1, "1.2." -> 2.
+
+    >>> label_depth("1.2.")
+    2
+    """
+    core = label.strip().rstrip(".)")
+    return core.count(".") + 1 if re.fullmatch(r"\d+(?:\.\d+)*", core) else 1

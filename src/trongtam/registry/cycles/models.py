@@ -1,0 +1,260 @@
+"""Cycle, Proposal, Field, KeyTask and Target: one year's key tasks of a body, as registered.
+
+Periods, progress entries and assessments live in their own app and point at Target and KeyTask.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from trongtam.registry.organisations.models import Organisation
+
+DECIMAL = {"max_digits": 24, "decimal_places": 6}
+
+
+class CycleStatus(models.TextChoices):
+    DRAFT = "draft", "Đang chuẩn bị"
+    OPEN = "open", "Đang nhận đề xuất"
+    CONSOLIDATING = "consolidating", "Đang tổng hợp"
+    APPROVED = "approved", "Đã phê duyệt"
+    CLOSED = "closed", "Đã kết thúc"
+
+
+class Cycle(models.Model):
+    owner = models.ForeignKey(
+        Organisation,
+        verbose_name="cơ quan có nhiệm vụ",
+        on_delete=models.PROTECT,
+        related_name="cycles",
+        help_text="Cơ quan mà các nhiệm vụ trọng tâm thuộc về, ví dụ Ban Thường vụ Huyện ủy.",
+    )
+    office = models.ForeignKey(
+        Organisation,
+        verbose_name="cơ quan tham mưu, tổng hợp",
+        on_delete=models.PROTECT,
+        related_name="coordinated_cycles",
+        null=True,
+        blank=True,
+    )
+    year = models.PositiveIntegerField("năm")
+    title = models.CharField("tên đợt", max_length=255)
+    request_number = models.CharField("số công văn đề nghị", max_length=32, blank=True)
+    request_symbol = models.CharField("ký hiệu", max_length=64, blank=True)
+    request_date = models.DateField("ngày công văn", null=True, blank=True)
+    request_issuer = models.ForeignKey(
+        Organisation,
+        verbose_name="cơ quan ban hành công văn",
+        on_delete=models.PROTECT,
+        related_name="issued_requests",
+        null=True,
+        blank=True,
+    )
+    request_subject = models.CharField("trích yếu", max_length=500, blank=True)
+    request_file = models.FileField("tệp công văn", upload_to="requests/%Y/", blank=True)
+    invited_units = models.ManyToManyField(
+        Organisation, verbose_name="đơn vị được đề nghị", related_name="invited_cycles", blank=True
+    )
+    proposal_deadline = models.DateField("hạn đề xuất", null=True, blank=True)
+    ruleset = models.CharField("bộ quy tắc đánh giá", max_length=128, blank=True)
+    status = models.CharField("trạng thái", max_length=16, choices=CycleStatus.choices, default=CycleStatus.DRAFT)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "đợt đăng ký"
+        verbose_name_plural = "đợt đăng ký"
+        ordering = ["-year", "owner__name"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def request_reference(self) -> str:
+        """The request letter as written in a document: "1292-CV/HU"."""
+        if not self.request_number and not self.request_symbol:
+            return ""
+        sep = "-" if self.owner.document_format == "party" else "/"
+        return f"{self.request_number}{sep}{self.request_symbol}".strip(sep)
+
+
+class ProposalStatus(models.TextChoices):
+    DRAFT = "draft", "Bản nháp"
+    SUBMITTED = "submitted", "Đã gửi"
+    RETURNED = "returned", "Bị trả lại"
+
+
+class Proposal(models.Model):
+    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="proposals")
+    unit = models.ForeignKey(
+        Organisation, verbose_name="đơn vị đề xuất", on_delete=models.PROTECT, related_name="proposals"
+    )
+    letter_number = models.CharField("số văn bản", max_length=32, blank=True)
+    letter_symbol = models.CharField("ký hiệu", max_length=64, blank=True)
+    letter_date = models.DateField("ngày văn bản", null=True, blank=True)
+    place = models.CharField("địa danh", max_length=128, blank=True)
+    subject = models.CharField("trích yếu", max_length=500, blank=True)
+    recipients = models.TextField("kính gửi", blank=True)
+    distribution = models.TextField("nơi nhận", blank=True)
+    signer_authority = models.CharField("thẩm quyền ký", max_length=255, blank=True)
+    signer_title = models.CharField("chức vụ người ký", max_length=255, blank=True)
+    signer_name = models.CharField("người ký", max_length=255, blank=True)
+    preamble = models.TextField("phần mở đầu", blank=True)
+    source_file = models.FileField("tệp gốc", upload_to="proposals/%Y/", blank=True)
+    source_name = models.CharField("tên tệp gốc", max_length=255, blank=True)
+    source_text = models.TextField("văn bản gốc (đã đọc)", blank=True)
+    status = models.CharField(
+        "trạng thái", max_length=16, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
+    )
+    submitted_at = models.DateTimeField("gửi lúc", null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="người gửi", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "đề xuất"
+        verbose_name_plural = "đề xuất"
+        ordering = ["cycle", "unit__name"]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.cycle}"
+
+
+class Field(models.Model):
+    """A field (lĩnh vực) such as "Kinh tế - xã hội"; tasks are grouped and numbered within it."""
+
+    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="fields")
+    number = models.CharField("số thứ tự", max_length=16, blank=True)
+    title = models.CharField("tên lĩnh vực", max_length=255)
+    order = models.PositiveIntegerField("thứ tự", default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "lĩnh vực"
+        verbose_name_plural = "lĩnh vực"
+        ordering = ["cycle", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+
+class KeyTask(models.Model):
+    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="key_tasks")
+    field = models.ForeignKey(
+        Field, verbose_name="lĩnh vực", on_delete=models.PROTECT, related_name="key_tasks", null=True, blank=True
+    )
+    proposal = models.ForeignKey(
+        Proposal, verbose_name="đề xuất", on_delete=models.SET_NULL, related_name="key_tasks", null=True, blank=True
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name="nhiệm vụ cha", on_delete=models.CASCADE, related_name="children", null=True, blank=True
+    )
+    number = models.CharField("số thứ tự (như văn bản)", max_length=16, blank=True)
+    order = models.PositiveIntegerField("thứ tự", default=0)
+    text = models.TextField("nội dung")
+    lead_units = models.ManyToManyField(
+        Organisation, verbose_name="đơn vị chủ trì", related_name="led_tasks", blank=True
+    )
+    coordinating_units = models.ManyToManyField(
+        Organisation, verbose_name="đơn vị phối hợp", related_name="coordinated_tasks", blank=True
+    )
+    lead_text = models.CharField("chủ trì (như văn bản)", max_length=500, blank=True)
+    coordinating_text = models.CharField("phối hợp (như văn bản)", max_length=500, blank=True)
+    deadline = models.DateField("thời hạn", null=True, blank=True)
+    deadline_text = models.CharField("thời hạn (như văn bản)", max_length=128, blank=True)
+    places = models.CharField("địa bàn", max_length=500, blank=True)
+    source_start = models.PositiveIntegerField("vị trí bắt đầu trong văn bản gốc", null=True, blank=True)
+    source_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
+    carried_from = models.ForeignKey(
+        "self",
+        verbose_name="chuyển tiếp từ",
+        on_delete=models.SET_NULL,
+        related_name="carried_into",
+        null=True,
+        blank=True,
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "nhiệm vụ trọng tâm"
+        verbose_name_plural = "nhiệm vụ trọng tâm"
+        ordering = ["cycle", "field__order", "order"]
+        indexes = [models.Index(fields=["cycle", "order"])]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.text[:80]}" if self.number else self.text[:80]
+
+
+class Op(models.TextChoices):
+    GE = ">=", "từ … trở lên (≥)"
+    GT = ">", "trên (>)"
+    LE = "<=", "không quá (≤)"
+    LT = "<", "dưới (<)"
+    EQ = "=", "bằng (=)"
+    APPROX = "~", "khoảng (≈)"
+    RANGE = "range", "từ … đến …"
+
+
+class Change(models.TextChoices):
+    LEVEL = "level", "mức đạt"
+    INCREASE = "increase", "tăng"
+    DECREASE = "decrease", "giảm"
+
+
+class Basis(models.TextChoices):
+    NONE = "", "—"
+    POINTS = "points", "điểm phần trăm"
+    RELATIVE = "relative", "phần trăm tương đối"
+
+
+class Ref(models.TextChoices):
+    NONE = "", "—"
+    PLAN = "plan", "kế hoạch"
+    PREVIOUS_YEAR = "previous_year", "năm trước"
+    SAME_PERIOD = "same_period", "cùng kỳ"
+
+
+class Direction(models.TextChoices):
+    HIGHER = "higher", "càng cao càng tốt"
+    LOWER = "lower", "càng thấp càng tốt"
+    EXACT = "exact", "đúng giá trị"
+
+
+class Target(models.Model):
+    key_task = models.ForeignKey(KeyTask, verbose_name="nhiệm vụ", on_delete=models.CASCADE, related_name="targets")
+    order = models.PositiveIntegerField("thứ tự", default=0)
+    indicator = models.CharField("chỉ tiêu", max_length=500)
+    op = models.CharField("so sánh", max_length=8, choices=Op.choices, default=Op.GE)
+    value = models.DecimalField("giá trị", null=True, blank=True, **DECIMAL)
+    value_max = models.DecimalField("giá trị tối đa (khoảng)", null=True, blank=True, **DECIMAL)
+    unit = models.CharField("đơn vị tính", max_length=64, blank=True)
+    change = models.CharField("loại", max_length=16, choices=Change.choices, default=Change.LEVEL)
+    basis = models.CharField("cách tính mức thay đổi", max_length=16, choices=Basis.choices, blank=True, default="")
+    baseline = models.DecimalField("giá trị gốc", null=True, blank=True, **DECIMAL)
+    baseline_period = models.CharField("kỳ gốc", max_length=64, blank=True)
+    ref = models.CharField("so với", max_length=16, choices=Ref.choices, blank=True, default="")
+    direction = models.CharField("chiều đánh giá", max_length=8, choices=Direction.choices, default=Direction.HIGHER)
+    period = models.CharField("thời điểm, kỳ", max_length=64, blank=True)
+    deadline = models.DateField("thời hạn", null=True, blank=True)
+    is_main = models.BooleanField("chỉ tiêu chủ yếu", default=False)
+    source_start = models.PositiveIntegerField("vị trí bắt đầu", null=True, blank=True)
+    source_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
+    quote = models.TextField("trích dẫn", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "chỉ tiêu"
+        verbose_name_plural = "chỉ tiêu"
+        ordering = ["key_task", "order"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(op="range") | models.Q(value_max__isnull=False),
+                name="target_range_has_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.indicator

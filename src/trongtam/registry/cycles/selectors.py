@@ -1,0 +1,85 @@
+"""Reads on cycles and their key tasks, always through what the user may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from trongtam.registry.organisations.selectors import organisation_ids_for_user
+
+from .models import Cycle, Field, KeyTask, Target
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def cycle_list_for_user(*, user: User) -> QuerySet[Cycle]:
+    """The cycles of every organisation the user belongs to: as owner, office, invited or proposing unit."""
+    qs = Cycle.objects.select_related("owner", "office", "request_issuer")
+    if getattr(user, "is_superuser", False):
+        return qs.order_by("-year", "owner__name")
+    org_ids = organisation_ids_for_user(user=user)
+    if not org_ids:
+        return qs.none()
+    visible = (
+        Q(owner_id__in=org_ids)
+        | Q(office_id__in=org_ids)
+        | Q(invited_units__in=org_ids)
+        | Q(proposals__unit_id__in=org_ids)
+    )
+    ids = Cycle.objects.filter(visible).values("id")
+    return qs.filter(id__in=ids).order_by("-year", "owner__name")
+
+
+def cycle_get_for_user(*, user: User, cycle_id: int) -> Cycle:
+    """One cycle the user may see; any other answers 404, so its existence is not revealed."""
+    try:
+        return cycle_list_for_user(user=user).get(pk=cycle_id)
+    except Cycle.DoesNotExist as exc:
+        raise Http404("Không tìm thấy đợt đăng ký.") from exc
+
+
+@dataclass(frozen=True)
+class FieldTasks:
+    """A field and its top-level tasks (each with ``children`` and ``targets`` prefetched)."""
+
+    field: Field | None
+    tasks: list[KeyTask]
+
+    @property
+    def target_count(self) -> int:
+        return sum(len(t.targets.all()) + sum(len(c.targets.all()) for c in t.children.all()) for t in self.tasks)
+
+
+def cycle_tree(*, cycle: Cycle) -> list[FieldTasks]:
+    """The cycle's fields in order, each with its numbered tasks, sub-items and targets, in a fixed number of queries."""
+    targets = Prefetch("targets", queryset=Target.objects.order_by("order"))
+    children = Prefetch(
+        "children",
+        queryset=KeyTask.objects.order_by("order").prefetch_related(targets, "lead_units"),
+    )
+    tasks = list(
+        KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+        .select_related("field", "proposal__unit")
+        .prefetch_related(targets, children, "lead_units", "coordinating_units")
+        .order_by("field__order", "order", "id")
+    )
+    groups: dict[int | None, list[KeyTask]] = {}
+    for task in tasks:
+        groups.setdefault(task.field_id, []).append(task)
+    fields = {f.id: f for f in cycle.fields.order_by("order")}
+    out = [FieldTasks(field=fields[fid], tasks=groups[fid]) for fid in fields if fid in groups]
+    if None in groups:
+        out.append(FieldTasks(field=None, tasks=groups[None]))
+    return out
+
+
+def cycle_counts(*, cycle: Cycle) -> dict[str, int]:
+    """Headline counts for a cycle page."""
+    return {
+        "tasks": KeyTask.objects.filter(cycle=cycle, parent__isnull=True).count(),
+        "targets": Target.objects.filter(key_task__cycle=cycle).count(),
+        "proposals": cycle.proposals.count(),
+    }

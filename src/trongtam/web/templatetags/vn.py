@@ -1,0 +1,66 @@
+"""Template filters that write numbers, dates and comparators the Vietnamese way."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈", "range": "từ … đến"}
+OP_WORDS = {
+    ">=": "từ … trở lên",
+    ">": "trên",
+    "<=": "không quá",
+    "<": "dưới",
+    "=": "bằng",
+    "~": "khoảng",
+    "range": "từ … đến …",
+}
+
+
+@register.filter
+def vn_number(value: Decimal | int | float | None) -> str:
+    """195000 → "195.000"; Decimal("16.6") → "16,6"; None → "—"."""
+    if value is None or value == "":
+        return "—"
+    number = Decimal(str(value)).normalize()
+    if number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    return str(format_decimal(number, format="#,##0.######", locale="vi"))
+
+
+@register.filter
+def vn_date(value: date | datetime | None) -> str:
+    """A date as dd/mm/yyyy (a datetime in local time)."""
+    if not value:
+        return "—"
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return value.strftime("%d/%m/%Y")
+
+
+@register.filter
+def op_symbol(op: str) -> str:
+    """">=" → "≥"."""
+    return OP_SYMBOLS.get(op, op)
+
+
+@register.filter
+def op_words(op: str) -> str:
+    """">=" → "từ … trở lên"."""
+    return OP_WORDS.get(op, op)
+
+
+@register.simple_tag
+def target_value(target: object) -> str:
+    """A target's value as written in a list: "195.000", "8 – 8,5"."""
+    value = getattr(target, "value", None)
+    value_max = getattr(target, "value_max", None)
+    if getattr(target, "op", "") == "range" and value_max is not None:
+        return f"{vn_number(value)} – {vn_number(value_max)}"
+    return vn_number(value)

@@ -1,0 +1,44 @@
+"""Views: thin, each says why; reads go through selectors and writes through services."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from trongtam.registry.cycles import selectors as cycle_selectors
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    # The front page is the sign-in; a signed-in user goes straight to their cycles.
+    if request.user.is_authenticated:
+        return redirect("web:cycle_list")
+    return redirect("web:login")
+
+
+@login_required
+def cycle_list(request: HttpRequest) -> HttpResponse:
+    cycles = list(cycle_selectors.cycle_list_for_user(user=request.user))
+    today = timezone.localdate()
+    rows = []
+    for cycle in cycles:
+        days_left = (cycle.proposal_deadline - today).days if cycle.proposal_deadline else None
+        rows.append({"cycle": cycle, "days_left": days_left})
+    return render(request, "web/cycle_list.html", {"rows": rows})
+
+
+@login_required
+def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # A cycle of another organisation answers 404, exactly like one that does not exist.
+    cycle = cycle_selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
+    return render(
+        request,
+        "web/cycle_detail.html",
+        {
+            "cycle": cycle,
+            "groups": cycle_selectors.cycle_tree(cycle=cycle),
+            "counts": cycle_selectors.cycle_counts(cycle=cycle),
+            "proposals": cycle.proposals.select_related("unit").order_by("unit__name"),
+        },
+    )
