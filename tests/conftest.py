@@ -39,17 +39,28 @@ def cast(db):
         name="Tỉnh ủy Lạng Sơn", code="TU", kind="party_committee", level="province", document_format="party"
     )
     board = organisation_create(
-        name="Ban Thường vụ Huyện ủy Hữu Lũng", code="HU", kind="standing_board", level="district",
-        parent=province, document_format="party", place_name="Hữu Lũng",
+        name="Ban Thường vụ Huyện ủy Hữu Lũng",
+        code="HU",
+        kind="standing_board",
+        level="district",
+        parent=province,
+        document_format="party",
+        place_name="Hữu Lũng",
     )
     office = organisation_create(
-        name="Văn phòng Huyện ủy Hữu Lũng", code="VPHU", kind="party_agency", level="district", parent=province,
+        name="Văn phòng Huyện ủy Hữu Lũng",
+        code="VPHU",
+        kind="party_agency",
+        level="district",
+        parent=province,
         document_format="party",
     )
     unit = organisation_create(
         name="Thường trực HĐND huyện Hữu Lũng", code="HĐND", kind="council_standing", level="district"
     )
-    other_unit = organisation_create(name="UBND huyện Hữu Lũng", code="UBND", kind="peoples_committee", level="district")
+    other_unit = organisation_create(
+        name="UBND huyện Hữu Lũng", code="UBND", kind="peoples_committee", level="district"
+    )
     outsider_org = organisation_create(
         name="Tỉnh ủy Cao Bằng", code="TU", kind="party_committee", level="province", document_format="party"
     )
@@ -64,12 +75,29 @@ def cast(db):
     leader = user("lanhdao", board, "leader")
     outsider = user("caobang", outsider_org, "coordinator")
     cycle = cycle_create(
-        owner=board, office=office, year=2024, request_number="1292", request_symbol="CV/HU",
-        request_date=date(2023, 11, 27), invited_units=[unit, other_unit], proposal_deadline=date(2023, 12, 5),
+        owner=board,
+        office=office,
+        year=2024,
+        request_number="1292",
+        request_symbol="CV/HU",
+        request_date=date(2023, 11, 27),
+        invited_units=[unit, other_unit],
+        proposal_deadline=date(2023, 12, 5),
         status="open",
     )
-    return Cast(province, board, office, unit, other_unit, outsider_org, coordinator, unit_staff, leader, outsider,
-                cycle)
+    return Cast(
+        province,
+        board,
+        office,
+        unit,
+        other_unit,
+        outsider_org,
+        coordinator,
+        unit_staff,
+        leader,
+        outsider,
+        cycle,
+    )
 
 
 @pytest.fixture
@@ -86,20 +114,39 @@ def seed_document():
         start=0,
         end=len(text),
         targets=(
-            Target(indicator="tổng thu ngân sách trên địa bàn", value=Decimal("195000"), unit="triệu đồng", op=">=",
-                   period="2024", start=0, end=len(text) - 1, quote=text[:-1]),
+            Target(
+                indicator="tổng thu ngân sách trên địa bàn",
+                value=Decimal("195000"),
+                unit="triệu đồng",
+                op=">=",
+                period="2024",
+                start=0,
+                end=len(text) - 1,
+                quote=text[:-1],
+            ),
         ),
     )
     sub_a = Task(number="-", text="Quan tâm đầu tư nâng cấp trụ sở thư viện cấp huyện.")
     sub_b = Task(number="-", text="Chỉ đạo tổ chức Lễ hội Trò Ngõ làng Giàng.")
-    t13 = Task(number="13", text="Chỉ đạo tiếp tục quan tâm đầu tư xây dựng các thiết chế văn hóa:",
-               children=(sub_a, sub_b))
+    t13 = Task(
+        number="13",
+        text="Chỉ đạo tiếp tục quan tâm đầu tư xây dựng các thiết chế văn hóa:",
+        children=(sub_a, sub_b),
+    )
     t_security = Task(
         number="1",
         text="Giảm số vụ phạm pháp hình sự từ 5% trở lên.",
         targets=(
-            Target(indicator="số vụ phạm pháp hình sự", value=Decimal("5"), unit="%", op=">=", change="decrease",
-                   direction="lower", basis="points", period="2024"),
+            Target(
+                indicator="số vụ phạm pháp hình sự",
+                value=Decimal("5"),
+                unit="%",
+                op=">=",
+                change="decrease",
+                direction="lower",
+                basis="points",
+                period="2024",
+            ),
             Target(indicator="kết quả năm trước", value=Decimal("7"), unit="vụ", op="=", role="actual"),
         ),
     )

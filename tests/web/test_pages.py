@@ -30,12 +30,21 @@ def test_a_signed_in_unit_sees_its_cycles(client, cast):
 
 
 def test_the_cycle_page_shows_targets_the_vietnamese_way(client, cast):
-    task = services.key_task_create(cycle=cast.cycle, text="Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.",
-                                    number="1")
-    services.target_create(key_task=task, indicator="tổng thu ngân sách", value=Decimal("195000"), unit="triệu đồng")
+    task = services.key_task_create(
+        cycle=cast.cycle, text="Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.", number="1"
+    )
+    services.target_create(
+        key_task=task, indicator="tổng thu ngân sách", value=Decimal("195000"), unit="triệu đồng"
+    )
     services.target_create(key_task=task, indicator="tỷ lệ tăng", value=Decimal("16.6"), unit="%")
-    services.target_create(key_task=task, indicator="tăng trưởng", value=Decimal("8"), value_max=Decimal("8.5"),
-                           op="range", unit="%")
+    services.target_create(
+        key_task=task,
+        indicator="tăng trưởng",
+        value=Decimal("8"),
+        value_max=Decimal("8.5"),
+        op="range",
+        unit="%",
+    )
     client.force_login(cast.leader)
     body = client.get(reverse("web:cycle_detail", args=[cast.cycle.id])).content.decode()
     assert "195.000" in body and "16,6" in body and "8 – 8,5" in body

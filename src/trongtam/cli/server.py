@@ -27,13 +27,23 @@ def serve(host: str, port: int, workers: int, dev: bool) -> None:
     from gunicorn.app.wsgiapp import run
 
     click.echo(f"trongtam đang chạy tại http://{host}:{port} (Ctrl+C để dừng)")
-    sys.argv = ["gunicorn", "trongtam.config.wsgi:application", "--bind", f"{host}:{port}",
-                "--workers", str(workers), "--access-logfile", "-"]
+    sys.argv = [
+        "gunicorn",
+        "trongtam.config.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+    ]
     run()
 
 
 @click.command()
-@click.option("--admin", "admin_username", default="admin", show_default=True, help="Tên tài khoản quản trị đầu tiên.")
+@click.option(
+    "--admin", "admin_username", default="admin", show_default=True, help="Tên tài khoản quản trị đầu tiên."
+)
 @click.option("--sample/--no-sample", default=False, help="Nạp dữ liệu mẫu (Hữu Lũng 2024).")
 def setup(admin_username: str, sample: bool) -> None:
     """Chuẩn bị cơ sở dữ liệu: di chuyển lược đồ, tạo quản trị viên đầu tiên, nạp dữ liệu mẫu."""
@@ -47,7 +57,9 @@ def setup(admin_username: str, sample: bool) -> None:
     if not user_model.objects.filter(is_superuser=True).exists():
         password = os.environ.get("TRONGTAM_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         user_model.objects.create_superuser(username=admin_username, password=password, email="")
-        click.echo(f"Đã tạo quản trị viên: {admin_username} / {password}  (hãy đổi mật khẩu sau khi đăng nhập)")
+        click.echo(
+            f"Đã tạo quản trị viên: {admin_username} / {password}  (hãy đổi mật khẩu sau khi đăng nhập)"
+        )
     if sample:
         _load_sample()
 

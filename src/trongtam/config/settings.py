@@ -37,7 +37,9 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 DEBUG = _env_bool("TRONGTAM_DEBUG")
-ALLOWED_HOSTS = [h.strip() for h in os.environ.get("TRONGTAM_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")]
+ALLOWED_HOSTS = [
+    h.strip() for h in os.environ.get("TRONGTAM_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
+]
 if DEBUG or os.environ.get("PYTEST_VERSION") or _env_bool("TRONGTAM_TESTING"):
     ALLOWED_HOSTS += ["testserver"]
 CSRF_TRUSTED_ORIGINS = [

@@ -2,13 +2,13 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 admin.site.site_header = "trongtam — quản trị"
 admin.site.site_title = "trongtam"
 admin.site.index_title = "Dữ liệu danh mục"
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("quan-tri/", admin.site.urls),
     path("", include("trongtam.web.urls")),
 ]

@@ -12,9 +12,7 @@ import unicodedata
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 # Old style puts the tone on the second vowel of an open "oa", "oe", "uy" syllable ("hoà", "thuỷ");
 # new style puts it on the first ("hòa", "thủy"). Both are in official use, so both must match.
-_OLD_STYLE = re.compile(
-    rf"(?<![qQ])([oO]|[uU])([aAeEyY])([{_TONES}])(?![a-zA-Z\u0300-\u036f\u0111\u0110])"
-)
+_OLD_STYLE = re.compile(rf"(?<![qQ])([oO]|[uU])([aAeEyY])([{_TONES}])(?![a-zA-Z\u0300-\u036f\u0111\u0110])")
 
 
 def nfc(text: str) -> str:

@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from trongtam.registry.organisations.models import Organisation
 
-DECIMAL = {"max_digits": 24, "decimal_places": 6}
+MAX_DIGITS, DECIMAL_PLACES = 24, 6
 
 
 class CycleStatus(models.TextChoices):
@@ -58,7 +58,9 @@ class Cycle(models.Model):
     )
     proposal_deadline = models.DateField("hạn đề xuất", null=True, blank=True)
     ruleset = models.CharField("bộ quy tắc đánh giá", max_length=128, blank=True)
-    status = models.CharField("trạng thái", max_length=16, choices=CycleStatus.choices, default=CycleStatus.DRAFT)
+    status = models.CharField(
+        "trạng thái", max_length=16, choices=CycleStatus.choices, default=CycleStatus.DRAFT
+    )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     history = HistoricalRecords()
 
@@ -144,13 +146,28 @@ class Field(models.Model):
 class KeyTask(models.Model):
     cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="key_tasks")
     field = models.ForeignKey(
-        Field, verbose_name="lĩnh vực", on_delete=models.PROTECT, related_name="key_tasks", null=True, blank=True
+        Field,
+        verbose_name="lĩnh vực",
+        on_delete=models.PROTECT,
+        related_name="key_tasks",
+        null=True,
+        blank=True,
     )
     proposal = models.ForeignKey(
-        Proposal, verbose_name="đề xuất", on_delete=models.SET_NULL, related_name="key_tasks", null=True, blank=True
+        Proposal,
+        verbose_name="đề xuất",
+        on_delete=models.SET_NULL,
+        related_name="key_tasks",
+        null=True,
+        blank=True,
     )
     parent = models.ForeignKey(
-        "self", verbose_name="nhiệm vụ cha", on_delete=models.CASCADE, related_name="children", null=True, blank=True
+        "self",
+        verbose_name="nhiệm vụ cha",
+        on_delete=models.CASCADE,
+        related_name="children",
+        null=True,
+        blank=True,
     )
     number = models.CharField("số thứ tự (như văn bản)", max_length=16, blank=True)
     order = models.PositiveIntegerField("thứ tự", default=0)
@@ -224,19 +241,25 @@ class Direction(models.TextChoices):
 
 
 class Target(models.Model):
-    key_task = models.ForeignKey(KeyTask, verbose_name="nhiệm vụ", on_delete=models.CASCADE, related_name="targets")
+    key_task = models.ForeignKey(
+        KeyTask, verbose_name="nhiệm vụ", on_delete=models.CASCADE, related_name="targets"
+    )
     order = models.PositiveIntegerField("thứ tự", default=0)
     indicator = models.CharField("chỉ tiêu", max_length=500)
     op = models.CharField("so sánh", max_length=8, choices=Op.choices, default=Op.GE)
-    value = models.DecimalField("giá trị", null=True, blank=True, **DECIMAL)
-    value_max = models.DecimalField("giá trị tối đa (khoảng)", null=True, blank=True, **DECIMAL)
+    value = models.DecimalField("giá trị", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
+    value_max = models.DecimalField("giá trị tối đa (khoảng)", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
     unit = models.CharField("đơn vị tính", max_length=64, blank=True)
     change = models.CharField("loại", max_length=16, choices=Change.choices, default=Change.LEVEL)
-    basis = models.CharField("cách tính mức thay đổi", max_length=16, choices=Basis.choices, blank=True, default="")
-    baseline = models.DecimalField("giá trị gốc", null=True, blank=True, **DECIMAL)
+    basis = models.CharField(
+        "cách tính mức thay đổi", max_length=16, choices=Basis.choices, blank=True, default=""
+    )
+    baseline = models.DecimalField("giá trị gốc", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
     baseline_period = models.CharField("kỳ gốc", max_length=64, blank=True)
     ref = models.CharField("so với", max_length=16, choices=Ref.choices, blank=True, default="")
-    direction = models.CharField("chiều đánh giá", max_length=8, choices=Direction.choices, default=Direction.HIGHER)
+    direction = models.CharField(
+        "chiều đánh giá", max_length=8, choices=Direction.choices, default=Direction.HIGHER
+    )
     period = models.CharField("thời điểm, kỳ", max_length=64, blank=True)
     deadline = models.DateField("thời hạn", null=True, blank=True)
     is_main = models.BooleanField("chỉ tiêu chủ yếu", default=False)

@@ -50,7 +50,9 @@ class FieldTasks:
 
     @property
     def target_count(self) -> int:
-        return sum(len(t.targets.all()) + sum(len(c.targets.all()) for c in t.children.all()) for t in self.tasks)
+        return sum(
+            len(t.targets.all()) + sum(len(c.targets.all()) for c in t.children.all()) for t in self.tasks
+        )
 
 
 def cycle_tree(*, cycle: Cycle) -> list[FieldTasks]:

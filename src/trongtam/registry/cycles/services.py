@@ -55,7 +55,9 @@ def cycle_create(
 
 
 @transaction.atomic
-def proposal_create(*, cycle: Cycle, unit: Organisation, source_name: str = "", source_text: str = "") -> Proposal:
+def proposal_create(
+    *, cycle: Cycle, unit: Organisation, source_name: str = "", source_text: str = ""
+) -> Proposal:
     """Start a draft proposal of ``unit`` in ``cycle``."""
     proposal = Proposal(cycle=cycle, unit=unit, source_name=source_name, source_text=source_text)
     proposal.full_clean()
@@ -195,7 +197,9 @@ def proposal_import_document(*, proposal: Proposal, document: Document) -> list[
     for section in document.sections:
         field = _field_for(proposal.cycle, section)
         for order, doc_task in enumerate(section.tasks, start=1):
-            created.extend(_import_task(proposal=proposal, field=field, doc_task=doc_task, order=order, parent=None))
+            created.extend(
+                _import_task(proposal=proposal, field=field, doc_task=doc_task, order=order, parent=None)
+            )
     return created
 
 

@@ -43,7 +43,12 @@ class Organisation(models.Model):
     kind = models.CharField("loại", max_length=32, choices=OrganisationKind.choices)
     level = models.CharField("cấp", max_length=16, choices=OrganisationLevel.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="trực thuộc", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="trực thuộc",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
@@ -57,7 +62,9 @@ class Organisation(models.Model):
     document_format = models.CharField(
         "thể thức văn bản", max_length=16, choices=DocumentFormat.choices, default=DocumentFormat.STATE
     )
-    place_name = models.CharField("địa danh", max_length=128, blank=True, help_text="Dùng ở dòng địa danh, ngày tháng.")
+    place_name = models.CharField(
+        "địa danh", max_length=128, blank=True, help_text="Dùng ở dòng địa danh, ngày tháng."
+    )
     email = models.EmailField("thư điện tử", blank=True)
     history = HistoricalRecords()
 
@@ -79,7 +86,9 @@ class Organisation(models.Model):
 
     def is_active_on(self, day: date) -> bool:
         """True when the organisation existed on ``day``."""
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
 
 class Role(models.TextChoices):
@@ -91,7 +100,10 @@ class Role(models.TextChoices):
 
 class Membership(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="người dùng", on_delete=models.CASCADE, related_name="memberships"
+        settings.AUTH_USER_MODEL,
+        verbose_name="người dùng",
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     organisation = models.ForeignKey(
         Organisation, verbose_name="cơ quan", on_delete=models.CASCADE, related_name="memberships"
@@ -102,7 +114,9 @@ class Membership(models.Model):
     class Meta:
         verbose_name = "thành viên"
         verbose_name_plural = "thành viên"
-        constraints = [models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} — {self.organisation} ({self.get_role_display()})"

@@ -10,7 +10,9 @@ from django.db.models import Q, QuerySet
 from .models import Membership, Organisation
 
 
-def organisation_ids_for_user(*, user: AbstractBaseUser | AnonymousUser, roles: set[str] | None = None) -> set[int]:
+def organisation_ids_for_user(
+    *, user: AbstractBaseUser | AnonymousUser, roles: set[str] | None = None
+) -> set[int]:
     """Ids of the organisations ``user`` belongs to (optionally only with one of ``roles``)."""
     if not user.is_authenticated:
         return set()
@@ -25,7 +27,9 @@ def membership_roles(*, user: AbstractBaseUser | AnonymousUser, organisation_id:
     if not user.is_authenticated:
         return set()
     return set(
-        Membership.objects.filter(user_id=user.pk, organisation_id=organisation_id).values_list("role", flat=True)
+        Membership.objects.filter(user_id=user.pk, organisation_id=organisation_id).values_list(
+            "role", flat=True
+        )
     )
 
 

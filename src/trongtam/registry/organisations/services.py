@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from .models import Membership, Organisation
@@ -50,7 +50,7 @@ def organisation_set_successors(*, organisation: Organisation, successors: Itera
 
 
 @transaction.atomic
-def membership_add(*, user: AbstractBaseUser, organisation: Organisation, role: str) -> Membership:
+def membership_add(*, user: User, organisation: Organisation, role: str) -> Membership:
     """Give ``user`` a role in ``organisation``; adding the same role twice is harmless."""
     membership, _ = Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
     return membership

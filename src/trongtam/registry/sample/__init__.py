@@ -7,7 +7,7 @@ Loading is idempotent: a second run finds the cycle and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -32,7 +32,16 @@ DEMO_USERS = {
     "lanhdao": ("Ban Thường vụ Huyện ủy Hữu Lũng", "leader", "Lãnh đạo Ban Thường vụ Huyện ủy"),
 }
 # Former Hữu Lũng district became these eight communes on 01/7/2025 (Nghị quyết 1672/NQ-UBTVQH15).
-SUCCESSOR_COMMUNES = ["Hữu Lũng", "Tuấn Sơn", "Tân Thành", "Vân Nham", "Thiện Tân", "Yên Bình", "Hữu Liên", "Cai Kinh"]
+SUCCESSOR_COMMUNES = [
+    "Hữu Lũng",
+    "Tuấn Sơn",
+    "Tân Thành",
+    "Vân Nham",
+    "Thiện Tân",
+    "Yên Bình",
+    "Hữu Liên",
+    "Cai Kinh",
+]
 CYCLE_TITLE = "Nhiệm vụ trọng tâm năm 2024 của Ban Thường vụ Huyện ủy Hữu Lũng"
 DISTRICT_END = date(2025, 6, 30)
 
@@ -57,23 +66,83 @@ def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
     if existing is not None:
         return SampleResult(cycle=existing, created=False)
 
-    province = _org("Tỉnh ủy Lạng Sơn", code="TU", kind="party_committee", level="province",
-                    document_format="party", place_name="Lạng Sơn")
-    district = _org("Huyện ủy Hữu Lũng", code="HU", kind="party_committee", level="district", parent=province,
-                    document_format="party", place_name="Hữu Lũng", valid_to=DISTRICT_END)
-    board = _org("Ban Thường vụ Huyện ủy Hữu Lũng", code="HU", kind="standing_board", level="district",
-                 parent=district, document_format="party", place_name="Hữu Lũng", valid_to=DISTRICT_END)
-    office = _org("Văn phòng Huyện ủy Hữu Lũng", code="VPHU", kind="party_agency", level="district",
-                  parent=district, document_format="party", place_name="Hữu Lũng", valid_to=DISTRICT_END)
-    _org("Ban Tổ chức Huyện ủy Hữu Lũng", code="BTCHU", kind="party_agency", level="district", parent=district,
-         document_format="party", place_name="Hữu Lũng", valid_to=DISTRICT_END)
-    council = _org("Thường trực HĐND huyện Hữu Lũng", code="HĐND", kind="council_standing", level="district",
-                   document_format="state", place_name="Hữu Lũng", valid_to=DISTRICT_END)
-    committee = _org("UBND huyện Hữu Lũng", code="UBND", kind="peoples_committee", level="district",
-                     document_format="state", place_name="Hữu Lũng", valid_to=DISTRICT_END)
+    province = _org(
+        "Tỉnh ủy Lạng Sơn",
+        code="TU",
+        kind="party_committee",
+        level="province",
+        document_format="party",
+        place_name="Lạng Sơn",
+    )
+    district = _org(
+        "Huyện ủy Hữu Lũng",
+        code="HU",
+        kind="party_committee",
+        level="district",
+        parent=province,
+        document_format="party",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
+    board = _org(
+        "Ban Thường vụ Huyện ủy Hữu Lũng",
+        code="HU",
+        kind="standing_board",
+        level="district",
+        parent=district,
+        document_format="party",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
+    office = _org(
+        "Văn phòng Huyện ủy Hữu Lũng",
+        code="VPHU",
+        kind="party_agency",
+        level="district",
+        parent=district,
+        document_format="party",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
+    _org(
+        "Ban Tổ chức Huyện ủy Hữu Lũng",
+        code="BTCHU",
+        kind="party_agency",
+        level="district",
+        parent=district,
+        document_format="party",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
+    council = _org(
+        "Thường trực HĐND huyện Hữu Lũng",
+        code="HĐND",
+        kind="council_standing",
+        level="district",
+        document_format="state",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
+    committee = _org(
+        "UBND huyện Hữu Lũng",
+        code="UBND",
+        kind="peoples_committee",
+        level="district",
+        document_format="state",
+        place_name="Hữu Lũng",
+        valid_to=DISTRICT_END,
+    )
     communes = [
-        _org(f"Đảng ủy xã {name}", code="ĐU", kind="party_committee", level="commune", parent=province,
-             document_format="party", place_name=name, valid_from=date(2025, 7, 1))
+        _org(
+            f"Đảng ủy xã {name}",
+            code="ĐU",
+            kind="party_committee",
+            level="commune",
+            parent=province,
+            document_format="party",
+            place_name=name,
+            valid_from=date(2025, 7, 1),
+        )
         for name in SUCCESSOR_COMMUNES
     ]
     organisation_set_successors(organisation=district, successors=communes)
@@ -96,7 +165,7 @@ def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
     proposal = proposal_create(cycle=cycle, unit=council, source_name=seed_path.name)
     proposal_import_document(proposal=proposal, document=document)
     proposal.status = ProposalStatus.SUBMITTED
-    proposal.submitted_at = timezone.make_aware(timezone.datetime(2023, 12, 1, 9, 0))
+    proposal.submitted_at = timezone.make_aware(datetime(2023, 12, 1, 9, 0))
     proposal.save(update_fields=["status", "submitted_at"])
 
     user_model = get_user_model()
@@ -105,7 +174,8 @@ def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
         user = user_model.objects.filter(username=username).first()
         if user is None:
             first, _, last = full_name.partition(" ")
-            user = user_model.objects.create_user(username=username, password=DEMO_PASSWORD,
-                                                  first_name=first, last_name=last)
+            user = user_model.objects.create_user(
+                username=username, password=DEMO_PASSWORD, first_name=first, last_name=last
+            )
         membership_add(user=user, organisation=orgs[org_name], role=role)
     return SampleResult(cycle=cycle, created=True)

@@ -46,13 +46,13 @@ def vn_date(value: date | datetime | None) -> str:
 
 @register.filter
 def op_symbol(op: str) -> str:
-    """">=" → "≥"."""
+    """ ">=" → "≥"."""
     return OP_SYMBOLS.get(op, op)
 
 
 @register.filter
 def op_words(op: str) -> str:
-    """">=" → "từ … trở lên"."""
+    """ ">=" → "từ … trở lên"."""
     return OP_WORDS.get(op, op)
 
 

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,95 +15,348 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, verbose_name='tên')),
-                ('code', models.CharField(help_text='Dùng trong số, ký hiệu văn bản: HU, TU, ĐU, HĐND, UBND…', max_length=32, verbose_name='ký hiệu viết tắt')),
-                ('kind', models.CharField(choices=[('party_committee', 'Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)'), ('standing_board', 'Ban Thường vụ'), ('party_agency', 'Ban, văn phòng của cấp ủy'), ('council', 'Hội đồng nhân dân'), ('council_standing', 'Thường trực HĐND'), ('peoples_committee', 'Ủy ban nhân dân'), ('state_agency', 'Cơ quan chuyên môn, đơn vị nhà nước'), ('front', 'Mặt trận Tổ quốc, đoàn thể'), ('other', 'Khác')], max_length=32, verbose_name='loại')),
-                ('level', models.CharField(choices=[('central', 'Trung ương'), ('province', 'Tỉnh'), ('district', 'Huyện (đến 30/6/2025)'), ('commune', 'Xã, phường, đặc khu')], max_length=16, verbose_name='cấp')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hiệu lực đến')),
-                ('document_format', models.CharField(choices=[('state', 'Nhà nước (Nghị định 30/2020/NĐ-CP)'), ('party', 'Đảng (Hướng dẫn 36-HD/VPTW)')], default='state', max_length=16, verbose_name='thể thức văn bản')),
-                ('place_name', models.CharField(blank=True, help_text='Dùng ở dòng địa danh, ngày tháng.', max_length=128, verbose_name='địa danh')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='thư điện tử')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='organisations.organisation', verbose_name='trực thuộc')),
-                ('successors', models.ManyToManyField(blank=True, related_name='predecessors', to='organisations.organisation', verbose_name='tổ chức kế thừa')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="tên")),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Dùng trong số, ký hiệu văn bản: HU, TU, ĐU, HĐND, UBND…",
+                        max_length=32,
+                        verbose_name="ký hiệu viết tắt",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("party_committee", "Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)"),
+                            ("standing_board", "Ban Thường vụ"),
+                            ("party_agency", "Ban, văn phòng của cấp ủy"),
+                            ("council", "Hội đồng nhân dân"),
+                            ("council_standing", "Thường trực HĐND"),
+                            ("peoples_committee", "Ủy ban nhân dân"),
+                            ("state_agency", "Cơ quan chuyên môn, đơn vị nhà nước"),
+                            ("front", "Mặt trận Tổ quốc, đoàn thể"),
+                            ("other", "Khác"),
+                        ],
+                        max_length=32,
+                        verbose_name="loại",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("central", "Trung ương"),
+                            ("province", "Tỉnh"),
+                            ("district", "Huyện (đến 30/6/2025)"),
+                            ("commune", "Xã, phường, đặc khu"),
+                        ],
+                        max_length=16,
+                        verbose_name="cấp",
+                    ),
+                ),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hiệu lực đến")),
+                (
+                    "document_format",
+                    models.CharField(
+                        choices=[
+                            ("state", "Nhà nước (Nghị định 30/2020/NĐ-CP)"),
+                            ("party", "Đảng (Hướng dẫn 36-HD/VPTW)"),
+                        ],
+                        default="state",
+                        max_length=16,
+                        verbose_name="thể thức văn bản",
+                    ),
+                ),
+                (
+                    "place_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Dùng ở dòng địa danh, ngày tháng.",
+                        max_length=128,
+                        verbose_name="địa danh",
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="thư điện tử")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="organisations.organisation",
+                        verbose_name="trực thuộc",
+                    ),
+                ),
+                (
+                    "successors",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="predecessors",
+                        to="organisations.organisation",
+                        verbose_name="tổ chức kế thừa",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cơ quan, tổ chức',
-                'verbose_name_plural': 'cơ quan, tổ chức',
-                'ordering': ['name'],
+                "verbose_name": "cơ quan, tổ chức",
+                "verbose_name_plural": "cơ quan, tổ chức",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('admin', 'Quản trị'), ('coordinator', 'Văn phòng điều phối'), ('unit_staff', 'Cán bộ đơn vị'), ('leader', 'Lãnh đạo')], max_length=16, verbose_name='vai trò')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL, verbose_name='người dùng')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='organisations.organisation', verbose_name='cơ quan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("admin", "Quản trị"),
+                            ("coordinator", "Văn phòng điều phối"),
+                            ("unit_staff", "Cán bộ đơn vị"),
+                            ("leader", "Lãnh đạo"),
+                        ],
+                        max_length=16,
+                        verbose_name="vai trò",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người dùng",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="organisations.organisation",
+                        verbose_name="cơ quan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thành viên',
-                'verbose_name_plural': 'thành viên',
+                "verbose_name": "thành viên",
+                "verbose_name_plural": "thành viên",
             },
         ),
         migrations.CreateModel(
-            name='HistoricalOrganisation',
+            name="HistoricalOrganisation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, verbose_name='tên')),
-                ('code', models.CharField(help_text='Dùng trong số, ký hiệu văn bản: HU, TU, ĐU, HĐND, UBND…', max_length=32, verbose_name='ký hiệu viết tắt')),
-                ('kind', models.CharField(choices=[('party_committee', 'Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)'), ('standing_board', 'Ban Thường vụ'), ('party_agency', 'Ban, văn phòng của cấp ủy'), ('council', 'Hội đồng nhân dân'), ('council_standing', 'Thường trực HĐND'), ('peoples_committee', 'Ủy ban nhân dân'), ('state_agency', 'Cơ quan chuyên môn, đơn vị nhà nước'), ('front', 'Mặt trận Tổ quốc, đoàn thể'), ('other', 'Khác')], max_length=32, verbose_name='loại')),
-                ('level', models.CharField(choices=[('central', 'Trung ương'), ('province', 'Tỉnh'), ('district', 'Huyện (đến 30/6/2025)'), ('commune', 'Xã, phường, đặc khu')], max_length=16, verbose_name='cấp')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hiệu lực đến')),
-                ('document_format', models.CharField(choices=[('state', 'Nhà nước (Nghị định 30/2020/NĐ-CP)'), ('party', 'Đảng (Hướng dẫn 36-HD/VPTW)')], default='state', max_length=16, verbose_name='thể thức văn bản')),
-                ('place_name', models.CharField(blank=True, help_text='Dùng ở dòng địa danh, ngày tháng.', max_length=128, verbose_name='địa danh')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='thư điện tử')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation', verbose_name='trực thuộc')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="tên")),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Dùng trong số, ký hiệu văn bản: HU, TU, ĐU, HĐND, UBND…",
+                        max_length=32,
+                        verbose_name="ký hiệu viết tắt",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("party_committee", "Cấp ủy (Tỉnh ủy, Huyện ủy, Đảng ủy)"),
+                            ("standing_board", "Ban Thường vụ"),
+                            ("party_agency", "Ban, văn phòng của cấp ủy"),
+                            ("council", "Hội đồng nhân dân"),
+                            ("council_standing", "Thường trực HĐND"),
+                            ("peoples_committee", "Ủy ban nhân dân"),
+                            ("state_agency", "Cơ quan chuyên môn, đơn vị nhà nước"),
+                            ("front", "Mặt trận Tổ quốc, đoàn thể"),
+                            ("other", "Khác"),
+                        ],
+                        max_length=32,
+                        verbose_name="loại",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("central", "Trung ương"),
+                            ("province", "Tỉnh"),
+                            ("district", "Huyện (đến 30/6/2025)"),
+                            ("commune", "Xã, phường, đặc khu"),
+                        ],
+                        max_length=16,
+                        verbose_name="cấp",
+                    ),
+                ),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hiệu lực đến")),
+                (
+                    "document_format",
+                    models.CharField(
+                        choices=[
+                            ("state", "Nhà nước (Nghị định 30/2020/NĐ-CP)"),
+                            ("party", "Đảng (Hướng dẫn 36-HD/VPTW)"),
+                        ],
+                        default="state",
+                        max_length=16,
+                        verbose_name="thể thức văn bản",
+                    ),
+                ),
+                (
+                    "place_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Dùng ở dòng địa danh, ngày tháng.",
+                        max_length=128,
+                        verbose_name="địa danh",
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="thư điện tử")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                        verbose_name="trực thuộc",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical cơ quan, tổ chức',
-                'verbose_name_plural': 'historical cơ quan, tổ chức',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical cơ quan, tổ chức",
+                "verbose_name_plural": "historical cơ quan, tổ chức",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMembership',
+            name="HistoricalMembership",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('role', models.CharField(choices=[('admin', 'Quản trị'), ('coordinator', 'Văn phòng điều phối'), ('unit_staff', 'Cán bộ đơn vị'), ('leader', 'Lãnh đạo')], max_length=16, verbose_name='vai trò')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người dùng')),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation', verbose_name='cơ quan')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("admin", "Quản trị"),
+                            ("coordinator", "Văn phòng điều phối"),
+                            ("unit_staff", "Cán bộ đơn vị"),
+                            ("leader", "Lãnh đạo"),
+                        ],
+                        max_length=16,
+                        verbose_name="vai trò",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người dùng",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                        verbose_name="cơ quan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical thành viên',
-                'verbose_name_plural': 'historical thành viên',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical thành viên",
+                "verbose_name_plural": "historical thành viên",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddConstraint(
-            model_name='organisation',
-            constraint=models.CheckConstraint(condition=models.Q(('valid_to__isnull', True), ('valid_from__isnull', True), ('valid_to__gte', models.F('valid_from')), _connector='OR'), name='organisation_valid_range'),
+            model_name="organisation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("valid_to__isnull", True),
+                    ("valid_from__isnull", True),
+                    ("valid_to__gte", models.F("valid_from")),
+                    _connector="OR",
+                ),
+                name="organisation_valid_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('user', 'organisation', 'role'), name='membership_unique'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("user", "organisation", "role"), name="membership_unique"
+            ),
         ),
     ]
