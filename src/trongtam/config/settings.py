@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "axes",
     "trongtam.registry.organisations",
     "trongtam.registry.cycles",
+    "trongtam.registry.progress",
     "trongtam.web",
 ]
 

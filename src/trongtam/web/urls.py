@@ -1,7 +1,7 @@
 """URLs of the web interface. Paths are Vietnamese words without diacritics, as users read them."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -17,4 +17,5 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("dot/", views.cycle_list, name="cycle_list"),
     path("dot/<int:cycle_id>/", views.cycle_detail, name="cycle_detail"),
+    path("", include("trongtam.web.urls_progress")),
 ]
