@@ -11,8 +11,16 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP
-from decimal import Decimal
+from decimal import (
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    ROUND_HALF_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Decimal,
+)
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -191,7 +199,9 @@ def list_rulesets() -> list[RuleSetInfo]:
     for path in sorted(RULESETS_DIR.glob("*.toml")):
         rs = load_ruleset(str(path))
         out.append(
-            RuleSetInfo(rs.id, rs.name, rs.version, rs.valid_from, rs.valid_to, rs.source, rs.template, rs.path)
+            RuleSetInfo(
+                rs.id, rs.name, rs.version, rs.valid_from, rs.valid_to, rs.source, rs.template, rs.path
+            )
         )
     return out
 
@@ -266,12 +276,17 @@ def _read_merged(path: Path, seen: tuple[str, ...]) -> dict[str, Any]:
     if parent is None:
         return raw
     if not isinstance(parent, str) or not parent:
-        raise RuleSetFileError(path.name, "ruleset.extends", "must be a rule set id", "phải là mã một tập quy tắc.")
+        raise RuleSetFileError(
+            path.name, "ruleset.extends", "must be a rule set id", "phải là mã một tập quy tắc."
+        )
     local = path.parent / parent if parent.endswith(".toml") else None
     parent_path = local.resolve() if local is not None and local.is_file() else _resolve(parent)
     if str(parent_path) in seen or parent_path == path.resolve():
         raise RuleSetFileError(
-            path.name, "ruleset.extends", f"circular extends via {parent}", f"kế thừa vòng tròn qua «{parent}»."
+            path.name,
+            "ruleset.extends",
+            f"circular extends via {parent}",
+            f"kế thừa vòng tròn qua «{parent}».",
         )
     base = _read_merged(parent_path, (*seen, str(path.resolve())))
     # Identity never comes from the parent: a child must name, version and source itself.
@@ -327,7 +342,9 @@ class _Reader:
         if choices and value not in choices:
             allowed = ", ".join(choices)
             raise self.fail(
-                name, f"{value!r} is not one of {allowed}", f"giá trị «{value}» không hợp lệ; chỉ nhận: {allowed}."
+                name,
+                f"{value!r} is not one of {allowed}",
+                f"giá trị «{value}» không hợp lệ; chỉ nhận: {allowed}.",
             )
         if required and not value.strip():
             raise self.fail(name, "must not be empty", "không được để trống.")
@@ -348,7 +365,9 @@ class _Reader:
         value = self.get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise self.fail(
-                name, f"must be a whole number from {low} to {high}", f"phải là số nguyên từ {low} đến {high}."
+                name,
+                f"must be a whole number from {low} to {high}",
+                f"phải là số nguyên từ {low} đến {high}.",
             )
         return value
 
@@ -361,10 +380,16 @@ class _Reader:
     def finish(self) -> None:
         unknown = sorted(set(self.table) - self.used)
         if unknown:
-            raise self.fail(unknown[0], "unknown key", "khóa không được hỗ trợ (sai chính tả hoặc không có trong định dạng).")
+            raise self.fail(
+                unknown[0],
+                "unknown key",
+                "khóa không được hỗ trợ (sai chính tả hoặc không có trong định dạng).",
+            )
 
 
-def _as_number(reader: _Reader, name: str, value: object, low: Decimal | None, high: Decimal | None) -> Decimal:
+def _as_number(
+    reader: _Reader, name: str, value: object, low: Decimal | None, high: Decimal | None
+) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise reader.fail(name, "must be a number", "phải là một số.")
     try:
@@ -390,10 +415,14 @@ def _build(raw: dict[str, Any], file: str, path: str) -> RuleSet:
     version = meta.text("version")
     valid_from = meta.get("valid_from")
     if not isinstance(valid_from, date):
-        raise meta.fail("valid_from", "must be a TOML date such as 2025-08-30", "phải là ngày dạng 2025-08-30.")
+        raise meta.fail(
+            "valid_from", "must be a TOML date such as 2025-08-30", "phải là ngày dạng 2025-08-30."
+        )
     valid_to = meta.get("valid_to", required=False)
     if valid_to is not None and (not isinstance(valid_to, date) or valid_to < valid_from):
-        raise meta.fail("valid_to", "must be a date not before valid_from", "phải là ngày không trước valid_from.")
+        raise meta.fail(
+            "valid_to", "must be a date not before valid_from", "phải là ngày không trước valid_from."
+        )
     source = meta.text("source")
     aliases = meta.get("aliases", required=False) or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
@@ -443,13 +472,19 @@ def _build(raw: dict[str, Any], file: str, path: str) -> RuleSet:
     tasks_weight = p.number("tasks_weight", Decimal(0))
     targets_weight = p.number("targets_weight", Decimal(0))
     if tasks_weight + targets_weight == 0:
-        raise p.fail("targets_weight", "tasks_weight and targets_weight cannot both be 0", "tasks_weight và targets_weight không được cùng bằng 0.")
+        raise p.fail(
+            "targets_weight",
+            "tasks_weight and targets_weight cannot both be 0",
+            "tasks_weight và targets_weight không được cùng bằng 0.",
+        )
     points = PointsRules(
         max=p_max,
         manual_max=manual_max,
         tasks_weight=tasks_weight,
         targets_weight=targets_weight,
-        task_status=p.weights("task_status", ("completed_clear", "completed", "not_completed", "no_data"), Decimal(1)),
+        task_status=p.weights(
+            "task_status", ("completed_clear", "completed", "not_completed", "no_data"), Decimal(1)
+        ),
         timeliness=p.weights("timeliness", ("on_time", "late", "not_yet_due", "overdue"), Decimal(1)),
         target_status=p.weights(
             "target_status", ("exceeded", "met", "right_direction", "missed", "no_data"), Decimal(1)
@@ -482,9 +517,13 @@ def _build(raw: dict[str, Any], file: str, path: str) -> RuleSet:
 
 def _levels(file: str, raw: object, p_max: Decimal) -> tuple[LevelRule, ...]:
     if raw is None:
-        raise RuleSetFileError(file, "levels", "missing required key", "thiếu khóa bắt buộc (danh sách [[levels]]).")
+        raise RuleSetFileError(
+            file, "levels", "missing required key", "thiếu khóa bắt buộc (danh sách [[levels]])."
+        )
     if not isinstance(raw, list) or not raw:
-        raise RuleSetFileError(file, "levels", "must be a non-empty array of tables", "phải là danh sách [[levels]] không rỗng.")
+        raise RuleSetFileError(
+            file, "levels", "must be a non-empty array of tables", "phải là danh sách [[levels]] không rỗng."
+        )
     out: list[LevelRule] = []
     last_points: tuple[Decimal, str] | None = None
     for i, item in enumerate(raw):
@@ -494,8 +533,14 @@ def _levels(file: str, raw: object, p_max: Decimal) -> tuple[LevelRule, ...]:
         note = r.text("note", required=False)
         when_raw = r.get("when", required=False) or []
         if not isinstance(when_raw, list):
-            raise r.fail("when", "must be an array of inline tables", "phải là danh sách điều kiện { fact, op, value }.")
-        conditions = tuple(_condition(file, f"levels[{i}].when[{j}]", c, p_max) for j, c in enumerate(when_raw))
+            raise r.fail(
+                "when",
+                "must be an array of inline tables",
+                "phải là danh sách điều kiện { fact, op, value }.",
+            )
+        conditions = tuple(
+            _condition(file, f"levels[{i}].when[{j}]", c, p_max) for j, c in enumerate(when_raw)
+        )
         r.finish()
         # Points thresholds must not rise down the list: a lower level cannot ask for more points.
         for c in conditions:
@@ -528,7 +573,11 @@ def _condition(file: str, key: str, raw: object, p_max: Decimal) -> Condition:
     value: Decimal | bool
     if kind == "bool":
         if not isinstance(value_raw, bool) or op != "=":
-            raise r.fail("value", f"{fact} is true/false and takes op '='", f"{fact} là đúng/sai: dùng op \"=\" với true hoặc false.")
+            raise r.fail(
+                "value",
+                f"{fact} is true/false and takes op '='",
+                f'{fact} là đúng/sai: dùng op "=" với true hoặc false.',
+            )
         value = value_raw
     else:
         high = {"share": HUNDRED, "points": p_max}.get(kind)

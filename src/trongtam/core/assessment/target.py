@@ -172,7 +172,9 @@ def _bounds(spec: TargetSpec, tr: TargetRules) -> tuple[Decimal | None, bool, De
     return v, False, spec.value_max, False
 
 
-def _judge(spec: TargetSpec, x: Decimal, direction: Direction, tr: TargetRules, lower_formula: str) -> _Judged:
+def _judge(
+    spec: TargetSpec, x: Decimal, direction: Direction, tr: TargetRules, lower_formula: str
+) -> _Judged:
     low, low_open, high, high_open = _bounds(spec, tr)
     above_low = low is None or (x > low if low_open else x >= low)
     below_high = high is None or (x < high if high_open else x <= high)
@@ -181,7 +183,9 @@ def _judge(spec: TargetSpec, x: Decimal, direction: Direction, tr: TargetRules, 
 
     if spec.op == "range":
         assert spec.value_max is not None
-        ref = {"higher": spec.value, "lower": spec.value_max}.get(direction, (spec.value + spec.value_max) / 2)
+        ref = {"higher": spec.value, "lower": spec.value_max}.get(
+            direction, (spec.value + spec.value_max) / 2
+        )
         stated = spec.value_max if direction == "higher" else spec.value
     else:
         ref = stated = spec.value
