@@ -19,6 +19,7 @@ class CycleStatus(models.TextChoices):
     OPEN = "open", "Đang nhận đề xuất"
     CONSOLIDATING = "consolidating", "Đang tổng hợp"
     APPROVED = "approved", "Đã phê duyệt"
+    ADJUSTING = "adjusting", "Đang điều chỉnh"
     CLOSED = "closed", "Đã kết thúc"
 
 
@@ -109,6 +110,7 @@ class Proposal(models.Model):
     status = models.CharField(
         "trạng thái", max_length=16, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
     )
+    returned_reason = models.TextField("lý do trả lại", blank=True)
     submitted_at = models.DateTimeField("gửi lúc", null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="người gửi", null=True, blank=True, on_delete=models.SET_NULL
@@ -185,6 +187,14 @@ class KeyTask(models.Model):
     places = models.CharField("địa bàn", max_length=500, blank=True)
     source_start = models.PositiveIntegerField("vị trí bắt đầu trong văn bản gốc", null=True, blank=True)
     source_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
+    sources = models.ManyToManyField(
+        "self",
+        verbose_name="nhiệm vụ đề xuất được tổng hợp",
+        symmetrical=False,
+        related_name="consolidated_into",
+        blank=True,
+    )
+    version = models.PositiveIntegerField("phiên bản", default=1)
     carried_from = models.ForeignKey(
         "self",
         verbose_name="chuyển tiếp từ",
@@ -266,6 +276,14 @@ class Target(models.Model):
     source_start = models.PositiveIntegerField("vị trí bắt đầu", null=True, blank=True)
     source_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
     quote = models.TextField("trích dẫn", blank=True)
+    sources = models.ManyToManyField(
+        "self",
+        verbose_name="chỉ tiêu đề xuất được tổng hợp",
+        symmetrical=False,
+        related_name="consolidated_into",
+        blank=True,
+    )
+    version = models.PositiveIntegerField("phiên bản", default=1)
     history = HistoricalRecords()
 
     class Meta:
@@ -281,3 +299,62 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return self.indicator
+
+
+class ValueChoice(models.Model):
+    """The office's choice between different values that units proposed for one indicator."""
+
+    target = models.ForeignKey(Target, verbose_name="chỉ tiêu", on_delete=models.CASCADE, related_name="value_choices")
+    alternatives = models.JSONField("các phương án", default=list)
+    chosen_value = models.DecimalField(
+        "giá trị được chọn", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
+    )
+    note = models.TextField("ghi chú", blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="người chọn", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    decided_at = models.DateTimeField("chọn lúc", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "lựa chọn giá trị"
+        verbose_name_plural = "lựa chọn giá trị"
+
+
+class ApprovedVersion(models.Model):
+    """A snapshot of the list as approved; later adjustments add versions and keep the earlier ones."""
+
+    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="approved_versions")
+    number = models.PositiveIntegerField("lần phê duyệt")
+    approved_at = models.DateTimeField("phê duyệt lúc")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="người phê duyệt", null=True, on_delete=models.SET_NULL
+    )
+    reason = models.TextField("lý do điều chỉnh", blank=True)
+    snapshot = models.JSONField("danh mục")
+
+    class Meta:
+        verbose_name = "bản phê duyệt"
+        verbose_name_plural = "bản phê duyệt"
+        ordering = ["cycle", "number"]
+        constraints = [models.UniqueConstraint(fields=["cycle", "number"], name="approved_version_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.cycle} — lần {self.number}"
+
+
+class Reminder(models.Model):
+    """A reminder sent to a unit that had not proposed by the deadline."""
+
+    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="reminders")
+    unit = models.ForeignKey(Organisation, verbose_name="đơn vị", on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="người gửi", null=True, on_delete=models.SET_NULL
+    )
+    recipients = models.TextField("người nhận", blank=True)
+
+    class Meta:
+        verbose_name = "nhắc nhở"
+        verbose_name_plural = "nhắc nhở"
+        ordering = ["-sent_at"]
