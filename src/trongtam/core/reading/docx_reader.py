@@ -14,7 +14,7 @@ from typing import Any
 
 from trongtam.core.reading.labels import split_label
 from trongtam.core.reading.model import Block, ReadLimits, ReadResult, UnsafeFile, read_error
-from trongtam.core.reading.numbering import W, NumberingResolver
+from trongtam.core.reading.numbering import NumberingResolver, W
 from trongtam.core.text.normalize import nfc
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -27,7 +27,9 @@ def check_zip(data: bytes, name: str, limits: ReadLimits, required: str | None =
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise read_error(
-            name, f"not a valid Word file (damaged zip: {exc})", "tệp Word bị hỏng (không phải tệp zip hợp lệ)."
+            name,
+            f"not a valid Word file (damaged zip: {exc})",
+            "tệp Word bị hỏng (không phải tệp zip hợp lệ).",
         ) from exc
     if len(infos) > limits.max_zip_entries:
         raise read_error(
@@ -100,9 +102,11 @@ def _run_text(p: Any) -> tuple[str, bool]:
                 continue
             if tag == W + "r":
                 rpr = child.find(W + "rPr")
-                b = rpr is not None and rpr.find(W + "b") is not None and rpr.find(W + "b").get(
-                    W + "val", "true"
-                ) not in ("0", "false")
+                b = (
+                    rpr is not None
+                    and rpr.find(W + "b") is not None
+                    and rpr.find(W + "b").get(W + "val", "true") not in ("0", "false")
+                )
                 walk(child, b)
                 continue
             if tag == W + "t":

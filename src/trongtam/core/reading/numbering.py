@@ -55,14 +55,18 @@ class _Num:
 
 def _parse_level(lvl: Any) -> Level:
     restart = _val(lvl, "lvlRestart")
-    return Level(
-        start=_int(_val(lvl, "start"), 1),
-        fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") if lvl.find(W + "lvlText") is not None else "",
-        restart=_int(restart, 0) if restart is not None else None,
-        is_lgl=lvl.find(W + "isLgl") is not None,
-        pstyle=_val(lvl, "pStyle"),
-    ) if lvl is not None else Level()
+    return (
+        Level(
+            start=_int(_val(lvl, "start"), 1),
+            fmt=_val(lvl, "numFmt") or "decimal",
+            text=_val(lvl, "lvlText") or "",
+            restart=_int(restart, 0) if restart is not None else None,
+            is_lgl=lvl.find(W + "isLgl") is not None,
+            pstyle=_val(lvl, "pStyle"),
+        )
+        if lvl is not None
+        else Level()
+    )
 
 
 def format_counter(n: int, fmt: str) -> str:

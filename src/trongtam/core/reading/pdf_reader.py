@@ -7,6 +7,7 @@ numbers are dropped, and a paragraph that runs over a page break is joined back 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import statistics
@@ -83,7 +84,7 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
     ]
     if not lines:
         return []
-    gaps = [b["top"] - a["top"] for a, b in zip(lines, lines[1:], strict=False) if b["top"] > a["top"]]
+    gaps = [b["top"] - a["top"] for a, b in itertools.pairwise(lines) if b["top"] > a["top"]]
     gap = statistics.median(gaps) if gaps else 14.0
     left = min(ln["x0"] for ln in lines)
     right = max(ln["x1"] for ln in lines)

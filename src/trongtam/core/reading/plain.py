@@ -80,7 +80,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         candidates.append((_score(text), text, enc))
     if not candidates:
         raise read_error(name, "unknown text encoding", "không nhận ra bảng mã của văn bản.")
-    score, text, enc = max(candidates, key=lambda c: c[0])
+    _score_best, text, enc = max(candidates, key=lambda c: c[0])
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:4096]) // 50):
         raise read_error(name, "binary data, not text", "tệp chứa dữ liệu nhị phân, không phải văn bản.")
