@@ -18,4 +18,6 @@ urlpatterns = [
     path("dot/", views.cycle_list, name="cycle_list"),
     path("dot/<int:cycle_id>/", views.cycle_detail, name="cycle_detail"),
     path("", include("trongtam.web.urls_progress")),
+    path("", include("trongtam.web.urls_proposals")),
+    path("", include("trongtam.web.urls_consolidation")),
 ]

@@ -1,0 +1,5 @@
+"""URLs of a unit's proposals: upload, review, edit, submit."""
+
+from django.urls import URLPattern, URLResolver
+
+urlpatterns: list[URLPattern | URLResolver] = []
