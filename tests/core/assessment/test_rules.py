@@ -253,3 +253,21 @@ def test_valid_to_before_valid_from_is_rejected(tmp_path: Path) -> None:
         "valid_from = 2025-08-30\n", "valid_from = 2025-08-30\nvalid_to = 2024-01-01\n"
     )
     assert _error(_write(tmp_path, text)).key == "ruleset.valid_to"
+
+
+def test_docs_describe_every_key_and_fact() -> None:
+    import tomllib
+
+    from trongtam.core.assessment.rules import FACTS
+
+    docs = (Path(__file__).parents[3] / "docs" / "rulesets.md").read_text(encoding="utf-8")
+    template = tomllib.loads((RULESETS_DIR / "mau-quy-dinh-tinh.toml").read_text(encoding="utf-8"))
+    keys: set[str] = {"extends", "valid_to"}
+    for table in template.values():
+        if isinstance(table, dict):
+            for key, value in table.items():
+                keys.add(key)
+                if isinstance(value, dict):
+                    keys.update(value)
+    undocumented = sorted(k for k in keys | set(FACTS) if f"`{k}`" not in docs)
+    assert not undocumented
