@@ -99,7 +99,7 @@ def _attached(type_name: str, iss: Issuance) -> str:
     when = format_date(iss.issued_on) if iss.issued_on else "……"
     issuer = iss.letterhead.issuer or "……"
     sep = " ngày " if prof.kind == "state" else ", ngày "
-    return f"(Kèm theo {type_name} số {number}{sep}{when} của {issuer[:1].upper() + issuer[1:].lower()})"
+    return f"(Kèm theo {type_name} số {number}{sep}{when} của {issuer})"
 
 
 def task_list_document(t: TaskList) -> OfficialDocument:
@@ -121,8 +121,14 @@ def task_list_document(t: TaskList) -> OfficialDocument:
         for ti, x in enumerate(tasks, start=1):
             body.append(Paragraph(x.text, number=f"{ti}."))
             rows.append(
-                (str(ti), x.text, "\n".join(f"- {g}" for g in x.targets), x.lead_unit, x.coordinating_units,
-                 x.deadline)  # fmt: skip
+                (
+                    str(ti),
+                    x.text,
+                    "\n".join(f"- {g}" for g in x.targets),
+                    x.lead_unit,
+                    x.coordinating_units,
+                    x.deadline,
+                )
             )
     body.extend(Paragraph(p) for p in t.closing)
     type_name = t.doc_type[:1].upper() + t.doc_type[1:].lower()
@@ -301,7 +307,6 @@ def reminder_document(r: ReminderLetter) -> OfficialDocument:
         text = f"{u.name}: {u.missing}" if u.missing else u.name
         body.append(Paragraph(text + end, bullet="-"))
     issuer = r.issuance.letterhead.issuer or "cơ quan"
-    issuer = issuer[:1].upper() + issuer[1:].lower()
     body.append(
         Paragraph(
             f"Đề nghị các cơ quan, đơn vị khẩn trương hoàn thành, gửi báo cáo về {issuer} trước ngày "

@@ -47,6 +47,7 @@ class Profile:
     left_mm: float
     right_mm: float
     font: str
+    header_columns_cm: tuple[float, float]
     number_line: str
     blank_number: str
     register: str
@@ -152,6 +153,7 @@ def load_profile(name: str) -> Profile:
             left_mm=float(page["left_mm"]),
             right_mm=float(page["right_mm"]),
             font=page["font"],
+            header_columns_cm=(float(page["header_columns_cm"][0]), float(page["header_columns_cm"][1])),
             number_line=num["number_line"],
             blank_number=num["blank_number"],
             register=num["register"],

@@ -28,11 +28,13 @@ from trongtam.core.rendering.vnformat import date_line
 
 __all__ = ["HeaderText", "header_text", "write_body", "write_docx"]
 
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
 _BLANK = "……………………"
-# Column widths of the header and closing tables in cm (text width 16.5 cm on A4 with 30/15 mm margins).
-_LEFT_COL = 6.3
-_RIGHT_COL = 10.2
+# Left plus right cell padding of a table cell, in cm (Word's default 0.19 cm each side).
 _CELL_PAD = 0.38
 
 
@@ -44,7 +46,12 @@ class _Container(Protocol):
 
 @cache
 def _font_file(bold: bool, italic: bool) -> str | None:
-    suffix = {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "BoldItalic"}
+    suffix = {
+        (False, False): "Regular",
+        (True, False): "Bold",
+        (False, True): "Italic",
+        (True, True): "BoldItalic",
+    }
     for folder in ("liberation2", "liberation"):
         path = Path(f"/usr/share/fonts/truetype/{folder}/LiberationSerif-{suffix[(bold, italic)]}.ttf")
         if path.is_file():
@@ -177,6 +184,13 @@ def _fixed_widths(table: Any, widths_cm: list[float]) -> None:
             cell.width = Cm(w)
 
 
+def _cant_split(row: Any) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
 def _repeat_header(row: Any) -> None:
     trpr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -189,7 +203,7 @@ def _first_paragraph(cell: _Cell) -> _Container:
     for p in list(cell.paragraphs):
         if not p.text:
             p._p.getparent().remove(p._p)
-    return cell  # type: ignore[return-value]
+    return cell
 
 
 def _page_field(paragraph: DocxParagraph, profile: Profile) -> None:
@@ -325,11 +339,12 @@ def header_text(d: OfficialDocument) -> HeaderText:
 def _letterhead(doc: Any, d: OfficialDocument, profile: Profile, ht: HeaderText) -> None:
     table = doc.add_table(rows=2, cols=2)
     _no_borders(table)
-    _fixed_widths(table, [_LEFT_COL, _RIGHT_COL])
+    left_col, right_col = profile.header_columns_cm
+    _fixed_widths(table, [left_col, right_col])
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left = _first_paragraph(table.cell(0, 0))
     right = _first_paragraph(table.cell(0, 1))
-    lspace, rspace = _LEFT_COL - _CELL_PAD, _RIGHT_COL - _CELL_PAD
+    lspace, rspace = left_col - _CELL_PAD, right_col - _CELL_PAD
     if ht.parent_issuer:
         _para(left, ht.parent_issuer, profile.style("parent_issuer"), profile)
     issuer_style = profile.style("issuer")
@@ -392,9 +407,21 @@ def _closing(doc: Any, profile: Profile, ht: HeaderText) -> None:
     table = doc.add_table(rows=1, cols=2)
     _no_borders(table)
     _fixed_widths(table, [7.8, 8.7])
+    # The Nơi nhận and the signature stay on one page, and with the last body paragraph.
+    _cant_split(table.rows[0])
+    body_paras = doc.paragraphs
+    if body_paras:
+        body_paras[-1].paragraph_format.keep_with_next = True
     left = _first_paragraph(table.cell(0, 0))
     right = _first_paragraph(table.cell(0, 1))
-    _para(left, ht.distribution_label, profile.style("distribution_label"), profile, align="left", space_before=6)
+    _para(
+        left,
+        ht.distribution_label,
+        profile.style("distribution_label"),
+        profile,
+        align="left",
+        space_before=6,
+    )
     for item in ht.distribution:
         _para(left, item, profile.style("distribution"), profile, align="left", left_cm=0.3, hanging_cm=0.3)
     auth = profile.style("authority")
@@ -422,6 +449,8 @@ def _table(parent: _Container, t: Table, profile: Profile, width_cm: float) -> N
         cell = _first_paragraph(table.cell(0, j))
         _para(cell, text, hs, profile, space_before=2, space_after=2)
     _repeat_header(table.rows[0])
+    for r in table.rows:
+        _cant_split(r)
     for i, row in enumerate(t.rows, start=1):
         bold = (i - 1) in t.bold_rows
         for j in range(ncols):
@@ -441,7 +470,9 @@ def _table(parent: _Container, t: Table, profile: Profile, width_cm: float) -> N
                 )
 
 
-def write_body(parent: _Container, blocks: tuple[Block, ...], profile: Profile, width_cm: float = 16.5) -> None:
+def write_body(
+    parent: _Container, blocks: tuple[Block, ...], profile: Profile, width_cm: float = 16.5
+) -> None:
     """Write body blocks into a document, a table cell or a docxtpl subdocument."""
     body = profile.style("body")
     indent = profile.first_line_indent_cm
@@ -450,13 +481,33 @@ def write_body(parent: _Container, blocks: tuple[Block, ...], profile: Profile, 
     for b in blocks:
         if isinstance(b, Heading):
             text = f"{b.number} {b.text}".strip() if b.number else b.text
-            _para(parent, text, profile.style("heading"), profile, align="justify", indent_cm=indent,
-                  space_before=6, space_after=after, line_spacing=ls)  # fmt: skip
+            p = _para(
+                parent,
+                text,
+                profile.style("heading"),
+                profile,
+                align="justify",
+                indent_cm=indent,
+                space_before=6,
+                space_after=after,
+                line_spacing=ls,
+            )
+            p.paragraph_format.keep_with_next = True
         elif isinstance(b, Paragraph):
             lead = b.number or b.bullet
             text = f"{lead} {b.text}" if lead else b.text
-            _para(parent, text, body, profile, align="justify", indent_cm=indent if b.indent else 0,
-                  space_after=after, line_spacing=ls, bold=b.bold or None, italic=b.italic or None)  # fmt: skip
+            _para(
+                parent,
+                text,
+                body,
+                profile,
+                align="justify",
+                indent_cm=indent if b.indent else 0,
+                space_after=after,
+                line_spacing=ls,
+                bold=b.bold or None,
+                italic=b.italic or None,
+            )
         elif isinstance(b, Table):
             _table(parent, b, profile, width_cm)
             _para(parent, "", body, profile, space_after=after)
@@ -471,7 +522,9 @@ def _appendix(doc: Any, a: Appendix, index: int, count: int, profile: Profile) -
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     _setup_section(section, profile, landscape=a.landscape, first_page_blank=False)
     width = (
-        (profile.page_height_mm if a.landscape else profile.page_width_mm) - profile.left_mm - profile.right_mm
+        (profile.page_height_mm if a.landscape else profile.page_width_mm)
+        - profile.left_mm
+        - profile.right_mm
     ) / 10
     label = "Phụ lục" if count == 1 else f"Phụ lục {_roman(index + 1)}"
     _para(doc, label, profile.style("appendix_label"), profile)

@@ -1,0 +1,481 @@
+"""Spreadsheets in and out: any table as .xlsx, and the pre-filled progress form a unit fills in and uploads.
+
+The form keeps each row's id in a hidden column and the unit and period in a very hidden sheet; everything
+but the value, estimate/official and note cells is locked. Parsing never trusts the file: size and zip
+limits first, then openpyxl in read-only mode, and every problem becomes a Vietnamese per-row error.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from trongtam.core.errors import UnsafeFile, UnsupportedFormat
+from trongtam.core.rendering.vnformat import format_date, parse_vn_decimal
+
+__all__ = [
+    "DATE",
+    "DECIMAL",
+    "ESTIMATE",
+    "INTEGER",
+    "OFFICIAL",
+    "PERCENT",
+    "FormRow",
+    "FormSpec",
+    "ParsedForm",
+    "ParsedRow",
+    "RowError",
+    "progress_form_build",
+    "progress_form_parse",
+    "table_to_xlsx",
+]
+
+# Number formats. Excel shows the grouping and decimal marks of the reader's locale, so a Vietnamese
+# Excel prints "195.000" and "16,6" from these codes; "%" is a literal so 16.6 is stored as 16.6, not 0.166.
+INTEGER = "#,##0"
+DECIMAL = "#,##0.##"
+PERCENT = '#,##0.0"%"'
+DATE = "dd/mm/yyyy"
+
+ESTIMATE = "ước"
+OFFICIAL = "chính thức"
+
+FONT = "Times New Roman"
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEAD_FILL = PatternFill("solid", fgColor="DDE7F0")
+_EDIT_FILL = PatternFill("solid", fgColor="FFF8DC")
+
+# Limits for uploaded forms: a real form of 5,000 rows is about 300 KB zipped and 3 MB unzipped.
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 200
+MAX_ROWS = 20_000
+
+
+def _cell_value(v: Any) -> Any:
+    """Values as openpyxl should store them: Decimal stays exact, dates stay dates, the rest is text."""
+    if v is None or isinstance(v, bool | int | float | Decimal | datetime | date):
+        return v
+    return str(v)
+
+
+def _autowidth(
+    ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, first_col: int = 1
+) -> None:
+    for j, h in enumerate(headers):
+        longest = max([len(str(h)) * 0.8] + [min(len(str(r[j])), 60) for r in rows[:500] if j < len(r)])
+        ws.column_dimensions[get_column_letter(first_col + j)].width = max(8.0, min(longest * 1.1 + 2, 60.0))
+
+
+def _print_setup(ws: Worksheet, ncols: int, header_row: int) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if ncols > 5 else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_margins.left = ws.page_margins.right = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8
+
+
+def table_to_xlsx(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    number_formats: Mapping[int, str] | Sequence[str | None] | None = None,
+    *,
+    sheet_name: str = "Dữ liệu",
+) -> bytes:
+    """Export a table: title on row 1, Vietnamese headers on row 3 (frozen), formats per column index."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = _sheet_title(sheet_name)
+    formats: dict[int, str] = {}
+    if isinstance(number_formats, Mapping):
+        formats = dict(number_formats)
+    elif number_formats is not None:
+        formats = {i: f for i, f in enumerate(number_formats) if f}
+    ncols = max(len(headers), 1)
+    ws.cell(row=1, column=1, value=title).font = Font(name=FONT, size=14, bold=True)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
+    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
+    for j, h in enumerate(headers, start=1):
+        c = ws.cell(row=3, column=j, value=h)
+        c.font = Font(name=FONT, size=12, bold=True)
+        c.fill = _HEAD_FILL
+        c.border = _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    body_font = Font(name=FONT, size=12)
+    for i, row in enumerate(rows, start=4):
+        for j, v in enumerate(row):
+            value = _cell_value(v)
+            c = ws.cell(row=i, column=j + 1, value=value)
+            c.font = body_font
+            c.border = _BORDER
+            if j in formats:
+                c.number_format = formats[j]
+            elif isinstance(value, date | datetime):
+                c.number_format = DATE
+            if isinstance(value, str):
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A4"
+    _autowidth(ws, headers, rows)
+    _print_setup(ws, ncols, 3)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _sheet_title(name: str) -> str:
+    bad = "[]:*?/\\"
+    return "".join("-" if ch in bad else ch for ch in name)[:31] or "Sheet"
+
+
+# --- the progress form -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """One target on the form, with the value already entered (if any) pre-filled."""
+
+    id: str
+    task: str
+    indicator: str
+    plan: str
+    unit: str = ""
+    value: Decimal | None = None
+    estimated: bool | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """Which unit and period the form is for, and its rows."""
+
+    unit_code: str
+    unit_name: str
+    period_code: str
+    period_label: str
+    rows: tuple[FormRow, ...]
+    deadline: date | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """A row read back: the id, the value as Decimal (None if left blank), ước/chính thức, the note."""
+
+    row_number: int
+    id: str
+    value: Decimal | None
+    estimated: bool | None
+    note: str
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A problem in one row (``row_number`` None for the whole form), in Vietnamese."""
+
+    row_number: int | None
+    id: str | None
+    column: str
+    message_vi: str
+
+
+@dataclass(frozen=True)
+class ParsedForm:
+    """The rows that were read and the errors found; nothing is saved from a form with errors."""
+
+    unit_code: str
+    period_code: str
+    rows: tuple[ParsedRow, ...] = ()
+    errors: tuple[RowError, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """True when there is nothing to fix."""
+        return not self.errors
+
+
+_COLUMNS = (
+    "Mã",
+    "STT",
+    "Nhiệm vụ",
+    "Chỉ tiêu",
+    "Kế hoạch",
+    "Đơn vị tính",
+    "Kết quả thực hiện",
+    "Ước/Chính thức",
+    "Ghi chú",
+)
+_LOCKED = {1: "id", 3: "task", 4: "indicator", 5: "plan", 6: "unit"}  # 1-based column -> FormRow field
+_VALUE, _KIND, _NOTE = 7, 8, 9
+_HEADER_ROW = 5
+_META = "_trongtam"
+
+
+def progress_form_build(spec: FormSpec) -> bytes:
+    """A pre-filled .xlsx progress form for one unit and period; only value, kind and note are editable."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = _sheet_title(f"{spec.period_label}")
+    title = spec.title or f"BIỂU CẬP NHẬT KẾT QUẢ THỰC HIỆN CHỈ TIÊU {spec.period_label.upper()}"
+    ws.cell(row=1, column=2, value=title).font = Font(name=FONT, size=14, bold=True)
+    ws.cell(row=2, column=2, value=f"Đơn vị: {spec.unit_name}").font = Font(name=FONT, size=12, bold=True)
+    hint = "Chỉ điền các ô màu vàng: kết quả (số, dùng dấu phẩy cho phần thập phân), ước/chính thức, ghi chú."
+    if spec.deadline:
+        hint += f" Hạn gửi: {format_date(spec.deadline)}."
+    ws.cell(row=3, column=2, value=hint).font = Font(name=FONT, size=11, italic=True)
+    for j, h in enumerate(_COLUMNS, start=1):
+        c = ws.cell(row=_HEADER_ROW, column=j, value=h)
+        c.font = Font(name=FONT, size=12, bold=True)
+        c.fill = _HEAD_FILL
+        c.border = _BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    dv = DataValidation(
+        type="list",
+        formula1=f'"{ESTIMATE},{OFFICIAL}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Giá trị không hợp lệ",
+        error=f"Chọn “{ESTIMATE}” hoặc “{OFFICIAL}”.",
+    )
+    ws.add_data_validation(dv)
+    font = Font(name=FONT, size=12)
+    unlocked = Protection(locked=False)
+    first = _HEADER_ROW + 1
+    for i, r in enumerate(spec.rows):
+        n = first + i
+        kind = None if r.estimated is None else (ESTIMATE if r.estimated else OFFICIAL)
+        values = (r.id, i + 1, r.task, r.indicator, r.plan, r.unit, r.value, kind, r.note or None)
+        for j, v in enumerate(values, start=1):
+            c = ws.cell(row=n, column=j, value=_cell_value(v))
+            c.font = font
+            c.border = _BORDER
+            c.alignment = Alignment(wrap_text=j in (3, 4, 5, 9), vertical="top")
+            if j in (_VALUE, _KIND, _NOTE):
+                c.protection = unlocked
+                c.fill = _EDIT_FILL
+            if j == _VALUE:
+                c.number_format = DECIMAL
+    if spec.rows:
+        dv.add(f"{get_column_letter(_KIND)}{first}:{get_column_letter(_KIND)}{first + len(spec.rows) - 1}")
+    widths = (10, 6, 40, 40, 18, 12, 16, 14, 30)
+    for j, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = ws.cell(row=first, column=3)
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False  # let the unit widen columns to read long tasks
+    ws.protection.formatRows = False
+    _print_setup(ws, len(_COLUMNS), _HEADER_ROW)
+    meta = wb.create_sheet(_META)
+    meta["A1"], meta["B1"] = "unit", spec.unit_code
+    meta["A2"], meta["B2"] = "period", spec.period_code
+    meta["A3"], meta["B3"] = "rows", len(spec.rows)
+    meta.sheet_state = "veryHidden"
+    meta.protection.sheet = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _check_archive(data: bytes) -> None:
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise UnsafeFile(
+            f"form too large: {len(data)} bytes",
+            message_vi=f"Tệp quá lớn ({len(data) // 1024} KB); giới hạn {MAX_UPLOAD_BYTES // 1024 // 1024} MB.",
+        )
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise UnsupportedFormat(
+            "not an .xlsx file", message_vi="Tệp không phải bảng tính Excel (.xlsx)."
+        ) from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise UnsafeFile(
+                "too many parts", message_vi="Tệp Excel có cấu trúc bất thường (quá nhiều thành phần)."
+            )
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if (
+                info.compress_size
+                and info.file_size / info.compress_size > MAX_RATIO
+                and info.file_size > 1_000_000
+            ):
+                raise UnsafeFile(
+                    "suspicious compression", message_vi="Tệp Excel bị nén bất thường (nghi zip bomb)."
+                )
+        if total > MAX_UNZIPPED_BYTES:
+            raise UnsafeFile("unzipped size too large", message_vi="Tệp Excel quá lớn khi giải nén.")
+        if "xl/workbook.xml" not in zf.namelist():
+            raise UnsupportedFormat("no workbook part", message_vi="Tệp không phải bảng tính Excel (.xlsx).")
+        for info in infos:
+            if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
+                with zf.open(info) as fh:
+                    head = fh.read(2048)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise UnsafeFile(
+                        "XML entities", message_vi="Tệp Excel chứa khai báo XML không được phép."
+                    )
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v == int(v):
+        return str(int(v))
+    return str(v).strip()
+
+
+def _decimal(v: Any) -> Decimal:
+    if isinstance(v, bool):
+        raise ValueError(str(v))
+    if isinstance(v, int | Decimal):
+        return Decimal(v)
+    if isinstance(v, float):
+        # repr gives the shortest decimal that round-trips, so 12.5 stays 12.5 and not 12.4999...
+        return Decimal(repr(v))
+    return parse_vn_decimal(str(v))
+
+
+def progress_form_parse(xlsx_bytes: bytes, spec: FormSpec) -> ParsedForm:
+    """Read a filled-in progress form back against the spec it was built from."""
+    _check_archive(xlsx_bytes)
+    try:
+        wb = load_workbook(io.BytesIO(xlsx_bytes), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises KeyError, ValueError, TypeError... on damaged files.
+        raise UnsupportedFormat(
+            f"cannot open workbook: {exc}", message_vi="Không mở được tệp Excel: tệp hỏng hoặc sai định dạng."
+        ) from exc
+    try:
+        return _parse(wb, spec)
+    finally:
+        wb.close()
+
+
+def _parse(wb: Any, spec: FormSpec) -> ParsedForm:
+    errors: list[RowError] = []
+
+    def form_error(message: str) -> ParsedForm:
+        return ParsedForm(spec.unit_code, spec.period_code, (), (RowError(None, None, "", message),))
+
+    if _META not in wb.sheetnames:
+        return form_error("Tệp không phải biểu mẫu do hệ thống tạo ra (thiếu thông tin đơn vị, kỳ báo cáo).")
+    meta = {
+        str(r[0]): _text(r[1]) for r in wb[_META].iter_rows(min_row=1, max_row=3, max_col=2, values_only=True)
+    }
+    if meta.get("unit") != spec.unit_code:
+        return form_error(
+            f"Biểu mẫu này của đơn vị khác (mã {meta.get('unit') or '?'}), không phải của {spec.unit_name}."
+        )
+    if meta.get("period") != spec.period_code:
+        return form_error(f"Biểu mẫu này của kỳ báo cáo khác, không phải {spec.period_label}.")
+    sheets = [s for s in wb.sheetnames if s != _META]
+    if not sheets:
+        return form_error("Không tìm thấy trang dữ liệu trong biểu mẫu.")
+    ws = wb[sheets[0]]
+    expected = {r.id: r for r in spec.rows}
+    seen: set[str] = set()
+    rows: list[ParsedRow] = []
+    count = 0
+    for n, raw in enumerate(
+        ws.iter_rows(min_row=_HEADER_ROW + 1, max_col=len(_COLUMNS), values_only=True), start=_HEADER_ROW + 1
+    ):
+        values = list(raw) + [None] * (len(_COLUMNS) - len(raw))
+        if all(v is None or _text(v) == "" for v in values):
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            errors.append(
+                RowError(n, None, "", f"Biểu mẫu có quá {MAX_ROWS} dòng; phần còn lại không được đọc.")
+            )
+            break
+        rid = _text(values[0])
+        if not rid:
+            errors.append(
+                RowError(n, None, "Mã", "Dòng không có mã chỉ tiêu (có thể là dòng thêm mới): không nhận.")
+            )
+            continue
+        row = expected.get(rid)
+        if row is None:
+            errors.append(RowError(n, rid, "Mã", f"Mã “{rid}” không thuộc biểu mẫu này."))
+            continue
+        if rid in seen:
+            errors.append(RowError(n, rid, "Mã", f"Mã “{rid}” xuất hiện nhiều lần."))
+            continue
+        seen.add(rid)
+        bad = False
+        for col, attr in _LOCKED.items():
+            if col == 1:
+                continue
+            if _text(values[col - 1]) != _text(getattr(row, attr)):
+                errors.append(
+                    RowError(
+                        n,
+                        rid,
+                        _COLUMNS[col - 1],
+                        f"Cột “{_COLUMNS[col - 1]}” đã bị sửa; cột này không được sửa.",
+                    )
+                )
+                bad = True
+        raw_value = values[_VALUE - 1]
+        value: Decimal | None = None
+        if raw_value is not None and _text(raw_value) != "":
+            try:
+                value = _decimal(raw_value)
+            except (ValueError, InvalidOperation):
+                errors.append(
+                    RowError(
+                        n,
+                        rid,
+                        _COLUMNS[_VALUE - 1],
+                        f"“{_text(raw_value)}” không phải là số hợp lệ (dấu chấm ngăn cách hàng nghìn, "
+                        "dấu phẩy cho phần thập phân, ví dụ 1.234,5).",
+                    )
+                )
+                bad = True
+        kind_text = _text(values[_KIND - 1]).lower()
+        estimated: bool | None = None
+        if kind_text in (ESTIMATE, "uoc", "ước tính", "ước thực hiện"):
+            estimated = True
+        elif kind_text in (OFFICIAL, "chinh thuc"):
+            estimated = False
+        elif kind_text:
+            errors.append(
+                RowError(
+                    n,
+                    rid,
+                    _COLUMNS[_KIND - 1],
+                    f"“{kind_text}” không hợp lệ: chọn “{ESTIMATE}” hoặc “{OFFICIAL}”.",
+                )
+            )
+            bad = True
+        if value is not None and estimated is None and not bad:
+            errors.append(
+                RowError(
+                    n, rid, _COLUMNS[_KIND - 1], f"Có kết quả nhưng chưa chọn “{ESTIMATE}” hay “{OFFICIAL}”."
+                )
+            )
+            bad = True
+        if not bad:
+            rows.append(ParsedRow(n, rid, value, estimated, _text(values[_NOTE - 1])))
+    return ParsedForm(spec.unit_code, spec.period_code, tuple(rows), tuple(errors))
