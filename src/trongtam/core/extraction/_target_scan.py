@@ -1,0 +1,337 @@
+"""Scanning the text for number expressions with their units (the first pass of target extraction).
+
+Works on two strings of the same length: ``text`` as written (for units "as written" and upper-case
+checks) and ``key``, its matching form (lower-cased, tone- and spelling-unified).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from trongtam.core.extraction._target_lexicon import Lexicon
+from trongtam.core.text.normalize import unify_tones
+from trongtam.core.text.numbers import SCALES, try_parse_number
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+_TIME = re.compile(r":\d")
+_CODE = re.compile(r"\s?[-/]\s?[A-ZĐ]")
+_CODE_REST = re.compile(r"[\w./-]*")
+_SLASH_NUM = re.compile(r"/(\d[\d.,]*)")
+_DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
+_DATE_TAIL = re.compile(r"[-/.]\d")
+_DATE_REST = re.compile(r"[\d/.\-–]*")
+_DATE_WORD = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
+)
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
+_SPACED_RANGE = re.compile(r"[ \t]*%?[ \t]*(?:([-–—])|(đến|tới))[ \t]*(\d[\d.,]*)")
+_TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
+_PCT = re.compile(r"[ \t]{0,2}%")
+_RATE = re.compile(r"[ \t]*/[ \t]*((?:\d[\d.,]*[ \t]*)?[a-zà-ỹđ²³]+)")
+_COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
+_SPACES = re.compile(r"\s+")
+_SLASH_SPACES = re.compile(r"\s*/\s*")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
+_LIST_ITEM = re.compile(r"\n")
+
+_WORDCH = set("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+
+
+@dataclass
+class Number:
+    """A number expression with its unit, found in the text."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    unit_key: str
+    unit_kind: str
+    unit_end: int
+    is_ratio: bool = False
+    sign: str | None = None
+    op_after: str | None = None
+
+
+def match_key(text: str, lx: Lexicon) -> str:
+    """The matching form of ``text`` with the same length: lower case, unified tones and spelling."""
+    key = unify_tones(text).lower()
+    if len(key) != len(text):
+        key = "".join((c.lower() if len(c.lower()) == 1 else c) for c in text)
+    if lx.spelling is not None:
+        key = lx.spelling.sub(lambda m: lx.spelling_map.get(m.group(0), m.group(0)), key)
+    return key
+
+
+def _is_year(tok: str, value: Decimal) -> bool:
+    return tok.isdigit() and len(tok) == 4 and 1900 <= value <= 2100
+
+
+def _power_of_ten(v: Decimal) -> bool:
+    if v <= 0 or v != v.to_integral_value():
+        return False
+    n = int(v)
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
+
+
+class Boundaries:
+    """Sorted start positions of paragraphs, sentences, segments and clauses, for bisecting."""
+
+    def __init__(self, text: str, key: str) -> None:
+        n = len(text)
+        self.paragraphs = [0] + [m.end() for m in _LIST_ITEM.finditer(text)]
+        sent = set(self.paragraphs)
+        for m in _BOUNDARY.finditer(text):
+            e = m.end()
+            if e < n:
+                c = text[e]
+                if c.isupper() or c.isdigit() or c in '“"(-+•*':
+                    sent.add(e)
+        self.sentences = sorted(sent)
+        seg = set(self.sentences)
+        for i, c in enumerate(key):
+            if c == ";":
+                seg.add(i + 1)
+        self.segments = sorted(seg)
+        cl = set(self.segments)
+        icl = set(self.segments)
+        for i, c in enumerate(key):
+            if c in ",:":
+                cl.add(i + 1)
+                icl.add(i + 1)
+            elif c in "()":
+                cl.add(i + 1)
+        self.clauses = sorted(cl)
+        self.iclauses = sorted(icl)
+        self.n = n
+
+    @staticmethod
+    def start_of(starts: list[int], pos: int) -> int:
+        i = bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 else 0
+
+    @staticmethod
+    def end_of(starts: list[int], pos: int, n: int) -> int:
+        i = bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else n
+
+
+def _unit_text(text: str, start: int, end: int) -> str:
+    raw = text[start:end].strip().lower()
+    raw = _SLASH_SPACES.sub("/", raw)
+    return _SPACES.sub(" ", raw)
+
+
+def _read_unit(
+    text: str, key: str, p: int, scale: str | None, lx: Lexicon
+) -> tuple[str, str, str, int] | None:
+    """Read the unit at ``p``: (unit as written, base key, kind, end) or None."""
+    n = len(key)
+    start = p
+    while start < n and key[start] in " \t":
+        start += 1
+    if start - p > 2:
+        return None
+    kind: str
+    base: str
+    if scale is not None:
+        base = scale
+        kind = "measures"
+        end = p
+        m = lx.scale_re.match(key, p)
+        end = m.end() if m else p
+        mu = lx.unit_re.match(key, end)
+        if mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) in ("measures", "counted"):
+            end = mu.end()
+            base = _SPACES.sub(" ", mu.group(1))
+            kind = lx.unit_kind[base]
+    else:
+        mp = _PCT.match(key, p)
+        if mp:
+            end = mp.end()
+            base = "%"
+            kind = "pct"
+        else:
+            mu = lx.unit_re.match(key, p)
+            if not mu:
+                return None
+            # A unit glued to a capitalised word is a name ("Hồ Sơn 1 Xã ..." is not "xã").
+            end = mu.end()
+            base = _SPACES.sub(" ", mu.group(1))
+            kind = lx.unit_kind.get(base, "counted")
+            if text[mu.start(1)].isupper() and kind != "never":
+                return None
+    # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm".
+    for _ in range(3):
+        mr = _RATE.match(key, end)
+        if not mr:
+            break
+        end = mr.end()
+    ustart = start
+    return _unit_text(text, ustart, end), base, kind, end
+
+
+def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
+    """Every number expression that has a unit, with dates, times, codes and terms skipped."""
+    out: list[Number] = []
+    skip_to = 0
+    for m in _DIGITS.finditer(key):
+        s = m.start()
+        if s < skip_to:
+            continue
+        tok = m.group().rstrip(".,")
+        e = s + len(tok)
+        prev = key[s - 1] if s > 0 else " "
+        sign: str | None = None
+        if prev in _WORDCH or prev == "_":
+            skip_to = e
+            continue
+        if prev in "-+−":
+            pp = key[s - 2] if s >= 2 else " "
+            if pp.isalnum() or pp in _WORDCH:
+                skip_to = e
+                continue
+            if pp in "( \t\n":
+                sign = "-" if prev in "-−" else "+"
+        if prev in "/:." or (prev == "," and s >= 2 and key[s - 2].isdigit()):
+            skip_to = e
+            continue
+        # Times "22:26".
+        if _TIME.match(key, e):
+            skip_to = e + len(_DATE_REST.match(key, e).group()) + 3  # type: ignore[union-attr]
+            continue
+        # Document numbers and symbols "1292-CV/HU", "113/KH-UBND".
+        if _CODE.match(text, e):
+            mc = _CODE_REST.match(text, e)
+            skip_to = mc.end() if mc else e + 1
+            continue
+        value = try_parse_number(tok)
+        if value is None:
+            skip_to = e
+            continue
+        value_max: Decimal | None = None
+        is_ratio = False
+        p = e
+        ms = _SLASH_NUM.match(key, e)
+        if ms:
+            t2 = ms.group(1).rstrip(".,")
+            e2 = ms.start(1) + len(t2)
+            b = try_parse_number(t2)
+            if _DATE_TAIL.match(key, e2) or b is None:
+                skip_to = e2 + len(_DATE_REST.match(key, e2).group())  # type: ignore[union-attr]
+                continue
+            skip_to = e2
+            if (
+                b >= 1000
+                or value > b
+                or b == 0
+                or _DATE_WORD.search(key, max(0, s - 14), s)
+                or _NO_UNIT_AFTER.match(key, e2)
+            ):
+                continue
+            is_ratio = True
+            p = e2
+        else:
+            md = _DASH_NUM.match(key, e)
+            if md:
+                t2 = md.group(1).rstrip(".,")
+                e2 = md.start(1) + len(t2)
+                b = try_parse_number(t2)
+                skip_to = e2
+                if b is None or _DATE_TAIL.match(key, e2):
+                    skip_to = e2 + len(_DATE_REST.match(key, e2).group())  # type: ignore[union-attr]
+                    continue
+                if (_is_year(tok, value) or _is_year(t2, b)) or b <= value:
+                    continue
+                value_max = b
+                p = e2
+        if p == e and text[e : e + 1].isalpha() and text[e].isupper():
+            skip_to = e + 1
+            continue
+        if value_max is None and not is_ratio and _is_year(tok, value):
+            continue
+        scale: str | None = None
+        msc = lx.scale_re.match(key, p)
+        if msc and value_max is None and not is_ratio:
+            scale = _SPACES.sub(" ", msc.group(1))
+            # Compound amounts: "107 tỷ 508 triệu đồng" is 107508 triệu đồng.
+            mc2 = _COMPOUND.match(key, msc.end())
+            if mc2:
+                t3 = mc2.group(1).rstrip(".,")
+                v3 = try_parse_number(t3)
+                msc2 = lx.scale_re.match(key, mc2.start(1) + len(t3))
+                if v3 is not None and msc2:
+                    s2 = _SPACES.sub(" ", msc2.group(1))
+                    big, small = SCALES.get(scale.split()[-1]), SCALES.get(s2.split()[-1])
+                    if big and small and small < big and " " not in scale:
+                        value = value * (big / small) + v3
+                        scale = s2
+                        p = mc2.start(1) + len(t3)
+                        skip_to = msc2.end()
+        # Spaced ranges: "6,0 - 6,5%", "4.700 - 4.730 đô la Mỹ", "từ 96 đến 97%".
+        if value_max is None and not is_ratio:
+            q = lx.scale_re.match(key, p).end() if scale else p  # type: ignore[union-attr]
+            mr = _SPACED_RANGE.match(key, q)
+            if mr and (mr.group(1) or _TU_BEFORE.search(key, max(0, s - 6), s)):
+                t2 = mr.group(3).rstrip(".,")
+                e2 = mr.start(3) + len(t2)
+                b = try_parse_number(t2)
+                if (
+                    b is not None
+                    and b > value
+                    and not _DATE_TAIL.match(key, e2)
+                    and not _TIME.match(key, e2)
+                    and not (_is_year(tok, value) or _is_year(t2, b))
+                ):
+                    value_max = b
+                    p = e2
+                    skip_to = e2
+        unit_p = p
+        u = _read_unit(text, key, unit_p, scale if scale else _scale_at(key, unit_p, lx), lx)
+        if u is None:
+            continue
+        unit, base, kind, uend = u
+        skip_to = max(skip_to, uend)
+        op_after: str | None = None
+        ma = lx.after_ge.match(key, uend)
+        if ma:
+            op_after = ">="
+            uend = ma.end()
+        else:
+            ml = lx.after_le.match(key, uend)
+            if ml:
+                op_after = "<="
+                uend = ml.end()
+        start = s - 1 if sign else s
+        out.append(
+            Number(
+                start=start,
+                end=p,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_key=base,
+                unit_kind=kind,
+                unit_end=uend,
+                is_ratio=is_ratio,
+                sign=sign,
+                op_after=op_after,
+            )
+        )
+    return out
+
+
+def _scale_at(key: str, p: int, lx: Lexicon) -> str | None:
+    m = lx.scale_re.match(key, p)
+    return _SPACES.sub(" ", m.group(1)) if m else None
+
+
+def power_of_ten(v: Decimal) -> bool:
+    """True for 1, 10, 100, … (the usual denominators "trên 10.000 dân")."""
+    return _power_of_ten(v)

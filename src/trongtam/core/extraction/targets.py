@@ -1,0 +1,625 @@
+"""Measurable targets and reported results in Vietnamese text, each tied to the clause it came from.
+
+    >>> [t.to_dict()["value"] for t in find_targets("Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.")]
+    [195000]
+
+The annotation rules of the evaluation set are the specification (see ``lexicon.toml`` for the
+words): one target per number occurrence that is a planned value or a reported result, with its
+indicator, value (``value_max`` for ranges), unit as written, comparison operator, change, reference,
+role and period.  Dates, codes, terms, ordinals, qualifiers and denominators are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trongtam.core.document import Basis, Change, Direction, Op, Ref, Role, Target
+from trongtam.core.extraction._target_lexicon import Lexicon, lexicon
+from trongtam.core.extraction._target_scan import Boundaries, Number, match_key, power_of_ten, scan_numbers
+
+__all__ = ["find_targets"]
+
+_W = "0-9a-zà-ỹđ"
+
+# Period expressions (matched on the key).
+_SCOPE = re.compile(
+    rf"(?<![{_W}])(?:"
+    r"(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
+    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
+    r"|(?P<month>tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})"
+    r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
+    r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
+    r"|(?P<rel>năm\s+vừa\s+qua|năm\s+qua|nhiệm\s+kỳ\s+vừa\s+qua|nhiệm\s+kỳ\s+qua)"
+    rf")(?![{_W}/])"
+)
+_YEARS = re.compile(r"(?:19|20)\d{2}")
+_SO_VOI_BEFORE = re.compile(rf"(?<![{_W}])so\s+với\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*$")
+_DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$")
+_GAP_AFTER = re.compile(rf"^[ \t]*(?:[{_W}]+[ \t]+){{0,2}}$")
+_PREV_YEAR = re.compile(
+    rf"(?<![{_W}])so\s+với\s+(?:(?:cuối|đầu|hết|cùng\s+kỳ)\s+)?(?:năm\s+)?(?:(?:19|20)\d{{2}}|trước|ngoái)"
+)
+_SO_VOI_OTHER = re.compile(rf"(?<![{_W}])so\s+với(?![{_W}])")
+_DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
+_PAREN_AFTER_PLAN = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)[^()\n]{{0,40}}\(\s*$"
+)
+_PCT_PLAN = re.compile(
+    rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
+)
+_FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
+_TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
+_TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
+_AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
+_VUOT_PLAN_END = re.compile(
+    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+(?:[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+)
+_QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
+_SUBJ_VERB = re.compile(
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
+    rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
+)
+_SPACES = re.compile(r"\s+")
+_DIGIT_RUN = re.compile(r"\d[\d.,/:-]*")
+_AFTER_CUT = re.compile(
+    rf"\d|(?<![{_W}])(?:còn|là|chiếm|so\s+với|trong\s+đó|thoát\s+khỏi|tăng|giảm)(?![{_W}])"
+)
+_TRIM = " \t\n,;:.-–—+•*()\"“”'"
+_NAME_RUN = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+
+
+@dataclass
+class _Found:
+    num: Number
+    role: Role
+    role_decided: bool
+    op: Op
+    change: Change | None
+    ref: Ref | None
+    period: str | None
+    indicator: str
+    start: int
+    direction: Direction
+    direct_change: bool = False
+
+
+def _clean_period(raw_text: str, group: str) -> str:
+    txt = _SPACES.sub(" ", raw_text.strip())
+    if txt.isupper():
+        txt = txt.lower()
+    if group == "year":
+        years = _YEARS.findall(txt)
+        return years[-1] if years else txt
+    if group == "term":
+        years = _YEARS.findall(txt)
+        return f"{years[0]}-{years[1]}" if len(years) >= 2 else txt
+    if group == "month":
+        return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
+    if group == "quy":
+        return re.sub(r"\s*/\s*", "/", txt)
+    return txt
+
+
+@dataclass
+class _Scope:
+    start: int
+    end: int
+    value: str
+    detached: bool
+    in_parens: bool
+    lead: bool
+
+
+def _scopes(text: str, key: str) -> list[_Scope]:
+    out: list[_Scope] = []
+    depth_at: list[int] = []
+    depth = 0
+    # Parenthesis depth at each '(' / ')' is computed lazily with a running scan.
+    opens = [i for i, c in enumerate(key) if c in "()"]
+    del depth_at
+    oi = 0
+    for m in _SCOPE.finditer(key):
+        while oi < len(opens) and opens[oi] < m.start():
+            depth += 1 if key[opens[oi]] == "(" else -1
+            depth = max(depth, 0)
+            oi += 1
+        before = key[max(0, m.start() - 30) : m.start()]
+        if _SO_VOI_BEFORE.search(before) or _DATE_BEFORE.search(before):
+            continue
+        group = m.lastgroup or "year"
+        nxt = key[m.end() : m.end() + 2].lstrip(" \t")
+        detached = nxt == "" or nxt[0] in ",;:.\n)"
+        lead = nxt[:1] in (",", ":")
+        value = _clean_period(text[m.start() : m.end()], group)
+        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead))
+    return out
+
+
+def find_targets(
+    text: str, *, kind: Literal["plan", "report"] = "plan", default_period: str | None = None
+) -> list[Target]:
+    """Every measurable target or reported result in ``text``, in reading order.
+
+    ``kind`` is the dominant nature of the text (a plan's values are targets, a report's are
+    actuals unless cued otherwise); ``default_period`` is used when the text states no scope.
+    Offsets (``start``/``end``) index ``text``.
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return []
+    lx = lexicon()
+    key = match_key(text, lx)
+    bounds = Boundaries(text, key)
+    numbers = scan_numbers(text, key, lx)
+    if not numbers:
+        return []
+    numbers = _filter_context(numbers, key, bounds, lx)
+    scopes = _scopes(text, key)
+    found: list[_Found] = []
+    last_role: dict[int, Role] = {}
+    for num in numbers:
+        f = _analyse(num, text, key, bounds, lx, kind, found, last_role)
+        if f is not None:
+            found.append(f)
+    found = _drop_qualifiers(found, key, bounds)
+    _assign_periods(found, scopes, key, bounds, default_period)
+    _propagate_refs(found, key, bounds)
+    out: list[Target] = []
+    for f in found:
+        num = f.num
+        start, end = f.start, num.unit_end
+        basis: Basis | None = (
+            "points" if f.change is not None and num.unit_key == "%" and f.ref is None else None
+        )
+        out.append(
+            Target(
+                indicator=f.indicator,
+                value=num.value,
+                unit=num.unit,
+                op=f.op,
+                value_max=num.value_max,
+                change=f.change,
+                ref=f.ref,
+                role=f.role,
+                period=f.period,
+                start=start,
+                end=end,
+                direction=f.direction,
+                basis=basis,
+                quote=text[start:end],
+            )
+        )
+    return out
+
+
+def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
+    keep: list[Number] = []
+    for num in numbers:
+        s = num.start
+        ss = b.start_of(b.sentences, s)
+        se = b.end_of(b.sentences, s, b.n)
+        if lx.neg_sentence.search(key, ss, se):
+            continue
+        before = key[max(0, s - 40) : s]
+        if lx.neg_before.search(before):
+            continue
+        cs = b.start_of(b.iclauses, s)
+        clause_left = key[cs:s]
+        if num.unit_kind == "never":
+            if num.unit_key in lx.duration and lx.duration_context.search(clause_left):
+                pass
+            elif num.unit_key == "tuổi" and lx.age_context.search(clause_left):
+                pass
+            else:
+                continue
+        if num.unit_key in lx.ratio_only and not num.is_ratio:
+            continue
+        if (
+            num.value_max is None
+            and power_of_ten(num.value)
+            and num.unit_key in lx.denominator_units
+            and lx.denominator_before.search(key[max(0, s - 12) : s])
+        ):
+            continue
+        keep.append(num)
+    return keep
+
+
+def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | None:
+    if num.value_max is not None:
+        return "range"
+    if num.op_after is not None:
+        return ">=" if num.op_after == ">=" else "<="
+    tail = left[-40:]
+    if lx.not_comparator_hon.search(tail):
+        return None
+    for pat, op in lx.comparator_before:
+        if pat.search(tail):
+            if op == ">" and lx.prohibit.search(clause_left):
+                return "<="
+            return op  # type: ignore[return-value]
+    if lx.rank.search(tail[-20:]):
+        return "<="
+    return None
+
+
+def _role(
+    num: Number,
+    key: str,
+    b: Boundaries,
+    lx: Lexicon,
+    kind: str,
+    last_role: dict[int, Role],
+) -> tuple[Role, bool]:
+    s = num.start
+    ss = b.start_of(b.segments, s)
+    left = key[ss:s]
+    if _PAREN_AFTER_PLAN.search(left[-60:]):
+        return "target", True
+    if _DUOC_BEFORE.search(left[-30:]):
+        return "actual", True
+    # Mask comparisons with the plan ("vượt kế hoạch", "đạt 99% kế hoạch") unless the plan word
+    # names this very number ("vượt mục tiêu đưa 125.000 lao động").
+    cs = b.start_of(b.clauses, s)
+    masked = list(left)
+    for m in lx.plan_comparison.finditer(left):
+        if num.unit_key != "%" and m.start() + ss >= cs:
+            continue
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _PCT_PLAN.finditer(left):
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    mleft = "".join(masked)
+    cue: str | None = None
+    for m in lx.role_cue.finditer(mleft):
+        cue = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+    if cue is not None:
+        return ("target" if cue == "target" else "actual"), True
+    se = b.end_of(b.segments, s, b.n)
+    right = key[num.unit_end : se]
+    for m in lx.role_cue.finditer(right):
+        w = _SPACES.sub(" ", m.group(0))
+        if w == "đạt và vượt":
+            return "actual", True
+    ps = b.start_of(b.paragraphs, s)
+    if ps in last_role:
+        return last_role[ps], False
+    return ("actual" if kind == "report" else "target"), False
+
+
+def _change(
+    num: Number,
+    left_clause: str,
+    ileft: str,
+    lx: Lexicon,
+    found: list[_Found],
+    sentence_start: int,
+    right: str = "",
+) -> tuple[Change | None, bool]:
+    """(change, is_direct)."""
+    if num.sign == "-":
+        return "decrease", True
+    if num.sign == "+":
+        return "increase", True
+    tail = left_clause[-60:]
+    me = lx.equivalent_end.search(tail)
+    if me:
+        w = me.group("w")
+        if w:
+            return lx.change_kind.get(_SPACES.sub(" ", w)), True  # type: ignore[return-value]
+        for f in reversed(found):
+            if f.num.start >= sentence_start:
+                return f.change, True
+            break
+        return None, True
+    if num.unit_key == "%" and _VUOT_PLAN_END.search(tail):
+        return "increase", True
+    # Direct: the change word governs the number ("tăng 7,36%", "giảm bình quân mỗi năm 2,1%").
+    last = None
+    for m in lx.change_word.finditer(left_clause):
+        last = m
+    if last is not None:
+        between = left_clause[last.end() :]
+        word = _SPACES.sub(" ", last.group(0))
+        ff = lx.false_friend.match(left_clause, last.start())
+        if ff is None:
+            if re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", between):
+                if _TU_END.search(between) and _FROM_TO_LEVEL.search(_TRO_LEN.sub(" ", right)):
+                    return None, True  # "giảm từ 42,61% … xuống còn": a starting level
+                return lx.change_kind.get(word), True  # type: ignore[return-value]
+            if not lx.level.search(between) and "(" not in between and word not in ("vượt", "thêm"):
+                return lx.change_kind.get(word), False  # type: ignore[return-value]
+    if lx.reduction.search(ileft):
+        return "decrease", False
+    if lx.growth.search(ileft):
+        return "increase", False
+    return None, False
+
+
+def _ref(
+    num: Number, key: str, clause_left: str, change: Change | None, lx: Lexicon, clause_end: int
+) -> Ref | None:
+    right = key[num.unit_end : min(clause_end, num.unit_end + 80)]
+    if lx.plan_after.match(right) and num.unit_key == "%":
+        return "plan"
+    if lx.same_period.search(right):
+        return "same_period"
+    if _PREV_YEAR.search(right) or lx.previous_year.search(right):
+        return "previous_year"
+    if change is not None:
+        if _VUOT_PLAN_END.search(clause_left[-60:]) and num.unit_key == "%":
+            return "plan"
+        if lx.same_period.search(clause_left):
+            return "same_period"
+        if _PREV_YEAR.search(clause_left) or lx.previous_year.search(clause_left):
+            return "previous_year"
+    return None
+
+
+def _strip_indicator(phrase: str, lx: Lexicon) -> str:
+    prev = None
+    cur = phrase
+    while prev != cur:
+        prev = cur
+        cur = cur.strip(_TRIM)
+        m = lx.strip_leading.match(_key_of(cur))
+        if m and m.end() < len(cur):
+            cur = cur[m.end() :]
+        elif m and m.end() == len(cur):
+            cur = ""
+        m2 = lx.strip_trailing.search(_key_of(cur))
+        if m2:
+            cur = cur[: m2.start()]
+        cur = _SCOPE_STRIP.sub(" ", cur)
+    out = _SPACES.sub(" ", cur).strip(_TRIM)
+    if out.count("(") > out.count(")"):
+        out += ")"
+    return out
+
+
+_SCOPE_STRIP = re.compile(
+    rf"(?<![{_W}])(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|của\s+cả)\s+)?"
+    rf"(?:năm\s+(?:19|20)\d{{2}}|(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)(?:\s+(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}})?)"
+    rf"(?![{_W}])"
+    rf"|(?<![{_W}])so\s+với\s+[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _key_of(s: str) -> str:
+    return match_key(s, lexicon())
+
+
+def _indicator(
+    num: Number, text: str, key: str, b: Boundaries, lx: Lexicon, found: list[_Found]
+) -> tuple[str, int, bool]:
+    """(indicator, span start, whether the indicator was read before the number)."""
+    s = num.start
+    cs = b.start_of(b.iclauses, s)
+    ss = b.start_of(b.sentences, s)
+    prev_end = found[-1].num.unit_end if found and found[-1].num.unit_end > cs else cs
+    coordinated = prev_end > cs and _AND_END.search(key[prev_end:s]) is not None
+    cs = max(cs, prev_end)
+    raw_left = text[cs:s]
+    # Inside parentheses opened in this clause: the indicator is before them.
+    in_paren = raw_left.rfind("(") > raw_left.rfind(")")
+    if in_paren:
+        raw_left = raw_left[raw_left.rfind("(") + 1 :]
+    left = "" if coordinated else _strip_indicator(raw_left, lx)
+    start = cs + (len(text[cs:s]) - len(text[cs:s].lstrip(_TRIM)))
+    if in_paren:
+        start = text.rfind("(", cs, s)
+    # The span never reaches back over another number of the clause (dates, codes, qualifiers).
+    last_digit = -1
+    for md in _DIGIT_RUN.finditer(key, start, s):
+        last_digit = md.end()
+    if last_digit >= 0:
+        start = last_digit
+        while start < s and key[start] in _TRIM:
+            start += 1
+    if len(left) >= 3 and not re.fullmatch(r"[\W\d]*", left):
+        ind = left
+        # Elliptical list item: borrow the measure word of the previous indicator in the sentence.
+        if (
+            num.unit_key == "%"
+            and not lx.measure_head.match(_key_of(ind))
+            and found
+            and found[-1].num.start >= ss
+            and lx.measure_head.match(_key_of(found[-1].indicator))
+            and found[-1].num.unit_key == "%"
+        ):
+            ind = f"{found[-1].indicator} {ind}"
+        return ind, start, True
+    # The number opens the clause: the indicator follows it ("100% dân số đô thị …").
+    ce = b.end_of(b.iclauses, num.unit_end, b.n)
+    after = text[num.unit_end : ce]
+    after_key = key[num.unit_end : ce]
+    if lx.plan_after.match(after_key) or _SO_VOI_OTHER.match(after_key.strip()) or in_paren:
+        after = ""
+    cut = _AFTER_CUT.search(_key_of(after))
+    if cut:
+        after = after[: cut.start()]
+    after = _NAME_RUN.sub("", after) if num.unit_kind != "pct" else after
+    after = _strip_indicator(after, lx)
+    if num.unit_kind not in ("pct", "measures"):
+        after = f"{num.unit} {after}".strip() if not after.lower().startswith(num.unit) else after
+    if after and len(after) >= 3:
+        return after, start, False
+    for f in reversed(found):
+        if f.num.start >= ss:
+            return f.indicator, start, False
+        break
+    return (after or num.unit), start, False
+
+
+def _direction(ind_key: str, clause_left: str, lx: Lexicon) -> Direction:
+    if lx.lower.search(ind_key) or lx.lower.search(clause_left):
+        return "lower"
+    if lx.neutral.search(ind_key) or lx.neutral.search(clause_left[-40:]):
+        return "exact"
+    return "higher"
+
+
+def _analyse(
+    num: Number,
+    text: str,
+    key: str,
+    b: Boundaries,
+    lx: Lexicon,
+    kind: str,
+    found: list[_Found],
+    last_role: dict[int, Role],
+) -> _Found | None:
+    s = num.start
+    ss = b.start_of(b.sentences, s)
+    cs = b.start_of(b.clauses, s)
+    ics = b.start_of(b.iclauses, s)
+    ce = b.end_of(b.clauses, num.unit_end, b.n)
+    left_clause = key[cs:s]
+    ileft = key[ics:s]
+    role, decided = _role(num, key, b, lx, kind, last_role)
+    ps = b.start_of(b.paragraphs, s)
+    last_role[ps] = role
+    if role == "target" and lx.existing_after.match(key, num.unit_end):
+        return None
+    change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if (
+        change is None
+        and found
+        and found[-1].num.start >= ics
+        and _AND_END.search(key[found[-1].num.unit_end : s])
+    ):
+        change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    ref = _ref(num, key, ileft, change, lx, ce)
+    indicator, start, from_left = _indicator(num, text, key, b, lx, found)
+    direction = _direction(_key_of(indicator) if from_left else num.unit_key, ileft, lx)
+    comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
+    op: Op
+    if comp is not None:
+        op = comp
+    elif role == "actual":
+        op = "="
+    elif direction == "exact" or (lx.neutral.search(ileft[-30:]) and change is None):
+        op = "="
+    elif change is not None:
+        op = ">="
+    elif direction == "lower" or re.search(rf"(?<![{_W}])còn\s*$", left_clause):
+        op = "<="
+    else:
+        op = ">="
+    if direction == "exact" and op in (">=", "<="):
+        direction = "higher" if op == ">=" else "lower"
+    return _Found(
+        num=num,
+        role=role,
+        role_decided=decided,
+        op=op,
+        change=change,
+        ref=ref,
+        period=None,
+        indicator=indicator,
+        start=start,
+        direction=direction,
+        direct_change=direct,
+    )
+
+
+def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
+    """A number in an indicator's definition ("Số bác sĩ trên 10.000 dân đạt 13,5") is not a target."""
+    out: list[_Found] = []
+    for i, f in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            gap = key[f.num.unit_end : nxt.num.start]
+            cs = b.start_of(b.clauses, f.num.start)
+            if (
+                not re.search(r"[,;:.()\n]", gap)
+                and _QUAL_VERB.search(gap)
+                and not _SUBJ_VERB.search(key, cs, f.num.start)
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+def _assign_periods(
+    found: list[_Found], scopes: list[_Scope], key: str, b: Boundaries, default_period: str | None
+) -> None:
+    if not found:
+        return
+    # Scopes written right after a number belong to it alone.
+    claimed: set[int] = set()
+    after_scope: dict[int, str] = {}
+    si = 0
+    for idx, f in enumerate(found):
+        ue = f.num.unit_end
+        while si < len(scopes) and scopes[si].start < ue:
+            si += 1
+        if si < len(scopes):
+            sc = scopes[si]
+            gap = key[ue : sc.start]
+            if sc.start - ue <= 25 and _GAP_AFTER.match(gap) and not _SO_VOI_OTHER.search(gap):
+                nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
+                if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
+                    after_scope[idx] = sc.value
+                    claimed.add(si)
+    usable = [(i, sc) for i, sc in enumerate(scopes) if i not in claimed and not sc.in_parens]
+    # Passage scope: the first detached scope, or one in a sentence without targets.
+    target_sentences = {b.start_of(b.sentences, f.num.start) for f in found}
+    passage: str | None = None
+    for _, sc in usable:
+        if sc.start > found[0].num.start:
+            break
+        if sc.detached or b.start_of(b.sentences, sc.start) not in target_sentences:
+            passage = sc.value
+            break
+    starts = [sc.start for _, sc in usable]
+    from bisect import bisect_left
+
+    for idx, f in enumerate(found):
+        if idx in after_scope:
+            f.period = after_scope[idx]
+            continue
+        s = f.num.start
+        seg = b.start_of(b.segments, s)
+        sent = b.start_of(b.sentences, s)
+        para = b.start_of(b.paragraphs, s)
+        j = bisect_left(starts, s) - 1
+        chosen: str | None = None
+        k = j
+        while k >= 0:
+            sc = usable[k][1]
+            if sc.end > s:
+                k -= 1
+                continue
+            if sc.start >= seg:
+                chosen = sc.value
+                break
+            if sc.start >= sent and sc.lead:
+                chosen = sc.value
+                break
+            if sc.start >= para and sc.lead:
+                chosen = sc.value
+                break
+            if sc.start < para:
+                break
+            k -= 1
+        f.period = chosen or passage or default_period
+
+
+def _propagate_refs(found: list[_Found], key: str, b: Boundaries) -> None:
+    """Parallel changes in one sentence share the "so với …" written after the last of them."""
+    by_segment: dict[int, list[_Found]] = {}
+    for f in found:
+        by_segment.setdefault(b.start_of(b.segments, f.num.start), []).append(f)
+    for items in by_segment.values():
+        ref: Ref | None = None
+        for f in reversed(items):
+            if f.change is not None and f.direct_change and f.num.unit_key == "%":
+                if f.ref in ("same_period", "previous_year"):
+                    ref = f.ref
+                elif f.ref is None and ref is not None:
+                    f.ref = ref
+            else:
+                ref = None
+    del key
