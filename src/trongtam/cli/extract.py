@@ -90,29 +90,18 @@ def _run_batch(path: Path, output: Path | None) -> None:
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"Lỗi: không đọc được tệp “{path.name}” ({exc}).")
         return
-    lines: list[dict[str, Any]] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            _fail(f"Lỗi: tệp “{path.name}”, dòng {number} không phải JSON hợp lệ ({exc.msg}).")
-            return
-        if not isinstance(item, dict) or "text" not in item:
-            _fail(f"Lỗi: tệp “{path.name}”, dòng {number} thiếu trường “text”.")
-            return
-        lines.append(item)
     try:
-        results = list(extract_batch(lines))
+        results = [
+            r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)
+            for r in extract_batch(raw.splitlines())
+        ]
     except TrongtamError as exc:
-        _fail(f"Lỗi: {exc.message_vi}")
+        _fail(f"Lỗi: tệp “{path.name}”: {exc.message_vi}")
         return
     except Exception as exc:
         _fail(f"Lỗi: không trích xuất được chỉ tiêu từ “{path.name}” ({type(exc).__name__}: {exc}).", 1)
         return
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
-    _write(text, output)
+    _write("".join(r.rstrip("\n") + "\n" for r in results), output)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ UNIT_STOP = r"[^;\n.]"
 LEAD_PATTERNS = (
     re.compile(rf"(?:Cơ quan|Đơn vị|cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:\s*({UNIT_STOP}+)"),
     re.compile(rf"(?:^|[;.(]\s*|\s)[Cc]hủ trì(?:\s+thực hiện)?\s*:\s*({UNIT_STOP}+)"),
-    re.compile(r"\bgiao\s+(?:cho\s+)?([^,;.\n]{2,80}?)\s+chủ trì\b"),
+    re.compile(r"\b[Gg]iao\s+(?:cho\s+)?([^,;.\n]{2,80}?)\s+chủ trì\b"),
     re.compile(r"(?:^|[;.(]\s*)([A-ZĐ][^,;.\n]{1,60}?)\s+chủ trì,?\s+phối hợp"),
 )
 COORD_PATTERNS = (
@@ -690,8 +690,17 @@ def _looks_like_name(line: str) -> bool:
 
 def _split_units(s: str) -> tuple[str, ...]:
     s = re.split(r"\s*(?:\(|;|\bthời gian\b|\bthời hạn\b|\bhoàn thành\b)", s, maxsplit=1)[0]
-    parts = [p.strip(" .,:;-–") for p in re.split(r",\s*|;\s*", s)]
-    return tuple(p for p in parts if p and len(p) <= 120)
+    parts: list[str] = []
+    for piece in re.split(r",\s*|;\s*", s):
+        piece = piece.strip(" .,:;-–")
+        if not piece:
+            continue
+        # "UBND các xã, thị trấn": a part in lower case continues the unit before it.
+        if parts and piece[:1].islower() and not piece.startswith(("các ", "phòng ", "ban ")):
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return tuple(p for p in parts if len(p) <= 120)
 
 
 def _units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -814,7 +823,7 @@ def _target_finder(warnings: list[str]) -> Callable[[str, Kind, str | None], lis
         import importlib
 
         targets_module = importlib.import_module("trongtam.core.extraction.targets")
-    except ImportError:
+    except Exception:  # missing, or broken while its author works on it: structure must still come out
         warnings.append("Chưa có bộ trích xuất chỉ tiêu; chỉ đọc được cấu trúc văn bản.")
         return None
     find: Any = getattr(targets_module, "find_targets", None)
@@ -823,7 +832,11 @@ def _target_finder(warnings: list[str]) -> Callable[[str, Kind, str | None], lis
         return None
 
     def run(text: str, kind: Kind, period: str | None) -> list[Target]:
-        return list(find(text, kind=kind, default_period=period))
+        try:
+            return list(find(text, kind=kind, default_period=period))
+        except Exception as exc:  # one bad clause must not lose the whole document
+            warnings.append(f"Lỗi khi trích xuất chỉ tiêu từ “{text[:40]}…”: {type(exc).__name__}.")
+            return []
 
     return run
 

@@ -72,7 +72,7 @@ def to_letter(n: int) -> str:
     return _LETTERS[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
 
-BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖"
+BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
 
 _LABEL = re.compile(
     r"""^(?:
@@ -82,7 +82,7 @@ _LABEL = re.compile(
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*
-      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖])(?:[ \t]+(?=\S)|(?=[^\s\d]))
+      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d]))
     )""",
     re.VERBOSE,
 )
@@ -107,6 +107,8 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     if not rest.strip():
         return "", None, line
     label = m.group(0).strip()
+    if "\uf000" <= label[:1] <= "\uf0ff":
+        label = "•"  # a Symbol/Wingdings glyph copied out of a PDF
     if m.group("part"):
         return label, "roman", rest
     if m.group("roman"):

@@ -26,6 +26,7 @@ from trongtam.core.reading.plain import blocks_from_lines
 from trongtam.core.text.normalize import nfc
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L)\s+\S|Nơi nhận)")
 _TERMINAL = (".", ":", ";", "!", "?", "./.")
 
 
@@ -97,11 +98,18 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
             prev_text = prev["text"]
             ends = prev_text.endswith(_TERMINAL)
             short = prev["x1"] < left + (right - left) * 0.8
-            if split_label(ln["text"])[0] or dy > gap * 1.45 or dy < 0 or (ends and ln["x0"] > left + 8):
+            starts_upper = ln["text"][:1].isupper()
+            prev_caps = prev_text == prev_text.upper() and any(ch.isalpha() for ch in prev_text)
+            if (
+                split_label(ln["text"])[0]
+                or dy > gap * 1.45
+                or dy < 0
+                or (ends and ln["x0"] > prev["x0"] + 8)
+            ):
                 new = True
-            elif ends and short:
+            elif (ends or prev_caps) and short and starts_upper:
                 new = True
-            elif abs(dy) < 1.0:
+            elif abs(dy) < 1.0 or _AUTHORITY.match(ln["text"]):
                 new = True
         if new:
             paras.append([ln["text"]])
@@ -177,7 +185,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
         warnings.append(f"Đọc PDF bằng pypdf do pdfplumber lỗi: {type(exc).__name__}.")
     count = len(pages)
     chars = sum(len(p) for page in pages for p in page)
-    if count and chars < 20 * count and chars < 200:
+    if count and chars < 10 * count:
         if not limits.ocr:
             raise _no_ocr(name)
         pages = _ocr(data, name, limits)

@@ -30,6 +30,14 @@ def _score(text: str) -> float:
     return (vi - 3 * bad) / len(text)
 
 
+def _binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(
+        1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or "\ue000" <= ch <= "\uf8ff"
+    )
+    return controls > max(8, len(sample) // 50)
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes, returning ``(text, encoding)``; raise a ReadError for binary data.
 
@@ -59,13 +67,17 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                     text = data.decode(enc)
                 except UnicodeDecodeError:
                     continue
-                if "\x00" not in text:
+                if "\x00" not in text and not _binary(text):
                     return nfc(text), enc
         raise read_error(name, "binary data, not text", "tệp chứa dữ liệu nhị phân, không phải văn bản.")
     try:
-        return nfc(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _binary(text):
+            raise read_error(name, "binary data, not text", "tệp chứa dữ liệu nhị phân, không phải văn bản.")
+        return nfc(text), "utf-8"
     candidates: list[tuple[float, str, str]] = []
     from charset_normalizer import from_bytes
 
@@ -81,8 +93,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if not candidates:
         raise read_error(name, "unknown text encoding", "không nhận ra bảng mã của văn bản.")
     _score_best, text, enc = max(candidates, key=lambda c: c[0])
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text[:4096]) // 50):
+    if _binary(text):
         raise read_error(name, "binary data, not text", "tệp chứa dữ liệu nhị phân, không phải văn bản.")
     return text, enc
 

@@ -1,0 +1,130 @@
+"""`trongtam extract`: summary, --json, --batch, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trongtam.cli.main import cli
+
+SEED_TXT = Path("/work/shared/seed/000_143f74c5205fce24.txt")
+SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
+CORPUS = Path(__file__).parents[1] / "core" / "corpus"
+needs_seed = pytest.mark.skipif(not SEED_TXT.exists(), reason="shared seed not available")
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, ["extract", *args])
+
+
+@needs_seed
+def test_it_prints_a_readable_vietnamese_summary():
+    result = run(str(SEED_TXT))
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Số, ký hiệu: …/HĐND-VP" in out
+    assert "Địa danh, ngày: Hữu Lũng, 01/12/2023" in out
+    assert "I. LĨNH VỰC KINH TẾ - XÃ HỘI" in out and "II. LĨNH VỰC QUỐC PHÒNG, AN NINH" in out
+    assert "17. Nâng cao chất lượng" in out
+    assert "Cảnh báo" in out and "đánh số lại" in out
+    assert "Mai Xuân Thắng" in out
+
+
+@needs_seed
+def test_json_has_sections_with_tasks_numbers_text_children_and_targets():
+    result = run("--json", str(SEED_DOCX))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [len(s["tasks"]) for s in data["sections"]] == [17, 2]
+    t13 = data["sections"][0]["tasks"][12]
+    assert t13["number"] == "13" and len(t13["children"]) == 2
+    assert set(t13) >= {"number", "text", "children", "targets"}
+    assert data["header"]["issued_on"] == "2023-12-01"
+
+
+@needs_seed
+def test_the_summary_shows_targets_when_the_extractor_is_there():
+    pytest.importorskip("trongtam.core.extraction.targets")
+    result = run(str(SEED_TXT))
+    assert "→ chỉ tiêu:" in result.output and "195.000 triệu đồng" in result.output
+
+
+def test_json_of_a_corpus_plan_can_be_written_to_a_file(tmp_path):
+    out = tmp_path / "plan.json"
+    result = run("--json", str(CORPUS / "plan-header-table.docx"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["header"]["symbol"] == "KH-UBND"
+    assert data["sections"][0]["tasks"][0]["lead_units"] == ["Phòng Tài chính - Kế hoạch"]
+
+
+def test_batch_reads_jsonl_and_writes_one_line_of_targets_per_passage(tmp_path):
+    pytest.importorskip("trongtam.core.extraction.batch")
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 97%."}, ensure_ascii=False)
+        + "\n\n"
+        + json.dumps({"id": "b", "text": "Không có số liệu.", "kind": "report"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = run("--batch", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    assert lines[0]["targets"][0]["value"] == 97 and lines[0]["targets"][0]["unit"] == "%"
+    assert lines[1]["targets"] == []
+
+
+def test_batch_with_a_broken_line_names_the_file_and_line(tmp_path):
+    pytest.importorskip("trongtam.core.extraction.batch")
+    src = tmp_path / "hong.jsonl"
+    src.write_text('{"id": 1, "text": "a"}\nkhông phải json\n', encoding="utf-8")
+    result = run("--batch", str(src))
+    assert result.exit_code != 0
+    assert "hong.jsonl" in result.output and "2" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "words"),
+    [
+        ("rong.txt", b"", "rỗng"),
+        ("hong.docx", b"PK\x03\x04" + b"\x00" * 300, "Word"),
+        ("anh.bin", bytes(range(256)) * 20, "nhị phân"),
+        ("vo.pdf", b"%PDF-1.4\n" + b"\x00rac" * 100, "PDF"),
+    ],
+)
+def test_bad_input_gives_one_line_naming_the_file_and_a_non_zero_exit(tmp_path, name, payload, words):
+    path = tmp_path / name
+    path.write_bytes(payload)
+    result = run(str(path))
+    assert result.exit_code != 0
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.output
+    assert name in lines[0] and words in lines[0]
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_missing_file_is_reported_without_a_traceback(tmp_path):
+    result = run(str(tmp_path / "khong-co.docx"))
+    assert result.exit_code != 0 and "khong-co.docx" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_no_file_and_no_batch_is_an_error():
+    result = run()
+    assert result.exit_code != 0 and "Lỗi" in result.output
+
+
+def test_the_command_module_does_not_import_django():
+    import subprocess
+    import sys
+
+    code = "import sys, trongtam.cli.extract, trongtam.core.extraction; print('django' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

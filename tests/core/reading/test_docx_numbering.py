@@ -1,0 +1,105 @@
+"""The .docx reader: Word's automatic numbering resolved, tables in body order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trongtam.core.reading import read_file
+from trongtam.core.reading.numbering import format_counter
+
+SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
+
+
+def labels(path_or_bytes, **kw):
+    return [(b.label, b.text) for b in read_file(path_or_bytes, **kw).blocks]
+
+
+@pytest.mark.skipif(not SEED_DOCX.exists(), reason="shared seed not available")
+def test_the_seed_docx_gets_its_roman_fields_restarting_task_numbers_and_bullets():
+    blocks = read_file(SEED_DOCX).blocks
+    got = [b.label for b in blocks if b.label]
+    fields = [b for b in blocks if b.list_kind == "roman"]
+    assert [b.label for b in fields] == ["I.", "II."]
+    assert fields[0].text == "LĨNH VỰC KINH TẾ - XÃ HỘI"
+    numbers = [b.label for b in blocks if b.list_kind == "number"]
+    assert numbers == [f"{n}." for n in range(1, 18)] + ["1.", "2."]
+    thirteen = next(i for i, b in enumerate(blocks) if b.label == "13.")
+    assert [b.list_kind for b in blocks[thirteen + 1 : thirteen + 3]] == ["bullet", "bullet"]
+    assert blocks[thirteen + 3].label == "14."
+    assert "I." in got and "13." in got
+    # The paragraph text never repeats the label.
+    assert not any(b.text.startswith(("I.", "1.")) for b in blocks)
+
+
+def test_levels_restart_when_a_higher_level_advances(factory):
+    got = labels(factory.restarts_docx(), name="r.docx")
+    assert ("a)", "một a") in got and ("b)", "một b") in got
+    assert ("a)", "hai a") in got
+
+
+def test_numbering_instances_sharing_an_abstract_list_continue_each_other(factory):
+    assert ("3.", "ba") in labels(factory.restarts_docx(), name="r.docx")
+
+
+def test_start_override_restarts_a_list(factory):
+    got = labels(factory.restarts_docx(), name="r.docx")
+    assert ("1.", "lại một") in got and ("2.", "lại hai") in got
+
+
+def test_style_linked_numbering_gives_headings_their_roman_numbers(factory):
+    got = labels(factory.restarts_docx(), name="r.docx")
+    assert ("I.", "Phần mở đầu") in got and ("II.", "Phần thứ hai") in got
+
+
+def test_level_text_with_words_and_start_values(factory):
+    assert ("Điều 5.", "điều năm") in labels(factory.restarts_docx(), name="r.docx")
+
+
+def test_multi_level_text_uses_every_counter(factory):
+    got = labels(factory.restarts_docx(), name="r.docx")
+    assert ("1.1.", "đa cấp con") in got and ("1.2.", "đa cấp con hai") in got
+
+
+def test_num_id_zero_means_no_number(factory):
+    assert ("", "không số") in labels(factory.restarts_docx(), name="r.docx")
+
+
+def test_tables_come_in_body_order_and_are_marked_as_cells(factory):
+    blocks = read_file(factory.restarts_docx(), name="r.docx").blocks
+    texts = [b.text for b in blocks]
+    i = texts.index("ô 1")
+    assert (
+        texts[i - 1] == "hai a" and texts[i : i + 4] == ["ô 1", "ô 2", "ô 3", "ô 4"] and texts[i + 4] == "ba"
+    )
+    cell = blocks[i + 3]
+    assert cell.is_table_cell and (cell.table, cell.row, cell.col) == (0, 1, 1)
+    assert not blocks[i + 4].is_table_cell
+
+
+def test_typed_labels_in_unnumbered_paragraphs_are_split_off(factory):
+    body = factory.p("1. Tổng thu ngân sách") + factory.p("- Quan tâm đầu tư") + factory.p("II. LĨNH VỰC")
+    got = labels(factory.build_docx(body), name="t.docx")
+    assert got == [("1.", "Tổng thu ngân sách"), ("-", "Quan tâm đầu tư"), ("II.", "LĨNH VỰC")]
+
+
+def test_text_is_nfc_and_soft_breaks_are_kept(factory):
+    body = factory.p("Hoa\u0300 Sơn\ndòng hai")
+    (block,) = read_file(factory.build_docx(body), name="t.docx").blocks
+    assert block.text == "Hoà Sơn\ndòng hai"
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "expected"),
+    [
+        (4, "upperRoman", "IV"),
+        (9, "lowerRoman", "ix"),
+        (3, "lowerLetter", "c"),
+        (28, "upperLetter", "BB"),
+        (7, "decimalZero", "07"),
+        (12, "decimal", "12"),
+    ],
+)
+def test_counter_formats(n, fmt, expected):
+    assert format_counter(n, fmt) == expected

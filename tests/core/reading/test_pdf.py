@@ -1,0 +1,91 @@
+"""The .pdf reader: text layer, paragraphs rebuilt from lines, page breaks joined, clear errors."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from trongtam.core.errors import MissingTool, ReadError, UnsafeFile
+from trongtam.core.reading import read_file
+from trongtam.core.reading.convert import convert_to_pdf, find_soffice
+
+SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
+
+
+def test_a_pdf_text_layer_is_read_into_labelled_paragraphs(make_pdf):
+    pdf = make_pdf([["I. ECONOMY", "1. Budget revenue 195.000 million.", "2. Tourism 750.000 visitors."]])
+    result = read_file(pdf, name="plan.pdf")
+    assert result.format == "pdf" and result.pages == 1
+    assert [(b.label, b.text) for b in result.blocks] == [
+        ("I.", "ECONOMY"),
+        ("1.", "Budget revenue 195.000 million."),
+        ("2.", "Tourism 750.000 visitors."),
+    ]
+
+
+def test_a_paragraph_split_by_a_page_break_is_joined(make_pdf):
+    pdf = make_pdf([["1. Settle complaints that have legal"], ["effect, reaching over 90%."]])
+    result = read_file(pdf, name="split.pdf")
+    assert [b.text for b in result.blocks] == ["Settle complaints that have legal effect, reaching over 90%."]
+    assert any("trang 1 và trang 2" in w for w in result.warnings)
+
+
+def test_page_numbers_are_dropped(make_pdf):
+    pdf = make_pdf([["1. First task."] + [""] * 45 + ["1"], ["2. Second task."]])
+    texts = [b.text for b in read_file(pdf, name="p.pdf").blocks]
+    assert texts == ["First task.", "Second task."]
+
+
+def test_an_encrypted_pdf_is_refused_with_a_clear_error(make_pdf):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([["1. Secret task."]]))))
+    writer.encrypt(user_password="mat-khau", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(UnsafeFile) as err:
+        read_file(buf.getvalue(), name="khoa.pdf")
+    assert "khoa.pdf" in str(err.value) and "encrypted" in str(err.value)
+    assert "mã hóa" in err.value.message_vi
+
+
+def test_an_image_only_pdf_without_ocr_says_ocr_is_not_installed(make_pdf, monkeypatch):
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(MissingTool) as err:
+        read_file(make_pdf([[], []]), name="scan.pdf")
+    assert "scan.pdf" in str(err.value) and "OCR" in str(err.value)
+    assert "OCR" in err.value.message_vi
+
+
+def test_a_damaged_pdf_is_a_read_error():
+    with pytest.raises(ReadError) as err:
+        read_file(b"%PDF-1.4\n" + b"\x00garbage" * 50, name="hong.pdf")
+    assert "hong.pdf" in str(err.value)
+
+
+def test_a_pdf_over_the_page_limit_is_refused(make_pdf):
+    from trongtam.core.reading import ReadLimits
+
+    with pytest.raises(UnsafeFile, match="too many pages"):
+        read_file(make_pdf([["1. a."]] * 3), name="dai.pdf", limits=ReadLimits(max_pages=2))
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(
+    find_soffice() is None or not SEED_DOCX.exists(), reason="LibreOffice or seed not available"
+)
+def test_the_seed_printed_to_pdf_keeps_its_structure(tmp_path):
+    from trongtam.core.extraction import read_document
+
+    pdf = convert_to_pdf(SEED_DOCX, tmp_path)
+    assert pdf is not None
+    doc = read_document(pdf)
+    assert [len(s.tasks) for s in doc.sections] == [17, 2]
+    assert [t.number for t in doc.sections[0].tasks] == [str(n) for n in range(1, 18)]
+    assert len(doc.sections[0].tasks[12].children) == 2
+    assert "hiệu lực pháp luật, phấn đấu" in doc.sections[0].tasks[16].text
+    assert doc.closing.signature is not None and doc.closing.signature.name == "Mai Xuân Thắng"
