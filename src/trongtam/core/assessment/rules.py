@@ -210,12 +210,19 @@ def load_ruleset(name_or_path: str | Path | None = None) -> RuleSet:
     """Load a rule set by id, alias, name or path to a ``.toml`` file (None: the default rule set)."""
     if name_or_path is None or name_or_path == "":
         name_or_path = DEFAULT_RULESET
-    return _load_cached(str(_resolve(str(name_or_path))))
+    return _load_cached(_resolve_cached(str(name_or_path)))
 
 
 def clear_cache() -> None:
     """Forget loaded rule sets (for tests and for an office editing its file)."""
     _load_cached.cache_clear()
+    _resolve_cached.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _resolve_cached(name: str) -> str:
+    # Resolving an alias parses every shipped file's header; a batch names the same few rule sets often.
+    return str(_resolve(name))
 
 
 @lru_cache(maxsize=64)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
+from functools import lru_cache
 
 from trongtam.core.assessment.model import Direction, Measurement, Status, TargetResult, TargetSpec
 from trongtam.core.assessment.rules import RuleSet, TargetRules, load_ruleset
@@ -44,6 +45,7 @@ _SCALES: dict[str, tuple[str, Decimal]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def unit_key(unit: str | None) -> str:
     """The comparable form of a unit: lower case, single spaces, synonyms folded ("điểm %" → "%")."""
     key = match_key(unit or "").replace(" /", "/").replace("/ ", "/")
