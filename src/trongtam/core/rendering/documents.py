@@ -9,6 +9,7 @@ layout comes from ``writer.write_docx``. A template receives the header strings 
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -95,7 +96,8 @@ def render_registration_letter(r: Registration, *, template: TemplatePath = None
 
 def _attached(type_name: str, iss: Issuance) -> str:
     prof = load_profile(iss.profile)
-    number = prof.format_number(iss.number, iss.letterhead.symbol or "……").split(" ", 1)[1].lstrip()
+    # "Số: 05/UBND-VP" -> "05/UBND-VP"; a blank number keeps its blank for the clerk.
+    number = re.sub(r"^Số:?\s", "", prof.format_number(iss.number, iss.letterhead.symbol or "……"))
     when = format_date(iss.issued_on) if iss.issued_on else "……"
     issuer = iss.letterhead.issuer or "……"
     sep = " ngày " if prof.kind == "state" else ", ngày "

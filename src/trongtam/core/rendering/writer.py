@@ -345,7 +345,11 @@ def _letterhead(doc: Any, d: OfficialDocument, profile: Profile, ht: HeaderText)
     left = _first_paragraph(table.cell(0, 0))
     right = _first_paragraph(table.cell(0, 1))
     lspace, rspace = left_col - _CELL_PAD, right_col - _CELL_PAD
-    if ht.parent_issuer:
+    if ht.parent_issuer == "{{ parent_issuer }}":
+        # In a template the superior's line is printed only when the document has one.
+        for line in ("{%p if parent_issuer %}", ht.parent_issuer, "{%p endif %}"):
+            _para(left, line, profile.style("parent_issuer"), profile)
+    elif ht.parent_issuer:
         _para(left, ht.parent_issuer, profile.style("parent_issuer"), profile)
     issuer_style = profile.style("issuer")
     _para(left, ht.issuer, issuer_style, profile)
