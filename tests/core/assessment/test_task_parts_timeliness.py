@@ -164,3 +164,26 @@ def test_report_phrases() -> None:
         percent_phrase_vi(Decimal("548"), "so với dự toán tỉnh giao") == "đạt 548% so với dự toán tỉnh giao"
     )
     assert percent_phrase_vi(None) == ""
+
+
+def test_year_over_year_percent_and_status_bands() -> None:
+    from trongtam.core.assessment import STATUS_BANDS, count_statuses, percent_of
+
+    assert percent_of(Decimal("14759.03"), Decimal("13610.6")) == Decimal("108.44")
+    assert percent_of(Decimal(1), Decimal(0)) is None
+    assert {STATUS_BANDS[s] for s in ("exceeded", "met", "right_direction", "missed", "no_data")} == {
+        "green",
+        "amber",
+        "red",
+        "grey",
+    }
+    assert count_statuses(["met", "met", "missed"]) == {"met": 2, "missed": 1}
+
+
+def test_the_phrase_doctests_pass() -> None:
+    import doctest
+
+    from trongtam.core.assessment import phrases
+
+    failures, tried = doctest.testmod(phrases)
+    assert tried > 0 and failures == 0

@@ -20,6 +20,7 @@ from trongtam.core.assessment.body import (
 )
 from trongtam.core.assessment.model import (
     BUCKET_LABELS_VI,
+    STATUS_BANDS,
     STATUS_LABELS_VI,
     STATUSES,
     TASK_STATUS_LABELS_VI,
@@ -33,6 +34,7 @@ from trongtam.core.assessment.model import (
     to_decimal,
 )
 from trongtam.core.assessment.phrases import (
+    count_statuses,
     format_number_vi,
     format_percent_vi,
     percent_phrase_vi,
@@ -48,13 +50,14 @@ from trongtam.core.assessment.rules import (
     list_rulesets,
     load_ruleset,
 )
-from trongtam.core.assessment.target import assess_parts, assess_target
+from trongtam.core.assessment.target import assess_parts, assess_target, percent_of
 from trongtam.core.assessment.task import TaskResult, assess_task
 from trongtam.core.assessment.timeliness import count_buckets, timeliness
 
 __all__ = [
     "BUCKET_LABELS_VI",
     "STATUSES",
+    "STATUS_BANDS",
     "STATUS_LABELS_VI",
     "TASK_STATUSES",
     "TASK_STATUS_LABELS_VI",
@@ -82,10 +85,12 @@ __all__ = [
     "body_facts",
     "compute_points",
     "count_buckets",
+    "count_statuses",
     "format_number_vi",
     "format_percent_vi",
     "list_rulesets",
     "load_ruleset",
+    "percent_of",
     "percent_phrase_vi",
     "project_year_end",
     "ratio_phrase",

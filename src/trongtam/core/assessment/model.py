@@ -42,6 +42,14 @@ TASK_STATUS_LABELS_VI: dict[str, str] = {
     "not_completed": "Không hoàn thành",
     "no_data": "Chưa đánh giá",
 }
+# Colour band of each status on dashboards: green when satisfied, amber on the way, red missed, grey unknown.
+STATUS_BANDS: dict[str, str] = {
+    "exceeded": "green",
+    "met": "green",
+    "right_direction": "amber",
+    "missed": "red",
+    "no_data": "grey",
+}
 BUCKET_LABELS_VI: dict[str, str] = {
     "on_time": "Đúng hạn",
     "late": "Trễ hạn",

@@ -62,6 +62,15 @@ def ratio_phrase(count: int, total: int, noun: str = "chỉ tiêu", predicate: s
     return " ".join(part for part in (f"{count}/{total}", noun, predicate) if part)
 
 
+def count_statuses(statuses: Iterable[str]) -> dict[str, int]:
+    """How many of each status, keys in first-seen order; for dashboards' "17/19" counts per field.
+
+    >>> count_statuses(["met", "missed", "met"])
+    {'met': 2, 'missed': 1}
+    """
+    return dict(Counter(statuses))
+
+
 def targets_summary_vi(statuses: Iterable[Status]) -> str:
     """A sentence counting targets by status, in the order reports use.
 

@@ -147,9 +147,15 @@ def _achieved_change(spec: TargetSpec, actual: Measurement, baseline: Measuremen
 
 
 def _change_direction(spec: TargetSpec) -> Direction:
-    """In change space more change is better, unless the indicator's direction opposes the change."""
+    """Whether more change is better: a floor (>=, >) says yes, a cap (<=, <) says no; otherwise the direction decides."""
     if spec.direction == "exact":
         return "exact"
+    # The comparator is the clearest statement of intent: "giảm ít nhất 3 điểm" wants more reduction
+    # whatever direction the indicator was tagged with, "tăng không quá 5%" wants less growth.
+    if spec.op in (">=", ">"):
+        return "higher"
+    if spec.op in ("<=", "<"):
+        return "lower"
     agrees = (spec.change == "increase") == (spec.direction == "higher")
     return "higher" if agrees else "lower"
 
@@ -230,6 +236,15 @@ def _round(value: Decimal | None, tr: TargetRules) -> Decimal | None:
     with localcontext(_CONTEXT) as ctx:
         ctx.prec = max(60, value.adjusted() + tr.percent_decimals + 5)
         return value.quantize(Decimal(1).scaleb(-tr.percent_decimals), rounding=tr.rounding)
+
+
+def percent_of(value: Decimal, reference: Decimal, rules: RuleSet | None = None) -> Decimal | None:
+    """``value`` ÷ ``reference`` × 100, rounded per the rule set: "bằng 108,44% so với năm 2022"; None if 0."""
+    rs = rules if rules is not None else load_ruleset()
+    if reference == 0:
+        return None
+    with localcontext(_CONTEXT):
+        return _round(value / reference * HUNDRED, rs.target)
 
 
 def assess_parts(parts: Sequence[TargetResult], rules: RuleSet | None = None) -> TargetResult:
