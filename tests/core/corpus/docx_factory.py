@@ -198,8 +198,39 @@ def restarts_docx() -> bytes:
     return build_docx(body, numbering(abstracts, nums), style_xml)
 
 
+def task_table_docx() -> bytes:
+    """Tasks laid out as a table: STT, content, lead, coordinating units, deadline."""
+    body = p("KẾ HOẠCH") + p("Thực hiện nhiệm vụ trọng tâm năm 2024")
+    body += table(
+        [
+            ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+            ["(1)", "(2)", "(3)", "(4)", "(5)"],
+            ["I", "LĨNH VỰC KINH TẾ", "", "", ""],
+            [
+                "1",
+                "Thu ngân sách đạt 195.000 triệu đồng",
+                "Phòng Tài chính - Kế hoạch",
+                "Chi cục Thuế, UBND các xã, thị trấn",
+                "Quý IV/2024",
+            ],
+            [
+                "2",
+                "Tỷ lệ tham gia bảo hiểm y tế đạt 97%",
+                "Bảo hiểm xã hội huyện",
+                "Phòng Y tế",
+                "Tháng 12/2024",
+            ],
+            ["II", "LĨNH VỰC AN NINH", "", "", ""],
+            ["1", "Giảm số vụ phạm pháp hình sự từ 5% trở lên", "Công an huyện", "", "Năm 2024"],
+        ]
+    )
+    body += p("Nơi nhận:\n- Lưu: VT.")
+    return build_docx(body)
+
+
 if __name__ == "__main__":
     here = Path(__file__).parent
     (here / "plan-header-table.docx").write_bytes(plan_docx())
     (here / "numbering-restarts.docx").write_bytes(restarts_docx())
+    (here / "task-table.docx").write_bytes(task_table_docx())
     print("written")

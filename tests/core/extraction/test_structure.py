@@ -301,3 +301,18 @@ def test_structure_never_raises_on_arbitrary_text(lines):
     doc = structure_text("\n".join(lines))
     for task in doc.all_tasks():
         assert 0 <= task.start <= task.end <= len(doc.text)
+
+
+def test_a_task_table_gives_sections_tasks_units_and_deadlines_from_its_columns():
+    doc = read_document(CORPUS / "task-table.docx")
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("I", "LĨNH VỰC KINH TẾ"),
+        ("II", "LĨNH VỰC AN NINH"),
+    ]
+    t1, t2 = doc.sections[0].tasks
+    assert t1.number == "1" and t1.text.startswith("Thu ngân sách đạt 195.000 triệu đồng")
+    assert t1.lead_units == ("Phòng Tài chính - Kế hoạch",)
+    assert t1.coordinating_units == ("Chi cục Thuế", "UBND các xã, thị trấn")
+    assert (t1.deadline, t1.deadline_date) == ("Quý IV/2024", date(2024, 12, 31))
+    assert (t2.deadline, t2.deadline_date) == ("Tháng 12/2024", date(2024, 12, 31))
+    assert doc.sections[1].tasks[0].lead_units == ("Công an huyện",)
