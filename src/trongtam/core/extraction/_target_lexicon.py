@@ -46,6 +46,7 @@ class Lexicon:
     unit_re: re.Pattern[str]
     unit_kind: dict[str, str]
     duration: frozenset[str]
+    never_full: frozenset[str]
     duration_context: re.Pattern[str]
     age_context: re.Pattern[str]
     ratio_only: frozenset[str]
@@ -152,6 +153,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         unit_re=re.compile(rf"\s*({alternation(list(unit_kind))})(?![{_WORD_CHARS}])"),
         unit_kind=unit_kind,
         duration=frozenset(_key(u) for u in _strings(data, "units", "duration")),
+        never_full=frozenset(_key(u).replace(" ", "") for u in _strings(data, "units", "never_full")),
         duration_context=phrase_re(_strings(data, "units", "duration_context")),
         age_context=phrase_re(_strings(data, "units", "age_context")),
         ratio_only=frozenset(_key(u) for u in _strings(data, "units", "ratio_only")),

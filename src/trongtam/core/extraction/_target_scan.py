@@ -147,7 +147,7 @@ def _read_unit(
         m = lx.scale_re.match(key, p)
         end = m.end() if m else p
         mu = lx.unit_re.match(key, end)
-        if mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) in ("measures", "counted"):
+        if mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) in ("measures", "counted", "never"):
             end = mu.end()
             base = _SPACES.sub(" ", mu.group(1))
             kind = lx.unit_kind[base]

@@ -44,7 +44,7 @@ _PREV_YEAR = re.compile(
 _SO_VOI_OTHER = re.compile(rf"(?<![{_W}])so\s+với(?![{_W}])")
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
 _PAREN_AFTER_PLAN = re.compile(
-    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)[^()\n]{{0,40}}\(\s*$"
+    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)(?![{_W}])[^()\n]{{0,40}}\(\s*$"
 )
 _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
@@ -62,10 +62,13 @@ _SUBJ_VERB = re.compile(
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
 _SPACES = re.compile(r"\s+")
+_TO_COLON = re.compile(rf"[ \t]*(?:[{_W}]+[ \t]*){{0,3}}:")
 _DIGIT_RUN = re.compile(r"\d[\d.,/:-]*")
 _AFTER_CUT = re.compile(
     rf"\d|(?<![{_W}])(?:còn|là|chiếm|so\s+với|trong\s+đó|thoát\s+khỏi|tăng|giảm)(?![{_W}])"
 )
+_LEAD_PAREN = re.compile(r"\s*\([^()]*\)")
+_CHANGE_TAIL = re.compile(rf"(?<![{_W}])(?:tăng|giảm)\s*$", re.IGNORECASE)
 _TRIM = " \t\n,;:.-–—+•*()\"“”'"
 _NAME_RUN = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
 
@@ -110,6 +113,7 @@ class _Scope:
     detached: bool
     in_parens: bool
     lead: bool
+    list_lead: bool = False
 
 
 def _scopes(text: str, key: str) -> list[_Scope]:
@@ -131,9 +135,13 @@ def _scopes(text: str, key: str) -> list[_Scope]:
         group = m.lastgroup or "year"
         nxt = key[m.end() : m.end() + 2].lstrip(" \t")
         detached = nxt == "" or nxt[0] in ",;:.\n)"
-        lead = nxt[:1] in (",", ":")
+        ml = _TO_COLON.match(key, m.end())
+        lead = nxt[:1] == "," or ml is not None
+        if ml is not None:
+            detached = True
+        list_lead = ml is not None and key[ml.end() : ml.end() + 3].lstrip(" \t")[:1] in ("\n", "")
         value = _clean_period(text[m.start() : m.end()], group)
-        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead))
+        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead, list_lead))
     return out
 
 
@@ -214,6 +222,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             else:
                 continue
         if num.unit_key in lx.ratio_only and not num.is_ratio:
+            continue
+        if num.unit.replace(" ", "") in lx.never_full:
             continue
         if (
             num.value_max is None
@@ -391,7 +401,7 @@ def _key_of(s: str) -> str:
 
 
 def _indicator(
-    num: Number, text: str, key: str, b: Boundaries, lx: Lexicon, found: list[_Found]
+    num: Number, text: str, key: str, b: Boundaries, lx: Lexicon, found: list[_Found], *, borrow: bool = True
 ) -> tuple[str, int, bool]:
     """(indicator, span start, whether the indicator was read before the number)."""
     s = num.start
@@ -406,6 +416,9 @@ def _indicator(
     if in_paren:
         raw_left = raw_left[raw_left.rfind("(") + 1 :]
     left = "" if coordinated else _strip_indicator(raw_left, lx)
+    if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs):
+        left = _strip_indicator(text[cs : text.rfind("(", cs, s)], lx)
+        left = _strip_indicator(_CHANGE_TAIL.sub("", left), lx)
     start = cs + (len(text[cs:s]) - len(text[cs:s].lstrip(_TRIM)))
     if in_paren:
         start = text.rfind("(", cs, s)
@@ -417,11 +430,12 @@ def _indicator(
         start = last_digit
         while start < s and key[start] in _TRIM:
             start += 1
-    if len(left) >= 3 and not re.fullmatch(r"[\W\d]*", left):
+    if len(left) >= 2 and not re.fullmatch(r"[\W\d]*", left):
         ind = left
         # Elliptical list item: borrow the measure word of the previous indicator in the sentence.
         if (
-            num.unit_key == "%"
+            borrow
+            and num.unit_key == "%"
             and not lx.measure_head.match(_key_of(ind))
             and found
             and found[-1].num.start >= ss
@@ -434,6 +448,9 @@ def _indicator(
     ce = b.end_of(b.iclauses, num.unit_end, b.n)
     after = text[num.unit_end : ce]
     after_key = key[num.unit_end : ce]
+    mparen = _LEAD_PAREN.match(after)
+    if mparen:
+        after, after_key = after[mparen.end() :], after_key[mparen.end() :]
     if lx.plan_after.match(after_key) or _SO_VOI_OTHER.match(after_key.strip()) or in_paren:
         after = ""
     cut = _AFTER_CUT.search(_key_of(after))
@@ -443,10 +460,11 @@ def _indicator(
     after = _strip_indicator(after, lx)
     if num.unit_kind not in ("pct", "measures"):
         after = f"{num.unit} {after}".strip() if not after.lower().startswith(num.unit) else after
-    if after and len(after) >= 3:
+    if after and len(after) >= 2:
         return after, start, False
+    seg = b.start_of(b.segments, s)
     for f in reversed(found):
-        if f.num.start >= ss:
+        if f.num.start >= seg:
             return f.indicator, start, False
         break
     return (after or num.unit), start, False
@@ -479,7 +497,8 @@ def _analyse(
     ileft = key[ics:s]
     role, decided = _role(num, key, b, lx, kind, last_role)
     ps = b.start_of(b.paragraphs, s)
-    last_role[ps] = role
+    if not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s]):
+        last_role[ps] = role
     if role == "target" and lx.existing_after.match(key, num.unit_end):
         return None
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
@@ -491,8 +510,13 @@ def _analyse(
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
     ref = _ref(num, key, ileft, change, lx, ce)
-    indicator, start, from_left = _indicator(num, text, key, b, lx, found)
+    share = _share_lead(key, ss, ics) if num.unit_key == "%" else None
+    indicator, start, from_left = _indicator(num, text, key, b, lx, found, borrow=share is None)
     direction = _direction(_key_of(indicator) if from_left else num.unit_key, ileft, lx)
+    if share is not None:
+        direction = "exact"
+        if not _key_of(indicator).startswith(share.split(":")[0]):
+            indicator = f"{share} {indicator}"
     comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
     op: Op
     if comp is not None:
@@ -522,6 +546,21 @@ def _analyse(
         direction=direction,
         direct_change=direct,
     )
+
+
+def _share_lead(key: str, sentence_start: int, clause_start: int) -> str | None:
+    """The shares of a list introduced by "Cơ cấu kinh tế:" or "tỷ trọng các ngành … là:"."""
+    colon = key.rfind(":", sentence_start, clause_start)
+    if colon < 0:
+        return None
+    lead = key[sentence_start:colon]
+    if "tỷ trọng" in lead:
+        return "tỷ trọng"
+    if "cơ cấu kinh tế" in lead:
+        return "cơ cấu kinh tế:"
+    if "cơ cấu" in lead:
+        return "cơ cấu"
+    return None
 
 
 def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
@@ -604,6 +643,15 @@ def _assign_periods(
             if sc.start < para:
                 break
             k -= 1
+        if chosen is None:
+            # A list lead-in ("Đến năm 2025:" at the end of a line) scopes the items below it.
+            k = j
+            while k >= 0:
+                sc = usable[k][1]
+                if sc.list_lead and sc.end <= s:
+                    chosen = sc.value
+                    break
+                k -= 1
         f.period = chosen or passage or default_period
 
 
