@@ -167,8 +167,12 @@ def _print_summary(doc: Document, fh: TextIO | None) -> None:
         if value:
             console.print(f"[bold]{label}:[/bold] {escape(value)}")
     total = len(doc.all_tasks())
-    targets = sum(len(t.targets) for t in doc.all_tasks())
+    targets = sum(len(t.targets) for t in doc.all_tasks()) + len(doc.preamble_targets)
     console.print(f"\n[bold]{len(doc.sections)} phần, {total} nhiệm vụ và mục con, {targets} chỉ tiêu[/bold]")
+    if doc.preamble_targets:
+        console.print("\n[bold cyan]Phần mở đầu[/bold cyan]")
+        for target in doc.preamble_targets:
+            console.print(f"     [green]→ {escape(_target_line(target))}[/green]")
     for s in doc.sections:
         title = f"{s.number}. {s.title}" if s.number else (s.title or "(không có tên phần)")
         console.print(f"\n[bold cyan]{escape(title)}[/bold cyan]")

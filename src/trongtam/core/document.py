@@ -126,6 +126,7 @@ class Document:
     closing: Closing = field(default_factory=Closing)
     period: str | None = None
     warnings: tuple[str, ...] = ()
+    preamble_targets: tuple[Target, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the whole model."""

@@ -316,3 +316,17 @@ def test_a_task_table_gives_sections_tasks_units_and_deadlines_from_its_columns(
     assert (t1.deadline, t1.deadline_date) == ("Quý IV/2024", date(2024, 12, 31))
     assert (t2.deadline, t2.deadline_date) == ("Tháng 12/2024", date(2024, 12, 31))
     assert doc.sections[1].tasks[0].lead_units == ("Công an huyện",)
+
+
+def test_numbers_in_the_preamble_and_a_section_lead_in_are_not_lost():
+    pytest.importorskip("trongtam.core.extraction.targets")
+    doc = structure_text(
+        "Năm 2024, tổng thu ngân sách đạt 120 tỷ đồng.\n\nI. LĨNH VỰC KINH TẾ\n\nTốc độ tăng trưởng đạt 8%.\n\n"
+        "1. Thu hút 750.000 lượt khách du lịch.\n"
+    )
+    assert [t.value for t in doc.preamble_targets] == [120]
+    assert doc.text[doc.preamble_targets[0].start : doc.preamble_targets[0].end]
+    tasks = doc.sections[0].tasks
+    assert [t.number for t in tasks] == ["", "1"]
+    assert tasks[0].targets[0].value == 8
+    assert len(doc.warnings) == 2

@@ -218,6 +218,17 @@ class _Builder:
             if d.items or d.title
         )
         closing = self._closing(closing_start)
+        preamble_targets: tuple[Target, ...] = ()
+        if finder is not None and header_end < preamble_end:
+            p_start, p_end = spans[header_end][0], spans[preamble_end - 1][2]
+            preamble_targets = tuple(
+                dataclasses.replace(t, start=t.start + p_start, end=t.end + p_start)
+                for t in finder(text[p_start:p_end], kind, period)
+            )
+            if preamble_targets:
+                self.warnings.append(
+                    f"Phần mở đầu có {len(preamble_targets)} số liệu/chỉ tiêu không thuộc nhiệm vụ nào; cần xem lại."
+                )
         return Document(
             source_name=self.result.name,
             text=text,
@@ -228,6 +239,7 @@ class _Builder:
             closing=closing,
             period=period,
             warnings=tuple(dict.fromkeys(self.warnings)),
+            preamble_targets=preamble_targets,
         )
 
     # -- header ------------------------------------------------------------------------------
@@ -520,6 +532,14 @@ class _Builder:
             )
 
         tasks = tuple(make(item) for item in d.items)
+        if d.intro and finder is not None:
+            # A section's lead-in rarely carries numbers; when it does, they must not be lost.
+            intro = _Item(d.intro[0], "", (99, 0, 0), None, extra=d.intro[1:])
+            lead_in = make(intro)
+            if lead_in.targets:
+                tasks = (lead_in, *tasks)
+                where = f"phần {d.number}" if d.number else "văn bản"
+                self.warnings.append(f"Đoạn mở đầu của {where} có chỉ tiêu; đã tách thành một mục không số.")
         if d.heading_index is not None:
             s_start = spans[d.heading_index][0]
         elif d.items:
