@@ -209,3 +209,18 @@ def test_profiles_are_data_files() -> None:
     assert load_profile("state").id == "nd30-2020"
     assert load_profile("party").id == "hd36-2018"
     assert documents.__all__  # the public surface is declared
+
+
+def test_a_new_guide_is_a_new_data_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Any, dx: Any) -> None:
+    src = profile.PROFILES_DIR / "hd36-2018.toml"
+    (tmp_path / "hd99-2030.toml").write_text(
+        src.read_text(encoding="utf-8").replace('id = "hd36-2018"', 'id = "hd99-2030"'), encoding="utf-8"
+    )
+    monkeypatch.setattr(profile, "PROFILES_DIR", tmp_path)
+    from dataclasses import replace
+
+    reg = dx.seed_registration("hd36-2018", number=3)
+    reg = replace(reg, issuance=replace(reg.issuance, profile="hd99-2030"))
+    lines = dx.texts(dx.load(render_registration_letter(reg)))
+    assert "Số 03-CV/HU" in lines
+    assert profile.available_profiles() == ["hd99-2030"]

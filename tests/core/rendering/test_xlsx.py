@@ -219,3 +219,52 @@ def test_an_oversized_upload_is_refused() -> None:
     with pytest.raises(UnsafeFile) as info:
         progress_form_parse(b"PK" + b"\0" * (11 * 1024 * 1024), SPEC)
     assert "quá lớn" in info.value.message_vi
+
+
+def test_progress_rows_export_keeps_numbers_as_numbers() -> None:
+    from trongtam.core.rendering.model import ProgressRow
+    from trongtam.core.rendering.xlsx import progress_rows_to_xlsx
+
+    rows = [
+        ProgressRow(
+            "Tỷ lệ BHYT", "97%", Decimal("96.5"), "%", True, Decimal("99.48"), "Chưa đạt", "Nhiệm vụ 15"
+        )
+    ]
+    ws = load_workbook(io.BytesIO(progress_rows_to_xlsx("KẾT QUẢ 6 THÁNG", rows))).active
+    assert [c.value for c in ws[3]][:5] == ["STT", "Nhiệm vụ", "Chỉ tiêu", "Kế hoạch", "Kết quả"]
+    assert [c.value for c in ws[4]] == [
+        1,
+        "Nhiệm vụ 15",
+        "Tỷ lệ BHYT",
+        "97%",
+        96.5,
+        "%",
+        "Ước",
+        99.48,
+        "Chưa đạt",
+    ]
+    assert ws["H4"].number_format == PERCENT
+
+
+def test_the_task_list_exports_one_row_per_task() -> None:
+    from trongtam.core.rendering.model import ApprovedTask, Issuance, TaskList
+    from trongtam.core.rendering.xlsx import task_list_to_xlsx
+
+    tl = TaskList(
+        Issuance(), 2024, "BTV", (), (ApprovedTask("Kinh tế", "Thu ngân sách", ("195.000 triệu đồng",)),)
+    )
+    ws = load_workbook(io.BytesIO(task_list_to_xlsx(tl))).active
+    assert ws["A1"].value == "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2024"
+    assert [c.value for c in ws[4]][:4] == [1, "Kinh tế", "Thu ngân sách", "195.000 triệu đồng"]
+
+
+def test_the_dry_run_diff_lists_only_changed_cells() -> None:
+    from trongtam.core.rendering.xlsx import CellChange, progress_form_diff
+
+    data = _fill(progress_form_build(SPEC), {"G6": "195.000", "H6": OFFICIAL, "I7": "đã rà soát"})
+    parsed = progress_form_parse(data, SPEC)
+    assert progress_form_diff(parsed, SPEC) == (
+        CellChange(6, "t1", "Kết quả thực hiện", "", "195.000"),
+        CellChange(6, "t1", "Ước/Chính thức", "", OFFICIAL),
+        CellChange(7, "t2", "Ghi chú", "", "đã rà soát"),
+    )

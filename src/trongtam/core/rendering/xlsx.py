@@ -22,7 +22,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trongtam.core.errors import UnsafeFile, UnsupportedFormat
-from trongtam.core.rendering.vnformat import format_date, parse_vn_decimal
+from trongtam.core.rendering.model import ProgressRow, TaskList
+from trongtam.core.rendering.vnformat import format_date, format_decimal, parse_vn_decimal
 
 __all__ = [
     "DATE",
@@ -31,14 +32,18 @@ __all__ = [
     "INTEGER",
     "OFFICIAL",
     "PERCENT",
+    "CellChange",
     "FormRow",
     "FormSpec",
     "ParsedForm",
     "ParsedRow",
     "RowError",
     "progress_form_build",
+    "progress_form_diff",
     "progress_form_parse",
+    "progress_rows_to_xlsx",
     "table_to_xlsx",
+    "task_list_to_xlsx",
 ]
 
 # Number formats. Excel shows the grouping and decimal marks of the reader's locale, so a Vietnamese
@@ -143,6 +148,56 @@ def table_to_xlsx(
 def _sheet_title(name: str) -> str:
     bad = "[]:*?/\\"
     return "".join("-" if ch in bad else ch for ch in name)[:31] or "Sheet"
+
+
+def task_list_to_xlsx(t: TaskList) -> bytes:
+    """The approved list as a spreadsheet, with the same columns as the document's appendix."""
+    rows = [
+        [i, x.field, x.text, "\n".join(x.targets), x.lead_unit, x.coordinating_units, x.deadline]
+        for i, x in enumerate(t.tasks, start=1)
+    ]
+    headers = [
+        "STT",
+        "Lĩnh vực",
+        "Nhiệm vụ trọng tâm",
+        "Chỉ tiêu",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Thời hạn",
+    ]
+    return table_to_xlsx(
+        f"DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM {t.year}", headers, rows, {0: INTEGER}, sheet_name=f"Năm {t.year}"
+    )
+
+
+def progress_rows_to_xlsx(title: str, rows: Sequence[ProgressRow]) -> bytes:
+    """Progress or assessment rows as a spreadsheet: results and percentages stay numbers."""
+    headers = [
+        "STT",
+        "Nhiệm vụ",
+        "Chỉ tiêu",
+        "Kế hoạch",
+        "Kết quả",
+        "Đơn vị tính",
+        "Số liệu",
+        "% so với KH",
+        "Đánh giá",
+    ]
+    data = [
+        [
+            i,
+            r.task,
+            r.indicator,
+            r.plan,
+            r.result,
+            r.unit,
+            "" if r.result is None else ("Ước" if r.estimated else "Chính thức"),
+            r.percent,
+            r.status,
+        ]
+        for i, r in enumerate(rows, start=1)
+    ]
+    return table_to_xlsx(title, headers, data, {0: INTEGER, 4: DECIMAL, 7: PERCENT})
 
 
 # --- the progress form -------------------------------------------------------------------------------
@@ -479,3 +534,43 @@ def _parse(wb: Any, spec: FormSpec) -> ParsedForm:
         if not bad:
             rows.append(ParsedRow(n, rid, value, estimated, _text(values[_NOTE - 1])))
     return ParsedForm(spec.unit_code, spec.period_code, tuple(rows), tuple(errors))
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """One cell an import would change, old and new as the unit sees them (for the dry-run screen)."""
+
+    row_number: int
+    id: str
+    column: str
+    old: str
+    new: str
+
+
+def _shown(v: Decimal | bool | str | None) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return ESTIMATE if v else OFFICIAL
+    if isinstance(v, Decimal):
+        return format_decimal(v)
+    return v
+
+
+def progress_form_diff(parsed: ParsedForm, spec: FormSpec) -> tuple[CellChange, ...]:
+    """The cells whose uploaded value differs from what is stored now (``spec`` built from the database)."""
+    current = {r.id: r for r in spec.rows}
+    out: list[CellChange] = []
+    for row in parsed.rows:
+        old = current.get(row.id)
+        if old is None:
+            continue
+        pairs: tuple[tuple[str, Decimal | bool | str | None, Decimal | bool | str | None], ...] = (
+            (_COLUMNS[_VALUE - 1], old.value, row.value),
+            (_COLUMNS[_KIND - 1], old.estimated, row.estimated),
+            (_COLUMNS[_NOTE - 1], old.note or "", row.note),
+        )
+        for column, before, after in pairs:
+            if _shown(before) != _shown(after):
+                out.append(CellChange(row.row_number, row.id, column, _shown(before), _shown(after)))
+    return tuple(out)
