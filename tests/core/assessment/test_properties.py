@@ -33,7 +33,7 @@ units = st.sampled_from(["%", "", "hộ", "tỷ đồng", "triệu đồng"])
 def specs(draw: st.DrawFn, numbers: st.SearchStrategy[Decimal]) -> TargetSpec:
     value = draw(numbers)
     op = draw(ops)
-    value_max = value + abs(draw(numbers)) if op == "range" else None
+    value_max = max(value, draw(numbers)) if op == "range" else None
     return TargetSpec(
         value=value,
         op=op,

@@ -271,3 +271,15 @@ def test_docs_describe_every_key_and_fact() -> None:
                     keys.update(value)
     undocumented = sorted(k for k in keys | set(FACTS) if f"`{k}`" not in docs)
     assert not undocumented
+
+
+def test_an_overshoot_configured_as_missed_is_not_right_direction(tmp_path: Path) -> None:
+    rs = load_ruleset(_child(tmp_path, '[target]\nrange_beyond_better_end = "missed"\n'))
+    spec = TargetSpec(
+        value=Decimal(5), value_max=Decimal(7), op="range", unit="%", change="increase", basis="points"
+    )
+    assert assess_target(spec, Measurement(Decimal(18)), Measurement(Decimal(10)), rs).status == "missed"
+    assert (
+        assess_target(spec, Measurement(Decimal(12)), Measurement(Decimal(10)), rs).status
+        == "right_direction"
+    )

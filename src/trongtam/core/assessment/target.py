@@ -117,7 +117,9 @@ def _assess(
     judged = _judge(spec, achieved, space, tr, lower_formula=tr.lower_percent_formula)
     status = judged.status
     note = ""
-    if status == "missed" and space == "higher" and achieved > 0:
+    low = _bounds(spec, tr)[0]
+    # Falling short means below the satisfying set; an overshoot configured as missed is not "on the way".
+    if status == "missed" and space == "higher" and achieved > 0 and low is not None and achieved <= low:
         status = "right_direction"
         note = "Đã thay đổi đúng hướng nhưng chưa đạt mức chỉ tiêu."
     return TargetResult(status, _round(judged.percent, tr), achieved=achieved, note_vi=note)
