@@ -224,3 +224,24 @@ def test_a_new_guide_is_a_new_data_file(monkeypatch: pytest.MonkeyPatch, tmp_pat
     lines = dx.texts(dx.load(render_registration_letter(reg)))
     assert "Số 03-CV/HU" in lines
     assert profile.available_profiles() == ["hd99-2030"]
+
+
+@pytest.mark.parametrize(
+    "name", ["cong-van-nd30-2020", "cong-van-hd36-2018", "bao-cao-nd30-2020", "bao-cao-hd36-2018"]
+)
+def test_the_shipped_templates_fill_in_without_leftover_tags(name: str, dx: Any) -> None:
+    from pathlib import Path
+
+    path = Path(documents.__file__).parent / "templates" / f"{name}.docx"
+    pr = ProgressReport(STATE if "nd30" in name else ISSUANCE, "năm 2024", "UBND huyện", ROWS)
+    data = (
+        render_registration_letter(dx.seed_registration(), template=path)
+        if name.startswith("cong-van")
+        else render_progress_report(pr, template=path)
+    )
+    lines = dx.texts(dx.load(data))
+    assert not any("{{" in x or "{%" in x for x in lines)
+    if name.startswith("bao-cao"):
+        assert "BÁO CÁO" in lines
+        assert "Kết quả thực hiện nhiệm vụ trọng tâm năm 2024" in lines
+        assert any(x == "Chỉ tiêu 0" for x in lines)  # the appendix table came along

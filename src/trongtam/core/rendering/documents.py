@@ -363,7 +363,8 @@ def render(d: OfficialDocument, *, template: TemplatePath = None) -> bytes:
         appendices = tpl.new_subdoc()
         for a in d.appendices:
             appendices.add_page_break()
-            write_body(appendices, (Heading("Phụ lục"), Heading(a.title.upper()), *a.blocks), profile)
+            heads = (Heading("Phụ lục", center=True), Heading(a.title.upper(), center=True))
+            write_body(appendices, (*heads, *a.blocks), profile)
         context = HeaderText(d, profile).context()
         context.update(body=body, appendices=appendices)
         tpl.render(context, autoescape=True)

@@ -65,6 +65,7 @@ class Heading:
 
     text: str
     number: str = ""
+    center: bool = False
 
 
 @dataclass(frozen=True)
