@@ -57,6 +57,7 @@ class Profile:
     issuer_rule: bool
     issuer_star: bool
     subject_prefix: str
+    subject_initial: str
     archive_line: str
     signing: dict[str, str]
     styles: dict[str, Style]
@@ -163,6 +164,7 @@ def load_profile(name: str) -> Profile:
             issuer_rule=bool(num["issuer_rule"]),
             issuer_star=bool(num["issuer_star"]),
             subject_prefix=num["subject_prefix"],
+            subject_initial=num.get("subject_initial", "upper"),
             archive_line=num["archive_line"],
             signing={k: str(v) for k, v in raw["signing"].items()},
             styles={k: _style(v) for k, v in raw["style"].items()},

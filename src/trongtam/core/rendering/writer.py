@@ -283,7 +283,8 @@ class HeaderText:
         self.doc_type = (d.doc_type or "").upper()
         subject = d.subject.strip()
         self.letter_subject = (profile.subject_prefix + subject) if d.is_letter and subject else ""
-        self.subject = "" if d.is_letter else (subject[:1].upper() + subject[1:] if subject else "")
+        initial = subject[:1].lower() if profile.subject_initial == "lower" else subject[:1].upper()
+        self.subject = "" if d.is_letter else initial + subject[1:]
         self.recipients = tuple(d.recipients)
         self.distribution_label = "Nơi nhận:"
         items = [f"- {r};" for r in iss.distribution]
