@@ -52,7 +52,8 @@ class Lexicon:
     ratio_only: frozenset[str]
     denominator_units: frozenset[str]
     denominator_before: re.Pattern[str]
-    comparator_before: list[tuple[re.Pattern[str], str]]
+    comparator_before: re.Pattern[str]
+    comparator_ops: dict[str, str]
     not_comparator_hon: re.Pattern[str]
     after_ge: re.Pattern[str]
     after_le: re.Pattern[str]
@@ -82,6 +83,7 @@ class Lexicon:
     strip_leading: re.Pattern[str]
     strip_trailing: re.Pattern[str]
     measure_head: re.Pattern[str]
+    indicator_cut: re.Pattern[str]
 
 
 def _key(p: str) -> str:
@@ -124,16 +126,13 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
             unit_kind.setdefault(_key(u), kind)
     for u in _strings(data, "units", "never"):
         unit_kind[_key(u)] = "never"
-    comparators: list[tuple[re.Pattern[str], str]] = []
-    comp_table = data.get("comparators", {})
-    pairs: list[tuple[str, str]] = []
-    for op in (">=", ">", "<", "<=", "~"):
-        for phrase in _strings(data, "comparators", op):
-            pairs.append((_key(phrase), op))
-    pairs.sort(key=lambda x: len(x[0]), reverse=True)
-    for phrase, op in pairs:
-        comparators.append((ending_re([phrase]), op))
-    del comp_table
+    # One end-anchored regex for every comparator; the leftmost match is the longest phrase.
+    groups: list[str] = []
+    comparator_ops: dict[str, str] = {}
+    for i, op in enumerate((">=", ">", "<", "<=", "~")):
+        groups.append(f"(?P<c{i}>{alternation(_strings(data, 'comparators', op))})")
+        comparator_ops[f"c{i}"] = op
+    comparator_re = re.compile(rf"(?<![{_WORD_CHARS}])(?:{'|'.join(groups)})\s*$")
 
     change_kind: dict[str, str] = {}
     for kind in ("increase", "decrease"):
@@ -144,6 +143,14 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         for w in _strings(data, "role", kind):
             role_kind[_key(w)] = kind
     plan_words = _strings(data, "ref", "plan")
+    # Comparators, change words and their adverbs never end an indicator.
+    trailing = (
+        _strings(data, "indicator", "strip_trailing")
+        + list(change_kind)
+        + _strings(data, "change", "between")
+    )
+    for op in (">=", ">", "<", "<=", "~"):
+        trailing += _strings(data, "comparators", op)
     between = alternation(_strings(data, "change", "between"))
 
     return Lexicon(
@@ -161,7 +168,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         denominator_before=re.compile(
             rf"(?:(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'denominator_before'))}))\s*$"
         ),
-        comparator_before=comparators,
+        comparator_before=comparator_re,
+        comparator_ops=comparator_ops,
         not_comparator_hon=ending_re(
             [f"{w} hơn" for w in _strings(data, "comparators", "not_comparator_before_hon")]
         ),
@@ -201,9 +209,10 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
             rf"(?:\s|[-+•*–—.,:;)(])*(?:{alternation(_strings(data, 'indicator', 'strip_leading'))})(?![{_WORD_CHARS}])",
         ),
         strip_trailing=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'indicator', 'strip_trailing'))})[\s,:]*$",
+            rf"(?<![{_WORD_CHARS}])(?:{alternation(trailing)})[\s,:]*$",
         ),
         measure_head=starting_re(_strings(data, "indicator", "measure_heads")),
+        indicator_cut=phrase_re(_strings(data, "indicator", "cut_after")),
     )
 
 

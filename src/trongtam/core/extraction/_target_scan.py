@@ -36,6 +36,9 @@ _SPACES = re.compile(r"\s+")
 _SLASH_SPACES = re.compile(r"\s*/\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
 _LIST_ITEM = re.compile(r"\n")
+_SEMI = re.compile(r";")
+_COMMA = re.compile(r"[,:]")
+_PAREN = re.compile(r"[()]")
 
 _WORDCH = set("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
 
@@ -95,20 +98,14 @@ class Boundaries:
                     sent.add(e)
         self.sentences = sorted(sent)
         seg = set(self.sentences)
-        for i, c in enumerate(key):
-            if c == ";":
-                seg.add(i + 1)
+        seg.update(m.end() for m in _SEMI.finditer(key))
         self.segments = sorted(seg)
-        cl = set(self.segments)
         icl = set(self.segments)
-        for i, c in enumerate(key):
-            if c in ",:":
-                cl.add(i + 1)
-                icl.add(i + 1)
-            elif c in "()":
-                cl.add(i + 1)
-        self.clauses = sorted(cl)
+        icl.update(m.end() for m in _COMMA.finditer(key))
         self.iclauses = sorted(icl)
+        cl = set(icl)
+        cl.update(m.end() for m in _PAREN.finditer(key))
+        self.clauses = sorted(cl)
         self.n = n
 
     @staticmethod

@@ -50,6 +50,7 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
+_NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
@@ -62,6 +63,9 @@ _SUBJ_VERB = re.compile(
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
 _SPACES = re.compile(r"\s+")
+_PARENS = re.compile(r"[()]")
+_ROLE_WINDOW = 400  # characters before a number searched for role cues (keeps the cost linear)
+_SCOPE_LOOKBACK = 64  # scopes examined before a number
 _TO_COLON = re.compile(rf"[ \t]*(?:[{_W}]+[ \t]*){{0,3}}:")
 _DIGIT_RUN = re.compile(r"\d[\d.,/:-]*")
 _AFTER_CUT = re.compile(
@@ -114,6 +118,7 @@ class _Scope:
     in_parens: bool
     lead: bool
     list_lead: bool = False
+    bare_year: bool = False
 
 
 def _scopes(text: str, key: str) -> list[_Scope]:
@@ -121,7 +126,7 @@ def _scopes(text: str, key: str) -> list[_Scope]:
     depth_at: list[int] = []
     depth = 0
     # Parenthesis depth at each '(' / ')' is computed lazily with a running scan.
-    opens = [i for i, c in enumerate(key) if c in "()"]
+    opens = [m.start() for m in _PARENS.finditer(key)]
     del depth_at
     oi = 0
     for m in _SCOPE.finditer(key):
@@ -141,7 +146,8 @@ def _scopes(text: str, key: str) -> list[_Scope]:
             detached = True
         list_lead = ml is not None and key[ml.end() : ml.end() + 3].lstrip(" \t")[:1] in ("\n", "")
         value = _clean_period(text[m.start() : m.end()], group)
-        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead, list_lead))
+        bare = group == "year" and key[m.start() : m.start() + 3] == "năm"
+        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead, list_lead, bare))
     return out
 
 
@@ -203,11 +209,13 @@ def find_targets(
 
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
+    vote: dict[int, bool] = {}
     for num in numbers:
         s = num.start
         ss = b.start_of(b.sentences, s)
-        se = b.end_of(b.sentences, s, b.n)
-        if lx.neg_sentence.search(key, ss, se):
+        if ss not in vote:
+            vote[ss] = lx.neg_sentence.search(key, ss, b.end_of(b.sentences, s, b.n)) is not None
+        if vote[ss]:
             continue
         before = key[max(0, s - 40) : s]
         if lx.neg_before.search(before):
@@ -244,11 +252,12 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     tail = left[-40:]
     if lx.not_comparator_hon.search(tail):
         return None
-    for pat, op in lx.comparator_before:
-        if pat.search(tail):
-            if op == ">" and lx.prohibit.search(clause_left):
-                return "<="
-            return op  # type: ignore[return-value]
+    mc = lx.comparator_before.search(tail)
+    if mc and mc.lastgroup:
+        op = lx.comparator_ops[mc.lastgroup]
+        if op == ">" and lx.prohibit.search(clause_left):
+            return "<="
+        return op  # type: ignore[return-value]
     if lx.rank.search(tail[-20:]):
         return "<="
     return None
@@ -263,7 +272,7 @@ def _role(
     last_role: dict[int, Role],
 ) -> tuple[Role, bool]:
     s = num.start
-    ss = b.start_of(b.segments, s)
+    ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _PAREN_AFTER_PLAN.search(left[-60:]):
         return "target", True
@@ -332,6 +341,8 @@ def _change(
         between = left_clause[last.end() :]
         word = _SPACES.sub(" ", last.group(0))
         ff = lx.false_friend.match(left_clause, last.start())
+        if ff is None and _NOT_END.search(left_clause, 0, last.start()):
+            ff = last
         if ff is None:
             if re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", between):
                 if _TU_END.search(between) and _FROM_TO_LEVEL.search(_TRO_LEN.sub(" ", right)):
@@ -366,25 +377,49 @@ def _ref(
     return None
 
 
-def _strip_indicator(phrase: str, lx: Lexicon) -> str:
-    prev = None
-    cur = phrase
-    while prev != cur:
-        prev = cur
-        cur = cur.strip(_TRIM)
-        m = lx.strip_leading.match(_key_of(cur))
-        if m and m.end() < len(cur):
-            cur = cur[m.end() :]
-        elif m and m.end() == len(cur):
-            cur = ""
-        m2 = lx.strip_trailing.search(_key_of(cur))
-        if m2:
-            cur = cur[: m2.start()]
-        cur = _SCOPE_STRIP.sub(" ", cur)
-    out = _SPACES.sub(" ", cur).strip(_TRIM)
-    if out.count("(") > out.count(")"):
-        out += ")"
-    return out
+def _remove_spans(t: str, k: str, pattern: re.Pattern[str]) -> tuple[str, str]:
+    """Remove the matches of ``pattern`` (found on the key) from both aligned strings."""
+    if not pattern.search(k):
+        return t, k
+    tp: list[str] = []
+    kp: list[str] = []
+    last = 0
+    for m in pattern.finditer(k):
+        tp.append(t[last : m.start()])
+        kp.append(k[last : m.start()])
+        tp.append(" ")
+        kp.append(" ")
+        last = m.end()
+    tp.append(t[last:])
+    kp.append(k[last:])
+    return "".join(tp), "".join(kp)
+
+
+def _strip_indicator(t: str, k: str, lx: Lexicon) -> tuple[str, str]:
+    """Strip verbs, comparators and scopes from both ends of an indicator phrase (text and key aligned)."""
+    t, k = _remove_spans(t, k, _SCOPE_STRIP)
+    a, e = 0, len(k)
+    while True:
+        while a < e and k[a] in _TRIM:
+            a += 1
+        while e > a and k[e - 1] in _TRIM:
+            e -= 1
+        changed = False
+        m = lx.strip_leading.match(k, a, e)
+        if m and m.end() > a:
+            a = m.end()
+            changed = True
+        m2 = lx.strip_trailing.search(k, a, e)
+        if m2 and m2.start() < e:
+            e = m2.start()
+            changed = True
+        if not changed:
+            break
+    t, k = _SPACES.sub(" ", t[a:e]), _SPACES.sub(" ", k[a:e])
+    if t.count("(") > t.count(")"):
+        t += ")"
+        k += ")"
+    return t, k
 
 
 _SCOPE_STRIP = re.compile(
@@ -392,33 +427,102 @@ _SCOPE_STRIP = re.compile(
     rf"(?:năm\s+(?:19|20)\d{{2}}|(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)(?:\s+(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}})?)"
     rf"(?![{_W}])"
     rf"|(?<![{_W}])so\s+với\s+[^,;]*$",
-    re.IGNORECASE,
 )
 
 
 def _key_of(s: str) -> str:
-    return match_key(s, lexicon())
+    """A light matching key for short phrases built from the text (lower case, spelling unified)."""
+    k = s.lower()
+    lx = lexicon()
+    if lx.spelling is not None and len(k) == len(s):
+        k = lx.spelling.sub(lambda m: lx.spelling_map.get(m.group(0), m.group(0)), k)
+    return k
+
+
+def _last_match(pattern: re.Pattern[str], string: str, pos: int, endpos: int) -> re.Match[str] | None:
+    last = None
+    for m in pattern.finditer(string, pos, endpos):
+        last = m
+    return last
+
+
+def _left_phrase(
+    text: str, key: str, b: Boundaries, lx: Lexicon, ls: int, s: int, bound: int
+) -> tuple[str, str]:
+    """The indicator written before the number, extended back over commas inside a noun list
+    ("tỷ lệ điều tra, khám phá đạt …") until it starts with a measure word."""
+
+    def read(lo: int) -> tuple[str, str]:
+        mcut = _last_match(lx.indicator_cut, key, lo, s)
+        if mcut is not None and mcut.end() < s:
+            t, k = _strip_indicator(text[mcut.end() : s], key[mcut.end() : s], lx)
+            if len(t) >= 2:
+                return t, k
+        return _strip_indicator(text[lo:s], key[lo:s], lx)
+
+    t, k = read(ls)
+    if t and lx.measure_head.match(k):
+        return t, k
+    lo = ls
+    for _ in range(6):
+        if lo - 1 <= bound or key[lo - 1] != ",":
+            break
+        prev = max(b.start_of(b.iclauses, lo - 2), bound)
+        chunk = key[prev : lo - 1]
+        mcut = _last_match(lx.indicator_cut, chunk, 0, len(chunk))
+        words = len(chunk[mcut.end() :].split()) if mcut else len(chunk.split())
+        if any(c.isdigit() for c in chunk) or words > 14 or not chunk.strip():
+            break
+        lo = prev
+        t2, k2 = read(lo)
+        if lx.measure_head.match(k2) or (not t and t2):
+            return t2, k2
+    return t, k
+
+
+def _after_phrase(text: str, key: str, b: Boundaries, lx: Lexicon, p: int) -> tuple[str, str]:
+    """The indicator written after the number and its unit, over commas of a noun list."""
+    ce = b.end_of(b.iclauses, p, b.n)
+    for _ in range(4):
+        if ce >= b.n or key[ce - 1] != ",":
+            break
+        nxt = b.end_of(b.iclauses, ce, b.n)
+        chunk = key[ce:nxt]
+        if any(c.isdigit() for c in chunk) or _AFTER_CUT.search(chunk) or len(chunk.split()) > 8:
+            break
+        ce = nxt
+    t, k = text[p:ce], key[p:ce]
+    mparen = _LEAD_PAREN.match(t)
+    if mparen:
+        t, k = t[mparen.end() :], k[mparen.end() :]
+    cut = _AFTER_CUT.search(k)
+    if cut:
+        t, k = t[: cut.start()], k[: cut.start()]
+    return t, k
 
 
 def _indicator(
     num: Number, text: str, key: str, b: Boundaries, lx: Lexicon, found: list[_Found], *, borrow: bool = True
-) -> tuple[str, int, bool]:
-    """(indicator, span start, whether the indicator was read before the number)."""
+) -> tuple[str, str, int, bool]:
+    """(indicator, its key, span start, whether the indicator was read before the number)."""
     s = num.start
     cs = b.start_of(b.iclauses, s)
     ss = b.start_of(b.sentences, s)
+    seg = b.start_of(b.segments, s)
     prev_end = found[-1].num.unit_end if found and found[-1].num.unit_end > cs else cs
     coordinated = prev_end > cs and _AND_END.search(key[prev_end:s]) is not None
     cs = max(cs, prev_end)
-    raw_left = text[cs:s]
+    bound = max(seg, found[-1].num.unit_end if found else 0)
+    ls = cs
     # Inside parentheses opened in this clause: the indicator is before them.
-    in_paren = raw_left.rfind("(") > raw_left.rfind(")")
+    po, pc = key.rfind("(", cs, s), key.rfind(")", cs, s)
+    in_paren = po > pc
     if in_paren:
-        raw_left = raw_left[raw_left.rfind("(") + 1 :]
-    left = "" if coordinated else _strip_indicator(raw_left, lx)
+        ls = po + 1
+    left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound)
     if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs):
-        left = _strip_indicator(text[cs : text.rfind("(", cs, s)], lx)
-        left = _strip_indicator(_CHANGE_TAIL.sub("", left), lx)
+        left, lkey = _strip_indicator(text[cs:po], key[cs:po], lx)
+        left, lkey = _strip_indicator(*_remove_spans(left, lkey, _CHANGE_TAIL), lx)
     start = cs + (len(text[cs:s]) - len(text[cs:s].lstrip(_TRIM)))
     if in_paren:
         start = text.rfind("(", cs, s)
@@ -432,42 +536,60 @@ def _indicator(
             start += 1
     if len(left) >= 2 and not re.fullmatch(r"[\W\d]*", left):
         ind = left
+        if num.unit_kind == "counted" and not lx.measure_head.match(lkey) and num.unit not in lkey:
+            # A count after a verb phrase: "kết nạp được 358 đảng viên mới" → "kết nạp đảng viên mới".
+            words = ind.split()
+            verb = " ".join(words[-4:])
+            at, ak = _after_phrase(text, key, b, lx, num.unit_end)
+            at, ak = _strip_indicator(*_remove_name_runs(at, ak), lx)
+            ind = " ".join(x for x in (verb, num.unit, at) if x)
+            return ind, _key_of(ind), start, True
         # Elliptical list item: borrow the measure word of the previous indicator in the sentence.
         if (
             borrow
             and num.unit_key == "%"
-            and not lx.measure_head.match(_key_of(ind))
+            and not lx.measure_head.match(lkey)
             and found
             and found[-1].num.start >= ss
-            and lx.measure_head.match(_key_of(found[-1].indicator))
             and found[-1].num.unit_key == "%"
+            and lx.measure_head.match(_key_of(found[-1].indicator))
         ):
             ind = f"{found[-1].indicator} {ind}"
-        return ind, start, True
+            lkey = f"{_key_of(found[-1].indicator)} {lkey}"
+        return ind, lkey, start, True
     # The number opens the clause: the indicator follows it ("100% dân số đô thị …").
-    ce = b.end_of(b.iclauses, num.unit_end, b.n)
-    after = text[num.unit_end : ce]
-    after_key = key[num.unit_end : ce]
-    mparen = _LEAD_PAREN.match(after)
-    if mparen:
-        after, after_key = after[mparen.end() :], after_key[mparen.end() :]
+    after, after_key = _after_phrase(text, key, b, lx, num.unit_end)
     if lx.plan_after.match(after_key) or _SO_VOI_OTHER.match(after_key.strip()) or in_paren:
-        after = ""
-    cut = _AFTER_CUT.search(_key_of(after))
-    if cut:
-        after = after[: cut.start()]
-    after = _NAME_RUN.sub("", after) if num.unit_kind != "pct" else after
-    after = _strip_indicator(after, lx)
-    if num.unit_kind not in ("pct", "measures"):
-        after = f"{num.unit} {after}".strip() if not after.lower().startswith(num.unit) else after
+        after, after_key = "", ""
+    if num.unit_kind != "pct":
+        after, after_key = _remove_name_runs(after, after_key)
+    after, after_key = _strip_indicator(after, after_key, lx)
+    if num.unit_kind not in ("pct", "measures") and not after_key.startswith(num.unit):
+        after = f"{num.unit} {after}".strip()
+        after_key = _key_of(after)
     if after and len(after) >= 2:
-        return after, start, False
-    seg = b.start_of(b.segments, s)
+        return after, after_key, start, False
     for f in reversed(found):
         if f.num.start >= seg:
-            return f.indicator, start, False
+            return f.indicator, _key_of(f.indicator), start, False
         break
-    return (after or num.unit), start, False
+    return (after or num.unit), _key_of(after or num.unit), start, False
+
+
+def _remove_name_runs(t: str, k: str) -> tuple[str, str]:
+    """Drop runs of capitalised words (place names) from an aligned text/key pair."""
+    if not _NAME_RUN.search(t):
+        return t, k
+    tp: list[str] = []
+    kp: list[str] = []
+    last = 0
+    for m in _NAME_RUN.finditer(t):
+        tp.append(t[last : m.start()])
+        kp.append(k[last : m.start()])
+        last = m.end()
+    tp.append(t[last:])
+    kp.append(k[last:])
+    return "".join(tp), "".join(kp)
 
 
 def _direction(ind_key: str, clause_left: str, lx: Lexicon) -> Direction:
@@ -511,12 +633,20 @@ def _analyse(
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
     ref = _ref(num, key, ileft, change, lx, ce)
     share = _share_lead(key, ss, ics) if num.unit_key == "%" else None
-    indicator, start, from_left = _indicator(num, text, key, b, lx, found, borrow=share is None)
-    direction = _direction(_key_of(indicator) if from_left else num.unit_key, ileft, lx)
+    head = _measure_lead(text, key, ss, ics, lx) if share is None else None
+    indicator, ind_key, start, from_left = _indicator(
+        num, text, key, b, lx, found, borrow=share is None and head is None
+    )
+    direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
     if share is not None:
         direction = "exact"
-        if not _key_of(indicator).startswith(share.split(":")[0]):
+        if not ind_key.startswith(share.split(":")[0]):
             indicator = f"{share} {indicator}"
+    elif from_left and not lx.measure_head.match(ind_key):
+        if head is not None:
+            indicator = f"{head} {indicator}"
+            ind_key = _key_of(indicator)
+            direction = _direction(ind_key, ileft, lx)
     comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
     op: Op
     if comp is not None:
@@ -546,6 +676,15 @@ def _analyse(
         direction=direction,
         direct_change=direct,
     )
+
+
+def _measure_lead(text: str, key: str, sentence_start: int, clause_start: int, lx: Lexicon) -> str | None:
+    """The head of a list introduced by a measure ("Tỷ lệ trường đạt chuẩn: mầm non 70%, …")."""
+    colon = key.rfind(":", sentence_start, clause_start)
+    if colon < 0 or colon - sentence_start > 200:
+        return None
+    t, k = _strip_indicator(text[sentence_start:colon], key[sentence_start:colon], lx)
+    return t if t and lx.measure_head.match(k) else None
 
 
 def _share_lead(key: str, sentence_start: int, clause_start: int) -> str | None:
@@ -609,7 +748,7 @@ def _assign_periods(
     for _, sc in usable:
         if sc.start > found[0].num.start:
             break
-        if sc.detached or b.start_of(b.sentences, sc.start) not in target_sentences:
+        if sc.detached or sc.bare_year or b.start_of(b.sentences, sc.start) not in target_sentences:
             passage = sc.value
             break
     starts = [sc.start for _, sc in usable]
@@ -626,7 +765,7 @@ def _assign_periods(
         j = bisect_left(starts, s) - 1
         chosen: str | None = None
         k = j
-        while k >= 0:
+        while k >= 0 and j - k < _SCOPE_LOOKBACK:
             sc = usable[k][1]
             if sc.end > s:
                 k -= 1
@@ -646,7 +785,7 @@ def _assign_periods(
         if chosen is None:
             # A list lead-in ("Đến năm 2025:" at the end of a line) scopes the items below it.
             k = j
-            while k >= 0:
+            while k >= 0 and j - k < _SCOPE_LOOKBACK:
                 sc = usable[k][1]
                 if sc.list_lead and sc.end <= s:
                     chosen = sc.value
