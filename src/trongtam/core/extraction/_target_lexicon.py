@@ -79,6 +79,8 @@ class Lexicon:
     relative_period: list[str]
     neg_before: re.Pattern[str]
     neg_sentence: re.Pattern[str]
+    population_end: re.Pattern[str]
+    population_exempt: re.Pattern[str]
     existing_after: re.Pattern[str]
     strip_leading: re.Pattern[str]
     strip_trailing: re.Pattern[str]
@@ -204,6 +206,14 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         relative_period=[_key(p) for p in _strings(data, "period", "relative")],
         neg_before=ending_re(_strings(data, "negative", "before")),
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),
+        population_end=re.compile(
+            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
+            rf"(?:\s+(?:là|có|khoảng|hiện|hiện nay|đạt|gần|hơn|trên))*\s*$"
+        ),
+        population_exempt=re.compile(
+            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"
+            rf"(?:{alternation(_strings(data, 'negative', 'population'))})"
+        ),
         existing_after=starting_re(_strings(data, "negative", "existing_after")),
         strip_leading=re.compile(
             rf"(?:\s|[-+•*–—.,:;)(])*(?:{alternation(_strings(data, 'indicator', 'strip_leading'))})(?![{_WORD_CHARS}])",

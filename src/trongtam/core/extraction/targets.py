@@ -24,16 +24,17 @@ __all__ = ["find_targets"]
 _W = "0-9a-zà-ỹđ"
 
 # Period expressions (matched on the key).
-_SCOPE = re.compile(
-    rf"(?<![{_W}])(?:"
+_SCOPE_BODY = (
+    r"(?:"
     r"(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})"
-    r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
+    r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<rel>năm\s+vừa\s+qua|năm\s+qua|nhiệm\s+kỳ\s+vừa\s+qua|nhiệm\s+kỳ\s+qua)"
-    rf")(?![{_W}/])"
+    r")"
 )
+_SCOPE = re.compile(rf"(?<![{_W}]){_SCOPE_BODY}(?![{_W}/])")
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 _SO_VOI_BEFORE = re.compile(rf"(?<![{_W}])so\s+với\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*$")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$")
@@ -210,7 +211,9 @@ def find_targets(
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     vote: dict[int, bool] = {}
+    prev_end = -10
     for num in numbers:
+        after_number, prev_end = num.start - prev_end <= 8, num.unit_end
         s = num.start
         ss = b.start_of(b.sentences, s)
         if ss not in vote:
@@ -219,6 +222,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue
         before = key[max(0, s - 40) : s]
         if lx.neg_before.search(before):
+            continue
+        # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
+        mc = lx.comparator_before.search(before)
+        bare = before[: mc.start()] if mc else before
+        if lx.population_end.search(bare) and not lx.population_exempt.search(bare):
             continue
         cs = b.start_of(b.iclauses, s)
         clause_left = key[cs:s]
@@ -233,11 +241,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue
         if num.unit.replace(" ", "") in lx.never_full:
             continue
+        # Denominators: "trên 1ha", "30 giường bệnh trên 1 vạn dân", "5 ca trên 100.000 người".
         if (
             num.value_max is None
             and power_of_ten(num.value)
             and num.unit_key in lx.denominator_units
             and lx.denominator_before.search(key[max(0, s - 12) : s])
+            and (num.value == 1 or after_number)
         ):
             continue
         keep.append(num)
@@ -423,9 +433,9 @@ def _strip_indicator(t: str, k: str, lx: Lexicon) -> tuple[str, str]:
 
 
 _SCOPE_STRIP = re.compile(
-    rf"(?<![{_W}])(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|của\s+cả)\s+)?"
-    rf"(?:năm\s+(?:19|20)\d{{2}}|(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)(?:\s+(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}})?)"
-    rf"(?![{_W}])"
+    rf"(?<![{_W}])(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|của\s+cả|trong\s+cả)\s+)?"
+    rf"{re.sub(r'[?]P<[a-z]+>', '', _SCOPE_BODY)}(?![{_W}/])"
+    rf"|(?<![{_W}])(?:của\s+cả\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)(?![{_W}])"
     rf"|(?<![{_W}])so\s+với\s+[^,;]*$",
 )
 
@@ -536,13 +546,18 @@ def _indicator(
             start += 1
     if len(left) >= 2 and not re.fullmatch(r"[\W\d]*", left):
         ind = left
-        if num.unit_kind == "counted" and not lx.measure_head.match(lkey) and num.unit not in lkey:
+        if (
+            num.unit_kind in ("counted", "measures")
+            and not lx.measure_head.match(lkey)
+            and num.unit not in lkey
+        ):
             # A count after a verb phrase: "kết nạp được 358 đảng viên mới" → "kết nạp đảng viên mới".
             words = ind.split()
             verb = " ".join(words[-4:])
             at, ak = _after_phrase(text, key, b, lx, num.unit_end)
             at, ak = _strip_indicator(*_remove_name_runs(at, ak), lx)
-            ind = " ".join(x for x in (verb, num.unit, at) if x)
+            unit = num.unit if num.unit_kind == "counted" else ""
+            ind = " ".join(x for x in (verb, unit, at) if x)
             return ind, _key_of(ind), start, True
         # Elliptical list item: borrow the measure word of the previous indicator in the sentence.
         if (
