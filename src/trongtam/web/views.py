@@ -8,6 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from trongtam.registry.cycles import selectors as cycle_selectors
+from trongtam.registry.cycles.permissions import is_coordinator, is_leader, unit_ids_for_staff
+from trongtam.registry.organisations.selectors import organisation_ids_for_user
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -25,7 +27,8 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
     for cycle in cycles:
         days_left = (cycle.proposal_deadline - today).days if cycle.proposal_deadline else None
         rows.append({"cycle": cycle, "days_left": days_left})
-    return render(request, "web/cycle_list.html", {"rows": rows})
+    can_open = bool(organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}))
+    return render(request, "web/cycle_list.html", {"rows": rows, "can_open": can_open})
 
 
 @login_required
@@ -40,5 +43,10 @@ def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "groups": cycle_selectors.cycle_tree(cycle=cycle),
             "counts": cycle_selectors.cycle_counts(cycle=cycle),
             "proposals": cycle.proposals.select_related("unit").order_by("unit__name"),
+            "has_list": cycle_selectors.cycle_has_list(cycle=cycle),
+            "is_office": is_coordinator(request.user, cycle) or is_leader(request.user, cycle),
+            "is_unit": bool(
+                unit_ids_for_staff(request.user) & set(cycle.invited_units.values_list("id", flat=True))
+            ),
         },
     )

@@ -55,16 +55,29 @@ class FieldTasks:
         )
 
 
-def cycle_tree(*, cycle: Cycle) -> list[FieldTasks]:
-    """The cycle's fields in order, each with its numbered tasks, sub-items and targets, in a fixed number of queries."""
+def cycle_has_list(*, cycle: Cycle) -> bool:
+    """True once the office has consolidated proposals into the cycle's own list."""
+    return KeyTask.objects.filter(cycle=cycle, proposal__isnull=True).exists()
+
+
+def cycle_tree(*, cycle: Cycle, proposal_id: int | None = None) -> list[FieldTasks]:
+    """The cycle's fields in order, each with its numbered tasks, sub-items and targets, in a fixed number of queries.
+
+    Once the office has consolidated, that list is the cycle's; before, the proposed tasks are shown. With
+    ``proposal_id`` only that proposal's tasks are returned.
+    """
     targets = Prefetch("targets", queryset=Target.objects.order_by("order"))
     children = Prefetch(
         "children",
         queryset=KeyTask.objects.order_by("order").prefetch_related(targets, "lead_units"),
     )
+    scope = KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+    if proposal_id is not None:
+        scope = scope.filter(proposal_id=proposal_id)
+    elif cycle_has_list(cycle=cycle):
+        scope = scope.filter(proposal__isnull=True)
     tasks = list(
-        KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
-        .select_related("field", "proposal__unit")
+        scope.select_related("field", "proposal__unit")
         .prefetch_related(targets, children, "lead_units", "coordinating_units")
         .order_by("field__order", "order", "id")
     )

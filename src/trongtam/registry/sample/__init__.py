@@ -158,7 +158,7 @@ def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
         request_issuer=district,
         request_subject="về việc lựa chọn, đăng ký các nhiệm vụ trọng tâm của Ban Thường vụ Huyện ủy năm 2024",
         invited_units=[council, committee],
-        ruleset="qd-124-2023",
+        ruleset="qd124-2023",
         status="open",
     )
     document = read_document(seed_path)

@@ -1,0 +1,1 @@
+"""The HTTP API (django-ninja): OpenAPI 3 at /api/openapi.json."""

@@ -1,0 +1,126 @@
+"""Reads of a cycle's history: the change timeline ("Lịch sử thay đổi") and approved versions side by side."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .models import Cycle, KeyTask, Proposal, Target, ValueChoice
+
+ACTIONS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
+IGNORED_FIELDS = {"version", "order"}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: datetime
+    who: str
+    action: str
+    kind: str
+    label: str
+    changes: list[tuple[str, str, str]]
+    reason: str
+
+
+def _label(record: Any) -> str:
+    for attr in ("title", "indicator", "text", "name"):
+        value = getattr(record, attr, None)
+        if value:
+            return str(value)[:120]
+    return str(record.id)
+
+
+def cycle_history(*, cycle: Cycle, limit: int = 150) -> list[HistoryEntry]:
+    """The most recent changes to the cycle, its proposals, tasks, targets and value choices, newest first."""
+    sources = [
+        ("Đợt đăng ký", Cycle.history.filter(id=cycle.id)),
+        ("Đề xuất", Proposal.history.filter(cycle_id=cycle.id)),
+        ("Nhiệm vụ", KeyTask.history.filter(cycle_id=cycle.id)),
+        ("Chỉ tiêu", Target.history.filter(key_task__cycle_id=cycle.id)),
+        ("Lựa chọn giá trị", ValueChoice.history.filter(target__key_task__cycle_id=cycle.id)),
+    ]
+    records: list[tuple[str, Any]] = []
+    for kind, qs in sources:
+        records.extend((kind, r) for r in qs.select_related("history_user").order_by("-history_date")[:limit])
+    records.sort(key=lambda kr: kr[1].history_date, reverse=True)
+    out = []
+    for kind, record in records[:limit]:
+        changes: list[tuple[str, str, str]] = []
+        if record.history_type == "~":
+            previous = record.prev_record
+            if previous is not None:
+                delta = record.diff_against(previous)
+                for change in delta.changes:
+                    if change.field in IGNORED_FIELDS:
+                        continue
+                    verbose = str(record.instance_type._meta.get_field(change.field).verbose_name)
+                    changes.append((verbose, _short(change.old), _short(change.new)))
+            if not changes and previous is not None:
+                continue
+        user = record.history_user
+        out.append(
+            HistoryEntry(
+                when=record.history_date,
+                who=(user.get_full_name() or user.username) if user else "Hệ thống",
+                action=ACTIONS.get(record.history_type, record.history_type),
+                kind=kind,
+                label=_label(record),
+                changes=changes,
+                reason=record.history_change_reason or "",
+            )
+        )
+    return out
+
+
+def _short(value: Any) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    status: str  # same | changed | added | removed
+    left: dict[str, Any] | None
+    right: dict[str, Any] | None
+
+
+def _flatten(snapshot: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {**t, "key": f"{t['field']}|{t['text']}", "target_text": _targets_text(t["targets"])}
+        for t in snapshot
+    ]
+
+
+def _targets_text(targets: list[dict[str, Any]]) -> str:
+    return "; ".join(
+        f"{t['indicator']} {t['op']} {t['value']}{'–' + t['value_max'] if t.get('value_max') else ''} {t['unit']}"
+        for t in targets
+    )
+
+
+def snapshot_compare(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> list[CompareRow]:
+    """Align two versions of the list task by task (by wording), marking what changed, was added or removed."""
+    a, b = _flatten(left), _flatten(right)
+    matcher = difflib.SequenceMatcher(a=[t["text"] for t in a], b=[t["text"] for t in b], autojunk=False)
+    rows: list[CompareRow] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                same = all(x[k] == y[k] for k in ("target_text", "lead", "coordinating", "deadline", "field"))
+                rows.append(CompareRow("same" if same else "changed", x, y))
+            continue
+        elif op == "replace":
+            pairs = max(i2 - i1, j2 - j1)
+            for k in range(pairs):
+                left = a[i1 + k] if i1 + k < i2 else None
+                right = b[j1 + k] if j1 + k < j2 else None
+                rows.append(
+                    CompareRow("changed" if left and right else ("removed" if left else "added"), left, right)
+                )
+        elif op == "delete":
+            rows.extend(CompareRow("removed", x, None) for x in a[i1:i2])
+        else:
+            rows.extend(CompareRow("added", None, y) for y in b[j1:j2])
+    return rows

@@ -1,0 +1,374 @@
+"""The office's pages: open a cycle, consolidate proposals, approve, adjust, compare versions, history, reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from trongtam.registry.cycles import consolidation, history, selectors, services
+from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Target, ValueChoice
+from trongtam.registry.cycles.permissions import is_coordinator, is_leader
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
+
+
+def _ruleset_choices() -> list[tuple[str, str]]:
+    from trongtam.core.assessment import list_rulesets
+
+    return [("", "— chưa chọn —"), *[(r.id, r.name) for r in list_rulesets() if not r.template]]
+
+
+class CycleForm(forms.Form):
+    owner = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(), label="Cơ quan có nhiệm vụ trọng tâm"
+    )
+    office = forms.ModelChoiceField(queryset=Organisation.objects.none(), label="Cơ quan tham mưu, tổng hợp")
+    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    request_number = forms.CharField(label="Số công văn đề nghị", max_length=32, required=False)
+    request_symbol = forms.CharField(label="Ký hiệu (ví dụ CV/HU)", max_length=64, required=False)
+    request_date = forms.DateField(
+        label="Ngày công văn (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
+    )
+    request_subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
+    request_file = forms.FileField(label="Tệp công văn", required=False)
+    invited_units = forms.ModelMultipleChoiceField(
+        queryset=Organisation.objects.none(), label="Đơn vị được đề nghị đề xuất", required=True
+    )
+    proposal_deadline = forms.DateField(
+        label="Hạn đề xuất (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
+    )
+    ruleset = forms.CharField(label="Bộ quy tắc đánh giá", max_length=128, required=False)
+
+    def __init__(self, *args: object, user: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        mine = organisation_ids_for_user(user=user, roles={"coordinator", "admin"})  # type: ignore[arg-type]
+        active = organisation_list(active_on=date.today())
+        self.fields["office"].queryset = active.filter(id__in=mine)  # type: ignore[attr-defined]
+        # The body whose tasks these are is the office itself, the body above it, or a sibling of the office
+        # under that body (Văn phòng Huyện ủy → Ban Thường vụ Huyện ủy).
+        parents = set(Organisation.objects.filter(id__in=mine).values_list("parent_id", flat=True)) - {None}
+        self.fields["owner"].queryset = active.filter(  # type: ignore[attr-defined]
+            Q(id__in=mine) | Q(id__in=parents) | Q(parent_id__in=parents)
+        )
+        self.fields["invited_units"].queryset = active  # type: ignore[attr-defined]
+        choices = _ruleset_choices()
+        if choices:
+            self.fields["ruleset"] = forms.ChoiceField(
+                label="Bộ quy tắc đánh giá", choices=choices, required=False
+            )
+
+
+@login_required
+def cycle_create(request: HttpRequest) -> HttpResponse:
+    # Only people who coordinate some office may open a cycle; the form offers only their bodies.
+    if not organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}):
+        raise PermissionDenied("Chỉ văn phòng tham mưu được mở đợt đăng ký.")
+    form = CycleForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        cycle = services.cycle_create(
+            owner=data["owner"],
+            office=data["office"],
+            year=data["year"],
+            request_number=data["request_number"],
+            request_symbol=data["request_symbol"],
+            request_date=data["request_date"],
+            request_issuer=data["owner"].parent or data["owner"],
+            request_subject=data["request_subject"],
+            invited_units=data["invited_units"],
+            proposal_deadline=data["proposal_deadline"],
+            ruleset=data["ruleset"] or "",
+            status="open",
+        )
+        if data["request_file"]:
+            cycle.request_file = data["request_file"]
+            cycle.save(update_fields=["request_file"])
+        messages.success(
+            request, "Đã mở đợt đăng ký. Các đơn vị được đề nghị sẽ thấy đợt này trong danh sách."
+        )
+        return redirect("web:cycle_detail", cycle.id)
+    return render(request, "web/consolidation/cycle_form.html", {"form": form})
+
+
+def _cycle_for(request: HttpRequest, cycle_id: int) -> Cycle:
+    return selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
+
+
+def _office_or_leader(request: HttpRequest, cycle: Cycle) -> None:
+    # Units see the cycle but not the office's workspace: answer 404 as for anything they may not see.
+    if not (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)):
+        raise Http404("Không tìm thấy trang.")
+
+
+@login_required
+def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    _office_or_leader(request, cycle)
+    targets = Prefetch(
+        "targets",
+        queryset=Target.objects.order_by("order").prefetch_related(
+            Prefetch("sources", queryset=Target.objects.select_related("key_task__proposal__unit")),
+            Prefetch("value_choices", queryset=ValueChoice.objects.filter(decided_at__isnull=True)),
+        ),
+    )
+    tasks = list(
+        consolidation.list_tasks(cycle)
+        .select_related("field", "carried_from__cycle")
+        .prefetch_related(
+            targets,
+            "children",
+            "lead_units",
+            "coordinating_units",
+            Prefetch("sources", queryset=KeyTask.objects.select_related("proposal__unit")),
+        )
+        .order_by("field__order", "order", "id")
+    )
+    groups: dict[object, list[KeyTask]] = {}
+    for task in tasks:
+        groups.setdefault(task.field, []).append(task)
+    context = {
+        "cycle": cycle,
+        "groups": list(groups.items()),
+        "can_edit": is_coordinator(request.user, cycle) and cycle.status in consolidation.EDITABLE,
+        "can_approve": is_leader(request.user, cycle)
+        and cycle.status in {"open", "consolidating", "adjusting"},
+        "can_adjust": cycle.status == "approved"
+        and (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)),
+        "units": consolidation.cycle_unit_statuses(cycle=cycle),
+        "carry": consolidation.carry_over_candidates(cycle=cycle)
+        if is_coordinator(request.user, cycle)
+        else [],
+        "organisations": organisation_list(active_on=date.today()),
+        "fields": cycle.fields.order_by("order"),
+        "versions": cycle.approved_versions.order_by("-number"),
+    }
+    return render(request, "web/consolidation/page.html", context)
+
+
+def _act(request: HttpRequest, cycle: Cycle, action: object, success: str) -> HttpResponse:
+    """Run a service; a validation error becomes a Vietnamese message instead of a crash."""
+    try:
+        action()  # type: ignore[operator]
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, success)
+    return redirect("web:consolidation", cycle.id)
+
+
+def _list_task(cycle: Cycle, task_id: int) -> KeyTask:
+    return get_object_or_404(KeyTask, id=task_id, cycle=cycle, proposal__isnull=True)
+
+
+@login_required
+@require_POST
+def consolidation_build(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    result: dict[str, int] = {}
+
+    def run() -> None:
+        result["n"] = consolidation.consolidation_build(cycle=cycle, user=request.user)
+
+    response = _act(request, cycle, run, "Đã tổng hợp các đề xuất đã gửi.")
+    return response
+
+
+@login_required
+@require_POST
+def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    task = _list_task(cycle, task_id)
+    post = request.POST
+    field = cycle.fields.filter(id=post.get("field") or 0).first()
+    deadline = None
+    if post.get("deadline"):
+        try:
+            deadline = date.fromisoformat(post["deadline"])
+        except ValueError:
+            messages.error(request, "Thời hạn không hợp lệ.")
+            return redirect("web:consolidation", cycle.id)
+    version = post.get("version")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.list_task_update(
+            task=task,
+            user=request.user,
+            expected_version=int(version) if version and version.isdigit() else None,
+            text=post.get("text"),
+            field=field,
+            lead_units=Organisation.objects.filter(id__in=post.getlist("lead_units")),
+            coordinating_units=Organisation.objects.filter(id__in=post.getlist("coordinating_units")),
+            deadline=deadline,
+            clear_deadline=not post.get("deadline"),
+        ),
+        "Đã lưu nhiệm vụ.",
+    )
+
+
+@login_required
+@require_POST
+def list_task_merge(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    task = _list_task(cycle, task_id)
+    other = _list_task(cycle, int(request.POST.get("other") or 0))
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.list_task_merge(task=task, other=other, user=request.user),
+        "Đã gộp hai nhiệm vụ.",
+    )
+
+
+@login_required
+@require_POST
+def list_task_move(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    task = _list_task(cycle, task_id)
+    offset = -1 if request.POST.get("direction") == "up" else 1
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.list_task_move(task=task, user=request.user, offset=offset),
+        "Đã sắp xếp lại.",
+    )
+
+
+@login_required
+@require_POST
+def list_task_delete(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    task = _list_task(cycle, task_id)
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.list_task_delete(task=task, user=request.user),
+        "Đã bỏ nhiệm vụ khỏi danh mục.",
+    )
+
+
+@login_required
+@require_POST
+def target_main(request: HttpRequest, cycle_id: int, target_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    target = get_object_or_404(Target, id=target_id, key_task__cycle=cycle, key_task__proposal__isnull=True)
+    is_main = request.POST.get("is_main") == "1"
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.target_mark_main(target=target, user=request.user, is_main=is_main),
+        "Đã cập nhật chỉ tiêu chủ yếu.",
+    )
+
+
+@login_required
+@require_POST
+def value_choice(request: HttpRequest, cycle_id: int, choice_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    choice = get_object_or_404(ValueChoice, id=choice_id, target__key_task__cycle=cycle)
+    chosen = int(request.POST.get("target_id") or 0)
+    note = request.POST.get("note", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.value_choice_decide(
+            choice=choice, user=request.user, target_id=chosen, note=note
+        ),
+        "Đã ghi nhận giá trị được chọn.",
+    )
+
+
+@login_required
+@require_POST
+def remind(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    units = cycle.invited_units.filter(id__in=request.POST.getlist("units"))
+    if not units:
+        messages.error(request, "Hãy chọn ít nhất một đơn vị để nhắc.")
+        return redirect("web:consolidation", cycle.id)
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_remind_units(cycle=cycle, user=request.user, units=units),
+        "Đã gửi nhắc nhở.",
+    )
+
+
+@login_required
+@require_POST
+def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    task = get_object_or_404(KeyTask, id=int(request.POST.get("task") or 0), proposal__isnull=True)
+    selectors.cycle_get_for_user(user=request.user, cycle_id=task.cycle_id)
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.key_task_carry_over(task=task, into=cycle, user=request.user),
+        "Đã chuyển tiếp nhiệm vụ vào đợt này.",
+    )
+
+
+@login_required
+@require_POST
+def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    reason = request.POST.get("reason", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_approve(cycle=cycle, user=request.user, reason=reason),
+        "Đã phê duyệt danh mục nhiệm vụ trọng tâm.",
+    )
+
+
+@login_required
+@require_POST
+def start_adjustment(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    reason = request.POST.get("reason", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_start_adjustment(cycle=cycle, user=request.user, reason=reason),
+        "Đã mở điều chỉnh danh mục. Bản phê duyệt trước được giữ để so sánh.",
+    )
+
+
+@login_required
+def versions(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    all_versions = list(cycle.approved_versions.select_related("approved_by").order_by("number"))
+    left_n, right_n = request.GET.get("a"), request.GET.get("b", "hien-tai")
+    rows = []
+    left: ApprovedVersion | None = None
+    if all_versions:
+        left = next((v for v in all_versions if str(v.number) == left_n), all_versions[0])
+        if right_n == "hien-tai":
+            right_snapshot = consolidation.list_snapshot(cycle)
+        else:
+            right_v = next((v for v in all_versions if str(v.number) == right_n), all_versions[-1])
+            right_snapshot = right_v.snapshot
+        rows = history.snapshot_compare(left.snapshot, right_snapshot)
+    return render(
+        request,
+        "web/consolidation/versions.html",
+        {"cycle": cycle, "versions": all_versions, "left": left, "right_n": right_n, "rows": rows},
+    )
+
+
+@login_required
+def cycle_history(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    return render(
+        request,
+        "web/consolidation/history.html",
+        {"cycle": cycle, "entries": history.cycle_history(cycle=cycle)},
+    )
