@@ -28,7 +28,8 @@ _SCOPE_BODY = (
     r"(?:"
     r"(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
-    r"|(?P<month>tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})"
+    r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
+    r"|(?P<date>(?:tính\s+)?(?:đến\s+hết|đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<rel>năm\s+vừa\s+qua|năm\s+qua|nhiệm\s+kỳ\s+vừa\s+qua|nhiệm\s+kỳ\s+qua)"
@@ -51,6 +52,7 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
+_TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
@@ -75,7 +77,7 @@ _AFTER_CUT = re.compile(
 _LEAD_PAREN = re.compile(r"\s*\([^()]*\)")
 _CHANGE_TAIL = re.compile(rf"(?<![{_W}])(?:tăng|giảm)\s*$", re.IGNORECASE)
 _TRIM = " \t\n,;:.-–—+•*()\"“”'"
-_NAME_RUN = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 @dataclass
@@ -103,6 +105,9 @@ def _clean_period(raw_text: str, group: str) -> str:
     if group == "term":
         years = _YEARS.findall(txt)
         return f"{years[0]}-{years[1]}" if len(years) >= 2 else txt
+    if group == "date":
+        m = re.search(r"\d{1,2}/\d{1,2}/\d{4}", txt)
+        return m.group(0) if m else txt
     if group == "month":
         return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
     if group == "quy":
@@ -546,14 +551,14 @@ def _indicator(
             start += 1
     if len(left) >= 2 and not re.fullmatch(r"[\W\d]*", left):
         ind = left
+        words = ind.split()
         if (
-            num.unit_kind in ("counted", "measures")
+            (num.unit_kind == "counted" or (num.unit_kind == "measures" and len(words) <= 2))
             and not lx.measure_head.match(lkey)
             and num.unit not in lkey
         ):
             # A count after a verb phrase: "kết nạp được 358 đảng viên mới" → "kết nạp đảng viên mới".
-            words = ind.split()
-            verb = " ".join(words[-4:])
+            verb = " ".join(words[-6:])
             at, ak = _after_phrase(text, key, b, lx, num.unit_end)
             at, ak = _strip_indicator(*_remove_name_runs(at, ak), lx)
             unit = num.unit if num.unit_kind == "counted" else ""
@@ -565,7 +570,7 @@ def _indicator(
             and num.unit_key == "%"
             and not lx.measure_head.match(lkey)
             and found
-            and found[-1].num.start >= ss
+            and (found[-1].num.start >= seg or (found[-1].num.start >= ss and _TRONG_DO.match(key, seg)))
             and found[-1].num.unit_key == "%"
             and lx.measure_head.match(_key_of(found[-1].indicator))
         ):
@@ -592,19 +597,22 @@ def _indicator(
 
 
 def _remove_name_runs(t: str, k: str) -> tuple[str, str]:
-    """Drop runs of capitalised words (place names) from an aligned text/key pair."""
-    if not _NAME_RUN.search(t):
-        return t, k
-    tp: list[str] = []
-    kp: list[str] = []
-    last = 0
-    for m in _NAME_RUN.finditer(t):
-        tp.append(t[last : m.start()])
-        kp.append(k[last : m.start()])
-        last = m.end()
-    tp.append(t[last:])
-    kp.append(k[last:])
-    return "".join(tp), "".join(kp)
+    """Drop capitalised words (place and person names, "xã Minh Tiến") from an aligned text/key pair.
+
+    Acronyms in capitals (OCOP, THCS) are kept: they name what is measured.
+    """
+    out_t: list[str] = []
+    out_k: list[str] = []
+    pos = 0
+    for m in _WORD.finditer(t):
+        w = m.group(0)
+        if w[0].isupper() and not w.isupper() and m.start() > 0:
+            out_t.append(t[pos : m.start()])
+            out_k.append(k[pos : m.start()])
+            pos = m.end()
+    out_t.append(t[pos:])
+    out_k.append(k[pos:])
+    return "".join(out_t), "".join(out_k)
 
 
 def _direction(ind_key: str, clause_left: str, lx: Lexicon) -> Direction:
