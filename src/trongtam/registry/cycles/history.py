@@ -110,14 +110,13 @@ def snapshot_compare(left: list[dict[str, Any]], right: list[dict[str, Any]]) ->
             for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
                 same = all(x[k] == y[k] for k in ("target_text", "lead", "coordinating", "deadline", "field"))
                 rows.append(CompareRow("same" if same else "changed", x, y))
-            continue
         elif op == "replace":
             pairs = max(i2 - i1, j2 - j1)
             for k in range(pairs):
-                left = a[i1 + k] if i1 + k < i2 else None
-                right = b[j1 + k] if j1 + k < j2 else None
+                old = a[i1 + k] if i1 + k < i2 else None
+                new = b[j1 + k] if j1 + k < j2 else None
                 rows.append(
-                    CompareRow("changed" if left and right else ("removed" if left else "added"), left, right)
+                    CompareRow("changed" if old and new else ("removed" if old else "added"), old, new)
                 )
         elif op == "delete":
             rows.extend(CompareRow("removed", x, None) for x in a[i1:i2])
