@@ -50,6 +50,7 @@ def extract(
         return
     from trongtam.core.extraction import read_document
 
+    _quiet_parsers()
     try:
         document = read_document(file, kind=kind)  # type: ignore[arg-type]
     except TrongtamError as exc:
@@ -67,6 +68,16 @@ def extract(
             _print_summary(document, fh)
     else:
         _print_summary(document, None)
+
+
+def _quiet_parsers() -> None:
+    """PDF parsers log every oddity of a damaged file; the user gets one line from us instead."""
+    import logging
+    import warnings
+
+    for logger in ("pdfminer", "pypdf", "pdfplumber"):
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
+    warnings.filterwarnings("ignore", module="pypdf")
 
 
 def _write(text: str, output: Path | None) -> None:

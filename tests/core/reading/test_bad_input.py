@@ -133,3 +133,24 @@ def test_a_legacy_doc_without_libreoffice_says_so(monkeypatch):
         read_file(ole, name="cu.doc")
     assert_names_file(err.value, "cu.doc")
     assert "LibreOffice" in err.value.message_vi
+
+
+def test_damaged_copies_of_real_files_only_ever_raise_read_errors(factory):
+    """Flip bytes in a .docx, a .txt and a .pdf: every outcome is a Document or a ReadError."""
+    import random
+
+    from trongtam.core.extraction import read_document
+
+    rng = random.Random(7)
+    docx = factory.plan_docx()
+    txt = "I. LĨNH VỰC\n\n1. Thu ngân sách đạt 195.000 triệu đồng.\n".encode()
+    for _ in range(150):
+        data = bytearray(rng.choice([docx, txt]))
+        for _ in range(rng.randint(1, 12)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(1, len(data))]
+        try:
+            read_document(bytes(data), name=rng.choice(["a.docx", "a.txt", "a"]))
+        except ReadError as err:
+            assert "a" in str(err)

@@ -64,7 +64,7 @@ def sniff_format(data: bytes, name: str | None = None) -> Format | None:
             import io
 
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
             names = set()
         if "word/document.xml" in names:
             return "docx"
@@ -135,7 +135,16 @@ def read_file(
         raise read_error(name, "not a valid Word file (damaged or not .docx)", "tệp Word bị hỏng.")
     if ext == ".pdf" and fmt != "pdf":
         raise read_error(name, "not a valid PDF file", "tệp PDF bị hỏng (không có phần đầu %PDF).")
-    return _dispatch(data, name, fmt, limits)
+    try:
+        return _dispatch(data, name, fmt, limits)
+    except ReadError:
+        raise
+    except Exception as exc:  # the parsers' own errors on damaged files: still one clear message
+        raise read_error(
+            name,
+            f"damaged or unreadable {fmt} file ({type(exc).__name__}: {exc})",
+            f"tệp {fmt} bị hỏng hoặc không đọc được.",
+        ) from exc
 
 
 def _check_size(size: int, name: str, limits: ReadLimits) -> None:

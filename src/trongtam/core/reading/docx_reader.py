@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +26,7 @@ def check_zip(data: bytes, name: str, limits: ReadLimits, required: str | None =
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise read_error(
             name,
             f"not a valid Word file (damaged zip: {exc})",
@@ -66,7 +67,14 @@ def check_zip(data: bytes, name: str, limits: ReadLimits, required: str | None =
             try:
                 with zf.open(info) as fh:
                     head = fh.read()
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                ValueError,
+                NotImplementedError,
+                zlib.error,
+            ) as exc:
                 raise read_error(
                     name, f"damaged part {info.filename}: {exc}", f"thành phần {info.filename} bị hỏng."
                 ) from exc
