@@ -322,6 +322,27 @@ def test_periods():
     assert _one("Trong tháng 7/2024, phấn đấu thêm 4 huyện đạt chuẩn.", kind="report").period == "7/2024"
 
 
+def test_lexicon_rules_generalise():
+    # Direction: a lower-is-better word that is negated or helped is not lower-is-better.
+    assert _one("Tỷ lệ xã không có ma túy đạt 80%.").op == ">="
+    assert _one("Tỷ lệ hộ nghèo còn dưới 3%.").op == "<"
+    # Descriptive statistics and durations are not targets; duration bounds are.
+    assert find_targets("Huyện có diện tích tự nhiên 1.234 km2, dân số hơn 100.000 người.") == []
+    assert find_targets("Giải quyết trong thời gian 15 ngày.") == []
+    assert _one("Rút ngắn thời gian giải quyết thủ tục xuống dưới 3 ngày.").op == "<"
+    # A comparator containing a change word is no change.
+    t = _one("Tổng thu ngân sách không thấp hơn 15.000 tỷ đồng.")
+    assert (t.op, t.change) == (">=", None)
+    # Periods written as a date or a school year.
+    assert (
+        _one("Tính đến ngày 31/12/2023, toàn tỉnh có 1.234 doanh nghiệp.", kind="report").period
+        == "31/12/2023"
+    )
+    assert _one("Năm học 2023-2024 có 98% học sinh lên lớp.").period == "2023-2024"
+    # Non-breaking spaces between number and unit.
+    assert _one("Tổng thu ngân sách 195.000\xa0triệu đồng.").unit == "triệu đồng"
+
+
 def test_direction_and_basis():
     t = _one("Tỷ lệ hộ nghèo giảm 1,5%.")
     assert (t.direction, t.basis) == ("lower", "points")

@@ -76,6 +76,7 @@ class Lexicon:
     role_kind: dict[str, str]
     lower: re.Pattern[str]
     neutral: re.Pattern[str]
+    lower_block: re.Pattern[str]
     relative_period: list[str]
     neg_before: re.Pattern[str]
     neg_sentence: re.Pattern[str]
@@ -203,6 +204,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         role_kind=role_kind,
         lower=phrase_re(_strings(data, "direction", "lower")),
         neutral=phrase_re(_strings(data, "direction", "neutral")),
+        lower_block=phrase_re(_strings(data, "direction", "lower_negated_by")),
         relative_period=[_key(p) for p in _strings(data, "period", "relative")],
         neg_before=ending_re(_strings(data, "negative", "before")),
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),

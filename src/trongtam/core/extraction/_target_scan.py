@@ -27,10 +27,12 @@ _DATE_WORD = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
 )
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
-_SPACED_RANGE = re.compile(r"[ \t]*%?[ \t]*(?:([-–—])|(đến|tới))[ \t]*(\d[\d.,]*)")
+_SPACED_RANGE = re.compile(
+    r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*(\d[\d.,]*)"
+)
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
-_PCT = re.compile(r"[ \t]{0,2}%")
-_RATE = re.compile(r"[ \t]*/[ \t]*((?:\d[\d.,]*[ \t]*)?[a-zà-ỹđ²³]+)")
+_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}%")
+_RATE = re.compile(r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*)?[a-zà-ỹđ²³]+)")
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
 _SPACES = re.compile(r"\s+")
 _SLASH_SPACES = re.compile(r"\s*/\s*")

@@ -39,7 +39,7 @@ _SCOPE = re.compile(rf"(?<![{_W}]){_SCOPE_BODY}(?![{_W}/])")
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 _SO_VOI_BEFORE = re.compile(rf"(?<![{_W}])so\s+với\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*$")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$")
-_GAP_AFTER = re.compile(rf"^[ \t]*(?:[{_W}]+[ \t]+){{0,2}}$")
+_GAP_AFTER = re.compile(rf"^[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]+){{0,2}}$")
 _PREV_YEAR = re.compile(
     rf"(?<![{_W}])so\s+với\s+(?:(?:cuối|đầu|hết|cùng\s+kỳ)\s+)?(?:năm\s+)?(?:(?:19|20)\d{{2}}|trước|ngoái)"
 )
@@ -52,6 +52,7 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
+_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -69,7 +70,7 @@ _SPACES = re.compile(r"\s+")
 _PARENS = re.compile(r"[()]")
 _ROLE_WINDOW = 400  # characters before a number searched for role cues (keeps the cost linear)
 _SCOPE_LOOKBACK = 64  # scopes examined before a number
-_TO_COLON = re.compile(rf"[ \t]*(?:[{_W}]+[ \t]*){{0,3}}:")
+_TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
 _DIGIT_RUN = re.compile(r"\d[\d.,/:-]*")
 _AFTER_CUT = re.compile(
     rf"\d|(?<![{_W}])(?:còn|là|chiếm|so\s+với|trong\s+đó|thoát\s+khỏi|tăng|giảm)(?![{_W}])"
@@ -236,7 +237,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         cs = b.start_of(b.iclauses, s)
         clause_left = key[cs:s]
         if num.unit_kind == "never":
-            if num.unit_key in lx.duration and lx.duration_context.search(clause_left):
+            if (
+                num.unit_key in lx.duration
+                and lx.duration_context.search(clause_left)
+                and not _WITHIN_END.search(clause_left)
+            ):
                 pass
             elif num.unit_key == "tuổi" and lx.age_context.search(clause_left):
                 pass
@@ -615,8 +620,16 @@ def _remove_name_runs(t: str, k: str) -> tuple[str, str]:
     return "".join(out_t), "".join(out_k)
 
 
+def _is_lower(text: str, lx: Lexicon) -> bool:
+    """A lower-is-better indicator named in ``text`` and not negated ("xã không có ma túy")."""
+    for m in lx.lower.finditer(text):
+        if not lx.lower_block.search(text[max(0, m.start() - 16) : m.start()]):
+            return True
+    return False
+
+
 def _direction(ind_key: str, clause_left: str, lx: Lexicon) -> Direction:
-    if lx.lower.search(ind_key) or lx.lower.search(clause_left):
+    if _is_lower(ind_key, lx) or _is_lower(clause_left, lx):
         return "lower"
     if lx.neutral.search(ind_key) or lx.neutral.search(clause_left[-40:]):
         return "exact"
