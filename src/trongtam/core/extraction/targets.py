@@ -53,6 +53,10 @@ _PCT_PLAN = re.compile(
 )
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
+_AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
+_AFTER_TAIL = re.compile(
+    rf"(?<![{_W}])(?:và|với|cho|của|trong|tại|ở|đều|là|khi|đã|để|theo|thì|mà|như|gồm|trở\s+lên|trở\s+xuống)\s*$"
+)
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -467,7 +471,7 @@ def _last_match(pattern: re.Pattern[str], string: str, pos: int, endpos: int) ->
 
 
 def _left_phrase(
-    text: str, key: str, b: Boundaries, lx: Lexicon, ls: int, s: int, bound: int
+    text: str, key: str, b: Boundaries, lx: Lexicon, ls: int, s: int, bound: int, seg: int
 ) -> tuple[str, str]:
     """The indicator written before the number, extended back over commas inside a noun list
     ("tỷ lệ điều tra, khám phá đạt …") until it starts with a measure word."""
@@ -484,20 +488,46 @@ def _left_phrase(
     if t and lx.measure_head.match(k):
         return t, k
     lo = ls
+    short_list = len(k.split()) <= 3
     for _ in range(6):
         if lo - 1 <= bound or key[lo - 1] != ",":
             break
         prev = max(b.start_of(b.iclauses, lo - 2), bound)
+        if prev == bound and bound > seg:
+            break  # the text right after another number belongs to that number ("112% dự toán, …")
         chunk = key[prev : lo - 1]
         mcut = _last_match(lx.indicator_cut, chunk, 0, len(chunk))
         words = len(chunk[mcut.end() :].split()) if mcut else len(chunk.split())
         if any(c.isdigit() for c in chunk) or words > 14 or not chunk.strip():
             break
+        short_list = short_list and words <= 3
         lo = prev
         t2, k2 = read(lo)
         if lx.measure_head.match(k2) or (not t and t2):
             return t2, k2
+    if lo < ls and short_list and lo > 0 and key[lo - 1] == ":":
+        return read(lo)  # a list of short names after a lead-in: "nông, lâm, thủy sản 25%"
     return t, k
+
+
+def _strip_after(t: str, k: str) -> tuple[str, str]:
+    """Light trimming of a phrase read after the number: its own verbs ("được", "đạt") stay."""
+    t, k = _remove_spans(t, k, _SCOPE_STRIP)
+    a, e = 0, len(k)
+    while True:
+        while a < e and k[a] in _TRIM:
+            a += 1
+        while e > a and k[e - 1] in _TRIM:
+            e -= 1
+        m = _AFTER_LEAD.match(k, a, e)
+        m2 = _AFTER_TAIL.search(k, a, e)
+        if m and m.end() > a:
+            a = m.end()
+        elif m2 and m2.start() < e:
+            e = m2.start()
+        else:
+            break
+    return _SPACES.sub(" ", t[a:e]), _SPACES.sub(" ", k[a:e])
 
 
 def _after_phrase(text: str, key: str, b: Boundaries, lx: Lexicon, p: int) -> tuple[str, str]:
@@ -539,7 +569,7 @@ def _indicator(
     in_paren = po > pc
     if in_paren:
         ls = po + 1
-    left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound)
+    left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound, seg)
     if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs):
         left, lkey = _strip_indicator(text[cs:po], key[cs:po], lx)
         left, lkey = _strip_indicator(*_remove_spans(left, lkey, _CHANGE_TAIL), lx)
@@ -565,7 +595,7 @@ def _indicator(
             # A count after a verb phrase: "kết nạp được 358 đảng viên mới" → "kết nạp đảng viên mới".
             verb = " ".join(words[-6:])
             at, ak = _after_phrase(text, key, b, lx, num.unit_end)
-            at, ak = _strip_indicator(*_remove_name_runs(at, ak), lx)
+            at, ak = _strip_after(*_remove_name_runs(at, ak))
             unit = num.unit if num.unit_kind == "counted" else ""
             ind = " ".join(x for x in (verb, unit, at) if x)
             return ind, _key_of(ind), start, True
@@ -588,7 +618,7 @@ def _indicator(
         after, after_key = "", ""
     if num.unit_kind != "pct":
         after, after_key = _remove_name_runs(after, after_key)
-    after, after_key = _strip_indicator(after, after_key, lx)
+    after, after_key = _strip_after(after, after_key)
     if num.unit_kind not in ("pct", "measures") and not after_key.startswith(num.unit):
         after = f"{num.unit} {after}".strip()
         after_key = _key_of(after)
@@ -668,7 +698,11 @@ def _analyse(
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
     ref = _ref(num, key, ileft, change, lx, ce)
-    share = _share_lead(key, ss, ics) if num.unit_key == "%" else None
+    seg = b.start_of(b.segments, s)
+    own_head = lx.measure_head.match(key, max(seg, ics)) is not None or bool(
+        lx.measure_head.match(_strip_indicator(text[seg:s], key[seg:s], lx)[1])
+    )
+    share = _share_lead(key, ss, ics, seg, own_head) if num.unit_key == "%" else None
     head = _measure_lead(text, key, ss, ics, lx) if share is None else None
     indicator, ind_key, start, from_left = _indicator(
         num, text, key, b, lx, found, borrow=share is None and head is None
@@ -723,10 +757,13 @@ def _measure_lead(text: str, key: str, sentence_start: int, clause_start: int, l
     return t if t and lx.measure_head.match(k) else None
 
 
-def _share_lead(key: str, sentence_start: int, clause_start: int) -> str | None:
-    """The shares of a list introduced by "Cơ cấu kinh tế:" or "tỷ trọng các ngành … là:"."""
+def _share_lead(key: str, sentence_start: int, clause_start: int, seg: int, own_head: bool) -> str | None:
+    """The shares of a list introduced by "Cơ cấu kinh tế:" or "tỷ trọng các ngành … là:".
+
+    Items in later ";"-segments belong to the list unless they name their own measure.
+    """
     colon = key.rfind(":", sentence_start, clause_start)
-    if colon < 0:
+    if colon < 0 or (colon < seg and own_head):
         return None
     lead = key[sentence_start:colon]
     if "tỷ trọng" in lead:
