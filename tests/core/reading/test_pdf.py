@@ -89,3 +89,23 @@ def test_the_seed_printed_to_pdf_keeps_its_structure(tmp_path):
     assert len(doc.sections[0].tasks[12].children) == 2
     assert "hiệu lực pháp luật, phấn đấu" in doc.sections[0].tasks[16].text
     assert doc.closing.signature is not None and doc.closing.signature.name == "Mai Xuân Thắng"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not available")
+def test_two_column_header_and_closing_tables_are_read_column_by_column(tmp_path):
+    from trongtam.core.extraction import read_document
+
+    corpus = Path(__file__).parents[1] / "corpus"
+    pdf = convert_to_pdf(corpus / "plan-header-table.docx", tmp_path)
+    assert pdf is not None
+    doc = read_document(pdf)
+    h = doc.header
+    assert h.issuer == "ỦY BAN NHÂN DÂN HUYỆN HỮU LŨNG"
+    assert (h.number, h.symbol, h.place) == ("215", "KH-UBND", "Hữu Lũng")
+    assert (h.doc_type, h.subject) == ("KẾ HOẠCH", "Thực hiện các nhiệm vụ trọng tâm năm 2024")
+    assert [len(s.tasks) for s in doc.sections] == [3, 2]
+    assert doc.sections[0].tasks[0].lead_units == ("Phòng Tài chính - Kế hoạch",)
+    assert doc.closing.recipients == ("TT Huyện ủy", "TT HĐND huyện", "Lưu: VT")
+    sig = doc.closing.signature
+    assert sig is not None and sig.name == "Nguyễn Văn An" and sig.title == "PHÓ CHỦ TỊCH"

@@ -270,6 +270,9 @@ class _Builder:
                 key = match_key(line)
                 m_num = NUMBER_LINE.match(line)
                 m_date = PLACE_DATE.match(line)
+                if j + 1 < len(lines) and match_key(f"{line} {lines[j + 1]}") in NATIONAL_LINES:
+                    j += 2  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" wrapped in a narrow column
+                    continue
                 if (
                     key.strip("*-– ") == ""
                     or key in NATIONAL_LINES
@@ -301,13 +304,22 @@ class _Builder:
                     doc_type = line
                     after_type = True
                     j += 1
-                    if j < len(lines):
-                        subject = _join_words(lines[j:])
+                    if j < len(lines) and _looks_like_subject(lines[j], block):
+                        cut = _subject_end(lines, j)
+                        subject = _join_words(lines[j:cut])
                         after_type = False
+                        j = cut
+                    if j < len(lines):
+                        self._split_block(i, lines[j:])
+                        consumed = False
                     break
                 elif after_type and subject is None and _looks_like_subject(line, block):
-                    subject = _join_words(lines[j:])
+                    cut = _subject_end(lines, j)
+                    subject = _join_words(lines[j:cut])
                     after_type = False
+                    if cut < len(lines):
+                        self._split_block(i, lines[cut:])
+                        consumed = False
                     break
                 elif _is_issuer_line(line) and place is None and doc_type is None and subject is None:
                     issuer_lines.append(line)
@@ -316,6 +328,8 @@ class _Builder:
                     break
                 j += 1
             if not consumed:
+                if self.blocks[i] is not block:
+                    end = i  # the block was split: its first lines were header, the rest starts the body
                 break
             end = i + 1
             i += 1
@@ -332,6 +346,13 @@ class _Builder:
             recipients=tuple(recipients),
         )
         return header, end
+
+    def _split_block(self, i: int, rest: list[str]) -> None:
+        """Keep only ``rest`` of block ``i`` (its first lines were consumed by the header)."""
+        from trongtam.core.reading.labels import split_label
+
+        label, kind, text = split_label("\n".join(rest))
+        self.blocks[i] = dataclasses.replace(self.blocks[i], text=text, label=label, list_kind=kind)
 
     # -- zones -------------------------------------------------------------------------------
     def _is_section(self, b: Block) -> bool:
@@ -780,9 +801,22 @@ def _is_doc_type(line: str) -> bool:
     return t == t.upper() and any(t.startswith(dt) for dt in DOC_TYPES) and len(t) < 120
 
 
+PREAMBLE_START = re.compile(
+    r"^(?:Căn cứ|Kính gửi|Thực hiện (?:Công văn|Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Chương trình)|Theo đề nghị)"
+)
+
+
+def _subject_end(lines: list[str], start: int) -> int:
+    """Index of the first line after a subject that starts at ``start``."""
+    k = start + 1
+    while k < len(lines) and not PREAMBLE_START.match(lines[k]) and not _header_marker(lines[k]):
+        k += 1
+    return k
+
+
 def _looks_like_subject(line: str, block: Block) -> bool:
     t = line.strip()
-    return len(t) < 250 and not t.endswith((";", ":")) and not t.startswith(("Căn cứ", "Kính gửi"))
+    return len(t) < 250 and not t.endswith((";", ":")) and not PREAMBLE_START.match(t)
 
 
 def _is_issuer_line(line: str) -> bool:
@@ -864,7 +898,7 @@ def _deadline(text: str, min_year: int | None) -> tuple[str | None, date | None]
                 r"(?:giai đoạn|nhiệm kỳ|số|từ)\s*$", text[max(0, m.start() - 12) : m.start()]
             ):
                 continue
-            phrase = m.group(0).strip()
+            phrase = " ".join(m.group(0).split())
             if kind in ("month", "quarter", "half", "year"):
                 phrase = re.sub(r"^(?:đến|trong|hết|cuối)\s+(?:(?:hết|cuối)\s+)?", "", phrase)
             cand = (prio, m.start(), phrase, when)
@@ -922,7 +956,7 @@ def _capitalised_run(text: str, pos: int) -> tuple[str | None, int]:
     for m in _WORD.finditer(text, pos):
         w = m.group(0)
         gap = text[end : m.start()]
-        if words and gap not in (" ",):
+        if words and gap not in (" ", "\n", " \n"):
             break
         if not words and m.start() != pos:
             break

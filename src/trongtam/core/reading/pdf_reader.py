@@ -60,17 +60,89 @@ def _check_encryption(data: bytes, name: str) -> None:
         )
 
 
-def _page_lines(page: Any) -> list[dict[str, Any]]:
+_LABEL_ONLY = re.compile(
+    r"^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|\(\w{1,2}\)|[-–—+•●▪■◦○·∙\uf0a7\uf0b7\uf0d8])$"
+)
+_COLUMN_GAP = 18.0  # points between two words on one baseline that mark separate columns
+
+
+def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
+    """The page's lines, split where a wide gap separates columns, grouped into reading regions.
+
+    Official documents put the issuer beside the national motto and the Nơi nhận list beside the
+    signature; a run of two-column lines is read left column first, then right column.
+    """
     try:
-        lines = page.extract_text_lines(return_chars=False)
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     except Exception:
-        lines = []
-    out = []
-    for ln in lines:
-        text = nfc(str(ln.get("text", ""))).strip()
-        if text:
-            out.append({"text": text, "x0": float(ln["x0"]), "x1": float(ln["x1"]), "top": float(ln["top"])})
-    return out
+        return []
+    words.sort(key=lambda w: (float(w["top"]), float(w["x0"])))
+    rows: list[list[dict[str, Any]]] = []
+    for w in words:
+        if rows and abs(float(w["top"]) - float(rows[-1][0]["top"])) <= 3.0:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines: list[list[dict[str, Any]]] = []
+    for row in rows:
+        row.sort(key=lambda w: float(w["x0"]))
+        segments: list[dict[str, Any]] = []
+        for w in row:
+            if segments and float(w["x0"]) - segments[-1]["x1"] <= _COLUMN_GAP:
+                seg = segments[-1]
+                seg["text"] += " " + str(w["text"])
+                seg["x1"] = float(w["x1"])
+            else:
+                segments.append(
+                    {
+                        "text": str(w["text"]),
+                        "x0": float(w["x0"]),
+                        "x1": float(w["x1"]),
+                        "top": float(w["top"]),
+                    }
+                )
+        merged: list[dict[str, Any]] = []
+        for seg in segments:
+            seg["text"] = nfc(seg["text"]).strip()
+            if merged and _LABEL_ONLY.match(merged[-1]["text"]):
+                # "1." then a tab stop then the text: one line, not two columns.
+                merged[-1]["text"] += " " + seg["text"]
+                merged[-1]["x1"] = seg["x1"]
+            elif seg["text"]:
+                merged.append(seg)
+        lines.append(merged)
+    return _regions([ln for ln in lines if ln])
+
+
+def _regions(lines: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    regions: list[list[dict[str, Any]]] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i]) < 2:
+            if not regions or (len(regions[-1]) and regions[-1][-1].get("_columns")):
+                regions.append([])
+            regions[-1].append(lines[i][0])
+            i += 1
+            continue
+        boundary = lines[i][1]["x0"] - 4
+        left: list[dict[str, Any]] = []
+        right: list[dict[str, Any]] = []
+        while i < len(lines):
+            segs = lines[i]
+            if len(segs) == 1 and segs[0]["x0"] < boundary < segs[0]["x1"]:
+                break
+            for seg in segs:
+                (left if seg["x1"] <= boundary else right).append(seg)
+            i += 1
+        if left:
+            regions.append(left)
+        if right:
+            regions.append(right)
+        for region in (left, right):
+            if region:
+                region[-1]["_columns"] = True
+        regions.append([])
+    return [r for r in regions if r]
 
 
 def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
@@ -116,7 +188,7 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
         else:
             paras[-1].append(ln["text"])
         prev = ln
-    return [" ".join(p) for p in paras]
+    return ["\n".join(p) for p in paras]
 
 
 def _ocr(data: bytes, name: str, limits: ReadLimits) -> list[list[str]]:
@@ -177,7 +249,8 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
                     UnsafeFile,
                 )
             for page in pdf.pages:
-                pages.append(_paragraphs(_page_lines(page), float(page.height or 842)))
+                height = float(page.height or 842)
+                pages.append([para for region in _page_lines(page) for para in _paragraphs(region, height)])
     except UnsafeFile:
         raise
     except Exception as exc:
