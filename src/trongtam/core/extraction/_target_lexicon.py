@@ -47,6 +47,8 @@ class Lexicon:
     unit_kind: dict[str, str]
     duration: frozenset[str]
     never_full: frozenset[str]
+    classifiers: frozenset[str]
+    function_words: frozenset[str]
     duration_context: re.Pattern[str]
     age_context: re.Pattern[str]
     ratio_only: frozenset[str]
@@ -163,6 +165,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         unit_re=re.compile(rf"\s*({alternation(list(unit_kind))})(?![{_WORD_CHARS}])"),
         unit_kind=unit_kind,
         duration=frozenset(_key(u) for u in _strings(data, "units", "duration")),
+        classifiers=frozenset(_key(u) for u in _strings(data, "units", "classifiers")),
+        function_words=frozenset(_key(u) for u in _strings(data, "units", "function_words")),
         never_full=frozenset(_key(u).replace(" ", "") for u in _strings(data, "units", "never_full")),
         duration_context=phrase_re(_strings(data, "units", "duration_context")),
         age_context=phrase_re(_strings(data, "units", "age_context")),

@@ -39,6 +39,7 @@ _SLASH_SPACES = re.compile(r"\s*/\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
 _LIST_ITEM = re.compile(r"\n")
 _SEMI = re.compile(r";")
+_NOUN2 = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,2}")
 _COMMA = re.compile(r"[,:]")
 _PAREN = re.compile(r"[()]")
 
@@ -166,6 +167,18 @@ def _read_unit(
             kind = lx.unit_kind.get(base, "counted")
             if text[mu.start(1)].isupper() and kind != "never":
                 return None
+    # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
+    if base in lx.classifiers:
+        mn = _NOUN2.match(key, end)
+        if mn:
+            words = mn.group(0).split()
+            keep = []
+            for w in words:
+                if w in lx.function_words:
+                    break
+                keep.append(w)
+            if keep and text[end + 1 : end + 2].islower():
+                end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm".
     for _ in range(3):
         mr = _RATE.match(key, end)

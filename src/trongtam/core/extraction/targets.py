@@ -77,7 +77,7 @@ _SCOPE_LOOKBACK = 64  # scopes examined before a number
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
 _DIGIT_RUN = re.compile(r"\d[\d.,/:-]*")
 _AFTER_CUT = re.compile(
-    rf"\d|(?<![{_W}])(?:còn|là|chiếm|so\s+với|trong\s+đó|thoát\s+khỏi|tăng|giảm)(?![{_W}])"
+    rf"\d|\(|(?<![{_W}])(?:còn|là|chiếm|so\s+với|trong\s+đó|thoát\s+khỏi|tăng|giảm)(?![{_W}])"
 )
 _LEAD_PAREN = re.compile(r"\s*\([^()]*\)")
 _CHANGE_TAIL = re.compile(rf"(?<![{_W}])(?:tăng|giảm)\s*$", re.IGNORECASE)
@@ -561,6 +561,7 @@ def _indicator(
     seg = b.start_of(b.segments, s)
     prev_end = found[-1].num.unit_end if found and found[-1].num.unit_end > cs else cs
     coordinated = prev_end > cs and _AND_END.search(key[prev_end:s]) is not None
+    cs0 = cs
     cs = max(cs, prev_end)
     bound = max(seg, found[-1].num.unit_end if found else 0)
     ls = cs
@@ -570,7 +571,7 @@ def _indicator(
     if in_paren:
         ls = po + 1
     left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound, seg)
-    if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs):
+    if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs0):
         left, lkey = _strip_indicator(text[cs:po], key[cs:po], lx)
         left, lkey = _strip_indicator(*_remove_spans(left, lkey, _CHANGE_TAIL), lx)
     start = cs + (len(text[cs:s]) - len(text[cs:s].lstrip(_TRIM)))
