@@ -103,3 +103,18 @@ def test_text_is_nfc_and_soft_breaks_are_kept(factory):
 )
 def test_counter_formats(n, fmt, expected):
     assert format_counter(n, fmt) == expected
+
+
+def test_text_boxes_are_read_once_and_hidden_text_is_skipped(factory):
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (
+        f'<w:p><w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        + factory.p("ỦY BAN NHÂN DÂN")
+        + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        + factory.p("ỦY BAN NHÂN DÂN")
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 12/UBND</w:t></w:r></w:p>"
+    )
+    hidden = "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:t>hiện</w:t></w:r></w:p>"
+    deleted = "<w:p><w:del><w:r><w:delText>bỏ </w:delText></w:r></w:del><w:ins><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>"
+    blocks = read_file(factory.build_docx(box + hidden + deleted), name="x.docx").blocks
+    assert [b.text for b in blocks] == ["ỦY BAN NHÂN DÂN", "Số: 12/UBND", "hiện", "thêm"]

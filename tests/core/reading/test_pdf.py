@@ -109,3 +109,41 @@ def test_two_column_header_and_closing_tables_are_read_column_by_column(tmp_path
     assert doc.closing.recipients == ("TT Huyện ủy", "TT HĐND huyện", "Lưu: VT")
     sig = doc.closing.signature
     assert sig is not None and sig.name == "Nguyễn Văn An" and sig.title == "PHÓ CHỦ TỊCH"
+
+
+def test_an_image_only_pdf_is_read_through_ocr_when_it_is_installed(make_pdf, monkeypatch):
+    import shutil
+    import sys
+    import types
+
+    calls = []
+    fake = types.ModuleType("pytesseract")
+    fake.get_languages = lambda config="": ["eng", "vie"]
+
+    def image_to_string(image, lang):
+        calls.append(lang)
+        return "I. LĨNH VỰC KINH TẾ\n\n1. Tổng thu ngân sách đạt 195.000 triệu đồng.\n"
+
+    fake.image_to_string = image_to_string
+    monkeypatch.setitem(sys.modules, "pytesseract", fake)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/tesseract")
+    result = read_file(make_pdf([[]]), name="scan.pdf")
+    assert calls == ["vie"]
+    assert [(b.label, b.text) for b in result.blocks] == [
+        ("I.", "LĨNH VỰC KINH TẾ"),
+        ("1.", "Tổng thu ngân sách đạt 195.000 triệu đồng."),
+    ]
+    assert any("OCR" in w for w in result.warnings)
+
+
+def test_ocr_without_the_vietnamese_language_pack_says_so(make_pdf, monkeypatch):
+    import shutil
+    import sys
+    import types
+
+    fake = types.ModuleType("pytesseract")
+    fake.get_languages = lambda config="": ["eng"]
+    monkeypatch.setitem(sys.modules, "pytesseract", fake)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/tesseract")
+    with pytest.raises(MissingTool, match="vie"):
+        read_file(make_pdf([[]]), name="scan.pdf")

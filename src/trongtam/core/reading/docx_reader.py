@@ -106,10 +106,12 @@ def _run_text(p: Any) -> tuple[str, bool]:
                 if choice is not None:
                     walk(choice, bold)
                 continue
-            if tag in (W + "del", W + "instrText", W + "delText", W + "pPr", W + "rPr"):
+            if tag in (W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "pPr", W + "rPr"):
                 continue
             if tag == W + "r":
                 rpr = child.find(W + "rPr")
+                if rpr is not None and rpr.find(W + "vanish") is not None:
+                    continue  # hidden text is not part of what the reader sees
                 b = (
                     rpr is not None
                     and rpr.find(W + "b") is not None
@@ -185,6 +187,11 @@ class _Walker:
             ps = ppr.find(W + "pStyle")
             if ps is not None:
                 style_id = ps.get(W + "val")
+        # Text boxes (an issuer or a motto drawn in a frame) are read before their anchor paragraph;
+        # the VML fallback copy of each box is skipped.
+        for box in p.iter(W + "txbxContent"):
+            if not any(a.tag == MC + "Fallback" or a.tag == W + "txbxContent" for a in box.iterancestors()):
+                self.body(box, cell)
         resolved = self.resolver.label(ppr, style_id)
         raw, bold = _run_text(p)
         text = _clean(raw)
