@@ -330,3 +330,17 @@ def test_numbers_in_the_preamble_and_a_section_lead_in_are_not_lost():
     assert [t.number for t in tasks] == ["", "1"]
     assert tasks[0].targets[0].value == 8
     assert len(doc.warnings) == 2
+
+
+def test_numbered_capital_headings_are_fields_when_there_is_no_roman_numbering():
+    doc = structure_text(
+        "1. LĨNH VỰC KINH TẾ\n1.1 Thu ngân sách đạt 120 tỷ đồng.\n1.2 Du lịch đạt 750.000 lượt người.\n"
+        "2. LĨNH VỰC AN NINH\n2.1 Giảm 5% số vụ phạm pháp.\n2.500 lao động có việc làm mới.\n"
+    )
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("1", "LĨNH VỰC KINH TẾ"),
+        ("2", "LĨNH VỰC AN NINH"),
+    ]
+    assert [t.number for t in doc.sections[0].tasks] == ["1.1", "1.2"]
+    # "2.500 lao động" is a number, not a label: it continues task 2.1.
+    assert doc.sections[1].tasks[0].text == "Giảm 5% số vụ phạm pháp. 2.500 lao động có việc làm mới."

@@ -194,10 +194,19 @@ class _Builder:
         self.kind_arg = kind
         self.warnings: list[str] = list(result.warnings)
         self.blocks: list[Block] = _flatten_task_tables(list(result.blocks), self.warnings)
+        self.numbered_sections = False
 
     # -- top level ---------------------------------------------------------------------------
     def build(self) -> Document:
         header, header_end = self._header()
+        body = self.blocks[header_end:]
+        self.numbered_sections = not any(b.list_kind == "roman" for b in body) and any(
+            b.list_kind == "number"
+            and label_depth(b.label) == 1
+            and b.text.strip() == b.text.strip().upper()
+            and sum(ch.isalpha() for ch in b.text) >= 4
+            for b in body
+        )
         body_start = self._body_start(header_end)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -264,6 +273,8 @@ class _Builder:
                 i += 1
                 continue
             in_recipients = False
+            if block.list_kind in ("roman", "number", "letter"):
+                break  # a numbered item is body, whatever its case
             j = 0
             while j < len(lines):
                 line = lines[j]
@@ -358,10 +369,11 @@ class _Builder:
     def _is_section(self, b: Block) -> bool:
         if b.list_kind == "roman":
             return True
-        if b.label:
-            return False
         t = b.text.strip()
-        upper = t == t.upper() and any(ch.isalpha() for ch in t) and len(t) <= 160
+        upper = t == t.upper() and sum(ch.isalpha() for ch in t) >= 4 and len(t) <= 160
+        if b.label:
+            # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is the field heading.
+            return self.numbered_sections and b.list_kind == "number" and label_depth(b.label) == 1 and upper
         return upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t)))
 
     def _is_closing(self, b: Block) -> bool:

@@ -79,6 +79,7 @@ _LABEL = re.compile(
         (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+\w+|Thứ\s+\w+|\d+))[.:)]?\s+
       | (?P<roman>[IVXLC]{1,7})[.)]\s+
       | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})[.)]\s+
+      | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*
@@ -99,6 +100,8 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     ('-', 'bullet', 'Quan tâm đầu tư')
     >>> split_label("195.000 triệu đồng")
     ('', None, '195.000 triệu đồng')
+    >>> split_label("1.2 Xây dựng nông thôn mới")
+    ('1.2', 'number', 'Xây dựng nông thôn mới')
     """
     m = _LABEL.match(line)
     if not m:
@@ -115,7 +118,7 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
         if from_roman(m.group("roman")) is None:
             return "", None, line
         return label, "roman", rest
-    if m.group("number"):
+    if m.group("number") or m.group("subnumber"):
         return label, "number", rest
     if m.group("letter") or m.group("paren"):
         return label, "letter", rest
