@@ -344,3 +344,18 @@ def test_numbered_capital_headings_are_fields_when_there_is_no_roman_numbering()
     assert [t.number for t in doc.sections[0].tasks] == ["1.1", "1.2"]
     # "2.500 lao động" is a number, not a label: it continues task 2.1.
     assert doc.sections[1].tasks[0].text == "Giảm 5% số vụ phạm pháp. 2.500 lao động có việc làm mới."
+
+
+@needs_seed
+def test_bytes_without_a_name_are_sniffed():
+    doc = read_document(SEED_DOCX.read_bytes())
+    assert [len(s.tasks) for s in doc.sections] == [17, 2]
+    assert read_document(SEED_TXT.read_bytes()).header.symbol == "HĐND-VP"
+
+
+def test_a_report_is_recognised_by_its_type_and_the_kind_argument_wins():
+    text = "BÁO CÁO\nKết quả thực hiện nhiệm vụ trọng tâm năm 2024\n\nI. KẾT QUẢ\n\n1. Thu ngân sách đạt 120 tỷ đồng.\n"
+    doc = structure_text(text)
+    assert doc.kind == "report" and doc.period == "2024"
+    assert doc.header.subject == "Kết quả thực hiện nhiệm vụ trọng tâm năm 2024"
+    assert structure_text(text, kind="plan").kind == "plan"
