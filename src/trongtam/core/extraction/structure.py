@@ -212,10 +212,12 @@ class _Builder:
         if body_start is not None:
             closing_start = self._merge_continuations(body_start, closing_start)
         text, spans = self._text()
-        preamble_end = body_start if body_start is not None else closing_start
+        # Without any list, every paragraph becomes a task, so nothing is left for a preamble.
+        preamble_end = body_start if body_start is not None else header_end
         preamble = "\n".join(self.blocks[i].line for i in range(header_end, preamble_end))
-        kind = self.kind_arg or self._guess_kind(header, preamble)
-        period = self._period(header, preamble, kind)
+        lead_in = preamble or "\n".join(b.line for b in self.blocks[header_end : header_end + 3])
+        kind = self.kind_arg or self._guess_kind(header, lead_in)
+        period = self._period(header, lead_in, kind)
         drafts = self._sections(body_start, closing_start) if body_start is not None else []
         if body_start is None:
             drafts = self._fallback_sections(header_end, closing_start)
