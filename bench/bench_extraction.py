@@ -104,6 +104,9 @@ def main() -> None:
     prose = [FLOOR.sub("", s) for s in sentences]
     mixed = generated(prose * 3 + sentences, 200 * PAGE_CHARS, seed=11)
     row("200 pages, 1 in 4 numeric", [("plan", mixed)])
+    # Worst case for clause windows: 100 pages without a full stop, semicolon or line break.
+    runon = re.sub(r"[.;:\n]+", ",", generated(sentences, 100 * PAGE_CHARS, seed=13))
+    row("100 pages, one sentence", [("plan", runon)])
     print("Linear growth: time per page should stay flat as the page count doubles.")
 
 

@@ -72,6 +72,7 @@ _SUBJ_VERB = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _PARENS = re.compile(r"[()]")
+_WINDOW = 240  # characters of a clause read on either side of a number (keeps the cost linear)
 _ROLE_WINDOW = 400  # characters before a number searched for role cues (keeps the cost linear)
 _SCOPE_LOOKBACK = 64  # scopes examined before a number
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
@@ -238,7 +239,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         bare = before[: mc.start()] if mc else before
         if lx.population_end.search(bare) and not lx.population_exempt.search(bare):
             continue
-        cs = b.start_of(b.iclauses, s)
+        cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
         clause_left = key[cs:s]
         if num.unit_kind == "never":
             if (
@@ -318,13 +319,13 @@ def _role(
         cue = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
-    se = b.end_of(b.segments, s, b.n)
+    se = min(b.end_of(b.segments, s, b.n), num.unit_end + _ROLE_WINDOW)
     right = key[num.unit_end : se]
     for m in lx.role_cue.finditer(right):
         w = _SPACES.sub(" ", m.group(0))
         if w == "đạt và vượt":
             return "actual", True
-    ps = b.start_of(b.paragraphs, s)
+    ps = b.start_of(b.sentences, s)
     if ps in last_role:
         return last_role[ps], False
     return ("actual" if kind == "report" else "target"), False
@@ -532,11 +533,11 @@ def _strip_after(t: str, k: str) -> tuple[str, str]:
 
 def _after_phrase(text: str, key: str, b: Boundaries, lx: Lexicon, p: int) -> tuple[str, str]:
     """The indicator written after the number and its unit, over commas of a noun list."""
-    ce = b.end_of(b.iclauses, p, b.n)
+    ce = min(b.end_of(b.iclauses, p, b.n), p + _WINDOW)
     for _ in range(4):
         if ce >= b.n or key[ce - 1] != ",":
             break
-        nxt = b.end_of(b.iclauses, ce, b.n)
+        nxt = min(b.end_of(b.iclauses, ce, b.n), ce + _WINDOW)
         chunk = key[ce:nxt]
         if any(c.isdigit() for c in chunk) or _AFTER_CUT.search(chunk) or len(chunk.split()) > 8:
             break
@@ -556,7 +557,7 @@ def _indicator(
 ) -> tuple[str, str, int, bool]:
     """(indicator, its key, span start, whether the indicator was read before the number)."""
     s = num.start
-    cs = b.start_of(b.iclauses, s)
+    cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
     ss = b.start_of(b.sentences, s)
     seg = b.start_of(b.segments, s)
     prev_end = found[-1].num.unit_end if found and found[-1].num.unit_end > cs else cs
@@ -679,13 +680,13 @@ def _analyse(
 ) -> _Found | None:
     s = num.start
     ss = b.start_of(b.sentences, s)
-    cs = b.start_of(b.clauses, s)
-    ics = b.start_of(b.iclauses, s)
-    ce = b.end_of(b.clauses, num.unit_end, b.n)
+    cs = max(b.start_of(b.clauses, s), s - _WINDOW)
+    ics = max(b.start_of(b.iclauses, s), s - _WINDOW)
+    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + _WINDOW)
     left_clause = key[cs:s]
     ileft = key[ics:s]
     role, decided = _role(num, key, b, lx, kind, last_role)
-    ps = b.start_of(b.paragraphs, s)
+    ps = b.start_of(b.sentences, s)
     if not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s]):
         last_role[ps] = role
     if role == "target" and lx.existing_after.match(key, num.unit_end):
@@ -701,10 +702,13 @@ def _analyse(
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     own_head = lx.measure_head.match(key, max(seg, ics)) is not None or bool(
-        lx.measure_head.match(_strip_indicator(text[seg:s], key[seg:s], lx)[1])
+        lx.measure_head.match(
+            _strip_indicator(text[max(seg, s - _WINDOW) : s], key[max(seg, s - _WINDOW) : s], lx)[1]
+        )
     )
-    share = _share_lead(key, ss, ics, seg, own_head) if num.unit_key == "%" else None
-    head = _measure_lead(text, key, ss, ics, lx) if share is None else None
+    lead_from = max(ss, s - _ROLE_WINDOW)
+    share = _share_lead(key, lead_from, ics, seg, own_head) if num.unit_key == "%" else None
+    head = _measure_lead(text, key, lead_from, ics, lx) if share is None else None
     indicator, ind_key, start, from_left = _indicator(
         num, text, key, b, lx, found, borrow=share is None and head is None
     )
@@ -783,7 +787,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None:
             gap = key[f.num.unit_end : nxt.num.start]
-            cs = b.start_of(b.clauses, f.num.start)
+            cs = max(b.start_of(b.clauses, f.num.start), f.num.start - _WINDOW)
             if (
                 not re.search(r"[,;:.()\n]", gap)
                 and _QUAL_VERB.search(gap)
@@ -809,7 +813,7 @@ def _assign_periods(
             si += 1
         if si < len(scopes):
             sc = scopes[si]
-            gap = key[ue : sc.start]
+            gap = key[ue : sc.start] if sc.start - ue <= 25 else "x"
             if sc.start - ue <= 25 and _GAP_AFTER.match(gap) and not _SO_VOI_OTHER.search(gap):
                 nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
                 if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
