@@ -32,7 +32,8 @@ _SCOPE_BODY = (
     r"|(?P<date>(?:tính\s+)?(?:đến\s+hết|đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
-    r"|(?P<rel>năm\s+vừa\s+qua|năm\s+qua|nhiệm\s+kỳ\s+vừa\s+qua|nhiệm\s+kỳ\s+qua)"
+    r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
+    r"|(?P<rel>(?:năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua)"
     r")"
 )
 _SCOPE = re.compile(rf"(?<![{_W}]){_SCOPE_BODY}(?![{_W}/])")
@@ -105,6 +106,8 @@ def _clean_period(raw_text: str, group: str) -> str:
     txt = _SPACES.sub(" ", raw_text.strip())
     if txt.isupper():
         txt = txt.lower()
+    elif txt[:1].isupper() and not txt[1:2].isupper():
+        txt = txt[0].lower() + txt[1:]  # a capital that only starts the sentence
     if group == "year":
         years = _YEARS.findall(txt)
         return years[-1] if years else txt
@@ -227,10 +230,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
         s = num.start
         ss = b.start_of(b.sentences, s)
-        if ss not in vote:
-            vote[ss] = lx.neg_sentence.search(key, ss, b.end_of(b.sentences, s, b.n)) is not None
-        if vote[ss]:
-            continue
+        se = b.end_of(b.sentences, s, b.n)
+        if se - ss <= 2 * _ROLE_WINDOW:
+            if ss not in vote:
+                vote[ss] = lx.neg_sentence.search(key, ss, se) is not None
+            if vote[ss]:
+                continue
+        elif lx.neg_sentence.search(key, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
+            continue  # a run-on text: only the neighbourhood of the number counts
         before = key[max(0, s - 40) : s]
         if lx.neg_before.search(before):
             continue
