@@ -359,3 +359,27 @@ def test_a_report_is_recognised_by_its_type_and_the_kind_argument_wins():
     assert doc.kind == "report" and doc.period == "2024"
     assert doc.header.subject == "Kết quả thực hiện nhiệm vụ trọng tâm năm 2024"
     assert structure_text(text, kind="plan").kind == "plan"
+
+
+DEV = Path("/work/shared/eval/dev.jsonl")
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev set not available")
+def test_structuring_a_passage_loses_no_target_the_extractor_finds_in_it():
+    targets = pytest.importorskip("trongtam.core.extraction.targets")
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        whole = Counter(_key(t.to_dict()) for t in targets.find_targets(rec["text"], kind=rec["kind"]))
+        doc = structure_text(rec["text"], kind=rec["kind"])
+        found = [t for task in doc.all_tasks() for t in task.targets] + list(doc.preamble_targets)
+        assert not whole - Counter(_key(t.to_dict()) for t in found), rec["id"]
+
+
+def test_headings_without_numbers_are_fields():
+    doc = structure_text(
+        "## Lĩnh vực kinh tế\n\n- Thu ngân sách.\n- Du lịch.\n\n## Lĩnh vực an ninh\n\n- Tuyển quân.\n"
+    )
+    assert [(s.number, s.title, len(s.tasks)) for s in doc.sections] == [
+        ("", "Lĩnh vực kinh tế", 2),
+        ("", "Lĩnh vực an ninh", 1),
+    ]

@@ -376,6 +376,8 @@ class _Builder:
         if b.label:
             # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is the field heading.
             return self.numbered_sections and b.list_kind == "number" and label_depth(b.label) == 1 and upper
+        if b.heading_level in (1, 2) and len(t) <= 160 and not t.endswith((".", ";", ":")):
+            return True  # a Word "Heading 1/2" (or markdown "#", "##") line without a number
         return upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t)))
 
     def _is_closing(self, b: Block) -> bool:
