@@ -12,6 +12,7 @@ role and period.  Dates, codes, terms, ordinals, qualifiers and denominators are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -708,14 +709,20 @@ def _analyse(
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
-    own_head = lx.measure_head.match(key, max(seg, ics)) is not None or bool(
-        lx.measure_head.match(
-            _strip_indicator(text[max(seg, s - _WINDOW) : s], key[max(seg, s - _WINDOW) : s], lx)[1]
-        )
-    )
     lead_from = max(ss, s - _ROLE_WINDOW)
-    share = _share_lead(key, lead_from, ics, seg, own_head) if num.unit_key == "%" else None
-    head = _measure_lead(text, key, lead_from, ics, lx) if share is None else None
+    share: str | None = None
+    head: str | None = None
+    colon = key.rfind(":", lead_from, ics)
+    if colon >= 0:
+
+        def own_head() -> bool:
+            w = max(seg, s - _WINDOW)
+            return lx.measure_head.match(key, max(seg, ics)) is not None or bool(
+                lx.measure_head.match(_strip_indicator(text[w:s], key[w:s], lx)[1])
+            )
+
+        share = _share_lead(key, lead_from, ics, seg, own_head) if num.unit_key == "%" else None
+        head = _measure_lead(text, key, lead_from, ics, lx) if share is None else None
     indicator, ind_key, start, from_left = _indicator(
         num, text, key, b, lx, found, borrow=share is None and head is None
     )
@@ -769,13 +776,15 @@ def _measure_lead(text: str, key: str, sentence_start: int, clause_start: int, l
     return t if t and lx.measure_head.match(k) else None
 
 
-def _share_lead(key: str, sentence_start: int, clause_start: int, seg: int, own_head: bool) -> str | None:
+def _share_lead(
+    key: str, sentence_start: int, clause_start: int, seg: int, own_head: Callable[[], bool]
+) -> str | None:
     """The shares of a list introduced by "Cơ cấu kinh tế:" or "tỷ trọng các ngành … là:".
 
     Items in later ";"-segments belong to the list unless they name their own measure.
     """
     colon = key.rfind(":", sentence_start, clause_start)
-    if colon < 0 or (colon < seg and own_head):
+    if colon < 0 or (colon < seg and own_head()):
         return None
     lead = key[sentence_start:colon]
     if "tỷ trọng" in lead:
