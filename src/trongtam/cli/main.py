@@ -20,6 +20,12 @@ COMMANDS: dict[str, str] = {
     "extract": "trongtam.cli.extract:extract",
     "assess": "trongtam.cli.assess:assess",
     "render": "trongtam.cli.render:render",
+    "remind": "trongtam.cli.remind:remind",
+    "import": "trongtam.cli.importing:import_",
+    "export": "trongtam.cli.exporting:export",
+    "backup": "trongtam.cli.backup:backup",
+    "restore": "trongtam.cli.backup:restore",
+    "demo": "trongtam.cli.demo:demo",
 }
 
 

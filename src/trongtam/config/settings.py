@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "trongtam.registry.organisations",
     "trongtam.registry.cycles",
     "trongtam.registry.progress",
+    "trongtam.registry.tokens",
+    "trongtam.registry.documents",
     "trongtam.web",
 ]
 

@@ -10,6 +10,7 @@ admin.site.index_title = "Dữ liệu danh mục"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("quan-tri/", admin.site.urls),
+    path("api/", include("trongtam.api.urls")),
     path("", include("trongtam.web.urls")),
 ]
 

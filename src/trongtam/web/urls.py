@@ -20,4 +20,6 @@ urlpatterns = [
     path("", include("trongtam.web.urls_progress")),
     path("", include("trongtam.web.urls_proposals")),
     path("", include("trongtam.web.urls_consolidation")),
+    path("", include("trongtam.web.urls_tokens")),
+    path("", include("trongtam.web.urls_documents")),
 ]

@@ -1,0 +1,1 @@
+"""Per-user API tokens, created and revoked in the UI."""
