@@ -346,6 +346,8 @@ def test_lexicon_rules_generalise():
 def test_direction_and_basis():
     t = _one("Tỷ lệ hộ nghèo giảm 1,5%.")
     assert (t.direction, t.basis) == ("lower", "points")
+    assert _one("Thu ngân sách tăng 10% so với cùng kỳ.", kind="report").basis == "relative"
+    assert _one("Thu ngân sách đạt 500 tỷ đồng.").basis is None
     assert _one("Tỷ lệ lao động qua đào tạo đạt 64%.").direction == "higher"
 
 

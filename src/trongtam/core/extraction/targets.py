@@ -59,6 +59,9 @@ _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
 _AFTER_TAIL = re.compile(
     rf"(?<![{_W}])(?:và|với|cho|của|trong|tại|ở|đều|là|khi|đã|để|theo|thì|mà|như|gồm|trở\s+lên|trở\s+xuống)\s*$"
 )
+_RATE_WORDS = re.compile(
+    rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
+)
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -199,9 +202,11 @@ def find_targets(
     for f in found:
         num = f.num
         start, end = f.start, num.unit_end
-        basis: Basis | None = (
-            "points" if f.change is not None and num.unit_key == "%" and f.ref is None else None
-        )
+        # A change written in "%": percentage points for a rate ("tỷ lệ hộ nghèo giảm 1,5%"),
+        # relative for an amount ("thu ngân sách tăng 10% so với cùng kỳ").
+        basis: Basis | None = None
+        if f.change is not None and num.unit.startswith("%"):
+            basis = "points" if _RATE_WORDS.search(_key_of(f.indicator)) else "relative"
         out.append(
             Target(
                 indicator=f.indicator,
