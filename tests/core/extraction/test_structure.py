@@ -383,3 +383,28 @@ def test_headings_without_numbers_are_fields():
         ("", "Lĩnh vực kinh tế", 2),
         ("", "Lĩnh vực an ninh", 1),
     ]
+
+
+def test_markdown_pipe_tables_give_header_tasks_and_closing():
+    doc = read_document(CORPUS / "plan-pipe-tables.md")
+    h = doc.header
+    assert (h.issuer, h.number, h.symbol, h.issued_on) == (
+        "ỦY BAN NHÂN DÂN HUYỆN HỮU LŨNG",
+        "215",
+        "KH-UBND",
+        date(2024, 1, 5),
+    )
+    assert (h.doc_type, h.subject) == ("KẾ HOẠCH", "Thực hiện nhiệm vụ trọng tâm năm 2024")
+    (section,) = doc.sections
+    assert (section.number, section.title) == ("I", "LĨNH VỰC KINH TẾ")
+    assert [(t.number, t.lead_units, t.deadline) for t in section.tasks] == [
+        ("1", ("Phòng Tài chính - Kế hoạch",), "Quý IV/2024"),
+        ("2", ("Bảo hiểm xã hội huyện",), "Tháng 12/2024"),
+    ]
+    sig = doc.closing.signature
+    assert doc.closing.recipients == ("TT Huyện ủy", "Lưu: VT")
+    assert sig is not None and (sig.authority, sig.title, sig.name) == (
+        ("TM. ỦY BAN NHÂN DÂN",),
+        "CHỦ TỊCH",
+        "Nguyễn Văn An",
+    )

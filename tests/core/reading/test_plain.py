@@ -75,3 +75,11 @@ def test_lines_of_one_paragraph_stay_together_and_list_items_split():
 def test_old_and_new_tone_placement_are_kept_as_written():
     result = read_file("Nhà văn hoá thôn và nhà văn hóa xã\n".encode(), name="a.txt")
     assert result.blocks[0].text == "Nhà văn hoá thôn và nhà văn hóa xã"
+
+
+def test_markdown_pipe_tables_become_cells_in_row_order():
+    md = "Trước\n\n| a | b<br>c |\n|---|:-:|\n| d | **e** |\n\nSau\n"
+    blocks = read_file(md.encode(), name="t.md").blocks
+    cells = [(b.text, b.row, b.col) for b in blocks if b.is_table_cell]
+    assert cells == [("a", 0, 0), ("b", 0, 1), ("c", 0, 1), ("d", 1, 0), ("e", 1, 1)]
+    assert [b.text for b in blocks if not b.is_table_cell] == ["Trước", "Sau"]

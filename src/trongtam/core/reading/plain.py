@@ -98,6 +98,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, enc
 
 
+_TABLE_RULE = re.compile(r"^\|[\s:|-]*$")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -163,10 +165,43 @@ def blocks_from_lines(lines: list[str], markdown: bool = True) -> list[Block]:
         meta = {}
 
     page = 1
+    table = -1
+    row = 0
+    in_table = False
     for raw in lines:
         if "\f" in raw:
             page += raw.count("\f")
             raw = raw.replace("\f", "")
+        stripped = raw.strip()
+        if markdown and stripped.startswith("|") and stripped.count("|") >= 2:
+            # A markdown pipe table (what converters make of Word tables): one block per cell paragraph.
+            flush()
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            if _TABLE_RULE.match(stripped):
+                continue
+            cells = stripped.strip("|").split("|")
+            for col, cell in enumerate(cells):
+                for part in _BR.split(cell):
+                    text, _ = strip_markdown(part)
+                    if text:
+                        label, kind, rest = split_label(text)
+                        blocks.append(
+                            Block(
+                                text=rest,
+                                label=label,
+                                list_kind=kind,
+                                is_table_cell=True,
+                                table=table,
+                                row=row,
+                                col=col,
+                                page=page,
+                            )
+                        )
+            row += 1
+            blank = False
+            continue
+        in_table = False
         if markdown and _RULE.match(raw) and raw.strip():
             flush()
             blank = True
