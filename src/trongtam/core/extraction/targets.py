@@ -62,6 +62,7 @@ _AFTER_TAIL = re.compile(
 _RATE_WORDS = re.compile(
     rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
 )
+_PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*$")
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -712,6 +713,15 @@ def _analyse(
         and _AND_END.search(key[found[-1].num.unit_end : s])
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].num.unit != num.unit
+        and s - found[-1].num.unit_end <= 60
+        and _PAREN_ONLY.match(key, found[-1].num.unit_end, s)
+    ):
+        change = found[-1].change  # "giảm 15% … (21 hộ)": the same change in another unit
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     lead_from = max(ss, s - _ROLE_WINDOW)
