@@ -339,6 +339,16 @@ def test_lexicon_rules_generalise():
         == "31/12/2023"
     )
     assert _one("Năm học 2023-2024 có 98% học sinh lên lớp.").period == "2023-2024"
+    # Results stated against a resolution are results; list markers are not part of the indicator.
+    t = find_targets("Sau 5 năm thực hiện Nghị quyết, 18/20 chỉ tiêu đạt và vượt kế hoạch.", kind="report")[0]
+    assert (t.value, t.unit, t.op, t.role) == (Decimal(18), "chỉ tiêu", "=", "actual")
+    assert (
+        _one("(1) Tốc độ tăng trưởng kinh tế bình quân đạt 8,5%/năm.").indicator
+        == "Tốc độ tăng trưởng kinh tế"
+    )
+    # A restatement in another unit shares the change.
+    found = find_targets("Tỷ lệ hộ nghèo giảm 1,5% (tương ứng 21 hộ).", kind="report")
+    assert [t.change for t in found] == ["decrease", "decrease"]
     # Non-breaking spaces between number and unit.
     assert _one("Tổng thu ngân sách 195.000\xa0triệu đồng.").unit == "triệu đồng"
 

@@ -144,7 +144,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         for w in _strings(data, "change", kind):
             change_kind[_key(w)] = kind
     role_kind: dict[str, str] = {}
-    for kind in ("target", "actual"):
+    for kind in ("neutral", "target", "actual"):
         for w in _strings(data, "role", kind):
             role_kind[_key(w)] = kind
     plan_words = _strings(data, "ref", "plan")

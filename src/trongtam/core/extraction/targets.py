@@ -63,6 +63,11 @@ _RATE_WORDS = re.compile(
     rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
 )
 _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*$")
+_LIST_MARK = re.compile(r"\s*(?:[-+•*–]\s*|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[ivx]{1,4})[.)]\s+)")
+_RESULT_AFTER = re.compile(
+    rf"[^,;.()\n]*?(?<![{_W}])(?:đạt\s+và\s+vượt|chưa\s+đạt|không\s+đạt|vượt\s+kế\s+hoạch)(?![{_W}])"
+)
+_TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -329,8 +334,12 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
+    if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)):
+        return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
     for m in lx.role_cue.finditer(mleft):
-        cue = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        if kind_of in ("target", "actual"):
+            cue = kind_of
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     se = min(b.end_of(b.segments, s, b.n), num.unit_end + _ROLE_WINDOW)
@@ -406,6 +415,8 @@ def _ref(
         return "same_period"
     if _PREV_YEAR.search(right) or lx.previous_year.search(right):
         return "previous_year"
+    if num.unit_key == "lần" and _TIMES_YEAR.match(right):
+        return "previous_year"  # "gấp 1,6 lần năm 2020"
     if change is not None:
         if _VUOT_PLAN_END.search(clause_left[-60:]) and num.unit_key == "%":
             return "plan"
@@ -438,6 +449,9 @@ def _strip_indicator(t: str, k: str, lx: Lexicon) -> tuple[str, str]:
     """Strip verbs, comparators and scopes from both ends of an indicator phrase (text and key aligned)."""
     t, k = _remove_spans(t, k, _SCOPE_STRIP)
     a, e = 0, len(k)
+    ml = _LIST_MARK.match(k)
+    if ml:
+        a = ml.end()
     while True:
         while a < e and k[a] in _TRIM:
             a += 1
@@ -845,7 +859,12 @@ def _assign_periods(
         if si < len(scopes):
             sc = scopes[si]
             gap = key[ue : sc.start] if sc.start - ue <= 25 else "x"
-            if sc.start - ue <= 25 and _GAP_AFTER.match(gap) and not _SO_VOI_OTHER.search(gap):
+            if (
+                sc.start - ue <= 25
+                and f.num.unit_key != "lần"
+                and _GAP_AFTER.match(gap)
+                and not _SO_VOI_OTHER.search(gap)
+            ):
                 nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
                 if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
                     after_scope[idx] = sc.value
