@@ -1,0 +1,527 @@
+"""The cycle's progress loaded in a fixed number of queries, and judged with the pure assessment core.
+
+``cycle_data_load`` reads everything a dashboard or an assessment needs; ``snapshot`` turns it into
+statuses for one period (targets, tasks, the body and each unit), projections and timeliness buckets.
+Nothing here writes; ``services.cycle_assess`` stores what ``snapshot`` computes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import cast
+
+from django.utils import timezone
+
+from trongtam.core.assessment import (
+    Measurement,
+    Projection,
+    RuleSet,
+    TargetFacts,
+    TargetResult,
+    TargetSpec,
+    TaskFacts,
+    TaskResult,
+    assess_body,
+    assess_target,
+    assess_task,
+    at_risk,
+    count_buckets,
+    load_ruleset,
+    project_year_end,
+    timeliness,
+)
+from trongtam.core.assessment.body import BodyResult
+from trongtam.core.assessment.model import Aggregation as AggregationName
+from trongtam.core.assessment.model import Basis, Bucket, Change, Direction, Op, Status
+from trongtam.core.assessment.model import TaskStatus as TaskStatusName
+from trongtam.core.errors import TrongtamError
+from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
+from trongtam.registry.organisations.models import Organisation
+
+from .models import (
+    KIND_ORDER,
+    Aggregation,
+    BodyAssessment,
+    Entry,
+    EntryKind,
+    Period,
+    PeriodKind,
+    Report,
+    ReportStatus,
+    TargetAssessment,
+    TargetSetting,
+    TaskAssessment,
+    TaskEntry,
+    TaskProgress,
+)
+
+COUNTED = (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)
+YTD_KINDS = (PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
+
+
+def ruleset_for_cycle(cycle: Cycle) -> RuleSet:
+    """The cycle's rule set; a name the core does not know falls back to a near spelling, then the default.
+
+    The sample cycle names "qd-124-2023" while the file's id is "qd124-2023": this adapter tolerates the
+    hyphen instead of failing the whole dashboard.
+    """
+    name = (cycle.ruleset or "").strip()
+    for candidate in (name, name.replace("qd-", "qd"), name.replace("-", "")):
+        if not candidate:
+            continue
+        try:
+            return load_ruleset(candidate)
+        except TrongtamError:
+            continue
+    return load_ruleset(None)
+
+
+def period_sort_key(period: Period) -> tuple[date, int]:
+    return (period.end, KIND_ORDER[period.kind])
+
+
+def target_spec(target: Target) -> TargetSpec | None:
+    """The core's specification of a registered target; None when it has no value to judge against."""
+    if target.value is None:
+        return None
+    try:
+        return TargetSpec(
+            value=target.value,
+            op=cast(Op, target.op),
+            unit=target.unit,
+            value_max=target.value_max,
+            change=None if target.change in ("", "level") else cast(Change, target.change),
+            basis=cast(Basis | None, target.basis or None),
+            direction=cast(Direction, target.direction),
+        )
+    except TrongtamError:
+        return None
+
+
+def default_aggregation(target: Target) -> str:
+    """Rates and percentages take their latest value; counts and amounts add up month by month."""
+    unit = (target.unit or "").strip().lower()
+    if "%" in unit or "tỷ lệ" in target.indicator.lower() or target.change != "level":
+        return Aggregation.RATE
+    return Aggregation.INCREMENTAL
+
+
+@dataclass
+class TargetRow:
+    target: Target
+    task: KeyTask  # the top-level task the target counts for
+    field: Field | None
+    aggregation: str
+    baseline: Decimal | None
+    spec: TargetSpec | None
+    units: tuple[int, ...]
+
+
+@dataclass
+class CycleData:
+    cycle: Cycle
+    rules: RuleSet
+    periods: list[Period]
+    rows: list[TargetRow]
+    tasks: list[KeyTask]
+    task_units: dict[int, tuple[int, ...]]
+    units: dict[int, Organisation]
+    fields: list[Field]
+    # (target_id, period_id) -> value chosen among units and estimate/official.
+    values: dict[tuple[int, int], Decimal]
+    reports: dict[tuple[int, int], Report]
+    task_entries: dict[tuple[int, int], TaskEntry]
+    stored_targets: dict[tuple[int, int], TargetAssessment] = field(default_factory=dict)
+    stored_tasks: dict[tuple[int, int], TaskAssessment] = field(default_factory=dict)
+    stored_bodies: dict[tuple[int, int], BodyAssessment] = field(default_factory=dict)
+
+    @property
+    def unit_ids(self) -> list[int]:
+        seen: dict[int, None] = {}
+        for units in self.task_units.values():
+            for u in units:
+                seen.setdefault(u, None)
+        return sorted(seen, key=lambda u: self.units[u].name)
+
+
+def task_units_of(task: KeyTask, parent: KeyTask | None = None) -> tuple[int, ...]:
+    """The units that report on a task: its lead units, else its parent's, else the proposing unit."""
+    leads = tuple(sorted(u.id for u in task.lead_units.all()))
+    if leads:
+        return leads
+    if parent is not None:
+        parent_leads = tuple(sorted(u.id for u in parent.lead_units.all()))
+        if parent_leads:
+            return parent_leads
+    proposal = (
+        task.proposal if task.proposal_id else (parent.proposal if parent and parent.proposal_id else None)
+    )
+    return (proposal.unit_id,) if proposal is not None else ()
+
+
+def cycle_data_load(
+    *, cycle: Cycle, extra_report_ids: Iterable[int] = (), with_stored: bool = True
+) -> CycleData:
+    """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
+
+    Values count from submitted and accepted reports, plus the reports in ``extra_report_ids`` (a unit's
+    own draft, so that its page shows what submitting would do).
+    """
+    rules = ruleset_for_cycle(cycle)
+    periods = sorted(Period.objects.filter(cycle=cycle), key=period_sort_key)
+    tasks = list(
+        KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+        .select_related("field", "proposal")
+        .prefetch_related("lead_units", "children__lead_units", "children__proposal")
+        .order_by("field__order", "order", "id")
+    )
+    task_by_id = {t.id: t for t in tasks}
+    task_units: dict[int, tuple[int, ...]] = {}
+    child_parent: dict[int, KeyTask] = {}
+    for t in tasks:
+        units = set(task_units_of(t))
+        for child in t.children.all():
+            child_parent[child.id] = t
+            units.update(task_units_of(child, t))
+        task_units[t.id] = tuple(sorted(units))
+    targets = list(
+        Target.objects.filter(key_task__cycle=cycle)
+        .select_related("progress_setting")
+        .order_by("key_task__order", "order", "id")
+    )
+    rows: list[TargetRow] = []
+    for target in targets:
+        top = task_by_id.get(target.key_task_id) or child_parent.get(target.key_task_id)
+        if top is None:
+            continue  # a target of a grandchild: not modelled by the registry's tree either
+        setting: TargetSetting | None = getattr(target, "progress_setting", None)
+        aggregation = setting.aggregation if setting is not None else default_aggregation(target)
+        baseline = target.baseline if target.baseline is not None else (setting.baseline if setting else None)
+        rows.append(
+            TargetRow(
+                target=target,
+                task=top,
+                field=top.field,
+                aggregation=aggregation,
+                baseline=baseline,
+                spec=target_spec(target),
+                units=task_units.get(top.id, ()),
+            )
+        )
+    rows.sort(key=lambda r: ((r.field.order if r.field else 10**6), r.task.order, r.task.id, r.target.order))
+    extra = set(extra_report_ids)
+    reports = {
+        (r.period_id, r.unit_id): r
+        for r in Report.objects.filter(period__cycle=cycle).select_related("submitted_by", "reviewed_by")
+    }
+    counted_reports = {r.id for r in reports.values() if r.status in COUNTED or r.id in extra}
+    # Per (target, period): unit -> (official, estimate).
+    raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
+    for target_id, period_id, unit_id, kind, value, report_id in Entry.objects.filter(
+        report__period__cycle=cycle, value__isnull=False
+    ).values_list("target_id", "report__period_id", "report__unit_id", "kind", "value", "report_id"):
+        if report_id not in counted_reports or value is None:
+            continue
+        raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
+    units_of_target = {r.target.id: r.units for r in rows}
+    values: dict[tuple[int, int], Decimal] = {}
+    for (target_id, period_id), by_unit in raw.items():
+        order = list(units_of_target.get(target_id, ())) + sorted(
+            set(by_unit) - set(units_of_target.get(target_id, ()))
+        )
+        for unit_id in order:
+            kinds = by_unit.get(unit_id, {})
+            chosen = kinds.get(EntryKind.OFFICIAL, kinds.get(EntryKind.ESTIMATE))
+            if chosen is not None:
+                values[(target_id, period_id)] = chosen
+                break
+    task_entries = {
+        (te.key_task_id, te.report.period_id): te
+        for te in TaskEntry.objects.filter(report__period__cycle=cycle).select_related("report")
+        if te.report.status in COUNTED or te.report_id in extra
+    }
+    wanted = {u for us in task_units.values() for u in us} | {cycle.owner_id} | {k[1] for k in reports}
+    org_by_id = {o.id: o for o in Organisation.objects.filter(id__in=wanted)}
+    data = CycleData(
+        cycle=cycle,
+        rules=rules,
+        periods=periods,
+        rows=rows,
+        tasks=tasks,
+        task_units=task_units,
+        units=org_by_id,
+        fields=list(cycle.fields.order_by("order")),
+        values=values,
+        reports=reports,
+        task_entries=task_entries,
+    )
+    if with_stored:
+        data.stored_targets = {
+            (a.target_id, a.period_id): a for a in TargetAssessment.objects.filter(period__cycle=cycle)
+        }
+        data.stored_tasks = {
+            (a.key_task_id, a.period_id): a for a in TaskAssessment.objects.filter(period__cycle=cycle)
+        }
+        data.stored_bodies = {
+            (a.organisation_id, a.period_id): a for a in BodyAssessment.objects.filter(period__cycle=cycle)
+        }
+    return data
+
+
+def ytd_value(data: CycleData, row: TargetRow, period: Period) -> Decimal | None:
+    """The year-to-date value of a target at a period's cut-off, by the target's aggregation."""
+    tid = row.target.id
+    own = data.values.get((tid, period.id))
+    earlier = [p for p in data.periods if period_sort_key(p) <= period_sort_key(period)]
+    if row.aggregation != Aggregation.INCREMENTAL:
+        for p in reversed(earlier):
+            value = data.values.get((tid, p.id))
+            if value is not None:
+                return value
+        return None
+    if own is not None and period.kind in YTD_KINDS:
+        return own
+    # The latest year-to-date report (6 tháng, 9 tháng) is the base; months after it add up.
+    base, base_end = None, None
+    for p in reversed(earlier):
+        if p.kind in YTD_KINDS and (tid, p.id) in data.values:
+            base, base_end = data.values[(tid, p.id)], p.end
+            break
+    after = [p for p in earlier if base_end is None or p.end > base_end]
+    months = [
+        data.values[(tid, p.id)] for p in after if p.kind == PeriodKind.MONTH and (tid, p.id) in data.values
+    ]
+    if not months:
+        months = [
+            data.values[(tid, p.id)]
+            for p in after
+            if p.kind == PeriodKind.QUARTER and (tid, p.id) in data.values
+        ]
+    if base is None and not months:
+        return None
+    return (base or Decimal(0)) + sum(months, Decimal(0))
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """A target at one month's cut-off: year to date, its status, and whether it is on track for the year."""
+
+    period: Period
+    value: Decimal | None
+    result: TargetResult
+    on_track: bool
+
+
+@dataclass
+class TargetLine:
+    row: TargetRow
+    actual: Decimal | None
+    result: TargetResult
+    computed: TargetResult
+    overridden: bool = False
+    override_reason: str = ""
+    projection: Projection | None = None
+    projected: TargetResult | None = None
+    at_risk: bool = False
+    trend: list[TrendPoint] = field(default_factory=list)
+    previous_year: Decimal | None = None
+
+
+@dataclass
+class TaskLine:
+    task: KeyTask
+    result: TaskResult
+    computed: TaskResult
+    timeliness: Bucket
+    overridden: bool = False
+    override_reason: str = ""
+    judgement: str = ""
+    unit_status: str = ""
+
+
+@dataclass
+class BodyLine:
+    organisation: Organisation
+    result: BodyResult
+    level: str
+    label: str
+    overridden: bool = False
+    override_reason: str = ""
+    targets_total: int = 0
+    targets_met: int = 0
+
+
+@dataclass
+class Snapshot:
+    period: Period
+    targets: list[TargetLine]
+    tasks: list[TaskLine]
+    body: BodyLine
+    units: list[BodyLine]
+    ruleset_id: str
+    ruleset_name: str
+
+
+def judge(data: CycleData, row: TargetRow, actual: Decimal | None) -> TargetResult:
+    """One target's status and percent for a year-to-date value, never raising on odd data."""
+    if row.spec is None:
+        return TargetResult("no_data", None, note_vi="Chỉ tiêu chưa có giá trị định lượng.")
+    baseline = Measurement(row.baseline) if row.baseline is not None else None
+    try:
+        return assess_target(
+            row.spec, Measurement(actual) if actual is not None else None, baseline, data.rules
+        )
+    except TrongtamError as exc:
+        return TargetResult("no_data", None, note_vi=exc.message_vi)
+
+
+def project(
+    data: CycleData, row: TargetRow, period: Period, actual: Decimal | None
+) -> tuple[Projection | None, TargetResult | None, bool]:
+    """The projected year-end value from the year to date and whether it puts the target at risk."""
+    if actual is None or row.spec is None or period.month_index >= 12:
+        return None, None, False
+    aggregation: AggregationName = "rate" if row.aggregation == Aggregation.RATE else "cumulative"
+    try:
+        projection = project_year_end([(period.month_index, actual)], aggregation)
+        if projection is None:
+            return None, None, False
+        baseline = Measurement(row.baseline) if row.baseline is not None else None
+        risk = at_risk(row.spec, projection, baseline=baseline, rules=data.rules)
+    except TrongtamError:
+        return None, None, False
+    return projection, risk.projected, risk.at_risk
+
+
+def _task_due(task: KeyTask, cycle: Cycle) -> date:
+    return task.deadline or date(cycle.year, 12, 31)
+
+
+def snapshot(
+    data: CycleData,
+    period: Period,
+    *,
+    today: date,
+    trends: bool = False,
+    apply_overrides: bool = True,
+) -> Snapshot:
+    """Every status at one period: targets (with projections), tasks, the body and each unit."""
+    lines: list[TargetLine] = []
+    trend_periods = [p for p in data.periods if p.kind == PeriodKind.MONTH and p.end <= period.end]
+    for row in data.rows:
+        actual = ytd_value(data, row, period)
+        computed = judge(data, row, actual)
+        line = TargetLine(row=row, actual=actual, result=computed, computed=computed)
+        stored = data.stored_targets.get((row.target.id, period.id))
+        if apply_overrides and stored is not None and stored.overridden:
+            line.result = TargetResult(
+                cast(Status, stored.status), stored.percent, actual, stored.override_reason
+            )
+            line.overridden, line.override_reason = True, stored.override_reason
+        line.projection, line.projected, line.at_risk = project(data, row, period, actual)
+        if trends:
+            for p in trend_periods:
+                value = ytd_value(data, row, p)
+                result = judge(data, row, value)
+                _, projected, risky = project(data, row, p, value)
+                on_track = result.status in ("met", "exceeded") or (projected is not None and not risky)
+                line.trend.append(TrendPoint(p, value, result, on_track))
+        lines.append(line)
+
+    by_task: dict[int, list[TargetLine]] = {}
+    for line in lines:
+        by_task.setdefault(line.row.task.id, []).append(line)
+    task_lines: list[TaskLine] = []
+    for task in data.tasks:
+        stored_task = data.stored_tasks.get((task.id, period.id))
+        judgement = (
+            cast(TaskStatusName, stored_task.judgement) if stored_task and stored_task.judgement else None
+        )
+        statuses = [t.result.status for t in by_task.get(task.id, [])]
+        computed_task = assess_task(statuses, judgement, data.rules)
+        entry = data.task_entries.get((task.id, period.id))
+        tl = TaskLine(task=task, result=computed_task, computed=computed_task, timeliness="not_yet_due")
+        if apply_overrides and stored_task is not None and stored_task.overridden:
+            tl.result = TaskResult(
+                cast(TaskStatusName, stored_task.status), note_vi=stored_task.override_reason
+            )
+            tl.overridden, tl.override_reason = True, stored_task.override_reason
+        tl.judgement = judgement or ""
+        tl.unit_status = entry.get_status_display() if entry else ""
+        done: date | None = None
+        if entry is not None and entry.status == TaskProgress.DONE:
+            done = entry.done_on or entry.report.period.end
+        elif tl.result.status in ("completed", "completed_clear"):
+            done = period.end
+        tl.timeliness = timeliness(_task_due(task, data.cycle), done, today, data.rules)
+        task_lines.append(tl)
+
+    body = _body(data, period, data.cycle.owner_id, task_lines, lines, apply_overrides)
+    units = []
+    for unit_id in data.unit_ids:
+        unit_tasks = [t for t in task_lines if unit_id in data.task_units.get(t.task.id, ())]
+        unit_targets = [t for t in lines if unit_id in t.row.units]
+        units.append(_body(data, period, unit_id, unit_tasks, unit_targets, apply_overrides))
+    return Snapshot(period, lines, task_lines, body, units, data.rules.id, data.rules.name)
+
+
+def _body(
+    data: CycleData,
+    period: Period,
+    org_id: int,
+    tasks: list[TaskLine],
+    targets: list[TargetLine],
+    apply_overrides: bool,
+) -> BodyLine:
+    result = assess_body(
+        [TaskFacts(t.result.status, t.timeliness) for t in tasks],
+        [TargetFacts(t.result.status, t.row.target.is_main) for t in targets],
+        rules=data.rules,
+    )
+    line = BodyLine(
+        organisation=data.units[org_id],
+        result=result,
+        level=result.code,
+        label=result.label,
+        targets_total=len(targets),
+        targets_met=sum(1 for t in targets if t.result.status in ("met", "exceeded")),
+    )
+    stored = data.stored_bodies.get((org_id, period.id))
+    if apply_overrides and stored is not None and stored.overridden:
+        line.level, line.label = stored.level, stored.label
+        line.overridden, line.override_reason = True, stored.override_reason
+    return line
+
+
+@dataclass(frozen=True)
+class ReportTimeliness:
+    period: Period
+    unit: Organisation
+    report: Report | None
+    bucket: Bucket
+
+
+def report_timeliness(data: CycleData, *, today: date, required_only: bool = True) -> list[ReportTimeliness]:
+    """Every (period, unit) a report is expected for, with its bucket: on time, late, not yet due, overdue."""
+    out = []
+    for period in data.periods:
+        if (
+            required_only
+            and not period.required
+            and not any((period.id, u) in data.reports for u in data.unit_ids)
+        ):
+            continue
+        for unit_id in data.unit_ids:
+            report = data.reports.get((period.id, unit_id))
+            submitted = report.first_submitted_at if report is not None else None
+            done = timezone.localtime(submitted).date() if submitted is not None else None
+            bucket = timeliness(period.due, done, today, data.rules)
+            out.append(ReportTimeliness(period, data.units[unit_id], report, bucket))
+    return out
+
+
+def bucket_counts(buckets: Iterable[Bucket]) -> dict[Bucket, int]:
+    return count_buckets(buckets)

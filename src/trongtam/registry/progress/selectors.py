@@ -1,0 +1,272 @@
+"""Reads on progress: who may see and do what, a unit's report, and the cycle dashboard's figures.
+
+Rights: unit staff (and a unit's administrators) enter their own unit's reports; the coordinators and
+administrators of the cycle's office review, accept, return and override; the owner's members (the
+leaders) read everything of their body and may ask for explanations. Others get 404 before anything.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import QuerySet
+from django.http import Http404
+
+from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
+from trongtam.core.assessment.model import Bucket
+from trongtam.core.text.normalize import match_key
+from trongtam.registry.cycles.models import Cycle, Target
+from trongtam.registry.organisations.models import Membership
+
+from . import compute
+from .models import Aggregation, Entry, Notice, Period, Report, TaskEntry
+
+User = AbstractBaseUser | AnonymousUser
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one user may do in one cycle's progress."""
+
+    office: bool
+    leader: bool
+    member_units: frozenset[int]
+    staff_units: frozenset[int]
+
+    def can_view_unit(self, unit_id: int) -> bool:
+        return self.office or self.leader or unit_id in self.member_units
+
+    def can_edit_unit(self, unit_id: int) -> bool:
+        return unit_id in self.staff_units
+
+    @property
+    def can_review(self) -> bool:
+        return self.office
+
+    @property
+    def can_request_explanation(self) -> bool:
+        return self.office or self.leader
+
+
+def progress_access(*, user: User, cycle: Cycle) -> Access:
+    """The user's rights in the cycle's progress (the cycle itself is assumed visible to them)."""
+    if not user.is_authenticated:
+        return Access(False, False, frozenset(), frozenset())
+    roles: dict[int, set[str]] = {}
+    for org_id, role in Membership.objects.filter(user_id=user.pk).values_list("organisation_id", "role"):
+        roles.setdefault(org_id, set()).add(role)
+    superuser = bool(getattr(user, "is_superuser", False))
+    office = superuser or bool(roles.get(cycle.office_id or -1, set()) & {"coordinator", "admin"})
+    leader = superuser or cycle.owner_id in roles
+    staff = frozenset(o for o, r in roles.items() if r & {"unit_staff", "admin"})
+    return Access(office, leader, frozenset(roles), staff)
+
+
+def period_get(*, cycle: Cycle, period_id: int) -> Period:
+    """A period of the cycle, or 404."""
+    try:
+        return Period.objects.get(cycle=cycle, pk=period_id)
+    except Period.DoesNotExist as exc:
+        raise Http404("Không tìm thấy kỳ báo cáo.") from exc
+
+
+def period_list(*, cycle: Cycle) -> list[Period]:
+    return sorted(Period.objects.filter(cycle=cycle), key=compute.period_sort_key)
+
+
+@dataclass
+class ReportRow:
+    target: Target
+    row: compute.TargetRow
+    estimate: Entry | None
+    official: Entry | None
+    ytd: Decimal | None
+    result: object
+    at_risk: bool
+    projected: object
+    bar: object = None
+
+    @property
+    def current(self) -> Entry | None:
+        return self.official or self.estimate
+
+    @property
+    def aggregation_label(self) -> str:
+        return str(Aggregation(self.row.aggregation).label)
+
+
+@dataclass
+class TaskRow:
+    task: object
+    entry: TaskEntry | None
+    has_targets: bool
+
+
+@dataclass
+class ReportPage:
+    report: Report | None
+    period: Period
+    rows: list[ReportRow]
+    tasks: list[TaskRow]
+    evidence: list[object] = field(default_factory=list)
+
+
+def report_page(*, cycle: Cycle, period: Period, unit_id: int, report: Report | None) -> ReportPage:
+    """A unit's report for a period: each target it leads with its estimate, official value and year to date."""
+    extra = [report.id] if report is not None else []
+    data = compute.cycle_data_load(cycle=cycle, extra_report_ids=extra, with_stored=False)
+    entries: dict[tuple[int, str], Entry] = {}
+    task_entries: dict[int, TaskEntry] = {}
+    evidence: list[object] = []
+    if report is not None:
+        entries = {(e.target_id, e.kind): e for e in report.entries.all()}
+        task_entries = {te.key_task_id: te for te in report.task_entries.all()}
+        evidence = list(report.evidence.all())
+    rows = []
+    for row in data.rows:
+        if unit_id not in row.units:
+            continue
+        ytd = compute.ytd_value(data, row, period)
+        result = compute.judge(data, row, ytd)
+        _, projected, risky = compute.project(data, row, period, ytd)
+        rows.append(
+            ReportRow(
+                row.target,
+                row,
+                entries.get((row.target.id, "estimate")),
+                entries.get((row.target.id, "official")),
+                ytd,
+                result,
+                risky,
+                projected,
+            )
+        )
+    with_targets = {r.task.id for r in data.rows}
+    tasks = [
+        TaskRow(t, task_entries.get(t.id), t.id in with_targets)
+        for t in data.tasks
+        if unit_id in data.task_units.get(t.id, ())
+    ]
+    return ReportPage(report, period, rows, tasks, evidence)
+
+
+@dataclass
+class FieldCount:
+    title: str
+    met: int
+    total: int
+
+
+@dataclass
+class Dashboard:
+    cycle: Cycle
+    period: Period
+    periods: list[Period]
+    snapshot: compute.Snapshot
+    lines: list[compute.TargetLine]
+    units: list[compute.BodyLine]
+    unit: object | None
+    met: int
+    total: int
+    status_counts: dict[str, int]
+    fields: list[FieldCount]
+    report_buckets: dict[Bucket, int]
+    task_buckets: dict[Bucket, int]
+    trend: list[tuple[Period, int, int]]
+    at_risk: int
+    previous_cycle: Cycle | None
+    report_rows: list[compute.ReportTimeliness]
+
+    @property
+    def bucket_labels(self) -> dict[str, str]:
+        return BUCKET_LABELS_VI
+
+    @property
+    def status_rows(self) -> list[tuple[str, str, int]]:
+        return [(k, STATUS_LABELS_VI[k], self.status_counts.get(k, 0)) for k in STATUS_LABELS_VI]
+
+
+def default_period(periods: list[Period], today: date) -> Period | None:
+    """The latest period whose cut-off has passed, else the first one."""
+    past = [p for p in periods if p.end <= today]
+    return past[-1] if past else (periods[0] if periods else None)
+
+
+def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None = None) -> Dashboard:
+    """Every figure of the cycle dashboard at one period, in a fixed number of queries."""
+    data = compute.cycle_data_load(cycle=cycle)
+    snap = compute.snapshot(data, period, today=today, trends=True)
+    lines = snap.targets
+    tasks = snap.tasks
+    unit = None
+    if unit_id is not None:
+        if unit_id not in data.unit_ids:
+            raise Http404("Đơn vị không có nhiệm vụ trong đợt này.")
+        unit = data.units[unit_id]
+        lines = [line for line in lines if unit_id in line.row.units]
+        tasks = [t for t in tasks if unit_id in data.task_units.get(t.task.id, ())]
+    met = sum(1 for line in lines if line.result.status in ("met", "exceeded"))
+    counts = Counter(line.result.status for line in lines)
+    fields: dict[str, FieldCount] = {}
+    for line in lines:
+        title = line.row.field.title if line.row.field else "Chưa xếp lĩnh vực"
+        fc = fields.setdefault(title, FieldCount(title, 0, 0))
+        fc.total += 1
+        fc.met += line.result.status in ("met", "exceeded")
+    trend: list[tuple[Period, int, int]] = []
+    months = [p for p in data.periods if p.kind == "month" and p.end <= period.end]
+    for i, p in enumerate(months):
+        n = sum(1 for line in lines if line.trend[i].on_track)
+        trend.append((p, n, len(lines)))
+    report_rows = compute.report_timeliness(data, today=today)
+    if unit_id is not None:
+        report_rows = [r for r in report_rows if r.unit.id == unit_id]
+    previous = _previous_year(cycle, lines)
+    return Dashboard(
+        cycle=cycle,
+        period=period,
+        periods=data.periods,
+        snapshot=snap,
+        lines=lines,
+        units=snap.units,
+        unit=unit,
+        met=met,
+        total=len(lines),
+        status_counts={str(k): n for k, n in counts.items()},
+        fields=list(fields.values()),
+        report_buckets=compute.bucket_counts(r.bucket for r in report_rows),
+        task_buckets=compute.bucket_counts(t.timeliness for t in tasks),
+        trend=trend,
+        at_risk=sum(1 for line in lines if line.at_risk),
+        previous_cycle=previous,
+        report_rows=report_rows,
+    )
+
+
+def _previous_year(cycle: Cycle, lines: list[compute.TargetLine]) -> Cycle | None:
+    """Attach last year's value of the same indicator (same owner, matched by normalised wording and unit)."""
+    previous = Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year).order_by("-year").first()
+    if previous is None:
+        return None
+    data = compute.cycle_data_load(cycle=previous, with_stored=False)
+    if not data.periods:
+        return previous
+    last = data.periods[-1]
+    by_key = {}
+    for row in data.rows:
+        by_key[(match_key(row.target.indicator), match_key(row.target.unit))] = row
+    for line in lines:
+        old = by_key.get((match_key(line.row.target.indicator), match_key(line.row.target.unit)))
+        if old is not None:
+            line.previous_year = compute.ytd_value(data, old, last)
+    return previous
+
+
+def notices_for_user(*, user: User) -> QuerySet[Notice]:
+    if not user.is_authenticated:
+        return Notice.objects.none()
+    return Notice.objects.filter(user_id=user.pk).order_by("-created_at")

@@ -1,0 +1,522 @@
+"""Progress pages: periods, a unit's report, the office's review, assessment with overrides, the dashboard.
+
+Views stay thin: reads through ``progress.selectors``, writes through ``progress.services``. Every view
+first finds the cycle through what the user may see (404 otherwise), then checks the unit (404 for a
+unit's report the user may not read) and the action (403 for a write the user may not make).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, cast
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
+from trongtam.registry.cycles import selectors as cycle_selectors
+from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.progress import selectors, services
+from trongtam.registry.progress.errors import ConflictError, ProgressError
+from trongtam.registry.progress.models import (
+    BodyAssessment,
+    Entry,
+    Evidence,
+    Report,
+    TargetAssessment,
+    TaskAssessment,
+    TaskProgress,
+)
+
+from . import charts
+
+
+def _user(request: HttpRequest) -> User:
+    # Every view here is behind login_required, so the user is a real account.
+    return cast(User, request.user)
+
+
+def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, selectors.Access]:
+    cycle = cycle_selectors.cycle_get_for_user(user=_user(request), cycle_id=cycle_id)
+    return cycle, selectors.progress_access(user=_user(request), cycle=cycle)
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """A number typed the Vietnamese way: "195.000" → 195000, "16,6" → 16.6; blank → None.
+
+    >>> parse_number("1.234,5"), parse_number("16.6"), parse_number("")
+    (Decimal('1234.5'), Decimal('16.6'), None)
+    """
+    text = raw.strip().replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ProgressError(f"not a number: {raw}", message_vi=f"«{raw}» không phải là số.") from None
+    if not value.is_finite():
+        raise ProgressError(f"not a number: {raw}", message_vi=f"«{raw}» không phải là số.")
+    return value
+
+
+def _count_rows(counts: Any) -> list[tuple[str, str, int]]:
+    return [(key, BUCKET_LABELS_VI[key], n) for key, n in counts.items()]
+
+
+def _round(value: Decimal) -> Decimal:
+    """Two decimals for small numbers, whole numbers for large ones (a projection is an estimate)."""
+    return value.quantize(Decimal(1) if abs(value) >= 1000 else Decimal("0.01"))
+
+
+def _version(raw: str | None) -> int | None:
+    return int(raw) if raw and raw.isdigit() and int(raw) > 0 else None
+
+
+@login_required
+def overview(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # The periods of the cycle and, for each, every unit's report with its timeliness bucket.
+    cycle, access = _cycle(request, cycle_id)
+    today = timezone.localdate()
+    data = services.compute.cycle_data_load(cycle=cycle, with_stored=False)
+    rows = services.compute.report_timeliness(data, today=today, required_only=False)
+    visible = [r for r in rows if access.can_view_unit(r.unit.id)]
+    by_period: dict[int, list[Any]] = {}
+    for r in visible:
+        by_period.setdefault(r.period.id, []).append((r, BUCKET_LABELS_VI[r.bucket]))
+    counts = services.compute.bucket_counts(r.bucket for r in visible if r.period.required)
+    return render(
+        request,
+        "web/progress/overview.html",
+        {
+            "cycle": cycle,
+            "access": access,
+            "periods": [(p, by_period.get(p.id, [])) for p in data.periods],
+            "counts": _count_rows(counts),
+            "buckets_chart": charts.buckets_bar(counts, BUCKET_LABELS_VI, label="Tiến độ gửi báo cáo"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def periods_generate(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # Only the office sets up the reporting calendar of a cycle.
+    cycle, access = _cycle(request, cycle_id)
+    if not access.can_review:
+        raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được tạo kỳ báo cáo.")
+    services.period_generate_defaults(cycle=cycle)
+    messages.success(request, "Đã tạo các kỳ báo cáo theo Nghị định 09/2019/NĐ-CP.")
+    return redirect("web:progress_overview", cycle_id=cycle.id)
+
+
+@login_required
+@require_POST
+def period_edit(request: HttpRequest, cycle_id: int, period_id: int) -> HttpResponse:
+    cycle, access = _cycle(request, cycle_id)
+    period = selectors.period_get(cycle=cycle, period_id=period_id)
+    if not access.can_review:
+        raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được sửa kỳ báo cáo.")
+    try:
+        services.period_update(
+            period=period,
+            end=date.fromisoformat(request.POST["end"]) if request.POST.get("end") else None,
+            due=date.fromisoformat(request.POST["due"]) if request.POST.get("due") else None,
+            required=request.POST.get("required") == "on",
+        )
+        messages.success(request, f"Đã cập nhật kỳ {period.label}.")
+    except (ValueError, ProgressError) as exc:
+        messages.error(request, getattr(exc, "message_vi", "Ngày không hợp lệ (dd/mm/yyyy)."))
+    return redirect("web:progress_overview", cycle_id=cycle.id)
+
+
+def _report_context(
+    request: HttpRequest, cycle: Cycle, access: selectors.Access, period_id: int, unit_id: int
+) -> dict[str, Any]:
+    period = selectors.period_get(cycle=cycle, period_id=period_id)
+    unit = get_object_or_404(Organisation, pk=unit_id)
+    if not access.can_view_unit(unit.id):
+        raise Http404("Không tìm thấy báo cáo.")
+    report = Report.objects.filter(period=period, unit=unit).first()
+    page = selectors.report_page(cycle=cycle, period=period, unit_id=unit.id, report=report)
+    if not page.rows and not page.tasks:
+        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
+    editable = access.can_edit_unit(unit.id) and (report is None or report.editable)
+    for r in page.rows:
+        r.bar = charts.target_bar(
+            getattr(r.result, "percent", None),
+            getattr(r.result, "status", "no_data"),
+            label=r.target.indicator,
+        )
+    submitted = report.first_submitted_at if report is not None else None
+    bucket = timeliness(
+        period.due, timezone.localdate(submitted) if submitted else None, timezone.localdate()
+    )
+    return {
+        "cycle": cycle,
+        "period": period,
+        "unit": unit,
+        "report": report,
+        "page": page,
+        "access": access,
+        "editable": editable,
+        "can_edit_unit": access.can_edit_unit(unit.id),
+        "task_progress": TaskProgress.choices,
+        "status_labels": STATUS_LABELS_VI,
+        "bucket": bucket,
+        "bucket_label": BUCKET_LABELS_VI[bucket],
+    }
+
+
+@login_required
+def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) -> HttpResponse:
+    # GET shows the unit's report; POST saves it (action "save") or sends it (action "submit").
+    cycle, access = _cycle(request, cycle_id)
+    context = _report_context(request, cycle, access, period_id, unit_id)
+    if request.method != "POST":
+        return render(request, "web/progress/report.html", context)
+    if not context["can_edit_unit"]:
+        raise PermissionDenied("Chỉ cán bộ của đơn vị được nhập báo cáo này.")
+    period, unit = context["period"], context["unit"]
+    link = reverse("web:progress_report", args=[cycle.id, period.id, unit.id])
+    report_obj = context["report"] or services.report_get_or_create(period=period, unit=unit)
+    try:
+        entries = [
+            services.EntryInput(
+                target=row.target,
+                kind=request.POST.get(f"kind_{row.target.id}", "estimate"),
+                value=parse_number(request.POST.get(f"value_{row.target.id}", "")),
+                version=_version(
+                    request.POST.get(
+                        f"ver_{row.target.id}_{request.POST.get(f'kind_{row.target.id}', 'estimate')}"
+                    )
+                ),
+                note=request.POST.get(f"note_{row.target.id}", "").strip(),
+                explanation=request.POST.get(f"expl_{row.target.id}", "").strip(),
+            )
+            for row in context["page"].rows
+            if f"value_{row.target.id}" in request.POST
+        ]
+        tasks = [
+            services.TaskInput(
+                key_task=t.task,
+                status=request.POST.get(f"tstatus_{t.task.id}", TaskProgress.IN_PROGRESS),
+                version=_version(request.POST.get(f"tver_{t.task.id}")),
+                narrative=request.POST.get(f"tnarr_{t.task.id}", "").strip(),
+                done_on=date.fromisoformat(request.POST[f"tdone_{t.task.id}"])
+                if request.POST.get(f"tdone_{t.task.id}")
+                else None,
+            )
+            for t in context["page"].tasks
+            if f"tstatus_{t.task.id}" in request.POST
+        ]
+        services.report_save(report=report_obj, entries=entries, tasks=tasks, user=_user(request))
+        targets = {row.target.id: row.target for row in context["page"].rows}
+        for upload in request.FILES.getlist("evidence"):
+            target = targets.get(int(request.POST.get("evidence_target") or 0))
+            services.evidence_add(report=report_obj, file=upload, target=target, user=_user(request))
+        if request.POST.get("action") == "submit":
+            services.report_submit(report=report_obj, user=_user(request), link=link)
+            messages.success(request, f"Đã gửi báo cáo {period.label}.")
+        else:
+            messages.success(request, "Đã lưu báo cáo.")
+    except ConflictError as exc:
+        messages.error(request, exc.message_vi)
+        context = _report_context(request, cycle, access, period_id, unit_id)
+        return render(request, "web/progress/report.html", context, status=409)
+    except ValueError:
+        messages.error(request, "Ngày hoàn thành không hợp lệ.")
+        return render(request, "web/progress/report.html", context, status=400)
+    except ProgressError as exc:
+        messages.error(request, exc.message_vi)
+        context = _report_context(request, cycle, access, period_id, unit_id)
+        return render(request, "web/progress/report.html", context, status=400)
+    return redirect(link)
+
+
+@login_required
+@require_POST
+def report_review(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) -> HttpResponse:
+    # The office accepts a submitted report (its values lock) or returns it with a reason.
+    cycle, access = _cycle(request, cycle_id)
+    context = _report_context(request, cycle, access, period_id, unit_id)
+    if not access.can_review:
+        raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được xem xét báo cáo.")
+    report_obj = context["report"]
+    if report_obj is None:
+        raise Http404("Đơn vị chưa có báo cáo kỳ này.")
+    link = reverse("web:progress_report", args=[cycle.id, period_id, unit_id])
+    try:
+        if request.POST.get("action") == "accept":
+            services.report_accept(report=report_obj, user=_user(request), link=link)
+            messages.success(request, "Đã chấp nhận báo cáo; số liệu đã khóa.")
+        else:
+            services.report_return(
+                report=report_obj,
+                reason=request.POST.get("reason", ""),
+                user=_user(request),
+                link=link,
+            )
+            messages.success(request, "Đã trả lại báo cáo cho đơn vị.")
+    except ProgressError as exc:
+        messages.error(request, exc.message_vi)
+    return redirect(link)
+
+
+def _entry(request: HttpRequest, cycle: Cycle, access: selectors.Access, entry_id: int) -> Entry:
+    entry = get_object_or_404(
+        Entry.objects.select_related("report__period", "report__unit", "target"),
+        pk=entry_id,
+        report__period__cycle=cycle,
+    )
+    if not access.can_view_unit(entry.report.unit_id):
+        raise Http404("Không tìm thấy số liệu.")
+    return entry
+
+
+@login_required
+@require_POST
+def entry_request(request: HttpRequest, cycle_id: int, entry_id: int) -> HttpResponse:
+    # A leader or the office asks the unit to explain a value.
+    cycle, access = _cycle(request, cycle_id)
+    entry = _entry(request, cycle, access, entry_id)
+    if not access.can_request_explanation:
+        raise PermissionDenied("Chỉ lãnh đạo hoặc cơ quan theo dõi được yêu cầu giải trình.")
+    link = reverse("web:progress_report", args=[cycle.id, entry.report.period_id, entry.report.unit_id])
+    services.entry_request_explanation(
+        entry=entry, text=request.POST.get("text", ""), user=_user(request), link=link
+    )
+    messages.success(request, "Đã gửi yêu cầu giải trình cho đơn vị.")
+    return redirect(link)
+
+
+@login_required
+@require_POST
+def entry_explain(request: HttpRequest, cycle_id: int, entry_id: int) -> HttpResponse:
+    # The unit answers a request for explanation, even on a report already accepted.
+    cycle, access = _cycle(request, cycle_id)
+    entry = _entry(request, cycle, access, entry_id)
+    if not access.can_edit_unit(entry.report.unit_id):
+        raise PermissionDenied("Chỉ cán bộ của đơn vị được giải trình.")
+    link = reverse("web:progress_report", args=[cycle.id, entry.report.period_id, entry.report.unit_id])
+    try:
+        services.entry_explain(
+            entry=entry,
+            explanation=request.POST.get("explanation", ""),
+            version=_version(request.POST.get("version")) or 0,
+            user=_user(request),
+        )
+        messages.success(request, "Đã lưu giải trình.")
+    except ProgressError as exc:
+        messages.error(request, exc.message_vi)
+    return redirect(link)
+
+
+@login_required
+def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> FileResponse:
+    # Evidence files are served only to those who may read the unit's report.
+    cycle, access = _cycle(request, cycle_id)
+    item = get_object_or_404(
+        Evidence.objects.select_related("report"), pk=evidence_id, report__period__cycle=cycle
+    )
+    if not access.can_view_unit(item.report.unit_id):
+        raise Http404("Không tìm thấy tệp.")
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+
+
+def _period_or_default(cycle: Cycle, raw: str | None) -> Any:
+    periods = selectors.period_list(cycle=cycle)
+    if raw and raw.isdigit():
+        return selectors.period_get(cycle=cycle, period_id=int(raw)), periods
+    return selectors.default_period(periods, timezone.localdate()), periods
+
+
+@login_required
+def assessment(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # Stored statuses of every target, task and body at a period, with the office's overrides.
+    cycle, access = _cycle(request, cycle_id)
+    if not (access.can_review or access.leader):
+        raise Http404("Không tìm thấy trang đánh giá.")
+    period, periods = _period_or_default(cycle, request.GET.get("ky"))
+    context: dict[str, Any] = {"cycle": cycle, "access": access, "period": period, "periods": periods}
+    if period is not None:
+        context["targets"] = list(
+            TargetAssessment.objects.filter(period=period)
+            .select_related("target__key_task", "overridden_by")
+            .order_by("target__key_task__order", "target__order")
+        )
+        context["tasks"] = list(
+            TaskAssessment.objects.filter(period=period, key_task__parent__isnull=True)
+            .select_related("key_task", "overridden_by")
+            .order_by("key_task__field__order", "key_task__order")
+        )
+        context["bodies"] = list(
+            BodyAssessment.objects.filter(period=period).select_related("organisation", "overridden_by")
+        )
+    context.update(
+        status_choices=list(STATUS_LABELS_VI.items()),
+        task_choices=list(TASK_STATUS_LABELS_VI.items()),
+        bucket_labels=BUCKET_LABELS_VI,
+    )
+    return render(request, "web/progress/assessment.html", context)
+
+
+@login_required
+@require_POST
+def assess_run(request: HttpRequest, cycle_id: int, period_id: int) -> HttpResponse:
+    cycle, access = _cycle(request, cycle_id)
+    period = selectors.period_get(cycle=cycle, period_id=period_id)
+    if not access.can_review:
+        raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được chạy đánh giá.")
+    snap = services.cycle_assess(cycle=cycle, period=period)
+    messages.success(
+        request,
+        f"Đã đánh giá {len(snap.targets)} chỉ tiêu, {len(snap.tasks)} nhiệm vụ ({snap.ruleset_name}).",
+    )
+    return redirect(f"{reverse('web:progress_assessment', args=[cycle.id])}?ky={period.id}")
+
+
+@login_required
+@require_POST
+def override(request: HttpRequest, cycle_id: int, kind: str, record_id: int) -> HttpResponse:
+    # The office replaces a computed status; the reason is required and kept in the history.
+    cycle, access = _cycle(request, cycle_id)
+    if not access.can_review:
+        raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được điều chỉnh kết quả đánh giá.")
+    reason = request.POST.get("reason", "")
+    record: Any
+    try:
+        if kind == "chi-tieu":
+            record = get_object_or_404(TargetAssessment, pk=record_id, period__cycle=cycle)
+            if request.POST.get("clear"):
+                services.assessment_override_clear(assessment=record, reason=reason, user=_user(request))
+            else:
+                services.target_assessment_override(
+                    assessment=record,
+                    status=request.POST.get("status", ""),
+                    reason=reason,
+                    user=_user(request),
+                )
+        elif kind == "nhiem-vu":
+            record = get_object_or_404(TaskAssessment, pk=record_id, period__cycle=cycle)
+            if request.POST.get("judgement") is not None and not request.POST.get("status"):
+                services.task_judgement_set(
+                    period=record.period,
+                    key_task=record.key_task,
+                    judgement=request.POST["judgement"],
+                    user=_user(request),
+                )
+            elif request.POST.get("clear"):
+                services.assessment_override_clear(assessment=record, reason=reason, user=_user(request))
+            else:
+                services.task_assessment_override(
+                    assessment=record,
+                    status=request.POST.get("status", ""),
+                    reason=reason,
+                    user=_user(request),
+                )
+        elif kind == "co-quan":
+            record = get_object_or_404(BodyAssessment, pk=record_id, period__cycle=cycle)
+            level = request.POST.get("level", "").strip()
+            labels = {lv.code: lv.label for lv in services.compute.ruleset_for_cycle(cycle).levels}
+            if level not in labels:
+                raise ProgressError("unknown level", message_vi="Mức xếp loại không có trong bộ quy tắc.")
+            services.body_assessment_override(
+                assessment=record,
+                level=level,
+                label=labels[level],
+                reason=reason,
+                user=_user(request),
+            )
+        else:
+            raise Http404("Không tìm thấy.")
+        messages.success(request, "Đã lưu điều chỉnh kết quả đánh giá.")
+        period_id = record.period_id
+    except ProgressError as exc:
+        messages.error(request, exc.message_vi)
+        period_id = request.POST.get("period", "")
+    return redirect(f"{reverse('web:progress_assessment', args=[cycle.id])}?ky={period_id}")
+
+
+@login_required
+def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # The cycle at a glance: counts, bars against target lines, trends, timeliness, units, projections.
+    cycle, access = _cycle(request, cycle_id)
+    period, periods = _period_or_default(cycle, request.GET.get("ky"))
+    if period is None:
+        return render(
+            request, "web/progress/dashboard.html", {"cycle": cycle, "access": access, "period": None}
+        )
+    unit_raw = request.GET.get("don_vi")
+    unit_id = int(unit_raw) if unit_raw and unit_raw.isdigit() else None
+    if unit_id is not None and not (access.leader or access.office or unit_id in access.member_units):
+        raise Http404("Không tìm thấy đơn vị.")
+    board = selectors.dashboard(cycle=cycle, period=period, today=timezone.localdate(), unit_id=unit_id)
+    rows = []
+    for line in board.lines:
+        rows.append(
+            {
+                "line": line,
+                "projected": _round(line.projection.value) if line.projection else None,
+                "bar": charts.target_bar(
+                    line.result.percent, line.result.status, label=line.row.target.indicator
+                ),
+                "spark": charts.sparkline(
+                    [point.value for point in line.trend],
+                    line.row.target.value,
+                    [point.result.status for point in line.trend],
+                    label=f"Diễn biến: {line.row.target.indicator}",
+                ),
+            }
+        )
+    trend_points = [(p.label.replace("Tháng ", "T").split("/")[0], n) for p, n, _ in board.trend]
+    return render(
+        request,
+        "web/progress/dashboard.html",
+        {
+            "cycle": cycle,
+            "access": access,
+            "period": period,
+            "periods": periods,
+            "board": board,
+            "rows": rows,
+            "trend_chart": charts.trend_line(
+                trend_points, board.total, label="Số chỉ tiêu đạt hoặc đúng tiến độ theo tháng"
+            ),
+            "reports_chart": charts.buckets_bar(
+                board.report_buckets, BUCKET_LABELS_VI, label="Tiến độ gửi báo cáo của các đơn vị"
+            ),
+            "tasks_chart": charts.buckets_bar(
+                board.task_buckets, BUCKET_LABELS_VI, label="Tiến độ thực hiện nhiệm vụ"
+            ),
+            "status_labels": STATUS_LABELS_VI,
+            "bucket_labels": BUCKET_LABELS_VI,
+            "is_demo": Report.objects.filter(period__cycle=cycle, is_demo=True).exists(),
+        },
+    )
+
+
+@login_required
+def notices(request: HttpRequest) -> HttpResponse:
+    items = list(selectors.notices_for_user(user=_user(request))[:200])
+    return render(request, "web/progress/notices.html", {"notices": items})
+
+
+@login_required
+@require_POST
+def notice_read(request: HttpRequest, notice_id: int) -> HttpResponse:
+    services.notice_mark_read(user=_user(request), notice_id=notice_id)
+    return redirect("web:progress_notices")
