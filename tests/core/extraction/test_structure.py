@@ -408,3 +408,12 @@ def test_markdown_pipe_tables_give_header_tasks_and_closing():
         "CHỦ TỊCH",
         "Nguyễn Văn An",
     )
+
+
+def test_the_body_ends_at_the_closing_mark_even_without_a_signing_authority():
+    doc = structure_text(
+        "I. A\n\n1. Thu ngân sách.\n\n2. Du lịch phát triển./.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert [t.text for t in doc.all_tasks()] == ["Thu ngân sách.", "Du lịch phát triển./."]
+    sig = doc.closing.signature
+    assert sig is not None and (sig.title, sig.name) == ("CHỦ TỊCH", "Nguyễn Văn An")

@@ -5,8 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trongtam.core.reading import read_file
+from trongtam.core.reading.labels import split_label
 from trongtam.core.reading.plain import strip_markdown
 
 TEXT = (
@@ -83,3 +86,12 @@ def test_markdown_pipe_tables_become_cells_in_row_order():
     cells = [(b.text, b.row, b.col) for b in blocks if b.is_table_cell]
     assert cells == [("a", 0, 0), ("b", 0, 1), ("c", 0, 1), ("d", 1, 0), ("e", 1, 1)]
     assert [b.text for b in blocks if not b.is_table_cell] == ["Trước", "Sau"]
+
+
+@given(st.text(max_size=60))
+def test_split_label_only_ever_cuts_a_prefix(line):
+    label, kind, rest = split_label(line)
+    assert (label == "") == (kind is None)
+    assert line.endswith(rest)
+    if label:
+        assert (rest.strip() and label[:1] in line[:2]) or label == "•"

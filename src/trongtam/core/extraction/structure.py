@@ -401,6 +401,8 @@ class _Builder:
         for i in range(start, len(self.blocks)):
             if self._is_closing(self.blocks[i]):
                 return i
+            if self.blocks[i].text.rstrip().endswith("./."):
+                return i + 1  # "./." ends the body of an official document
         return len(self.blocks)
 
     def _merge_continuations(self, start: int, stop: int) -> int:
