@@ -48,7 +48,7 @@ _PREV_YEAR = re.compile(
 _SO_VOI_OTHER = re.compile(rf"(?<![{_W}])so\s+với(?![{_W}])")
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
 _PAREN_AFTER_PLAN = re.compile(
-    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)(?![{_W}])[^()\n]{{0,40}}\(\s*$"
+    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)(?![{_W}])[^(),;\n]{{0,25}}\(\s*$"
 )
 _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
@@ -68,6 +68,7 @@ _RESULT_AFTER = re.compile(
     rf"[^,;.()\n]*?(?<![{_W}])(?:đạt\s+và\s+vượt|chưa\s+đạt|không\s+đạt|vượt\s+kế\s+hoạch)(?![{_W}])"
 )
 _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
+_WEAK_CUT = re.compile(r"đã")
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -202,7 +203,7 @@ def find_targets(
         if f is not None:
             found.append(f)
     found = _drop_qualifiers(found, key, bounds)
-    _assign_periods(found, scopes, key, bounds, default_period)
+    _assign_periods(found, scopes, key, bounds, default_period, report=kind == "report")
     _propagate_refs(found, key, bounds)
     out: list[Target] = []
     for f in found:
@@ -509,8 +510,8 @@ def _left_phrase(
         mcut = _last_match(lx.indicator_cut, key, lo, s)
         if mcut is not None and mcut.end() < s:
             t, k = _strip_indicator(text[mcut.end() : s], key[mcut.end() : s], lx)
-            if len(t) >= 2:
-                return t, k
+            if len(t) >= 2 or not _WEAK_CUT.fullmatch(mcut.group(0)):
+                return t, k  # after "phấn đấu" the indicator may be written after the number
         return _strip_indicator(text[lo:s], key[lo:s], lx)
 
     t, k = read(ls)
@@ -844,7 +845,12 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
 
 
 def _assign_periods(
-    found: list[_Found], scopes: list[_Scope], key: str, b: Boundaries, default_period: str | None
+    found: list[_Found],
+    scopes: list[_Scope],
+    key: str,
+    b: Boundaries,
+    default_period: str | None,
+    report: bool = False,
 ) -> None:
     if not found:
         return
@@ -906,6 +912,9 @@ def _assign_periods(
                 break
             if sc.start >= para and sc.lead:
                 chosen = sc.value
+                break
+            if report and sc.start >= sent:
+                chosen = sc.value  # a report's sentence states one window for all its results
                 break
             if sc.start < para:
                 break
