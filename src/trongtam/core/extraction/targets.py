@@ -57,7 +57,8 @@ _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
 _AFTER_TAIL = re.compile(
-    rf"(?<![{_W}])(?:và|với|cho|của|trong|tại|ở|đều|là|khi|đã|để|theo|thì|mà|như|gồm|trở\s+lên|trở\s+xuống)\s*$"
+    rf"(?<![{_W}])(?:và|với|cho|của|trong|tại|ở|đều|là|khi|đã|để|theo|thì|mà|như|gồm|trở\s+lên|trở\s+xuống|"
+    rf"đạt|từ|trên|dưới|khoảng|tối\s+thiểu|tối\s+đa|đến|lên|xuống|còn|bằng|hơn)\s*$"
 )
 _RATE_WORDS = re.compile(
     rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
@@ -571,7 +572,7 @@ def _after_phrase(text: str, key: str, b: Boundaries, lx: Lexicon, p: int) -> tu
         if any(c.isdigit() for c in chunk) or _AFTER_CUT.search(chunk) or len(chunk.split()) > 8:
             break
         ce = nxt
-    t, k = text[p:ce], key[p:ce]
+    t, k = _remove_spans(text[p:ce], key[p:ce], _SCOPE_STRIP)
     mparen = _LEAD_PAREN.match(t)
     if mparen:
         t, k = t[mparen.end() :], k[mparen.end() :]
@@ -659,6 +660,13 @@ def _indicator(
         if f.num.start >= seg:
             return f.indicator, _key_of(f.indicator), start, False
         break
+    if not after:
+        raw, rawk = _strip_after(text[ls:s], key[ls:s])
+        mcut = _last_match(lx.indicator_cut, rawk, 0, len(rawk))
+        if mcut is not None and mcut.end() < len(rawk):
+            raw, rawk = _strip_after(raw[mcut.end() :], rawk[mcut.end() :])
+        if len(raw) >= 2:
+            return raw, rawk, start, True
     return (after or num.unit), _key_of(after or num.unit), start, False
 
 
