@@ -140,3 +140,17 @@ def test_login_is_throttled_after_repeated_failures(client, cast):
     response = client.post(reverse("web:login"), {"username": "hdnd", "password": PASSWORD})
     assert response.status_code == 429
     assert "Tạm khóa đăng nhập" in response.content.decode()
+
+
+def test_a_reminded_unit_sees_the_reminder_in_its_list_until_it_proposes(client, cast):
+    from trongtam.registry.cycles import consolidation as c
+
+    c.cycle_remind_units(cycle=cast.cycle, user=cast.coordinator, units=[cast.unit])
+    client.force_login(cast.unit_staff)
+    assert "Văn phòng đã nhắc đơn vị gửi đề xuất" in client.get(reverse("web:cycle_list")).content.decode()
+    proposal = services.proposal_create(cycle=cast.cycle, unit=cast.unit)
+    proposal.status = "submitted"
+    proposal.save()
+    assert (
+        "Văn phòng đã nhắc đơn vị gửi đề xuất" not in client.get(reverse("web:cycle_list")).content.decode()
+    )

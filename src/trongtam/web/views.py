@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from trongtam.registry.cycles import selectors as cycle_selectors
+from trongtam.registry.cycles.models import Proposal, Reminder
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader, unit_ids_for_staff
 from trongtam.registry.organisations.selectors import organisation_ids_for_user
 
@@ -23,10 +24,21 @@ def home(request: HttpRequest) -> HttpResponse:
 def cycle_list(request: HttpRequest) -> HttpResponse:
     cycles = list(cycle_selectors.cycle_list_for_user(user=request.user))
     today = timezone.localdate()
+    # Reminders the office sent to the user's units show here as in-app notices until the unit proposes.
+    units = unit_ids_for_staff(request.user)
+    reminded: dict[int, object] = {}
+    for reminder in Reminder.objects.filter(cycle__in=cycles, unit_id__in=units).order_by("sent_at"):
+        reminded[reminder.cycle_id] = reminder.sent_at
+    submitted = set(
+        Proposal.objects.filter(cycle__in=cycles, unit_id__in=units, status="submitted").values_list(
+            "cycle_id", flat=True
+        )
+    )
     rows = []
     for cycle in cycles:
         days_left = (cycle.proposal_deadline - today).days if cycle.proposal_deadline else None
-        rows.append({"cycle": cycle, "days_left": days_left})
+        reminder = reminded.get(cycle.id) if cycle.id not in submitted else None
+        rows.append({"cycle": cycle, "days_left": days_left, "reminded_at": reminder})
     can_open = bool(organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}))
     return render(request, "web/cycle_list.html", {"rows": rows, "can_open": can_open})
 
