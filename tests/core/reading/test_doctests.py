@@ -10,7 +10,12 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["trongtam.core.reading.labels", "trongtam.core.reading.numbering", "trongtam.core.reading.plain"],
+    [
+        "trongtam.core.reading.labels",
+        "trongtam.core.reading.numbering",
+        "trongtam.core.reading.plain",
+        "trongtam.core.reading.model",
+    ],
 )
 def test_doctests_pass(module):
     result = doctest.testmod(importlib.import_module(module))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from trongtam.core.reading.labels import split_label
-from trongtam.core.reading.model import Block, ReadLimits, ReadResult, UnsafeFile, read_error
+from trongtam.core.reading.model import Block, ReadLimits, ReadResult, UnsafeFile, fix_letters, read_error
 from trongtam.core.reading.numbering import NumberingResolver, W
 from trongtam.core.text.normalize import nfc
 
@@ -143,7 +143,7 @@ def _run_text(p: Any) -> tuple[str, bool]:
 
 
 def _clean(text: str) -> str:
-    text = nfc(text).replace("\u00a0", " ").replace("\t", " ")
+    text = fix_letters(nfc(text)).replace("\u00a0", " ").replace("\t", " ")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -20,6 +20,7 @@ from trongtam.core.reading.model import (
     ReadLimits,
     ReadResult,
     UnsafeFile,
+    fix_letters,
     read_error,
 )
 from trongtam.core.reading.plain import blocks_from_lines
@@ -103,7 +104,7 @@ def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
                 )
         merged: list[dict[str, Any]] = []
         for seg in segments:
-            seg["text"] = nfc(seg["text"]).strip()
+            seg["text"] = fix_letters(nfc(seg["text"])).strip()
             if merged and _LABEL_ONLY.match(merged[-1]["text"]):
                 # "1." then a tab stop then the text: one line, not two columns.
                 merged[-1]["text"] += " " + seg["text"]
