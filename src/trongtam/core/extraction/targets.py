@@ -70,6 +70,7 @@ _RESULT_AFTER = re.compile(
 )
 _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
 _WEAK_CUT = re.compile(r"đã")
+_DANGLING_HEAD = re.compile(rf"(?<![{_W}])(?:tốc\s+độ|tỷ\s+lệ|mức|chỉ\s+số|số|tổng)\s*$")
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -465,8 +466,8 @@ def _strip_indicator(t: str, k: str, lx: Lexicon) -> tuple[str, str]:
             a = m.end()
             changed = True
         m2 = lx.strip_trailing.search(k, a, e)
-        if m2 and m2.start() < e:
-            e = m2.start()
+        if m2 and m2.start() < e and not _DANGLING_HEAD.search(k, a, m2.start()):
+            e = m2.start()  # but never leave "tốc độ" or "tỷ lệ" without what they measure
             changed = True
         if not changed:
             break
@@ -502,20 +503,20 @@ def _last_match(pattern: re.Pattern[str], string: str, pos: int, endpos: int) ->
 
 
 def _left_phrase(
-    text: str, key: str, b: Boundaries, lx: Lexicon, ls: int, s: int, bound: int, seg: int
+    text: str, key: str, b: Boundaries, lx: Lexicon, ls: int, s: int, bound: int, seg: int, has_after: bool
 ) -> tuple[str, str]:
     """The indicator written before the number, extended back over commas inside a noun list
     ("tỷ lệ điều tra, khám phá đạt …") until it starts with a measure word."""
 
-    def read(lo: int) -> tuple[str, str]:
-        mcut = _last_match(lx.indicator_cut, key, lo, s)
-        if mcut is not None and mcut.end() < s:
-            t, k = _strip_indicator(text[mcut.end() : s], key[mcut.end() : s], lx)
+    def read(lo: int, hi: int, cut_until: int) -> tuple[str, str]:
+        mcut = _last_match(lx.indicator_cut, key, lo, cut_until)
+        if mcut is not None and mcut.end() < hi:
+            t, k = _strip_indicator(text[mcut.end() : hi], key[mcut.end() : hi], lx)
             if len(t) >= 2 or not _WEAK_CUT.fullmatch(mcut.group(0)):
                 return t, k  # after "phấn đấu" the indicator may be written after the number
-        return _strip_indicator(text[lo:s], key[lo:s], lx)
+        return _strip_indicator(text[lo:hi], key[lo:hi], lx)
 
-    t, k = read(ls)
+    t, k = read(ls, s, s)
     if t and lx.measure_head.match(k):
         return t, k
     lo = ls
@@ -527,17 +528,26 @@ def _left_phrase(
         if prev == bound and bound > seg:
             break  # the text right after another number belongs to that number ("112% dự toán, …")
         chunk = key[prev : lo - 1]
+        mark = _LIST_MARK.match(chunk)
+        if mark:
+            chunk = chunk[mark.end() :]  # "12. Chỉ đạo …": the item's number is not a number of the text
         mcut = _last_match(lx.indicator_cut, chunk, 0, len(chunk))
         words = len(chunk[mcut.end() :].split()) if mcut else len(chunk.split())
-        if any(c.isdigit() for c in chunk) or words > 14 or not chunk.strip():
+        if any(c.isdigit() for c in chunk) or words > 20 or not chunk.strip():
             break
         short_list = short_list and words <= 3
+        if not t and has_after:
+            break  # "phấn đấu đạt 50% di tích …": the indicator follows the number
+        if not t:
+            # Nothing named in this clause ("…, phấn đấu đạt tỷ lệ 67%"): the clause before names it.
+            t2, k2 = read(prev, lo - 1, lo - 1)
+            return (t2, k2) if t2 else (t, k)
         lo = prev
-        t2, k2 = read(lo)
-        if lx.measure_head.match(k2) or (not t and t2):
+        t2, k2 = read(lo, s, ls)
+        if lx.measure_head.match(k2):
             return t2, k2
     if lo < ls and short_list and lo > 0 and key[lo - 1] == ":":
-        return read(lo)  # a list of short names after a lead-in: "nông, lâm, thủy sản 25%"
+        return read(lo, s, ls)  # a list of short names after a lead-in: "nông, lâm, thủy sản 25%"
     return t, k
 
 
@@ -601,7 +611,10 @@ def _indicator(
     in_paren = po > pc
     if in_paren:
         ls = po + 1
-    left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound, seg)
+    has_after = num.unit_kind == "pct" and bool(
+        _strip_after(*_after_phrase(text, key, b, lx, num.unit_end))[0]
+    )
+    left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound, seg, has_after)
     if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs0):
         left, lkey = _strip_indicator(text[cs:po], key[cs:po], lx)
         left, lkey = _strip_indicator(*_remove_spans(left, lkey, _CHANGE_TAIL), lx)
@@ -663,7 +676,7 @@ def _indicator(
     if not after:
         raw, rawk = _strip_after(text[ls:s], key[ls:s])
         mcut = _last_match(lx.indicator_cut, rawk, 0, len(rawk))
-        if mcut is not None and mcut.end() < len(rawk):
+        if mcut is not None:
             raw, rawk = _strip_after(raw[mcut.end() :], rawk[mcut.end() :])
         if len(raw) >= 2:
             return raw, rawk, start, True
