@@ -151,7 +151,7 @@ def _target_line(t: Target) -> str:
     change = {"increase": " (tăng)", "decrease": " (giảm)"}.get(t.change or "", "")
     role = "kết quả" if t.role == "actual" else "chỉ tiêu"
     period = f", {t.period}" if t.period else ""
-    unit = f" {t.unit}" if t.unit else ""
+    unit = (t.unit if t.unit.startswith("%") else f" {t.unit}") if t.unit else ""
     return f"{role}: {t.indicator} {value}{unit}{change}{period}"
 
 
@@ -208,7 +208,12 @@ def _print_task(console: Any, t: Task, depth: int) -> None:
     from rich.markup import escape
 
     indent = "  " * depth
-    number = f"{t.number}." if t.number and t.number not in ("-",) else (t.number or "•")
+    if not t.number or t.number == "-":
+        number = t.number or "•"
+    elif t.number.isalpha() and len(t.number) == 1:
+        number = f"{t.number})"
+    else:
+        number = f"{t.number}."
     text = t.text if len(t.text) <= 300 else t.text[:297] + "…"
     console.print(f"{indent}[bold]{escape(number)}[/bold] {escape(text)}")
     details = []
