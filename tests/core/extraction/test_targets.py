@@ -19,6 +19,15 @@ GOLDEN = Path(__file__).parent / "golden" / "seed_gold.jsonl"
 SEED_TEXT = Path("/work/shared/seed/000_143f74c5205fce24.txt")
 
 
+def test_doctests_pass():
+    import doctest
+
+    import trongtam.core.extraction.targets as targets
+
+    result = doctest.testmod(targets)
+    assert result.failed == 0 and result.attempted > 0
+
+
 def _one(text, kind="plan", **kw):
     found = find_targets(text, kind=kind, **kw)
     assert len(found) == 1, [t.quote for t in found]

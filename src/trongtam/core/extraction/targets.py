@@ -7,6 +7,19 @@ The annotation rules of the evaluation set are the specification (see ``lexicon.
 words): one target per number occurrence that is a planned value or a reported result, with its
 indicator, value (``value_max`` for ranges), unit as written, comparison operator, change, reference,
 role and period.  Dates, codes, terms, ordinals, qualifiers and denominators are skipped.
+
+The pipeline, linear in the length of the text (every look-around is a bounded window):
+
+1. ``match_key``: a same-length matching form (lower case, unified tones and spelling, typos such
+   as "phân đầu" → "phấn đấu" from the lexicon), so offsets into it are offsets into the text;
+2. ``Boundaries``: paragraph, sentence, ";"-segment and comma-clause starts, bisected per number;
+3. ``scan_numbers``: number expressions with scale words, ranges, ratios and their unit, skipping
+   dates, times, codes ("1292-CV/HU"), year terms and glued names ("4G", "QL14B");
+4. context filters: ordinals, votes, population and area, durations, qualifiers, denominators;
+5. per number: role (nearest cue in its segment, else the passage kind), change, reference,
+   comparator and direction (lexicon), indicator (the clause before the number, or the words after
+   it, over comma lists and list lead-ins), then periods (the number's own, its item's, a lead-in's,
+   the passage's, else ``default_period``).
 """
 
 from __future__ import annotations
