@@ -624,9 +624,8 @@ def _indicator(
     in_paren = po > pc
     if in_paren:
         ls = po + 1
-    has_after = num.unit_kind == "pct" and bool(
-        _strip_after(*_after_phrase(text, key, b, lx, num.unit_end))[0]
-    )
+    after_raw = _after_phrase(text, key, b, lx, num.unit_end)
+    has_after = num.unit_kind == "pct" and bool(_strip_after(*after_raw)[0])
     left, lkey = ("", "") if coordinated else _left_phrase(text, key, b, lx, ls, s, bound, seg, has_after)
     if in_paren and len(left) < 2 and not (found and found[-1].num.start >= cs0):
         left, lkey = _strip_indicator(text[cs:po], key[cs:po], lx)
@@ -652,7 +651,7 @@ def _indicator(
         ):
             # A count after a verb phrase: "kết nạp được 358 đảng viên mới" → "kết nạp đảng viên mới".
             verb = " ".join(words[-6:])
-            at, ak = _after_phrase(text, key, b, lx, num.unit_end)
+            at, ak = after_raw
             at, ak = _strip_after(*_remove_name_runs(at, ak))
             unit = num.unit if num.unit_kind == "counted" else ""
             ind = " ".join(x for x in (verb, unit, at) if x)
@@ -671,7 +670,7 @@ def _indicator(
             lkey = f"{_key_of(found[-1].indicator)} {lkey}"
         return ind, lkey, start, True
     # The number opens the clause: the indicator follows it ("100% dân số đô thị …").
-    after, after_key = _after_phrase(text, key, b, lx, num.unit_end)
+    after, after_key = after_raw
     if lx.plan_after.match(after_key) or _SO_VOI_OTHER.match(after_key.strip()) or in_paren:
         after, after_key = "", ""
     if num.unit_kind != "pct":
