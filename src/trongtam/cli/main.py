@@ -58,7 +58,14 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Run the CLI; errors the project raises on purpose print as one line and exit non-zero."""
+    """Run the CLI; every error prints as ONE line on stderr and exits non-zero, never a traceback.
+
+    Errors the project raises on purpose print their Vietnamese message; Django's validation and
+    permission errors their message; anything unexpected prints its type and message, and the traceback
+    only when TRONGTAM_DEBUG=1.
+    """
+    import os
+
     from trongtam.core.errors import TrongtamError
 
     try:
@@ -70,7 +77,30 @@ def main(argv: list[str] | None = None) -> Any:
         exc.show()
         sys.exit(exc.exit_code)
     except TrongtamError as exc:
-        click.echo(f"Lỗi: {exc}", err=True)
+        click.echo(f"Lỗi: {_one_line(exc.message_vi)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("TRONGTAM_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}:
+            raise
+        click.echo(f"Lỗi: {_describe(exc)}", err=True)
+        sys.exit(1)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _describe(exc: Exception) -> str:
+    """One line for an exception the CLI did not expect by name (Django's are recognised without importing Django)."""
+    messages = getattr(exc, "messages", None)  # django.core.exceptions.ValidationError
+    if isinstance(messages, list) and messages:
+        return _one_line("; ".join(str(m) for m in messages))
+    kind = type(exc).__name__
+    if kind == "PermissionDenied":
+        return _one_line(str(exc) or "Bạn không có quyền thực hiện thao tác này.")
+    if kind in {"OperationalError", "InterfaceError"}:
+        return _one_line(f"không kết nối được cơ sở dữ liệu ({exc}). Kiểm tra DATABASE_URL.")
+    detail = _one_line(str(exc)) or kind
+    return f"{detail} ({kind}; đặt TRONGTAM_DEBUG=1 để xem chi tiết)"
