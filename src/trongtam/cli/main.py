@@ -73,8 +73,12 @@ def main(argv: list[str] | None = None) -> Any:
     except click.exceptions.Abort:
         click.echo("Đã hủy.", err=True)
         sys.exit(1)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "trongtam"
+        click.echo(f"Lỗi: {_one_line(exc.format_message())} (xem: {where} --help)", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"Lỗi: {_one_line(exc.format_message())}", err=True)
         sys.exit(exc.exit_code)
     except TrongtamError as exc:
         click.echo(f"Lỗi: {_one_line(exc.message_vi)}", err=True)
