@@ -118,3 +118,41 @@ def test_text_boxes_are_read_once_and_hidden_text_is_skipped(factory):
     deleted = "<w:p><w:del><w:r><w:delText>bỏ </w:delText></w:r></w:del><w:ins><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>"
     blocks = read_file(factory.build_docx(box + hidden + deleted), name="x.docx").blocks
     assert [b.text for b in blocks] == ["ỦY BAN NHÂN DÂN", "Số: 12/UBND", "hiện", "thêm"]
+
+
+def test_a_deeper_item_first_makes_its_parent_count_as_used(factory):
+    num = factory.numbering(
+        {1: factory.lvl(0, "decimal", "%1.") + factory.lvl(1, "lowerLetter", "%2)")}, {1: (1, "")}
+    )
+    body = factory.p("con trước", (1, 1)) + factory.p("cha", (1, 0))
+    assert labels(factory.build_docx(body, num), name="x.docx") == [("a)", "con trước"), ("2.", "cha")]
+
+
+def test_start_override_applies_the_first_time_an_instance_uses_that_level(factory):
+    abstract = factory.lvl(0, "decimal", "%1.") + factory.lvl(1, "decimal", "%1.%2.")
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride>'
+    num = factory.numbering({1: abstract}, {1: (1, ""), 2: (1, override)})
+    body = (
+        factory.p("một", (1, 0))
+        + factory.p("con", (2, 1))
+        + factory.p("bốn", (2, 0))
+        + factory.p("năm", (1, 0))
+    )
+    got = labels(factory.build_docx(body, num), name="x.docx")
+    assert got == [("1.", "một"), ("1.1.", "con"), ("4.", "bốn"), ("5.", "năm")]
+
+
+def test_lvl_restart_zero_never_restarts_a_level(factory):
+    abstract = factory.lvl(0, "decimal", "%1.") + factory.lvl(
+        1, "lowerLetter", "%2)", extra='<w:lvlRestart w:val="0"/>'
+    )
+    num = factory.numbering({1: abstract}, {1: (1, "")})
+    body = (
+        factory.p("một", (1, 0)) + factory.p("a", (1, 1)) + factory.p("hai", (1, 0)) + factory.p("b", (1, 1))
+    )
+    assert [lab for lab, _ in labels(factory.build_docx(body, num), name="x.docx")] == [
+        "1.",
+        "a)",
+        "2.",
+        "b)",
+    ]

@@ -123,7 +123,7 @@ class NumberingResolver:
         self.style_based: dict[str, str] = {}
         self.abstract_style_link: dict[str, str] = {}
         self.counters: dict[str, list[int | None]] = {}
-        self.started: set[str] = set()
+        self.started: set[tuple[str, int]] = set()
         if numbering_el is not None:
             self._load_numbering(numbering_el)
         if styles_el is not None:
@@ -218,16 +218,20 @@ class NumberingResolver:
         ilvl = max(0, min(ilvl, 8))
         counters = self.counters.setdefault(aid, [None] * 9)
         num = self.nums[num_id]
-        if num_id not in self.started:
-            self.started.add(num_id)
-            for lv, value in num.start_overrides.items():
-                if 0 <= lv < 9:
-                    counters[lv] = value - 1
-                    for deeper in range(lv + 1, 9):
-                        counters[deeper] = None
         lvl = self._level(num_id, aid, ilvl)
-        current = counters[ilvl]
-        counters[ilvl] = lvl.start if current is None else current + 1
+        # A deeper item with no parent before it makes the parent levels count as used at their
+        # start value, so the next parent item is start + 1 (what Word and LibreOffice show).
+        for k in range(ilvl):
+            if counters[k] is None:
+                counters[k] = self._level(num_id, aid, k).start
+        first_use = (num_id, ilvl) not in self.started
+        self.started.add((num_id, ilvl))
+        if first_use and ilvl in num.start_overrides:
+            # startOverride restarts this level the first time this numbering instance uses it.
+            counters[ilvl] = num.start_overrides[ilvl]
+        else:
+            current = counters[ilvl]
+            counters[ilvl] = lvl.start if current is None else current + 1
         for k in range(ilvl + 1, 9):
             restart = self._level(num_id, aid, k).restart
             if restart is None or (restart != 0 and ilvl < restart):
