@@ -156,3 +156,16 @@ def test_lvl_restart_zero_never_restarts_a_level(factory):
         "2.",
         "b)",
     ]
+
+
+def test_num_style_link_uses_the_linked_list_definition(factory):
+    definition = '<w:styleLink w:val="DanhSach"/>' + factory.lvl(0, "upperRoman", "%1.")
+    num = factory.numbering(
+        {1: definition, 2: '<w:numStyleLink w:val="DanhSach"/>'}, {1: (1, ""), 2: (2, "")}
+    )
+    styles = factory.styles(
+        '<w:style w:type="numbering" w:styleId="DanhSach"><w:name w:val="Danh sách"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    body = factory.p("một", (2, 0)) + factory.p("hai", (2, 0))
+    assert labels(factory.build_docx(body, num, styles), name="x.docx") == [("I.", "một"), ("II.", "hai")]
