@@ -248,3 +248,23 @@ def test_notices_are_listed_and_marked_read(client, setup):
     client.post(reverse("web:progress_notice_read", args=[notice.id]))
     notice.refresh_from_db()
     assert notice.read
+
+
+def test_evidence_is_uploaded_with_the_report_and_served_only_to_those_who_may_read_it(
+    client, setup, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    cast, budget, periods = setup
+    url = _report_url(cast, periods[("month", 1)], cast.unit)
+    client.force_login(cast.unit_staff)
+    upload = SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 minh chung", content_type="application/pdf")
+    client.post(url, {"action": "save", "evidence": upload, "evidence_target": str(budget.id)})
+    evidence = Report.objects.get(unit=cast.unit).evidence.get()
+    assert evidence.name == "bien-ban.pdf" and evidence.target_id == budget.id
+    link = reverse("web:progress_evidence", args=[cast.cycle.id, evidence.id])
+    assert "bien-ban.pdf" in client.get(url).content.decode()
+    assert b"".join(client.get(link).streaming_content) == b"%PDF-1.4 minh chung"
+    client.force_login(cast.outsider)
+    assert client.get(link).status_code == 404

@@ -400,3 +400,50 @@ def test_reports_are_unique_per_unit_and_period(small):
     a = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     b = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     assert a.id == b.id and Report.objects.count() == 1
+
+
+def test_a_multi_part_target_counts_once_and_is_met_only_when_every_part_is(small):
+    from trongtam.registry.cycles import services as cycles
+
+    task = cycles.key_task_create(
+        cycle=small.cycle,
+        text="Tai nạn giao thông giảm cả 3 tiêu chí.",
+        number="4",
+        field=small.task_numbers.field,
+    )
+    task.lead_units.add(small.cast.unit)
+    parts = [
+        cycles.target_create(
+            key_task=task, indicator=name, value=Decimal(v), unit=u, op="<=", direction="lower"
+        )
+        for name, v, u in (
+            ("số vụ", "10", "vụ"),
+            ("số người chết", "5", "người"),
+            ("số người bị thương", "8", "người"),
+        )
+    ]
+    for part in parts:
+        services.target_setting_set(target=part, aggregation="cumulative", parts_group="tai nạn giao thông")
+    year = small.periods[("year", 1)]
+    _accepted(small, "year", 1, dict(zip(parts, ("9", "4", "9"), strict=True)))
+    snap = services.cycle_assess(cycle=small.cycle, period=year)
+    line = next(t for t in snap.tasks if t.task.id == task.id)
+    assert (line.result.status, line.result.targets_total) == ("not_completed", 1)
+    report = Report.objects.get(period=year, unit=small.cast.unit)
+    report.status = "returned"
+    report.save()
+    entry = report.entries.get(target=parts[2])
+    services.entry_save(
+        report=report,
+        target=parts[2],
+        kind="official",
+        value=Decimal(7),
+        version=entry.version,
+        explanation="x",
+    )
+    services.report_submit(report=report)
+    snap = services.cycle_assess(cycle=small.cycle, period=year)
+    assert next(t for t in snap.tasks if t.task.id == task.id).result.status in (
+        "completed",
+        "completed_clear",
+    )

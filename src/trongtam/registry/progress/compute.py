@@ -25,6 +25,7 @@ from trongtam.core.assessment import (
     TaskFacts,
     TaskResult,
     assess_body,
+    assess_parts,
     assess_target,
     assess_task,
     at_risk,
@@ -118,6 +119,7 @@ class TargetRow:
     baseline: Decimal | None
     spec: TargetSpec | None
     units: tuple[int, ...]
+    parts_group: str = ""
 
 
 @dataclass
@@ -209,6 +211,7 @@ def cycle_data_load(
                 baseline=baseline,
                 spec=target_spec(target),
                 units=task_units.get(top.id, ()),
+                parts_group=setting.parts_group if setting is not None else "",
             )
         )
     rows.sort(key=lambda r: ((r.field.order if r.field else 10**6), r.task.order, r.task.id, r.target.order))
@@ -396,6 +399,19 @@ def project(
     return projection, risk.projected, risk.at_risk
 
 
+def task_target_statuses(data: CycleData, lines: list[TargetLine]) -> list[Status]:
+    """The statuses a task is judged on: a multi-part target counts once, met only when every part is."""
+    statuses: list[Status] = []
+    groups: dict[str, list[TargetResult]] = {}
+    for line in lines:
+        if line.row.parts_group:
+            groups.setdefault(line.row.parts_group, []).append(line.result)
+        else:
+            statuses.append(line.result.status)
+    statuses.extend(assess_parts(parts, data.rules).status for parts in groups.values())
+    return statuses
+
+
 def _task_due(task: KeyTask, cycle: Cycle) -> date:
     return task.deadline or date(cycle.year, 12, 31)
 
@@ -440,7 +456,7 @@ def snapshot(
         judgement = (
             cast(TaskStatusName, stored_task.judgement) if stored_task and stored_task.judgement else None
         )
-        statuses = [t.result.status for t in by_task.get(task.id, [])]
+        statuses = task_target_statuses(data, by_task.get(task.id, []))
         computed_task = assess_task(statuses, judgement, data.rules)
         entry = data.task_entries.get((task.id, period.id))
         tl = TaskLine(task=task, result=computed_task, computed=computed_task, timeliness="not_yet_due")

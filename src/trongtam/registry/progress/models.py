@@ -87,6 +87,15 @@ class TargetSetting(models.Model):
         decimal_places=DECIMAL_PLACES,
         help_text="Dùng khi chỉ tiêu tăng/giảm chưa ghi giá trị gốc lúc đăng ký.",
     )
+    parts_group = models.CharField(
+        "nhóm thành phần",
+        max_length=64,
+        blank=True,
+        help_text=(
+            "Các chỉ tiêu cùng nhiệm vụ có cùng nhóm là thành phần của một chỉ tiêu nhiều thành phần "
+            "(ví dụ «giảm cả 3 tiêu chí»): chỉ đạt khi mọi thành phần đạt."
+        ),
+    )
     note = models.CharField("ghi chú", max_length=255, blank=True)
     history = HistoricalRecords()
 

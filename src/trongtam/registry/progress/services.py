@@ -140,12 +140,19 @@ def period_update(
 
 @transaction.atomic
 def target_setting_set(
-    *, target: Target, aggregation: str, baseline: Decimal | None = None, note: str = ""
+    *,
+    target: Target,
+    aggregation: str,
+    baseline: Decimal | None = None,
+    parts_group: str = "",
+    note: str = "",
 ) -> TargetSetting:
-    """Say how a target's values add up (incremental, cumulative, rate) and give a missing baseline."""
+    """Say how a target's values add up (incremental, cumulative, rate), give a missing baseline, and
+    name the multi-part target it belongs to (targets of one task sharing ``parts_group``)."""
     setting, _ = TargetSetting.objects.get_or_create(target=target)
     setting.aggregation = aggregation
     setting.baseline = baseline
+    setting.parts_group = parts_group.strip()
     setting.note = note
     setting.full_clean()
     setting.save()
