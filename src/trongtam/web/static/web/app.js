@@ -1,0 +1,27 @@
+// Behaviour that used to sit inline in the templates; the Content-Security-Policy forbids inline script.
+(function () {
+  "use strict";
+  // htmx would otherwise inject an inline <style> for its indicators, which the policy blocks.
+  if (window.htmx) { window.htmx.config.includeIndicatorStyles = false; }
+  // htmx requests carry the CSRF token read from the page's meta tag.
+  document.addEventListener("htmx:configRequest", function (e) {
+    var t = document.querySelector("meta[name=csrf-token]");
+    if (t) { e.detail.headers["X-CSRFToken"] = t.content; }
+  });
+  // <form data-confirm="Câu hỏi?"> or <button data-confirm="…"> asks before submitting
+  // (replaces inline onsubmit/onclick confirm handlers, which the CSP blocks).
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    var button = e.submitter;
+    var question = (button && button.dataset && button.dataset.confirm) ||
+      (form && form.dataset && form.dataset.confirm);
+    if (question && !window.confirm(question)) {
+      e.preventDefault();
+    }
+  }, true);
+  // <input data-select-on-focus> selects its whole value when focused (replaces onfocus="this.select()").
+  document.addEventListener("focusin", function (e) {
+    var el = e.target;
+    if (el && el.dataset && el.dataset.selectOnFocus !== undefined && el.select) { el.select(); }
+  });
+})();

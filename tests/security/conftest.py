@@ -1,0 +1,178 @@
+"""A world of two provinces, each with a body, its office, two units, people in every role and data
+in every table a URL can reach: proposals, the consolidated list, value choices, periods, reports,
+entries, evidence files, assessments and notices. Every text of a province carries its marker
+(``BIMATA`` / ``BIMATB``) so a page that leaks the other province's data is caught by a substring test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+PASSWORD = "mat-khau-thu-nghiem-123"
+ROLES = ("admin", "coordinator", "unit_staff", "leader")
+
+
+@dataclass
+class Province:
+    tag: str
+    marker: str
+    province: Any
+    board: Any
+    office: Any
+    unit: Any
+    other_unit: Any
+    cycle: Any
+    users: dict[str, Any]
+    ids: dict[str, list[int]] = field(default_factory=dict)
+
+
+def build_province(tag: str) -> Province:
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from trongtam.registry.cycles import consolidation, proposals, services
+    from trongtam.registry.cycles.models import ValueChoice
+    from trongtam.registry.organisations.services import membership_add, organisation_create
+    from trongtam.registry.progress import services as progress
+    from trongtam.registry.progress.models import Notice
+
+    marker = f"BIMAT{tag}"
+    User = get_user_model()
+    province = organisation_create(
+        name=f"Tỉnh ủy {marker}", code="TU", kind="party_committee", level="province", document_format="party"
+    )
+    board = organisation_create(
+        name=f"Ban Thường vụ {marker}",
+        code="BTV",
+        kind="standing_board",
+        level="province",
+        parent=province,
+        document_format="party",
+        place_name=f"Nơi {marker}",
+    )
+    office = organisation_create(
+        name=f"Văn phòng {marker}", code="VP", kind="party_agency", level="province", parent=province
+    )
+    unit = organisation_create(name=f"Sở A {marker}", code="SA", kind="state_agency", level="province")
+    other_unit = organisation_create(name=f"Sở B {marker}", code="SB", kind="state_agency", level="province")
+
+    users: dict[str, Any] = {}
+
+    def user(key: str, org: Any, role: str) -> Any:
+        u = User.objects.create_user(username=f"{tag.lower()}-{key}", password=PASSWORD)
+        membership_add(user=u, organisation=org, role=role)
+        users[key] = u
+        return u
+
+    user("admin", board, "admin")
+    user("coordinator", office, "coordinator")
+    user("leader", board, "leader")
+    user("unit_staff", unit, "unit_staff")
+    user("other_staff", other_unit, "unit_staff")
+    user("unit_admin", unit, "admin")
+
+    cycle = services.cycle_create(
+        owner=board,
+        office=office,
+        year=2024,
+        title=f"Đợt {marker}",
+        request_number="1",
+        request_symbol="CV/VP",
+        request_date=date(2023, 11, 27),
+        request_subject=f"Đăng ký {marker}",
+        invited_units=[unit, other_unit],
+        proposal_deadline=date(2023, 12, 5),
+        status="open",
+    )
+    ids: dict[str, list[int]] = {"cycle": [cycle.id], "unit": [unit.id, other_unit.id]}
+
+    # A proposal of each unit, submitted, then consolidated into the list.
+    proposal_tasks: list[int] = []
+    proposal_targets: list[int] = []
+    proposal_ids: list[int] = []
+    for org, staff in ((unit, users["unit_staff"]), (other_unit, users["other_staff"])):
+        proposal = proposals.proposal_start(cycle=cycle, unit=org, user=staff)
+        text = f"Thu ngân sách {marker} {org.code} 195.000 triệu đồng."
+        proposal.source_text = f"I. KINH TẾ\n1. {text}\n"
+        proposal.subject = f"Trích yếu {marker}"
+        proposal.save()
+        fld = services.field_get_or_create(cycle=cycle, title=f"KINH TẾ {marker}", number="I")
+        task = services.key_task_create(cycle=cycle, proposal=proposal, field=fld, text=text, number="1")
+        target = services.target_create(
+            key_task=task, indicator=f"thu ngân sách {marker}", value=Decimal("195000"), unit="triệu đồng"
+        )
+        second = services.key_task_create(
+            cycle=cycle, proposal=proposal, field=fld, text=f"Nhiệm vụ khác {marker} {org.code}", number="2"
+        )
+        services.target_create(
+            key_task=second, indicator=f"tỷ lệ {marker} {org.code}", value=Decimal("90"), unit="%"
+        )
+        proposals.proposal_submit(proposal=proposal, user=staff)
+        proposal_ids.append(proposal.id)
+        proposal_tasks += [task.id, second.id]
+        proposal_targets.append(target.id)
+    consolidation.consolidation_build(cycle=cycle, user=users["coordinator"])
+    list_tasks = list(consolidation.list_tasks(cycle).order_by("order"))
+    for t in list_tasks:
+        t.lead_units.add(unit)
+    list_targets = [tg.id for t in list_tasks for tg in t.targets.all()]
+    choice = ValueChoice.objects.create(
+        target_id=list_targets[0], alternatives=[{"unit": "SA", "value": "1"}], note=marker
+    )
+
+    # Progress: periods, the unit's report with values, a task entry and an evidence file; an assessment.
+    periods = progress.period_generate_defaults(cycle=cycle)
+    jan = next(p for p in periods if p.kind == "month" and p.number == 1)
+    report = progress.report_get_or_create(period=jan, unit=unit)
+    from trongtam.registry.cycles.models import Target
+
+    entry_ids: list[int] = []
+    for tg in Target.objects.filter(key_task__in=list_tasks):
+        entry = progress.entry_save(
+            report=report, target=tg, kind="estimate", value=Decimal("7"), version=None, note=marker
+        )
+        if entry is not None:
+            entry_ids.append(entry.id)
+    progress.task_entry_save(
+        report=report, key_task=list_tasks[0], status="in_progress", version=None, narrative=marker
+    )
+    evidence = progress.evidence_add(
+        report=report,
+        file=SimpleUploadedFile(f"minh-chung-{marker}.txt", f"Minh chứng {marker}".encode()),
+        user=users["unit_staff"],
+    )
+    progress.cycle_assess(cycle=cycle, period=jan, today=date(2024, 2, 15))
+    from trongtam.registry.progress.models import BodyAssessment, TargetAssessment, TaskAssessment
+
+    notice_ids = [
+        Notice.objects.create(user=u, text=f"Thông báo {marker}", link="/").id for u in users.values()
+    ]
+    ids.update(
+        proposal=proposal_ids,
+        task=proposal_tasks + [t.id for t in list_tasks],
+        target=proposal_targets + list_targets,
+        choice=[choice.id],
+        period=[p.id for p in periods[:2]] + [jan.id],
+        entry=entry_ids,
+        evidence=[evidence.id],
+        notice=notice_ids,
+        record=[
+            *TargetAssessment.objects.filter(period=jan, target__key_task__cycle=cycle).values_list(
+                "id", flat=True
+            ),
+            *TaskAssessment.objects.filter(period=jan, key_task__cycle=cycle).values_list("id", flat=True),
+            *BodyAssessment.objects.filter(period=jan).values_list("id", flat=True),
+        ],
+        report=[report.id],
+    )
+    return Province(tag, marker, province, board, office, unit, other_unit, cycle, users, ids)
+
+
+@pytest.fixture
+def two_provinces(db):
+    return build_province("A"), build_province("B")

@@ -1,0 +1,290 @@
+"""The authorization matrix: every URL pattern of the project × every role × the other organisation.
+
+URLs are read from ``get_resolver()`` so that a page or an API endpoint added later is covered without
+touching this file. Each pattern's arguments are filled with the ids of province A's objects (and, for
+the cycle, also with the attacker's own cycle, to catch a view that checks the cycle but then fetches a
+child object by id alone). Every person of province B, and an anonymous visitor, then reads (GET) and
+writes (POST) each URL: a read must be refused or must not show any of A's text, and after all the
+writes not one row anywhere in the database has changed.
+
+Within province A, staff of one unit get the same treatment for the other unit's proposal, report,
+entries and evidence files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.core import serializers
+from django.db import connection
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+pytestmark = pytest.mark.django_db
+
+# Namespaces tested on their own: Django's admin has hundreds of generated URLs and its own staff check.
+SKIPPED_NAMESPACES = {"admin"}
+# Pages anyone may open (login, logout) — still checked for leaks, never for a refusal.
+ALLOWED_STATUSES_GET = {302, 400, 401, 403, 404, 405}
+# Payload sent with every POST: the field names the views read, with values that would change data.
+POST_PAYLOAD = {
+    "action": "save",
+    "text": "ĐÃ BỊ SỬA",
+    "reason": "ĐÃ BỊ SỬA",
+    "note": "ĐÃ BỊ SỬA",
+    "explanation": "ĐÃ BỊ SỬA",
+    "status": "done",
+    "judgement": "completed",
+    "level": "excellent",
+    "value": "1",
+    "version": "1",
+    "confirm": "1",
+    "clear": "1",
+    "is_main": "1",
+    "required": "1",
+    "direction": "up",
+    "at": "3",
+    "end": "2024-01-31",
+    "due": "2024-02-05",
+    "indicator": "ĐÃ BỊ SỬA",
+    "unit": "1",
+    "title": "ĐÃ BỊ SỬA",
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    route: str
+    kwargs: tuple[str, ...]
+    int_kwargs: tuple[str, ...] = ()
+
+    @property
+    def is_api(self) -> bool:
+        return self.route.startswith("api/")
+
+
+def _walk(patterns: list[Any], namespace: str = "", prefix: str = "") -> Iterator[Route]:
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            ns = p.namespace or ""
+            if ns in SKIPPED_NAMESPACES:
+                continue
+            full_ns = f"{namespace}:{ns}" if namespace and ns else (ns or namespace)
+            yield from _walk(p.url_patterns, full_ns, prefix + str(p.pattern))
+        elif isinstance(p, URLPattern):
+            if not p.name:
+                continue
+            converters = getattr(p.pattern, "converters", None) or {}
+            names = tuple(converters) if converters else tuple(p.pattern.regex.groupindex)
+            ints = tuple(k for k, c in converters.items() if type(c).__name__ == "IntConverter")
+            name = f"{namespace}:{p.name}" if namespace else p.name
+            yield Route(name, prefix + str(p.pattern), names, ints)
+
+
+def all_routes() -> list[Route]:
+    seen: dict[str, Route] = {}
+    for r in _walk(get_resolver().url_patterns):
+        seen.setdefault(r.name + "|" + r.route, r)
+    return list(seen.values())
+
+
+def _candidates(kwarg: str, victim: Any, attacker: Any) -> list[Any]:
+    ids = victim.ids
+    if kwarg == "cycle_id":
+        return [victim.cycle.id, attacker.cycle.id]
+    if kwarg == "kind":
+        return ["target", "task", "body"]
+    key = kwarg.removesuffix("_id")
+    if key in ids:
+        return sorted(set(ids[key]))
+    if kwarg in ("pk", "id") or kwarg.endswith("_id") or kwarg.endswith("pk"):
+        # An argument this file does not know yet: every id of every kind of the victim's objects.
+        return sorted({i for values in ids.values() for i in values})
+    return ["x"]
+
+
+def urls_for(route: Route, victim: Any, attacker: Any) -> list[str]:
+    """One URL per candidate of each argument, the others held at their first candidate."""
+    if not route.kwargs:
+        return [reverse(route.name)]
+    base = {k: _candidates(k, victim, attacker)[0] for k in route.kwargs}
+    urls = {reverse(route.name, kwargs=base)}
+    for k in route.kwargs:
+        for value in _candidates(k, victim, attacker)[1:]:
+            urls.add(reverse(route.name, kwargs={**base, k: value}))
+    return sorted(urls)
+
+
+def fingerprint() -> str:
+    """A hash of every row of every table of the project's apps (history included)."""
+    h = hashlib.sha256()
+    tables = set(connection.introspection.table_names())
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.db_table not in tables:  # a model whose migration has not landed yet
+            continue
+        if model._meta.app_label == "tokens":  # the test's own API tokens (and their last use)
+            continue
+        if not model.__module__.startswith("trongtam") and model._meta.app_label not in ("auth",):
+            continue
+        if model._meta.app_label == "auth" and model.__name__ == "User":
+            rows = model.objects.order_by("pk").values_list("pk", "username", "password", "is_active")
+            h.update(repr(list(rows)).encode())
+            continue
+        h.update(model._meta.label.encode())
+        h.update(serializers.serialize("json", model._default_manager.order_by("pk")).encode())
+    return h.hexdigest()
+
+
+def _clients(province: Any, keys: tuple[str, ...] | None = None) -> Iterator[tuple[str, Client]]:
+    """A logged-in browser per person, the same person holding an API token, and an anonymous visitor."""
+    from trongtam.registry.tokens.services import token_create
+
+    for key, user in province.users.items():
+        if keys is None or key in keys:
+            c = Client()
+            c.force_login(user)
+            yield f"{province.tag}-{key}", c
+            _, raw = token_create(user=user, name=f"kiểm thử {key}")
+            yield f"{province.tag}-{key}-token", Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    if keys is None:
+        yield "anonymous", Client()
+
+
+def _writes(client: Client, route: Route, url: str) -> list[tuple[str, Any]]:
+    """Every write a route may accept: a form POST; for the API also JSON POST, PUT, PATCH and DELETE."""
+    out = [("POST", client.post(url, POST_PAYLOAD))]
+    if route.is_api:
+        body = {**POST_PAYLOAD, "version": 1, "value": "1"}
+        out.append(("POST json", client.post(url, body, content_type="application/json")))
+        out.append(("PUT", client.put(url, body, content_type="application/json")))
+        out.append(("PATCH", client.patch(url, body, content_type="application/json")))
+        out.append(("DELETE", client.delete(url)))
+    return out
+
+
+def test_the_resolver_is_walked_and_every_argument_has_candidates(two_provinces):
+    a, b = two_provinces
+    routes = all_routes()
+    names = {r.name for r in routes}
+    assert {"web:cycle_detail", "web:progress_report", "web:proposal_review"} <= names
+    unknown = {k for r in routes for k in r.int_kwargs if _candidates(k, a, b) == ["x"]}
+    assert not unknown, f"arguments with no object in the fixture world: {unknown}"
+
+
+def test_no_cross_province_read_or_write_anywhere(two_provinces):
+    victim, attacker = two_provinces
+    routes = all_routes()
+    before = fingerprint()
+    leaks: list[str] = []
+    errors: list[str] = []
+    checked = 0
+    for who, client in _clients(attacker):
+        for route in routes:
+            for url in urls_for(route, victim, attacker):
+                get = client.get(url)
+                checked += 1
+                if get.status_code >= 500:
+                    errors.append(f"GET {url} as {who}: {get.status_code}")
+                elif get.status_code == 200:
+                    body = b"".join(get.streaming_content) if get.streaming else get.content
+                    if victim.marker.encode() in body:
+                        leaks.append(f"GET {url} as {who} shows {victim.marker}")
+                elif get.status_code not in ALLOWED_STATUSES_GET:
+                    errors.append(f"GET {url} as {who}: unexpected {get.status_code}")
+                for method, post in _writes(client, route, url):
+                    if post.status_code >= 500:
+                        errors.append(f"{method} {url} as {who}: {post.status_code}")
+                    elif post.status_code < 300 and victim.marker.encode() in post.content:
+                        leaks.append(f"{method} {url} as {who} shows {victim.marker}")
+    assert checked > 100
+    assert not leaks, "\n".join(leaks)
+    assert not errors, "\n".join(errors)
+    assert fingerprint() == before, "a request from the other province changed data"
+
+
+# Within one province: what the staff of one unit must not see of a sibling unit.
+UNIT_PRIVATE_KWARGS = {"proposal_id", "entry_id", "evidence_id", "report_id"}
+
+
+def test_a_unit_cannot_read_or_write_a_sibling_units_proposal_report_or_files(two_provinces):
+    a, _ = two_provinces
+    # The victim is A's first unit; its proposal, report, entries and evidence only.
+    from trongtam.registry.cycles.models import KeyTask, Proposal
+
+    unit_proposal = Proposal.objects.get(cycle=a.cycle, unit=a.unit)
+    private = {
+        "proposal": [unit_proposal.id],
+        "entry": a.ids["entry"],
+        "evidence": a.ids["evidence"],
+        "report": a.ids["report"],
+        "task": list(KeyTask.objects.filter(proposal=unit_proposal).values_list("id", flat=True)),
+    }
+
+    class Victim:
+        ids = {**a.ids, **private, "unit": [a.unit.id]}
+        cycle = a.cycle
+
+    routes = [
+        r
+        for r in all_routes()
+        if set(r.kwargs) & UNIT_PRIVATE_KWARGS
+        or "unit_id" in r.kwargs
+        or (r.name.startswith("web:proposal_task") and "task_id" in r.kwargs)
+    ]
+    assert routes
+    before = fingerprint()
+    shown: list[str] = []
+    for who, client in _clients(a, ("other_staff",)):
+        for route in routes:
+            for url in urls_for(route, Victim, a):
+                get = client.get(url)
+                if get.status_code == 200:
+                    shown.append(f"GET {url} as {who}: 200")
+                assert get.status_code < 500, url
+                for method, post in _writes(client, route, url):
+                    assert post.status_code < 500, f"{method} {url}"
+    assert not shown, "\n".join(shown)
+    assert fingerprint() == before, "staff of one unit changed a sibling unit's data"
+
+
+def test_the_admin_site_is_closed_to_everyone_but_staff(two_provinces):
+    a, _ = two_provinces
+    for key in ("admin", "coordinator", "unit_staff", "leader"):
+        c = Client()
+        c.force_login(a.users[key])
+        r = c.get("/quan-tri/")
+        assert r.status_code == 302 and "/login" in r["Location"], key
+        r = c.get("/quan-tri/cycles/cycle/")
+        assert r.status_code == 302, key
+
+
+def test_uploaded_files_are_not_served_from_media_outside_debug(two_provinces, settings):
+    from trongtam.registry.progress.models import Evidence
+
+    a, b = two_provinces
+    item = Evidence.objects.get(pk=a.ids["evidence"][0])
+    c = Client()
+    c.force_login(b.users["coordinator"])
+    assert c.get(item.file.url).status_code == 404
+    c.force_login(a.users["other_staff"])
+    assert c.get(item.file.url).status_code == 404
+
+
+def test_the_matrix_would_see_a_leak(two_provinces):
+    """Positive control: the victim's own people do see the marker, so its absence above means something."""
+    a, _ = two_provinces
+    c = Client()
+    c.force_login(a.users["coordinator"])
+    assert a.marker.encode() in c.get(reverse("web:cycle_detail", args=[a.cycle.id])).content
+    c.force_login(a.users["unit_staff"])
+    url = reverse("web:progress_evidence", args=[a.cycle.id, a.ids["evidence"][0]])
+    response = c.get(url)
+    assert response.status_code == 200
+    assert a.marker.encode() in b"".join(response.streaming_content)
+    assert len(all_routes()) >= 40
