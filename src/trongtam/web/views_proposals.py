@@ -22,6 +22,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_POST
 
 from trongtam.registry.cycles import permissions
@@ -133,6 +135,60 @@ class TaskAddForm(TaskForm):
     field_id = forms.IntegerField(required=False)
     field_title = forms.CharField(label="Hoặc lĩnh vực mới", max_length=255, required=False)
     parent_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+# ---------------------------------------------------------------------------------------------
+# Select options, built once per choice instead of once per row: a long letter has hundreds of rows.
+
+_CHOICES: dict[str, list[tuple[str, str]]] = {
+    "op": list(Op.choices),
+    "change": list(Change.choices),
+    "basis": list(Basis.choices),
+    "direction": list(Direction.choices),
+}
+_DEFAULTS = {"op": ">=", "change": "level", "basis": "", "direction": "higher"}
+_OPTIONS_CACHE: dict[tuple[str, str], SafeString] = {}
+
+
+def _options(kind: str, selected: str) -> SafeString:
+    key = (kind, selected)
+    if key not in _OPTIONS_CACHE:
+        _OPTIONS_CACHE[key] = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((v, " selected" if v == selected else "", label) for v, label in _CHOICES[kind]),
+        )
+    return _OPTIONS_CACHE[key]
+
+
+def _target_options(target: Target | None) -> dict[str, SafeString]:
+    return {
+        kind: _options(kind, str(getattr(target, kind)) if target is not None else default)
+        for kind, default in _DEFAULTS.items()
+    }
+
+
+_PLACEHOLDER = 987654321
+
+
+def _url_maker(name: str) -> Any:
+    # Reversing once and substituting the id keeps a page of hundreds of rows from reversing thousands of URLs.
+    pattern = reverse(f"web:{name}", args=[_PLACEHOLDER])
+    return lambda pk: pattern.replace(str(_PLACEHOLDER), str(pk))
+
+
+def _with_options(target: Target, makers: dict[str, Any] | None = None) -> Target:
+    makers = makers or _target_url_makers()
+    target.opts = _target_options(target)  # type: ignore[attr-defined]
+    target.urls = {k: make(target.pk) for k, make in makers.items()}  # type: ignore[attr-defined]
+    return target
+
+
+def _target_url_makers() -> dict[str, Any]:
+    return {"update": _url_maker("proposal_target_update"), "delete": _url_maker("proposal_target_delete")}
+
+
+TASK_URLS = ("task_update", "task_split", "task_merge", "task_delete", "target_add")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,7 +358,8 @@ class ReviewTask:
     task: KeyTask
     targets: list[Target]
     children: list[ReviewTask] = field(default_factory=list)
-    split_points: list[tuple[int, str]] = field(default_factory=list)
+    split_options: SafeString | None = None
+    urls: dict[str, str] = field(default_factory=dict)
     previous: KeyTask | None = None
 
 
@@ -335,12 +392,15 @@ def _segments(text: str, targets: list[Target]) -> list[Segment]:
     return out
 
 
-def _split_choices(text: str) -> list[tuple[int, str]]:
-    choices = []
-    for at in svc.key_task_split_points(text):
-        before, after = text[:at].rstrip(), text[at:]
-        choices.append((at, f"…{before[-30:]} | {after[:40]}…"))
-    return choices
+def _split_options(text: str) -> SafeString | None:
+    points = svc.key_task_split_points(text)
+    if not points:
+        return None
+    return format_html_join(
+        "",
+        '<option value="{}">…{} | {}…</option>',
+        ((at, text[:at].rstrip()[-30:], text[at : at + 40]) for at in points),
+    )
 
 
 def _review_groups(proposal: Proposal, editable: bool) -> tuple[list[ReviewGroup], list[Target]]:
@@ -352,8 +412,13 @@ def _review_groups(proposal: Proposal, editable: bool) -> tuple[list[ReviewGroup
     )
     nodes = {t.pk: ReviewTask(task=t, targets=list(t.targets.all())) for t in tasks}
     if editable:
+        target_makers = _target_url_makers()
+        task_makers = {k: _url_maker(f"proposal_{k}") for k in TASK_URLS}
         for node in nodes.values():
-            node.split_points = _split_choices(node.task.text)
+            node.split_options = _split_options(node.task.text)
+            node.urls = {k: make(node.task.pk) for k, make in task_makers.items()}
+            for target in node.targets:
+                _with_options(target, target_makers)
     roots: list[ReviewTask] = []
     for t in tasks:
         node = nodes[t.pk]
@@ -403,10 +468,7 @@ def proposal_review(request: HttpRequest, proposal_id: int) -> HttpResponse:
             "target_count": len(targets),
             "segments": _segments(proposal.source_text, targets),
             "fields": list(cycle.fields.order_by("order")),
-            "op_choices": Op.choices,
-            "change_choices": Change.choices,
-            "basis_choices": Basis.choices,
-            "direction_choices": Direction.choices,
+            "new_opts": _target_options(None),
             "days_left": _days_left(cycle),
         },
     )
@@ -462,17 +524,7 @@ def _row(
     return render(
         request,
         "web/proposals/_target_row.html",
-        {
-            "t": target,
-            "vals": vals,
-            "row_error": error,
-            "saved": saved,
-            "editable": True,
-            "op_choices": Op.choices,
-            "change_choices": Change.choices,
-            "basis_choices": Basis.choices,
-            "direction_choices": Direction.choices,
-        },
+        {"t": _with_options(target), "vals": vals, "row_error": error, "saved": saved, "editable": True},
         status=status,
     )
 
