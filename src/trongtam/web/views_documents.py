@@ -1,0 +1,304 @@
+"""Documents pages: the cycle's "Văn bản" page, issuing, downloads (.docx, .pdf, .xlsx), and the progress form.
+
+Views stay thin: reads through ``documents.selectors``, writes through ``documents.services`` and
+``documents.forms``. Every view first finds the cycle through what the user may see (404 otherwise); a
+document or unit the user may not read answers 404 too, and an action they may not take 403. Files are only
+ever served through these views after that check, never as direct media links.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, cast
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from trongtam.core.errors import TrongtamError
+from trongtam.registry.cycles import selectors as cycle_selectors
+from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.documents import exports, forms, selectors, services
+from trongtam.registry.documents.models import DocumentKind
+from trongtam.registry.documents.selectors import DocumentAccess
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.progress import selectors as progress_selectors
+from trongtam.registry.progress.models import Period, PeriodKind, Report
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+REPORT_KINDS = (PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
+
+
+def _user(request: HttpRequest) -> User:
+    # Every view here is behind login_required, so the user is a real account.
+    return cast(User, request.user)
+
+
+def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, DocumentAccess]:
+    cycle = cycle_selectors.cycle_get_for_user(user=_user(request), cycle_id=cycle_id)
+    return cycle, selectors.document_access(user=_user(request), cycle=cycle)
+
+
+def _units(cycle: Cycle) -> list[Organisation]:
+    ids = set(cycle.invited_units.values_list("id", flat=True)) | set(
+        cycle.proposals.values_list("unit_id", flat=True)
+    )
+    return list(Organisation.objects.filter(id__in=ids).order_by("name"))
+
+
+def _unit(cycle: Cycle, raw: object) -> Organisation | None:
+    if raw in (None, ""):
+        return None
+    text = str(raw)
+    if not text.isdigit():
+        raise Http404("Không tìm thấy đơn vị.")
+    unit = next((u for u in _units(cycle) if u.id == int(text)), None)
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị.")
+    return unit
+
+
+def _period(cycle: Cycle, raw: object) -> Period | None:
+    if raw in (None, ""):
+        return None
+    text = str(raw)
+    if not text.isdigit():
+        raise Http404("Không tìm thấy kỳ báo cáo.")
+    return progress_selectors.period_get(cycle=cycle, period_id=int(text))
+
+
+def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+    return (
+        "".join(c if c.isalnum() else "-" for c in plain if not unicodedata.combining(c)).strip("-").lower()
+    )
+
+
+@login_required
+def documents_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # The "Văn bản" page: what has been issued, what the user may issue, spreadsheets and progress forms.
+    cycle, access = _cycle(request, cycle_id)
+    periods = progress_selectors.period_list(cycle=cycle)
+    units = _units(cycle)
+    staff_units = [u for u in units if u.id in access.staff_units]
+    form_units = [u for u in units if access.can_use_form(u.id)]
+    return render(
+        request,
+        "web/documents/page.html",
+        {
+            "cycle": cycle,
+            "access": access,
+            "documents": selectors.document_list(cycle=cycle, access=access),
+            "units": units,
+            "staff_units": staff_units,
+            "form_units": form_units,
+            "periods": periods,
+            "report_periods": [p for p in periods if p.kind in REPORT_KINDS],
+            "year_periods": [p for p in periods if p.kind == PeriodKind.YEAR],
+            "proposal_units": set(cycle.proposals.values_list("unit_id", flat=True)),
+            "kinds": DocumentKind,
+        },
+    )
+
+
+def _signing(request: HttpRequest) -> services.Signing:
+    raw_date = request.POST.get("issued_on", "").strip()
+    try:
+        issued_on = date.fromisoformat(raw_date) if raw_date else None
+    except ValueError:
+        raise services.DocumentError("bad date", message_vi="Ngày ban hành không hợp lệ.") from None
+    authority = tuple(line.strip() for line in request.POST.get("authority", "").splitlines() if line.strip())
+    return services.Signing(
+        issued_on=issued_on,
+        authority=authority,
+        signer_title=request.POST.get("signer_title", "").strip(),
+        signer_name=request.POST.get("signer_name", "").strip(),
+    )
+
+
+@login_required
+@require_POST
+def document_create(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # Issue one document: the service checks the right (403) and takes the number from the register.
+    cycle, _ = _cycle(request, cycle_id)
+    back = reverse("web:documents", args=[cycle.id])
+    kind = request.POST.get("kind", "")
+    unit = _unit(cycle, request.POST.get("unit"))
+    period = _period(cycle, request.POST.get("period"))
+    try:
+        doc = services.document_issue(
+            cycle=cycle, kind=kind, user=_user(request), unit=unit, period=period, signing=_signing(request)
+        )
+    except TrongtamError as exc:
+        messages.error(request, exc.message_vi)
+        return redirect(back)
+    messages.success(request, f"Đã ban hành văn bản {doc.number_line}: {doc.subject}.")
+    return redirect(f"{back}#vb-{doc.id}")
+
+
+@login_required
+def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt: str) -> HttpResponse:
+    # The file of an issued document, after the same check as the list (404 for what the user may not read).
+    cycle, access = _cycle(request, cycle_id)
+    doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
+    name = f"{doc.kind}-{doc.number:02d}-{_ascii(doc.symbol)}"
+    if fmt == "docx":
+        return _download(services.document_docx(document=doc), f"{name}.docx", DOCX)
+    if fmt != "pdf":
+        raise Http404("Định dạng không hỗ trợ.")
+    try:
+        pdf = services.document_pdf(document=doc)
+    except TrongtamError as exc:
+        messages.error(request, exc.message_vi)
+        return redirect(reverse("web:documents", args=[cycle.id]))
+    return _download(pdf, f"{name}.pdf", "application/pdf")
+
+
+@login_required
+def spreadsheet(request: HttpRequest, cycle_id: int, table: str) -> HttpResponse:
+    # Every list and report table as .xlsx; a unit's table only for those who may read that unit.
+    cycle, access = _cycle(request, cycle_id)
+    period = _period(cycle, request.GET.get("ky"))
+    unit = _unit(cycle, request.GET.get("don_vi"))
+    if table == "danh-muc":
+        data, name = exports.task_list_xlsx(cycle=cycle), f"danh-muc-{cycle.year}"
+    elif table == "chi-tieu":
+        data, name = exports.targets_xlsx(cycle=cycle), f"chi-tieu-{cycle.year}"
+    elif table in ("tien-do", "danh-gia"):
+        if period is None:
+            raise Http404("Cần chọn kỳ báo cáo.")
+        if unit is not None and not (access.reads_all or unit.id in access.member_units):
+            raise Http404("Không tìm thấy đơn vị.")
+        if unit is None and not access.reads_all:
+            raise PermissionDenied("Chỉ cơ quan tham mưu và lãnh đạo xem được bảng của toàn cơ quan.")
+        if table == "tien-do":
+            data = exports.progress_xlsx(cycle=cycle, period=period, unit=unit)
+            name = f"tien-do-{_ascii(period.label)}" + (f"-{_ascii(unit.code)}" if unit else "")
+        else:
+            data, name = (
+                exports.assessment_xlsx(cycle=cycle, period=period),
+                f"danh-gia-{_ascii(period.label)}",
+            )
+    else:
+        raise Http404("Không có bảng này.")
+    return _download(data, f"{name}.xlsx", XLSX)
+
+
+# --- the progress form ------------------------------------------------------------------------------------
+
+
+def _form_context(
+    cycle: Cycle, access: DocumentAccess, period_id: int, unit_id: int
+) -> tuple[Period, Organisation]:
+    period = progress_selectors.period_get(cycle=cycle, period_id=period_id)
+    unit = _unit(cycle, unit_id)
+    if unit is None or not access.can_use_form(unit.id):
+        raise Http404("Không tìm thấy đơn vị.")
+    return period, unit
+
+
+@login_required
+def progress_form(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) -> HttpResponse:
+    # A unit's form for a period: download it pre-filled, upload it back for a dry run.
+    cycle, access = _cycle(request, cycle_id)
+    period, unit = _form_context(cycle, access, period_id, unit_id)
+    report = Report.objects.filter(period=period, unit=unit).first()
+    return render(
+        request,
+        "web/documents/form.html",
+        {
+            "cycle": cycle,
+            "period": period,
+            "unit": unit,
+            "report": report,
+            "can_upload": access.can_upload_form(unit.id),
+            "imports": selectors.form_imports(cycle=cycle, unit_id=unit.id).filter(period=period)[:10],
+        },
+    )
+
+
+@login_required
+def progress_form_download(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) -> HttpResponse:
+    cycle, access = _cycle(request, cycle_id)
+    period, unit = _form_context(cycle, access, period_id, unit_id)
+    data = forms.form_build(cycle=cycle, period=period, unit=unit)
+    return _download(data, f"bieu-mau-{_ascii(period.label)}-{_ascii(unit.code)}.xlsx", XLSX)
+
+
+@login_required
+@require_POST
+def progress_form_upload(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) -> HttpResponse:
+    # The dry run: the file is checked and kept; nothing of the report changes until the unit confirms.
+    cycle, access = _cycle(request, cycle_id)
+    period, unit = _form_context(cycle, access, period_id, unit_id)
+    if not access.can_upload_form(unit.id):
+        raise PermissionDenied("Chỉ cán bộ của đơn vị được nhập biểu mẫu của đơn vị.")
+    upload = request.FILES.get("file")
+    back = reverse("web:progress_form", args=[cycle.id, period.id, unit.id])
+    if upload is None:
+        messages.error(request, "Chưa chọn tệp biểu mẫu (.xlsx).")
+        return redirect(back)
+    data = upload.read(forms.MAX_UPLOAD_BYTES + 1)
+    preview = forms.form_stage(
+        cycle=cycle,
+        period=period,
+        unit=unit,
+        user=_user(request),
+        name=upload.name or "bieu-mau.xlsx",
+        data=data,
+    )
+    if preview.staged is not None:
+        return redirect(reverse("web:progress_form_preview", args=[cycle.id, preview.staged.id]))
+    return render(
+        request,
+        "web/documents/preview.html",
+        {"cycle": cycle, "period": period, "unit": unit, "preview": preview, "staged": None},
+        status=400,
+    )
+
+
+@login_required
+def progress_form_preview(request: HttpRequest, cycle_id: int, import_id: int) -> HttpResponse:
+    cycle, access = _cycle(request, cycle_id)
+    staged = selectors.form_import_get(cycle=cycle, access=access, import_id=import_id)
+    preview = forms.form_preview(staged=staged)
+    context: dict[str, Any] = {
+        "cycle": cycle,
+        "period": staged.period,
+        "unit": staged.unit,
+        "preview": preview,
+        "staged": staged,
+    }
+    return render(request, "web/documents/preview.html", context)
+
+
+@login_required
+@require_POST
+def progress_form_confirm(request: HttpRequest, cycle_id: int, import_id: int) -> HttpResponse:
+    # All rows or none; a changed existing value needs the box ticked; a conflict saves nothing.
+    cycle, access = _cycle(request, cycle_id)
+    staged = selectors.form_import_get(cycle=cycle, access=access, import_id=import_id)
+    try:
+        saved = forms.form_apply(
+            staged=staged, user=_user(request), confirm_overwrite=request.POST.get("confirm_overwrite") == "1"
+        )
+    except TrongtamError as exc:
+        messages.error(request, exc.message_vi)
+        return redirect(reverse("web:progress_form_preview", args=[cycle.id, staged.id]))
+    messages.success(request, f"Đã nhập {saved} dòng số liệu từ biểu mẫu {staged.name}.")
+    return redirect(reverse("web:progress_form", args=[cycle.id, staged.period_id, staged.unit_id]))
