@@ -106,5 +106,6 @@ def _describe(exc: Exception) -> str:
         return _one_line(str(exc) or "Bạn không có quyền thực hiện thao tác này.")
     if kind in {"OperationalError", "InterfaceError"}:
         return _one_line(f"không kết nối được cơ sở dữ liệu ({exc}). Kiểm tra DATABASE_URL.")
-    detail = _one_line(str(exc)) or kind
+    first = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    detail = _one_line(first)[:300] or kind
     return f"{detail} ({kind}; đặt TRONGTAM_DEBUG=1 để xem chi tiết)"
