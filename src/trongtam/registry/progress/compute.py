@@ -425,6 +425,8 @@ def snapshot(
     apply_overrides: bool = True,
 ) -> Snapshot:
     """Every status at one period: targets (with projections), tasks, the body and each unit."""
+    # A past period is seen as it stood at its due date; the year's assessment as it stands today.
+    as_of = today if period.kind == PeriodKind.YEAR else min(today, period.due)
     lines: list[TargetLine] = []
     trend_periods = [p for p in data.periods if p.kind == PeriodKind.MONTH and p.end <= period.end]
     for row in data.rows:
@@ -472,7 +474,7 @@ def snapshot(
             done = entry.done_on or entry.report.period.end
         elif tl.result.status in ("completed", "completed_clear"):
             done = period.end
-        tl.timeliness = timeliness(_task_due(task, data.cycle), done, today, data.rules)
+        tl.timeliness = timeliness(_task_due(task, data.cycle), done, as_of, data.rules)
         task_lines.append(tl)
 
     body = _body(data, period, data.cycle.owner_id, task_lines, lines, apply_overrides)

@@ -114,7 +114,10 @@ def progress_demo_generate(*, cycle: Cycle, seed: int = 0) -> DemoResult:
             row.baseline = baseline
         aggregation = row.aggregation
         if aggregation == Aggregation.RATE or row.target.change != "level":
-            start = row.baseline if row.baseline is not None else final * Decimal(str(rng.uniform(0.9, 0.97)))
+            # A rate that ends on target runs close to it all year; one that ends short starts further off.
+            gap = Decimal(str(rng.uniform(0.0, 0.03) if ratio >= 1 else rng.uniform(0.03, 0.1)))
+            drift = 1 + gap if row.target.direction == "lower" else 1 - gap
+            start = row.baseline if row.baseline is not None else final * drift
             series = [
                 start + (final - start) * Decimal(m) / 12 + final * Decimal(str(rng.uniform(-0.01, 0.01)))
                 for m in range(1, 13)

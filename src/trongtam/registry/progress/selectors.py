@@ -222,7 +222,7 @@ def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None 
     for i, p in enumerate(months):
         n = sum(1 for line in lines if line.trend[i].on_track)
         trend.append((p, n, len(lines)))
-    report_rows = compute.report_timeliness(data, today=today)
+    report_rows = [r for r in compute.report_timeliness(data, today=today) if r.period.end <= period.end]
     if unit_id is not None:
         report_rows = [r for r in report_rows if r.unit.id == unit_id]
     previous = _previous_year(cycle, lines)
