@@ -517,3 +517,39 @@ def test_numbers_are_read_the_vietnamese_way(typed, value):
 def test_a_typed_number_that_is_not_one_is_refused(typed):
     with pytest.raises(ValueError):
         parse_vn_decimal(typed)
+
+
+def test_the_letter_header_can_be_corrected(client, cast):
+    proposal, _, _ = _draft(cast)
+    client.force_login(cast.unit_staff)
+    response = client.post(
+        reverse("web:proposal_header", args=[proposal.id]),
+        {
+            "letter_number": "45",
+            "letter_symbol": "HĐND-VP",
+            "letter_date": "01/12/2023",
+            "signer_name": "Mai Xuân Thắng",
+        },
+    )
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert (proposal.letter_number, str(proposal.letter_date), proposal.signer_name) == (
+        "45",
+        "2023-12-01",
+        "Mai Xuân Thắng",
+    )
+    client.force_login(cast.leader)
+    response = client.post(reverse("web:proposal_header", args=[proposal.id]), {"letter_number": "99"})
+    assert response.status_code == 403
+
+
+def test_a_target_refused_with_htmx_reloads_the_page_with_the_reason(client, cast):
+    _, task, _ = _draft(cast)
+    client.force_login(cast.unit_staff)
+    response = client.post(
+        reverse("web:proposal_target_add", args=[task.id]),
+        {"indicator": "tăng trưởng", "op": "range", "value": "8", "direction": "higher", "change": "level"},
+        **HTMX,
+    )
+    assert response.status_code == 200 and response["HX-Redirect"].endswith(f"#nv-{task.id}")
+    assert Target.objects.count() == 1

@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("dot/<int:cycle_id>/de-xuat/tai-len/", v.proposal_upload, name="proposal_upload"),
     path("dot/<int:cycle_id>/de-xuat/nhap-truc-tiep/", v.proposal_manual, name="proposal_manual"),
     path("de-xuat/<int:proposal_id>/", v.proposal_review, name="proposal_review"),
+    path("de-xuat/<int:proposal_id>/thong-tin/", v.proposal_header, name="proposal_header"),
     path("de-xuat/<int:proposal_id>/gui/", v.proposal_submit, name="proposal_submit"),
     path("de-xuat/<int:proposal_id>/tra-lai/", v.proposal_return, name="proposal_return"),
     path("de-xuat/<int:proposal_id>/them-nhiem-vu/", v.task_add, name="proposal_task_add"),

@@ -116,6 +116,20 @@ class TargetEditForm(TargetForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
+class HeaderForm(forms.Form):
+    letter_number = forms.CharField(label="Số", max_length=32, required=False)
+    letter_symbol = forms.CharField(label="Ký hiệu", max_length=64, required=False)
+    letter_date = forms.DateField(
+        label="Ngày (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
+    )
+    place = forms.CharField(label="Địa danh", max_length=128, required=False)
+    subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
+    recipients = forms.CharField(label="Kính gửi", required=False)
+    signer_authority = forms.CharField(label="Thẩm quyền ký", max_length=255, required=False)
+    signer_title = forms.CharField(label="Chức vụ người ký", max_length=255, required=False)
+    signer_name = forms.CharField(label="Người ký", max_length=255, required=False)
+
+
 class TaskForm(forms.Form):
     number = forms.CharField(label="Số", max_length=16, required=False)
     text = forms.CharField(label="Nội dung nhiệm vụ", widget=forms.Textarea(attrs={"rows": 3}))
@@ -480,6 +494,21 @@ def proposal_review(request: HttpRequest, proposal_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def proposal_header(request: HttpRequest, proposal_id: int) -> HttpResponse:
+    # The header as read can be wrong too (a number in the wrong box, a missing date).
+    proposal = _proposal_for(request, proposal_id)
+    form = HeaderForm(request.POST)
+    if not form.is_valid():
+        return _task_result(request, proposal.pk, "thong-tin", error=f"Chưa lưu. {_flat_errors(form)}")
+    try:
+        svc.proposal_update(proposal=proposal, user=request.user, **form.cleaned_data)
+    except ValidationError as exc:
+        return _task_result(request, proposal.pk, "thong-tin", error=_form_errors(exc))
+    return _task_result(request, proposal.pk, "thong-tin", ok="Đã lưu thông tin văn bản.")
+
+
+@login_required
+@require_POST
 def proposal_submit(request: HttpRequest, proposal_id: int) -> HttpResponse:
     # Submitting needs an explicit confirmation, because the unit cannot edit afterwards.
     proposal = _proposal_for(request, proposal_id)
@@ -564,10 +593,12 @@ def target_update(request: HttpRequest, target_id: int) -> HttpResponse:
 
 
 def _flat_errors(form: forms.Form) -> str:
-    return " ".join(
-        f"{form.fields[k].label if k in form.fields else ''}: {' '.join(str(m) for m in v)}"
-        for k, v in form.errors.items()
-    )
+    parts = []
+    for name, errors in form.errors.items():
+        text = " ".join(str(m) for m in errors)
+        label = form.fields[name].label if name in form.fields else None
+        parts.append(f"{label}: {text}" if label else text)
+    return " ".join(parts)
 
 
 @login_required
@@ -585,17 +616,18 @@ def target_delete(request: HttpRequest, target_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def target_add(request: HttpRequest, task_id: int) -> HttpResponse:
+    # With htmx a new row is appended in place; a refusal reloads the page with the reason on top.
     task = _task_for(request, task_id)
     proposal_id = task.proposal_id or 0
     form = TargetForm(request.POST)
     if not form.is_valid():
-        messages.error(request, f"Chưa thêm chỉ tiêu. {_flat_errors(form)}")
-        return redirect(_review_url(proposal_id, f"nv-{task.pk}"))
+        return _task_result(
+            request, proposal_id, f"nv-{task.pk}", error=f"Chưa thêm chỉ tiêu. {_flat_errors(form)}"
+        )
     try:
         target = svc.target_add(key_task=task, user=request.user, **form.cleaned_data)
     except ValidationError as exc:
-        messages.error(request, _form_errors(exc))
-        return redirect(_review_url(proposal_id, f"nv-{task.pk}"))
+        return _task_result(request, proposal_id, f"nv-{task.pk}", error=_form_errors(exc))
     if _is_htmx(request):
         return _row(request, target, saved=True)
     messages.success(request, f"Đã thêm chỉ tiêu “{target.indicator}”.")

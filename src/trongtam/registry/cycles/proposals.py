@@ -61,6 +61,19 @@ TARGET_FIELDS = frozenset(
         "quote",
     }
 )
+HEADER_FIELDS = frozenset(
+    {
+        "letter_number",
+        "letter_symbol",
+        "letter_date",
+        "place",
+        "subject",
+        "recipients",
+        "signer_authority",
+        "signer_title",
+        "signer_name",
+    }
+)
 TASK_FIELDS = frozenset(
     {"text", "number", "field", "lead_text", "coordinating_text", "deadline", "deadline_text", "places"}
 )
@@ -179,6 +192,21 @@ def proposal_upload(
     # The file is stored last, after everything else has been validated.
     proposal.source_file.save(name, ContentFile(content), save=False)
     proposal.save(update_fields=["source_file", "source_name"])
+    return proposal
+
+
+@transaction.atomic
+def proposal_update(*, proposal: Proposal, user: User, **fields: Any) -> Proposal:
+    """Correct the letter's header as read: number, symbol, date, place, subject, recipients, signer."""
+    unknown = set(fields) - HEADER_FIELDS
+    if unknown:
+        raise TypeError(f"proposal_update() got unexpected fields: {', '.join(sorted(unknown))}")
+    _require_edit(user, proposal)
+    for name, value in fields.items():
+        setattr(proposal, name, value.strip() if isinstance(value, str) else value)
+    proposal.full_clean()
+    _stamp(proposal, user)
+    proposal.save()
     return proposal
 
 
