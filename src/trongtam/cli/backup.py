@@ -36,8 +36,8 @@ def backup(output: Path | None) -> None:
     with progress_bar("Đang sao lưu") as progress:
         summary = backup_write(path=output, progress=progress)
     click.echo(
-        f"Đã sao lưu {summary.rows:,} dòng của {summary.models} bảng và {summary.files} tệp "
-        f"vào {summary.path} ({_size(summary.size)}).".replace(",", ".")
+        f"Đã sao lưu {_count(summary.rows)} dòng của {summary.models} bảng và {summary.files} tệp "
+        f"vào {summary.path} ({_size(summary.size)})."
     )
 
 
@@ -63,8 +63,8 @@ def restore(file: Path, force: bool) -> None:
     for warning in summary.warnings:
         click.echo(f"Lưu ý: {warning}", err=True)
     click.echo(
-        f"Đã khôi phục {summary.rows:,} dòng của {summary.models} bảng và {summary.files} tệp "
-        f"(bản sao lưu lúc {summary.created_at[:19].replace('T', ' ')}).".replace(",", ".")
+        f"Đã khôi phục {_count(summary.rows)} dòng của {summary.models} bảng và {summary.files} tệp "
+        f"(bản sao lưu lúc {_when(summary.created_at)})."
     )
 
 
@@ -74,6 +74,22 @@ def _pending_migrations() -> bool:
 
     executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _when(iso: str) -> str:
+    """The backup's time as dd/mm/yyyy hh:mm in the installation's time zone."""
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    try:
+        return f"{timezone.localtime(datetime.fromisoformat(iso)):%d/%m/%Y %H:%M}"
+    except ValueError:
+        return iso
 
 
 def _size(n: int) -> str:

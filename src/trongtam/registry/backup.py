@@ -120,6 +120,12 @@ class _ExactSerializer(JsonlSerializer):
             return value.isoformat()
         return super()._value_from_field(obj, field)  # type: ignore[misc]
 
+    def end_object(self, obj: models.Model) -> None:
+        # One write per row, encoded by json's C encoder (json.dump streams through the pure-Python one).
+        line = json.dumps(self.get_dump_object(obj), **self.json_kwargs)
+        self.stream.write(line + "\n")
+        self._current = None
+
 
 def _applied_migrations(using: str) -> list[list[str]]:
     recorder = MigrationRecorder(connections[using])
