@@ -60,6 +60,18 @@ def cycle_has_list(*, cycle: Cycle) -> bool:
     return KeyTask.objects.filter(cycle=cycle, proposal__isnull=True).exists()
 
 
+def reporting_tasks(*, cycle: Cycle) -> QuerySet[KeyTask]:
+    """Top-level tasks that progress is reported and assessed against.
+
+    Once the office has consolidated, that is the cycle's own list; before, the proposed tasks themselves
+    (a cycle with a single proposing unit may be followed without a consolidation step).
+    """
+    scope = KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+    if cycle_has_list(cycle=cycle):
+        return scope.filter(proposal__isnull=True)
+    return scope
+
+
 def cycle_tree(*, cycle: Cycle, proposal_id: int | None = None) -> list[FieldTasks]:
     """The cycle's fields in order, each with its numbered tasks, sub-items and targets, in a fixed number of queries.
 
