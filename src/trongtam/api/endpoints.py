@@ -1,0 +1,643 @@
+"""The endpoints: reads with filters and pagination, and the writes a unit makes.
+
+Every read goes through ``access.Scope`` (the web's visibility rules); every write through a registry
+service, which checks the permission itself (403) after the object was found visible (else 404).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypeVar
+
+from django.db import transaction
+from django.db.models import Model, Prefetch, QuerySet
+from django.http import HttpRequest
+from ninja import File, Form, Query, Router
+from ninja.files import UploadedFile
+from pydantic import Field
+
+from trongtam.core.extraction import read_document
+from trongtam.registry.cycles import proposals as proposal_services
+from trongtam.registry.cycles.models import KeyTask, Proposal, Target
+from trongtam.registry.cycles.selectors import cycle_get_for_user, cycle_list_for_user
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.progress import services as progress_services
+from trongtam.registry.progress.models import (
+    BodyAssessment,
+    Entry,
+    Period,
+    Report,
+    TargetAssessment,
+    TaskAssessment,
+)
+from trongtam.registry.progress.selectors import progress_access
+
+from . import schemas as s
+from .access import Scope
+from .errors import ApiError
+
+router = Router()
+
+M = TypeVar("M", bound=Model)
+
+READ = {401: s.ErrorOut, 404: s.ErrorOut, 422: s.ErrorOut}
+WRITE = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 422: s.ErrorOut}
+LIST = {401: s.ErrorOut, 422: s.ErrorOut}
+
+
+YEAR = Query(None, ge=1900, le=9999)
+UNIT_FORM = Form(None, description="The proposing unit; may be left out when the caller staffs one unit.")
+LEAD_UNIT = Query(None, description="Tasks this unit leads (chủ trì).")
+OWN_LIST = Query(None, description="true: only the cycle's consolidated list; false: only proposed tasks.")
+KIND_FORM = Form(None, description="Force the kind (plan or report); by default it is recognised.")
+
+
+class PageQuery(s.Schema):
+    page: int = Field(1, ge=1, le=1_000_000, description="Page number, from 1.")
+    page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200).")
+
+
+def _paginate(qs: QuerySet[M], q: PageQuery) -> dict[str, Any]:
+    start = (q.page - 1) * q.page_size
+    return {
+        "count": qs.count(),
+        "page": q.page,
+        "page_size": q.page_size,
+        "items": list(qs[start : start + q.page_size]),
+    }
+
+
+def _scope(request: HttpRequest) -> Scope:
+    cached: Scope | None = getattr(request, "_trongtam_scope", None)
+    if cached is None:
+        cached = Scope.of(request.auth)  # type: ignore[attr-defined]
+        request._trongtam_scope = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _one(qs: QuerySet[M], pk: int, what_vi: str, what_en: str) -> M:
+    obj = qs.filter(pk=pk).first()
+    if obj is None:
+        raise ApiError("not_found", f"Không tìm thấy {what_vi}.", f"{what_en} not found.")
+    return obj
+
+
+# ---------------------------------------------------------------------------------------------
+# Cycles
+
+CycleStatus = Literal["draft", "open", "consolidating", "approved", "adjusting", "closed"]
+
+
+@router.get("/cycles", response={200: s.CyclePage, **LIST}, tags=["cycles"], summary="List cycles")
+def cycles_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    year: int | None = YEAR,
+    status: CycleStatus | None = None,
+    owner: s.Id | None = None,
+) -> Any:
+    """The cycles the caller sees (as owner, office, invited or proposing unit), newest year first."""
+    qs = cycle_list_for_user(user=request.auth)  # type: ignore[attr-defined]
+    if year is not None:
+        qs = qs.filter(year=year)
+    if status is not None:
+        qs = qs.filter(status=status)
+    if owner is not None:
+        qs = qs.filter(owner_id=owner)
+    return _paginate(qs.order_by("-year", "owner__name", "id"), p)
+
+
+@router.get("/cycles/{cycle_id}", response={200: s.CycleOut, **READ}, tags=["cycles"], summary="Read a cycle")
+def cycles_get(request: HttpRequest, cycle_id: s.Id) -> Any:
+    return cycle_get_for_user(user=request.auth, cycle_id=cycle_id)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# Proposals
+
+ProposalStatus = Literal["draft", "submitted", "returned"]
+
+
+def _proposals(request: HttpRequest) -> QuerySet[Proposal]:
+    scope = _scope(request)
+    return (
+        Proposal.objects.filter(scope.cycle_ids() & scope.proposal_q())
+        .select_related("unit")
+        .order_by("cycle_id", "unit__name", "id")
+    )
+
+
+def _tasks_prefetched(qs: QuerySet[KeyTask]) -> QuerySet[KeyTask]:
+    targets = Prefetch("targets", queryset=Target.objects.order_by("order", "id"))
+    children = Prefetch(
+        "children",
+        queryset=KeyTask.objects.order_by("order", "id").prefetch_related(targets, "lead_units"),
+    )
+    return qs.select_related("field").prefetch_related(targets, children, "lead_units")
+
+
+def _proposal_detail(proposal: Proposal) -> dict[str, Any]:
+    tasks = _tasks_prefetched(
+        KeyTask.objects.filter(proposal=proposal, parent__isnull=True).order_by("field__order", "order", "id")
+    )
+    data = s.ProposalOut.from_orm(proposal).model_dump()
+    data["tasks"] = list(tasks)
+    return data
+
+
+@router.get(
+    "/proposals", response={200: s.ProposalPage, **LIST}, tags=["proposals"], summary="List proposals"
+)
+def proposals_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    unit: s.Id | None = None,
+    status: ProposalStatus | None = None,
+    year: int | None = YEAR,
+) -> Any:
+    """Proposals the caller sees: their own unit's, or all of a cycle for its office and leaders."""
+    qs = _proposals(request)
+    if cycle is not None:
+        qs = qs.filter(cycle_id=cycle)
+    if unit is not None:
+        qs = qs.filter(unit_id=unit)
+    if status is not None:
+        qs = qs.filter(status=status)
+    if year is not None:
+        qs = qs.filter(cycle__year=year)
+    return _paginate(qs, p)
+
+
+@router.get(
+    "/proposals/{proposal_id}",
+    response={200: s.ProposalDetailOut, **READ},
+    tags=["proposals"],
+    summary="Read a proposal with its tasks and targets",
+)
+def proposals_get(request: HttpRequest, proposal_id: s.Id) -> Any:
+    return _proposal_detail(_one(_proposals(request), proposal_id, "đề xuất", "Proposal"))
+
+
+@router.post(
+    "/cycles/{cycle_id}/proposals/upload",
+    response={200: s.ProposalDetailOut, 413: s.ErrorOut, **WRITE},
+    tags=["proposals"],
+    summary="Upload a unit's proposal letter; answers what was read, for review",
+)
+def proposals_upload(
+    request: HttpRequest,
+    cycle_id: s.Id,
+    file: File[UploadedFile],
+    unit: s.Id | None = UNIT_FORM,
+) -> Any:
+    """Reads the letter (.docx, .pdf, .txt, .md, .doc) and makes it the unit's draft proposal, replacing an
+    earlier draft. The answer is the proposal with the key tasks, sub-items and targets as read, to be
+    reviewed (and corrected in the web interface) before submitting."""
+    user = request.auth  # type: ignore[attr-defined]
+    cycle = cycle_get_for_user(user=user, cycle_id=cycle_id)
+    scope = _scope(request)
+    if unit is None:
+        if len(scope.staff) != 1:
+            raise ApiError(
+                "unit_required",
+                "Hãy cho biết đơn vị đề xuất (trường unit).",
+                "Say which unit proposes (field unit).",
+                status=400,
+            )
+        unit = next(iter(scope.staff))
+    organisation = Organisation.objects.filter(pk=unit).first()
+    if organisation is None:
+        raise ApiError("not_found", "Không tìm thấy đơn vị.", "Unit not found.")
+    filename = file.name or "tệp"
+    proposal_services.upload_check(filename=filename, size=file.size or 0)
+    proposal = proposal_services.proposal_upload(
+        cycle=cycle, unit=organisation, user=user, content=file.read(), filename=filename
+    )
+    return _proposal_detail(proposal)
+
+
+@router.post(
+    "/proposals/{proposal_id}/submit",
+    response={200: s.ProposalOut, **WRITE},
+    tags=["proposals"],
+    summary="Submit a draft proposal to the office",
+)
+def proposals_submit(request: HttpRequest, proposal_id: s.Id) -> Any:
+    proposal = _one(_proposals(request).select_related("cycle"), proposal_id, "đề xuất", "Proposal")
+    return proposal_services.proposal_submit(proposal=proposal, user=request.auth)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# Key tasks and targets
+
+
+def _key_tasks(request: HttpRequest) -> QuerySet[KeyTask]:
+    return KeyTask.objects.filter(_scope(request).task_q())
+
+
+@router.get("/key-tasks", response={200: s.KeyTaskPage, **LIST}, tags=["key tasks"], summary="List key tasks")
+def key_tasks_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    proposal: s.Id | None = None,
+    unit: s.Id | None = LEAD_UNIT,
+    field: s.Id | None = None,
+    own_list: bool | None = OWN_LIST,
+) -> Any:
+    """Top-level key tasks, each with its sub-items and targets."""
+    qs = _key_tasks(request).filter(parent__isnull=True)
+    if cycle is not None:
+        qs = qs.filter(cycle_id=cycle)
+    if proposal is not None:
+        qs = qs.filter(proposal_id=proposal)
+    if unit is not None:
+        qs = qs.filter(lead_units__id=unit).distinct()
+    if field is not None:
+        qs = qs.filter(field_id=field)
+    if own_list is not None:
+        qs = qs.filter(proposal__isnull=own_list)
+    qs = _tasks_prefetched(qs.order_by("cycle_id", "proposal_id", "field__order", "order", "id"))
+    return _paginate(qs, p)
+
+
+@router.get(
+    "/key-tasks/{task_id}",
+    response={200: s.KeyTaskOut, **READ},
+    tags=["key tasks"],
+    summary="Read a key task",
+)
+def key_tasks_get(request: HttpRequest, task_id: s.Id) -> Any:
+    return _one(_tasks_prefetched(_key_tasks(request)), task_id, "nhiệm vụ", "Key task")
+
+
+def _targets(request: HttpRequest) -> QuerySet[Target]:
+    return Target.objects.filter(_scope(request).task_q("key_task__"))
+
+
+@router.get("/targets", response={200: s.TargetPage, **LIST}, tags=["targets"], summary="List targets")
+def targets_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    key_task: s.Id | None = None,
+    proposal: s.Id | None = None,
+    is_main: bool | None = None,
+) -> Any:
+    qs = _targets(request)
+    if cycle is not None:
+        qs = qs.filter(key_task__cycle_id=cycle)
+    if key_task is not None:
+        qs = qs.filter(key_task_id=key_task)
+    if proposal is not None:
+        qs = qs.filter(key_task__proposal_id=proposal)
+    if is_main is not None:
+        qs = qs.filter(is_main=is_main)
+    return _paginate(qs.order_by("key_task__cycle_id", "key_task_id", "order", "id"), p)
+
+
+@router.get(
+    "/targets/{target_id}", response={200: s.TargetOut, **READ}, tags=["targets"], summary="Read a target"
+)
+def targets_get(request: HttpRequest, target_id: s.Id) -> Any:
+    return _one(_targets(request), target_id, "chỉ tiêu", "Target")
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods, reports and progress values
+
+PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
+
+
+def _periods(request: HttpRequest) -> QuerySet[Period]:
+    return Period.objects.filter(_scope(request).cycle_ids())
+
+
+@router.get(
+    "/periods", response={200: s.PeriodPage, **LIST}, tags=["progress"], summary="List reporting periods"
+)
+def periods_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    kind: PeriodKind | None = None,
+    year: int | None = YEAR,
+    required: bool | None = None,
+) -> Any:
+    qs = _periods(request)
+    if cycle is not None:
+        qs = qs.filter(cycle_id=cycle)
+    if kind is not None:
+        qs = qs.filter(kind=kind)
+    if year is not None:
+        qs = qs.filter(cycle__year=year)
+    if required is not None:
+        qs = qs.filter(required=required)
+    return _paginate(qs.order_by("cycle_id", "end", "kind", "id"), p)
+
+
+@router.get(
+    "/periods/{period_id}", response={200: s.PeriodOut, **READ}, tags=["progress"], summary="Read a period"
+)
+def periods_get(request: HttpRequest, period_id: s.Id) -> Any:
+    return _one(_periods(request), period_id, "kỳ báo cáo", "Period")
+
+
+EntryKind = Literal["estimate", "official"]
+ReportStatus = Literal["draft", "submitted", "returned", "accepted"]
+
+
+def _entries(request: HttpRequest) -> QuerySet[Entry]:
+    q = _scope(request).progress_q("report__period__cycle", "report__unit")
+    return Entry.objects.filter(q).select_related("report__unit")
+
+
+@router.get(
+    "/entries", response={200: s.EntryPage, **LIST}, tags=["progress"], summary="List progress values"
+)
+def entries_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    period: s.Id | None = None,
+    unit: s.Id | None = None,
+    target: s.Id | None = None,
+    kind: EntryKind | None = None,
+    report_status: ReportStatus | None = None,
+) -> Any:
+    """Values units reported (estimate and official side by side), those the caller may see."""
+    qs = _entries(request)
+    if cycle is not None:
+        qs = qs.filter(report__period__cycle_id=cycle)
+    if period is not None:
+        qs = qs.filter(report__period_id=period)
+    if unit is not None:
+        qs = qs.filter(report__unit_id=unit)
+    if target is not None:
+        qs = qs.filter(target_id=target)
+    if kind is not None:
+        qs = qs.filter(kind=kind)
+    if report_status is not None:
+        qs = qs.filter(report__status=report_status)
+    return _paginate(qs.order_by("report__period__end", "report__unit__name", "target_id", "kind", "id"), p)
+
+
+@router.get(
+    "/entries/{entry_id}", response={200: s.EntryOut, **READ}, tags=["progress"], summary="Read a value"
+)
+def entries_get(request: HttpRequest, entry_id: s.Id) -> Any:
+    return _one(_entries(request), entry_id, "số liệu", "Value")
+
+
+def _reports(request: HttpRequest) -> QuerySet[Report]:
+    q = _scope(request).progress_q("period__cycle", "unit")
+    return (
+        Report.objects.filter(q)
+        .select_related("unit")
+        .prefetch_related(
+            Prefetch(
+                "entries", queryset=Entry.objects.select_related("report__unit").order_by("target_id", "kind")
+            ),
+            "task_entries",
+        )
+    )
+
+
+@router.get("/reports", response={200: s.ReportPage, **LIST}, tags=["progress"], summary="List unit reports")
+def reports_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    period: s.Id | None = None,
+    unit: s.Id | None = None,
+    status: ReportStatus | None = None,
+) -> Any:
+    qs = _reports(request)
+    if cycle is not None:
+        qs = qs.filter(period__cycle_id=cycle)
+    if period is not None:
+        qs = qs.filter(period_id=period)
+    if unit is not None:
+        qs = qs.filter(unit_id=unit)
+    if status is not None:
+        qs = qs.filter(status=status)
+    return _paginate(qs.order_by("period__end", "unit__name", "id"), p)
+
+
+@router.get(
+    "/reports/{report_id}", response={200: s.ReportOut, **READ}, tags=["progress"], summary="Read a report"
+)
+def reports_get(request: HttpRequest, report_id: s.Id) -> Any:
+    return _one(_reports(request), report_id, "báo cáo", "Report")
+
+
+@router.post(
+    "/periods/{period_id}/reports/{unit_id}",
+    response={200: s.ReportOut, 409: s.ErrorOut, **WRITE},
+    tags=["progress"],
+    summary="Submit a unit's progress values for a period",
+)
+def progress_submit(request: HttpRequest, period_id: s.Id, unit_id: s.Id, payload: s.ProgressIn) -> Any:
+    """Saves the values (and task statuses) of the unit's report, all or none, and with ``submit`` sends it.
+
+    Each value names the ``version`` it was read at (0 or null for a value not reported yet); if someone
+    saved it since, nothing is saved and the answer is 409 ``version_conflict``. Values that are off track
+    need an ``explanation`` before the report can be sent (400 ``explanation_required``)."""
+    user = request.auth  # type: ignore[attr-defined]
+    period = _one(_periods(request).select_related("cycle"), period_id, "kỳ báo cáo", "Period")
+    cycle = period.cycle
+    access = progress_access(user=user, cycle=cycle)
+    unit = Organisation.objects.filter(pk=unit_id).first()
+    if unit is None or not access.can_view_unit(unit.pk):
+        raise ApiError("not_found", "Không tìm thấy báo cáo.", "Report not found.")
+    if not access.can_edit_unit(unit.pk):
+        raise ApiError(
+            "forbidden",
+            "Chỉ cán bộ của đơn vị được nhập báo cáo này.",
+            "Only the unit's staff enter this report.",
+        )
+    target_ids = {e.target for e in payload.entries}
+    task_ids = {t.key_task for t in payload.tasks}
+    targets = {
+        t.pk: t
+        for t in Target.objects.filter(pk__in=target_ids, key_task__cycle=cycle).select_related("key_task")
+    }
+    tasks = {t.pk: t for t in KeyTask.objects.filter(pk__in=task_ids, cycle=cycle)}
+    missing = sorted((target_ids - set(targets)) | (task_ids - set(tasks)))
+    if missing:
+        raise ApiError(
+            "unknown_item",
+            f"Chỉ tiêu hoặc nhiệm vụ không thuộc đợt này: {', '.join(map(str, missing[:10]))}.",
+            f"Targets or tasks not in this cycle: {', '.join(map(str, missing[:10]))}.",
+            status=400,
+        )
+    entries = [
+        progress_services.EntryInput(
+            target=targets[e.target],
+            kind=e.kind,
+            value=s.Decimal(e.value) if e.value is not None else None,
+            version=e.version,
+            note=e.note.strip(),
+            explanation=e.explanation.strip(),
+        )
+        for e in payload.entries
+    ]
+    task_inputs = [
+        progress_services.TaskInput(
+            key_task=tasks[t.key_task],
+            status=t.status,
+            version=t.version,
+            narrative=t.narrative.strip(),
+            done_on=t.done_on,
+        )
+        for t in payload.tasks
+    ]
+    with transaction.atomic():
+        report = progress_services.report_get_or_create(period=period, unit=unit)
+        progress_services.report_save(report=report, entries=entries, tasks=task_inputs, user=user)
+        if payload.submit:
+            progress_services.report_submit(report=report, user=user)
+    return _one(_reports(request), report.pk, "báo cáo", "Report")
+
+
+# ---------------------------------------------------------------------------------------------
+# Assessments
+
+
+@router.get(
+    "/assessments/targets",
+    response={200: s.TargetAssessmentPage, **LIST},
+    tags=["assessments"],
+    summary="List target assessments",
+)
+def target_assessments_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    period: s.Id | None = None,
+    target: s.Id | None = None,
+    status: Literal["exceeded", "met", "right_direction", "missed", "no_data"] | None = None,
+) -> Any:
+    qs = TargetAssessment.objects.filter(_scope(request).assessment_q("period__cycle"))
+    if cycle is not None:
+        qs = qs.filter(period__cycle_id=cycle)
+    if period is not None:
+        qs = qs.filter(period_id=period)
+    if target is not None:
+        qs = qs.filter(target_id=target)
+    if status is not None:
+        qs = qs.filter(status=status)
+    return _paginate(qs.order_by("period__end", "target_id", "id"), p)
+
+
+@router.get(
+    "/assessments/targets/{assessment_id}",
+    response={200: s.TargetAssessmentOut, **READ},
+    tags=["assessments"],
+    summary="Read a target assessment",
+)
+def target_assessments_get(request: HttpRequest, assessment_id: s.Id) -> Any:
+    qs = TargetAssessment.objects.filter(_scope(request).assessment_q("period__cycle"))
+    return _one(qs, assessment_id, "kết quả đánh giá", "Assessment")
+
+
+@router.get(
+    "/assessments/tasks",
+    response={200: s.TaskAssessmentPage, **LIST},
+    tags=["assessments"],
+    summary="List key task assessments",
+)
+def task_assessments_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    period: s.Id | None = None,
+    key_task: s.Id | None = None,
+    status: Literal["completed_clear", "completed", "not_completed", "no_data"] | None = None,
+) -> Any:
+    qs = TaskAssessment.objects.filter(_scope(request).assessment_q("period__cycle"))
+    if cycle is not None:
+        qs = qs.filter(period__cycle_id=cycle)
+    if period is not None:
+        qs = qs.filter(period_id=period)
+    if key_task is not None:
+        qs = qs.filter(key_task_id=key_task)
+    if status is not None:
+        qs = qs.filter(status=status)
+    return _paginate(qs.order_by("period__end", "key_task_id", "id"), p)
+
+
+@router.get(
+    "/assessments/tasks/{assessment_id}",
+    response={200: s.TaskAssessmentOut, **READ},
+    tags=["assessments"],
+    summary="Read a key task assessment",
+)
+def task_assessments_get(request: HttpRequest, assessment_id: s.Id) -> Any:
+    qs = TaskAssessment.objects.filter(_scope(request).assessment_q("period__cycle"))
+    return _one(qs, assessment_id, "kết quả đánh giá", "Assessment")
+
+
+@router.get(
+    "/assessments/bodies",
+    response={200: s.BodyAssessmentPage, **LIST},
+    tags=["assessments"],
+    summary="List assessments of bodies and units",
+)
+def body_assessments_list(
+    request: HttpRequest,
+    p: Query[PageQuery],
+    cycle: s.Id | None = None,
+    period: s.Id | None = None,
+    organisation: s.Id | None = None,
+) -> Any:
+    qs = BodyAssessment.objects.filter(_scope(request).assessment_q("period__cycle")).select_related(
+        "organisation"
+    )
+    if cycle is not None:
+        qs = qs.filter(period__cycle_id=cycle)
+    if period is not None:
+        qs = qs.filter(period_id=period)
+    if organisation is not None:
+        qs = qs.filter(organisation_id=organisation)
+    return _paginate(qs.order_by("period__end", "organisation__name", "id"), p)
+
+
+@router.get(
+    "/assessments/bodies/{assessment_id}",
+    response={200: s.BodyAssessmentOut, **READ},
+    tags=["assessments"],
+    summary="Read an assessment of a body or unit",
+)
+def body_assessments_get(request: HttpRequest, assessment_id: s.Id) -> Any:
+    qs = BodyAssessment.objects.filter(_scope(request).assessment_q("period__cycle")).select_related(
+        "organisation"
+    )
+    return _one(qs, assessment_id, "kết quả đánh giá", "Assessment")
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction without saving
+
+
+@router.post(
+    "/extract",
+    response={200: s.DocumentOut, 400: s.ErrorOut, 401: s.ErrorOut, 413: s.ErrorOut, 422: s.ErrorOut},
+    tags=["extraction"],
+    summary="Read a document and return its structure and targets, saving nothing",
+)
+def extract(
+    request: HttpRequest,
+    file: File[UploadedFile],
+    kind: Literal["plan", "report"] | None = KIND_FORM,
+) -> Any:
+    filename = file.name or "tệp"
+    proposal_services.upload_check(filename=filename, size=file.size or 0)
+    document = read_document(file.read(), name=filename, kind=kind)
+    return _document_dict(document)
+
+
+def _document_dict(document: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return dataclasses.asdict(document)

@@ -1,0 +1,125 @@
+"""API fixtures: the cast's cycle with a consolidated list, a proposal of the unit, periods, a report and
+assessments; a token per role and a client that sends it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+
+@dataclass
+class World:
+    cast: object
+    cycle: object
+    proposal: object
+    other_proposal: object
+    budget: object  # the unit's target in the cycle's own list
+    poverty: object
+    task: object
+    words: object
+    other_target: object
+    periods: dict
+    report: object
+    entry: object
+    tokens: dict
+
+
+class Api:
+    """A Django test client that calls /api/ with a Bearer token (or none)."""
+
+    def __init__(self, client, token: str | None) -> None:
+        self.client = client
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
+
+    def get(self, path: str, **params):
+        return self.client.get(f"/api{path}", params, headers=self.headers)
+
+    def post(self, path: str, json=None, **kwargs):
+        if json is not None:
+            return self.client.post(
+                f"/api{path}", json, content_type="application/json", headers=self.headers
+            )
+        return self.client.post(f"/api{path}", kwargs.get("data", {}), headers=self.headers)
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # The cast hashes four passwords per test; the schemathesis run builds the world once per operation.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def world(cast, seed_document):
+    from trongtam.registry.cycles import services as cycles
+    from trongtam.registry.progress import services as progress
+    from trongtam.registry.tokens.services import token_create
+
+    cycle = cast.cycle
+    proposal = cycles.proposal_create(cycle=cycle, unit=cast.unit, source_name="seed.txt")
+    cycles.proposal_import_document(proposal=proposal, document=seed_document)
+    other_proposal = cycles.proposal_create(cycle=cycle, unit=cast.other_unit, source_name="ubnd.txt")
+    cycles.proposal_import_document(proposal=other_proposal, document=seed_document)
+
+    field = cycles.field_get_or_create(cycle=cycle, title="LĨNH VỰC KINH TẾ - XÃ HỘI", number="I")
+    task = cycles.key_task_create(
+        cycle=cycle, field=field, number="1", text="Tổng thu ngân sách; giảm nghèo."
+    )
+    task.lead_units.add(cast.unit)
+    budget = cycles.target_create(
+        key_task=task, indicator="tổng thu ngân sách trên địa bàn", value=Decimal("195000"), unit="triệu đồng"
+    )
+    poverty = cycles.target_create(
+        key_task=task, indicator="tỷ lệ hộ nghèo", value=Decimal("3"), unit="%", op="<=", direction="lower"
+    )
+    words = cycles.key_task_create(
+        cycle=cycle, field=field, number="2", text="Tổ chức Lễ hội Trò Ngõ làng Giàng."
+    )
+    words.lead_units.add(cast.unit)
+    other = cycles.key_task_create(cycle=cycle, field=field, number="3", text="Xây dựng nông thôn mới.")
+    other.lead_units.add(cast.other_unit)
+    other_target = cycles.target_create(
+        key_task=other, indicator="xã đạt chuẩn nông thôn mới", value=Decimal("2"), unit="xã"
+    )
+    periods = {(p.kind, p.number): p for p in progress.period_generate_defaults(cycle=cycle)}
+    q1 = periods[("quarter", 1)]
+    report = progress.report_get_or_create(period=q1, unit=cast.unit)
+    entry = progress.entry_save(
+        report=report,
+        target=budget,
+        kind="estimate",
+        value=Decimal("50000.5"),
+        version=None,
+        user=cast.unit_staff,
+    )
+    progress.cycle_assess(cycle=cycle, period=q1)
+    tokens = {
+        role: token_create(user=getattr(cast, role), name=f"khóa {role}")[1]
+        for role in ("coordinator", "unit_staff", "leader", "outsider")
+    }
+    return World(
+        cast,
+        cycle,
+        proposal,
+        other_proposal,
+        budget,
+        poverty,
+        task,
+        words,
+        other_target,
+        periods,
+        report,
+        entry,
+        tokens,
+    )
+
+
+@pytest.fixture
+def api_as(client, world):
+    """``api_as("unit_staff")`` → an Api calling with that role's token; ``api_as(None)`` → anonymous."""
+
+    def make(role: str | None) -> Api:
+        return Api(client, world.tokens[role] if role else None)
+
+    return make
