@@ -268,3 +268,20 @@ def test_evidence_is_uploaded_with_the_report_and_served_only_to_those_who_may_r
     assert b"".join(client.get(link).streaming_content) == b"%PDF-1.4 minh chung"
     client.force_login(cast.outsider)
     assert client.get(link).status_code == 404
+
+
+def test_the_office_sets_how_a_target_adds_up(client, setup):
+    cast, budget, _ = setup
+    url = reverse("web:progress_target_settings", args=[cast.cycle.id])
+    client.force_login(cast.leader)
+    assert "chỉ tiêu 0" in client.get(url).content.decode()
+    assert client.post(url, {f"agg_{budget.id}": "cumulative"}).status_code == 403
+    client.force_login(cast.unit_staff)
+    assert client.get(url).status_code == 404
+    client.force_login(cast.coordinator)
+    client.post(
+        url, {f"agg_{budget.id}": "cumulative", f"base_{budget.id}": "1.500", f"group_{budget.id}": ""}
+    )
+    setting = budget.progress_setting
+    setting.refresh_from_db()
+    assert (setting.aggregation, setting.baseline) == ("cumulative", Decimal(1500))

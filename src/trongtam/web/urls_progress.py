@@ -29,6 +29,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="progress_entry_explain",
     ),
     path("dot/<int:cycle_id>/tien-do/minh-chung/<int:evidence_id>/", v.evidence, name="progress_evidence"),
+    path("dot/<int:cycle_id>/tien-do/chi-tieu/", v.target_settings, name="progress_target_settings"),
     path("dot/<int:cycle_id>/danh-gia/", v.assessment, name="progress_assessment"),
     path("dot/<int:cycle_id>/danh-gia/ky/<int:period_id>/chay/", v.assess_run, name="progress_assess_run"),
     path(

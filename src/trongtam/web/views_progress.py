@@ -29,6 +29,7 @@ from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (
+    Aggregation,
     BodyAssessment,
     Entry,
     Evidence,
@@ -520,3 +521,36 @@ def notices(request: HttpRequest) -> HttpResponse:
 def notice_read(request: HttpRequest, notice_id: int) -> HttpResponse:
     services.notice_mark_read(user=_user(request), notice_id=notice_id)
     return redirect("web:progress_notices")
+
+
+@login_required
+def target_settings(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # How each target adds up over the year (and missing baselines, multi-part groups); the office edits it.
+    cycle, access = _cycle(request, cycle_id)
+    if not (access.can_review or access.leader):
+        raise Http404("Không tìm thấy trang.")
+    data = services.compute.cycle_data_load(cycle=cycle, with_stored=False)
+    if request.method == "POST":
+        if not access.can_review:
+            raise PermissionDenied("Chỉ cơ quan tham mưu, tổng hợp được cấu hình chỉ tiêu.")
+        try:
+            items = [
+                services.SettingInput(
+                    target=row.target,
+                    aggregation=request.POST.get(f"agg_{row.target.id}", row.aggregation),
+                    baseline=parse_number(request.POST.get(f"base_{row.target.id}", "")),
+                    parts_group=request.POST.get(f"group_{row.target.id}", ""),
+                )
+                for row in data.rows
+                if f"agg_{row.target.id}" in request.POST
+            ]
+            changed = services.target_settings_save(cycle=cycle, settings=items)
+            messages.success(request, f"Đã lưu cấu hình {changed} chỉ tiêu.")
+        except ProgressError as exc:
+            messages.error(request, exc.message_vi)
+        return redirect("web:progress_target_settings", cycle_id=cycle.id)
+    return render(
+        request,
+        "web/progress/target_settings.html",
+        {"cycle": cycle, "access": access, "rows": data.rows, "aggregations": Aggregation.choices},
+    )

@@ -113,3 +113,19 @@ def test_a_closed_cycle_is_not_reminded(small, january, mailoutbox):
 
 def test_nothing_is_due_on_a_quiet_day(small, mailoutbox):
     assert reminders_send(today=date(2024, 1, 5)) == []
+
+
+def test_the_remind_command_lists_without_sending_on_a_dry_run(small, january, mailoutbox, monkeypatch):
+    from click.testing import CliRunner
+
+    from trongtam.cli.remind import remind
+    from trongtam.registry.progress import reminders
+
+    real = reminders.reminders_send
+    monkeypatch.setattr(
+        reminders, "reminders_send", lambda **kw: real(today=january.due - timedelta(days=1), **kw)
+    )
+    result = CliRunner().invoke(remind, ["--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "Sẽ gửi: Nhắc gửi báo cáo tiến độ Tháng 1/2024" in result.output
+    assert mailoutbox == []

@@ -25,6 +25,7 @@ from trongtam.registry.organisations.models import Membership, Organisation
 from . import compute
 from .errors import ConflictError, ExplanationRequired, ProgressError, WorkflowError
 from .models import (
+    Aggregation,
     BodyAssessment,
     Entry,
     EntryKind,
@@ -716,4 +717,45 @@ def report_save(
             narrative=t.narrative,
             done_on=t.done_on,
         )
+    return changed
+
+
+@dataclass(frozen=True)
+class SettingInput:
+    """How the office wants one target followed: aggregation, a missing baseline, its multi-part group."""
+
+    target: Target
+    aggregation: str
+    baseline: Decimal | None = None
+    parts_group: str = ""
+
+
+@transaction.atomic
+def target_settings_save(*, cycle: Cycle, settings: Sequence[SettingInput]) -> int:
+    """Save the settings of many targets of one cycle at once; returns how many changed."""
+    changed = 0
+    current = {s.target_id: s for s in TargetSetting.objects.filter(target__key_task__cycle=cycle)}
+    for item in settings:
+        if item.target.key_task.cycle_id != cycle.id:
+            raise ProgressError("target of another cycle", message_vi="Chỉ tiêu không thuộc đợt này.")
+        if item.aggregation not in Aggregation.values:
+            raise ProgressError("unknown aggregation", message_vi="Cách cộng dồn không hợp lệ.")
+        old = current.get(item.target.id)
+        if old is not None and (old.aggregation, old.baseline, old.parts_group) == (
+            item.aggregation,
+            item.baseline,
+            item.parts_group.strip(),
+        ):
+            continue
+        if old is None and item.aggregation == compute.default_aggregation(item.target):
+            if item.baseline is None and not item.parts_group.strip():
+                continue
+        target_setting_set(
+            target=item.target,
+            aggregation=item.aggregation,
+            baseline=item.baseline,
+            parts_group=item.parts_group,
+            note=old.note if old is not None else "",
+        )
+        changed += 1
     return changed
