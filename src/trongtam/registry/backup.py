@@ -382,6 +382,10 @@ def backup_restore(
         except (DeserializationError, IntegrityError, ValueError, KeyError) as exc:
             raise _corrupt(path, f"không nạp được dữ liệu ({str(exc).splitlines()[0][:200]})") from exc
         files = _restore_media(zf, manifest, path, progress)
+    # Content types are cached per process by id; the restored ids may differ from the ones cached.
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
     return RestoreSummary(
         models=len(manifest["models"]),
         rows=total,
