@@ -99,8 +99,12 @@ def _size(n: int) -> str:
 
 
 @contextmanager
-def progress_bar(description: str) -> Iterator[Callable[[str, int, int], None]]:
-    """A rich progress bar on stderr, fed by ``progress(label, done, total)`` callbacks; silent when not a terminal."""
+def progress_bar(description: str, *, per_label: bool = False) -> Iterator[Callable[[str, int, int], None]]:
+    """A rich progress bar on stderr, fed by ``progress(label, done, total)`` callbacks; silent when not a terminal.
+
+    One bar for the rows (the label names the table being read) and one for the files; with ``per_label``
+    one bar per label (the phases of the demo generator).
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
@@ -116,7 +120,7 @@ def progress_bar(description: str) -> Iterator[Callable[[str, int, int], None]]:
         tasks: dict[str, TaskID] = {}
 
         def report(label: str, done: int, total: int) -> None:
-            group = "Tệp" if label == "media" else description
+            group = "Tệp" if label == "media" else (label if per_label else description)
             if group not in tasks:
                 tasks[group] = bar.add_task(group, total=total or 1, label="")
             bar.update(tasks[group], completed=done, total=total or 1, label=label)

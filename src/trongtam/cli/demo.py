@@ -31,7 +31,7 @@ def demo(orgs: int, years: int, seed: int, last_year: int | None, replace: bool,
     from trongtam.registry.demo import DEMO_PASSWORD, demo_generate
 
     started = time.perf_counter()
-    with progress_bar("Đang tạo") as progress:
+    with progress_bar("Đang tạo", per_label=True) as progress:
         summary = demo_generate(
             orgs=orgs,
             years=years,
