@@ -7,7 +7,7 @@ Nothing here writes or numbers: ``services.document_issue`` allocates the number
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -158,8 +158,25 @@ def letterhead_names(organisation: Organisation) -> tuple[str, str | None]:
     return name, parent
 
 
+def _distributed(issue: Issue, *default: str) -> Issue:
+    """The issue with a default Nơi nhận when the clerk gave none."""
+    if issue.distribution:
+        return issue
+    return replace(issue, distribution=default)
+
+
+def in_sentence(label: str) -> str:
+    """A period label inside a sentence: "Năm 2024" → "năm 2024"; "6 tháng đầu năm 2024" unchanged."""
+    return label[:1].lower() + label[1:] if label[:1].isupper() and not label[:2].isupper() else label
+
+
 def issuance_for(
-    organisation: Organisation, issue: Issue, *, doc_type: str | None, place: str = ""
+    organisation: Organisation,
+    issue: Issue,
+    *,
+    doc_type: str | None,
+    place: str = "",
+    fallback_place: str = "",
 ) -> Issuance:
     """The shared part of every document a body issues: profile, letterhead, number, signature."""
     profile = profile_of(organisation)
@@ -171,7 +188,7 @@ def issuance_for(
             issuer=issuer,
             parent_issuer=parent,
             symbol=issue.symbol or symbol_for(organisation, doc_type),
-            place=place or organisation.place_name or None,
+            place=place or organisation.place_name or fallback_place or None,
         ),
         number=issue.number,
         issued_on=issue.issued_on,
@@ -229,7 +246,9 @@ def registration_for_proposal(proposal: Proposal, issue: Issue) -> Registration:
         else f"{unit.name} đề xuất nhiệm vụ trọng tâm năm {cycle.year} của {cycle.owner.name} như sau:"
     )
     return Registration(
-        issuance=issuance_for(unit, stored, doc_type=None, place=proposal.place),
+        issuance=issuance_for(
+            unit, stored, doc_type=None, place=proposal.place, fallback_place=cycle.owner.place_name
+        ),
         subject=bare_subject(proposal.subject)
         or f"đăng ký các nhiệm vụ trọng tâm của {cycle.owner.name} năm {cycle.year}",
         recipients=_lines(proposal.recipients) or (cycle.owner.name,),
@@ -305,7 +324,9 @@ def task_list_for_cycle(cycle: Cycle, issue: Issue) -> TaskList:
         "Giao các cơ quan, đơn vị chủ trì xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả theo quy định.",
     )
     return TaskList(
-        issuance=issuance_for(cycle.owner, issue, doc_type="THÔNG BÁO"),
+        issuance=issuance_for(
+            cycle.owner, _distributed(issue, "Các cơ quan, đơn vị có nhiệm vụ"), doc_type="THÔNG BÁO"
+        ),
         year=cycle.year,
         body_name=cycle.owner.name,
         intro=intro,
@@ -368,8 +389,13 @@ def progress_report_for(
     rows, _ = progress_rows(cycle, period, unit=unit)
     issuer = unit or cycle.office or cycle.owner
     return ProgressReport(
-        issuance=issuance_for(issuer, issue, doc_type="BÁO CÁO"),
-        period_label=period.label,
+        issuance=issuance_for(
+            issuer,
+            _distributed(issue, "Như trên" if unit else cycle.owner.name),
+            doc_type="BÁO CÁO",
+            fallback_place=cycle.owner.place_name,
+        ),
+        period_label=in_sentence(period.label),
         unit_name=unit.name if unit else cycle.owner.name,
         rows=tuple(rows),
         recipients=() if unit is None else (cycle.owner.name,),
@@ -386,7 +412,9 @@ def assessment_report_for(cycle: Cycle, period: Period, issue: Issue) -> Assessm
     clear = sum(1 for t in snap.tasks if t.result.status == "completed_clear")
     reasons = tuple(r for r in snap.body.result.reasons_vi if r)
     return AssessmentReport(
-        issuance=issuance_for(cycle.owner, issue, doc_type="BÁO CÁO"),
+        issuance=issuance_for(
+            cycle.owner, _distributed(issue, "Các cơ quan, đơn vị có nhiệm vụ"), doc_type="BÁO CÁO"
+        ),
         year=cycle.year,
         body_name=cycle.owner.name,
         level=snap.body.label,
@@ -443,8 +471,10 @@ def reminder_for(
     else:
         label, due, subject = period.label, period.due, ""
     return ReminderLetter(
-        issuance=issuance_for(issuer, issue, doc_type=None),
-        period_label=label,
+        issuance=issuance_for(
+            issuer, _distributed(issue, "Như trên"), doc_type=None, fallback_place=cycle.owner.place_name
+        ),
+        period_label=in_sentence(label),
         request=request_text,
         due_on=due,
         new_due_on=new_due_on,
