@@ -74,9 +74,11 @@ def load_sample() -> None:
 def _load_sample() -> None:
     from trongtam.registry.sample import DEMO_PASSWORD, DEMO_USERS, sample_load
 
-    result = sample_load()
+    result = sample_load(with_progress=True)
     state = "Đã nạp" if result.created else "Đã có sẵn"
     click.echo(f"{state} dữ liệu mẫu: {result.cycle.title}.")
+    if result.created:
+        click.echo("Số liệu tiến độ của đợt mẫu là dữ liệu minh họa, được đánh dấu “Dữ liệu minh họa”.")
     click.echo("Tài khoản dùng thử (mật khẩu chung: " + DEMO_PASSWORD + "):")
     for username, (org, _role, _name) in DEMO_USERS.items():
         click.echo(f"  {username:10} {org}")

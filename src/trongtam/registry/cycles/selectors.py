@@ -55,12 +55,12 @@ class FieldTasks:
         )
 
 
-def cycle_has_list(*, cycle: Cycle) -> bool:
+def cycle_has_list(*, cycle: Cycle | int) -> bool:
     """True once the office has consolidated proposals into the cycle's own list."""
     return KeyTask.objects.filter(cycle=cycle, proposal__isnull=True).exists()
 
 
-def reporting_tasks(*, cycle: Cycle) -> QuerySet[KeyTask]:
+def reporting_tasks(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
     """Top-level tasks that progress is reported and assessed against.
 
     Once the office has consolidated, that is the cycle's own list; before, the proposed tasks themselves

@@ -40,6 +40,7 @@ from trongtam.core.assessment.model import Basis, Bucket, Change, Direction, Op,
 from trongtam.core.assessment.model import TaskStatus as TaskStatusName
 from trongtam.core.errors import TrongtamError
 from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
+from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Organisation
 
 from .models import (
@@ -161,7 +162,13 @@ def task_units_of(task: KeyTask, parent: KeyTask | None = None) -> tuple[int, ..
     proposal = (
         task.proposal if task.proposal_id else (parent.proposal if parent and parent.proposal_id else None)
     )
-    return (proposal.unit_id,) if proposal is not None else ()
+    if proposal is not None:
+        return (proposal.unit_id,)
+    # A task of the consolidated list without lead units is reported by the units that proposed it.
+    sources = [s for s in task.sources.all() if s.proposal_id] or (
+        [s for s in parent.sources.all() if s.proposal_id] if parent is not None else []
+    )
+    return tuple(sorted({s.proposal.unit_id for s in sources if s.proposal is not None}))
 
 
 def cycle_data_load(
@@ -175,9 +182,15 @@ def cycle_data_load(
     rules = ruleset_for_cycle(cycle)
     periods = sorted(Period.objects.filter(cycle=cycle), key=period_sort_key)
     tasks = list(
-        KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+        reporting_tasks(cycle=cycle)
         .select_related("field", "proposal")
-        .prefetch_related("lead_units", "children__lead_units", "children__proposal")
+        .prefetch_related(
+            "lead_units",
+            "children__lead_units",
+            "children__proposal",
+            "sources__proposal",
+            "children__sources__proposal",
+        )
         .order_by("field__order", "order", "id")
     )
     task_by_id = {t.id: t for t in tasks}

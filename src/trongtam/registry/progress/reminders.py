@@ -16,7 +16,8 @@ from django.db import IntegrityError, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from trongtam.registry.cycles.models import CycleStatus, KeyTask
+from trongtam.registry.cycles.models import CycleStatus
+from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Membership, Organisation
 
 from . import compute
@@ -115,9 +116,15 @@ def _link(period: Period, unit: Organisation) -> str:
 
 def _cycle_unit_ids(cycle_id: int) -> list[int]:
     tasks = (
-        KeyTask.objects.filter(cycle_id=cycle_id, parent__isnull=True)
+        reporting_tasks(cycle=cycle_id)
         .select_related("proposal")
-        .prefetch_related("lead_units", "children__lead_units", "children__proposal")
+        .prefetch_related(
+            "lead_units",
+            "children__lead_units",
+            "children__proposal",
+            "sources__proposal",
+            "children__sources__proposal",
+        )
     )
     units: set[int] = set()
     for task in tasks:

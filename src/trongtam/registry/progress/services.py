@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from trongtam.core.assessment import BUCKET_LABELS_VI
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
+from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Membership, Organisation
 
 from . import compute
@@ -193,9 +194,15 @@ def _conflict(what: str, version: int) -> ConflictError:
 def _task_ids_for_unit(report: Report) -> set[int]:
     cycle = report.period.cycle
     tasks = (
-        KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+        reporting_tasks(cycle=cycle)
         .select_related("proposal")
-        .prefetch_related("lead_units", "children__lead_units", "children__proposal")
+        .prefetch_related(
+            "lead_units",
+            "children__lead_units",
+            "children__proposal",
+            "sources__proposal",
+            "children__sources__proposal",
+        )
     )
     out: set[int] = set()
     for task in tasks:

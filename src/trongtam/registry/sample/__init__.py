@@ -58,8 +58,11 @@ def _org(name: str, **kwargs: object) -> Organisation:
 
 
 @transaction.atomic
-def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
-    """Create the sample organisations, users and cycle, reading the seed letter into a proposal."""
+def sample_load(*, seed_path: Path = SEED_TXT, with_progress: bool = False) -> SampleResult:
+    """Create the sample organisations, users and cycle, reading the seed letter into a proposal.
+
+    With ``with_progress`` a year of demo progress is generated and assessed, labelled as demo data.
+    """
     from trongtam.core.extraction import read_document
 
     existing = Cycle.objects.filter(title=CYCLE_TITLE).first()
@@ -178,4 +181,8 @@ def sample_load(*, seed_path: Path = SEED_TXT) -> SampleResult:
                 username=username, password=DEMO_PASSWORD, first_name=first, last_name=last
             )
         membership_add(user=user, organisation=orgs[org_name], role=role)
+    if with_progress:
+        from trongtam.registry.progress.demo import progress_demo_generate
+
+        progress_demo_generate(cycle=cycle)
     return SampleResult(cycle=cycle, created=True)
