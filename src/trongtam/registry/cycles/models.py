@@ -257,14 +257,20 @@ class Target(models.Model):
     order = models.PositiveIntegerField("thứ tự", default=0)
     indicator = models.CharField("chỉ tiêu", max_length=500)
     op = models.CharField("so sánh", max_length=8, choices=Op.choices, default=Op.GE)
-    value = models.DecimalField("giá trị", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
-    value_max = models.DecimalField("giá trị tối đa (khoảng)", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
+    value = models.DecimalField(
+        "giá trị", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
+    )
+    value_max = models.DecimalField(
+        "giá trị tối đa (khoảng)", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
+    )
     unit = models.CharField("đơn vị tính", max_length=64, blank=True)
     change = models.CharField("loại", max_length=16, choices=Change.choices, default=Change.LEVEL)
     basis = models.CharField(
         "cách tính mức thay đổi", max_length=16, choices=Basis.choices, blank=True, default=""
     )
-    baseline = models.DecimalField("giá trị gốc", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES)
+    baseline = models.DecimalField(
+        "giá trị gốc", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
+    )
     baseline_period = models.CharField("kỳ gốc", max_length=64, blank=True)
     ref = models.CharField("so với", max_length=16, choices=Ref.choices, blank=True, default="")
     direction = models.CharField(
@@ -304,7 +310,9 @@ class Target(models.Model):
 class ValueChoice(models.Model):
     """The office's choice between different values that units proposed for one indicator."""
 
-    target = models.ForeignKey(Target, verbose_name="chỉ tiêu", on_delete=models.CASCADE, related_name="value_choices")
+    target = models.ForeignKey(
+        Target, verbose_name="chỉ tiêu", on_delete=models.CASCADE, related_name="value_choices"
+    )
     alternatives = models.JSONField("các phương án", default=list)
     chosen_value = models.DecimalField(
         "giá trị được chọn", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
@@ -320,11 +328,16 @@ class ValueChoice(models.Model):
         verbose_name = "lựa chọn giá trị"
         verbose_name_plural = "lựa chọn giá trị"
 
+    def __str__(self) -> str:
+        return f"{self.target} — {self.note or 'chưa chọn'}"
+
 
 class ApprovedVersion(models.Model):
     """A snapshot of the list as approved; later adjustments add versions and keep the earlier ones."""
 
-    cycle = models.ForeignKey(Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="approved_versions")
+    cycle = models.ForeignKey(
+        Cycle, verbose_name="đợt", on_delete=models.CASCADE, related_name="approved_versions"
+    )
     number = models.PositiveIntegerField("lần phê duyệt")
     approved_at = models.DateTimeField("phê duyệt lúc")
     approved_by = models.ForeignKey(
@@ -358,3 +371,6 @@ class Reminder(models.Model):
         verbose_name = "nhắc nhở"
         verbose_name_plural = "nhắc nhở"
         ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.cycle}"
