@@ -101,12 +101,15 @@ class TargetForm(forms.Form):
     value = VnDecimalField(label="Giá trị")
     value_max = VnDecimalField(label="Đến (khoảng)")
     unit = forms.CharField(label="Đơn vị tính", max_length=64, required=False)
-    direction = forms.ChoiceField(label="Chiều đánh giá", choices=Direction.choices)
-    change = forms.ChoiceField(label="Loại", choices=Change.choices)
+    direction = forms.ChoiceField(label="Chiều đánh giá", choices=Direction.choices, required=False)
+    change = forms.ChoiceField(label="Loại", choices=Change.choices, required=False)
     basis = forms.ChoiceField(label="Cách tính mức thay đổi", choices=Basis.choices, required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        # The short "add" form leaves these out; a new target starts as a level to reach, higher is better.
+        data["direction"] = data.get("direction") or Direction.HIGHER
+        data["change"] = data.get("change") or Change.LEVEL
         if data.get("op") == "range" and data.get("value_max") is None:
             self.add_error("value_max", "Chỉ tiêu dạng khoảng cần giá trị “đến”.")
         return data
