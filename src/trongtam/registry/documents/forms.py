@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.core.exceptions import PermissionDenied
@@ -26,6 +27,7 @@ from trongtam.core.rendering.xlsx import (
     FormRow,
     FormSpec,
     ParsedForm,
+    ParsedRow,
     RowError,
     progress_form_build,
     progress_form_diff,
@@ -152,11 +154,43 @@ def _preview(
         parsed = progress_form_parse(data, spec)
     except TrongtamError as exc:
         return None, (), (RowError(None, None, "", exc.message_vi),)
+    return _checked(parsed, spec, report)
+
+
+def _checked(
+    parsed: ParsedForm, spec: FormSpec, report: Report | None
+) -> tuple[ParsedForm, tuple[CellChange, ...], tuple[RowError, ...]]:
     errors = list(parsed.errors)
     lock = _lock_error(report)
     if lock is not None:
         errors.insert(0, lock)
     return parsed, progress_form_diff(parsed, spec), tuple(errors)
+
+
+def _rows_json(parsed: ParsedForm) -> list[list[object]]:
+    return [
+        [r.row_number, r.id, None if r.value is None else str(r.value), r.estimated, r.note]
+        for r in parsed.rows
+    ]
+
+
+def _stored(
+    staged: FormImport, spec: FormSpec, report: Report | None
+) -> tuple[ParsedForm | None, tuple[CellChange, ...], tuple[RowError, ...]]:
+    """The staged file's rows as read at the dry run (the file cannot change), checked against today's data."""
+    if not staged.rows:
+        return _preview(bytes(staged.data), spec, report)
+    known = {r.id for r in spec.rows}
+    rows, errors = [], []
+    for number, rid, value, estimated, note in staged.rows:
+        if rid not in known:
+            errors.append(
+                RowError(number, rid, "Mã", f"Chỉ tiêu mã “{rid}” không còn trong biểu mẫu của đơn vị.")
+            )
+            continue
+        rows.append(ParsedRow(number, rid, None if value is None else Decimal(value), estimated, note))
+    parsed = ParsedForm(spec.unit_code, spec.period_code, tuple(rows), tuple(errors))
+    return _checked(parsed, spec, report)
 
 
 def _require_staff(user: AnyUser, cycle: Cycle, unit: Organisation) -> None:
@@ -186,6 +220,7 @@ def form_stage(
         name=name[:255],
         data=data,
         versions=versions,
+        rows=_rows_json(parsed) if parsed else [],
         created_by=user if user.is_authenticated else None,  # type: ignore[misc]
     )
     return Preview(staged, changes, errors, rows_read)
@@ -195,7 +230,7 @@ def form_preview(*, staged: FormImport) -> Preview:
     """The dry run of a staged upload again, against the values stored now."""
     spec = form_spec(cycle=staged.cycle, period=staged.period, unit=staged.unit)
     report = Report.objects.filter(period=staged.period, unit=staged.unit).first()
-    parsed, changes, errors = _preview(bytes(staged.data), spec, report)
+    parsed, changes, errors = _stored(staged, spec, report)
     return Preview(staged, changes, errors, len(parsed.rows) if parsed else 0)
 
 
@@ -212,7 +247,7 @@ def form_apply(
         raise ProgressError("already imported", message_vi="Biểu mẫu này đã được nhập rồi.")
     spec, targets = _spec_and_targets(staged.cycle, staged.period, staged.unit)
     report = Report.objects.filter(period=staged.period, unit=staged.unit).first()
-    parsed, changes, errors = _preview(bytes(staged.data), spec, report)
+    parsed, changes, errors = _stored(staged, spec, report)
     if errors or parsed is None:
         raise ProgressError(
             f"{len(errors)} errors in the form",

@@ -172,6 +172,7 @@ class FormImport(models.Model):
     name = models.CharField("tên tệp", max_length=255)
     data = models.BinaryField("nội dung tệp")
     versions = models.JSONField("phiên bản số liệu lúc kiểm tra", default=dict)
+    rows = models.JSONField("các dòng đã đọc lúc chạy thử", default=list, blank=True)
     created_at = models.DateTimeField("tải lên lúc", auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
