@@ -29,7 +29,9 @@ def test_served_schema_is_openapi_3_with_both_auths(client):
     for path, ops in schema["paths"].items():
         for method, op in ops.items():
             assert "401" in op["responses"], (method, path)
-            assert op["responses"]["401"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+            assert op["responses"]["401"]["content"]["application/json"]["schema"]["$ref"].endswith(
+                "/ErrorOut"
+            )
 
 
 def test_decimals_are_documented_as_strings():

@@ -11,7 +11,9 @@ import os
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -25,6 +27,17 @@ APP = get_wsgi_application()
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
 
 
+@pytest.fixture
+def keep_connection():
+    # Like Django's test client: the test's transaction must outlive each request, so the handler may not
+    # close the connection when a request ends (PostgreSQL would lose the test's data).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,
@@ -33,7 +46,7 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
     derandomize=True,
 )
 @pytest.mark.django_db
-def test_api_conforms(case, world):
+def test_api_conforms(case, world, keep_connection):
     excluded = [positive_data_acceptance] if case.operation.path in UPLOADS else None
     case.call_and_validate(
         base_url="http://localhost",

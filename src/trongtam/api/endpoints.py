@@ -135,13 +135,12 @@ def _tasks_prefetched(qs: QuerySet[KeyTask]) -> QuerySet[KeyTask]:
     return qs.select_related("field").prefetch_related(targets, children, "lead_units")
 
 
-def _proposal_detail(proposal: Proposal) -> dict[str, Any]:
+def _proposal_detail(proposal: Proposal) -> Proposal:
     tasks = _tasks_prefetched(
         KeyTask.objects.filter(proposal=proposal, parent__isnull=True).order_by("field__order", "order", "id")
     )
-    data = s.ProposalOut.from_orm(proposal).model_dump()
-    data["tasks"] = list(tasks)
-    return data
+    proposal.api_tasks = list(tasks)  # type: ignore[attr-defined]
+    return proposal
 
 
 @router.get(

@@ -25,6 +25,11 @@ logger = logging.getLogger("trongtam.api")
 # code → (status, Vietnamese, English): the fixed messages; others carry the service's own Vietnamese.
 MESSAGES: dict[str, tuple[int, str, str]] = {
     "bad_request": (400, "Yêu cầu không hợp lệ.", "The request is not valid."),
+    "malformed_body": (
+        400,
+        "Không đọc được nội dung yêu cầu: JSON hoặc biểu mẫu không hợp lệ.",
+        "The request body could not be parsed: invalid JSON or form data.",
+    ),
     "unauthorized": (
         401,
         "Cần đăng nhập hoặc gửi khóa truy cập API hợp lệ (Authorization: Bearer …).",
@@ -149,6 +154,8 @@ def install(api: NinjaAPI) -> None:
             return respond(request, 401, error_body("unauthorized"))
         if exc.status_code == 403 and "CSRF" in exc.message:
             return respond(request, 403, error_body("csrf_failed"))
+        if exc.status_code == 400 and "parse" in exc.message.lower():
+            return respond(request, 400, error_body("malformed_body"))
         if exc.status_code == 405:
             return respond(request, 405, error_body("method_not_allowed"))
         code = {400: "bad_request", 403: "forbidden", 404: "not_found", 409: "version_conflict"}.get(

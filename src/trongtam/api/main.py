@@ -22,7 +22,7 @@ counts and versions are integers. Dates are `yyyy-mm-dd`.
 **Errors.** Every error is `{"code", "message" (Vietnamese), "message_en", "details"}` with a stable
 `code`: `unauthorized` (401), `forbidden`/`csrf_failed` (403), `not_found` (404), `version_conflict`
 (409), `too_large` (413), `validation_error`/`unreadable`/`unsupported`/`empty` (422), and for 400:
-`bad_request`, `unit_required`, `unknown_item`, `workflow`, `explanation_required`, `progress_rule`.
+`bad_request`, `malformed_body`, `unit_required`, `unknown_item`, `workflow`, `explanation_required`, `progress_rule`.
 
 **Pagination.** Lists take `page` (from 1) and `page_size` (1–200, default 50) and answer
 `{"count", "page", "page_size", "items"}`.

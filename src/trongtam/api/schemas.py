@@ -42,11 +42,12 @@ Text = Annotated[str, AfterValidator(_no_nul), Field(max_length=10000)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
-def _pk(value: Any) -> Any:
-    return getattr(value, "pk", value)
-
-
-IdOut = Annotated[int, BeforeValidator(_pk)]
+def fk(obj: Any, name: str) -> Any:
+    """The id behind a foreign key, read from ``<name>_id`` so the related row is never fetched."""
+    if isinstance(obj, dict):
+        value = obj.get(name)
+        return getattr(value, "pk", value)
+    return getattr(obj, f"{name}_id")
 
 
 class ErrorOut(Schema):
@@ -79,7 +80,7 @@ class CycleOut(Schema):
 
 class ProposalOut(Schema):
     id: int
-    cycle: IdOut
+    cycle: int
     unit: OrgRef
     status: str
     letter_number: str
@@ -94,6 +95,10 @@ class ProposalOut(Schema):
     submitted_at: datetime | None = None
     created_at: datetime
 
+    @staticmethod
+    def resolve_cycle(obj: Any) -> Any:
+        return fk(obj, "cycle")
+
 
 class FieldOut(Schema):
     id: int
@@ -103,7 +108,7 @@ class FieldOut(Schema):
 
 class TargetOut(Schema):
     id: int
-    key_task: IdOut
+    key_task: int
     order: int
     indicator: str
     op: str
@@ -124,6 +129,10 @@ class TargetOut(Schema):
     source_end: int | None = None
     version: int
 
+    @staticmethod
+    def resolve_key_task(obj: Any) -> Any:
+        return fk(obj, "key_task")
+
 
 class SubItemOut(Schema):
     id: int
@@ -141,19 +150,31 @@ class SubItemOut(Schema):
 
 
 class KeyTaskOut(SubItemOut):
-    cycle: IdOut
-    proposal: IdOut | None = None
+    cycle: int
+    proposal: int | None = None
     field: FieldOut | None = None
     children: list[SubItemOut] = Field(description="Sub-items (ý nhỏ) in order, each with its targets.")
+
+    @staticmethod
+    def resolve_cycle(obj: Any) -> Any:
+        return fk(obj, "cycle")
+
+    @staticmethod
+    def resolve_proposal(obj: Any) -> Any:
+        return fk(obj, "proposal")
 
 
 class ProposalDetailOut(ProposalOut):
     tasks: list[KeyTaskOut] = Field(description="The key tasks read from or typed into the proposal.")
 
+    @staticmethod
+    def resolve_tasks(obj: Any) -> list[Any]:
+        return list(obj.api_tasks)
+
 
 class PeriodOut(Schema):
     id: int
-    cycle: IdOut
+    cycle: int
     kind: str
     number: int
     label: str
@@ -162,13 +183,17 @@ class PeriodOut(Schema):
     due: date
     required: bool
 
+    @staticmethod
+    def resolve_cycle(obj: Any) -> Any:
+        return fk(obj, "cycle")
+
 
 class EntryOut(Schema):
     id: int
-    report: IdOut
+    report: int
     period: int
     unit: OrgRef
-    target: IdOut
+    target: int
     kind: str
     value: DecimalOut | None = None
     note: str
@@ -182,23 +207,35 @@ class EntryOut(Schema):
         return int(obj.report.period_id)
 
     @staticmethod
+    def resolve_report(obj: Any) -> Any:
+        return fk(obj, "report")
+
+    @staticmethod
+    def resolve_target(obj: Any) -> Any:
+        return fk(obj, "target")
+
+    @staticmethod
     def resolve_unit(obj: Any) -> Any:
         return obj.report.unit
 
 
 class TaskEntryOut(Schema):
     id: int
-    key_task: IdOut
+    key_task: int
     status: str
     done_on: date | None = None
     narrative: str
     explanation: str
     version: int
 
+    @staticmethod
+    def resolve_key_task(obj: Any) -> Any:
+        return fk(obj, "key_task")
+
 
 class ReportOut(Schema):
     id: int
-    period: IdOut
+    period: int
     unit: OrgRef
     status: str
     first_submitted_at: datetime | None = None
@@ -206,6 +243,10 @@ class ReportOut(Schema):
     return_reason: str
     entries: list[EntryOut]
     task_entries: list[TaskEntryOut]
+
+    @staticmethod
+    def resolve_period(obj: Any) -> Any:
+        return fk(obj, "period")
 
     @staticmethod
     def resolve_entries(obj: Any) -> list[Any]:
@@ -218,15 +259,19 @@ class ReportOut(Schema):
 
 class _AssessmentOut(Schema):
     id: int
-    period: IdOut
+    period: int
     overridden: bool
     override_reason: str
     ruleset: str
     assessed_at: datetime
 
+    @staticmethod
+    def resolve_period(obj: Any) -> Any:
+        return fk(obj, "period")
+
 
 class TargetAssessmentOut(_AssessmentOut):
-    target: IdOut
+    target: int
     actual: DecimalOut | None = None
     computed_status: str
     computed_percent: DecimalOut | None = None
@@ -234,14 +279,22 @@ class TargetAssessmentOut(_AssessmentOut):
     percent: DecimalOut | None = None
     note: str
 
+    @staticmethod
+    def resolve_target(obj: Any) -> Any:
+        return fk(obj, "target")
+
 
 class TaskAssessmentOut(_AssessmentOut):
-    key_task: IdOut
+    key_task: int
     judgement: str
     computed_status: str
     status: str
     timeliness: str
     note: str
+
+    @staticmethod
+    def resolve_key_task(obj: Any) -> Any:
+        return fk(obj, "key_task")
 
 
 class BodyAssessmentOut(_AssessmentOut):
