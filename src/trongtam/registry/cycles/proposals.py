@@ -32,14 +32,8 @@ User = AbstractBaseUser | AnonymousUser
 
 ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".doc")
 CONFLICT_CODE = "conflict"
-TARGET_CONFLICT = (
-    "Chỉ tiêu đã được người khác sửa trong lúc bạn đang sửa. "
-    "Hãy tải lại trang để xem bản mới nhất rồi sửa lại."
-)
-TASK_CONFLICT = (
-    "Nhiệm vụ đã được người khác sửa trong lúc bạn đang sửa. "
-    "Hãy tải lại trang để xem bản mới nhất rồi sửa lại."
-)
+TARGET_CONFLICT = "Chỉ tiêu đã được người khác sửa trong lúc bạn đang sửa. Hãy xem bản mới nhất rồi sửa lại."
+TASK_CONFLICT = "Nhiệm vụ đã được người khác sửa trong lúc bạn đang sửa. Hãy xem bản mới nhất rồi sửa lại."
 READ_ONLY = "Đề xuất đã gửi chỉ được xem; chỉ sửa được bản nháp hoặc đề xuất bị trả lại."
 
 TARGET_FIELDS = frozenset(
