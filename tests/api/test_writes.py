@@ -148,3 +148,18 @@ def test_extract_returns_the_document_without_saving(api_as, world):
         assert "195000" in values
     assert KeyTask.objects.count() == before
     assert api_as(None).post("/extract", data={"file": SimpleUploadedFile("a.txt", b"x")}).status_code == 401
+
+
+def test_a_member_of_several_units_names_the_unit(api_as, world, cast):
+    from trongtam.registry.organisations.services import membership_add
+
+    membership_add(user=cast.unit_staff, organisation=cast.other_unit, role="unit_staff")
+    staff = api_as("unit_staff")
+    letter = SimpleUploadedFile(SEED_TXT.name, SEED_TXT.read_bytes())
+    response = staff.post(f"/cycles/{world.cycle.id}/proposals/upload", data={"file": letter})
+    assert response.status_code == 400 and response.json()["code"] == "unit_required"
+    letter.seek(0)
+    named = staff.post(
+        f"/cycles/{world.cycle.id}/proposals/upload", data={"file": letter, "unit": cast.other_unit.id}
+    )
+    assert named.status_code == 200 and named.json()["unit"]["id"] == cast.other_unit.id
