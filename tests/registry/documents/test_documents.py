@@ -208,3 +208,14 @@ def test_without_libreoffice_the_pdf_fails_with_a_vietnamese_message(small, monk
     with pytest.raises(RenderError) as err:
         document_pdf(document=doc)
     assert "Chưa cài LibreOffice" in err.value.message_vi
+
+
+def test_an_offices_own_template_is_used_when_it_puts_one_in_the_template_folder(small, settings, tmp_path):
+    from trongtam.core.rendering import default_template
+
+    template = tmp_path / "task_list-hd36-2018.docx"
+    template.write_bytes(default_template("hd36-2018", letter=False))
+    settings.TRONGTAM_TEMPLATE_DIR = tmp_path
+    lines = texts(docx_of(issue(small, "task_list", small.cast.coordinator)))
+    assert "Số 01-TB/HU" in lines
+    assert any("Tổng thu ngân sách" in x for x in lines)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
@@ -235,9 +234,7 @@ def form_preview(*, staged: FormImport) -> Preview:
 
 
 @transaction.atomic
-def form_apply(
-    *, staged: FormImport, user: AnyUser, confirm_overwrite: bool = False, now: date | None = None
-) -> int:
+def form_apply(*, staged: FormImport, user: AnyUser, confirm_overwrite: bool = False) -> int:
     """Save a staged form: every changed row through the progress services, or none. Returns rows saved."""
     staged = (
         FormImport.objects.select_for_update().select_related("cycle", "period", "unit").get(pk=staged.pk)
