@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "simple_history",
     "axes",
+    # Serves Swagger UI's files for /api/docs locally (no CDN, which the CSP would refuse anyway).
+    "ninja",
     "trongtam.registry.organisations",
     "trongtam.registry.cycles",
     "trongtam.registry.progress",

@@ -122,6 +122,8 @@ class Proposal(models.Model):
         verbose_name = "đề xuất"
         verbose_name_plural = "đề xuất"
         ordering = ["cycle", "unit__name"]
+        # One proposal per unit and cycle: two simultaneous uploads must not create two.
+        constraints = [models.UniqueConstraint(fields=["cycle", "unit"], name="proposal_one_per_unit")]
 
     def __str__(self) -> str:
         return f"{self.unit} — {self.cycle}"
