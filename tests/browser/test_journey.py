@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.browser.conftest import sign_in
 from tests.conftest import PASSWORD
 
@@ -20,10 +19,10 @@ def shot(page, folder: Path, name: str) -> None:
 
 
 def test_the_whole_journey(page, live_server, cast, screenshot_dir):
-    from trongtam.registry.organisations.services import membership_add
-
     # A second unit's staff member, so that two letters (the .docx and the .txt) meet in consolidation.
     from django.contrib.auth import get_user_model
+
+    from trongtam.registry.organisations.services import membership_add
 
     ubnd = get_user_model().objects.create_user(username="ubnd", password=PASSWORD)
     membership_add(user=ubnd, organisation=cast.other_unit, role="unit_staff")
