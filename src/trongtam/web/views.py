@@ -37,8 +37,8 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
     rows = []
     for cycle in cycles:
         days_left = (cycle.proposal_deadline - today).days if cycle.proposal_deadline else None
-        reminder = reminded.get(cycle.id) if cycle.id not in submitted else None
-        rows.append({"cycle": cycle, "days_left": days_left, "reminded_at": reminder})
+        reminded_at = reminded.get(cycle.id) if cycle.id not in submitted else None
+        rows.append({"cycle": cycle, "days_left": days_left, "reminded_at": reminded_at})
     can_open = bool(organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}))
     return render(request, "web/cycle_list.html", {"rows": rows, "can_open": can_open})
 
