@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "backup": "trongtam.cli.backup:backup",
     "restore": "trongtam.cli.backup:restore",
     "demo": "trongtam.cli.demo:demo",
+    "document": "trongtam.cli.documents:document",
 }
 
 
