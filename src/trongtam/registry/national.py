@@ -300,9 +300,10 @@ def national_generate(
 
     _write(KeyTask, ("id", "cycle_id", "field_id", "number", "order", "text", "deadline"), tasks(), result)
 
+    # Ids are taken before any COPY starts: a query inside a running COPY would block it.
+    lead_id = ids.take(KeyTask.lead_units.through, n_cycles * TASKS_PER_CYCLE)
+
     def leads() -> Iterator[tuple[Any, ...]]:
-        through = KeyTask.lead_units.through
-        lead_id = ids.take(through, n_cycles * TASKS_PER_CYCLE)
         for b, (_body, unit, _p) in enumerate(bodies):
             for y in range(years):
                 c = b * years + y
