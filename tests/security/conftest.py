@@ -149,6 +149,15 @@ def build_province(tag: str) -> Province:
     progress.cycle_assess(cycle=cycle, period=jan, today=date(2024, 2, 15))
     from trongtam.registry.progress.models import BodyAssessment, TargetAssessment, TaskAssessment
 
+    # Generated documents: the office's task list and the unit's registration letter.
+    document_ids: list[int] = []
+    try:
+        from trongtam.registry.documents.services import document_issue
+
+        for kind, who, org in (("task_list", "coordinator", None), ("registration", "unit_staff", unit)):
+            document_ids.append(document_issue(cycle=cycle, kind=kind, user=users[who], unit=org).id)
+    except ImportError:  # the documents app has not landed
+        pass
     notice_ids = [
         Notice.objects.create(user=u, text=f"Thông báo {marker}", link="/").id for u in users.values()
     ]
@@ -169,6 +178,7 @@ def build_province(tag: str) -> Province:
             *BodyAssessment.objects.filter(period=jan).values_list("id", flat=True),
         ],
         report=[report.id],
+        document=document_ids,
     )
     return Province(tag, marker, province, board, office, unit, other_unit, cycle, users, ids)
 

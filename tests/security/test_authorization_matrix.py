@@ -100,6 +100,8 @@ def _candidates(kwarg: str, victim: Any, attacker: Any) -> list[Any]:
         return [victim.cycle.id, attacker.cycle.id]
     if kwarg == "kind":
         return ["target", "task", "body"]
+    if kwarg == "fmt":
+        return ["docx", "pdf"]
     key = kwarg.removesuffix("_id")
     if key in ids:
         return sorted(set(ids[key]))
@@ -287,4 +289,8 @@ def test_the_matrix_would_see_a_leak(two_provinces):
     response = c.get(url)
     assert response.status_code == 200
     assert a.marker.encode() in b"".join(response.streaming_content)
+    assert a.ids["document"], "the world issues generated documents"
+    c.force_login(a.users["coordinator"])
+    url = reverse("web:document_download", args=[a.cycle.id, a.ids["document"][0], "docx"])
+    assert c.get(url).status_code == 200
     assert len(all_routes()) >= 40
