@@ -120,12 +120,6 @@ def test_two_coordinators_editing_the_same_list_task(list_setup):
     assert KeyTask.objects.get(pk=task.pk).text == "Bản A"
 
 
-@pytest.mark.xfail(
-    reason="list_task_update checks the version of the object it is given instead of re-reading the row "
-    "under select_for_update: two requests that loaded the task at the same moment both pass the check "
-    "(registry/cycles/consolidation.py, reported)",
-    strict=False,
-)
 def test_two_coordinators_whose_requests_interleave(list_setup):
     cast, task = list_setup
     seen_by_a = KeyTask.objects.get(pk=task.pk)

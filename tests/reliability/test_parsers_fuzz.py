@@ -72,21 +72,12 @@ def test_vietnamese_numbers_round_trip(value):
 def test_typed_numbers_raise_only_value_error(text):
     from trongtam.core.rendering.vnformat import parse_vn_decimal
 
-    # Unicode digits that are not decimal digits (superscripts) are the known bug below.
-    assume(not any(c.isdigit() and not c.isdecimal() for c in text))
     try:
         assert isinstance(parse_vn_decimal(text), Decimal)
     except ValueError:
         pass
 
 
-@pytest.mark.xfail(
-    reason="vnformat.parse_vn_decimal accepts str.isdigit() characters such as '²' and then Decimal() raises "
-    "decimal.InvalidOperation instead of ValueError (core/rendering/vnformat.py: use isdecimal or [0-9]); "
-    "reported",
-    raises=ArithmeticError,
-    strict=False,
-)
 def test_a_superscript_digit_is_a_value_error():
     from trongtam.core.rendering.vnformat import parse_vn_decimal
 

@@ -36,6 +36,9 @@ def serve(host: str, port: int, workers: int, dev: bool) -> None:
         str(workers),
         "--access-logfile",
         "-",
+        # Reading a long letter or converting to PDF can take longer than gunicorn's 30 s default.
+        "--timeout",
+        "180",
     ]
     run()
 

@@ -5,6 +5,7 @@ Written by hand rather than through a locale so the output never depends on the 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,6 +19,9 @@ __all__ = [
     "parse_vn_decimal",
     "zero_pad",
 ]
+
+# Only ASCII digits: str.isdigit() also accepts '²', which Decimal() refuses.
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def format_decimal(value: Decimal | int, places: int | None = None) -> str:
@@ -165,7 +169,7 @@ def parse_vn_decimal(text: str) -> Decimal:
             raise ValueError(text)
         else:
             whole = "".join(parts)
-    if not whole.isdigit() or (frac and not frac.isdigit()):
+    if not _ASCII_DIGITS.fullmatch(whole) or (frac and not _ASCII_DIGITS.fullmatch(frac)):
         raise ValueError(text)
     d = Decimal(whole + ("." + frac if frac else ""))
     return -d if neg else d

@@ -246,6 +246,9 @@ def list_task_update(
     """The office edits a list task: wording, field, lead and coordinating units, deadline."""
     require(is_coordinator(user, task.cycle), "Chỉ văn phòng tham mưu được sửa danh mục.")
     _require_editable(task.cycle)
+    # Re-read the row under a lock: two requests that loaded the same version must not both pass the check.
+    current = KeyTask.objects.select_for_update().values_list("version", flat=True).get(pk=task.pk)
+    task.version = current
     if expected_version is not None and task.version != expected_version:
         raise ValidationError(
             "Nhiệm vụ đã được người khác sửa trong lúc bạn sửa. Hãy tải lại trang để xem bản mới."
