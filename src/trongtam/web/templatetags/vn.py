@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.numbers import format_decimal
 from django import template
 from django.utils import timezone
+
+from trongtam.core.rendering.vnformat import format_decimal
 
 register = template.Library()
 
@@ -28,10 +29,7 @@ def vn_number(value: Decimal | int | float | None) -> str:
     """195000 → "195.000"; Decimal("16.6") → "16,6"; None → "—"."""
     if value is None or value == "":
         return "—"
-    number = Decimal(str(value)).normalize()
-    if number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
-    return str(format_decimal(number, format="#,##0.######", locale="vi"))
+    return format_decimal(Decimal(str(value)))
 
 
 @register.filter
