@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from django import forms
@@ -153,10 +154,10 @@ def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
     return render(request, "web/consolidation/page.html", context)
 
 
-def _act(request: HttpRequest, cycle: Cycle, action: object, success: str) -> HttpResponse:
+def _act(request: HttpRequest, cycle: Cycle, action: Callable[[], object], success: str) -> HttpResponse:
     """Run a service; a validation error becomes a Vietnamese message instead of a crash."""
     try:
-        action()  # type: ignore[operator]
+        action()
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
@@ -172,13 +173,12 @@ def _list_task(cycle: Cycle, task_id: int) -> KeyTask:
 @require_POST
 def consolidation_build(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    result: dict[str, int] = {}
-
-    def run() -> None:
-        result["n"] = consolidation.consolidation_build(cycle=cycle, user=request.user)
-
-    response = _act(request, cycle, run, "Đã tổng hợp các đề xuất đã gửi.")
-    return response
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.consolidation_build(cycle=cycle, user=request.user),
+        "Đã tổng hợp các đề xuất đã gửi.",
+    )
 
 
 @login_required
