@@ -43,6 +43,7 @@ pytest: install
 test: install system-deps lint pytest
 
 bench: install
+	$(BIN)/pip install -q -e '.[dev,bench]'
 	for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 clean:

@@ -9,15 +9,21 @@
 
 Steps, each printed with its time: migrate; clear earlier generated data and generate (COPY on
 PostgreSQL); assess every target of one period nationally (set-based) beside the floor (the same join,
-only read); then start a real server (gunicorn via ``trongtam serve``) on a loopback port and send
-``--users`` concurrent clients (a bounded thread pool of HTTP sessions) at the province dashboard, a
-unit's report page and the API list endpoints. Each page is printed with the time of the bare SQL
-behind it (the floor), its p50/p95/p99 and the ratio p50 ÷ floor. Loopback only; nothing is asserted.
+only read). Then the pages — the province dashboard, a unit's report page and the API lists — each with
+two floors: the bare SQL query behind the page, and the page's own queries (recorded in this process
+through Django's test client) run bare one by one, the sum of their medians. Then a real server
+(gunicorn via ``trongtam serve``) on a loopback port, and locust (bench/locustfile.py, headless) with
+``--users`` users: first ``--run-time`` seconds of people at work (1–3 s of reading between two
+requests), then ``--stress-time`` seconds without any pause, which shows the machine's capacity. Per
+page: p50/p95/p99, requests, failures, requests per second, p50 ÷ each floor; last, each page alone, one
+user, median of 20. Loopback only; nothing is asserted. Needs the ``bench`` extras (``make bench``
+installs them).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import platform
 import signal
@@ -25,13 +31,17 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 PASSWORD = "mat-khau-bench-123"
+# The pages, named as bench/locustfile.py names its requests (locust's statistics are read by name).
+DASHBOARD = "Bảng điều khiển tỉnh"
+REPORT = "Báo cáo của đơn vị"
 
 
 def _args() -> argparse.Namespace:
@@ -39,8 +49,10 @@ def _args() -> argparse.Namespace:
     ap.add_argument("--scale", type=float, default=0.01, help="share of the country (0.01 … 1)")
     ap.add_argument("--provinces", type=int, default=None, help="number of provinces (density kept)")
     ap.add_argument("--years", type=int, default=10)
-    ap.add_argument("--users", type=int, default=50, help="concurrent clients")
-    ap.add_argument("--requests", type=int, default=400, help="requests per page")
+    ap.add_argument("--users", type=int, default=50, help="concurrent users (locust)")
+    ap.add_argument("--spawn-rate", type=float, default=10, help="users started per second")
+    ap.add_argument("--run-time", type=int, default=60, help="seconds of load with think time (0: skip)")
+    ap.add_argument("--stress-time", type=int, default=30, help="seconds of load without pause (0: skip)")
     ap.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     ap.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
     ap.add_argument("--skip-generate", action="store_true", help="reuse the data already generated")
@@ -75,7 +87,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:9.1f}"
 
 
-def _floor(sql: str, params: list[object], repeat: int = 7) -> float:
+def _floor(sql: str, params: Any, repeat: int = 7) -> float:
     from django.db import connection
 
     times = []
@@ -92,6 +104,136 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _page_statements(user: Any, token: str, path: str) -> tuple[list[tuple[str, Any]], int]:
+    """The SQL a page executes, with its parameters: (reads, number of other statements).
+
+    The page is requested in this process through Django's test client (logged in with
+    ``force_login``, or with the Bearer token when ``user`` is None), once to warm up and once recorded
+    by ``connection.execute_wrapper``, which sees every statement with its parameters whatever the DEBUG
+    setting. (``CaptureQueriesContext`` works too, but its ``captured_queries`` are read lazily from
+    ``connection.queries_log``, which Django's ``reset_queries`` clears on every ``request_started``: read
+    after any later request, they are empty. It also keeps the SQL with its parameters interpolated.)
+    """
+    from django.db import connection
+    from django.test import Client
+
+    client = Client(
+        headers={"Host": "127.0.0.1", **({"Authorization": f"Bearer {token}"} if user is None else {})}
+    )
+    if user is not None:
+        client.force_login(user)
+    client.get(path)  # warm-up: what a running server has already loaded is not counted
+    statements: list[tuple[str, Any, bool]] = []
+
+    def record(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        statements.append((sql, params, many))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        response = client.get(path)
+    if response.status_code != 200:
+        raise SystemExit(f"{path}: HTTP {response.status_code} in the test client")
+    reads = [
+        (sql, params)
+        for sql, params, many in statements
+        if not many and sql.lstrip().upper().startswith(("SELECT", "WITH"))
+    ]
+    return reads, len(statements) - len(reads)
+
+
+def _page_floor(captured: tuple[list[tuple[str, Any]], int]) -> tuple[float, int, int]:
+    """The page's own reads run bare, one by one: (sum of their medians, statements, others skipped)."""
+    reads, skipped = captured
+    return sum(_floor(sql, params) for sql, params in reads), len(reads), skipped
+
+
+def _locust(
+    prefix: Path, base: str, env: dict[str, str], args: argparse.Namespace, seconds: int
+) -> dict[str, dict[str, str]]:
+    """Run bench/locustfile.py headless against ``base``; its statistics by request name.
+
+    The locustfile resets the statistics once every user has started and logged in, then measures
+    ``seconds`` (TRONGTAM_BENCH_MEASURE): the logins of the ramp are not counted. ``--run-time`` is only
+    a bound, should some user never get ready.
+    """
+    command = [
+        str(Path(sys.executable).parent / "locust"),
+        "-f",
+        str(ROOT / "bench" / "locustfile.py"),
+        "--headless",
+        "--host",
+        base,
+        "--users",
+        str(args.users),
+        "--spawn-rate",
+        str(args.spawn_rate),
+        "--run-time",
+        f"{seconds + 600}s",
+        "--stop-timeout",
+        "60",
+        "--only-summary",
+        "--csv",
+        str(prefix),
+    ]
+    log = prefix.with_suffix(".log")
+    with log.open("w") as out:
+        subprocess.run(  # exit status 1 only says some request failed: the statistics tell which
+            command,
+            env={**os.environ, **env, "TRONGTAM_BENCH_MEASURE": str(seconds)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
+            timeout=seconds + 900,
+        )
+    stats_csv = Path(f"{prefix}_stats.csv")
+    if not stats_csv.exists():
+        print(log.read_text(errors="replace")[-3000:])
+        raise SystemExit("locust wrote no statistics")
+    for line in log.read_text(errors="replace").splitlines():
+        if "bench: " in line:
+            print(f"  locust: {line.split('bench: ', 1)[1]}")
+        elif "CPU usage" in line or "ERROR" in line:
+            print(f"  locust: {line.strip()[:200]}")
+    with stats_csv.open(newline="", encoding="utf-8") as f:
+        return {row["Name"]: row for row in csv.DictReader(f) if row["Request Count"] != "0"}
+
+
+def _print_stats(
+    stats: dict[str, dict[str, str]],
+    pages: dict[str, Any],
+    floors: dict[str, float],
+    page_floors: dict[str, tuple[float, int, int]],
+) -> None:
+    print(
+        f"{'trang':24} {'nền SQL':>8} {'nền trang':>9} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
+        f"{'yêu cầu':>7} {'lỗi':>5} {'yc/s':>6} {'p50/nền SQL':>11} {'p50/nền trang':>13}"
+    )
+    for name in [*pages, *(n for n in stats if n not in pages and n != "Aggregated"), "Aggregated"]:
+        row = stats.get(name)
+        if row is None:
+            print(f"{name:24} (không có số liệu)")
+            continue
+        sql_floor = floors.get(name)
+        page_floor = page_floors[name][0] if name in page_floors else None
+
+        def ms(value: float | None) -> str:
+            return "" if value is None else f"{value * 1000:.1f}"
+
+        def ratio(p50: str, floor: float | None) -> str:
+            if floor is None or p50 == "N/A":
+                return ""
+            times = float(p50) / 1000 / max(floor, 1e-6)
+            return f"{times:.1f}×" if times < 10 else f"{times:.0f}×"
+
+        label = "Tổng" if name == "Aggregated" else name
+        print(
+            f"{label:24} {ms(sql_floor):>8} {ms(page_floor):>9} {row['50%']:>7} {row['95%']:>7} "
+            f"{row['99%']:>7} {row['Request Count']:>7} {row['Failure Count']:>5} "
+            f"{float(row['Requests/s']):6.1f} {ratio(row['50%'], sql_floor):>11} "
+            f"{ratio(row['50%'], page_floor):>13}"
+        )
 
 
 def main() -> None:
@@ -159,7 +301,7 @@ def main() -> None:
     report = Report.objects.get(period=unit_period, unit=unit)
 
     pages = {
-        "Bảng điều khiển tỉnh": (
+        DASHBOARD: (
             "bench-vp",
             f"/dot/{prov_cycle.id}/bang-dieu-khien/?ky={prov_period.id}",
             "SELECT e.value, t.value, t.indicator, k.text FROM progress_entry e "
@@ -168,7 +310,7 @@ def main() -> None:
             "WHERE p.cycle_id = %s",
             [prov_cycle.id],
         ),
-        "Báo cáo của đơn vị": (
+        REPORT: (
             "bench-xa",
             f"/dot/{unit_cycle.id}/tien-do/ky/{unit_period.id}/don-vi/{unit.id}/",
             "SELECT t.id, t.indicator, t.value, e.value, e.version FROM cycles_target t "
@@ -198,6 +340,17 @@ def main() -> None:
         ),
     }
     floors = {name: _floor(sql, params) for name, (_, _, sql, params) in pages.items()}
+    page_floors = {
+        name: _page_floor(_page_statements(users.get(who), token, path))
+        for name, (who, path, _, _) in pages.items()
+    }
+    print(
+        "\nNền (trung vị 7 lần): câu SQL trần sau trang · các câu của chính trang, chạy trần (tổng các trung vị)"
+    )
+    for name in pages:
+        page_floor, count, skipped = page_floors[name]
+        note = f", {skipped} câu ghi không chạy lại" if skipped else ""
+        print(f"  {name:24} {_ms(floors[name])} ms · {_ms(page_floor)} ms ({count} câu{note})")
     connection.close()
 
     import requests
@@ -247,40 +400,10 @@ def main() -> None:
             )
             return s
 
-        print(
-            f"\nTải: {args.users} người dùng đồng thời, {args.requests} yêu cầu mỗi trang, "
-            f"gunicorn {args.workers}×{args.threads}, loopback"
-        )
-        print(
-            f"{'trang':24} {'nền SQL ms':>10} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} {'lỗi':>5} {'p50/nền':>8}"
-        )
-        for name, (who, path, _, _) in pages.items():
-            sessions = [session(who) for _ in range(args.users)]
-            sessions[0].get(base + path, timeout=120)  # warm-up
-
-            def one(
-                i: int, path: str = path, sessions: list[requests.Session] = sessions
-            ) -> tuple[float, str]:
-                s = sessions[i % len(sessions)]
-                started = time.perf_counter()
-                try:
-                    outcome = str(s.get(base + path, timeout=120).status_code)
-                except requests.RequestException as exc:
-                    outcome = type(exc).__name__
-                return time.perf_counter() - started, outcome
-
-            with ThreadPoolExecutor(max_workers=args.users) as pool:
-                results = list(pool.map(one, range(args.requests)))
-            times = sorted(t for t, _ in results)
-            errors = sum(1 for _, outcome in results if outcome != "200")
-            kinds = sorted({outcome for _, outcome in results if outcome != "200"})
-            q = statistics.quantiles(times, n=100)
-            p50, p95, p99 = statistics.median(times), q[94], q[98]
-            print(
-                f"{name:24} {_ms(floors[name]):>10} {_ms(p50)} {_ms(p95)} {_ms(p99)} {errors:>5} "
-                f"{p50 / max(floors[name], 1e-6):8.1f} {' '.join(kinds)}"
-            )
-        # The same pages one at a time: the page's own time beside the floor, without queueing.
+        # Every page once before the load, so that no worker's first request is counted.
+        for who, path, _, _ in pages.values():
+            session(who).get(base + path, timeout=300)
+        # The same pages one at a time, before any load: the page's own time beside the floors.
         print("\nTuần tự (1 người dùng, trung vị 20 lần):")
         for name, (who, path, _, _) in pages.items():
             s = session(who)
@@ -290,10 +413,50 @@ def main() -> None:
                 s.get(base + path, timeout=120)
                 times.append(time.perf_counter() - started)
             med = statistics.median(times)
+            page_floor = page_floors[name][0]
             print(
-                f"  {name:24} nền {_ms(floors[name])} ms · trang {_ms(med)} ms · "
-                f"{med / max(floors[name], 1e-6):.1f}×"
+                f"  {name:24} nền SQL {_ms(floors[name])} ms · nền trang {_ms(page_floor)} ms · "
+                f"trang {_ms(med)} ms · {med / max(floors[name], 1e-6):.1f}× nền SQL · "
+                f"{med / max(page_floor, 1e-6):.1f}× nền trang"
             )
+        locust_env = {
+            "TRONGTAM_BENCH_DASHBOARD": pages[DASHBOARD][1],
+            "TRONGTAM_BENCH_REPORT": pages[REPORT][1],
+            "TRONGTAM_BENCH_CYCLE": str(unit_cycle.id),
+            "TRONGTAM_BENCH_COORDINATOR": "bench-vp",
+            "TRONGTAM_BENCH_UNIT": "bench-xa",
+            "TRONGTAM_BENCH_PASSWORD": PASSWORD,
+            "TRONGTAM_BENCH_TOKEN": token,
+        }
+        server_desc = f"gunicorn {args.workers}×{args.threads}, loopback"
+        with tempfile.TemporaryDirectory(prefix="tt-locust-") as tmp:
+            if args.run_time > 0:
+                print(
+                    f"\nTải (locust): {args.users} người dùng, mỗi người nghỉ 1–3 s giữa hai yêu cầu, "
+                    f"sinh trong {args.users / args.spawn_rate:.0f} s, đo {args.run_time} s "
+                    f"khi tất cả đã đăng nhập; {server_desc}"
+                )
+                stats = _locust(Path(tmp) / "tai", base, locust_env, args, args.run_time)
+                _print_stats(stats, pages, floors, page_floors)
+            if args.stress_time > 0:
+                print(
+                    f"\nSức chịu (locust, không nghỉ — constant(0)): {args.users} người dùng gửi liên tục, "
+                    f"đo {args.stress_time} s khi tất cả đã đăng nhập; {server_desc}"
+                )
+                stats = _locust(
+                    Path(tmp) / "suc-chiu",
+                    base,
+                    {**locust_env, "TRONGTAM_BENCH_WAIT": "0"},
+                    args,
+                    args.stress_time,
+                )
+                _print_stats(stats, pages, floors, page_floors)
+                total = stats.get("Aggregated")
+                if total:
+                    print(
+                        f"  Thông lượng: {float(total['Requests/s']):.1f} yêu cầu/s "
+                        f"({total['Request Count']} yêu cầu, {total['Failure Count']} lỗi)"
+                    )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
