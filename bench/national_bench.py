@@ -12,12 +12,11 @@ PostgreSQL); assess every target of one period nationally (set-based) beside the
 only read). Then the pages — the province dashboard, a unit's report page and the API lists — each with
 two floors: the bare SQL query behind the page, and the page's own queries (recorded in this process
 through Django's test client) run bare one by one, the sum of their medians. Then a real server
-(gunicorn via ``trongtam serve``) on a loopback port, and locust (bench/locustfile.py, headless) with
-``--users`` users: first ``--run-time`` seconds of people at work (1–3 s of reading between two
-requests), then ``--stress-time`` seconds without any pause, which shows the machine's capacity. Per
-page: p50/p95/p99, requests, failures, requests per second, p50 ÷ each floor; last, each page alone, one
-user, median of 20. Loopback only; nothing is asserted. Needs the ``bench`` extras (``make bench``
-installs them).
+(gunicorn via ``trongtam serve``) on a loopback port: each page alone, one user, median of 20; then
+locust (bench/locustfile.py, headless) with ``--users`` users, first ``--run-time`` seconds of people at
+work (1–3 s of reading between two requests), then ``--stress-time`` seconds without any pause, which
+shows the machine's capacity. Per page: p50/p95/p99, requests, failures, requests per second, p50 ÷ each
+floor. Loopback only; nothing is asserted. Needs the ``bench`` extras (``make bench`` installs them).
 """
 
 from __future__ import annotations
@@ -400,7 +399,8 @@ def main() -> None:
             )
             return s
 
-        # Every page once before the load, so that no worker's first request is counted.
+        # Every page once before the timings: a process's first request (imports, caches) is not counted;
+        # under locust, the users logged in first warm every worker during the ramp, before the reset.
         for who, path, _, _ in pages.values():
             session(who).get(base + path, timeout=300)
         # The same pages one at a time, before any load: the page's own time beside the floors.
