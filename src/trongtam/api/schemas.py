@@ -188,6 +188,9 @@ class PeriodOut(Schema):
         return fk(obj, "cycle")
 
 
+# The endpoints of values, reports and cycles build these items from rows (``rows.py``); the resolvers let
+# the schemas read model objects too, which tests/api/test_rows.py uses as the reference. No docstrings on
+# response schemas: they would change the committed OpenAPI document.
 class EntryOut(Schema):
     id: int
     report: int
