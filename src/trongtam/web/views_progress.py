@@ -17,8 +17,8 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -26,20 +26,22 @@ from django.views.decorators.http import require_POST
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
-from trongtam.registry.progress import selectors, services
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (
     Aggregation,
     BodyAssessment,
     Entry,
     Evidence,
+    Period,
     Report,
     TargetAssessment,
     TaskAssessment,
     TaskProgress,
 )
 
-from . import charts, report_rows
+from . import charts
 
 
 def _user(request: HttpRequest) -> User:
@@ -147,12 +149,21 @@ def period_edit(request: HttpRequest, cycle_id: int, period_id: int) -> HttpResp
 def _report_context(
     request: HttpRequest, cycle: Cycle, access: selectors.Access, period_id: int, unit_id: int
 ) -> dict[str, Any]:
-    # The user's right to read the unit is checked before anything is read (404 either way).
-    if not access.can_view_unit(unit_id):
+    period = selectors.period_get(cycle=cycle, period_id=period_id)
+    unit = get_object_or_404(Organisation, pk=unit_id)
+    if not access.can_view_unit(unit.id):
         raise Http404("Không tìm thấy báo cáo.")
-    page = selectors.report_page(cycle=cycle, period_id=period_id, unit_id=unit_id)
-    period, unit, report = page.period, page.unit, page.report
+    report = Report.objects.filter(period=period, unit=unit).first()
+    page = selectors.report_page(cycle=cycle, period=period, unit_id=unit.id, report=report)
+    if not page.rows and not page.tasks:
+        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
     editable = access.can_edit_unit(unit.id) and (report is None or report.editable)
+    for r in page.rows:
+        r.bar = charts.target_bar(
+            getattr(r.result, "percent", None),
+            getattr(r.result, "status", "no_data"),
+            label=r.target.indicator,
+        )
     submitted = report.first_submitted_at if report is not None else None
     bucket = timeliness(
         period.due, timezone.localdate(submitted) if submitted else None, timezone.localdate()
@@ -166,28 +177,11 @@ def _report_context(
         "access": access,
         "editable": editable,
         "can_edit_unit": access.can_edit_unit(unit.id),
+        "task_progress": TaskProgress.choices,
         "status_labels": STATUS_LABELS_VI,
         "bucket": bucket,
         "bucket_label": BUCKET_LABELS_VI[bucket],
     }
-
-
-def _render_report(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
-    """The report page; its target and task rows are written once in Python (``report_rows``)."""
-    page, editable = context["page"], context["editable"]
-    rows = {
-        "target_rows": report_rows.target_rows(
-            page.rows,
-            editable=editable,
-            can_edit_unit=context["can_edit_unit"],
-            can_request_explanation=context["access"].can_request_explanation,
-            cycle_id=context["cycle"].id,
-            csrf_token=get_token(request),
-        ),
-        "task_rows": report_rows.task_rows(page.tasks, editable=editable, choices=TaskProgress.choices),
-        "evidence_options": report_rows.evidence_target_options(page.rows) if editable else "",
-    }
-    return render(request, "web/progress/report.html", {**context, **rows}, status=status)
 
 
 @login_required
@@ -196,7 +190,7 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     cycle, access = _cycle(request, cycle_id)
     context = _report_context(request, cycle, access, period_id, unit_id)
     if request.method != "POST":
-        return _render_report(request, context)
+        return render(request, "web/progress/report.html", context)
     if not context["can_edit_unit"]:
         raise PermissionDenied("Chỉ cán bộ của đơn vị được nhập báo cáo này.")
     period, unit = context["period"], context["unit"]
@@ -245,14 +239,14 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     except ConflictError as exc:
         messages.error(request, exc.message_vi)
         context = _report_context(request, cycle, access, period_id, unit_id)
-        return _render_report(request, context, status=409)
+        return render(request, "web/progress/report.html", context, status=409)
     except ValueError:
         messages.error(request, "Ngày hoàn thành không hợp lệ.")
-        return _render_report(request, context, status=400)
+        return render(request, "web/progress/report.html", context, status=400)
     except ProgressError as exc:
         messages.error(request, exc.message_vi)
         context = _report_context(request, cycle, access, period_id, unit_id)
-        return _render_report(request, context, status=400)
+        return render(request, "web/progress/report.html", context, status=400)
     return redirect(link)
 
 
@@ -473,7 +467,30 @@ def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
     unit_id = int(unit_raw) if unit_raw and unit_raw.isdigit() else None
     if unit_id is not None and not (access.leader or access.office or unit_id in access.member_units):
         raise Http404("Không tìm thấy đơn vị.")
-    board = selectors.dashboard(cycle=cycle, period=period, today=timezone.localdate(), unit_id=unit_id)
+    today = timezone.localdate()
+    parts = datacache.cached(
+        ("dashboard", cycle.id, period.id, unit_id, today),
+        [cycle.id, *selectors.previous_cycle_ids(cycle=cycle)],
+        lambda: _dashboard_parts(cycle, period, periods, unit_id, today),
+    )
+    return render(
+        request,
+        "web/progress/dashboard.html",
+        {
+            "cycle": cycle,
+            "access": access,
+            "period": period,
+            "periods": periods,
+            **parts,
+        },
+    )
+
+
+def _dashboard_parts(
+    cycle: Cycle, period: Period, periods: list[Period], unit_id: int | None, today: date
+) -> dict[str, object]:
+    """Everything on the dashboard that follows from the cycle's data (cached while that data is unchanged)."""
+    board = selectors.dashboard(cycle=cycle, period=period, today=today, unit_id=unit_id)
     rows = []
     for line in board.lines:
         rows.append(
@@ -492,30 +509,29 @@ def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
             }
         )
     trend_points = [(p.label.replace("Tháng ", "T").split("/")[0], n) for p, n, _ in board.trend]
-    return render(
-        request,
-        "web/progress/dashboard.html",
-        {
-            "cycle": cycle,
-            "access": access,
-            "period": period,
-            "periods": periods,
-            "board": board,
-            "rows": rows,
-            "trend_chart": charts.trend_line(
-                trend_points, board.total, label="Số chỉ tiêu đạt hoặc đúng tiến độ theo tháng"
-            ),
-            "reports_chart": charts.buckets_bar(
-                board.report_buckets, BUCKET_LABELS_VI, label="Tiến độ gửi báo cáo của các đơn vị"
-            ),
-            "tasks_chart": charts.buckets_bar(
-                board.task_buckets, BUCKET_LABELS_VI, label="Tiến độ thực hiện nhiệm vụ"
-            ),
-            "status_labels": STATUS_LABELS_VI,
-            "bucket_labels": BUCKET_LABELS_VI,
-            "is_demo": Report.objects.filter(period__cycle=cycle, is_demo=True).exists(),
-        },
-    )
+    body = {
+        "cycle": cycle,
+        "period": period,
+        "periods": periods,
+        "board": board,
+        "rows": rows,
+        "trend_chart": charts.trend_line(
+            trend_points, board.total, label="Số chỉ tiêu đạt hoặc đúng tiến độ theo tháng"
+        ),
+        "reports_chart": charts.buckets_bar(
+            board.report_buckets, BUCKET_LABELS_VI, label="Tiến độ gửi báo cáo của các đơn vị"
+        ),
+        "tasks_chart": charts.buckets_bar(
+            board.task_buckets, BUCKET_LABELS_VI, label="Tiến độ thực hiện nhiệm vụ"
+        ),
+        "status_labels": STATUS_LABELS_VI,
+        "bucket_labels": BUCKET_LABELS_VI,
+    }
+    return {
+        "board": board,
+        "body_html": render_to_string("web/progress/_dashboard_body.html", body),
+        "is_demo": Report.objects.filter(period__cycle=cycle, is_demo=True).exists(),
+    }
 
 
 @login_required

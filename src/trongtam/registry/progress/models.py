@@ -439,3 +439,26 @@ class ReminderLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} — {self.period} ({self.sent_on})"
+
+
+class CycleStamp(models.Model):
+    """A cycle's change stamp, kept by database triggers (migration 0003), never written by the app.
+
+    Every insert, update or delete of a row that a cycle's dashboard or report page reads (the cycle, its
+    fields, proposals, tasks, lead units, targets, settings, periods, reports, values, task statuses and
+    stored assessments) moves ``token`` to a new random value for that cycle — by trigger, so bulk
+    writes, ``QuerySet.update()`` and ``COPY`` are covered as well as ``save()``. Organisations, which every
+    cycle shows by name, stamp the row ``cycle_id = 0``. Pages cache what they computed from a cycle under
+    its stamp (``datacache``) and recompute as soon as it moves.
+    """
+
+    cycle_id = models.BigIntegerField("đợt (0: mọi đợt)", primary_key=True)
+    n = models.BigIntegerField("số lần thay đổi", default=0)
+    token = models.CharField("dấu thay đổi", max_length=32)
+
+    class Meta:
+        verbose_name = "dấu thay đổi của đợt"
+        verbose_name_plural = "dấu thay đổi của đợt"
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id}: {self.n}"

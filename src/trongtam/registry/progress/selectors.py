@@ -13,17 +13,17 @@ from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
 from trongtam.core.assessment.model import Bucket
 from trongtam.core.text.normalize import match_key
 from trongtam.registry.cycles.models import Cycle, Target
-from trongtam.registry.organisations.models import Membership, Organisation
+from trongtam.registry.organisations.models import Membership
 
-from . import compute
-from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
+from . import compute, datacache
+from .models import Aggregation, Entry, Notice, Period, Report, TaskEntry
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -88,6 +88,7 @@ class ReportRow:
     result: object
     at_risk: bool
     projected: object
+    bar: object = None
 
     @property
     def current(self) -> Entry | None:
@@ -109,36 +110,23 @@ class TaskRow:
 class ReportPage:
     report: Report | None
     period: Period
-    unit: Organisation
     rows: list[ReportRow]
     tasks: list[TaskRow]
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[object] = field(default_factory=list)
 
 
-def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
-    """A unit's report for a period: each target it leads with its estimate, official value and year to date.
-
-    Fixed number of queries: the report with its values, task entries and evidence, then the cycle's data,
-    which also gives the period and the unit. 404 for a period not of the cycle or a unit that leads nothing.
-    """
-    report = (
-        Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id)
-        .order_by()
-        .prefetch_related(
-            Prefetch("entries", queryset=Entry.objects.order_by()),
-            Prefetch("task_entries", queryset=TaskEntry.objects.order_by()),
-            Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
-        )
-        .first()
-    )
+def report_page(*, cycle: Cycle, period: Period, unit_id: int, report: Report | None) -> ReportPage:
+    """A unit's report for a period: each target it leads with its estimate, official value and year to date."""
     extra = [report.id] if report is not None else []
-    data = compute.cycle_data_load(cycle=cycle, extra_report_ids=extra, with_stored=False)
-    period = next((p for p in data.periods if p.id == period_id), None)
-    if period is None:
-        raise Http404("Không tìm thấy kỳ báo cáo.")
+    # Read-only here, so shared with every request while the cycle's data is unchanged (datacache).
+    data = datacache.cached(
+        ("cycle_data", cycle.id, tuple(extra), False),
+        [cycle.id],
+        lambda: compute.cycle_data_load(cycle=cycle, extra_report_ids=extra, with_stored=False),
+    )
     entries: dict[tuple[int, str], Entry] = {}
     task_entries: dict[int, TaskEntry] = {}
-    evidence: list[Evidence] = []
+    evidence: list[object] = []
     if report is not None:
         entries = {(e.target_id, e.kind): e for e in report.entries.all()}
         task_entries = {te.key_task_id: te for te in report.task_entries.all()}
@@ -168,10 +156,7 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
         for t in data.tasks
         if unit_id in data.task_units.get(t.id, ())
     ]
-    unit = data.units.get(unit_id)
-    if unit is None or not (rows or tasks):
-        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
-    return ReportPage(report, period, unit, rows, tasks, evidence)
+    return ReportPage(report, period, rows, tasks, evidence)
 
 
 @dataclass
@@ -264,6 +249,15 @@ def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None 
         at_risk=sum(1 for line in lines if line.at_risk),
         previous_cycle=previous,
         report_rows=report_rows,
+    )
+
+
+def previous_cycle_ids(*, cycle: Cycle) -> list[int]:
+    """The cycle the dashboard compares with: the same owner's latest earlier year (none: empty)."""
+    return list(
+        Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year)
+        .order_by("-year")
+        .values_list("id", flat=True)[:1]
     )
 
 
