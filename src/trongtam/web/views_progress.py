@@ -17,6 +17,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,7 +27,6 @@ from django.views.decorators.http import require_POST
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
-from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (
@@ -41,7 +41,7 @@ from trongtam.registry.progress.models import (
     TaskProgress,
 )
 
-from . import charts
+from . import charts, report_rows
 
 
 def _user(request: HttpRequest) -> User:
@@ -149,21 +149,12 @@ def period_edit(request: HttpRequest, cycle_id: int, period_id: int) -> HttpResp
 def _report_context(
     request: HttpRequest, cycle: Cycle, access: selectors.Access, period_id: int, unit_id: int
 ) -> dict[str, Any]:
-    period = selectors.period_get(cycle=cycle, period_id=period_id)
-    unit = get_object_or_404(Organisation, pk=unit_id)
-    if not access.can_view_unit(unit.id):
+    # The user's right to read the unit is checked before anything is read (404 either way).
+    if not access.can_view_unit(unit_id):
         raise Http404("Không tìm thấy báo cáo.")
-    report = Report.objects.filter(period=period, unit=unit).first()
-    page = selectors.report_page(cycle=cycle, period=period, unit_id=unit.id, report=report)
-    if not page.rows and not page.tasks:
-        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
+    page = selectors.report_page(cycle=cycle, period_id=period_id, unit_id=unit_id)
+    period, unit, report = page.period, page.unit, page.report
     editable = access.can_edit_unit(unit.id) and (report is None or report.editable)
-    for r in page.rows:
-        r.bar = charts.target_bar(
-            getattr(r.result, "percent", None),
-            getattr(r.result, "status", "no_data"),
-            label=r.target.indicator,
-        )
     submitted = report.first_submitted_at if report is not None else None
     bucket = timeliness(
         period.due, timezone.localdate(submitted) if submitted else None, timezone.localdate()
@@ -177,11 +168,28 @@ def _report_context(
         "access": access,
         "editable": editable,
         "can_edit_unit": access.can_edit_unit(unit.id),
-        "task_progress": TaskProgress.choices,
         "status_labels": STATUS_LABELS_VI,
         "bucket": bucket,
         "bucket_label": BUCKET_LABELS_VI[bucket],
     }
+
+
+def _render_report(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
+    """The report page; its target and task rows are written once in Python (``report_rows``)."""
+    page, editable = context["page"], context["editable"]
+    rows = {
+        "target_rows": report_rows.target_rows(
+            page.rows,
+            editable=editable,
+            can_edit_unit=context["can_edit_unit"],
+            can_request_explanation=context["access"].can_request_explanation,
+            cycle_id=context["cycle"].id,
+            csrf_token=get_token(request),
+        ),
+        "task_rows": report_rows.task_rows(page.tasks, editable=editable, choices=TaskProgress.choices),
+        "evidence_options": report_rows.evidence_target_options(page.rows) if editable else "",
+    }
+    return render(request, "web/progress/report.html", {**context, **rows}, status=status)
 
 
 @login_required
@@ -190,7 +198,7 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     cycle, access = _cycle(request, cycle_id)
     context = _report_context(request, cycle, access, period_id, unit_id)
     if request.method != "POST":
-        return render(request, "web/progress/report.html", context)
+        return _render_report(request, context)
     if not context["can_edit_unit"]:
         raise PermissionDenied("Chỉ cán bộ của đơn vị được nhập báo cáo này.")
     period, unit = context["period"], context["unit"]
@@ -239,14 +247,14 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     except ConflictError as exc:
         messages.error(request, exc.message_vi)
         context = _report_context(request, cycle, access, period_id, unit_id)
-        return render(request, "web/progress/report.html", context, status=409)
+        return _render_report(request, context, status=409)
     except ValueError:
         messages.error(request, "Ngày hoàn thành không hợp lệ.")
-        return render(request, "web/progress/report.html", context, status=400)
+        return _render_report(request, context, status=400)
     except ProgressError as exc:
         messages.error(request, exc.message_vi)
         context = _report_context(request, cycle, access, period_id, unit_id)
-        return render(request, "web/progress/report.html", context, status=400)
+        return _render_report(request, context, status=400)
     return redirect(link)
 
 

@@ -13,17 +13,17 @@ from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
 from trongtam.core.assessment.model import Bucket
 from trongtam.core.text.normalize import match_key
 from trongtam.registry.cycles.models import Cycle, Target
-from trongtam.registry.organisations.models import Membership
+from trongtam.registry.organisations.models import Membership, Organisation
 
 from . import compute, datacache
-from .models import Aggregation, Entry, Notice, Period, Report, TaskEntry
+from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -88,7 +88,6 @@ class ReportRow:
     result: object
     at_risk: bool
     projected: object
-    bar: object = None
 
     @property
     def current(self) -> Entry | None:
@@ -110,13 +109,28 @@ class TaskRow:
 class ReportPage:
     report: Report | None
     period: Period
+    unit: Organisation
     rows: list[ReportRow]
     tasks: list[TaskRow]
-    evidence: list[object] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
 
-def report_page(*, cycle: Cycle, period: Period, unit_id: int, report: Report | None) -> ReportPage:
-    """A unit's report for a period: each target it leads with its estimate, official value and year to date."""
+def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
+    """A unit's report for a period: each target it leads with its estimate, official value and year to date.
+
+    Fixed number of queries: the report with its values, task entries and evidence, then the cycle's data,
+    which also gives the period and the unit. 404 for a period not of the cycle or a unit that leads nothing.
+    """
+    report = (
+        Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id)
+        .order_by()
+        .prefetch_related(
+            Prefetch("entries", queryset=Entry.objects.order_by()),
+            Prefetch("task_entries", queryset=TaskEntry.objects.order_by()),
+            Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
+        )
+        .first()
+    )
     extra = [report.id] if report is not None else []
     # Read-only here, so shared with every request while the cycle's data is unchanged (datacache).
     data = datacache.cached(
@@ -124,9 +138,12 @@ def report_page(*, cycle: Cycle, period: Period, unit_id: int, report: Report | 
         [cycle.id],
         lambda: compute.cycle_data_load(cycle=cycle, extra_report_ids=extra, with_stored=False),
     )
+    period = next((p for p in data.periods if p.id == period_id), None)
+    if period is None:
+        raise Http404("Không tìm thấy kỳ báo cáo.")
     entries: dict[tuple[int, str], Entry] = {}
     task_entries: dict[int, TaskEntry] = {}
-    evidence: list[object] = []
+    evidence: list[Evidence] = []
     if report is not None:
         entries = {(e.target_id, e.kind): e for e in report.entries.all()}
         task_entries = {te.key_task_id: te for te in report.task_entries.all()}
@@ -156,7 +173,10 @@ def report_page(*, cycle: Cycle, period: Period, unit_id: int, report: Report | 
         for t in data.tasks
         if unit_id in data.task_units.get(t.id, ())
     ]
-    return ReportPage(report, period, rows, tasks, evidence)
+    unit = data.units.get(unit_id)
+    if unit is None or not (rows or tasks):
+        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
+    return ReportPage(report, period, unit, rows, tasks, evidence)
 
 
 @dataclass
