@@ -148,3 +148,35 @@ def test_report_pages_that_do_not_exist_or_may_not_be_read_are_404(client, page)
     other = reverse("web:progress_report", args=[cast.cycle.id, jun.id, cast.other_unit.id])
     assert client.get(other).status_code == 404
     assert client.post(other, {"action": "save"}).status_code == 404
+
+
+def test_a_kept_page_follows_every_change_even_one_made_straight_in_the_database(
+    client, page, settings, tmp_path
+):
+    from django.core.files.base import ContentFile
+
+    from trongtam.registry.organisations.models import Organisation
+    from trongtam.registry.progress import datacache
+    from trongtam.registry.progress.models import Evidence
+
+    settings.MEDIA_ROOT = tmp_path
+    cast, budget, jun, url = page.cast, page.budget, page.jun, page.url
+    report = services.report_get_or_create(period=jun, unit=cast.unit)
+    services.entry_save(report=report, target=budget, kind="estimate", value=Decimal(5), version=None)
+    client.force_login(cast.unit_staff)
+    first = client.get(url).content.decode()
+    before = datacache.stats()["hits"]
+    assert client.get(url).content.decode().count(f'name="value_{budget.id}" value="5"') == 1
+    if datacache.enabled():
+        assert datacache.stats()["hits"] > before  # the second view reused the first one's rows
+    Entry.objects.filter(report=report, target=budget).update(value=Decimal(777))
+    Organisation.objects.filter(pk=cast.unit.pk).update(name="Thường trực HĐND huyện (tên mới)")
+    body = client.get(url).content.decode()
+    assert f'name="value_{budget.id}" value="777"' in body and "(tên mới)" in body
+    assert "Chưa có tệp minh chứng." in first
+    Evidence.objects.create(report=report, file=ContentFile(b"%PDF", name="bb.pdf"), name="bien-ban-moi.pdf")
+    assert "bien-ban-moi.pdf" in client.get(url).content.decode()
+    # Another person with other rights is not served the unit's form.
+    client.force_login(cast.coordinator)
+    body = client.get(url).content.decode()
+    assert f'name="value_{budget.id}"' not in body and "Yêu cầu giải trình số liệu này" in body

@@ -4,6 +4,11 @@ A report page lists every target the unit leads and every task, each with a doze
 fields: through the template engine that is hundreds of variable lookups, filters and tags per page, the
 larger part of its rendering time. Here each row is one string built from the same markup as before, every
 value escaped as the template would escape it; ``report.html`` places the joined rows.
+
+The rows do not depend on who asks beyond three rights (editing, the unit's staff, asking for explanations),
+so a page may keep them while the cycle's data is unchanged. The one per-request part, the CSRF token of the
+explanation forms, is left as ``CSRF_SLOT`` and filled by ``with_csrf``: a comment no escaped text can
+produce, since every ``<`` typed by someone is written ``&lt;``.
 """
 
 from __future__ import annotations
@@ -32,8 +37,15 @@ def _text(value: object) -> str:
     return "" if value is None else _e(value)
 
 
-def _csrf_input(token: str) -> str:
-    return f'<input type="hidden" name="csrfmiddlewaretoken" value="{_e(token)}">'
+CSRF_SLOT = "<!--csrf-->"
+
+
+def with_csrf(html: str, token: str) -> SafeString:
+    """Rows with the request's CSRF token put in every form (what ``{% csrf_token %}`` writes)."""
+    if CSRF_SLOT not in html:
+        return mark_safe(html)
+    field = f'<input type="hidden" name="csrfmiddlewaretoken" value="{_e(token)}">'
+    return mark_safe(html.replace(CSRF_SLOT, field))
 
 
 def _target_row(
@@ -43,7 +55,6 @@ def _target_row(
     can_edit_unit: bool,
     can_request_explanation: bool,
     cycle_id: int,
-    csrf_token: str,
 ) -> str:
     target, tid = row.target, row.target.id
     unit = _e(target.unit)
@@ -118,7 +129,7 @@ def _target_row(
             if can_edit_unit:
                 action = reverse("web:progress_entry_explain", args=[cycle_id, current.id])
                 out.append(
-                    f'<form method="post" action="{_e(action)}" class="inline-form">{_csrf_input(csrf_token)}\n'
+                    f'<form method="post" action="{_e(action)}" class="inline-form">{CSRF_SLOT}\n'
                     f'<input type="hidden" name="version" value="{current.version}">\n'
                     f'<label for="ex-{current.id}">Nội dung giải trình</label>\n'
                     f'<textarea id="ex-{current.id}" name="explanation" rows="2">{_e(current.explanation)}</textarea>\n'
@@ -129,7 +140,7 @@ def _target_row(
             action = reverse("web:progress_entry_request", args=[cycle_id, current.id])
             out.append(
                 "<details><summary>Yêu cầu giải trình số liệu này</summary>\n"
-                f'<form method="post" action="{_e(action)}">{_csrf_input(csrf_token)}\n'
+                f'<form method="post" action="{_e(action)}">{CSRF_SLOT}\n'
                 f'<label for="rq-{current.id}">Nội dung yêu cầu</label>\n'
                 f'<textarea id="rq-{current.id}" name="text" rows="2"></textarea>\n'
                 '<button type="submit">Gửi yêu cầu</button>\n'
@@ -147,9 +158,8 @@ def target_rows(
     can_edit_unit: bool,
     can_request_explanation: bool,
     cycle_id: int,
-    csrf_token: str,
 ) -> SafeString:
-    """Every target row of the report as ``<li>`` items (with their bars, forms or read-only values)."""
+    """Every target row of the report as ``<li>`` items (bars, forms or read-only values); see ``with_csrf``."""
     return mark_safe(
         "".join(
             _target_row(
@@ -158,7 +168,6 @@ def target_rows(
                 can_edit_unit=can_edit_unit,
                 can_request_explanation=can_request_explanation,
                 cycle_id=cycle_id,
-                csrf_token=csrf_token,
             )
             for row in rows
         )

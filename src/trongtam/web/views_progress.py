@@ -152,44 +152,61 @@ def _report_context(
     # The user's right to read the unit is checked before anything is read (404 either way).
     if not access.can_view_unit(unit_id):
         raise Http404("Không tìm thấy báo cáo.")
-    page = selectors.report_page(cycle=cycle, period_id=period_id, unit_id=unit_id)
-    period, unit, report = page.period, page.unit, page.report
-    editable = access.can_edit_unit(unit.id) and (report is None or report.editable)
+    rights = (access.can_edit_unit(unit_id), access.can_request_explanation)
+    # The same for everyone with these rights and read-only, so kept while the cycle's data is unchanged.
+    parts = datacache.cached(
+        ("report_page", cycle.id, period_id, unit_id, *rights),
+        [cycle.id],
+        lambda: _report_parts(cycle, period_id, unit_id, *rights),
+    )
+    page = parts["page"]
+    period, report = page.period, page.report
     submitted = report.first_submitted_at if report is not None else None
     bucket = timeliness(
         period.due, timezone.localdate(submitted) if submitted else None, timezone.localdate()
     )
     return {
+        **parts,
         "cycle": cycle,
         "period": period,
-        "unit": unit,
+        "unit": page.unit,
         "report": report,
-        "page": page,
         "access": access,
-        "editable": editable,
-        "can_edit_unit": access.can_edit_unit(unit.id),
+        "can_edit_unit": rights[0],
         "status_labels": STATUS_LABELS_VI,
         "bucket": bucket,
         "bucket_label": BUCKET_LABELS_VI[bucket],
     }
 
 
-def _render_report(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
-    """The report page; its target and task rows are written once in Python (``report_rows``)."""
-    page, editable = context["page"], context["editable"]
-    rows = {
+def _report_parts(
+    cycle: Cycle, period_id: int, unit_id: int, can_edit_unit: bool, can_request_explanation: bool
+) -> dict[str, Any]:
+    """The report page's data and its rows written once in Python (``report_rows``), for one set of rights."""
+    page = selectors.report_page(cycle=cycle, period_id=period_id, unit_id=unit_id)
+    editable = can_edit_unit and (page.report is None or page.report.editable)
+    return {
+        "page": page,
+        "editable": editable,
         "target_rows": report_rows.target_rows(
             page.rows,
             editable=editable,
-            can_edit_unit=context["can_edit_unit"],
-            can_request_explanation=context["access"].can_request_explanation,
-            cycle_id=context["cycle"].id,
-            csrf_token=get_token(request),
+            can_edit_unit=can_edit_unit,
+            can_request_explanation=can_request_explanation,
+            cycle_id=cycle.id,
         ),
         "task_rows": report_rows.task_rows(page.tasks, editable=editable, choices=TaskProgress.choices),
         "evidence_options": report_rows.evidence_target_options(page.rows) if editable else "",
     }
-    return render(request, "web/progress/report.html", {**context, **rows}, status=status)
+
+
+def _render_report(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
+    """The report page: its rows with this request's CSRF token, and the report's evidence read afresh."""
+    fresh = {
+        "target_rows": report_rows.with_csrf(context["target_rows"], get_token(request)),
+        "evidence": selectors.report_evidence(report=context["report"]),
+    }
+    return render(request, "web/progress/report.html", {**context, **fresh}, status=status)
 
 
 @login_required

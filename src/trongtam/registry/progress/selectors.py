@@ -8,7 +8,7 @@ leaders) read everything of their body and may ask for explanations. Others get 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -112,14 +112,15 @@ class ReportPage:
     unit: Organisation
     rows: list[ReportRow]
     tasks: list[TaskRow]
-    evidence: list[Evidence] = field(default_factory=list)
 
 
 def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
     """A unit's report for a period: each target it leads with its estimate, official value and year to date.
 
-    Fixed number of queries: the report with its values, task entries and evidence, then the cycle's data,
-    which also gives the period and the unit. 404 for a period not of the cycle or a unit that leads nothing.
+    Fixed number of queries: the report with its values and task entries, then the cycle's data, which also
+    gives the period and the unit. 404 for a period not of the cycle or a unit that leads nothing. Everything
+    read here moves the cycle's change stamp, so the page may be cached under it (its evidence may not: see
+    ``report_evidence``).
     """
     report = (
         Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id)
@@ -127,7 +128,6 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
         .prefetch_related(
             Prefetch("entries", queryset=Entry.objects.order_by()),
             Prefetch("task_entries", queryset=TaskEntry.objects.order_by()),
-            Prefetch("evidence", queryset=Evidence.objects.order_by("id")),
         )
         .first()
     )
@@ -143,11 +143,9 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
         raise Http404("Không tìm thấy kỳ báo cáo.")
     entries: dict[tuple[int, str], Entry] = {}
     task_entries: dict[int, TaskEntry] = {}
-    evidence: list[Evidence] = []
     if report is not None:
         entries = {(e.target_id, e.kind): e for e in report.entries.all()}
         task_entries = {te.key_task_id: te for te in report.task_entries.all()}
-        evidence = list(report.evidence.all())
     rows = []
     for row in data.rows:
         if unit_id not in row.units:
@@ -176,7 +174,14 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
     unit = data.units.get(unit_id)
     if unit is None or not (rows or tasks):
         raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
-    return ReportPage(report, period, unit, rows, tasks, evidence)
+    return ReportPage(report, period, unit, rows, tasks)
+
+
+def report_evidence(*, report: Report | None) -> list[Evidence]:
+    """A report's evidence files in upload order (read afresh: an upload does not move the change stamp)."""
+    if report is None:
+        return []
+    return list(Evidence.objects.filter(report_id=report.id).order_by("id"))
 
 
 @dataclass
