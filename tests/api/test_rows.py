@@ -139,6 +139,99 @@ def test_cycles_are_what_the_schema_makes_of_the_models(api_as, busy, cast):
     assert response.content == _page_from_models(s.CyclePage, cycles, len(cycles))
 
 
+def test_key_tasks_and_targets_are_what_the_schema_makes_of_the_models(api_as, busy, cast):
+    from trongtam.api import schemas as s
+    from trongtam.api.access import Scope
+    from trongtam.api.endpoints import _tasks_prefetched
+    from trongtam.registry.cycles import services as cycles
+    from trongtam.registry.cycles.models import KeyTask, Target
+
+    child = KeyTask.objects.filter(parent__proposal=busy.proposal).order_by("id").first()
+    assert child is not None
+    child.lead_units.add(cast.other_unit, cast.unit)  # listed by name: HĐND's "Thường trực…" before "UBND…"
+    cycles.target_create(key_task=child, indicator="tỷ lệ che phủ rừng", value=Decimal("16.60"), unit="%")
+    cycles.target_create(key_task=child, indicator="đường giao thông nông thôn", value=None, unit="km")
+    scope = Scope.of(cast.leader)
+    tasks = list(
+        _tasks_prefetched(
+            KeyTask.objects.filter(scope.task_q(), parent__isnull=True).order_by(
+                "cycle_id", "proposal_id", "field__order", "order", "id"
+            )
+        )
+    )
+    assert any(t.children.all() for t in tasks) and any(t.lead_units.all() for t in tasks)
+    assert any(c.targets.all() for t in tasks for c in t.children.all())
+    leader = api_as("leader")
+    assert leader.get("/key-tasks").content == _page_from_models(s.KeyTaskPage, tasks[:50], len(tasks))
+    page = leader.get("/key-tasks", page=2, page_size=2)
+    assert page.content == _page_from_models(s.KeyTaskPage, tasks[2:4], len(tasks), page=2, page_size=2)
+    led = [t for t in tasks if cast.other_unit in t.lead_units.all()]
+    by_unit = leader.get("/key-tasks", unit=cast.other_unit.id)
+    assert by_unit.content == _page_from_models(s.KeyTaskPage, led, len(led))
+
+    targets = list(
+        Target.objects.filter(scope.task_q("key_task__")).order_by(
+            "key_task__cycle_id", "key_task_id", "order", "id"
+        )
+    )
+    assert {Decimal("16.6"), None} <= {t.value for t in targets}
+    assert leader.get("/targets").content == _page_from_models(s.TargetPage, targets[:50], len(targets))
+
+
+FLAT = [
+    ("/periods", "PeriodPage", "Period", "cycle_ids", ("cycle_id", "end", "kind", "id")),
+    ("/proposals", "ProposalPage", "Proposal", "proposal", ("cycle_id", "unit__name", "id")),
+    (
+        "/assessments/targets",
+        "TargetAssessmentPage",
+        "TargetAssessment",
+        "assessment",
+        ("period__end", "target_id", "id"),
+    ),
+    (
+        "/assessments/tasks",
+        "TaskAssessmentPage",
+        "TaskAssessment",
+        "assessment",
+        ("period__end", "key_task_id", "id"),
+    ),
+    (
+        "/assessments/bodies",
+        "BodyAssessmentPage",
+        "BodyAssessment",
+        "assessment",
+        ("period__end", "organisation__name", "id"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "page", "model", "visible", "order"), FLAT)
+def test_flat_lists_are_what_the_schema_makes_of_the_models(
+    api_as, busy, cast, path, page, model, visible, order
+):
+    from django.apps import apps
+
+    from trongtam.api import schemas as s
+    from trongtam.api.access import Scope
+    from trongtam.registry.progress.services import cycle_assess
+
+    cycle_assess(cycle=busy.cycle, period=busy.periods[("month", 1)])  # a second period's assessments
+    scope = Scope.of(cast.coordinator)
+    condition = {
+        "cycle_ids": scope.cycle_ids(),
+        "proposal": scope.cycle_ids() & scope.proposal_q(),
+        "assessment": scope.assessment_q("period__cycle"),
+    }[visible]
+    label = "cycles" if model == "Proposal" else "progress"
+    objects = list(apps.get_model(label, model).objects.filter(condition).order_by(*order))
+    assert len(objects) >= 2, path
+    schema = getattr(s, page)
+    coordinator = api_as("coordinator")
+    assert coordinator.get(path).content == _page_from_models(schema, objects[:50], len(objects))
+    second = coordinator.get(path, page=2, page_size=1)
+    assert second.content == _page_from_models(schema, objects[1:2], len(objects), page=2, page_size=1)
+
+
 def test_each_report_carries_exactly_its_own_values_and_task_statuses_in_order(api_as, busy, cast):
     from trongtam.registry.progress.models import Entry, TaskEntry
 
@@ -174,3 +267,13 @@ def test_a_unit_sees_only_its_own_reports_with_their_values(api_as, busy, cast):
     assert all(e["unit"]["id"] == cast.unit.id for i in items for e in i["entries"])
     assert api_as("outsider").get(f"/reports/{busy.report.id}").status_code == 404
     assert api_as("outsider").get(f"/entries/{busy.entry.id}").status_code == 404
+
+
+def test_every_page_tells_the_same_total_whether_or_not_it_is_counted(api_as, world):
+    # A short last page gives the total without a COUNT query; full pages and pages past the end count.
+    staff = api_as("unit_staff")
+    for page_size in (1, 6, 18, 19, 20):
+        for page in range(1, 19 // page_size + 3):
+            body = staff.get("/periods", page=page, page_size=page_size).json()
+            assert body["count"] == 19, (page, page_size)
+            assert len(body["items"]) == max(0, min(page_size, 19 - (page - 1) * page_size))

@@ -59,16 +59,6 @@ class PageQuery(s.Schema):
     page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200).")
 
 
-def _paginate(qs: QuerySet[M], q: PageQuery) -> dict[str, Any]:
-    start = (q.page - 1) * q.page_size
-    return {
-        "count": qs.count(),
-        "page": q.page,
-        "page_size": q.page_size,
-        "items": list(qs[start : start + q.page_size]),
-    }
-
-
 _RENDERER = JSONRenderer()  # the API's renderer (main.py keeps ninja's default)
 
 
@@ -78,15 +68,26 @@ def _json(request: HttpRequest, data: Any) -> HttpResponse:
     return HttpResponse(content, content_type=f"{_RENDERER.media_type}; charset={_RENDERER.charset}")
 
 
-def _paginate_rows(
+def _paginate(
     request: HttpRequest, qs: QuerySet[M], q: PageQuery, items_of: Callable[[QuerySet[M]], list[rows.Item]]
 ) -> HttpResponse:
     """A page whose items ``items_of`` builds from database rows in the schema's shape (see ``rows``); it
     skips building model instances and ninja's field-by-field validation, the most of a big page's cost."""
     start = (q.page - 1) * q.page_size
-    count = qs.count()
     items = items_of(qs[start : start + q.page_size])
+    # A page that is neither full nor past the end is the last one: it tells the total without counting.
+    if 0 < len(items) < q.page_size or (not items and start == 0):
+        count = start + len(items)
+    else:
+        count = qs.count()
     return _json(request, {"count": count, "page": q.page, "page_size": q.page_size, "items": items})
+
+
+PROPOSAL_ROWS = rows.FlatRows(s.ProposalOut, Proposal)
+PERIOD_ROWS = rows.FlatRows(s.PeriodOut, Period)
+TARGET_ASSESSMENT_ROWS = rows.FlatRows(s.TargetAssessmentOut, TargetAssessment)
+TASK_ASSESSMENT_ROWS = rows.FlatRows(s.TaskAssessmentOut, TaskAssessment)
+BODY_ASSESSMENT_ROWS = rows.FlatRows(s.BodyAssessmentOut, BodyAssessment)
 
 
 def _scope(request: HttpRequest) -> Scope:
@@ -126,7 +127,7 @@ def cycles_list(
         qs = qs.filter(status=status)
     if owner is not None:
         qs = qs.filter(owner_id=owner)
-    return _paginate_rows(request, qs.order_by("-year", "owner__name", "id"), p, rows.cycle_items)
+    return _paginate(request, qs.order_by("-year", "owner__name", "id"), p, rows.cycle_items)
 
 
 @router.get("/cycles/{cycle_id}", response={200: s.CycleOut, **READ}, tags=["cycles"], summary="Read a cycle")
@@ -187,7 +188,7 @@ def proposals_list(
         qs = qs.filter(status=status)
     if year is not None:
         qs = qs.filter(cycle__year=year)
-    return _paginate(qs, p)
+    return _paginate(request, qs, p, PROPOSAL_ROWS)
 
 
 @router.get(
@@ -279,8 +280,8 @@ def key_tasks_list(
         qs = qs.filter(field_id=field)
     if own_list is not None:
         qs = qs.filter(proposal__isnull=own_list)
-    qs = _tasks_prefetched(qs.order_by("cycle_id", "proposal_id", "field__order", "order", "id"))
-    return _paginate(qs, p)
+    qs = qs.order_by("cycle_id", "proposal_id", "field__order", "order", "id")
+    return _paginate(request, qs, p, rows.key_task_items)
 
 
 @router.get(
@@ -315,7 +316,8 @@ def targets_list(
         qs = qs.filter(key_task__proposal_id=proposal)
     if is_main is not None:
         qs = qs.filter(is_main=is_main)
-    return _paginate(qs.order_by("key_task__cycle_id", "key_task_id", "order", "id"), p)
+    qs = qs.order_by("key_task__cycle_id", "key_task_id", "order", "id")
+    return _paginate(request, qs, p, rows.target_items)
 
 
 @router.get(
@@ -355,7 +357,7 @@ def periods_list(
         qs = qs.filter(cycle__year=year)
     if required is not None:
         qs = qs.filter(required=required)
-    return _paginate(qs.order_by("cycle_id", "end", "kind", "id"), p)
+    return _paginate(request, qs.order_by("cycle_id", "end", "kind", "id"), p, PERIOD_ROWS)
 
 
 @router.get(
@@ -402,7 +404,7 @@ def entries_list(
     if report_status is not None:
         qs = qs.filter(report__status=report_status)
     qs = qs.order_by("report__period__end", "report__unit__name", "target_id", "kind", "id")
-    return _paginate_rows(request, qs, p, rows.entry_items)
+    return _paginate(request, qs, p, rows.entry_items)
 
 
 @router.get(
@@ -445,7 +447,7 @@ def reports_list(
         qs = qs.filter(unit_id=unit)
     if status is not None:
         qs = qs.filter(status=status)
-    return _paginate_rows(request, qs.order_by("period__end", "unit__name", "id"), p, rows.report_items)
+    return _paginate(request, qs.order_by("period__end", "unit__name", "id"), p, rows.report_items)
 
 
 @router.get(
@@ -551,7 +553,7 @@ def target_assessments_list(
         qs = qs.filter(target_id=target)
     if status is not None:
         qs = qs.filter(status=status)
-    return _paginate(qs.order_by("period__end", "target_id", "id"), p)
+    return _paginate(request, qs.order_by("period__end", "target_id", "id"), p, TARGET_ASSESSMENT_ROWS)
 
 
 @router.get(
@@ -588,7 +590,7 @@ def task_assessments_list(
         qs = qs.filter(key_task_id=key_task)
     if status is not None:
         qs = qs.filter(status=status)
-    return _paginate(qs.order_by("period__end", "key_task_id", "id"), p)
+    return _paginate(request, qs.order_by("period__end", "key_task_id", "id"), p, TASK_ASSESSMENT_ROWS)
 
 
 @router.get(
@@ -624,7 +626,8 @@ def body_assessments_list(
         qs = qs.filter(period_id=period)
     if organisation is not None:
         qs = qs.filter(organisation_id=organisation)
-    return _paginate(qs.order_by("period__end", "organisation__name", "id"), p)
+    qs = qs.order_by("period__end", "organisation__name", "id")
+    return _paginate(request, qs, p, BODY_ASSESSMENT_ROWS)
 
 
 @router.get(

@@ -1,26 +1,27 @@
 """Response items built straight from database rows, already in the shape of the response schemas.
 
-The busiest lists (reports with their values, values, cycles) used to build a model instance per row and
-let ninja read every field through its resolvers: at a page of 50 reports that was some 15,000 instances
-and 77,000 attribute look-ups per request. Here each item is a plain dict in the field order of its schema
-(``schemas.ReportOut`` and so on), with decimals already written as text, so the page is rendered as JSON
-directly. tests/api/test_rows.py checks that the dicts are exactly what the schemas make of the models.
+The lists used to build a model instance per row and let ninja read every field through its resolvers:
+a page of 50 reports with their values was some 15,000 instances and 77,000 attribute look-ups. Here
+each item is a plain dict in the field order of its schema (``schemas.ReportOut`` and so on), decimals,
+dates and times already written as the renderer writes them, so the page is rendered as JSON directly.
+tests/api/test_rows.py checks that the answers are byte for byte what the schemas make of the models.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import QuerySet, TextField
+from django.db.models import DateField, DecimalField, Model, QuerySet, TextField
 from django.db.models.functions import Cast
 
-from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.progress.models import Entry, Report, TaskEntry
 
-from .schemas import decimal_text
+from .schemas import OrgRef, Schema, decimal_text
 
 Item = dict[str, Any]
 
@@ -70,9 +71,8 @@ _ENTRY_COLUMNS: tuple[Any, ...] = (
 )
 
 
-def _entry(
-    row: tuple[Any, ...], report: int, period: int, unit: Item
-) -> Item:  # row: _ENTRY_COLUMNS in order
+def _entry(row: tuple[Any, ...], report: int, period: int, unit: Item) -> Item:
+    """One value from its ``_ENTRY_COLUMNS``, with its report's id, period and unit."""
     id_, target, kind, value, note, explanation, requested, version, updated_at = row
     return {
         "id": id_,
@@ -145,11 +145,12 @@ def report_items(qs: QuerySet[Report]) -> list[Item]:
         by_id[id_] = item
     if not by_id:
         return items
-    # Each report's values in the order of (target, kind), as the report form lists them.
+    # Each report's values in (target, kind) order, as the API has always listed them.
     entries = Entry.objects.filter(report_id__in=by_id).order_by("target_id", "kind")
     for row in entries.values_list("report_id", *_ENTRY_COLUMNS):
         report = by_id[row[0]]
         report["entries"].append(_entry(row[1:], row[0], report["period"], report["unit"]))
+    # Task statuses in the order they were first saved; the model has no ordering of its own.
     tasks = TaskEntry.objects.filter(report_id__in=by_id).order_by("id")
     for report_id, id_, key_task, status, done_on, narrative, explanation, version in tasks.values_list(
         "report_id", "id", "key_task_id", "status", "done_on", "narrative", "explanation", "version"
@@ -172,26 +173,225 @@ def report_items(qs: QuerySet[Report]) -> list[Item]:
 # Cycles (CycleOut)
 
 
-def _org_of(org: Any) -> Item | None:
-    return None if org is None else _org(org.id, org.name, org.code)
+# The request letter's reference is the model's own rule (``Cycle.request_reference``), applied to the row.
+_REQUEST_REFERENCE: Callable[[Any], str] = vars(Cycle)["request_reference"].fget
 
 
-def cycle_items(cycles: Iterable[Cycle]) -> list[Item]:
-    """Cycles (with ``owner`` and ``office`` selected) as ``CycleOut`` items."""
-    return [
-        {
-            "id": c.id,
-            "title": c.title,
-            "year": c.year,
-            "status": c.status,
-            "owner": _org_of(c.owner),
-            "office": _org_of(c.office),
-            "request_reference": c.request_reference,
-            "request_date": _when(c.request_date),
-            "request_subject": c.request_subject,
-            "proposal_deadline": _when(c.proposal_deadline),
-            "ruleset": c.ruleset,
-            "created_at": _when(c.created_at),
-        }
-        for c in cycles
-    ]
+def cycle_items(qs: QuerySet[Cycle]) -> list[Item]:
+    """The cycles of ``qs`` (filtered, ordered, sliced) as ``CycleOut`` items: one query."""
+    items = []
+    for (
+        id_, title, year, status, owner_id, owner_name, owner_code, owner_format, office_id, office_name,
+        office_code, number, symbol, request_date, subject, deadline, ruleset, created_at,
+    ) in qs.values_list(
+        "id", "title", "year", "status", "owner_id", "owner__name", "owner__code", "owner__document_format",
+        "office_id", "office__name", "office__code", "request_number", "request_symbol", "request_date",
+        "request_subject", "proposal_deadline", "ruleset", "created_at",
+    ):  # fmt: skip
+        letter = SimpleNamespace(
+            request_number=number, request_symbol=symbol, owner=SimpleNamespace(document_format=owner_format)
+        )
+        items.append(
+            {
+                "id": id_,
+                "title": title,
+                "year": year,
+                "status": status,
+                "owner": _org(owner_id, owner_name, owner_code),
+                "office": None if office_id is None else _org(office_id, office_name, office_code),
+                "request_reference": _REQUEST_REFERENCE(letter),
+                "request_date": _when(request_date),
+                "request_subject": subject,
+                "proposal_deadline": _when(deadline),
+                "ruleset": ruleset,
+                "created_at": _when(created_at),
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Targets (TargetOut) and key tasks (KeyTaskOut), each with its sub-items, lead units and targets
+
+_TARGET_COLUMNS = (
+    "id",
+    "key_task_id",
+    "order",
+    "indicator",
+    "op",
+    "value",
+    "value_max",
+    "unit",
+    "change",
+    "basis",
+    "baseline",
+    "baseline_period",
+    "ref",
+    "direction",
+    "period",
+    "deadline",
+    "is_main",
+    "quote",
+    "source_start",
+    "source_end",
+    "version",
+)
+
+
+def _target(row: tuple[Any, ...]) -> Item:
+    (id_, key_task, order, indicator, op, value, value_max, unit, change, basis, baseline, baseline_period, ref,
+     direction, period, deadline, is_main, quote, source_start, source_end, version) = row  # fmt: skip
+    return {
+        "id": id_,
+        "key_task": key_task,
+        "order": order,
+        "indicator": indicator,
+        "op": op,
+        "value": _decimal(value),
+        "value_max": _decimal(value_max),
+        "unit": unit,
+        "change": change,
+        "basis": basis,
+        "baseline": _decimal(baseline),
+        "baseline_period": baseline_period,
+        "ref": ref,
+        "direction": direction,
+        "period": period,
+        "deadline": _when(deadline),
+        "is_main": is_main,
+        "quote": quote,
+        "source_start": source_start,
+        "source_end": source_end,
+        "version": version,
+    }
+
+
+def target_items(qs: QuerySet[Target]) -> list[Item]:
+    """The targets of ``qs`` (filtered, ordered, sliced) as ``TargetOut`` items: one query."""
+    return [_target(row) for row in qs.values_list(*_TARGET_COLUMNS)]
+
+
+_TASK_COLUMNS = (
+    "id",
+    "number",
+    "order",
+    "text",
+    "lead_text",
+    "coordinating_text",
+    "deadline",
+    "deadline_text",
+    "places",
+    "version",
+)
+
+
+def _sub_item(row: tuple[Any, ...]) -> Item:  # row: _TASK_COLUMNS in order
+    id_, number, order, text, lead_text, coordinating_text, deadline, deadline_text, places, version = row
+    return {
+        "id": id_,
+        "number": number,
+        "order": order,
+        "text": text,
+        "lead_text": lead_text,
+        "coordinating_text": coordinating_text,
+        "deadline": _when(deadline),
+        "deadline_text": deadline_text,
+        "places": places,
+        "lead_units": [],
+        "version": version,
+        "targets": [],
+    }
+
+
+def key_task_items(qs: QuerySet[KeyTask]) -> list[Item]:
+    """The top-level tasks of ``qs`` (filtered, ordered, sliced) as ``KeyTaskOut`` items: four queries at
+    most, whatever the page size (the tasks, their sub-items, then the targets and the lead units of all)."""
+    items: list[Item] = []
+    every: dict[int, Item] = {}
+    for row in qs.values_list(
+        *_TASK_COLUMNS, "cycle_id", "proposal_id", "field_id", "field__number", "field__title"
+    ):
+        cycle, proposal, field_id, field_number, field_title = row[len(_TASK_COLUMNS) :]
+        item = _sub_item(row[: len(_TASK_COLUMNS)])
+        item["cycle"] = cycle
+        item["proposal"] = proposal
+        item["field"] = (
+            None if field_id is None else {"id": field_id, "number": field_number, "title": field_title}
+        )
+        item["children"] = []
+        items.append(item)
+        every[item["id"]] = item
+    if not items:
+        return items
+    children = KeyTask.objects.filter(parent_id__in=list(every)).order_by("order", "id")
+    for row in children.values_list(*_TASK_COLUMNS, "parent_id"):
+        child = _sub_item(row[:-1])
+        every[row[-1]]["children"].append(child)
+        every[child["id"]] = child
+    targets = Target.objects.filter(key_task_id__in=list(every)).order_by("order", "id")
+    for row in targets.values_list(*_TARGET_COLUMNS):
+        every[row[1]]["targets"].append(_target(row))
+    # Lead units in the order of their names (the organisations' own ordering), as the web lists them.
+    units: dict[int, Item] = {}
+    leads = KeyTask.lead_units.through.objects.filter(keytask_id__in=list(every))
+    for task_id, unit_id, name, code in leads.order_by("organisation__name", "organisation_id").values_list(
+        "keytask_id", "organisation_id", "organisation__name", "organisation__code"
+    ):
+        unit = units.get(unit_id)
+        if unit is None:
+            unit = units[unit_id] = _org(unit_id, name, code)
+        every[task_id]["lead_units"].append(unit)
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Flat items (periods, proposals, assessments): one column per field, read off the schema and the model
+
+
+class FlatRows:
+    """Builds the items of a flat ``schema`` (its fields are ``model``'s columns; a foreign key is its id,
+    or an ``OrgRef``) from one query; fails on import if a field is not a column of ``model``."""
+
+    def __init__(self, schema: type[Schema], model: type[Model]) -> None:
+        columns = {f.name: f for f in model._meta.concrete_fields}
+        self.columns: list[str] = []
+        self.fields: list[tuple[str, Callable[[tuple[Any, ...], int], Any], int]] = []
+        for name, info in schema.model_fields.items():
+            column = columns[name]
+            at = len(self.columns)
+            if column.is_relation and info.annotation in (OrgRef, OrgRef | None):
+                self.columns += [f"{name}_id", f"{name}__name", f"{name}__code"]
+                self.fields.append((name, _org_at, at))
+                continue
+            if column.is_relation:
+                self.columns.append(f"{name}_id")
+                self.fields.append((name, _value_at, at))
+            elif isinstance(column, DecimalField):
+                self.columns.append(name)
+                self.fields.append((name, _decimal_at, at))
+            elif isinstance(column, DateField):  # DateTimeField too
+                self.columns.append(name)
+                self.fields.append((name, _when_at, at))
+            else:
+                self.columns.append(name)
+                self.fields.append((name, _value_at, at))
+
+    def __call__(self, qs: QuerySet[Any]) -> list[Item]:
+        fields = self.fields
+        return [{name: read(row, at) for name, read, at in fields} for row in qs.values_list(*self.columns)]
+
+
+def _value_at(row: tuple[Any, ...], at: int) -> Any:
+    return row[at]
+
+
+def _decimal_at(row: tuple[Any, ...], at: int) -> Any:
+    return _decimal(row[at])
+
+
+def _when_at(row: tuple[Any, ...], at: int) -> Any:
+    return _when(row[at])
+
+
+def _org_at(row: tuple[Any, ...], at: int) -> Item | None:
+    return None if row[at] is None else _org(row[at], row[at + 1], row[at + 2])
