@@ -368,7 +368,11 @@ def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> FileRespo
 def _period_or_default(cycle: Cycle, raw: str | None) -> Any:
     periods = selectors.period_list(cycle=cycle)
     if raw and raw.isdigit():
-        return selectors.period_get(cycle=cycle, period_id=int(raw)), periods
+        # The period is one of the list just read: no second query, and 404 for another cycle's.
+        chosen = next((p for p in periods if p.id == int(raw)), None)
+        if chosen is None:
+            raise Http404("Không tìm thấy kỳ báo cáo.")
+        return chosen, periods
     return selectors.default_period(periods, timezone.localdate()), periods
 
 
