@@ -84,14 +84,21 @@ class RestoreSummary:
 
 
 def backup_models(*, using: str = DEFAULT_DB_ALIAS) -> list[type[models.Model]]:
-    """Every concrete, managed model whose table exists, parents before the models that point to them."""
+    """Every concrete, managed model whose table exists, parents before the models that point to them.
+
+    Tables the database's own triggers keep (the cycle change stamps) are left out: restoring the rows they
+    are derived from writes them again.
+    """
     tables = set(connections[using].introspection.table_names())
     app_list: dict[Any, list[type[models.Model]] | None] = {}
     for app_config in apps.get_app_configs():
         chosen = [
             m
             for m in app_config.get_models()
-            if m._meta.managed and not m._meta.proxy and m._meta.db_table in tables
+            if m._meta.managed
+            and not m._meta.proxy
+            and m._meta.db_table in tables
+            and not getattr(m, "derived_by_triggers", False)  # rebuilt by the database as rows come back
         ]
         if chosen:
             app_list[app_config] = chosen

@@ -452,6 +452,8 @@ class CycleStamp(models.Model):
     its stamp (``datacache``) and recompute as soon as it moves.
     """
 
+    derived_by_triggers = True  # not backed up: restoring the other tables writes it again (backup.py)
+
     cycle_id = models.BigIntegerField("đợt (0: mọi đợt)", primary_key=True)
     n = models.BigIntegerField("số lần thay đổi", default=0)
     token = models.CharField("dấu thay đổi", max_length=32)
