@@ -419,6 +419,19 @@ def main() -> None:
                 f"trang {_ms(med)} ms · {med / max(floors[name], 1e-6):.1f}× nền SQL · "
                 f"{med / max(page_floor, 1e-6):.1f}× nền trang"
             )
+        # Django's own floor: pages that read next to nothing, through the same server and client.
+        print("  Sàn của Django (trang gần như không đọc gì):")
+        for label, who, path in (
+            ("trang đăng nhập (không phiên)", "", "/dang-nhap/"),
+            ("thông báo (phiên, 3 câu)", "bench-vp", "/thong-bao/"),
+        ):
+            s = session(who) if who else requests.Session()
+            times = []
+            for _ in range(20):
+                started = time.perf_counter()
+                s.get(base + path, timeout=120)
+                times.append(time.perf_counter() - started)
+            print(f"    {label:30} {_ms(statistics.median(times))} ms")
         locust_env = {
             "TRONGTAM_BENCH_DASHBOARD": pages[DASHBOARD][1],
             "TRONGTAM_BENCH_REPORT": pages[REPORT][1],
