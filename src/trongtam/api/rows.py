@@ -21,7 +21,7 @@ from django.db.models.functions import Cast
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.progress.models import Entry, Report, TaskEntry
 
-from .schemas import OrgRef, Schema, decimal_text
+from .schemas import OrgRef, Schema, TargetOut, decimal_text
 
 Item = dict[str, Any]
 
@@ -213,62 +213,10 @@ def cycle_items(qs: QuerySet[Cycle]) -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 # Targets (TargetOut) and key tasks (KeyTaskOut), each with its sub-items, lead units and targets
 
-_TARGET_COLUMNS = (
-    "id",
-    "key_task_id",
-    "order",
-    "indicator",
-    "op",
-    "value",
-    "value_max",
-    "unit",
-    "change",
-    "basis",
-    "baseline",
-    "baseline_period",
-    "ref",
-    "direction",
-    "period",
-    "deadline",
-    "is_main",
-    "quote",
-    "source_start",
-    "source_end",
-    "version",
-)
-
-
-def _target(row: tuple[Any, ...]) -> Item:
-    (id_, key_task, order, indicator, op, value, value_max, unit, change, basis, baseline, baseline_period, ref,
-     direction, period, deadline, is_main, quote, source_start, source_end, version) = row  # fmt: skip
-    return {
-        "id": id_,
-        "key_task": key_task,
-        "order": order,
-        "indicator": indicator,
-        "op": op,
-        "value": _decimal(value),
-        "value_max": _decimal(value_max),
-        "unit": unit,
-        "change": change,
-        "basis": basis,
-        "baseline": _decimal(baseline),
-        "baseline_period": baseline_period,
-        "ref": ref,
-        "direction": direction,
-        "period": period,
-        "deadline": _when(deadline),
-        "is_main": is_main,
-        "quote": quote,
-        "source_start": source_start,
-        "source_end": source_end,
-        "version": version,
-    }
-
 
 def target_items(qs: QuerySet[Target]) -> list[Item]:
     """The targets of ``qs`` (filtered, ordered, sliced) as ``TargetOut`` items: one query."""
-    return [_target(row) for row in qs.values_list(*_TARGET_COLUMNS)]
+    return _TARGET_ROWS(qs)
 
 
 _TASK_COLUMNS = (
@@ -328,9 +276,8 @@ def key_task_items(qs: QuerySet[KeyTask]) -> list[Item]:
         child = _sub_item(row[:-1])
         every[row[-1]]["children"].append(child)
         every[child["id"]] = child
-    targets = Target.objects.filter(key_task_id__in=list(every)).order_by("order", "id")
-    for row in targets.values_list(*_TARGET_COLUMNS):
-        every[row[1]]["targets"].append(_target(row))
+    for target in _TARGET_ROWS(Target.objects.filter(key_task_id__in=list(every)).order_by("order", "id")):
+        every[target["key_task"]]["targets"].append(target)
     # Lead units in the order of their names (the organisations' own ordering), as the web lists them.
     units: dict[int, Item] = {}
     leads = KeyTask.lead_units.through.objects.filter(keytask_id__in=list(every))
@@ -395,3 +342,7 @@ def _when_at(row: tuple[Any, ...], at: int) -> Any:
 
 def _org_at(row: tuple[Any, ...], at: int) -> Item | None:
     return None if row[at] is None else _org(row[at], row[at + 1], row[at + 2])
+
+
+# A target's every field is one of its columns (the key task by its id).
+_TARGET_ROWS = FlatRows(TargetOut, Target)
