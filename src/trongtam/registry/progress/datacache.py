@@ -72,9 +72,3 @@ def cached(key: Hashable, cycle_ids: Iterable[int], build: Callable[[], T]) -> T
 def stats() -> dict[str, int]:
     with _LOCK:
         return {**_STATS, "entries": len(_ENTRIES)}
-
-
-def clear() -> None:
-    with _LOCK:
-        _ENTRIES.clear()
-        _STATS.update(hits=0, misses=0)

@@ -288,7 +288,7 @@ def previous_cycle_ids(*, cycle: Cycle) -> list[int]:
 
 def _previous_year(cycle: Cycle, lines: list[compute.TargetLine]) -> Cycle | None:
     """Attach last year's value of the same indicator (same owner, matched by normalised wording and unit)."""
-    previous = Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year).order_by("-year").first()
+    previous = Cycle.objects.filter(id__in=previous_cycle_ids(cycle=cycle)).first()
     if previous is None:
         return None
     data = compute.cycle_data_load(cycle=previous, with_stored=False)
