@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import platform
 import signal
@@ -99,6 +100,18 @@ def _floor(sql: str, params: Any, repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def _libpq_dsn(settings: dict[str, Any]) -> str:
+    """A libpq connection string for the database Django uses (for the bare app)."""
+    parts = {
+        "host": settings.get("HOST") or "",
+        "port": settings.get("PORT") or "",
+        "user": settings.get("USER") or "",
+        "password": settings.get("PASSWORD") or "",
+        "dbname": settings.get("NAME") or "",
+    }
+    return " ".join(f"{key}={value}" for key, value in parts.items() if value)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -137,7 +150,7 @@ def _page_statements(user: Any, token: str, path: str) -> tuple[list[tuple[str, 
     reads = [
         (sql, params)
         for sql, params, many in statements
-        if not many and sql.lstrip().upper().startswith(("SELECT", "WITH"))
+        if not many and sql.lstrip(" (").upper().startswith(("SELECT", "WITH"))
     ]
     return reads, len(statements) - len(reads)
 
@@ -276,6 +289,14 @@ def main() -> None:
     n = national.national_assess_period(year=year)
     took = time.perf_counter() - started
     print(f"Đánh giá toàn quốc kỳ 'Năm {year}': {n:,} chỉ tiêu trong {took:.2f} s (nền đọc {floor:.2f} s)")
+    if connection.vendor == "postgresql":
+        # What autovacuum would do after a bulk load (it may be off, as on the machine of bench/README.md):
+        # statistics for the planner, and the dead rows of the upserted stamps and assessments removed.
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM (ANALYZE) progress_cyclestamp, progress_targetassessment")
+            cursor.execute("ANALYZE")
+        print(f"VACUUM/ANALYZE sau khi nạp: {time.perf_counter() - started:.1f} s")
 
     if args.no_load:
         return
@@ -326,8 +347,10 @@ def main() -> None:
         "API /api/reports": (
             "token",
             f"/api/reports?cycle={unit_cycle.id}",
-            "SELECT r.* FROM progress_report r JOIN progress_period p ON p.id = r.period_id "
-            "WHERE p.cycle_id = %s ORDER BY p.end LIMIT 50",
+            # The page lists each report with its values (and task statuses): the floor reads both.
+            "SELECT r.*, e.* FROM progress_report r JOIN progress_period p ON p.id = r.period_id "
+            "LEFT JOIN progress_entry e ON e.report_id = r.id "
+            "WHERE p.cycle_id = %s ORDER BY p.end, e.target_id, e.kind",
             [unit_cycle.id],
         ),
         "API /api/entries": (
@@ -377,13 +400,59 @@ def main() -> None:
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
+    # The transport floor: the same bare query served by a bare WSGI app (bench/bare_wsgi.py, no framework)
+    # through the same gunicorn settings and the same client.
+    bare_port = _free_port()
+    names = {name: f"q{i}" for i, name in enumerate(pages)}
+    bare_env = {
+        **os.environ,
+        "TRONGTAM_BARE_QUERIES": json.dumps(
+            {names[name]: [sql, list(params)] for name, (_, _, sql, params) in pages.items()}
+        ),
+        "TRONGTAM_BARE_DSN": _libpq_dsn(connection.settings_dict)
+        if connection.vendor == "postgresql"
+        else "",
+        "TRONGTAM_BARE_SQLITE": str(connection.settings_dict["NAME"]),
+    }
+    bare_server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "bare_wsgi:application",
+            "--chdir",
+            str(ROOT / "bench"),
+            "--bind",
+            f"127.0.0.1:{bare_port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--keep-alive",
+            "75",
+        ],
+        env=bare_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    bare = f"http://127.0.0.1:{bare_port}"
     try:
-        for _ in range(300):
-            try:
-                requests.get(f"{base}/dang-nhap/", timeout=2)
-                break
-            except requests.RequestException:
-                time.sleep(0.2)
+        for url in (f"{base}/dang-nhap/", f"{bare}/"):
+            for _ in range(300):
+                try:
+                    requests.get(url, timeout=2)
+                    break
+                except requests.RequestException:
+                    time.sleep(0.2)
+
+        def median_get(s: requests.Session, url: str, repeat: int = 20) -> float:
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                response = s.get(url, timeout=120)
+                times.append(time.perf_counter() - started)
+                if response.status_code != 200:
+                    raise SystemExit(f"{url}: HTTP {response.status_code}")
+            return statistics.median(times)
 
         def session(who: str) -> requests.Session:
             s = requests.Session()
@@ -403,21 +472,25 @@ def main() -> None:
         # under locust, the users logged in first warm every worker during the ramp, before the reset.
         for who, path, _, _ in pages.values():
             session(who).get(base + path, timeout=300)
+        # The bare query of each page served over HTTP by the bare app: the floor any server pays.
+        bare_session = requests.Session()
+        median_get(bare_session, f"{bare}/", 5)
+        transport = median_get(bare_session, f"{bare}/")
+        http_floors = {name: median_get(bare_session, f"{bare}/{names[name]}") for name in pages}
         # The same pages one at a time, before any load: the page's own time beside the floors.
-        print("\nTuần tự (1 người dùng, trung vị 20 lần):")
+        print(
+            "\nTuần tự (1 người dùng, trung vị 20 lần); nền HTTP: câu SQL trần của trang do một ứng dụng "
+            "WSGI trần (bench/bare_wsgi.py, không framework) trả qua cùng gunicorn và cùng máy khách"
+        )
+        print(f"  {'chỉ truyền tải (WSGI trần, không đọc CSDL)':58} {_ms(transport)} ms")
         for name, (who, path, _, _) in pages.items():
-            s = session(who)
-            times = []
-            for _ in range(20):
-                started = time.perf_counter()
-                s.get(base + path, timeout=120)
-                times.append(time.perf_counter() - started)
-            med = statistics.median(times)
+            med = median_get(session(who), base + path)
             page_floor = page_floors[name][0]
             print(
                 f"  {name:24} nền SQL {_ms(floors[name])} ms · nền trang {_ms(page_floor)} ms · "
-                f"trang {_ms(med)} ms · {med / max(floors[name], 1e-6):.1f}× nền SQL · "
-                f"{med / max(page_floor, 1e-6):.1f}× nền trang"
+                f"nền HTTP {_ms(http_floors[name])} ms · trang {_ms(med)} ms · "
+                f"{med / max(floors[name], 1e-6):.1f}× nền SQL · {med / max(page_floor, 1e-6):.1f}× nền trang · "
+                f"{med / max(http_floors[name], 1e-6):.1f}× nền HTTP"
             )
         # Django's own floor: pages that read next to nothing, through the same server and client.
         print("  Sàn của Django (trang gần như không đọc gì):")
@@ -426,12 +499,7 @@ def main() -> None:
             ("thông báo (phiên, 3 câu)", "bench-vp", "/thong-bao/"),
         ):
             s = session(who) if who else requests.Session()
-            times = []
-            for _ in range(20):
-                started = time.perf_counter()
-                s.get(base + path, timeout=120)
-                times.append(time.perf_counter() - started)
-            print(f"    {label:30} {_ms(statistics.median(times))} ms")
+            print(f"    {label:30} {_ms(median_get(s, base + path))} ms")
         locust_env = {
             "TRONGTAM_BENCH_DASHBOARD": pages[DASHBOARD][1],
             "TRONGTAM_BENCH_REPORT": pages[REPORT][1],
@@ -471,8 +539,9 @@ def main() -> None:
                         f"({total['Request Count']} yêu cầu, {total['Failure Count']} lỗi)"
                     )
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        for process in (server, bare_server):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
 
 
 if __name__ == "__main__":

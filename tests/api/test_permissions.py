@@ -169,3 +169,31 @@ def test_session_auth_needs_csrf_for_writes(client, world, cast):
     )
     assert response.status_code == 403
     assert response.json()["code"] == "csrf_failed"
+
+
+def test_a_list_narrowed_to_one_cycle_applies_the_same_rule(api_as, world, cast):
+    # ``?cycle=`` decides visibility on that cycle alone instead of inside the list's query: for every
+    # role it must list exactly what the unnarrowed list shows of that cycle, and nothing of a cycle the
+    # role cannot see (or that does not exist).
+    from decimal import Decimal
+
+    from trongtam.registry.cycles.services import cycle_create
+    from trongtam.registry.progress import services as progress
+
+    q1 = world.periods[("quarter", 1)]
+    other = progress.report_get_or_create(period=q1, unit=cast.other_unit)
+    progress.entry_save(
+        report=other, target=world.other_target, kind="estimate", value=Decimal(1), version=None
+    )
+    elsewhere = cycle_create(owner=cast.other_unit, office=cast.other_unit, year=world.cycle.year)
+    for path in ("/entries", "/reports"):
+        for role in ("coordinator", "unit_staff", "leader", "outsider"):
+            api = api_as(role)
+            everything = ids(api.get(path, page_size=200))
+            assert ids(api.get(path, cycle=world.cycle.id, page_size=200)) == everything, (path, role)
+            assert ids(api.get(path, cycle=elsewhere.id)) == set(), (path, role)
+            assert ids(api.get(path, cycle=987654)) == set(), (path, role)
+        # The unit's staff see their own report, not the other unit's; the office sees both.
+        assert len(ids(api_as("unit_staff").get(path, cycle=world.cycle.id))) < len(
+            ids(api_as("coordinator").get(path, cycle=world.cycle.id))
+        )

@@ -390,9 +390,12 @@ def entries_list(
     report_status: ReportStatus | None = None,
 ) -> Any:
     """Values units reported (estimate and official side by side), those the caller may see."""
-    qs = _entries(request)
     if cycle is not None:
-        qs = qs.filter(report__period__cycle_id=cycle)
+        # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
+        q = _scope(request).progress_q_in_cycle(cycle, "report__period__cycle", "report__unit")
+        qs = Entry.objects.filter(q) if q is not None else Entry.objects.none()
+    else:
+        qs = _entries(request)
     if period is not None:
         qs = qs.filter(report__period_id=period)
     if unit is not None:
@@ -438,9 +441,12 @@ def reports_list(
     unit: s.Id | None = None,
     status: ReportStatus | None = None,
 ) -> Any:
-    qs = _reports(request)
     if cycle is not None:
-        qs = qs.filter(period__cycle_id=cycle)
+        # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
+        q = _scope(request).progress_q_in_cycle(cycle, "period__cycle", "unit")
+        qs = Report.objects.filter(q) if q is not None else Report.objects.none()
+    else:
+        qs = _reports(request)
     if period is not None:
         qs = qs.filter(period_id=period)
     if unit is not None:

@@ -7,6 +7,7 @@ unit's report the user may not read) and the action (403 for a write the user ma
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -29,6 +30,7 @@ from django.views.decorators.http import require_POST
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.organisations.selectors import membership_roles_by_org
 from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (
@@ -52,8 +54,47 @@ def _user(request: HttpRequest) -> User:
 
 
 def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, selectors.Access]:
-    cycle = cycle_selectors.cycle_get_for_user(user=_user(request), cycle_id=cycle_id)
-    return cycle, selectors.progress_access(user=_user(request), cycle=cycle)
+    # One membership read serves both the visibility rule and the rights.
+    user = _user(request)
+    roles = membership_roles_by_org(user=user)
+    if request.method == "GET" and datacache.enabled():
+        # Pages that only read: the cycle and whether these organisations see it are kept under the
+        # cycle's stamp (its row, invitations and proposals all move it; organisations move stamp 0).
+        # The stamps read are the cycle's family (with the owner's earlier years, which the dashboard
+        # compares with) and are kept on the request for the page's other cached parts.
+        stamps = datacache.family_stamps(cycle_id)
+        request.trongtam_stamps = stamps  # type: ignore[attr-defined]
+        found = datacache.cached(
+            ("cycle_for", cycle_id, frozenset(roles), bool(user.is_superuser)),
+            [cycle_id],
+            lambda: _cycle_or_none(user, cycle_id, set(roles)),
+            stamps=stamps,
+        )
+        if found is None:
+            raise Http404("Không tìm thấy đợt đăng ký.")
+        cycle = copy.copy(found)  # the shared instance stays untouched whatever the view does
+    else:
+        cycle = cycle_selectors.cycle_get_for_user(user=user, cycle_id=cycle_id, org_ids=set(roles))
+    return cycle, selectors.progress_access(user=user, cycle=cycle, roles=roles)
+
+
+def _cycle_or_none(user: User, cycle_id: int, org_ids: set[int]) -> Cycle | None:
+    try:
+        return cycle_selectors.cycle_get_for_user(user=user, cycle_id=cycle_id, org_ids=org_ids)
+    except Http404:
+        return None
+
+
+def _family_stamps(request: HttpRequest, cycle: Cycle) -> tuple[tuple[int, str], ...] | None:
+    """The stamps of the cycle's family (``datacache.family_stamps``), as ``_cycle`` read them in this
+    request, or read now (a page cached under them is then valid for the cycle and its earlier years);
+    None when pages are not cached."""
+    if not datacache.enabled():
+        return None
+    stamps: tuple[tuple[int, str], ...] | None = getattr(request, "trongtam_stamps", None)
+    if stamps is None or not any(c == cycle.id for c, _ in stamps):
+        stamps = datacache.family_stamps(cycle.id)
+    return stamps
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -160,6 +201,7 @@ def _report_context(
         ("report_page", cycle.id, period_id, unit_id, *rights),
         [cycle.id],
         lambda: _report_parts(cycle, period_id, unit_id, *rights),
+        stamps=_family_stamps(request, cycle),
     )
     page = parts["page"]
     period, report = page.period, page.report
@@ -209,6 +251,7 @@ def _report_parts(
     return {
         "page": page,
         "editable": editable,
+        "evidence": selectors.report_evidence(report=page.report),
         "target_rows_html": render_to_string("web/progress/_report_target_rows.html", rows),
         "task_rows_html": render_to_string("web/progress/_report_task_rows.html", rows),
     }
@@ -219,12 +262,9 @@ CSRF_SLOT = "<!--csrf-->"
 
 
 def _render_report(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
-    """The report page: its rows with this request's CSRF token, and the report's evidence read afresh."""
+    """The report page: its rows with this request's CSRF token."""
     field = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
-    fresh = {
-        "target_rows_html": mark_safe(context["target_rows_html"].replace(CSRF_SLOT, field)),
-        "evidence": selectors.report_evidence(report=context["report"]),
-    }
+    fresh = {"target_rows_html": mark_safe(context["target_rows_html"].replace(CSRF_SLOT, field))}
     return render(request, "web/progress/report.html", {**context, **fresh}, status=status)
 
 
@@ -506,32 +546,34 @@ def override(request: HttpRequest, cycle_id: int, kind: str, record_id: int) -> 
 def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # The cycle at a glance: counts, bars against target lines, trends, timeliness, units, projections.
     cycle, access = _cycle(request, cycle_id)
-    period, periods = _period_or_default(cycle, request.GET.get("ky"))
-    if period is None:
-        return render(
-            request, "web/progress/dashboard.html", {"cycle": cycle, "access": access, "period": None}
-        )
     unit_raw = request.GET.get("don_vi")
     unit_id = int(unit_raw) if unit_raw and unit_raw.isdigit() else None
     if unit_id is not None and not (access.leader or access.office or unit_id in access.member_units):
         raise Http404("Không tìm thấy đơn vị.")
     today = timezone.localdate()
-    parts = datacache.cached(
-        ("dashboard", cycle.id, period.id, unit_id, today),
-        [cycle.id, *selectors.previous_cycle_ids(cycle=cycle)],
-        lambda: _dashboard_parts(cycle, period, periods, unit_id, today),
+    # The periods, the chosen one and everything below the navigation follow from the cycle's data and
+    # the previous year's cycle: one stamp read covers them all while nothing has changed.
+    view = datacache.cached(
+        ("dashboard", cycle.id, request.GET.get("ky"), unit_id, today),
+        [cycle.id],
+        lambda: _dashboard_view(cycle, request.GET.get("ky"), unit_id, today),
+        stamps=_family_stamps(request, cycle),
     )
-    return render(
-        request,
-        "web/progress/dashboard.html",
-        {
-            "cycle": cycle,
-            "access": access,
-            "period": period,
-            "periods": periods,
-            **parts,
-        },
-    )
+    return render(request, "web/progress/dashboard.html", {"cycle": cycle, "access": access, **view})
+
+
+def _dashboard_view(
+    cycle: Cycle, raw_period: str | None, unit_id: int | None, today: date
+) -> dict[str, object]:
+    """The dashboard's periods, chosen period and parts (``_dashboard_parts``); no period yet: only that."""
+    period, periods = _period_or_default(cycle, raw_period)
+    if period is None:
+        return {"period": None}
+    return {
+        "period": period,
+        "periods": periods,
+        **_dashboard_parts(cycle, period, periods, unit_id, today),
+    }
 
 
 def _dashboard_parts(

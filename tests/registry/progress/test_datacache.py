@@ -17,7 +17,14 @@ from django.urls import reverse
 from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import datacache, services
-from trongtam.registry.progress.models import Entry, Period, Report, TargetAssessment, TargetSetting
+from trongtam.registry.progress.models import (
+    Entry,
+    Evidence,
+    Period,
+    Report,
+    TargetAssessment,
+    TargetSetting,
+)
 
 
 @pytest.fixture
@@ -61,6 +68,17 @@ WRITES = {
         ]
     ),
     "cycle rule set": lambda s, r: Cycle.objects.filter(pk=s.cycle.pk).update(ruleset="qd366-2025"),
+    # Migration 0004: who was invited (the cycle's visibility), coordinating units, evidence files.
+    "invited unit": lambda s, r: s.cycle.invited_units.add(s.cast.province),
+    "invited unit removed": lambda s, r: s.cycle.invited_units.clear(),
+    "task coordinating unit": lambda s, r: s.task_words.coordinating_units.add(s.cast.other_unit),
+    "evidence added": lambda s, r: Evidence.objects.create(
+        report=r, file="minh-chung.pdf", name="minh-chung.pdf"
+    ),
+    "evidence renamed": lambda s, r: (
+        Evidence.objects.create(report=r, file="a.pdf", name="a.pdf"),
+        Evidence.objects.filter(report=r).update(name="b.pdf"),
+    ),
 }
 
 
@@ -107,9 +125,10 @@ def test_the_dashboard_is_served_from_the_cache_until_the_data_changes_by_any_pa
     client.force_login(small.cast.leader)
     first = _budget_shown(client, small, period)
     assert ">100<" in first.replace(" ", "")
-    hits = datacache.stats()["hits"]
+    before = datacache.stats()
     assert _budget_shown(client, small, period) == first
-    assert datacache.stats()["hits"] == hits + 1  # the second view computed nothing
+    after = datacache.stats()
+    assert after["misses"] == before["misses"] and after["hits"] > before["hits"]  # nothing recomputed
     # A change that bypasses the services (no signals, no save()): the next view shows it.
     Entry.objects.filter(report=report, target=small.budget).update(value=Decimal(4321))
     assert "4.321" in _budget_shown(client, small, period)
@@ -141,3 +160,72 @@ def test_the_unit_report_page_shares_the_cycle_data_but_sees_a_new_value_at_once
     assert client.get(url).status_code == 200
     Entry.objects.filter(report=report, target=small.budget).update(value=Decimal(8765))
     assert "8.765" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_cycles_family_stamps_follow_every_earlier_cycle_of_its_owner_and_no_other(two_cycles):
+    # The dashboard compares with the owner's previous year: its cache key is the stamps of all the
+    # owner's cycles up to the year, so a previous year created, changed or removed later is seen.
+    from trongtam.registry.cycles.services import cycle_create
+
+    small, other, _ = two_cycles
+    year = small.cycle.year
+
+    def stamps():
+        return datacache.family_stamps(small.cycle.id)
+
+    before = stamps()
+    assert {c for c, _ in before} == {0, small.cycle.id}
+    cycle_create(owner=small.cast.other_unit, office=small.cast.office, year=year - 3)  # another owner
+    Cycle.objects.filter(pk=other.pk).update(title="Khác")
+    assert stamps() == before
+    earlier = cycle_create(owner=small.cycle.owner, office=small.cast.office, year=year - 1)
+    with_earlier = stamps()
+    assert {c for c, _ in with_earlier} == {0, small.cycle.id, earlier.id}
+    Cycle.objects.filter(pk=earlier.pk).update(title="Năm trước")
+    assert stamps() != with_earlier
+    Cycle.objects.filter(pk=earlier.pk).update(owner=small.cast.other_unit)  # moved to another owner
+    assert {c for c, _ in stamps()} == {0, small.cycle.id}
+    later = cycle_create(owner=small.cycle.owner, office=small.cast.office, year=year + 1)
+    assert later.id not in {c for c, _ in stamps()}  # a later year is not this dashboard's concern
+    assert {c for c, _ in datacache.family_stamps(987654)} == {0}
+
+
+@pytest.mark.django_db
+def test_the_cached_dashboard_lists_the_periods_as_they_are_now(two_cycles, client):
+    # The period list is part of the cached view: renamed or removed behind the ORM's back, it follows.
+    small, _, _ = two_cycles
+    client.force_login(small.cast.leader)
+    url = reverse("web:progress_dashboard", args=[small.cycle.id])
+    first = client.get(url).content.decode()
+    assert "Kỳ đổi tên" not in first and "Tháng 11/" in first
+    Period.objects.filter(cycle=small.cycle, kind="month", number=12).update(label="Kỳ đổi tên")
+    Period.objects.filter(cycle=small.cycle, kind="month", number=11).delete()
+    shown = client.get(url).content.decode()
+    assert "Kỳ đổi tên" in shown and "Tháng 11/" not in shown
+    # An unknown period is still a 404, cached view or not.
+    assert client.get(url, {"ky": 999999}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_who_sees_a_cycle_is_cached_but_an_invitation_or_membership_withdrawn_is_seen_at_once(
+    two_cycles, client
+):
+    # A page that only reads keeps the cycle and whether the user's organisations see it under the
+    # cycle's stamp: the invitation list moves the stamp (migration 0004), memberships are read afresh.
+    from trongtam.registry.organisations.models import Membership
+
+    small, other, _ = two_cycles
+    staff = small.cast.unit_staff
+    client.force_login(staff)
+    url = reverse("web:progress_dashboard", args=[other.id])
+    assert client.get(url).status_code == 404  # neither owner, office, invited nor proposing
+    other.invited_units.add(small.cast.unit)
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # served from the cache
+    other.invited_units.remove(small.cast.unit)
+    assert client.get(url).status_code == 404
+    other.invited_units.add(small.cast.unit)
+    assert client.get(url).status_code == 200
+    Membership.objects.filter(user=staff, organisation=small.cast.unit).delete()
+    assert client.get(url).status_code == 404

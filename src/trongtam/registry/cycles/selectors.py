@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -39,12 +40,35 @@ def cycle_list_for_user(*, user: User) -> QuerySet[Cycle]:
     return qs.filter(id__in=ids).order_by("-year", "owner__name")
 
 
-def cycle_get_for_user(*, user: User, cycle_id: int) -> Cycle:
-    """One cycle the user may see; any other answers 404, so its existence is not revealed."""
-    try:
-        return cycle_list_for_user(user=user).get(pk=cycle_id)
-    except Cycle.DoesNotExist as exc:
-        raise Http404("Không tìm thấy đợt đăng ký.") from exc
+def cycle_get_for_user(*, user: User, cycle_id: int, org_ids: AbstractSet[int] | None = None) -> Cycle:
+    """One cycle the user may see; any other answers 404, so its existence is not revealed.
+
+    The same rule as ``cycle_list_for_user``, checked on the one cycle: read it by its key, then the
+    user's organisations against its owner and office, and only if neither matches, whether one of them
+    was invited or proposed. ``org_ids`` (the user's organisations) spares the membership read when the
+    caller already has them.
+    """
+    cycle = Cycle.objects.select_related("owner", "office", "request_issuer").filter(pk=cycle_id).first()
+    if cycle is not None and not getattr(user, "is_superuser", False):
+        if org_ids is None:
+            org_ids = organisation_ids_for_user(user=user)
+        if not (
+            cycle.owner_id in org_ids
+            or cycle.office_id in org_ids
+            or (
+                org_ids
+                and (
+                    Cycle.invited_units.through.objects.filter(
+                        cycle_id=cycle.id, organisation_id__in=org_ids
+                    ).exists()
+                    or Proposal.objects.filter(cycle_id=cycle.id, unit_id__in=org_ids).exists()
+                )
+            )
+        ):
+            cycle = None
+    if cycle is None:
+        raise Http404("Không tìm thấy đợt đăng ký.")
+    return cycle
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,16 @@ def organisation_ids_for_user(
     return set(qs.values_list("organisation_id", flat=True))
 
 
+def membership_roles_by_org(*, user: AbstractBaseUser | AnonymousUser) -> dict[int, frozenset[str]]:
+    """Every organisation the user belongs to, with the roles held there, in one read."""
+    if not user.is_authenticated:
+        return {}
+    roles: dict[int, set[str]] = {}
+    for org_id, role in Membership.objects.filter(user_id=user.pk).values_list("organisation_id", "role"):
+        roles.setdefault(org_id, set()).add(role)
+    return {org_id: frozenset(r) for org_id, r in roles.items()}
+
+
 def membership_roles(*, user: AbstractBaseUser | AnonymousUser, organisation_id: int) -> set[str]:
     """The roles ``user`` holds in one organisation."""
     if not user.is_authenticated:

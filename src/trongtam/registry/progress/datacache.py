@@ -23,7 +23,9 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar, cast
 
 from django.db import connection
+from django.db.models import Subquery
 
+from trongtam.registry.cycles.models import Cycle
 from trongtam.registry.progress.models import CycleStamp
 
 T = TypeVar("T")
@@ -47,14 +49,46 @@ def cycle_stamps(cycle_ids: Iterable[int]) -> tuple[tuple[int, str], ...]:
     )
 
 
-def cached(key: Hashable, cycle_ids: Iterable[int], build: Callable[[], T]) -> T:
+def family_stamps(cycle_id: int) -> tuple[tuple[int, str], ...]:
+    """The stamps of the cycle, of every earlier cycle of the same owner, and stamp 0, in one query.
+
+    A superset of ``cycle_stamps([cycle_id])`` for pages that also show earlier years (the dashboard's
+    previous year): a cycle created, moved to another owner or deleted changes the set itself, so nothing
+    needs to know in advance which earlier cycle is meant. A cycle that does not exist has only stamp 0.
+    """
+    this = Cycle.objects.filter(pk=cycle_id)
+    family = Cycle.objects.filter(
+        owner_id=Subquery(this.values("owner_id")), year__lte=Subquery(this.values("year"))
+    ).values("id")
+    # A union, not an OR: each half is an index lookup, where the OR would scan every stamp.
+    stamps = (
+        CycleStamp.objects.filter(cycle_id__in=family)
+        .values_list("cycle_id", "token")
+        .order_by()
+        .union(CycleStamp.objects.filter(cycle_id=0).values_list("cycle_id", "token").order_by(), all=True)
+    )
+    return tuple(sorted(stamps))
+
+
+def cached(
+    key: Hashable,
+    cycle_ids: Iterable[int],
+    build: Callable[[], T],
+    *,
+    stamps: tuple[tuple[int, str], ...] | None = None,
+) -> T:
     """``build()``, or the result it gave under the same key while the cycles' stamps have not moved.
 
-    The result is shared between requests and threads: callers must treat it as read-only.
+    ``stamps``: the stamps of exactly these cycles, already read in this request (``cycle_stamps``), so
+    that several results of one page cost one stamp read. The result is shared between requests and
+    threads: callers must treat it as read-only.
     """
     if not enabled():
         return build()
-    full = (key, cycle_stamps(cycle_ids))
+    return _cached((key, stamps if stamps is not None else cycle_stamps(cycle_ids)), build)
+
+
+def _cached(full: Hashable, build: Callable[[], T]) -> T:
     with _LOCK:
         if full in _ENTRIES:
             _ENTRIES.move_to_end(full)

@@ -8,6 +8,8 @@ leaders) read everything of their body and may ask for explanations. Others get 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -20,7 +22,8 @@ from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
 from trongtam.core.assessment.model import Bucket
 from trongtam.core.text.normalize import match_key
 from trongtam.registry.cycles.models import Cycle, Target
-from trongtam.registry.organisations.models import Membership, Organisation
+from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.organisations.selectors import membership_roles_by_org
 
 from . import compute, datacache
 from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
@@ -52,13 +55,17 @@ class Access:
         return self.office or self.leader
 
 
-def progress_access(*, user: User, cycle: Cycle) -> Access:
-    """The user's rights in the cycle's progress (the cycle itself is assumed visible to them)."""
+def progress_access(
+    *, user: User, cycle: Cycle, roles: Mapping[int, AbstractSet[str]] | None = None
+) -> Access:
+    """The user's rights in the cycle's progress (the cycle itself is assumed visible to them).
+
+    ``roles`` (``membership_roles_by_org``) spares the membership read when the caller already has it.
+    """
     if not user.is_authenticated:
         return Access(False, False, frozenset(), frozenset())
-    roles: dict[int, set[str]] = {}
-    for org_id, role in Membership.objects.filter(user_id=user.pk).values_list("organisation_id", "role"):
-        roles.setdefault(org_id, set()).add(role)
+    if roles is None:
+        roles = membership_roles_by_org(user=user)
     superuser = bool(getattr(user, "is_superuser", False))
     office = superuser or bool(roles.get(cycle.office_id or -1, set()) & {"coordinator", "admin"})
     leader = superuser or cycle.owner_id in roles
@@ -178,7 +185,7 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
 
 
 def report_evidence(*, report: Report | None) -> list[Evidence]:
-    """A report's evidence files in upload order (read afresh: an upload does not move the change stamp)."""
+    """A report's evidence files in upload order."""
     if report is None:
         return []
     return list(Evidence.objects.filter(report_id=report.id).order_by("id"))
