@@ -96,7 +96,7 @@ class Scope:
         The same rule, checked once on the cycle's own row instead of joined into the list's query.
         """
         try:
-            found = cycle_get_for_user(user=self.user, cycle_id=cycle_id, org_ids=self.member)
+            found = cycle_get_for_user(user=self.user, cycle_id=cycle_id, org_ids=self.member, light=True)
         except Http404:
             return None
         own = Q(**{f"{cycle}_id": found.id})

@@ -40,35 +40,38 @@ def cycle_list_for_user(*, user: User) -> QuerySet[Cycle]:
     return qs.filter(id__in=ids).order_by("-year", "owner__name")
 
 
-def cycle_get_for_user(*, user: User, cycle_id: int, org_ids: AbstractSet[int] | None = None) -> Cycle:
+def cycle_get_for_user(
+    *, user: User, cycle_id: int, org_ids: AbstractSet[int] | None = None, light: bool = False
+) -> Cycle:
     """One cycle the user may see; any other answers 404, so its existence is not revealed.
 
     The same rule as ``cycle_list_for_user``, checked on the one cycle: read it by its key, then the
     user's organisations against its owner and office, and only if neither matches, whether one of them
     was invited or proposed. ``org_ids`` (the user's organisations) spares the membership read when the
-    caller already has them.
+    caller already has them; ``light`` reads only the cycle's own columns (no owner, office or issuer).
     """
-    cycle = Cycle.objects.select_related("owner", "office", "request_issuer").filter(pk=cycle_id).first()
+    qs = Cycle.objects.all() if light else Cycle.objects.select_related("owner", "office", "request_issuer")
+    cycle = qs.filter(pk=cycle_id).first()
     if cycle is not None and not getattr(user, "is_superuser", False):
         if org_ids is None:
             org_ids = organisation_ids_for_user(user=user)
-        if not (
-            cycle.owner_id in org_ids
-            or cycle.office_id in org_ids
-            or (
-                org_ids
-                and (
-                    Cycle.invited_units.through.objects.filter(
-                        cycle_id=cycle.id, organisation_id__in=org_ids
-                    ).exists()
-                    or Proposal.objects.filter(cycle_id=cycle.id, unit_id__in=org_ids).exists()
-                )
-            )
-        ):
+        if not _sees(cycle, org_ids):
             cycle = None
     if cycle is None:
         raise Http404("Không tìm thấy đợt đăng ký.")
     return cycle
+
+
+def _sees(cycle: Cycle, org_ids: AbstractSet[int]) -> bool:
+    """Whether these organisations see the cycle: owner, office, invited or proposing unit."""
+    if cycle.owner_id in org_ids or cycle.office_id in org_ids:
+        return True
+    if not org_ids:
+        return False
+    return (
+        Cycle.invited_units.through.objects.filter(cycle_id=cycle.id, organisation_id__in=org_ids).exists()
+        or Proposal.objects.filter(cycle_id=cycle.id, unit_id__in=org_ids).exists()
+    )
 
 
 @dataclass(frozen=True)
