@@ -197,3 +197,33 @@ def test_a_list_narrowed_to_one_cycle_applies_the_same_rule(api_as, world, cast)
         assert len(ids(api_as("unit_staff").get(path, cycle=world.cycle.id))) < len(
             ids(api_as("coordinator").get(path, cycle=world.cycle.id))
         )
+
+
+def test_one_cycle_lists_are_cached_but_show_every_change_and_every_right_withdrawn(api_as, world, cast):
+    # ``?cycle=`` lists are kept under the cycle's change stamp: a change made behind the ORM's back is
+    # served at once, and so is a membership withdrawn (the caller's organisations are part of the key).
+    from django.db import connection
+
+    from trongtam.registry.organisations.models import Membership
+    from trongtam.registry.progress import datacache
+
+    staff = api_as("unit_staff")
+
+    def values():
+        response = staff.get("/entries", cycle=world.cycle.id)
+        assert response.status_code == 200
+        return [item["value"] for item in response.json()["items"]]
+
+    first = values()
+    before = datacache.stats()
+    assert values() == first
+    if datacache.enabled():
+        assert datacache.stats()["misses"] == before["misses"]  # the second answer was the cached one
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE progress_entry SET value = %s WHERE id = %s", ["777", world.entry.id])
+    assert "777" in values()
+    report = staff.get("/reports", cycle=world.cycle.id).json()["items"][0]
+    assert report["entries"][0]["value"] == "777"
+    Membership.objects.filter(user=cast.unit_staff, organisation=cast.unit).delete()
+    assert values() == []
+    assert staff.get("/reports", cycle=world.cycle.id).json()["items"] == []

@@ -22,6 +22,7 @@ from trongtam.registry.cycles import proposals as proposal_services
 from trongtam.registry.cycles.models import KeyTask, Proposal, Target
 from trongtam.registry.cycles.selectors import cycle_get_for_user, cycle_list_for_user
 from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.progress import datacache
 from trongtam.registry.progress import services as progress_services
 from trongtam.registry.progress.models import (
     BodyAssessment,
@@ -96,6 +97,22 @@ def _scope(request: HttpRequest) -> Scope:
         cached = Scope.of(request.auth)  # type: ignore[attr-defined]
         request._trongtam_scope = cached  # type: ignore[attr-defined]
     return cached
+
+
+def _one_cycle_list(
+    request: HttpRequest, name: str, cycle: int, params: tuple[Any, ...], build: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """A list narrowed to one cycle (``?cycle=``), kept under that cycle's change stamp.
+
+    Everything such a list shows — reports, values, task statuses, units' names, and whether the caller
+    sees the cycle at all — moves the stamp when it changes (``progress.datacache``), so the rendered JSON
+    is reused for every request with the same filters and the same rights (the caller's organisations and
+    roles are part of the key) until something changes, in whichever process or by whatever path.
+    """
+    scope = _scope(request)
+    key = ("api", name, cycle, params, scope.superuser, scope.member, scope.coordinator)
+    content = datacache.cached(key, [cycle], lambda: build().content)
+    return HttpResponse(content, content_type=f"{_RENDERER.media_type}; charset={_RENDERER.charset}")
 
 
 def _one(qs: QuerySet[M], pk: int, what_vi: str, what_en: str) -> M:
@@ -391,6 +408,28 @@ def entries_list(
 ) -> Any:
     """Values units reported (estimate and official side by side), those the caller may see."""
     if cycle is not None:
+        filters = (period, unit, target, kind, report_status, p.page, p.page_size)
+        return _one_cycle_list(
+            request,
+            "entries",
+            cycle,
+            filters,
+            lambda: _entries_page(request, p, cycle, period, unit, target, kind, report_status),
+        )
+    return _entries_page(request, p, cycle, period, unit, target, kind, report_status)
+
+
+def _entries_page(
+    request: HttpRequest,
+    p: PageQuery,
+    cycle: int | None,
+    period: int | None,
+    unit: int | None,
+    target: int | None,
+    kind: str | None,
+    report_status: str | None,
+) -> HttpResponse:
+    if cycle is not None:
         # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
         q = _scope(request).progress_q_in_cycle(cycle, "report__period__cycle", "report__unit")
         qs = Entry.objects.filter(q) if q is not None else Entry.objects.none()
@@ -441,6 +480,22 @@ def reports_list(
     unit: s.Id | None = None,
     status: ReportStatus | None = None,
 ) -> Any:
+    if cycle is not None:
+        filters = (period, unit, status, p.page, p.page_size)
+        return _one_cycle_list(
+            request, "reports", cycle, filters, lambda: _reports_page(request, p, cycle, period, unit, status)
+        )
+    return _reports_page(request, p, cycle, period, unit, status)
+
+
+def _reports_page(
+    request: HttpRequest,
+    p: PageQuery,
+    cycle: int | None,
+    period: int | None,
+    unit: int | None,
+    status: str | None,
+) -> HttpResponse:
     if cycle is not None:
         # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
         q = _scope(request).progress_q_in_cycle(cycle, "period__cycle", "unit")
