@@ -22,7 +22,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from trongtam.registry.cycles.selectors import cycle_get_for_user, cycle_list_for_user
-from trongtam.registry.organisations.models import Membership
+from trongtam.registry.organisations.selectors import membership_roles_by_org
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -38,12 +38,7 @@ class Scope:
 
     @classmethod
     def of(cls, user: User) -> Scope:
-        roles: dict[int, set[str]] = {}
-        if user.is_authenticated:
-            for org_id, role in Membership.objects.filter(user_id=user.pk).values_list(
-                "organisation_id", "role"
-            ):
-                roles.setdefault(org_id, set()).add(role)
+        roles = membership_roles_by_org(user=user)
 
         def having(*names: str) -> frozenset[int]:
             return frozenset(o for o, r in roles.items() if r & set(names))

@@ -115,6 +115,15 @@ def _one_cycle_list(
     return HttpResponse(content, content_type=f"{_RENDERER.media_type}; charset={_RENDERER.charset}")
 
 
+def _in_cycle(
+    request: HttpRequest, model: type[M], cycle: int, cycle_path: str, unit_path: str
+) -> QuerySet[M]:
+    """``model``'s rows of one cycle the caller sees: the rule decided on that cycle alone
+    (``Scope.progress_q_in_cycle``), so the list's query stays simple."""
+    q = _scope(request).progress_q_in_cycle(cycle, cycle_path, unit_path)
+    return model._default_manager.filter(q) if q is not None else model._default_manager.none()
+
+
 def _one(qs: QuerySet[M], pk: int, what_vi: str, what_en: str) -> M:
     obj = qs.filter(pk=pk).first()
     if obj is None:
@@ -407,34 +416,36 @@ def entries_list(
     report_status: ReportStatus | None = None,
 ) -> Any:
     """Values units reported (estimate and official side by side), those the caller may see."""
-    if cycle is not None:
-        filters = (period, unit, target, kind, report_status, p.page, p.page_size)
-        return _one_cycle_list(
+    if cycle is None:
+        return _entries_page(request, p, _entries(request), period, unit, target, kind, report_status)
+    return _one_cycle_list(
+        request,
+        "entries",
+        cycle,
+        (period, unit, target, kind, report_status, p.page, p.page_size),
+        lambda: _entries_page(
             request,
-            "entries",
-            cycle,
-            filters,
-            lambda: _entries_page(request, p, cycle, period, unit, target, kind, report_status),
-        )
-    return _entries_page(request, p, cycle, period, unit, target, kind, report_status)
+            p,
+            _in_cycle(request, Entry, cycle, "report__period__cycle", "report__unit"),
+            period,
+            unit,
+            target,
+            kind,
+            report_status,
+        ),
+    )
 
 
 def _entries_page(
     request: HttpRequest,
     p: PageQuery,
-    cycle: int | None,
+    qs: QuerySet[Entry],
     period: int | None,
     unit: int | None,
     target: int | None,
     kind: str | None,
     report_status: str | None,
 ) -> HttpResponse:
-    if cycle is not None:
-        # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
-        q = _scope(request).progress_q_in_cycle(cycle, "report__period__cycle", "report__unit")
-        qs = Entry.objects.filter(q) if q is not None else Entry.objects.none()
-    else:
-        qs = _entries(request)
     if period is not None:
         qs = qs.filter(report__period_id=period)
     if unit is not None:
@@ -480,28 +491,27 @@ def reports_list(
     unit: s.Id | None = None,
     status: ReportStatus | None = None,
 ) -> Any:
-    if cycle is not None:
-        filters = (period, unit, status, p.page, p.page_size)
-        return _one_cycle_list(
-            request, "reports", cycle, filters, lambda: _reports_page(request, p, cycle, period, unit, status)
-        )
-    return _reports_page(request, p, cycle, period, unit, status)
+    if cycle is None:
+        return _reports_page(request, p, _reports(request), period, unit, status)
+    return _one_cycle_list(
+        request,
+        "reports",
+        cycle,
+        (period, unit, status, p.page, p.page_size),
+        lambda: _reports_page(
+            request, p, _in_cycle(request, Report, cycle, "period__cycle", "unit"), period, unit, status
+        ),
+    )
 
 
 def _reports_page(
     request: HttpRequest,
     p: PageQuery,
-    cycle: int | None,
+    qs: QuerySet[Report],
     period: int | None,
     unit: int | None,
     status: str | None,
 ) -> HttpResponse:
-    if cycle is not None:
-        # Narrowed to one cycle: the rule is decided on that cycle alone, the list's query stays simple.
-        q = _scope(request).progress_q_in_cycle(cycle, "period__cycle", "unit")
-        qs = Report.objects.filter(q) if q is not None else Report.objects.none()
-    else:
-        qs = _reports(request)
     if period is not None:
         qs = qs.filter(period_id=period)
     if unit is not None:

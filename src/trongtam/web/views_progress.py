@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable, Hashable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -47,6 +48,8 @@ from trongtam.registry.progress.models import (
 
 from . import charts
 
+T = TypeVar("T")
+
 
 def _user(request: HttpRequest) -> User:
     # Every view here is behind login_required, so the user is a real account.
@@ -57,18 +60,14 @@ def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, selectors.Access
     # One membership read serves both the visibility rule and the rights.
     user = _user(request)
     roles = membership_roles_by_org(user=user)
-    if request.method == "GET" and datacache.enabled():
+    if request.method == "GET":
         # Pages that only read: the cycle and whether these organisations see it are kept under the
-        # cycle's stamp (its row, invitations and proposals all move it; organisations move stamp 0).
-        # The stamps read are the cycle's family (with the owner's earlier years, which the dashboard
-        # compares with) and are kept on the request for the page's other cached parts.
-        stamps = datacache.family_stamps(cycle_id)
-        request.trongtam_stamps = stamps  # type: ignore[attr-defined]
-        found = datacache.cached(
+        # cycle's stamps (its row, invitations and proposals move them; organisations move stamp 0).
+        found = _cached_for_cycle(
+            request,
+            cycle_id,
             ("cycle_for", cycle_id, frozenset(roles), bool(user.is_superuser)),
-            [cycle_id],
             lambda: _cycle_or_none(user, cycle_id, set(roles)),
-            stamps=stamps,
         )
         if found is None:
             raise Http404("Không tìm thấy đợt đăng ký.")
@@ -85,16 +84,16 @@ def _cycle_or_none(user: User, cycle_id: int, org_ids: set[int]) -> Cycle | None
         return None
 
 
-def _family_stamps(request: HttpRequest, cycle: Cycle) -> tuple[tuple[int, str], ...] | None:
-    """The stamps of the cycle's family (``datacache.family_stamps``), as ``_cycle`` read them in this
-    request, or read now (a page cached under them is then valid for the cycle and its earlier years);
-    None when pages are not cached."""
+def _cached_for_cycle(request: HttpRequest, cycle_id: int, key: Hashable, build: Callable[[], T]) -> T:
+    """``build()``, kept under the stamps of the cycle's family (``datacache.family_stamps``: the cycle,
+    the owner's earlier years, which the dashboard compares with, and stamp 0), read once per request."""
     if not datacache.enabled():
-        return None
-    stamps: tuple[tuple[int, str], ...] | None = getattr(request, "trongtam_stamps", None)
-    if stamps is None or not any(c == cycle.id for c, _ in stamps):
-        stamps = datacache.family_stamps(cycle.id)
-    return stamps
+        return build()
+    read: tuple[int, tuple[tuple[int, str], ...]] | None = getattr(request, "trongtam_stamps", None)
+    if read is None or read[0] != cycle_id:
+        read = (cycle_id, datacache.family_stamps(cycle_id))
+        request.trongtam_stamps = read  # type: ignore[attr-defined]
+    return datacache.cached_under(key, read[1], build)
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -197,11 +196,11 @@ def _report_context(
         raise Http404("Không tìm thấy báo cáo.")
     rights = (access.can_edit_unit(unit_id), access.can_request_explanation)
     # The same for everyone with these rights and read-only, so kept while the cycle's data is unchanged.
-    parts = datacache.cached(
+    parts = _cached_for_cycle(
+        request,
+        cycle.id,
         ("report_page", cycle.id, period_id, unit_id, *rights),
-        [cycle.id],
         lambda: _report_parts(cycle, period_id, unit_id, *rights),
-        stamps=_family_stamps(request, cycle),
     )
     page = parts["page"]
     period, report = page.period, page.report
@@ -553,11 +552,11 @@ def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
     today = timezone.localdate()
     # The periods, the chosen one and everything below the navigation follow from the cycle's data and
     # the previous year's cycle: one stamp read covers them all while nothing has changed.
-    view = datacache.cached(
+    view = _cached_for_cycle(
+        request,
+        cycle.id,
         ("dashboard", cycle.id, request.GET.get("ky"), unit_id, today),
-        [cycle.id],
         lambda: _dashboard_view(cycle, request.GET.get("ky"), unit_id, today),
-        stamps=_family_stamps(request, cycle),
     )
     return render(request, "web/progress/dashboard.html", {"cycle": cycle, "access": access, **view})
 

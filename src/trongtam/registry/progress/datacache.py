@@ -72,22 +72,22 @@ def family_stamps(cycle_id: int) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(stamps))
 
 
-def cached(
-    key: Hashable,
-    cycle_ids: Iterable[int],
-    build: Callable[[], T],
-    *,
-    stamps: tuple[tuple[int, str], ...] | None = None,
-) -> T:
+def cached(key: Hashable, cycle_ids: Iterable[int], build: Callable[[], T]) -> T:
     """``build()``, or the result it gave under the same key while the cycles' stamps have not moved.
 
-    ``stamps``: the stamps of exactly these cycles, already read in this request (``cycle_stamps``), so
-    that several results of one page cost one stamp read. The result is shared between requests and
-    threads: callers must treat it as read-only.
+    The result is shared between requests and threads: callers must treat it as read-only.
     """
     if not enabled():
         return build()
-    return _cached((key, stamps if stamps is not None else cycle_stamps(cycle_ids)), build)
+    return _cached((key, cycle_stamps(cycle_ids)), build)
+
+
+def cached_under(key: Hashable, stamps: tuple[tuple[int, str], ...], build: Callable[[], T]) -> T:
+    """``cached`` under stamps the caller has already read (``family_stamps``), so that several results
+    of one page cost one stamp read."""
+    if not enabled():
+        return build()
+    return _cached((key, stamps), build)
 
 
 def _cached(full: Hashable, build: Callable[[], T]) -> T:

@@ -284,18 +284,9 @@ def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None 
     )
 
 
-def previous_cycle_ids(*, cycle: Cycle) -> list[int]:
-    """The cycle the dashboard compares with: the same owner's latest earlier year (none: empty)."""
-    return list(
-        Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year)
-        .order_by("-year")
-        .values_list("id", flat=True)[:1]
-    )
-
-
 def _previous_year(cycle: Cycle, lines: list[compute.TargetLine]) -> Cycle | None:
     """Attach last year's value of the same indicator (same owner, matched by normalised wording and unit)."""
-    previous = Cycle.objects.filter(id__in=previous_cycle_ids(cycle=cycle)).first()
+    previous = Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year).order_by("-year").first()
     if previous is None:
         return None
     data = compute.cycle_data_load(cycle=previous, with_stored=False)
