@@ -295,6 +295,28 @@ def test_filled_in_progress_forms_parse_or_report_row_errors(data):
         assert err.message_vi.strip()
 
 
+def test_a_number_too_large_for_excel_is_a_row_error_not_a_crash():
+    # Found by the test above: the largest float is written out rounded and read back as infinity.
+    from openpyxl import load_workbook
+
+    from trongtam.core.rendering.xlsx import _VALUE, progress_form_build, progress_form_parse
+
+    spec = _spec()
+    wb = load_workbook(io.BytesIO(progress_form_build(spec)))
+    ws = wb.worksheets[0]
+    first = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == "T1")
+    ws.cell(row=first, column=_VALUE).value = 1.7976931348623155e308
+    ws.cell(row=ws.max_row + 1, column=1).value = 1.7976931348623155e308  # a stray row too
+    out = io.BytesIO()
+    wb.save(out)
+    assert load_workbook(io.BytesIO(out.getvalue())).worksheets[0].cell(
+        row=first, column=_VALUE
+    ).value == float("inf")
+    parsed = progress_form_parse(out.getvalue(), spec)
+    assert any("không phải là số hợp lệ" in e.message_vi for e in parsed.errors)
+    assert all(row.value is None for row in parsed.rows if row.id == "T1")
+
+
 @FAST
 @given(st.binary(max_size=3000))
 @example(b"PK\x05\x06" + b"\x00" * 18)

@@ -8,6 +8,7 @@ limits first, then openpyxl in read-only mode, and every problem becomes a Vietn
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -396,7 +397,7 @@ def _check_archive(data: bytes) -> None:
 def _text(v: Any) -> str:
     if v is None:
         return ""
-    if isinstance(v, float) and v == int(v):
+    if isinstance(v, float) and math.isfinite(v) and v == int(v):
         return str(int(v))
     return str(v).strip()
 
@@ -407,6 +408,8 @@ def _decimal(v: Any) -> Decimal:
     if isinstance(v, int | Decimal):
         return Decimal(v)
     if isinstance(v, float):
+        if not math.isfinite(v):  # a number too large for Excel is read back as infinity
+            raise ValueError(repr(v))
         # repr gives the shortest decimal that round-trips, so 12.5 stays 12.5 and not 12.4999...
         return Decimal(repr(v))
     return parse_vn_decimal(str(v))
