@@ -1,0 +1,1 @@
+"""Scoring the extractor against hand-annotated passages (see docs/annotation.md)."""
