@@ -1,0 +1,140 @@
+"""`trongtam eval`: how well the reader does on hand-annotated real text, printed for the next person.
+
+    trongtam eval                     # the frozen test split's target scores and error table
+    trongtam eval targets --split dev # the dev split (or all); --gold FILE adds any gold JSONL
+    trongtam eval structure           # offered when trongtam.cli.evaluate_structure is installed
+
+A click group: each evaluation is a subcommand loaded lazily from :data:`EVAL_COMMANDS`, so another
+module can own its own (``structure``) without this one importing it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+EVAL_COMMANDS: dict[str, str] = {
+    "targets": "trongtam.cli.evaluate:targets",
+    "structure": "trongtam.cli.evaluate_structure:structure",
+}
+
+
+class _LazyEvalGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(n for n in EVAL_COMMANDS if self.get_command(ctx, n) is not None)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = EVAL_COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                return None
+            raise
+        command: click.Command = getattr(module, attr)
+        return command
+
+
+@click.group("eval", cls=_LazyEvalGroup, invoke_without_command=True)
+@click.pass_context
+def eval_(ctx: click.Context) -> None:
+    """Đánh giá bộ đọc trên văn bản thật đã chú giải (mặc định: chỉ tiêu, tập test đã đóng băng)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(targets)
+
+
+_ROWS = (
+    ("strict_precision", "P"),
+    ("strict_recall", "R"),
+    ("strict_f1", "F1"),
+    ("value_f1", "F1 số"),
+    ("negative_hits_per_100", "phản ví dụ/100"),
+    ("role_acc", "vai trò"),
+    ("period_acc", "kỳ"),
+)
+
+
+@click.command("targets")
+@click.option(
+    "--split",
+    type=click.Choice(["test", "dev", "all"]),
+    default="test",
+    show_default=True,
+    help="Phần kho văn bản được chấm.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["none", "plan", "report"]),
+    default="none",
+    show_default=True,
+    help="Loại văn bản báo cho bộ trích xuất (mặc định: không báo, như khi người dùng tải lên).",
+)
+@click.option(
+    "--shared",
+    "shared_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("../shared/eval"),
+    show_default=True,
+    help="Thư mục có dev.jsonl và seed_gold.jsonl dùng chung; bỏ qua nếu không có.",
+)
+@click.option(
+    "--gold",
+    "extra",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    multiple=True,
+    help="Thêm một tập chú giải JSONL (chấm riêng).",
+)
+@click.option("--errors", "n_errors", type=int, default=0, help="In N lỗi mẫu mỗi tập.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def targets(split: str, kind: str, shared_dir: Path, extra: tuple[Path, ...], n_errors: int, as_json: bool) -> None:
+    """Chấm trích xuất chỉ tiêu: P/R/F1 chặt, F1 theo số, phản ví dụ trên 100 chỉ tiêu, bảng lỗi theo loại."""
+    from trongtam.core.evaluation import corpus
+    from trongtam.core.evaluation.scoring import CLASSES, load_jsonl, score
+    from trongtam.core.extraction.targets import find_targets
+
+    sets: list[tuple[str, list[dict[str, Any]]]] = []
+    for name in ("test", "dev") if split == "all" else (split,):
+        label = f"{name} (đóng băng {corpus.frozen_on()})" if name == "test" else name
+        sets.append((label, corpus.load_split(name)))  # type: ignore[arg-type]
+    for fname, label in (("dev.jsonl", "shared dev"), ("seed_gold.jsonl", "shared seed")):
+        if (shared_dir / fname).is_file():
+            sets.append((label, load_jsonl(shared_dir / fname)))
+    for path in extra:
+        sets.append((path.name, load_jsonl(path)))
+
+    given = None if kind == "none" else kind
+
+    def predict(rec: dict[str, Any]) -> list[dict[str, Any]]:
+        return [t.to_dict() for t in find_targets(rec["text"], kind=given)]  # type: ignore[arg-type]
+
+    results = [(label, score(recs, predict)) for label, recs in sets]
+    if as_json:
+        click.echo(
+            json.dumps({label: rep.figures() for label, rep in results}, ensure_ascii=False, indent=1)
+        )
+        return
+    width = max(len(label) for label, _ in results)
+    head = f"{'tập':<{width}}  {'đoạn':>5} {'chỉ tiêu':>8} " + " ".join(f"{h:>8}" for _, h in _ROWS)
+    click.echo(f"Trích xuất chỉ tiêu (loại văn bản: {kind})")
+    click.echo(head)
+    for label, rep in results:
+        fig = rep.figures()
+        cells = " ".join(f"{fig[k]:>8}" for k, _ in _ROWS)
+        click.echo(f"{label:<{width}}  {fig['passages']:>5} {fig['gold_targets']:>8} {cells}")
+    click.echo("")
+    click.echo("Lỗi theo loại")
+    click.echo(f"{'':<45}" + "".join(f"{label[:12]:>14}" for label, _ in results))
+    for cls, desc in CLASSES.items():
+        click.echo(f"{desc:<45}" + "".join(f"{rep.errors.get(cls, 0):>14}" for _, rep in results))
+    for label, rep in results:
+        if n_errors > 0:
+            click.echo(f"\n{label}: {min(n_errors, len(rep.examples))} lỗi mẫu")
+            for ex in rep.examples[:n_errors]:
+                click.echo(json.dumps(ex, ensure_ascii=False))
