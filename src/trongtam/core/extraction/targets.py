@@ -66,6 +66,10 @@ _PAREN_AFTER_PLAN = re.compile(
 _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
+_SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+_PCT_OF_PLAN_AFTER = re.compile(
+    rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])"
+)
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
@@ -193,12 +197,15 @@ def _scopes(text: str, key: str) -> list[_Scope]:
 
 
 def find_targets(
-    text: str, *, kind: Literal["plan", "report"] = "plan", default_period: str | None = None
+    text: str, *, kind: Literal["plan", "report"] | None = None, default_period: str | None = None
 ) -> list[Target]:
     """Every measurable target or reported result in ``text``, in reading order.
 
-    ``kind`` is the dominant nature of the text (a plan's values are targets, a report's are
-    actuals unless cued otherwise); ``default_period`` is used when the text states no scope.
+    The role of each number (planned ``target`` or reported ``actual``) is decided from the cues of
+    its own clause ("phấn đấu", "đến năm", "dự kiến" … against "đạt được", "ước đạt", "so với cùng
+    kỳ", "% kế hoạch" …).  A number without a cue takes its sentence's role, else the prior: ``kind``
+    when the caller knows it (a proposal is a plan, a progress report a report), otherwise the role
+    most of the text's cued numbers have.  ``default_period`` is used when the text states no scope.
     Offsets (``start``/``end``) index ``text``.
     """
     if not text or not any(c.isdigit() for c in text):
@@ -210,6 +217,8 @@ def find_targets(
     if not numbers:
         return []
     numbers = _filter_context(numbers, key, bounds, lx)
+    if kind is None:
+        kind = _voted_kind(numbers, key, bounds, lx)
     scopes = _scopes(text, key)
     found: list[_Found] = []
     last_role: dict[int, Role] = {}
@@ -304,6 +313,19 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     return keep
 
 
+def _voted_kind(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> Literal["plan", "report"]:
+    """The prior of a text whose kind nobody gave: the role most of its cued numbers have.
+
+    Only numbers whose own clause carries a cue vote; a tie (or no cue at all) reads as a plan.
+    """
+    votes = {"target": 0, "actual": 0}
+    for num in numbers:
+        role, decided = _role(num, key, b, lx, "plan", {})
+        if decided:
+            votes[role] += 1
+    return "report" if votes["actual"] > votes["target"] else "plan"
+
+
 def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | None:
     if num.value_max is not None:
         return "range"
@@ -364,6 +386,12 @@ def _role(
         w = _SPACES.sub(" ", m.group(0))
         if w == "đạt và vượt":
             return "actual", True
+    # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
+    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
+    if _SAME_PERIOD_AFTER.match(key, num.unit_end, ce) or (
+        num.unit_key == "%" and _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce)
+    ):
+        return "actual", True
     ps = b.start_of(b.sentences, s)
     if ps in last_role:
         return last_role[ps], False
