@@ -82,6 +82,7 @@ class Lexicon:
     relative_period: list[str]
     neg_before: re.Pattern[str]
     neg_sentence: re.Pattern[str]
+    hypothetical: re.Pattern[str]
     population_end: re.Pattern[str]
     population_exempt: re.Pattern[str]
     existing_after: re.Pattern[str]
@@ -200,6 +201,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         plan_comparison=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'role', 'plan_comparison_before'))})\s+"
             rf"(?:(?:hơn|so\s+với)\s+)?(?:{alternation(plan_words)})(?:\s+(?:{alternation(plan_words)}))*"
+            rf"(?:\s+(?:{alternation(_strings(data, 'role', 'plan_comparison_after'))}))*"
             rf"(?![{_WORD_CHARS}])"
         ),
         same_period=phrase_re(_strings(data, "ref", "same_period")),
@@ -212,9 +214,12 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         relative_period=[_key(p) for p in _strings(data, "period", "relative")],
         neg_before=ending_re(_strings(data, "negative", "before")),
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),
+        hypothetical=re.compile(
+            rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{_WORD_CHARS}])"
+        ),
         population_end=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
-            rf"(?:\s+(?:là|có|khoảng|hiện|hiện nay|đạt|gần|hơn|trên))*\s*$"
+            rf"(?:\s+(?:là|có|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
         ),
         population_exempt=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"

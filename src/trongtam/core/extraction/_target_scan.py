@@ -32,8 +32,12 @@ _SPACED_RANGE = re.compile(
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
 _PCT = re.compile(r"[ \t\xa0\u202f]{0,2}%")
-_RATE = re.compile(r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*)?[a-zà-ỹđ²³]+)")
+_RATE = re.compile(
+    r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
+)
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
+_DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+_PCT_OR_RANGE_PCT = re.compile(r"[ \t\xa0\u202f]*(?:%|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)")
 _SPACES = re.compile(r"\s+")
 _SLASH_SPACES = re.compile(r"\s*/\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
@@ -165,7 +169,8 @@ def _read_unit(
             end = mu.end()
             base = _SPACES.sub(" ", mu.group(1))
             kind = lx.unit_kind.get(base, "counted")
-            if text[mu.start(1)].isupper() and kind != "never":
+            word = text[mu.start(1) : mu.end(1)]
+            if word[:1].isupper() and not word.isupper() and kind != "never":
                 return None
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
@@ -224,6 +229,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             skip_to = mc.end() if mc else e + 1
             continue
         value = try_parse_number(tok)
+        if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
+            value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
         if value is None:
             skip_to = e
             continue
@@ -239,9 +246,12 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 skip_to = e2 + len(_DATE_REST.match(key, e2).group())  # type: ignore[union-attr]
                 continue
             skip_to = e2
+            # "53,5/52ha", "(2.100/2.350 vụ)", "11/10 chỉ tiêu": done against planned, over 100% too;
+            # "03/2024" is a month and "30/4" a date.
+            date_like = tok.isdigit() and t2.isdigit() and value <= 31 and b <= 12
             if (
-                b >= 1000
-                or value > b
+                _is_year(t2, b)
+                or (value > b and date_like)
                 or b == 0
                 or _DATE_WORD.search(key, max(0, s - 14), s)
                 or _NO_UNIT_AFTER.match(key, e2)

@@ -70,6 +70,8 @@ _SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?
 _PCT_OF_PLAN_AFTER = re.compile(
     rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])"
 )
+_PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
+_SO_VOI_AFTER = re.compile(rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
@@ -268,6 +270,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         s = num.start
         ss = b.start_of(b.sentences, s)
         se = b.end_of(b.sentences, s, b.n)
+        if lx.hypothetical.match(key, ss):
+            continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
         if se - ss <= 2 * _ROLE_WINDOW:
             if ss not in vote:
                 vote[ss] = lx.neg_sentence.search(key, ss, se) is not None
@@ -337,6 +341,11 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     mc = lx.comparator_before.search(tail)
     if mc and mc.lastgroup:
         op = lx.comparator_ops[mc.lastgroup]
+        if op == "~":
+            # "ít nhất khoảng 2.765 xã": the bound is the target, the approximation only softens it.
+            mb = lx.comparator_before.search(tail[: mc.start()].rstrip() + " ")
+            if mb and mb.lastgroup and lx.comparator_ops[mb.lastgroup] in (">=", ">", "<", "<="):
+                op = lx.comparator_ops[mb.lastgroup]
         if op == ">" and lx.prohibit.search(clause_left):
             return "<="
         return op  # type: ignore[return-value]
@@ -392,6 +401,9 @@ def _role(
         num.unit_key == "%" and _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce)
     ):
         return "actual", True
+    # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
+    if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):
+        return "actual", True
     ps = b.start_of(b.sentences, s)
     if ps in last_role:
         return last_role[ps], False
@@ -441,6 +453,10 @@ def _change(
                     return None, True  # "giảm từ 42,61% … xuống còn": a starting level
                 return lx.change_kind.get(word), True  # type: ignore[return-value]
             if not lx.level.search(between) and "(" not in between and word not in ("vượt", "thêm"):
+                return lx.change_kind.get(word), False  # type: ignore[return-value]
+            # A level is not compared with a baseline, nor given per year: "giảm tỷ lệ … xuống 2% so
+            # với năm 2024", "giảm tỷ lệ hộ nghèo là 4%/năm" are amounts of change.
+            if "(" not in between and (_SO_VOI_AFTER.match(right) or num.unit.replace(" ", "").startswith("%/năm")):
                 return lx.change_kind.get(word), False  # type: ignore[return-value]
     if lx.reduction.search(ileft):
         return "decrease", False
