@@ -376,6 +376,8 @@ def _role(
     for m in lx.plan_comparison.finditer(left):
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
+        if num.unit_key == "%" and not left[m.end() :].strip():
+            return "actual", True  # "vượt chỉ tiêu đề ra 87,62%": how far a result passed the plan
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PCT_PLAN.finditer(left):
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
