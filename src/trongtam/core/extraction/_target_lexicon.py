@@ -83,6 +83,7 @@ class Lexicon:
     neg_before: re.Pattern[str]
     neg_sentence: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    neg_after_unit: re.Pattern[str]
     population_end: re.Pattern[str]
     population_exempt: re.Pattern[str]
     existing_after: re.Pattern[str]
@@ -214,12 +215,13 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         relative_period=[_key(p) for p in _strings(data, "period", "relative")],
         neg_before=ending_re(_strings(data, "negative", "before")),
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),
+        neg_after_unit=starting_re(_strings(data, "negative", "after_unit")),
         hypothetical=re.compile(
             rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{_WORD_CHARS}])"
         ),
         population_end=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
-            rf"(?:\s+(?:là|có|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
+            rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
         ),
         population_exempt=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"

@@ -72,6 +72,11 @@ _PCT_OF_PLAN_AFTER = re.compile(
 )
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])")
+_AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
+_RESULT_VERB_AFTER = re.compile(
+    rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
+)
+_DASH_JOIN = re.compile(r"\s*[-–]\s*$")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
@@ -289,8 +294,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue
         cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
         clause_left = key[cs:s]
+        if lx.neg_after_unit.match(key, num.unit_end):
+            continue
         if num.unit_kind == "never":
-            if (
+            if num.unit_key == "tiêu chí" and (
+                num.is_ratio or num.value != num.value.to_integral_value() or _AVERAGE_END.search(clause_left)
+            ):
+                pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
+            elif (
                 num.unit_key in lx.duration
                 and lx.duration_context.search(clause_left)
                 and not _WITHIN_END.search(clause_left)
@@ -300,8 +311,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 pass
             else:
                 continue
-        if num.unit_key in lx.ratio_only and not num.is_ratio:
-            continue
+        if num.unit_key in lx.ratio_only and not num.is_ratio and not _RESULT_VERB_AFTER.match(key, num.unit_end):
+            continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
         if num.unit.replace(" ", "") in lx.never_full:
             continue
         # Denominators: "trên 1ha", "30 giường bệnh trên 1 vạn dân", "5 ca trên 100.000 người".
@@ -369,6 +380,8 @@ def _role(
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
         return "actual", True
+    if num.unit_key == "%" and num.value > 100 and num.value_max is None and not lx.change_word.search(left[-16:]):
+        return "actual", True  # "thu ngân sách đạt 148,32%": nobody plans more than all of something
     # Mask comparisons with the plan ("vượt kế hoạch", "đạt 99% kế hoạch") unless the plan word
     # names this very number ("vượt mục tiêu đưa 125.000 lao động").
     cs = b.start_of(b.clauses, s)
@@ -814,6 +827,7 @@ def _analyse(
         and found[-1].num.unit != num.unit
         and s - found[-1].num.unit_end <= 60
         and _PAREN_ONLY.match(key, found[-1].num.unit_end, s)
+        and not num.is_ratio
     ):
         change = found[-1].change  # "giảm 15% … (21 hộ)": the same change in another unit
     ref = _ref(num, key, ileft, change, lx, ce)
