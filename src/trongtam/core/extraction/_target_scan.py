@@ -36,6 +36,8 @@ _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
+_THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
+_YEAR_WORD_BEFORE = re.compile(r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$")
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 _PCT_OR_RANGE_PCT = re.compile(r"[ \t\xa0\u202f]*(?:%|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)")
 _SPACES = re.compile(r"\s+")
@@ -277,7 +279,15 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             skip_to = e + 1
             continue
         if value_max is None and not is_ratio and _is_year(tok, value):
-            continue
+            # "1974 công dân" counts people; "năm 2024 xã …" is a year.
+            mu = lx.unit_re.match(key, p)
+            if not (
+                mu
+                and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted"
+                and not _YEAR_WORD_BEFORE.search(key, max(0, s - 14), s)
+                and not _DATE_WORD.search(key, max(0, s - 14), s)
+            ):
+                continue
         scale: str | None = None
         msc = lx.scale_re.match(key, p)
         if msc and value_max is None and not is_ratio:
@@ -307,6 +317,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 if (
                     b is not None
                     and b > value
+                    and not _THIRD_ITEM.match(key, e2)
                     and not _DATE_TAIL.match(key, e2)
                     and not _TIME.match(key, e2)
                     and not (_is_year(tok, value) or _is_year(t2, b))

@@ -72,11 +72,12 @@ _PCT_OF_PLAN_AFTER = re.compile(
 )
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])")
+_QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
 _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
 _RESULT_VERB_AFTER = re.compile(
     rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
 )
-_DASH_JOIN = re.compile(r"\s*[-–]\s*$")
+_DASH_JOIN = re.compile(r"\s*[-–]\s*")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 _AFTER_LEAD = re.compile(rf"(?:và|là|với|của|cho|ở|tại)(?![{_W}])")
@@ -297,8 +298,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if lx.neg_after_unit.match(key, num.unit_end):
             continue
         if num.unit_kind == "never":
-            if num.unit_key == "tiêu chí" and (
-                num.is_ratio or num.value != num.value.to_integral_value() or _AVERAGE_END.search(clause_left)
+            if (
+                num.unit_key == "tiêu chí"
+                and (num.is_ratio or num.value != num.value.to_integral_value() or _AVERAGE_END.search(clause_left))
+                and not _QUALIFIED_BY_END.search(clause_left)
             ):
                 pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
             elif (
@@ -338,6 +341,13 @@ def _voted_kind(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> 
         role, decided = _role(num, key, b, lx, "plan", {})
         if decided:
             votes[role] += 1
+    if votes["actual"] == votes["target"]:
+        # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
+        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        for m in lx.role_cue.finditer(masked):
+            kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+            if kind_of in votes:
+                votes[kind_of] += 1
     return "report" if votes["actual"] > votes["target"] else "plan"
 
 
@@ -812,6 +822,13 @@ def _analyse(
         last_role[ps] = role
     if role == "target" and lx.existing_after.match(key, num.unit_end):
         return None
+    prev = found[-1] if found else None
+    if prev is not None and prev.num.unit_key == num.unit_key and _DASH_JOIN.match(key[prev.num.unit_end : s]):
+        # "cơ cấu … tương ứng 36,20% - 34,50% - 29,30%": one list, the items share what the first has.
+        return _Found(
+            num=num, role=prev.role, role_decided=prev.role_decided, op=prev.op, change=prev.change,
+            ref=prev.ref, period=None, indicator=prev.indicator, start=s, direction=prev.direction,
+        )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
     if (
         change is None
