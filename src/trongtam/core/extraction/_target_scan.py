@@ -36,6 +36,8 @@ _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
+_HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
+_CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
 _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
 _YEAR_WORD_BEFORE = re.compile(r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$")
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
@@ -45,6 +47,7 @@ _SLASH_SPACES = re.compile(r"\s*/\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
 _LIST_ITEM = re.compile(r"\n")
 _SEMI = re.compile(r";")
+_WRAPPED = re.compile(r"[ \t]*[a-zà-ỹđ]")
 _NOUN2 = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,2}")
 _COMMA = re.compile(r"[,:]")
 _PAREN = re.compile(r"[()]")
@@ -97,7 +100,10 @@ class Boundaries:
 
     def __init__(self, text: str, key: str) -> None:
         n = len(text)
-        self.paragraphs = [0] + [m.end() for m in _LIST_ITEM.finditer(text)]
+        # A line that starts in lower case continues the line before (a wrapped line, not a new item).
+        self.paragraphs = [0] + [
+            m.end() for m in _LIST_ITEM.finditer(text) if not _WRAPPED.match(text, m.end())
+        ]
         sent = set(self.paragraphs)
         for m in _BOUNDARY.finditer(text):
             e = m.end()
@@ -218,7 +224,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 continue
             if pp in "( \t\n":
                 sign = "-" if prev in "-−" else "+"
-        if prev in "/:." or (prev == "," and s >= 2 and key[s - 2].isdigit()):
+        label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
+        if (prev in "/:." and not label_colon) or (prev == "," and s >= 2 and key[s - 2].isdigit()):
             skip_to = e
             continue
         # Times "22:26".
@@ -251,6 +258,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             # "53,5/52ha", "(2.100/2.350 vụ)", "11/10 chỉ tiêu": done against planned, over 100% too;
             # "03/2024" is a month and "30/4" a date.
             date_like = tok.isdigit() and t2.isdigit() and value <= 31 and b <= 12
+            if date_like:
+                mu = lx.unit_re.match(key, e2)
+                date_like = not (mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted")
             if (
                 _is_year(t2, b)
                 or (value > b and date_like)
@@ -297,20 +307,26 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if mc2:
                 t3 = mc2.group(1).rstrip(".,")
                 v3 = try_parse_number(t3)
-                msc2 = lx.scale_re.match(key, mc2.start(1) + len(t3))
+                after3 = mc2.start(1) + len(t3)
+                mh = _HUNDRED.match(key, after3)  # "3 tỷ 2 trăm triệu đồng"
+                if mh and v3 is not None:
+                    v3, after3 = v3 * 100, mh.end()
+                msc2 = lx.scale_re.match(key, after3)
                 if v3 is not None and msc2:
                     s2 = _SPACES.sub(" ", msc2.group(1))
                     big, small = SCALES.get(scale.split()[-1]), SCALES.get(s2.split()[-1])
                     if big and small and small < big and " " not in scale:
                         value = value * (big / small) + v3
                         scale = s2
-                        p = mc2.start(1) + len(t3)
+                        p = after3
                         skip_to = msc2.end()
         # Spaced ranges: "6,0 - 6,5%", "4.700 - 4.730 đô la Mỹ", "từ 96 đến 97%".
         if value_max is None and not is_ratio:
             q = lx.scale_re.match(key, p).end() if scale else p  # type: ignore[union-attr]
             mr = _SPACED_RANGE.match(key, q)
-            if mr and (mr.group(1) or _TU_BEFORE.search(key, max(0, s - 6), s)):
+            if mr and (
+                mr.group(1) or _TU_BEFORE.search(key, max(0, s - 6), s) or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
+            ):
                 t2 = mr.group(3).rstrip(".,")
                 e2 = mr.start(3) + len(t2)
                 b = try_parse_number(t2)

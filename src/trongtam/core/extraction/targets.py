@@ -52,6 +52,11 @@ _SCOPE_BODY = (
 )
 _SCOPE = re.compile(rf"(?<![{_W}]){_SCOPE_BODY}(?![{_W}/])")
 _YEARS = re.compile(r"(?:19|20)\d{2}")
+_LEVEL_NAME_END = re.compile(rf"(?<![{_W}])(?:cấp|tuyến|bậc|phía|bên|ngành)\s*$")
+_BODY_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:đại\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân|khóa|lần\s+thứ|ban\s+chấp\s+hành|đảng\s+bộ|kỳ\s+họp)"
+    rf"(?![{_W}])[^.;:\n]{{0,40}}[,(\s]*$"
+)
 _SO_VOI_BEFORE = re.compile(rf"(?<![{_W}])so\s+với\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*$")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$")
 _GAP_AFTER = re.compile(rf"^[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]+){{0,2}}$")
@@ -190,6 +195,10 @@ def _scopes(text: str, key: str) -> list[_Scope]:
         before = key[max(0, m.start() - 30) : m.start()]
         if _SO_VOI_BEFORE.search(before) or _DATE_BEFORE.search(before):
             continue
+        if m.lastgroup == "term" and key.startswith("nhiệm", m.start()) and _BODY_BEFORE.search(
+            key, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "Đại hội … lần thứ I, nhiệm kỳ 2025-2030" names the congress, it scopes nothing
         group = m.lastgroup or "year"
         nxt = key[m.end() : m.end() + 2].lstrip(" \t")
         detached = nxt == "" or nxt[0] in ",;:.\n)"
@@ -360,6 +369,8 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     if lx.not_comparator_hon.search(tail):
         return None
     mc = lx.comparator_before.search(tail)
+    if mc and mc.lastgroup and _LEVEL_NAME_END.search(tail, 0, mc.start()) and mc.group(0).strip() in ("trên", "dưới"):
+        mc = None  # "ngân sách cấp dưới 52.300 triệu đồng", "tuyến trên": a level's name, not a bound
     if mc and mc.lastgroup:
         op = lx.comparator_ops[mc.lastgroup]
         if op == "~":
@@ -408,6 +419,8 @@ def _role(
     cue: str | None = None
     if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
+    if num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end):
+        return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if kind_of in ("target", "actual"):
@@ -876,6 +889,12 @@ def _analyse(
             indicator = f"{head} {indicator}"
             ind_key = _key_of(indicator)
             direction = _direction(ind_key, ileft, lx)
+    if change is None and from_left:
+        # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".
+        if lx.reduction.search(ind_key):
+            change = "decrease"
+        elif lx.growth.search(ind_key):
+            change = "increase"
     comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
     op: Op
     if comp is not None:
@@ -885,7 +904,8 @@ def _analyse(
     elif direction == "exact" or (lx.neutral.search(ileft[-30:]) and change is None):
         op = "="
     elif change is not None:
-        op = ">="
+        # Growth of what should stay low is capped ("tỷ lệ tăng dân số tự nhiên 1,1%").
+        op = "<=" if change == "increase" and direction == "lower" else ">="
     elif direction == "lower" or re.search(rf"(?<![{_W}])còn\s*$", left_clause):
         op = "<="
     else:
