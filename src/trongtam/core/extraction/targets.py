@@ -419,7 +419,7 @@ def _role(
     cue: str | None = None
     if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
-    if num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end):
+    if num.unit_key in lx.ratio_only and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end)):
         return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
@@ -879,6 +879,9 @@ def _analyse(
     indicator, ind_key, start, from_left = _indicator(
         num, text, key, b, lx, found, borrow=share is None and head is None
     )
+    if head is not None and not from_left and indicator.strip() in ("", num.unit):
+        # "Tỷ lệ tăng dân số tự nhiên: 1,1%": the label before the colon is the indicator.
+        indicator, ind_key, from_left = head, _key_of(head), True
     direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
     if share is not None:
         direction = "exact"
