@@ -1,0 +1,118 @@
+"""The annotated target corpus: split by source, test split frozen, annotations well-formed, scorer sound."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from trongtam.cli.main import cli
+from trongtam.core.evaluation import corpus
+from trongtam.core.evaluation.scoring import classify, score
+from trongtam.core.evaluation.split import source_key, split_of
+
+OPS = {">=", ">", "<=", "<", "=", "~", "range"}
+
+
+def test_the_test_split_is_unchanged_since_it_was_frozen():
+    assert corpus.frozen_on(), "FROZEN.md must say when the test split was frozen"
+    assert corpus.current_test_hash() == corpus.frozen_hash()
+
+
+def test_every_passage_sits_in_the_split_its_source_hashes_to():
+    for split in ("dev", "test"):
+        for rec in corpus.load_split(split):
+            assert split_of(rec["source"]) == split, rec["id"]
+
+
+def test_no_source_is_in_both_splits():
+    dev = {source_key(r["source"]) for r in corpus.load_split("dev")}
+    test = {source_key(r["source"]) for r in corpus.load_split("test")}
+    assert dev and test and not dev & test
+
+
+def test_split_ignores_scheme_and_mirror_prefixes():
+    assert source_key("https://www.baothanhhoa.vn/a") == source_key("http://baothanhhoa.vn/b") == "baothanhhoa.vn"
+    assert source_key("https://m.baomoi.com/x") == source_key("https://lite.baomoi.com/y") == "baomoi.com"
+    assert split_of("https://example.gov.vn/a") == split_of("http://example.gov.vn/b")
+
+
+def test_annotations_are_well_formed():
+    ids = set()
+    for split in ("dev", "test"):
+        for rec in corpus.load_split(split):
+            assert rec["id"] not in ids
+            ids.add(rec["id"])
+            assert rec["kind"] in ("plan", "report")
+            for neg in rec["negatives"]:
+                assert neg in rec["text"], (rec["id"], neg)
+            for t in rec["targets"]:
+                assert t["quote"] in rec["text"], (rec["id"], t["quote"])
+                assert t["op"] in OPS and t["role"] in ("target", "actual")
+                assert (t["value_max"] is not None) == (t["op"] == "range"), (rec["id"], t["quote"])
+                assert t["change"] in (None, "increase", "decrease")
+                assert t["ref"] in (None, "plan", "previous_year", "same_period")
+                assert t["unit"] == t["unit"].lower()
+
+
+def test_the_corpus_is_big_and_varied_enough_to_mean_something():
+    recs = corpus.load_split("dev") + corpus.load_split("test")
+    assert len({source_key(r["source"]) for r in recs}) >= 80
+    assert sum(len(r["targets"]) for r in recs) >= 800
+
+
+def _t(value, unit="%", op="=", role="actual", **kw):
+    return {"value": value, "value_max": None, "unit": unit, "op": op, "change": None, "role": role, **kw}
+
+
+def test_strict_match_needs_value_unit_op_and_change():
+    gold = [{"id": "a", "text": "x", "targets": [_t(5), _t(7, unit="ha")], "negatives": []}]
+    rep = score(gold, lambda rec: [_t(5), _t(7, unit="ha", op=">=")])
+    fig = rep.figures()
+    assert (fig["strict_precision"], fig["strict_recall"], fig["value_f1"]) == (0.5, 0.5, 1.0)
+    assert rep.errors["op"] == 1
+
+
+def test_errors_are_sorted_by_the_first_field_that_differs():
+    assert classify(_t(5, role="target", op=">="), _t(5)) == "role"
+    assert classify(_t(5, unit="đồng"), _t(5, unit="đồng chí")) == "unit"
+    assert classify(_t(5, op="<"), _t(5)) == "op"
+    assert classify({**_t(5), "change": "increase"}, _t(5)) == "change"
+
+
+def test_missed_spurious_and_negative_hits_are_counted():
+    text = "Kỳ họp thứ 16 thông qua; thu ngân sách đạt 12 tỷ đồng."
+    gold = [{"id": "a", "text": text, "targets": [_t(12, unit="tỷ đồng")], "negatives": ["Kỳ họp thứ 16"]}]
+    rep = score(gold, lambda rec: [_t(16, unit="", start=0, end=13)])
+    assert rep.errors["missed"] == 1 and rep.errors["spurious"] == 1
+    assert rep.negative_hits == 1 and rep.figures()["negative_hits_per_100"] == 100.0
+
+
+def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path):
+    res = CliRunner().invoke(cli, ["eval", "--help"])
+    assert res.exit_code == 0 and "targets" in res.output
+    res = CliRunner().invoke(cli, ["eval", "targets", "--shared", str(tmp_path), "--json"])
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.output)
+    (label,) = figures
+    assert label.startswith("test") and figures[label]["passages"] == len(corpus.load_split("test"))
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=tmp_path):  # no ../shared/eval here: only the corpus
+        res = runner.invoke(cli, ["eval"])
+    assert res.exit_code == 0, res.output
+    assert "Lỗi theo loại" in res.output and "đóng băng" in res.output and "shared" not in res.output
+
+
+def test_eval_reports_extra_gold_sets_separately(tmp_path):
+    gold = tmp_path / "mine.jsonl"
+    rec = {"id": "m1", "kind": "plan", "text": "Phấn đấu trồng mới 120 ha rừng.", "negatives": []}
+    rec["targets"] = [_t(120, unit="ha", op=">=", role="target")]
+    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "seed_gold.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(
+        cli, ["eval", "targets", "--split", "dev", "--shared", str(tmp_path), "--gold", str(gold), "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.output)
+    assert set(figures) == {"dev", "shared seed", "mine.jsonl"}
+    assert figures["mine.jsonl"]["strict_f1"] == 1.0
