@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install system-deps run test lint pytest bench clean
+.PHONY: install system-deps run test lint pytest bench eval clean
 
 install: $(STAMP)
 
@@ -41,6 +41,11 @@ pytest: install
 	$(BIN)/pytest
 
 test: install system-deps lint pytest
+
+# The reader measured on hand-annotated real text: the frozen test split (the figure that counts), then dev.
+eval: install
+	$(BIN)/trongtam eval targets --split test
+	$(BIN)/trongtam eval targets --split dev
 
 bench: install
 	$(BIN)/pip install -q -e '.[dev,bench]'
