@@ -111,7 +111,7 @@ _VUOT_PLAN_END = re.compile(
 )
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 _SUBJ_VERB = re.compile(
-    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
 _SPACES = re.compile(r"\s+")
@@ -279,6 +279,7 @@ def find_targets(
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     vote: dict[int, bool] = {}
+    described: dict[int, str] = {}
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
@@ -305,7 +306,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
         clause_left = key[cs:s]
         if lx.neg_after_unit.match(key, num.unit_end):
+            described[ss] = num.unit_key
             continue
+        if described.get(ss) == num.unit_key:
+            continue  # "có 12 chi bộ trực thuộc, trong đó có 07 chi bộ thôn": the parts of a description
         if num.unit_kind == "never":
             if (
                 num.unit_key == "tiêu chí"
@@ -971,6 +975,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 not re.search(r"[,;:.()\n]", gap)
                 and _QUAL_VERB.search(gap)
                 and not _SUBJ_VERB.search(key, cs, f.num.start)
+                and not _SO_VOI_OTHER.match(gap.strip())  # "bằng 113,5% so với dự toán … và tăng 20%"
             ):
                 continue
         out.append(f)
