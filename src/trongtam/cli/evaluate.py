@@ -93,7 +93,9 @@ _ROWS = (
 )
 @click.option("--errors", "n_errors", type=int, default=0, help="In N lỗi mẫu mỗi tập.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-def targets(split: str, kind: str, shared_dir: Path, extra: tuple[Path, ...], n_errors: int, as_json: bool) -> None:
+def targets(
+    split: str, kind: str, shared_dir: Path, extra: tuple[Path, ...], n_errors: int, as_json: bool
+) -> None:
     """Chấm trích xuất chỉ tiêu: P/R/F1 chặt, F1 theo số, phản ví dụ trên 100 chỉ tiêu, bảng lỗi theo loại."""
     from trongtam.core.evaluation import corpus
     from trongtam.core.evaluation.scoring import CLASSES, load_jsonl, score
@@ -116,9 +118,7 @@ def targets(split: str, kind: str, shared_dir: Path, extra: tuple[Path, ...], n_
 
     results = [(label, score(recs, predict)) for label, recs in sets]
     if as_json:
-        click.echo(
-            json.dumps({label: rep.figures() for label, rep in results}, ensure_ascii=False, indent=1)
-        )
+        click.echo(json.dumps({label: rep.figures() for label, rep in results}, ensure_ascii=False, indent=1))
         return
     width = max(len(label) for label, _ in results)
     head = f"{'tập':<{width}}  {'đoạn':>5} {'chỉ tiêu':>8} " + " ".join(f"{h:>8}" for _, h in _ROWS)

@@ -32,7 +32,11 @@ def test_no_source_is_in_both_splits():
 
 
 def test_split_ignores_scheme_and_mirror_prefixes():
-    assert source_key("https://www.baothanhhoa.vn/a") == source_key("http://baothanhhoa.vn/b") == "baothanhhoa.vn"
+    assert (
+        source_key("https://www.baothanhhoa.vn/a")
+        == source_key("http://baothanhhoa.vn/b")
+        == "baothanhhoa.vn"
+    )
     assert source_key("https://m.baomoi.com/x") == source_key("https://lite.baomoi.com/y") == "baomoi.com"
     assert split_of("https://example.gov.vn/a") == split_of("http://example.gov.vn/b")
 

@@ -151,7 +151,11 @@ def test_a_clause_broken_across_lines_keeps_its_change():
 
 def test_shares_in_a_dash_list_are_neutral_and_not_a_range():
     got = _read("Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ tương ứng 30% - 40% - 30%.", kind="plan")
-    assert [(v, vmax, op) for v, vmax, _, op, _, _ in got] == [("30", None, "="), ("40", None, "="), ("30", None, "=")]
+    assert [(v, vmax, op) for v, vmax, _, op, _, _ in got] == [
+        ("30", None, "="),
+        ("40", None, "="),
+        ("30", None, "="),
+    ]
 
 
 def test_a_held_level_is_exact():
@@ -166,5 +170,7 @@ def test_a_clause_period_beats_the_document_term_and_a_congress_term_is_no_perio
 
 
 def test_a_term_that_scopes_the_list_is_its_period():
-    found = find_targets("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\n- Thu nhập bình quân 60 triệu đồng.", kind="plan")
+    found = find_targets(
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\n- Thu nhập bình quân 60 triệu đồng.", kind="plan"
+    )
     assert [t.period for t in found] == ["2020-2025"]

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,8 +95,8 @@ def _token_f1(a: Any, b: Any) -> float:
 
 
 def _match(
-    preds: list[Mapping[str, Any]],
-    golds: list[Mapping[str, Any]],
+    preds: Sequence[Mapping[str, Any]],
+    golds: Sequence[Mapping[str, Any]],
     eq: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
     used: set[int] | None = None,
 ) -> list[tuple[int, int]]:
@@ -189,7 +189,7 @@ _SHOWN = ("indicator", "value", "value_max", "unit", "op", "change", "role", "pe
 
 
 def score(
-    gold: Iterable[Mapping[str, Any]], predict: Callable[[Mapping[str, Any]], list[Mapping[str, Any]]]
+    gold: Iterable[dict[str, Any]], predict: Callable[[dict[str, Any]], list[dict[str, Any]]]
 ) -> Report:
     """Score ``predict(passage) -> targets`` over the gold passages."""
     rep = Report()

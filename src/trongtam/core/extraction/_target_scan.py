@@ -39,7 +39,9 @@ _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
 _HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
 _CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
 _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
-_YEAR_WORD_BEFORE = re.compile(r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$")
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
+)
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 _PCT_OR_RANGE_PCT = re.compile(r"[ \t\xa0\u202f]*(?:%|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)")
 _SPACES = re.compile(r"\s+")
@@ -325,7 +327,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             q = lx.scale_re.match(key, p).end() if scale else p  # type: ignore[union-attr]
             mr = _SPACED_RANGE.match(key, q)
             if mr and (
-                mr.group(1) or _TU_BEFORE.search(key, max(0, s - 6), s) or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
+                mr.group(1)
+                or _TU_BEFORE.search(key, max(0, s - 6), s)
+                or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
             ):
                 t2 = mr.group(3).rstrip(".,")
                 e2 = mr.start(3) + len(t2)

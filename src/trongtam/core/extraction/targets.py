@@ -72,11 +72,11 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
-_PCT_OF_PLAN_AFTER = re.compile(
-    rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])"
-)
+_PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
-_SO_VOI_AFTER = re.compile(rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])")
+_SO_VOI_AFTER = re.compile(
+    rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])"
+)
 _QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
 _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
 _RESULT_VERB_AFTER = re.compile(
@@ -195,8 +195,10 @@ def _scopes(text: str, key: str) -> list[_Scope]:
         before = key[max(0, m.start() - 30) : m.start()]
         if _SO_VOI_BEFORE.search(before) or _DATE_BEFORE.search(before):
             continue
-        if m.lastgroup == "term" and key.startswith("nhiệm", m.start()) and _BODY_BEFORE.search(
-            key, max(0, m.start() - 60), m.start()
+        if (
+            m.lastgroup == "term"
+            and key.startswith("nhiệm", m.start())
+            and _BODY_BEFORE.search(key, max(0, m.start() - 60), m.start())
         ):
             continue  # "Đại hội … lần thứ I, nhiệm kỳ 2025-2030" names the congress, it scopes nothing
         group = m.lastgroup or "year"
@@ -313,7 +315,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if num.unit_kind == "never":
             if (
                 num.unit_key == "tiêu chí"
-                and (num.is_ratio or num.value != num.value.to_integral_value() or _AVERAGE_END.search(clause_left))
+                and (
+                    num.is_ratio
+                    or num.value != num.value.to_integral_value()
+                    or _AVERAGE_END.search(clause_left)
+                )
                 and not _QUALIFIED_BY_END.search(clause_left)
             ):
                 pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
@@ -327,7 +333,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 pass
             else:
                 continue
-        if num.unit_key in lx.ratio_only and not num.is_ratio and not _RESULT_VERB_AFTER.match(key, num.unit_end):
+        if (
+            num.unit_key in lx.ratio_only
+            and not num.is_ratio
+            and not _RESULT_VERB_AFTER.match(key, num.unit_end)
+        ):
             continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
         if num.unit.replace(" ", "") in lx.never_full:
             continue
@@ -373,7 +383,12 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     if lx.not_comparator_hon.search(tail):
         return None
     mc = lx.comparator_before.search(tail)
-    if mc and mc.lastgroup and _LEVEL_NAME_END.search(tail, 0, mc.start()) and mc.group(0).strip() in ("trên", "dưới"):
+    if (
+        mc
+        and mc.lastgroup
+        and _LEVEL_NAME_END.search(tail, 0, mc.start())
+        and mc.group(0).strip() in ("trên", "dưới")
+    ):
         mc = None  # "ngân sách cấp dưới 52.300 triệu đồng", "tuyến trên": a level's name, not a bound
     if mc and mc.lastgroup:
         op = lx.comparator_ops[mc.lastgroup]
@@ -405,7 +420,12 @@ def _role(
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
         return "actual", True
-    if num.unit_key == "%" and num.value > 100 and num.value_max is None and not lx.change_word.search(left[-16:]):
+    if (
+        num.unit_key == "%"
+        and num.value > 100
+        and num.value_max is None
+        and not lx.change_word.search(left[-16:])
+    ):
         return "actual", True  # "thu ngân sách đạt 148,32%": nobody plans more than all of something
     # Mask comparisons with the plan ("vượt kế hoạch", "đạt 99% kế hoạch") unless the plan word
     # names this very number ("vượt mục tiêu đưa 125.000 lao động").
@@ -498,7 +518,9 @@ def _change(
                 return lx.change_kind.get(word), False  # type: ignore[return-value]
             # A level is not compared with a baseline, nor given per year: "giảm tỷ lệ … xuống 2% so
             # với năm 2024", "giảm tỷ lệ hộ nghèo là 4%/năm" are amounts of change.
-            if "(" not in between and (_SO_VOI_AFTER.match(right) or num.unit.replace(" ", "").startswith("%/năm")):
+            if "(" not in between and (
+                _SO_VOI_AFTER.match(right) or num.unit.replace(" ", "").startswith("%/năm")
+            ):
                 return lx.change_kind.get(word), False  # type: ignore[return-value]
     if lx.reduction.search(ileft):
         return "decrease", False
@@ -840,11 +862,23 @@ def _analyse(
     if role == "target" and lx.existing_after.match(key, num.unit_end):
         return None
     prev = found[-1] if found else None
-    if prev is not None and prev.num.unit_key == num.unit_key and _DASH_JOIN.match(key[prev.num.unit_end : s]):
+    if (
+        prev is not None
+        and prev.num.unit_key == num.unit_key
+        and _DASH_JOIN.match(key[prev.num.unit_end : s])
+    ):
         # "cơ cấu … tương ứng 36,20% - 34,50% - 29,30%": one list, the items share what the first has.
         return _Found(
-            num=num, role=prev.role, role_decided=prev.role_decided, op=prev.op, change=prev.change,
-            ref=prev.ref, period=None, indicator=prev.indicator, start=s, direction=prev.direction,
+            num=num,
+            role=prev.role,
+            role_decided=prev.role_decided,
+            op=prev.op,
+            change=prev.change,
+            ref=prev.ref,
+            period=None,
+            indicator=prev.indicator,
+            start=s,
+            direction=prev.direction,
         )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
     if (
