@@ -236,11 +236,13 @@ def find_targets(
     if not numbers:
         return []
     numbers = _filter_context(numbers, key, bounds, lx)
+    voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
-        kind = _voted_kind(numbers, key, bounds, lx)
+        kind = voted
     scopes = _scopes(text, key)
     found: list[_Found] = []
-    last_role: dict[int, Role] = {}
+    # A sentence whose cued numbers agree gives its uncued numbers their role, before any prior.
+    last_role: dict[int, Role] = dict(by_sentence)
     for num in numbers:
         f = _analyse(num, text, key, bounds, lx, kind, found, last_role)
         if f is not None:
@@ -354,16 +356,30 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     return keep
 
 
-def _voted_kind(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> Literal["plan", "report"]:
-    """The prior of a text whose kind nobody gave: the role most of its cued numbers have.
+def _votes(
+    numbers: list[Number], key: str, b: Boundaries, lx: Lexicon
+) -> tuple[Literal["plan", "report"], dict[int, Role]]:
+    """The text's own prior (the role most of its cued numbers have) and each sentence's majority.
 
-    Only numbers whose own clause carries a cue vote; a tie (or no cue at all) reads as a plan.
+    Only numbers whose own clause carries a cue vote; a tie (or no cue at all) reads as a plan,
+    after the cue words of the whole text have had their say.
     """
     votes = {"target": 0, "actual": 0}
+    per_sentence: dict[int, dict[str, int]] = {}
     for num in numbers:
+        ss = b.start_of(b.sentences, num.start)
+        if key.rfind("(", ss, num.start) > key.rfind(")", ss, num.start):
+            continue  # an aside "(chỉ tiêu kế hoạch là 3,88%)" says nothing of the numbers around it
         role, decided = _role(num, key, b, lx, "plan", {})
         if decided:
             votes[role] += 1
+            sv = per_sentence.setdefault(ss, {"target": 0, "actual": 0})
+            sv[role] += 1
+    by_sentence: dict[int, Role] = {
+        ss: ("actual" if sv["actual"] > sv["target"] else "target")
+        for ss, sv in per_sentence.items()
+        if sv["actual"] != sv["target"]
+    }
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
@@ -371,7 +387,7 @@ def _voted_kind(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> 
             kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
             if kind_of in votes:
                 votes[kind_of] += 1
-    return "report" if votes["actual"] > votes["target"] else "plan"
+    return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
 
 
 def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | None:
