@@ -107,7 +107,7 @@ _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
 _VUOT_PLAN_END = re.compile(
-    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+(?:[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
 )
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 _SUBJ_VERB = re.compile(
@@ -1024,7 +1024,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
             if (
                 not re.search(r"[,;:.()\n]", gap)
                 and _QUAL_VERB.search(gap)
-                and not _SUBJ_VERB.search(key, cs, f.num.start)
+                and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())  # "bằng 113,5% so với dự toán … và tăng 20%"
             ):
                 continue
