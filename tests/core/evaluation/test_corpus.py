@@ -92,7 +92,7 @@ def test_missed_spurious_and_negative_hits_are_counted():
     assert rep.negative_hits == 1 and rep.figures()["negative_hits_per_100"] == 100.0
 
 
-def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path):
+def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path, monkeypatch):
     res = CliRunner().invoke(cli, ["eval", "--help"])
     assert res.exit_code == 0 and "targets" in res.output
     res = CliRunner().invoke(cli, ["eval", "targets", "--shared", str(tmp_path), "--json"])
@@ -100,9 +100,8 @@ def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path):
     figures = json.loads(res.output)
     (label,) = figures
     assert label.startswith("test") and figures[label]["passages"] == len(corpus.load_split("test"))
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):  # no ../shared/eval here: only the corpus
-        res = runner.invoke(cli, ["eval"])
+    monkeypatch.chdir(tmp_path)  # no ../shared/eval here: only the corpus is scored
+    res = CliRunner().invoke(cli, ["eval"])
     assert res.exit_code == 0, res.output
     assert "Lỗi theo loại" in res.output and "đóng băng" in res.output and "shared" not in res.output
 
