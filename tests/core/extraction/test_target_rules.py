@@ -55,6 +55,7 @@ def test_the_callers_kind_is_only_a_prior_a_clause_cue_wins():
         ("Sản lượng đạt 96,5% kế hoạch.", ("96.5", None, "%", "=", None, "actual")),
         ("Kết nạp đảng viên vượt chỉ tiêu đề ra 15%.", ("15", None, "%", "=", "increase", "actual")),
         ("Giải ngân đạt 72% chỉ tiêu được giao.", ("72", None, "%", "=", None, "actual")),
+        ("Tính đến 31/12/2023, toàn tỉnh trồng mới 1.200 ha rừng.", ("1200", None, "ha", "=", None, "actual")),
     ],
 )
 def test_clause_cues_of_a_result(text, expected):
