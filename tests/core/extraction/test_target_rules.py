@@ -55,7 +55,10 @@ def test_the_callers_kind_is_only_a_prior_a_clause_cue_wins():
         ("Sản lượng đạt 96,5% kế hoạch.", ("96.5", None, "%", "=", None, "actual")),
         ("Kết nạp đảng viên vượt chỉ tiêu đề ra 15%.", ("15", None, "%", "=", "increase", "actual")),
         ("Giải ngân đạt 72% chỉ tiêu được giao.", ("72", None, "%", "=", None, "actual")),
-        ("Tính đến 31/12/2023, toàn tỉnh trồng mới 1.200 ha rừng.", ("1200", None, "ha", "=", None, "actual")),
+        (
+            "Tính đến 31/12/2023, toàn tỉnh trồng mới 1.200 ha rừng.",
+            ("1200", None, "ha", "=", None, "actual"),
+        ),
     ],
 )
 def test_clause_cues_of_a_result(text, expected):
@@ -131,7 +134,11 @@ def test_a_date_is_not_a_ratio_and_a_supposition_is_not_a_target():
 def test_descriptions_of_the_body_and_project_sizes_are_not_targets():
     assert _read("Đảng bộ xã có 12 chi bộ trực thuộc.") == []
     assert _read("Khởi công khu nhà ở quy mô 300 ha.") == []
-    assert _read("Huyện có 25 đơn vị hành chính.") == []
+    assert _read("Huyện có 25 đơn vị hành chính, gồm 22 xã và 3 thị trấn.") == []
+    assert _read("Giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên.") == [
+        ("170", None, "đảng viên", ">=", None, "target")
+    ]
+    assert _read("Khởi công khu đô thị 220 ha.") == []
 
 
 # 5. Direction and change.

@@ -84,6 +84,7 @@ class Lexicon:
     neg_sentence: re.Pattern[str]
     hypothetical: re.Pattern[str]
     neg_after_unit: re.Pattern[str]
+    admin_units: frozenset[str]
     population_end: re.Pattern[str]
     population_exempt: re.Pattern[str]
     existing_after: re.Pattern[str]
@@ -216,6 +217,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         neg_before=ending_re(_strings(data, "negative", "before")),
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),
         neg_after_unit=starting_re(_strings(data, "negative", "after_unit")),
+        admin_units=frozenset(_key(u) for u in _strings(data, "negative", "admin_units")),
         hypothetical=re.compile(
             rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{_WORD_CHARS}])"
         ),

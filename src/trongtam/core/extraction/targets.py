@@ -312,8 +312,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if lx.neg_after_unit.match(key, num.unit_end):
             described[ss] = num.unit_key
             continue
-        if described.get(ss) == num.unit_key:
+        tag = described.get(ss)
+        if tag is not None and (tag == num.unit_key or (tag == "admin" and num.unit_key in lx.admin_units)):
             continue  # "có 12 chi bộ trực thuộc, trong đó có 07 chi bộ thôn": the parts of a description
+        if num.unit_key == "đơn vị hành chính":
+            described[ss] = "admin"  # "có 25 đơn vị hành chính, gồm 22 xã và 3 thị trấn"
+            continue
         if num.unit_kind == "never":
             if (
                 num.unit_key == "tiêu chí"
