@@ -73,6 +73,13 @@ def test_counts_of_indicators_reached_are_results():
     assert _read("Xã đề ra 20 chỉ tiêu chủ yếu.") == []
 
 
+def test_a_cue_word_inside_a_name_or_counting_things_is_no_cue():
+    text = "Theo Sở Kế hoạch và Đầu tư, tỷ lệ hộ nghèo năm ngoái còn 3,1%."
+    assert _read(text, kind="report") == [("3.1", None, "%", "=", None, "actual")]
+    text = "Đến nay toàn huyện đạt được 150 chỉ tiêu nông thôn mới, bình quân đạt 15,5 tiêu chí/xã."
+    assert [r[5] for r in _read(text)] == ["actual", "actual"]
+
+
 # 2. Comparison words inside names are not comparators.
 @pytest.mark.parametrize(
     "text",

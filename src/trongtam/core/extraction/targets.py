@@ -82,6 +82,8 @@ _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$"
 _RESULT_VERB_AFTER = re.compile(
     rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
 )
+_RESULT_VERB_BEFORE = re.compile(rf"(?<![{_W}])(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được)\s*$")
+_COUNTED_CUE = re.compile(r"\d[\d.,/]*\s*(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![0-9a-zà-ỹđ])")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
@@ -111,7 +113,7 @@ _VUOT_PLAN_END = re.compile(
 )
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 _SUBJ_VERB = re.compile(
-    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
 _SPACES = re.compile(r"\s+")
@@ -343,6 +345,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             num.unit_key in lx.ratio_only
             and not num.is_ratio
             and not _RESULT_VERB_AFTER.match(key, num.unit_end)
+            and not _RESULT_VERB_BEFORE.search(clause_left)
         ):
             continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
         if num.unit.replace(" ", "") in lx.never_full:
@@ -458,6 +461,9 @@ def _role(
             return "actual", True  # "vượt chỉ tiêu đề ra 87,62%": how far a result passed the plan
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _PCT_PLAN.finditer(left):
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _COUNTED_CUE.finditer(left):
+        # "đạt được 177 chỉ tiêu": the word counts things here, it does not announce a plan.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
