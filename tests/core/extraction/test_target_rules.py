@@ -73,6 +73,17 @@ def test_counts_of_indicators_reached_are_results():
     assert _read("Xã đề ra 20 chỉ tiêu chủ yếu.") == []
 
 
+def test_a_cue_in_an_earlier_clause_yields_to_what_the_number_is_measured_against():
+    text = "Các mục tiêu đề ra trong kế hoạch đều đạt, xuất khẩu tăng 12% so với cùng kỳ."
+    assert _read(text, kind="plan") == [("12", None, "%", "=", "increase", "actual")]
+
+
+def test_keeping_something_up_says_nothing_of_plan_or_result():
+    text = "Trong năm, huyện duy trì 9 xã đạt chuẩn nông thôn mới."
+    assert _read(text, kind="report") == [("9", None, "xã", "=", None, "actual")]
+    assert _read(text, kind="plan") == [("9", None, "xã", ">=", None, "target")]
+
+
 def test_a_cue_word_inside_a_name_or_counting_things_is_no_cue():
     text = "Theo Sở Kế hoạch và Đầu tư, tỷ lệ hộ nghèo năm ngoái còn 3,1%."
     assert _read(text, kind="report") == [("3.1", None, "%", "=", None, "actual")]

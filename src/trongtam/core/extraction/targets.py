@@ -471,12 +471,19 @@ def _role(
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
     if num.unit_key in lx.ratio_only and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end)):
         return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
+    # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
+    ics = b.start_of(b.iclauses, s) - ss
+    far: str | None = None
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if kind_of in ("target", "actual"):
-            cue = kind_of
+            if m.start() >= ics:
+                cue = kind_of
+            else:
+                far = kind_of
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
+    cue = far
     se = min(b.end_of(b.segments, s, b.n), num.unit_end + _ROLE_WINDOW)
     right = key[num.unit_end : se]
     for m in lx.role_cue.finditer(right):
@@ -492,6 +499,9 @@ def _role(
     # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
     if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):
         return "actual", True
+    # … then what the number is measured against, then a cue earlier in the segment.
+    if cue is not None:
+        return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
     if ps in last_role:
         return last_role[ps], False
