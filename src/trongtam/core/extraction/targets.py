@@ -109,7 +109,12 @@ _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
 _VUOT_PLAN_END = re.compile(
-    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+    rf"(?<![{_W}])(?:vượt|cao\s+hơn)\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+)
+_UNDER_PLAN_END = re.compile(
+    rf"(?<![{_W}])thấp\s+hơn\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
 )
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 _SUBJ_VERB = re.compile(
@@ -578,7 +583,9 @@ def _ref(
     if num.unit_key == "lần" and _TIMES_YEAR.match(right):
         return "previous_year"  # "gấp 1,6 lần năm 2020"
     if change is not None:
-        if _VUOT_PLAN_END.search(clause_left[-60:]) and num.unit_key == "%":
+        if (_VUOT_PLAN_END.search(clause_left[-60:]) or _UNDER_PLAN_END.search(clause_left[-60:])) and (
+            num.unit_key == "%"
+        ):
             return "plan"
         if lx.same_period.search(clause_left):
             return "same_period"
