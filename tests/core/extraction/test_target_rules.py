@@ -59,6 +59,11 @@ def test_the_callers_kind_is_only_a_prior_a_clause_cue_wins():
             "Tính đến 31/12/2023, toàn tỉnh trồng mới 1.200 ha rừng.",
             ("1200", None, "ha", "=", None, "actual"),
         ),
+        (
+            "Tăng trưởng cao hơn chỉ tiêu Nghị quyết đề ra 3,2%.",
+            ("3.2", None, "%", "=", "increase", "actual"),
+        ),
+        ("Giải ngân thấp hơn kế hoạch tỉnh giao 5%.", ("5", None, "%", "=", "decrease", "actual")),
     ],
 )
 def test_clause_cues_of_a_result(text, expected):
