@@ -297,3 +297,51 @@ def rollup_detail(*, hand_down: HandDown, period: Period) -> list[CommuneLine]:
             )
         )
     return out
+
+
+def rollup_periods(*, cycle: Cycle) -> list[Period]:
+    """The province cycle's periods, in order."""
+    return list(Period.objects.filter(cycle=cycle).order_by("end", "kind"))
+
+
+def rollup_default_period(*, cycle: Cycle, periods: list[Period], today: date) -> Period | None:
+    """The latest closed period for which a linked commune (or the province) has sent a report."""
+    kinds = set(
+        Report.objects.filter(
+            status__in=REPORTED,
+            entries__target__handed_down_share__hand_down__target__key_task__cycle=cycle,
+        )
+        .values_list("period__kind", "period__number")
+        .distinct()
+    )
+    with_data = [p for p in periods if (p.kind, p.number) in kinds and p.end <= today]
+    if with_data:
+        return with_data[-1]
+    past = [p for p in periods if p.end <= today]
+    return past[-1] if past else (periods[0] if periods else None)
+
+
+def commune_report_lines(*, share: Share, period: Period) -> tuple[Report | None, list[Entry]]:
+    """The commune's report of the period matching ``period`` and its values of the handed-down targets."""
+    if share.commune_target is None:
+        return None, []
+    cycle_id = share.commune_target.key_task.cycle_id
+    report = (
+        Report.objects.filter(
+            period__cycle_id=cycle_id,
+            period__kind=period.kind,
+            period__number=period.number,
+            entries__target__handed_down_share__isnull=False,
+        )
+        .select_related("period", "unit")
+        .distinct()
+        .first()
+    )
+    if report is None:
+        return None, []
+    entries = list(
+        Entry.objects.filter(report=report, target__handed_down_share__isnull=False)
+        .select_related("target__handed_down_share__hand_down__target")
+        .order_by("target__key_task__order", "kind")
+    )
+    return report, entries
