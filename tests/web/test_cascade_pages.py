@@ -196,3 +196,20 @@ def test_an_outsider_sees_no_rollup(client, sample, django_user_model):
     django_user_model.objects.create_user(username="la", password=PASSWORD)
     _login(client, "la")
     assert client.get(reverse("web:cascade_rollup", args=[sample.cycle.id])).status_code == 404
+
+
+def test_an_upload_stamped_secret_is_refused_with_what_to_do_instead(client, cast):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from trongtam.registry.cycles.models import Proposal
+
+    client.force_login(cast.unit_staff)
+    letter = "THƯỜNG TRỰC HĐND HUYỆN\nSố 12/HĐND\nMẬT\n1. Nhiệm vụ mật.\n".encode()
+    response = client.post(
+        reverse("web:proposal_upload", args=[cast.cycle.id]),
+        {"unit": cast.unit.id, "file": SimpleUploadedFile("de-xuat.txt", letter)},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "dấu độ mật «MẬT»" in page and "không được tải lên" in page
+    assert not Proposal.objects.filter(cycle=cast.cycle, source_text__contains="Nhiệm vụ mật").exists()

@@ -14,6 +14,11 @@ from trongtam.registry.progress.models import Period
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def sample():
     return cascade_sample_load()
@@ -88,3 +93,12 @@ def test_the_rollup_is_one_query_whatever_the_number_of_communes(sample, django_
     with django_assert_max_num_queries(5):
         lines = selectors.rollup(cycle=sample.cycle, period=period)
     assert len(lines) == 3
+
+
+def test_setup_with_the_sample_loads_the_hand_down_sample(capsys):
+    from trongtam.cli.server import _load_cascade_sample
+
+    _load_cascade_sample()
+    out = capsys.readouterr().out
+    assert "mẫu giao chỉ tiêu cho xã" in out and "xavannham" in out
+    assert Share.objects.count() == 9

@@ -17,7 +17,8 @@ from trongtam.core.errors import ReadError
 __all__ = ["HEADER_LINES", "SecretDocument", "refuse_secret", "secrecy_stamp"]
 
 HEADER_LINES = 15
-_STAMP = re.compile(r"^(?:Đ[ỘO]\s*M[ẬA]T\s*[:：]\s*)?(TUY[ỆE]T\s+M[ẬA]T|T[ỐO]I\s+M[ẬA]T|M[ẬA]T)\s*[.!]?$")
+_PREFIX = re.compile(r"^độ\s*mật\s*[:：]\s*", re.IGNORECASE)
+_STAMP = re.compile(r"^(TUYỆT\s+MẬT|TỐI\s+MẬT|MẬT)\s*[.!]?$")
 _LEVELS = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
 
 
@@ -36,7 +37,7 @@ def secrecy_stamp(lines: Iterable[str]) -> str | None:
     for i, raw in enumerate(lines):
         if i >= HEADER_LINES:
             break
-        line = unicodedata.normalize("NFC", raw).strip().strip("*_|").strip()
+        line = _PREFIX.sub("", unicodedata.normalize("NFC", raw).strip().strip("*_|").strip())
         # A stamp is written in capitals; "Mật" in a sentence of ordinary case is not one.
         if not line or line != line.upper():
             continue

@@ -17,7 +17,7 @@ from trongtam.registry.cycles.models import KeyTask, Proposal, Target
 from trongtam.registry.progress.models import Entry, Evidence, Report, TaskEntry
 
 from . import permissions
-from .models import Secrecy, SecretMark
+from .models import HandDown, Secrecy, SecretMark, Share
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -118,9 +118,13 @@ def secret_mark_task(*, task: KeyTask, level: str, user: User) -> SecretMark:
     reference = _reference(label)
     target_ids = list(Target.objects.filter(key_task=task).values_list("id", flat=True))
     _delete_evidence(list(Evidence.objects.filter(target_id__in=target_ids)))
+    hand_down_ids = list(HandDown.objects.filter(target_id__in=target_ids).values_list("id", flat=True))
+    # Delete first: the cascade itself writes "deleted" history rows, which are purged right after.
+    Target.objects.filter(pk__in=target_ids).delete()
     Entry.history.filter(target_id__in=target_ids).delete()  # type: ignore[attr-defined]
     Target.history.filter(key_task_id=task.pk).delete()  # type: ignore[attr-defined]
-    Target.objects.filter(pk__in=target_ids).delete()
+    HandDown.history.filter(target_id__in=target_ids).delete()  # type: ignore[attr-defined]
+    Share.history.filter(hand_down_id__in=hand_down_ids).delete()  # type: ignore[attr-defined]
     TaskEntry.objects.filter(key_task=task).update(narrative="", explanation="")
     TaskEntry.history.filter(key_task_id=task.pk).update(narrative="", explanation="")  # type: ignore[attr-defined]
     _blank_sources(task)
@@ -149,8 +153,8 @@ def secret_mark_report(*, report: Report, level: str, user: User) -> SecretMark:
         marked_by=user if user.is_authenticated else None,
     )
     _delete_evidence(list(Evidence.objects.filter(report=report)))
-    Entry.history.filter(report_id=report.pk).delete()  # type: ignore[attr-defined]
     Entry.objects.filter(report=report).delete()
+    Entry.history.filter(report_id=report.pk).delete()  # type: ignore[attr-defined]
     TaskEntry.objects.filter(report=report).update(narrative="", explanation="")
     TaskEntry.history.filter(report_id=report.pk).update(narrative="", explanation="")  # type: ignore[attr-defined]
     return mark
