@@ -230,7 +230,13 @@ def rollup_execute(*, cycle_id: int, kind: str, number: int) -> list[tuple[Any, 
 
 def rollup(*, cycle: Cycle, period: Period) -> list[RollupLine]:
     """Every handed-down target of the province cycle in ``period``: the roll-up beside the province's value."""
-    hand_downs = {h.id: h for h in hand_down_list(cycle=cycle)}
+    # The targets only: the shares themselves are counted by the query, not read.
+    hand_downs = {
+        h.id: h
+        for h in HandDown.objects.filter(target__key_task__cycle=cycle)
+        .select_related("target")
+        .order_by("target__key_task__order", "target__order")
+    }
     if not hand_downs:
         return []
     tables = _tables()
