@@ -43,7 +43,9 @@ def _median_ms(fn: Callable[[], Any], n: int = 20) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--provinces", type=int, default=2, help="provinces at national density (98 communes each)")
+    ap.add_argument(
+        "--provinces", type=int, default=2, help="provinces at national density (98 communes each)"
+    )
     ap.add_argument("--years", type=int, default=2)
     ap.add_argument("--skip-generate", action="store_true")
     args = ap.parse_args()
@@ -63,7 +65,9 @@ def main() -> None:
     from trongtam.registry.organisations.models import Organisation
     from trongtam.registry.progress.models import Period
 
-    print(f"{connection.vendor}, Python {platform.python_version()}, {platform.processor() or platform.machine()}")
+    print(
+        f"{connection.vendor}, Python {platform.python_version()}, {platform.processor() or platform.machine()}"
+    )
     call_command("migrate", interactive=False, verbosity=0)
     if not args.skip_generate:
         t0 = time.perf_counter()
@@ -83,7 +87,9 @@ def main() -> None:
     if not HandDown.objects.filter(target__key_task__cycle=cycle).exists():
         t0 = time.perf_counter()
         rng = random.Random(0)
-        province_targets = list(Target.objects.filter(key_task__cycle=cycle).order_by("key_task__order", "order"))
+        province_targets = list(
+            Target.objects.filter(key_task__cycle=cycle).order_by("key_task__order", "order")
+        )
         hand_downs = HandDown.objects.bulk_create(
             HandDown(
                 target=t,
@@ -112,8 +118,10 @@ def main() -> None:
                     )
                 )
         Share.objects.bulk_create(shares, batch_size=2000)
-        print(f"linked {len(hand_downs)} targets × {len(communes)} communes ({len(shares):,} shares) "
-              f"in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"linked {len(hand_downs)} targets × {len(communes)} communes ({len(shares):,} shares) "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
@@ -121,13 +129,17 @@ def main() -> None:
     period = Period.objects.get(cycle=cycle, kind="nine_months", number=1)
     lines = selectors.rollup(cycle=cycle, period=period)
     reported = sum(line.reported for line in lines)
-    print(f"province {province.name}, {year}, {period.label}: {len(lines)} targets, {len(communes)} communes, "
-          f"{reported:,} commune values rolled up")
+    print(
+        f"province {province.name}, {year}, {period.label}: {len(lines)} targets, {len(communes)} communes, "
+        f"{reported:,} commune values rolled up"
+    )
 
     rollup_ms = _median_ms(lambda: selectors.rollup(cycle=cycle, period=period))
     tables = selectors._tables()
-    where = ("h.target_id IN (SELECT pt.id FROM {target} pt JOIN {task} k ON k.id = pt.key_task_id "
-             "WHERE k.cycle_id = %s)").format(**tables)
+    where = (
+        "h.target_id IN (SELECT pt.id FROM {target} pt JOIN {task} k ON k.id = pt.key_task_id "
+        "WHERE k.cycle_id = %s)"
+    ).format(**tables)
     bare_sql = selectors.ROLLUP_SQL.format(values=selectors.COMMUNE_VALUES.format(where=where, **tables))
 
     def bare() -> None:
@@ -148,9 +160,13 @@ def main() -> None:
     detail_floor_ms = _median_ms(bare_detail)
     print()
     print(f"{'':38} {'median':>10} {'bare SQL floor':>15} {'÷ floor':>8}")
-    print(f"{'roll-up, every target (rollup)':38} {rollup_ms:8.1f} ms {floor_ms:12.1f} ms {rollup_ms / floor_ms:8.2f}")
-    print(f"{'drill-down, one target (rollup_detail)':38} {detail_ms:8.1f} ms {detail_floor_ms:12.1f} ms "
-          f"{detail_ms / detail_floor_ms:8.2f}")
+    print(
+        f"{'roll-up, every target (rollup)':38} {rollup_ms:8.1f} ms {floor_ms:12.1f} ms {rollup_ms / floor_ms:8.2f}"
+    )
+    print(
+        f"{'drill-down, one target (rollup_detail)':38} {detail_ms:8.1f} ms {detail_floor_ms:12.1f} ms "
+        f"{detail_ms / detail_floor_ms:8.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -17,9 +17,15 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     from trongtam.registry.progress.models import Period
 
     sample = cascade_sample_load()
-    task = KeyTask.objects.create(cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn.")
+    task = KeyTask.objects.create(
+        cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn."
+    )
     target = Target.objects.create(
-        key_task=task, indicator="km đường giao thông nông thôn được cứng hóa", op=">=", value=Decimal("500"), unit="km"
+        key_task=task,
+        indicator="km đường giao thông nông thôn được cứng hóa",
+        op=">=",
+        value=Decimal("500"),
+        unit="km",
     )
     base = live_server.url
     shot = lambda name: page.screenshot(path=screenshot_dir / f"giao-xa-{name}.png", full_page=True)  # noqa: E731

@@ -39,8 +39,16 @@ def _login(client, username):
 @pytest.fixture
 def new_target(sample):
     """A province target not yet handed down."""
-    task = KeyTask.objects.create(cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn.")
-    return Target.objects.create(key_task=task, indicator="km đường giao thông nông thôn được cứng hóa", op=">=", value=Decimal("500"), unit="km")
+    task = KeyTask.objects.create(
+        cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn."
+    )
+    return Target.objects.create(
+        key_task=task,
+        indicator="km đường giao thông nông thôn được cứng hóa",
+        op=">=",
+        value=Decimal("500"),
+        unit="km",
+    )
 
 
 def test_the_office_hands_a_target_down_with_a_running_total(client, sample, new_target):
@@ -51,7 +59,12 @@ def test_the_office_hands_a_target_down_with_a_running_total(client, sample, new
     ids = {c.place_name: c.id for c in sample.communes}
     response = client.post(
         url,
-        {"method": "sum", f"value_{ids['Hữu Lũng']}": "60", f"value_{ids['Tuấn Sơn']}": "45,5", f"value_{ids['Vân Nham']}": "1.200"},
+        {
+            "method": "sum",
+            f"value_{ids['Hữu Lũng']}": "60",
+            f"value_{ids['Tuấn Sơn']}": "45,5",
+            f"value_{ids['Vân Nham']}": "1.200",
+        },
     )
     assert response.status_code == 302
     shares = {s.commune.place_name: s for s in Share.objects.filter(hand_down__target=new_target)}
@@ -69,7 +82,9 @@ def test_the_office_hands_a_target_down_with_a_running_total(client, sample, new
         ("base", "0", "quyền số phải lớn hơn 0"),
     ],
 )
-def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(client, sample, new_target, field, value, message):
+def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(
+    client, sample, new_target, field, value, message
+):
     _login(client, "vanphongtinh")
     ids = [c.id for c in sample.communes]
     data = {"method": "weighted", "base_label": "số hộ", f"value_{ids[0]}": "2", f"base_{ids[0]}": "100"}
@@ -84,8 +99,15 @@ def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(client, sample,
 
 
 def test_a_commune_outside_the_province_is_refused(client, sample, new_target):
-    outside = organisation_create(name="Đảng ủy xã Hòa An", code="ĐU", kind="party_committee", level="commune",
-                                  parent=organisation_create(name="Tỉnh ủy Cao Bằng", code="TU", kind="party_committee", level="province"))
+    outside = organisation_create(
+        name="Đảng ủy xã Hòa An",
+        code="ĐU",
+        kind="party_committee",
+        level="commune",
+        parent=organisation_create(
+            name="Tỉnh ủy Cao Bằng", code="TU", kind="party_committee", level="province"
+        ),
+    )
     _login(client, "vanphongtinh")
     ids = [c.id for c in sample.communes]
     response = client.post(
@@ -110,7 +132,10 @@ def test_the_spreadsheet_round_trip_shows_a_dry_run_diff_then_saves_on_confirm(c
     wb.save(buf)
     upload = io.BytesIO(buf.getvalue())
     upload.name = "giao.xlsx"
-    preview = client.post(reverse("web:cascade_upload", args=[sample.cycle.id, new_target.id]), {"file": upload, "method": "sum"})
+    preview = client.post(
+        reverse("web:cascade_upload", args=[sample.cycle.id, new_target.id]),
+        {"file": upload, "method": "sum"},
+    )
     page = preview.content.decode()
     assert preview.status_code == 200 and "55,5" in page and "Xác nhận nhập 2 xã" in page
     assert not HandDown.objects.filter(target=new_target).exists()  # the dry run saves nothing
@@ -122,36 +147,52 @@ def test_the_spreadsheet_round_trip_shows_a_dry_run_diff_then_saves_on_confirm(c
 
 def test_a_sheet_with_a_word_for_a_number_is_refused_at_the_dry_run(client, sample, new_target):
     _login(client, "vanphongtinh")
-    wb = load_workbook(io.BytesIO(client.get(reverse("web:cascade_sheet", args=[sample.cycle.id, new_target.id])).content))
+    wb = load_workbook(
+        io.BytesIO(client.get(reverse("web:cascade_sheet", args=[sample.cycle.id, new_target.id])).content)
+    )
     wb.active.cell(row=4, column=3).value = "năm mươi"
     buf = io.BytesIO()
     wb.save(buf)
     buf.seek(0)
     buf.name = "giao.xlsx"
-    preview = client.post(reverse("web:cascade_upload", args=[sample.cycle.id, new_target.id]), {"file": buf, "method": "sum"})
+    preview = client.post(
+        reverse("web:cascade_upload", args=[sample.cycle.id, new_target.id]), {"file": buf, "method": "sum"}
+    )
     assert preview.status_code == 400
     assert "Dòng 4" in preview.content.decode() and "không phải là số" in preview.content.decode()
     assert "Xác nhận nhập" not in preview.content.decode()
 
 
-def test_a_commune_finds_its_targets_and_proposes_a_different_figure_the_office_returns_or_accepts(client, sample):
+def test_a_commune_finds_its_targets_and_proposes_a_different_figure_the_office_returns_or_accepts(
+    client, sample
+):
     commune = Organisation.objects.get(name="Đảng ủy xã Tuấn Sơn")
-    share = Share.objects.filter(commune=commune, hand_down__target__indicator="diện tích trồng rừng mới").get()
+    share = Share.objects.filter(
+        commune=commune, hand_down__target__indicator="diện tích trồng rừng mới"
+    ).get()
     commune_cycle = share.commune_target.key_task.cycle
     _login(client, "xatuanson")
     page = client.get(reverse("web:cascade_commune", args=[commune_cycle.id])).content.decode()
     assert "diện tích trồng rừng mới" in page and "Ban Thường vụ Tỉnh ủy Lạng Sơn" in page
-    client.post(reverse("web:cascade_propose", args=[commune_cycle.id, share.id]), {"value": "100", "reason": ""})
+    client.post(
+        reverse("web:cascade_propose", args=[commune_cycle.id, share.id]), {"value": "100", "reason": ""}
+    )
     share.refresh_from_db()
     assert share.status == ShareStatus.ASSIGNED  # no reason, nothing proposed
-    client.post(reverse("web:cascade_propose", args=[commune_cycle.id, share.id]), {"value": "100", "reason": "Quỹ đất còn ít"})
+    client.post(
+        reverse("web:cascade_propose", args=[commune_cycle.id, share.id]),
+        {"value": "100", "reason": "Quỹ đất còn ít"},
+    )
     share.refresh_from_db()
     assert share.status == ShareStatus.PROPOSED and share.proposed_value == Decimal("100")
     client.logout()
     _login(client, "vanphongtinh")
     listing = client.get(reverse("web:cascade_list", args=[sample.cycle.id])).content.decode()
     assert "Quỹ đất còn ít" in listing
-    client.post(reverse("web:cascade_answer", args=[sample.cycle.id, share.id]), {"action": "return", "reason": "Giữ mức đã giao"})
+    client.post(
+        reverse("web:cascade_answer", args=[sample.cycle.id, share.id]),
+        {"action": "return", "reason": "Giữ mức đã giao"},
+    )
     share.refresh_from_db()
     assert share.status == ShareStatus.RETURNED and share.value == Decimal("120")
     share.status = ShareStatus.PROPOSED
@@ -172,17 +213,25 @@ def test_a_commune_cannot_hand_down_or_answer(client, sample):
 def test_the_rollup_page_shows_sums_the_gap_and_a_late_commune(client, sample):
     _login(client, "lanhdaotinh")
     nine = Period.objects.get(cycle=sample.cycle, kind="nine_months")
-    page = client.get(reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={nine.id}").content.decode()
+    page = client.get(
+        reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={nine.id}"
+    ).content.decode()
     assert "214 ha" in page and "930 ha" in page and "716" in page  # communes, province, gap
     assert "2/3" in page and "1 xã chưa báo cáo" in page
     hd = HandDown.objects.get(target__indicator="diện tích trồng rừng mới")
-    detail = client.get(reverse("web:cascade_rollup_detail", args=[sample.cycle.id, hd.id]) + f"?ky={nine.id}").content.decode()
+    detail = client.get(
+        reverse("web:cascade_rollup_detail", args=[sample.cycle.id, hd.id]) + f"?ky={nine.id}"
+    ).content.decode()
     assert "Chậm — chưa báo cáo" in detail
     late_share = hd.shares.get(commune=sample.late_commune)
-    commune_page = client.get(reverse("web:cascade_rollup_commune", args=[sample.cycle.id, late_share.id]) + f"?ky={nine.id}")
+    commune_page = client.get(
+        reverse("web:cascade_rollup_commune", args=[sample.cycle.id, late_share.id]) + f"?ky={nine.id}"
+    )
     assert "chưa gửi báo cáo kỳ này" in commune_page.content.decode()
     other = hd.shares.exclude(commune=sample.late_commune).first()
-    commune_page = client.get(reverse("web:cascade_rollup_commune", args=[sample.cycle.id, other.id]) + f"?ky={nine.id}")
+    commune_page = client.get(
+        reverse("web:cascade_rollup_commune", args=[sample.cycle.id, other.id]) + f"?ky={nine.id}"
+    )
     assert "Đã gửi" in commune_page.content.decode()
 
 

@@ -93,6 +93,8 @@ def _load_cascade_sample() -> None:
 
     result = cascade_sample_load()
     state = "Đã nạp" if result.created else "Đã có sẵn"
-    click.echo(f"{state} mẫu giao chỉ tiêu cho xã: {result.cycle.title} ({len(result.communes)} xã liên kết).")
+    click.echo(
+        f"{state} mẫu giao chỉ tiêu cho xã: {result.cycle.title} ({len(result.communes)} xã liên kết)."
+    )
     for username, (org, _role, _name) in USERS.items():
         click.echo(f"  {username:12} {org}")

@@ -27,6 +27,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("dot/<int:cycle_id>/tinh-giao/<int:share_id>/de-nghi/", v.share_propose, name="cascade_propose"),
     path("dot/<int:cycle_id>/tong-hop-xa/", v.rollup, name="cascade_rollup"),
     path("dot/<int:cycle_id>/tong-hop-xa/<int:hand_down_id>/", v.rollup_detail, name="cascade_rollup_detail"),
-    path("dot/<int:cycle_id>/tong-hop-xa/xa/<int:share_id>/", v.rollup_commune, name="cascade_rollup_commune"),
+    path(
+        "dot/<int:cycle_id>/tong-hop-xa/xa/<int:share_id>/", v.rollup_commune, name="cascade_rollup_commune"
+    ),
     path("dot/<int:cycle_id>/mat/", v.secrets_page, name="cascade_secrets"),
 ]

@@ -45,7 +45,9 @@ def _cycle(request: HttpRequest, cycle_id: int) -> Cycle:
 
 
 def _target(cycle: Cycle, target_id: int) -> Target:
-    return get_object_or_404(Target.objects.select_related("key_task__cycle"), pk=target_id, key_task__cycle=cycle)
+    return get_object_or_404(
+        Target.objects.select_related("key_task__cycle"), pk=target_id, key_task__cycle=cycle
+    )
 
 
 def _require_office(request: HttpRequest, cycle: Cycle) -> None:
@@ -141,11 +143,17 @@ def hand_down(request: HttpRequest, cycle_id: int, target_id: int) -> HttpRespon
             share=r.share,
             value_text=posted.get(f"value_{r.commune.id}", "")
             if error
-            else (format_decimal(r.share.value) if r.share and r.share.kind == "value" and r.share.value is not None else ""),
+            else (
+                format_decimal(r.share.value)
+                if r.share and r.share.kind == "value" and r.share.value is not None
+                else ""
+            ),
             base_text=posted.get(f"base_{r.commune.id}", "")
             if error
             else (format_decimal(r.share.base) if r.share and r.share.base is not None else ""),
-            same=posted.get(f"same_{r.commune.id}") == "1" if error else bool(r.share and r.share.kind == "same"),
+            same=posted.get(f"same_{r.commune.id}") == "1"
+            if error
+            else bool(r.share and r.share.kind == "same"),
         )
         for r in rows
     ]
@@ -223,13 +231,17 @@ def hand_down_confirm(request: HttpRequest, cycle_id: int, target_id: int) -> Ht
     target = _target(cycle, target_id)
     _require_office(request, cycle)
     try:
-        payload: dict[str, Any] = signing.loads(request.POST.get("token", ""), salt=SIGNING_SALT, max_age=3600)
+        payload: dict[str, Any] = signing.loads(
+            request.POST.get("token", ""), salt=SIGNING_SALT, max_age=3600
+        )
     except signing.BadSignature:
         messages.error(request, "Bản kiểm tra thử đã hết hạn hoặc không hợp lệ: hãy tải tệp lên lại.")
         return redirect("web:cascade_hand_down", cycle_id=cycle.id, target_id=target.id)
     if payload.get("t") != target.id:
         raise Http404("Không tìm thấy trang.")
-    rows = [services.ShareInput(commune_id=int(c), value=v, base=b, same=bool(s)) for c, v, b, s in payload["r"]]
+    rows = [
+        services.ShareInput(commune_id=int(c), value=v, base=b, same=bool(s)) for c, v, b, s in payload["r"]
+    ]
     try:
         services.hand_down_save(
             target=target, method=payload["m"], base_label=payload["b"], rows=rows, user=_user(request)
@@ -302,9 +314,7 @@ def _period(request: HttpRequest, cycle: Cycle) -> tuple[list[Period], Period | 
         if chosen is None:
             raise Http404("Không tìm thấy kỳ báo cáo.")
         return periods, chosen
-    return periods, selectors.rollup_default_period(
-        cycle=cycle, periods=periods, today=timezone.localdate()
-    )
+    return periods, selectors.rollup_default_period(cycle=cycle, periods=periods, today=timezone.localdate())
 
 
 @login_required
@@ -335,7 +345,9 @@ def rollup_detail(request: HttpRequest, cycle_id: int, hand_down_id: int) -> Htt
     if period is None:
         raise Http404("Đợt chưa có kỳ báo cáo.")
     lines = selectors.rollup_detail(hand_down=hand_down, period=period)
-    summary = next((ln for ln in selectors.rollup(cycle=cycle, period=period) if ln.hand_down.id == hand_down.id), None)
+    summary = next(
+        (ln for ln in selectors.rollup(cycle=cycle, period=period) if ln.hand_down.id == hand_down.id), None
+    )
     return render(
         request,
         "web/cascade/rollup_detail.html",
@@ -362,7 +374,7 @@ def rollup_commune(request: HttpRequest, cycle_id: int, share_id: int) -> HttpRe
         pk=share_id,
         hand_down__target__key_task__cycle=cycle,
     )
-    periods, period = _period(request, cycle)
+    _periods, period = _period(request, cycle)
     if period is None:
         raise Http404("Đợt chưa có kỳ báo cáo.")
     report, entries = selectors.commune_report_lines(share=share, period=period)
@@ -394,8 +406,12 @@ def secrets_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
                 report = get_object_or_404(Report, pk=request.POST["report"], period__cycle=cycle)
                 secrets.secret_mark_report(report=report, level=level, user=_user(request))
             else:
-                raise secrets.SecretError("nothing chosen", message_vi="Hãy chọn nhiệm vụ hoặc báo cáo cần đánh dấu.")
-            messages.success(request, "Đã đánh dấu mật: trongtam chỉ còn giữ số, đơn vị chủ trì, thời hạn, trạng thái.")
+                raise secrets.SecretError(
+                    "nothing chosen", message_vi="Hãy chọn nhiệm vụ hoặc báo cáo cần đánh dấu."
+                )
+            messages.success(
+                request, "Đã đánh dấu mật: trongtam chỉ còn giữ số, đơn vị chủ trì, thời hạn, trạng thái."
+            )
         except TrongtamError as exc:
             messages.error(request, exc.message_vi)
         return redirect("web:cascade_secrets", cycle_id=cycle.id)
@@ -404,8 +420,8 @@ def secrets_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
         | SecretMark.objects.filter(report__period__cycle=cycle)
         | SecretMark.objects.filter(document__cycle=cycle)
     )
-    marked_tasks = {m.key_task_id for m in marks}
-    marked_reports = {m.report_id for m in marks}
+    marked_tasks = {m.key_task_id for m in marks if m.key_task_id is not None}
+    marked_reports = {m.report_id for m in marks if m.report_id is not None}
     return render(
         request,
         "web/cascade/secrets.html",
@@ -418,10 +434,9 @@ def secrets_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
             if can_mark
             else [],
             "reports": Report.objects.filter(period__cycle=cycle)
-            .exclude(id__in=[i for i in marked_reports if i])
+            .exclude(id__in=marked_reports)
             .select_related("period", "unit")
             if can_mark
             else [],
         },
     )
-

@@ -27,7 +27,8 @@ def sample():
 def _line(sample, period_kind: str, indicator: str) -> selectors.RollupLine:
     period = Period.objects.get(cycle=sample.cycle, kind=period_kind, number=1)
     return next(
-        line for line in selectors.rollup(cycle=sample.cycle, period=period)
+        line
+        for line in selectors.rollup(cycle=sample.cycle, period=period)
         if line.hand_down.target.indicator == indicator
     )
 

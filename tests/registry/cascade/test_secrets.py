@@ -39,7 +39,11 @@ def test_a_marked_task_keeps_its_reference_and_loses_its_text_targets_figures_an
     target_ids = list(task.targets.values_list("id", flat=True))
     mark = secret_mark_task(task=task, level="toi_mat", user=_user("vanphongtinh"))
     task.refresh_from_db()
-    assert mark.number == "2" and mark.lead_unit == "UBND tỉnh Lạng Sơn" and mark.get_level_display() == "Tối mật"
+    assert (
+        mark.number == "2"
+        and mark.lead_unit == "UBND tỉnh Lạng Sơn"
+        and mark.get_level_display() == "Tối mật"
+    )
     assert secret not in task.text and "[TỐI MẬT]" in task.text
     assert not any(secret in h.text for h in KeyTask.history.filter(id=task.id))
     assert not Target.objects.filter(id__in=target_ids).exists()

@@ -41,7 +41,9 @@ def shares_sheet_build(
 ) -> bytes:
     """The sheet to fill: (commune id, name, share, same-as-province, base) per commune."""
     body = [[cid, name, value, "x" if same else "", base] for cid, name, value, same, base in rows]
-    return table_to_xlsx(title, HEADERS, body, {2: "#,##0.######", 4: "#,##0.######"}, sheet_name="Giao chỉ tiêu")
+    return table_to_xlsx(
+        title, HEADERS, body, {2: "#,##0.######", 4: "#,##0.######"}, sheet_name="Giao chỉ tiêu"
+    )
 
 
 def _number_text(v: Any) -> str:
@@ -73,7 +75,9 @@ def shares_sheet_parse(data: bytes) -> tuple[list[SheetRow], list[RowError]]:
         try:
             commune_id = int(_text(code))
         except ValueError:
-            errors.append(RowError(number, _text(code), HEADERS[0], f"Mã xã «{_text(code)}» không phải là mã số."))
+            errors.append(
+                RowError(number, _text(code), HEADERS[0], f"Mã xã «{_text(code)}» không phải là mã số.")
+            )
             continue
         rows.append(
             SheetRow(

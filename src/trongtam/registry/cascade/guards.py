@@ -38,7 +38,8 @@ def _report_content(sender: Any, instance: Entry | TaskEntry | Evidence, **kwarg
     if is_report_marked(instance.report_id):
         raise SecretError("content of a marked report", message_vi=SecretError.STORE_VI)
     task_id = getattr(instance, "key_task_id", None)
-    if task_id is None and getattr(instance, "target_id", None):
-        task_id = Target.objects.filter(pk=instance.target_id).values_list("key_task_id", flat=True).first()  # type: ignore[union-attr]
+    target_id = getattr(instance, "target_id", None)
+    if task_id is None and target_id is not None:
+        task_id = Target.objects.filter(pk=target_id).values_list("key_task_id", flat=True).first()
     if task_id and is_task_marked(task_id):
         raise SecretError("figures of a marked task", message_vi=SecretError.STORE_VI)

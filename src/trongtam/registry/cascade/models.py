@@ -127,7 +127,12 @@ class SecretMark(models.Model):
     """
 
     key_task = models.OneToOneField(
-        KeyTask, verbose_name="nhiệm vụ", null=True, blank=True, on_delete=models.CASCADE, related_name="secret"
+        KeyTask,
+        verbose_name="nhiệm vụ",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="secret",
     )
     report = models.OneToOneField(
         Report, verbose_name="báo cáo", null=True, blank=True, on_delete=models.CASCADE, related_name="secret"

@@ -15,7 +15,7 @@ from .models import Share
 
 User = AbstractBaseUser | AnonymousUser
 
-__all__ = ["can_hand_down", "can_propose_share", "can_read_rollup", "can_mark_secret", "require"]
+__all__ = ["can_hand_down", "can_mark_secret", "can_propose_share", "can_read_rollup", "require"]
 
 
 def can_hand_down(user: User, cycle: Cycle) -> bool:

@@ -254,7 +254,9 @@ def cascade_sample_load() -> CascadeSample:
     periods = {(p.kind, p.number): p for p in period_generate_defaults(cycle=cycle)}
     targets = []
     for order, spec in enumerate(SPECS, start=1):
-        task = KeyTask.objects.create(cycle=cycle, field=field, number=str(order), order=order, text=spec.task)
+        task = KeyTask.objects.create(
+            cycle=cycle, field=field, number=str(order), order=order, text=spec.task
+        )
         task.lead_units.add(committee)
         target = Target.objects.create(
             key_task=task,
@@ -267,11 +269,20 @@ def cascade_sample_load() -> CascadeSample:
         )
         TargetSetting.objects.create(target=target, aggregation=spec.aggregation)
         rows = [
-            ShareInput(commune_id=c.id, same=share == "same", value="" if share == "same" else share.replace(".", ","), base=base)
+            ShareInput(
+                commune_id=c.id,
+                same=share == "same",
+                value="" if share == "same" else share.replace(".", ","),
+                base=base,
+            )
             for c, (share, base) in zip(communes, spec.shares, strict=True)
         ]
         hand_down_save(
-            target=target, method=spec.method, base_label=spec.base_label, rows=rows, user=users["vanphongtinh"]
+            target=target,
+            method=spec.method,
+            base_label=spec.base_label,
+            rows=rows,
+            user=users["vanphongtinh"],
         )
         targets.append(target)
 

@@ -10,6 +10,7 @@ shows the item shows it by reference only. See docs/secrets.md.
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.db import transaction
 
 from trongtam.core.errors import TrongtamError
@@ -113,7 +114,7 @@ def secret_mark_task(*, task: KeyTask, level: str, user: User) -> SecretMark:
         lead_unit=leads[:500],
         deadline=task.deadline,
         status=latest.get_status_display() if latest else "",
-        marked_by=user if user.is_authenticated else None,
+        marked_by=user if isinstance(user, AuthUser) else None,
     )
     reference = _reference(label)
     target_ids = list(Target.objects.filter(key_task=task).values_list("id", flat=True))
@@ -150,7 +151,7 @@ def secret_mark_report(*, report: Report, level: str, user: User) -> SecretMark:
         lead_unit=report.unit.name,
         deadline=report.period.due,
         status=report.get_status_display(),
-        marked_by=user if user.is_authenticated else None,
+        marked_by=user if isinstance(user, AuthUser) else None,
     )
     _delete_evidence(list(Evidence.objects.filter(report=report)))
     Entry.objects.filter(report=report).delete()
@@ -178,10 +179,12 @@ def secret_mark_document(*, document: object, level: str, user: User) -> SecretM
         lead_unit=doc.issuer.name,
         deadline=doc.issued_on,
         status="Đã ban hành",
-        marked_by=user if user.is_authenticated else None,
+        marked_by=user if isinstance(user, AuthUser) else None,
     )
     for f in (doc.docx, doc.pdf):
         if f:
             f.delete(save=False)
-    IssuedDocument.objects.filter(pk=doc.pk).update(subject=f"[{label.upper()}] Văn bản mật — chỉ lưu số, ký hiệu", docx="", pdf="")
+    IssuedDocument.objects.filter(pk=doc.pk).update(
+        subject=f"[{label.upper()}] Văn bản mật — chỉ lưu số, ký hiệu", docx="", pdf=""
+    )
     return mark

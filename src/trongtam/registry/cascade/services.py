@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.db import transaction
 
 from trongtam.core.errors import TrongtamError
@@ -87,7 +88,9 @@ def shares_parse(*, target: Target, method: str, rows: Sequence[ShareInput]) -> 
                 message_vi=f"{name} không phải là xã, phường thuộc tỉnh của đợt này: không giao được.",
             )
         if commune.id in seen:
-            raise CascadeError("duplicate commune", message_vi=f"{commune.name} có hai dòng: chỉ giữ một dòng.")
+            raise CascadeError(
+                "duplicate commune", message_vi=f"{commune.name} có hai dòng: chỉ giữ một dòng."
+            )
         seen.add(commune.id)
         base = _number(row.base, "Quyền số", commune.name)
         if row.same:
@@ -127,7 +130,9 @@ def shares_parse(*, target: Target, method: str, rows: Sequence[ShareInput]) -> 
 def _commune_cycle(*, commune: Organisation, year: int) -> Cycle:
     """The commune's cycle of the year (the commune or one of its bodies owns it), opened if missing."""
     cycle = (
-        Cycle.objects.filter(year=year, owner__in=Organisation.objects.filter(id=commune.id) | commune.children.all())
+        Cycle.objects.filter(
+            year=year, owner__in=Organisation.objects.filter(id=commune.id) | commune.children.all()
+        )
         .order_by("id")
         .first()
     )
@@ -189,17 +194,25 @@ def hand_down_save(
         permissions.can_hand_down(user, cycle), "Chỉ văn phòng của tỉnh được giao chỉ tiêu cho các xã."
     )
     if province_of(cycle.owner) is None:
-        raise CascadeError("not a province cycle", message_vi="Chỉ chỉ tiêu của cấp tỉnh mới giao cho xã được.")
+        raise CascadeError(
+            "not a province cycle", message_vi="Chỉ chỉ tiêu của cấp tỉnh mới giao cho xã được."
+        )
     if hasattr(target, "handed_down_share"):
         raise CascadeError(
             "target is itself a share", message_vi="Chỉ tiêu này là phần được giao, không giao tiếp được."
         )
     parsed = shares_parse(target=target, method=method, rows=rows)
     if not parsed:
-        raise CascadeError("no shares", message_vi="Chưa có xã nào được giao: hãy nhập mức giao cho ít nhất một xã.")
+        raise CascadeError(
+            "no shares", message_vi="Chưa có xã nào được giao: hãy nhập mức giao cho ít nhất một xã."
+        )
     hand_down, created = HandDown.objects.get_or_create(
         target=target,
-        defaults={"method": method, "base_label": base_label, "created_by": user if user.is_authenticated else None},
+        defaults={
+            "method": method,
+            "base_label": base_label,
+            "created_by": user if isinstance(user, AuthUser) else None,
+        },
     )
     if not created and (hand_down.method, hand_down.base_label) != (method, base_label):
         hand_down.method, hand_down.base_label = method, base_label

@@ -93,7 +93,9 @@ def shares_sheet_preview(*, target: Target, method: str, data: bytes) -> SheetPr
         )
         for column, old, new in pairs:
             if old != new:
-                preview.changes.append(CellChange(row.row_number, row.name or str(row.commune_id), column, old, new))
+                preview.changes.append(
+                    CellChange(row.row_number, row.name or str(row.commune_id), column, old, new)
+                )
     if not preview.errors and preview.rows:
         try:
             shares_parse(target=target, method=method, rows=preview.rows)
