@@ -77,7 +77,7 @@ def hand_down_list(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "rows": rows,
             "pending": pending,
             "can_edit": permissions.can_hand_down(_user(request), cycle),
-            "is_province": selectors.province_of(cycle.owner) is not None,
+            "is_province": cycle.owner.level == "province",
         },
     )
 

@@ -18,7 +18,7 @@ from trongtam.core.errors import TrongtamError
 from trongtam.core.rendering.vnformat import format_decimal, parse_vn_decimal
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.cycles.services import cycle_create
-from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.organisations.models import Organisation, OrganisationLevel
 from trongtam.registry.progress.models import Period, TargetSetting
 from trongtam.registry.progress.services import period_generate_defaults
 
@@ -193,7 +193,7 @@ def hand_down_save(
     permissions.require(
         permissions.can_hand_down(user, cycle), "Chỉ văn phòng của tỉnh được giao chỉ tiêu cho các xã."
     )
-    if province_of(cycle.owner) is None:
+    if cycle.owner.level != OrganisationLevel.PROVINCE or province_of(cycle.owner) is None:
         raise CascadeError(
             "not a province cycle", message_vi="Chỉ chỉ tiêu của cấp tỉnh mới giao cho xã được."
         )
