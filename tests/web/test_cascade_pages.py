@@ -262,3 +262,40 @@ def test_an_upload_stamped_secret_is_refused_with_what_to_do_instead(client, cas
     page = response.content.decode()
     assert "dấu độ mật «MẬT»" in page and "không được tải lên" in page
     assert not Proposal.objects.filter(cycle=cast.cycle, source_text__contains="Nhiệm vụ mật").exists()
+
+
+def test_a_task_marked_on_the_secrets_page_shows_by_reference_on_pages_exports_and_the_api(client, sample):
+    from trongtam.registry.documents.exports import task_list_xlsx
+    from trongtam.registry.tokens.services import token_create
+
+    task = KeyTask.objects.get(cycle=sample.cycle, number="3")
+    secret = "xóa nhà tạm, nhà dột nát"
+    _login(client, "xatuanson")
+    assert (
+        client.post(
+            reverse("web:cascade_secrets", args=[sample.cycle.id]), {"task": task.id, "level": "mat"}
+        ).status_code
+        == 404
+    )
+    _login(client, "vanphongtinh")
+    client.post(reverse("web:cascade_secrets", args=[sample.cycle.id]), {"task": task.id, "level": "toi_mat"})
+    page = client.get(reverse("web:cascade_secrets", args=[sample.cycle.id])).content.decode()
+    assert "TỐI MẬT" in page and "UBND tỉnh Lạng Sơn" in page
+    detail = client.get(reverse("web:cycle_detail", args=[sample.cycle.id])).content.decode()
+    assert "[TỐI MẬT]" in detail and secret not in detail
+    wb = load_workbook(io.BytesIO(task_list_xlsx(cycle=sample.cycle)))
+    cells = " ".join(str(c.value) for row in wb.active.iter_rows() for c in row if c.value)
+    assert "[TỐI MẬT]" in cells and secret not in cells
+    key = token_create(user=_user_named("vanphongtinh"), name="khóa thử")[1]
+    answer = client.get(
+        "/api/key-tasks", {"cycle": sample.cycle.id}, headers={"Authorization": f"Bearer {key}"}
+    )
+    assert answer.status_code == 200
+    texts = " ".join(item["text"] for item in answer.json()["items"])
+    assert "[TỐI MẬT]" in texts and secret not in texts
+
+
+def _user_named(username):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
