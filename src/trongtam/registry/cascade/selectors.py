@@ -212,6 +212,20 @@ class RollupLine:
             return None
         return _norm(self.province_value - self.communes_value)
 
+    def _shown(self, value: Decimal | None) -> Decimal | None:
+        # A recomputed rate is shown to two decimals (3,71 %); sums keep their own decimals.
+        if value is None or not self.weighted:
+            return value
+        return value.quantize(Decimal("0.01"))
+
+    @property
+    def communes_shown(self) -> Decimal | None:
+        return self._shown(self.communes_value)
+
+    @property
+    def gap_shown(self) -> Decimal | None:
+        return self._shown(self.gap)
+
     @property
     def missing(self) -> int:
         return self.expected - self.reported
