@@ -304,6 +304,8 @@ def _user_named(username):
 def test_a_recomputed_rate_is_shown_to_two_decimals_the_vietnamese_way(client, sample):
     _login(client, "lanhdaotinh")
     half = Period.objects.get(cycle=sample.cycle, kind="half")
-    page = client.get(reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={half.id}").content.decode()
+    page = client.get(
+        reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={half.id}"
+    ).content.decode()
     # (3,7×3.120 + 3,4×2.850 + 4,5×2.400) ÷ 8.370 = 3,827… — not the plain average 3,87
     assert "3,83 %" in page and "3,87" not in page
