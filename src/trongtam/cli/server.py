@@ -85,3 +85,16 @@ def _load_sample() -> None:
     click.echo("Tài khoản dùng thử (mật khẩu chung: " + DEMO_PASSWORD + "):")
     for username, (org, _role, _name) in DEMO_USERS.items():
         click.echo(f"  {username:10} {org}")
+    _load_cascade_sample()
+
+
+def _load_cascade_sample() -> None:
+    from trongtam.registry.cascade.sample import USERS, cascade_sample_load
+
+    result = cascade_sample_load()
+    state = "Đã nạp" if result.created else "Đã có sẵn"
+    click.echo(
+        f"{state} mẫu giao chỉ tiêu cho xã: {result.cycle.title} ({len(result.communes)} xã liên kết)."
+    )
+    for username, (org, _role, _name) in USERS.items():
+        click.echo(f"  {username:12} {org}")

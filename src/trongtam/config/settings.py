@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "trongtam.registry.progress",
     "trongtam.registry.tokens",
     "trongtam.registry.documents",
+    "trongtam.registry.cascade",
     "trongtam.web",
 ]
 

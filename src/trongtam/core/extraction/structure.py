@@ -147,7 +147,10 @@ def read_document(
 
     Raises a ReadError subclass (naming the file) when the file cannot be read.
     """
+    from trongtam.core.reading.secrecy import refuse_secret
+
     result = read_file(source, name=name, limits=limits)
+    refuse_secret((line for b in result.blocks for line in b.text.split("\n")), name=result.name)
     return build_document(result, kind=kind)
 
 

@@ -1,0 +1,76 @@
+"""In a real browser: the province hands a target down, a commune reports on it, the province rolls it up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from tests.browser.conftest import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_server, screenshot_dir):
+    from trongtam.registry.cascade.models import Share
+    from trongtam.registry.cascade.sample import PASSWORD, cascade_sample_load
+    from trongtam.registry.cycles.models import KeyTask, Target
+    from trongtam.registry.progress.models import Period
+
+    sample = cascade_sample_load()
+    task = KeyTask.objects.create(
+        cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn."
+    )
+    target = Target.objects.create(
+        key_task=task,
+        indicator="km đường giao thông nông thôn được cứng hóa",
+        op=">=",
+        value=Decimal("500"),
+        unit="km",
+    )
+    base = live_server.url
+    shot = lambda name: page.screenshot(path=screenshot_dir / f"giao-xa-{name}.png", full_page=True)  # noqa: E731
+
+    # 1. The province office hands the target down; the running total follows the typing.
+    sign_in(page, live_server, "vanphongtinh", PASSWORD)
+    page.goto(f"{base}/dot/{sample.cycle.id}/giao-xa/")
+    page.get_by_role("row", name=target.indicator).get_by_role("link", name="Giao cho xã").click()
+    page.get_by_label("Mức giao: Đảng ủy xã Hữu Lũng").fill("60")
+    page.get_by_label("Mức giao: Đảng ủy xã Tuấn Sơn").fill("45,5")
+    page.get_by_label("Mức giao: Đảng ủy xã Vân Nham").fill("40")
+    assert page.locator("#running-total").inner_text() == "145,5"
+    shot("01-giao")
+    page.get_by_role("button", name="Giao chỉ tiêu").click()
+    page.get_by_text("Đã giao chỉ tiêu").wait_for()
+
+    # 2. The commune finds it in its own cycle and reports on it for the year.
+    share = Share.objects.select_related("commune_target__key_task").get(
+        hand_down__target=target, commune__name="Đảng ủy xã Tuấn Sơn"
+    )
+    commune_cycle = share.commune_target.key_task.cycle_id
+    sign_in(page, live_server, "xatuanson", PASSWORD)
+    page.goto(f"{base}/dot/{commune_cycle}/tinh-giao/")
+    page.get_by_role("cell", name=target.indicator).first.wait_for()
+    shot("02-xa-nhan")
+    year = Period.objects.get(cycle_id=commune_cycle, kind="year")
+    page.goto(f"{base}/dot/{commune_cycle}/tien-do/ky/{year.id}/don-vi/{share.commune_id}/")
+    page.locator(f"#value_{share.commune_target.id}").fill("47")
+    page.locator(f"#expl_{share.commune_target.id}").fill("Đã cứng hóa xong các tuyến liên thôn.")
+    page.get_by_role("button", name="Lưu và gửi báo cáo").click()
+    page.get_by_text("Đã gửi").first.wait_for()
+    shot("03-xa-bao-cao")
+
+    # 3. The province reads the roll-up: 47 km from one commune of three, the others not reported.
+    sign_in(page, live_server, "lanhdaotinh", PASSWORD)
+    province_year = Period.objects.get(cycle=sample.cycle, kind="year")
+    page.goto(f"{base}/dot/{sample.cycle.id}/bang-dieu-khien/")
+    page.get_by_role("link", name="Tổng hợp từ xã").first.click()
+    page.get_by_label("Kỳ báo cáo").select_option(label=province_year.label)
+    page.get_by_role("button", name="Xem").click()
+    row = page.get_by_role("row", name=target.indicator)
+    assert "47 km" in row.inner_text() and "1/3" in row.inner_text()
+    shot("04-tong-hop")
+    row.get_by_role("link", name=target.indicator).click()
+    assert page.get_by_text("Chưa báo cáo").count() + page.get_by_text("Chậm — chưa báo cáo").count() == 2
+    page.get_by_role("row", name="Đảng ủy xã Tuấn Sơn").get_by_role("link", name="Xem báo cáo của xã").click()
+    page.get_by_text("Đã cứng hóa xong các tuyến liên thôn.").wait_for()
+    shot("05-bao-cao-xa")
