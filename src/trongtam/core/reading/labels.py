@@ -5,56 +5,7 @@ from __future__ import annotations
 import re
 
 from trongtam.core.reading.model import ListKind
-
-_ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
-
-
-def to_roman(n: int) -> str:
-    """Upper-case Roman numeral.
-
-    >>> to_roman(14)
-    'XIV'
-    """
-    if n <= 0:
-        return str(n)
-    out = []
-    for value, sym in _ROMAN:
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def from_roman(s: str) -> int | None:
-    """Value of an upper- or lower-case Roman numeral, or None.
-
-    >>> from_roman("XIV")
-    14
-    """
-    s = s.upper()
-    if not s or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", s):
-        return None
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    total = 0
-    for i, ch in enumerate(s):
-        v = values[ch]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total
-
+from trongtam.core.text.roman import from_roman
 
 # The Vietnamese alphabet as Word's letter numbering does NOT use it: Word counts a..z; offices
 # typing by hand use a, b, c, d, đ, e... Both are accepted when reading.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from trongtam.core.document import OcrPage
 from trongtam.core.errors import MissingTool, ReadError, UnsafeFile, UnsupportedFormat
 
 ListKind = Literal["roman", "number", "letter", "bullet"]
@@ -18,7 +19,8 @@ class Block:
     """One paragraph (or one paragraph of a table cell) with its resolved list label.
 
     ``label`` is the list label as a reader shows it ("I.", "13.", "a)", "-", "•"); ``text`` never
-    repeats it. Soft line breaks inside a paragraph are kept as "\\n".
+    repeats it. Soft line breaks inside a paragraph are kept as "\\n". ``unsure`` marks a block read
+    by OCR with words of low confidence, to be checked by a person.
     """
 
     text: str
@@ -34,6 +36,7 @@ class Block:
     blank_before: bool = True
     page: int | None = None
     bold: bool = False
+    unsure: bool = False
 
     @property
     def line(self) -> str:
@@ -43,13 +46,19 @@ class Block:
 
 @dataclass(frozen=True)
 class ReadResult:
-    """A read file: its blocks in body order, the text they make, and what the reader noticed."""
+    """A read file: its blocks in body order, the text they make, and what the reader noticed.
+
+    ``repairs`` says what was repaired before reading (a legacy encoding converted, font glyphs
+    replaced); ``ocr_pages`` which pages were read by OCR and how sure it was.
+    """
 
     name: str
     format: Format
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
     pages: int | None = None
+    repairs: tuple[str, ...] = ()
+    ocr_pages: tuple[OcrPage, ...] = ()
 
     @property
     def text(self) -> str:
@@ -96,6 +105,7 @@ __all__ = [
     "Format",
     "ListKind",
     "MissingTool",
+    "OcrPage",
     "ReadError",
     "ReadLimits",
     "ReadResult",
