@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -79,6 +80,8 @@ class ReadLimits:
     ocr: bool = True
     ocr_lang: str = "vie"
     extra: dict[str, str] = field(default_factory=dict)
+    # Told one line per step of a long read (a page read by OCR), for the CLI's progress lines.
+    progress: Callable[[str], None] | None = field(default=None, compare=False)
 
 
 # Legacy converters write Icelandic "Ð/ð" for Vietnamese "Đ/đ"; no Vietnamese text means the former.
