@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install system-deps run test lint pytest bench clean
+.PHONY: install system-deps run test lint pytest bench clean eval-structure
 
 install: $(STAMP)
 
@@ -41,6 +41,10 @@ pytest: install
 	$(BIN)/pytest
 
 test: install system-deps lint pytest
+
+eval-structure: install
+	$(BIN)/trongtam eval structure --split test
+	$(BIN)/trongtam eval structure --split dev
 
 bench: install
 	$(BIN)/pip install -q -e '.[dev,bench]'

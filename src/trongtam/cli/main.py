@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "restore": "trongtam.cli.backup:restore",
     "demo": "trongtam.cli.demo:demo",
     "document": "trongtam.cli.documents:document",
+    "eval": "trongtam.cli.evaluate_group:eval_",
 }
 
 

@@ -28,13 +28,14 @@ BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf07
 _LABEL = re.compile(
     r"""^(?:
         (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+\w+|Thứ\s+\w+|\d+))[.:)]?\s+
-      | (?P<roman>[IVXLC]{1,7})[.)]\s+
-      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})[.)]\s+
+      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s))\s+
+      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
-      | \((?P<paren>\d{1,2}|[a-zđ])\)\s*
-      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d]))
+      | \((?P<paren>\d{1,2})\)\s*
+      | \((?P<parenletter>[a-zđ])\)\s*
+      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d*]))
     )""",
     re.VERBOSE,
 )
@@ -53,6 +54,10 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     ('', None, '195.000 triệu đồng')
     >>> split_label("1.2 Xây dựng nông thôn mới")
     ('1.2', 'number', 'Xây dựng nông thôn mới')
+    >>> split_label("I- VỀ KINH TẾ"), split_label("2- Thu ngân sách"), split_label("(3) Trồng rừng")
+    (('I-', 'roman', 'VỀ KINH TẾ'), ('2-', 'number', 'Thu ngân sách'), ('(3)', 'number', 'Trồng rừng'))
+    >>> split_label("5-7% mỗi năm"), split_label("* Về kinh tế")
+    (('', None, '5-7% mỗi năm'), ('*', 'bullet', 'Về kinh tế'))
     """
     m = _LABEL.match(line)
     if not m:
@@ -71,7 +76,9 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
         return label, "roman", rest
     if m.group("number") or m.group("subnumber"):
         return label, "number", rest
-    if m.group("letter") or m.group("paren"):
+    if m.group("paren"):
+        return label, "number", rest
+    if m.group("letter") or m.group("parenletter"):
         return label, "letter", rest
     if m.group("upper"):
         return label, "roman", rest

@@ -63,7 +63,7 @@ def _check_encryption(data: bytes, name: str) -> None:
 
 
 _LABEL_ONLY = re.compile(
-    r"^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|\(\w{1,2}\)|[-–—+•●▪■◦○·∙\uf0a7\uf0b7\uf0d8])$"
+    r"^(?:[IVXLC]{1,6}[.)-]|\d{1,3}(?:\.\d{1,3})*[.)-]|[a-zđ][.)]|\(\w{1,2}\)|[-–—+•●▪■◦○·∙*\uf0a7\uf0b7\uf0d8])$"
 )
 # What OCR makes of a list label: "1Ợ:", "T7.", "H." for "13.", "17.", "II.", "®" or "s®" for a bullet.
 _OCR_BULLET_ONLY = re.compile(r"^(?:[^\w\s(\[“\"]{1,2}|\w?[®©])$")
@@ -75,10 +75,34 @@ _COLUMN_GAP = 18.0  # points between two words on one baseline that mark separat
 def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
     """The lines of a page with a text layer, grouped into reading regions."""
     try:
-        words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        chars = page.chars
+        # When the page spells out its spaces, a wider tolerance joins the letters of a heading
+        # spaced out with character spacing ("C H Ỉ  T I Ê U") without joining two words.
+        spaced = sum(1 for c in chars if c.get("text") == " ") > len(chars) // 20
+        words = page.extract_words(
+            keep_blank_chars=False, use_text_flow=False, x_tolerance=5 if spaced else 3
+        )
     except Exception:  # pdfplumber fails on damaged content streams in many ways; the page is skipped
         return []
+    if spaced:
+        words = [part for w in words for part in _unglue_label(w)]
     return _lines_from_words(words)
+
+
+_GLUED_LABEL = re.compile(r"^(\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))(?=[^\W\d_])")
+
+
+def _unglue_label(word: dict[str, Any]) -> list[dict[str, Any]]:
+    """ "1.Tập" -> "1." and "Tập": a label that the wider tolerance joined to the word after its tab."""
+    m = _GLUED_LABEL.match(str(word["text"]))
+    if not m:
+        return [word]
+    x0, x1, text = float(word["x0"]), float(word["x1"]), str(word["text"])
+    cut = x0 + (x1 - x0) * len(m.group(1)) / len(text)
+    return [
+        {**word, "text": m.group(1), "x1": cut},
+        {**word, "text": text[m.end() :], "x0": cut + _COLUMN_GAP / 2},
+    ]
 
 
 def _lines_from_words(words: list[dict[str, Any]], *, ocr: bool = False) -> list[list[dict[str, Any]]]:
@@ -206,6 +230,8 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
                 new = True
             elif (ends or prev_caps) and short and starts_upper:
                 new = True
+            elif prev_text.endswith(":") and starts_upper:
+                new = True  # "… như sau:" then the first heading or item
             elif abs(dy) < 1.0 or _AUTHORITY.match(ln["text"]):
                 new = True
         if new:
@@ -306,10 +332,37 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
 def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]) -> list[Block]:
     """Give back the list labels OCR misread, from their place in the sequence: "H." after "I." is
     "II.", "II." after "II." is "III.", "1Ợ:" after "12." is "13.", "®" is a bullet."""
+    # A label read as a line of its own ("x0 Ẩ" for "17.") goes back in front of the text it numbers.
+    merged: list[Block] = []
+    for b in blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.page in pages
+            and not prev.label
+            and len(prev.text) <= 6
+            and not re.search(r"[^\W\d_]{3}", prev.text)
+            and not b.label
+            and b.text[:1].isupper()
+        ):
+            merged[-1] = dataclasses.replace(b, text="#. " + b.text, unsure=True)
+            continue
+        merged.append(b)
     out: list[Block] = []
     last_roman = last_number = 0
     fixed = 0
-    for b in blocks:
+    previous: Block | None = None
+    for b in merged:
+        if (
+            b.page in pages
+            and not b.label
+            and previous is not None
+            and previous.list_kind == "bullet"
+            and (m := re.match(r"^[^\W\d_]{1,2}\s+(?=[A-ZĐ\u00C0-\u1EF9])", b.text))
+            and not b.text[:1].isupper()
+        ):
+            b = dataclasses.replace(b, label="•", list_kind="bullet", text=b.text[m.end() :], unsure=True)
+            fixed += 1
         if b.page in pages:
             if not b.label and b.text.startswith("#. "):
                 rest = b.text[3:]
@@ -343,6 +396,7 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
             last_roman, last_number = label_value(b.label) or last_roman + 1, 0
         elif b.list_kind == "number" and label_depth(b.label) == 1:
             last_number = label_value(b.label) or last_number + 1
+        previous = b
         out.append(b)
     if fixed:
         warnings.append(f"Đã sửa {fixed} số thứ tự/ký hiệu đầu dòng bị OCR đọc sai, theo thứ tự trước sau.")

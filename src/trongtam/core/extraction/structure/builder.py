@@ -58,17 +58,18 @@ class Builder:
         self.warnings: list[str] = list(result.warnings)
         self.blocks: list[Block] = flatten_task_tables(list(result.blocks), self.warnings)
         self.numbered_sections = False
+        self.field_numbers = False
 
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
+        self.blocks[header_end:] = split_glued(self.blocks[header_end:], self.warnings)
         body = self.blocks[header_end:]
-        self.numbered_sections = not any(b.list_kind == "roman" for b in body) and any(
-            b.list_kind == "number"
-            and label_depth(b.label) == 1
-            and b.text.strip() == b.text.strip().upper()
-            and sum(ch.isalpha() for ch in b.text) >= 4
-            for b in body
-        )
+        top = [b for b in body if b.list_kind == "number" and label_depth(b.label) == 1]
+        no_roman = not any(b.list_kind == "roman" for b in body)
+        # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is a field heading — and so
+        # is "1. Chỉ tiêu về kinh tế:" when every first-level item is such a short line with a colon.
+        self.numbered_sections = no_roman and any(_caps(b.text) for b in top)
+        self.field_numbers = no_roman and len(top) >= 2 and all(_field_like(b.text) for b in top)
         body_start = self._body_start(header_end)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -117,24 +118,39 @@ class Builder:
             ocr_pages=self.result.ocr_pages,
         )
 
-    def _is_section(self, b: Block) -> bool:
+    def _is_section(self, b: Block, nxt: Block | None = None) -> bool:
+        """Whether a block heads a section; ``nxt`` is the block after it, when known."""
         if b.list_kind == "roman":
             return True
         t = b.text.strip()
-        upper = t == t.upper() and sum(ch.isalpha() for ch in t) >= 4 and len(t) <= 160
+        upper = _caps(t) and len(t) <= 160
+        list_follows = nxt is not None and bool(nxt.label) and nxt.list_kind != "roman"
         if b.label:
-            # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is the field heading.
-            return self.numbered_sections and b.list_kind == "number" and label_depth(b.label) == 1 and upper
+            if b.list_kind == "number" and label_depth(b.label) == 1:
+                return (self.numbered_sections and upper) or (self.field_numbers and _field_like(t))
+            # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks.
+            return (
+                b.list_kind == "bullet"
+                and bool(FIELD_HEAD.match(t))
+                and _heading_shape(t)
+                and nxt is not None
+                and nxt.list_kind not in (None, "bullet", "roman")
+            )
         if b.heading_level in (1, 2) and len(t) <= 160 and not t.endswith((".", ";", ":")):
             return True  # a Word "Heading 1/2" (or markdown "#", "##") line without a number
-        return upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t)))
+        if upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t))):
+            return True
+        # A heading above a list: a line in capitals, in bold, or naming a field ("Về kinh tế",
+        # "Lĩnh vực văn hóa - xã hội"), directly followed by the list's first item.
+        return list_follows and _heading_shape(t) and (upper or b.bold or bool(FIELD_HEAD.match(t)))
 
     def _body_start(self, start: int) -> int | None:
         for i in range(start, len(self.blocks)):
             b = self.blocks[i]
             if is_closing(b):
                 return None
-            if self._is_section(b) or (b.label and b.list_kind in ("number", "bullet", "letter")):
+            nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+            if self._is_section(b, nxt) or (b.label and b.list_kind in ("number", "bullet", "letter")):
                 return i
         return None
 
@@ -158,7 +174,7 @@ class Builder:
                 prev is not None
                 and not b.label
                 and first.islower()
-                and not self._is_section(prev)
+                and not self._is_section(prev, b)
                 and not prev.is_table_cell
                 and not b.is_table_cell
             ):
@@ -193,8 +209,9 @@ class Builder:
         stack: list[_Item] = []
         for i in range(start, stop):
             b = self.blocks[i]
-            if self._is_section(b):
-                current = _SectionDraft(_clean_number(b.label), b.text.strip(), i)
+            if self._is_section(b, self.blocks[i + 1] if i + 1 < stop else None):
+                number = "" if b.list_kind == "bullet" else _clean_number(b.label)
+                current = _SectionDraft(number, b.text.strip().rstrip(":").strip(), i)
                 drafts.append(current)
                 stack = []
                 continue
@@ -349,6 +366,60 @@ class Builder:
         return None
 
 
+FIELD_HEAD = re.compile(
+    r"^(?:Về|VỀ|Lĩnh vực|LĨNH VỰC|Trên lĩnh vực|Đối với|Nhóm|Chỉ tiêu về|Các chỉ tiêu về|Nhiệm vụ về)\s"
+)
+# Several dash items typed on one line: "- Thu ngân sách đạt …; - tổng sản lượng …".
+_INLINE_DASH = re.compile(r"(?<=[;.])\s+[-–+]\s+(?=\S)")
+# The closing remark typed at the end of the last task: "… 94%. Kính đề nghị … tổng hợp./."
+_GLUED_CLOSING = re.compile(r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:)\s?)")
+
+
+def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    """Split what was typed into one paragraph but is several: dash items on one line, a closing remark
+    at the end of the last task."""
+    out: list[Block] = []
+    for b in blocks:
+        parts = [b]
+        if b.list_kind == "bullet" and _INLINE_DASH.search(b.text):
+            pieces = _INLINE_DASH.split(b.text)
+            parts = [dataclasses.replace(b, text=pieces[0])] + [
+                dataclasses.replace(b, text=piece, blank_before=False) for piece in pieces[1:]
+            ]
+            warnings.append(f"Đã tách {len(pieces)} mục gạch đầu dòng viết trên cùng một dòng.")
+        last = parts[-1]
+        m = _GLUED_CLOSING.search(last.text)
+        if (
+            m
+            and m.start() > 0
+            and last.text[m.end() :].rstrip().endswith(("./.", "."))
+            and len(last.text) - m.end() < 300
+        ):
+            parts[-1:] = [
+                dataclasses.replace(last, text=last.text[: m.start()]),
+                Block(text=last.text[m.end() :], page=last.page),
+            ]
+            warnings.append("Đã tách lời kết (“Kính đề nghị…”, “Trên đây là…”) khỏi nhiệm vụ cuối.")
+        out.extend(parts)
+    return out
+
+
+def _caps(text: str) -> bool:
+    t = text.strip()
+    return t == t.upper() and sum(ch.isalpha() for ch in t) >= 4
+
+
+def _field_like(text: str) -> bool:
+    """A short line ending with a colon, in sentence case: "Chỉ tiêu về kinh tế:"."""
+    t = text.strip()
+    return len(t) <= 100 and t.endswith(":") and "\n" not in t
+
+
+def _heading_shape(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 90 and "\n" not in t and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
+
+
 def _walk(tasks: Sequence[Task]) -> list[Task]:
     out: list[Task] = []
     for t in tasks:
@@ -369,7 +440,7 @@ def _rank(b: Block) -> tuple[int, int, int]:
 
 
 def _clean_number(label: str) -> str:
-    core = label.strip().rstrip(".):").lstrip("(").strip()
+    core = label.strip().rstrip(".):-").lstrip("(").strip()
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     return core
 

@@ -1,0 +1,1 @@
+"""Evaluation of the reader on documents with known answers (framework-free, data inside the package)."""
