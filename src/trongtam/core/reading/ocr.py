@@ -88,18 +88,17 @@ def clean(image: Any) -> Any:
     import numpy as np
     from PIL import Image, ImageFilter
 
-    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
-    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    grey = (0.299 * r + 0.587 * g + 0.114 * b).astype(np.float32)
-    coloured = (np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)) > 60
-    grey[coloured] = 255.0
-    grey_image = Image.fromarray(grey.astype(np.uint8), mode="L").filter(ImageFilter.MedianFilter(3))
-    grey = np.asarray(grey_image, dtype=np.float32)
-    sample = grey[::4, ::4]
-    low, high = np.percentile(sample, 1), np.percentile(sample, 99.5)
+    rgb = np.asarray(image.convert("RGB"))
+    spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    grey = np.array(image.convert("L"))
+    grey[spread > 60] = 255  # coloured ink is a stamp or a signature, never the typed text
+    page = Image.fromarray(grey, mode="L").filter(ImageFilter.MedianFilter(3))
+    sample = np.asarray(page)[::4, ::4]
+    low, high = float(np.percentile(sample, 1)), float(np.percentile(sample, 99.5))
     if high - low > 10:
-        grey = np.clip((grey - low) * 255.0 / (high - low), 0, 255)
-    return Image.fromarray(grey.astype(np.uint8), mode="L")
+        scale = 255.0 / (high - low)
+        page = page.point(lambda v: 0 if v <= low else 255 if v >= high else int((v - low) * scale))
+    return page
 
 
 def skew_angle(image: Any, limit: float = 6.0) -> float:

@@ -164,12 +164,7 @@ def vietnamese_score(text: str) -> float:
     return (good - bad) / len(words)
 
 
-def _in_cp1252(ch: str) -> bool:
-    try:
-        ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
+_CP1252 = frozenset(bytes(range(256)).decode("cp1252", errors="ignore"))
 
 
 def detect_encoding(text: str) -> Encoding:
@@ -180,9 +175,11 @@ def detect_encoding(text: str) -> Encoding:
     """
     sample = text[:20000]
     marks = sum(1 for ch in sample if ch in _LEGACY_MARKS)
+    if marks < 2:
+        return "unicode"
     # Legacy text read as Windows-1252 holds no letter beyond that code page: Unicode Vietnamese does.
-    beyond = sum(1 for ch in sample if ch.isalpha() and not _in_cp1252(ch))
-    if marks < 2 or beyond >= marks:
+    beyond = sum(1 for ch in sample if ch not in _CP1252 and ch.isalpha())
+    if beyond >= marks:
         return "unicode"
     scores: dict[Encoding, float] = {
         "unicode": vietnamese_score(sample),
