@@ -174,5 +174,5 @@ def test_extract_says_what_the_reader_repaired_and_which_tasks_need_checking(api
     assert response.status_code == 200, response.content
     document = response.json()
     assert any("VNI" in r for r in document["repairs"]) and document["ocr_pages"] == []
-    assert [t["text"] for t in document["sections"][0]["tasks"]][0] == "Tỷ lệ hộ nghèo giảm dưới 2%."
+    assert document["sections"][0]["tasks"][0]["text"] == "Tỷ lệ hộ nghèo giảm dưới 2%."
     assert [t["needs_check"] for t in document["sections"][0]["tasks"]] == [False, False]
