@@ -97,3 +97,21 @@ def test_a_dash_inside_a_sentence_or_a_range_is_not_a_label():
     doc = structure_text("I. KINH TẾ\n\n1. Giá trị sản xuất tăng 7,5 - 8,0% so với năm 2023 - 2024.\n")
     assert [t.number for t in doc.sections[0].tasks] == ["1"]
     assert doc.sections[0].tasks[0].text.endswith("năm 2023 - 2024.")
+
+
+def test_a_task_whose_paragraph_ocr_was_unsure_of_needs_checking():
+    from trongtam.core.document import OcrPage
+    from trongtam.core.extraction import build_document
+    from trongtam.core.reading.model import Block, ReadResult
+
+    blocks = (
+        Block(text="KINH TẾ", label="I.", list_kind="roman", page=1),
+        Block(text="Thu ngân sách đạt 195.000 triệu đồng.", label="1.", list_kind="number", page=1),
+        Block(text="Thu hút 75O.OOO lượt khách.", label="2.", list_kind="number", page=1, unsure=True),
+    )
+    result = ReadResult(
+        name="quet.pdf", format="pdf", blocks=blocks, ocr_pages=(OcrPage(page=1, confidence=71.5),)
+    )
+    doc = build_document(result)
+    assert [t.needs_check for t in doc.sections[0].tasks] == [False, True]
+    assert doc.ocr_pages == (OcrPage(page=1, confidence=71.5),)

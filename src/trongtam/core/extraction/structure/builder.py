@@ -178,7 +178,9 @@ class Builder:
                 and not prev.is_table_cell
                 and not b.is_table_cell
             ):
-                out[-1] = dataclasses.replace(prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
+                out[-1] = dataclasses.replace(
+                    prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}", unsure=prev.unsure or b.unsure
+                )
                 joined += 1
                 snippet = prev.text.rstrip()[-25:]
                 self.warnings.append(
