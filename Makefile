@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install system-deps run test lint pytest bench eval clean
+.PHONY: install system-deps run test lint pytest bench eval eval-structure clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ test: install system-deps lint pytest
 eval: install
 	$(BIN)/trongtam eval targets --split test
 	$(BIN)/trongtam eval targets --split dev
+
+eval-structure: install
+	$(BIN)/trongtam eval structure --split test
+	$(BIN)/trongtam eval structure --split dev
 
 bench: install
 	$(BIN)/pip install -q -e '.[dev,bench]'

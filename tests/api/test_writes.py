@@ -163,3 +163,16 @@ def test_a_member_of_several_units_names_the_unit(api_as, world, cast):
         f"/cycles/{world.cycle.id}/proposals/upload", data={"file": letter, "unit": cast.other_unit.id}
     )
     assert named.status_code == 200 and named.json()["unit"]["id"] == cast.other_unit.id
+
+
+def test_extract_says_what_the_reader_repaired_and_which_tasks_need_checking(api_as, world):
+    from tests.core.text.legacy import to_vni
+
+    letter = "I. KINH TẾ\n\n1. Tỷ lệ hộ nghèo giảm dưới 2%.\n\n2. Thu ngân sách đạt 195.000 triệu đồng.\n"
+    upload = SimpleUploadedFile("vni.txt", to_vni(letter).encode("cp1252"))
+    response = api_as("leader").post("/extract", data={"file": upload})
+    assert response.status_code == 200, response.content
+    document = response.json()
+    assert any("VNI" in r for r in document["repairs"]) and document["ocr_pages"] == []
+    assert document["sections"][0]["tasks"][0]["text"] == "Tỷ lệ hộ nghèo giảm dưới 2%."
+    assert [t["needs_check"] for t in document["sections"][0]["tasks"]] == [False, False]

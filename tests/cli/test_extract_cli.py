@@ -128,3 +128,21 @@ def test_the_command_module_does_not_import_django():
     code = "import sys, trongtam.cli.extract, trongtam.core.extraction; print('django' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_summary_says_what_was_repaired_and_the_closing_is_not_part_of_the_last_task(tmp_path):
+    from tests.core.text.legacy import to_tcvn3
+
+    letter = (
+        "I. KINH TẾ\n\n1. Tỷ lệ hộ nghèo giảm dưới 2%.\n\n"
+        "2. Thu ngân sách đạt 195.000 triệu đồng. Kính đề nghị Văn phòng Huyện ủy tổng hợp./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    path = tmp_path / "cu.txt"
+    path.write_bytes(to_tcvn3(letter).encode("cp1252"))
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "Sửa văn bản:" in result.output and "TCVN3" in result.output
+    task_line = next(line for line in result.output.splitlines() if "Thu ngân sách" in line)
+    assert "Kính đề nghị" not in task_line
+    assert "Nơi nhận: Như trên; Lưu: VT" in result.output

@@ -395,6 +395,7 @@ class DocSubTaskOut(Schema):
     deadline: str | None = None
     deadline_date: date | None = None
     places: list[str]
+    needs_check: bool = False
     children: list[DocSubTaskOut] = Field(default_factory=list)
 
 
@@ -429,6 +430,11 @@ class DocClosingOut(Schema):
     signature: DocSignatureOut | None = None
 
 
+class DocOcrPageOut(Schema):
+    page: int
+    confidence: float
+
+
 class DocumentOut(Schema):
     source_name: str
     text: str
@@ -440,3 +446,5 @@ class DocumentOut(Schema):
     period: str | None = None
     warnings: list[str]
     preamble_targets: list[DocTargetOut]
+    repairs: list[str] = Field(default_factory=list)
+    ocr_pages: list[DocOcrPageOut] = Field(default_factory=list)

@@ -49,10 +49,13 @@ def extract(
         _fail("Lỗi: cần chỉ ra tệp văn bản (trongtam extract TỆP) hoặc --batch TỆP.jsonl.")
         return
     from trongtam.core.extraction import read_document
+    from trongtam.core.reading import ReadLimits
 
     _quiet_parsers()
+    # A scanned page takes seconds to read: one line per page on stderr says the command is working.
+    limits = ReadLimits(progress=lambda line: click.echo(line, err=True))
     try:
-        document = read_document(file, kind=kind)  # type: ignore[arg-type]
+        document = read_document(file, kind=kind, limits=limits)  # type: ignore[arg-type]
     except TrongtamError as exc:
         _fail(f"Lỗi: {exc.message_vi}")
         return
@@ -140,6 +143,10 @@ def _num(value: Any) -> str:
     return f"{out},{frac}" if frac else out
 
 
+def _num_pct(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",") + "%"
+
+
 _OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈"}
 
 
@@ -177,6 +184,11 @@ def _print_summary(doc: Document, fh: TextIO | None) -> None:
     for label, value in rows:
         if value:
             console.print(f"[bold]{label}:[/bold] {escape(value)}")
+    for note in doc.repairs:
+        console.print(f"[bold]Sửa văn bản:[/bold] {escape(note)}")
+    if doc.ocr_pages:
+        pages = ", ".join(f"trang {p.page} ({_num_pct(p.confidence)})" for p in doc.ocr_pages)
+        console.print(f"[bold]Đọc bằng OCR:[/bold] {pages} — độ tin cậy trung bình của chữ")
     total = len(doc.all_tasks())
     targets = sum(len(t.targets) for t in doc.all_tasks()) + len(doc.preamble_targets)
     console.print(f"\n[bold]{len(doc.sections)} phần, {total} nhiệm vụ và mục con, {targets} chỉ tiêu[/bold]")
@@ -215,7 +227,8 @@ def _print_task(console: Any, t: Task, depth: int) -> None:
     else:
         number = f"{t.number}."
     text = t.text if len(t.text) <= 300 else t.text[:297] + "…"
-    console.print(f"{indent}[bold]{escape(number)}[/bold] {escape(text)}")
+    check = " [bold red](cần kiểm tra: OCR đọc chưa chắc)[/bold red]" if t.needs_check else ""
+    console.print(f"{indent}[bold]{escape(number)}[/bold] {escape(text)}{check}")
     details = []
     if t.lead_units:
         details.append("chủ trì: " + ", ".join(t.lead_units))

@@ -46,6 +46,14 @@ class Target:
 
 
 @dataclass(frozen=True)
+class OcrPage:
+    """A page read by OCR: its number (from 1) and tesseract's mean word confidence (0–100)."""
+
+    page: int
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Task:
     """A key task (nhiệm vụ) or one of its sub-items, with the targets found in its text."""
 
@@ -60,6 +68,7 @@ class Task:
     deadline: str | None = None
     deadline_date: date | None = None
     places: tuple[str, ...] = ()
+    needs_check: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict, children included."""
@@ -127,6 +136,8 @@ class Document:
     period: str | None = None
     warnings: tuple[str, ...] = ()
     preamble_targets: tuple[Target, ...] = ()
+    repairs: tuple[str, ...] = ()
+    ocr_pages: tuple[OcrPage, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the whole model."""

@@ -1,1 +1,1 @@
-"""Scoring the extractor against hand-annotated passages (see docs/annotation.md)."""
+"""Evaluation of the reader on hand-annotated text and documents with known answers (see docs/annotation.md)."""

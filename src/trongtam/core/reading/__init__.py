@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from trongtam.core.reading.model import (
     Block,
     Format,
     MissingTool,
+    OcrPage,
     ReadError,
     ReadLimits,
     ReadResult,
@@ -27,6 +29,7 @@ from trongtam.core.reading.model import (
 __all__ = [
     "Block",
     "MissingTool",
+    "OcrPage",
     "ReadError",
     "ReadLimits",
     "ReadResult",
@@ -136,7 +139,7 @@ def read_file(
     if ext == ".pdf" and fmt != "pdf":
         raise read_error(name, "not a valid PDF file", "tệp PDF bị hỏng (không có phần đầu %PDF).")
     try:
-        return _dispatch(data, name, fmt, limits)
+        return _repaired(_dispatch(data, name, fmt, limits))
     except ReadError:
         raise
     except Exception as exc:  # the parsers' own errors on damaged files: still one clear message
@@ -156,6 +159,24 @@ def _check_size(size: int, name: str, limits: ReadLimits) -> None:
             f"tệp quá lớn ({size / (1024 * 1024):.1f} MB, giới hạn {mb:.0f} MB).",
             UnsafeFile,
         )
+
+
+def _repaired(result: ReadResult) -> ReadResult:
+    """The result with its text converted from a legacy encoding and font glyph swaps fixed."""
+    from trongtam.core.text.repair import Repair, converter, detect_encoding, fix_glyphs
+
+    encoding = detect_encoding("\n".join(b.line for b in result.blocks))
+    convert = converter(encoding)
+    glyphs = 0
+    blocks = []
+    for b in result.blocks:
+        text, n = fix_glyphs(convert(b.text))
+        glyphs += n
+        blocks.append(b if text == b.text else dataclasses.replace(b, text=text))
+    repairs = Repair(encoding=encoding, glyphs=glyphs).notes
+    if not repairs:
+        return result
+    return dataclasses.replace(result, blocks=tuple(blocks), repairs=(*result.repairs, *repairs))
 
 
 def _dispatch(data: bytes, name: str, fmt: Format, limits: ReadLimits) -> ReadResult:

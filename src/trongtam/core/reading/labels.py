@@ -5,56 +5,7 @@ from __future__ import annotations
 import re
 
 from trongtam.core.reading.model import ListKind
-
-_ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
-
-
-def to_roman(n: int) -> str:
-    """Upper-case Roman numeral.
-
-    >>> to_roman(14)
-    'XIV'
-    """
-    if n <= 0:
-        return str(n)
-    out = []
-    for value, sym in _ROMAN:
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def from_roman(s: str) -> int | None:
-    """Value of an upper- or lower-case Roman numeral, or None.
-
-    >>> from_roman("XIV")
-    14
-    """
-    s = s.upper()
-    if not s or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", s):
-        return None
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    total = 0
-    for i, ch in enumerate(s):
-        v = values[ch]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total
-
+from trongtam.core.text.roman import from_roman
 
 # The Vietnamese alphabet as Word's letter numbering does NOT use it: Word counts a..z; offices
 # typing by hand use a, b, c, d, đ, e... Both are accepted when reading.
@@ -77,13 +28,14 @@ BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf07
 _LABEL = re.compile(
     r"""^(?:
         (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+\w+|Thứ\s+\w+|\d+))[.:)]?\s+
-      | (?P<roman>[IVXLC]{1,7})[.)]\s+
-      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})[.)]\s+
+      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s))\s+
+      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
-      | \((?P<paren>\d{1,2}|[a-zđ])\)\s*
-      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d]))
+      | \((?P<paren>\d{1,2})\)\s*
+      | \((?P<parenletter>[a-zđ])\)\s*
+      | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d*]))
     )""",
     re.VERBOSE,
 )
@@ -102,6 +54,10 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     ('', None, '195.000 triệu đồng')
     >>> split_label("1.2 Xây dựng nông thôn mới")
     ('1.2', 'number', 'Xây dựng nông thôn mới')
+    >>> split_label("I- VỀ KINH TẾ"), split_label("2- Thu ngân sách"), split_label("(3) Trồng rừng")
+    (('I-', 'roman', 'VỀ KINH TẾ'), ('2-', 'number', 'Thu ngân sách'), ('(3)', 'number', 'Trồng rừng'))
+    >>> split_label("5-7% mỗi năm"), split_label("* Về kinh tế")
+    (('', None, '5-7% mỗi năm'), ('*', 'bullet', 'Về kinh tế'))
     """
     m = _LABEL.match(line)
     if not m:
@@ -120,7 +76,9 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
         return label, "roman", rest
     if m.group("number") or m.group("subnumber"):
         return label, "number", rest
-    if m.group("letter") or m.group("paren"):
+    if m.group("paren"):
+        return label, "number", rest
+    if m.group("letter") or m.group("parenletter"):
         return label, "letter", rest
     if m.group("upper"):
         return label, "roman", rest

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from trongtam.core.document import OcrPage
 from trongtam.core.errors import MissingTool, ReadError, UnsafeFile, UnsupportedFormat
 
 ListKind = Literal["roman", "number", "letter", "bullet"]
@@ -18,7 +20,8 @@ class Block:
     """One paragraph (or one paragraph of a table cell) with its resolved list label.
 
     ``label`` is the list label as a reader shows it ("I.", "13.", "a)", "-", "•"); ``text`` never
-    repeats it. Soft line breaks inside a paragraph are kept as "\\n".
+    repeats it. Soft line breaks inside a paragraph are kept as "\\n". ``unsure`` marks a block read
+    by OCR with words of low confidence, to be checked by a person.
     """
 
     text: str
@@ -34,6 +37,7 @@ class Block:
     blank_before: bool = True
     page: int | None = None
     bold: bool = False
+    unsure: bool = False
 
     @property
     def line(self) -> str:
@@ -43,13 +47,19 @@ class Block:
 
 @dataclass(frozen=True)
 class ReadResult:
-    """A read file: its blocks in body order, the text they make, and what the reader noticed."""
+    """A read file: its blocks in body order, the text they make, and what the reader noticed.
+
+    ``repairs`` says what was repaired before reading (a legacy encoding converted, font glyphs
+    replaced); ``ocr_pages`` which pages were read by OCR and how sure it was.
+    """
 
     name: str
     format: Format
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
     pages: int | None = None
+    repairs: tuple[str, ...] = ()
+    ocr_pages: tuple[OcrPage, ...] = ()
 
     @property
     def text(self) -> str:
@@ -70,6 +80,8 @@ class ReadLimits:
     ocr: bool = True
     ocr_lang: str = "vie"
     extra: dict[str, str] = field(default_factory=dict)
+    # Told one line per step of a long read (a page read by OCR), for the CLI's progress lines.
+    progress: Callable[[str], None] | None = field(default=None, compare=False)
 
 
 # Legacy converters write Icelandic "Ð/ð" for Vietnamese "Đ/đ"; no Vietnamese text means the former.
@@ -96,6 +108,7 @@ __all__ = [
     "Format",
     "ListKind",
     "MissingTool",
+    "OcrPage",
     "ReadError",
     "ReadLimits",
     "ReadResult",

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from trongtam.core.reading.labels import to_letter, to_roman
+from trongtam.core.reading.labels import to_letter
 from trongtam.core.reading.model import ListKind
+from trongtam.core.text.roman import to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -6,17 +6,17 @@ numbers are dropped, and a paragraph that runs over a page break is joined back 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import re
-import shutil
 import statistics
 from typing import Any
 
-from trongtam.core.reading.labels import split_label
+from trongtam.core.reading.labels import label_depth, label_value, split_label
 from trongtam.core.reading.model import (
     Block,
-    MissingTool,
+    OcrPage,
     ReadLimits,
     ReadResult,
     UnsafeFile,
@@ -25,6 +25,7 @@ from trongtam.core.reading.model import (
 )
 from trongtam.core.reading.plain import blocks_from_lines
 from trongtam.core.text.normalize import nfc
+from trongtam.core.text.roman import from_roman, to_roman
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L)\s+\S|Nơi nhận)")
@@ -62,21 +63,55 @@ def _check_encryption(data: bytes, name: str) -> None:
 
 
 _LABEL_ONLY = re.compile(
-    r"^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|\(\w{1,2}\)|[-–—+•●▪■◦○·∙\uf0a7\uf0b7\uf0d8])$"
+    r"^(?:[IVXLC]{1,6}[.)-]|\d{1,3}(?:\.\d{1,3})*[.)-]|[a-zđ][.)]|\(\w{1,2}\)|[-–—+•●▪■◦○·∙*\uf0a7\uf0b7\uf0d8])$"
 )
+# What OCR makes of a list label: "1Ợ:", "T7.", "H." for "13.", "17.", "II.", "®" or "s®" for a bullet.
+_OCR_BULLET_ONLY = re.compile(r"^(?:[^\w\s(\[“\"]{1,2}|\w?[®©])$")
+_OCR_BULLET = re.compile(r"^(?:[^\w\s(\[“\"]{1,2}|\w?[®©])\s+(?=[A-ZĐ\u00C0-\u1EF9])")
+_OCR_GARBLED = re.compile(r"^(?P<token>\S{1,3}[.:,])\s+(?=[A-ZĐ\u00C0-\u1EF9])")
 _COLUMN_GAP = 18.0  # points between two words on one baseline that mark separate columns
 
 
 def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
-    """The page's lines, split where a wide gap separates columns, grouped into reading regions.
+    """The lines of a page with a text layer, grouped into reading regions."""
+    try:
+        chars = page.chars
+        # When the page spells out its spaces, a wider tolerance joins the letters of a heading
+        # spaced out with character spacing ("C H Ỉ  T I Ê U") without joining two words.
+        spaced = sum(1 for c in chars if c.get("text") == " ") > len(chars) // 20
+        words = page.extract_words(
+            keep_blank_chars=False, use_text_flow=False, x_tolerance=5 if spaced else 3
+        )
+    except Exception:  # pdfplumber fails on damaged content streams in many ways; the page is skipped
+        return []
+    if spaced:
+        words = [part for w in words for part in _unglue_label(w)]
+    return _lines_from_words(words)
+
+
+_GLUED_LABEL = re.compile(r"^(\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))(?=[^\W\d_])")
+
+
+def _unglue_label(word: dict[str, Any]) -> list[dict[str, Any]]:
+    """ "1.Tập" -> "1." and "Tập": a label that the wider tolerance joined to the word after its tab."""
+    m = _GLUED_LABEL.match(str(word["text"]))
+    if not m:
+        return [word]
+    x0, x1, text = float(word["x0"]), float(word["x1"]), str(word["text"])
+    cut = x0 + (x1 - x0) * len(m.group(1)) / len(text)
+    return [
+        {**word, "text": m.group(1), "x1": cut},
+        {**word, "text": text[m.end() :], "x0": cut + _COLUMN_GAP / 2},
+    ]
+
+
+def _lines_from_words(words: list[dict[str, Any]], *, ocr: bool = False) -> list[list[dict[str, Any]]]:
+    """Words (text, x0, x1, top; ``unsure`` when OCR doubted them) -> lines split where a wide gap
+    separates columns, grouped into reading regions.
 
     Official documents put the issuer beside the national motto and the Nơi nhận list beside the
     signature; a run of two-column lines is read left column first, then right column.
     """
-    try:
-        words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-    except Exception:
-        return []
     words.sort(key=lambda w: (float(w["top"]), float(w["x0"])))
     rows: list[list[dict[str, Any]]] = []
     for w in words:
@@ -93,6 +128,7 @@ def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
                 seg = segments[-1]
                 seg["text"] += " " + str(w["text"])
                 seg["x1"] = float(w["x1"])
+                seg["unsure"] = seg["unsure"] or bool(w.get("unsure"))
             else:
                 segments.append(
                     {
@@ -100,15 +136,27 @@ def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
                         "x0": float(w["x0"]),
                         "x1": float(w["x1"]),
                         "top": float(w["top"]),
+                        "unsure": bool(w.get("unsure")),
                     }
                 )
         merged: list[dict[str, Any]] = []
         for seg in segments:
             seg["text"] = fix_letters(nfc(seg["text"])).strip()
-            if merged and _LABEL_ONLY.match(merged[-1]["text"]):
-                # "1." then a tab stop then the text: one line, not two columns.
+            ocr_label = (
+                ocr and len(merged) == 1 and len(merged[0]["text"]) <= 4 and " " not in merged[0]["text"]
+            )
+            if merged and (_LABEL_ONLY.match(merged[-1]["text"]) or ocr_label):
+                # "1." then a tab stop then the text: one line, not two columns. What OCR makes of a
+                # label it could not read ("1Ợ:", "W/E") is kept as "#." for the sequence to renumber.
+                if (
+                    ocr_label
+                    and not _LABEL_ONLY.match(merged[-1]["text"])
+                    and not _OCR_BULLET_ONLY.match(merged[-1]["text"])
+                ):
+                    merged[-1]["text"] = "#."
                 merged[-1]["text"] += " " + seg["text"]
                 merged[-1]["x1"] = seg["x1"]
+                merged[-1]["unsure"] = merged[-1]["unsure"] or seg["unsure"]
             elif seg["text"]:
                 merged.append(seg)
         lines.append(merged)
@@ -146,7 +194,7 @@ def _regions(lines: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     return [r for r in regions if r]
 
 
-def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
+def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[str, bool]]:
     """Group one page's lines into paragraphs by gap, indent and labels."""
     lines = [
         ln
@@ -162,7 +210,7 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
     gap = statistics.median(gaps) if gaps else 14.0
     left = min(ln["x0"] for ln in lines)
     right = max(ln["x1"] for ln in lines)
-    paras: list[list[str]] = []
+    paras: list[list[dict[str, Any]]] = []
     prev: dict[str, Any] | None = None
     for ln in lines:
         new = prev is None
@@ -182,62 +230,36 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[str]:
                 new = True
             elif (ends or prev_caps) and short and starts_upper:
                 new = True
+            elif prev_text.endswith(":") and starts_upper:
+                new = True  # "… như sau:" then the first heading or item
             elif abs(dy) < 1.0 or _AUTHORITY.match(ln["text"]):
                 new = True
         if new:
-            paras.append([ln["text"]])
+            paras.append([ln])
         else:
-            paras[-1].append(ln["text"])
+            paras[-1].append(ln)
         prev = ln
-    return ["\n".join(p) for p in paras]
+    return [("\n".join(ln["text"] for ln in p), any(ln.get("unsure") for ln in p)) for p in paras]
 
 
-def _ocr(data: bytes, name: str, limits: ReadLimits) -> list[list[str]]:
-    try:
-        import pytesseract  # type: ignore[import-not-found, import-untyped, unused-ignore]
-    except ImportError as exc:
-        raise _no_ocr(name) from exc
-    if shutil.which("tesseract") is None:
-        raise _no_ocr(name)
-    try:
-        langs = set(pytesseract.get_languages(config=""))
-    except Exception:
-        langs = set()
-    if limits.ocr_lang not in langs:
-        raise read_error(
-            name,
-            f"the PDF has no text layer and tesseract lacks the '{limits.ocr_lang}' language",
-            "tệp PDF là ảnh quét; máy chưa cài gói ngôn ngữ tiếng Việt cho tesseract (tesseract-ocr-vie).",
-            MissingTool,
-        )
-    import pdfplumber
+def _ocr_page(data: bytes, index: int, limits: ReadLimits) -> tuple[list[tuple[str, bool]], float]:
+    """One scanned page read by OCR: its paragraphs (text, unsure) and the mean word confidence."""
+    from trongtam.core.reading.ocr import read_image, render_pdf_page
 
-    pages: list[list[str]] = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages[: limits.max_pages]:
-            image = page.to_image(resolution=300).original
-            text = nfc(str(pytesseract.image_to_string(image, lang=limits.ocr_lang)))
-            pages.append([b.line for b in blocks_from_lines(text.split("\n"), markdown=False)])
-    return pages
-
-
-def _no_ocr(name: str) -> MissingTool:
-    err = read_error(
-        name,
-        "the PDF has no text layer (a scan) and OCR is not installed (pip install trongtam[ocr] + tesseract-ocr-vie)",
-        "tệp PDF là ảnh quét, không có lớp chữ; máy chưa cài chức năng nhận dạng chữ (OCR: tesseract tiếng Việt).",
-        MissingTool,
-    )
-    assert isinstance(err, MissingTool)
-    return err
+    page = read_image(render_pdf_page(data, index), limits.ocr_lang)
+    words = [{"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "unsure": w.unsure} for w in page.words]
+    lines = _lines_from_words(words, ocr=True)
+    paras = [para for region in lines for para in _paragraphs(region, page.height)]
+    return paras, page.confidence
 
 
 def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
-    """Read PDF bytes into paragraph blocks."""
+    """Read PDF bytes into paragraph blocks; pages without a text layer are read by OCR."""
     _check_encryption(data, name)
     import pdfplumber
 
-    pages: list[list[str]] = []
+    layout: list[tuple[list[list[dict[str, Any]]], float]] = []
+    pages: list[list[tuple[str, bool]]] = []
     warnings: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -249,24 +271,37 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
                     f"tệp PDF quá nhiều trang ({count} trang, giới hạn {limits.max_pages}).",
                     UnsafeFile,
                 )
-            for page in pdf.pages:
-                height = float(page.height or 842)
-                pages.append([para for region in _page_lines(page) for para in _paragraphs(region, height)])
+            layout = [(_page_lines(page), float(page.height or 842)) for page in pdf.pages]
+        _drop_running_lines(layout, warnings)
+        pages = [
+            [para for region in regions for para in _paragraphs(region, height)] for regions, height in layout
+        ]
     except UnsafeFile:
         raise
-    except Exception as exc:
-        pages = _pypdf_pages(data, name, limits)
+    except Exception as exc:  # pdfplumber's own failures on odd files: pypdf reads the text instead
+        pages = [[(p, False) for p in page] for page in _pypdf_pages(data, name, limits)]
         warnings.append(f"Đọc PDF bằng pypdf do pdfplumber lỗi: {type(exc).__name__}.")
     count = len(pages)
-    chars = sum(len(p) for page in pages for p in page)
-    if count and chars < 10 * count:
+    scanned = [i for i, page in enumerate(pages) if sum(len(p) for p, _ in page) < 10]
+    ocr_pages: list[OcrPage] = []
+    if scanned:
+        from trongtam.core.reading.ocr import check_ocr, no_ocr
+
         if not limits.ocr:
-            raise _no_ocr(name)
-        pages = _ocr(data, name, limits)
-        warnings.append("Tệp PDF là ảnh quét; nội dung được nhận dạng bằng OCR, cần kiểm tra lại.")
+            raise no_ocr(name)
+        check_ocr(name, limits)
+        for done, index in enumerate(scanned, start=1):
+            if limits.progress is not None:
+                limits.progress(
+                    f"Nhận dạng chữ (OCR) trang {index + 1}/{count} ({done}/{len(scanned)} trang quét)…"
+                )
+            pages[index], confidence = _ocr_page(data, index, limits)
+            ocr_pages.append(OcrPage(page=index + 1, confidence=confidence))
+        listed = ", ".join(str(p.page) for p in ocr_pages)
+        warnings.append(f"Trang {listed} là ảnh quét, được nhận dạng bằng OCR; cần kiểm tra lại.")
     blocks: list[Block] = []
     for number, paras in enumerate(pages, start=1):
-        for i, para in enumerate(paras):
+        for i, (para, unsure) in enumerate(paras):
             label, kind, rest = split_label(para)
             if i == 0 and blocks and not label and _continues(blocks[-1].line, para):
                 last = blocks[-1]
@@ -275,13 +310,139 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
                     label=last.label,
                     list_kind=last.list_kind,
                     page=last.page,
+                    unsure=last.unsure or unsure,
                 )
                 warnings.append(f"Đã nối đoạn văn bị ngắt giữa trang {number - 1} và trang {number}.")
                 continue
-            blocks.append(Block(text=rest, label=label, list_kind=kind, page=number))
+            blocks.append(Block(text=rest, label=label, list_kind=kind, page=number, unsure=unsure))
     if not blocks:
         raise read_error(name, "the PDF has no text", "tệp PDF không có nội dung chữ.")
-    return ReadResult(name=name, format="pdf", blocks=tuple(blocks), warnings=tuple(warnings), pages=count)
+    if ocr_pages:
+        blocks = _repair_ocr_labels(blocks, {p.page for p in ocr_pages}, warnings)
+    return ReadResult(
+        name=name,
+        format="pdf",
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+        pages=count,
+        ocr_pages=tuple(ocr_pages),
+    )
+
+
+def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]) -> list[Block]:
+    """Give back the list labels OCR misread, from their place in the sequence: "H." after "I." is
+    "II.", "II." after "II." is "III.", "1Ợ:" after "12." is "13.", "®" is a bullet."""
+    # A label read as a line of its own ("x0 Ẩ" for "17.") goes back in front of the text it numbers.
+    merged: list[Block] = []
+    for b in blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.page in pages
+            and not prev.label
+            and len(prev.text) <= 6
+            and not re.search(r"[^\W\d_]{3}", prev.text)
+            and not b.label
+            and b.text[:1].isupper()
+        ):
+            merged[-1] = dataclasses.replace(b, text="#. " + b.text, unsure=True)
+            continue
+        merged.append(b)
+    out: list[Block] = []
+    last_roman = last_number = 0
+    fixed = 0
+    previous: Block | None = None
+    for b in merged:
+        if (
+            b.page in pages
+            and not b.label
+            and previous is not None
+            and previous.list_kind == "bullet"
+            and (m := re.match(r"^[^\W\d_]{1,2}\s+(?=[A-ZĐ\u00C0-\u1EF9])", b.text))
+            and not b.text[:1].isupper()
+        ):
+            b = dataclasses.replace(b, label="•", list_kind="bullet", text=b.text[m.end() :], unsure=True)
+            fixed += 1
+        if b.page in pages:
+            if not b.label and b.text.startswith("#. "):
+                rest = b.text[3:]
+                first = rest.split("\n")[0]
+                if first == first.upper():
+                    b = dataclasses.replace(
+                        b, label=f"{to_roman(last_roman + 1)}.", list_kind="roman", text=rest
+                    )
+                else:
+                    b = dataclasses.replace(b, label=f"{last_number + 1}.", list_kind="number", text=rest)
+                fixed += 1
+            elif not b.label and (m := _OCR_BULLET.match(b.text)):
+                b = dataclasses.replace(b, label="•", list_kind="bullet", text=b.text[m.end() :])
+                fixed += 1
+            elif not b.label and (m := _OCR_GARBLED.match(b.text)) and _garbled(m.group("token")):
+                rest = b.text[m.end() :]
+                first = rest.split("\n")[0]
+                if first == first.upper():
+                    b = dataclasses.replace(
+                        b, label=f"{to_roman(last_roman + 1)}.", list_kind="roman", text=rest
+                    )
+                else:
+                    b = dataclasses.replace(b, label=f"{last_number + 1}.", list_kind="number", text=rest)
+                fixed += 1
+            elif b.list_kind == "roman" and (
+                from_roman(b.label.strip(".)")) is None or (label_value(b.label) or 0) <= last_roman
+            ):
+                b = dataclasses.replace(b, label=f"{to_roman(last_roman + 1)}.")
+                fixed += 1
+        if b.list_kind == "roman":
+            last_roman, last_number = label_value(b.label) or last_roman + 1, 0
+        elif b.list_kind == "number" and label_depth(b.label) == 1:
+            last_number = label_value(b.label) or last_number + 1
+        previous = b
+        out.append(b)
+    if fixed:
+        warnings.append(f"Đã sửa {fixed} số thứ tự/ký hiệu đầu dòng bị OCR đọc sai, theo thứ tự trước sau.")
+    return out
+
+
+def _garbled(token: str) -> bool:
+    core = token[:-1]
+    if core.upper() in ("Q", "TM", "KT", "TL", "TUQ", "SỐ"):
+        return False
+    return any(ch.isdigit() for ch in core) or core.islower() or len(core) == 1 or not core.isalpha()
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_running_lines(layout: list[tuple[list[list[dict[str, Any]]], float]], warnings: list[str]) -> None:
+    """Remove running headers and footers: the same line (page numbers aside) at the top or bottom of
+    several pages."""
+    if len(layout) < 2:
+        return
+    seen: dict[str, int] = {}
+    for regions, height in layout:
+        keys = {
+            _running_key(ln["text"])
+            for region in regions
+            for ln in region
+            if ln["top"] < height * 0.1 or ln["top"] > height * 0.88
+        }
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and n * 2 >= len(layout) and k.strip("# -–")}
+    if not running:
+        return
+    for regions, height in layout:
+        for region in regions:
+            region[:] = [
+                ln
+                for ln in region
+                if not (
+                    (ln["top"] < height * 0.1 or ln["top"] > height * 0.88)
+                    and _running_key(ln["text"]) in running
+                )
+            ]
+    warnings.append(f"Đã bỏ {len(running)} dòng đầu/chân trang lặp lại ở các trang.")
 
 
 def _continues(previous: str, first: str) -> bool:

@@ -78,6 +78,21 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if _binary(text):
             raise read_error(name, "binary data, not text", "tệp chứa dữ liệu nhị phân, không phải văn bản.")
         return nfc(text), "utf-8"
+    try:
+        legacy = data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    else:
+        from trongtam.core.text.repair import converter, detect_encoding, vietnamese_score
+
+        found = detect_encoding(legacy)
+        if found != "unicode" and not _binary(legacy):
+            try:
+                cp1258 = vietnamese_score(nfc(data.decode("cp1258")))
+            except UnicodeDecodeError:
+                cp1258 = -1.0
+            if vietnamese_score(converter(found)(legacy)) > cp1258:
+                return legacy, "cp1252"  # TCVN3 or VNI bytes: the reader converts them to Unicode next
     candidates: list[tuple[float, str, str]] = []
     from charset_normalizer import from_bytes
 
@@ -240,5 +255,6 @@ def read_text(data: bytes, name: str, fmt: Format = "txt") -> ReadResult:
     blocks = blocks_from_lines(text.split("\n"))
     if not blocks:
         raise read_error(name, "the file has no text", "tệp không có nội dung chữ.")
-    warnings = () if encoding.startswith("utf") else (f"Đã đọc tệp theo bảng mã {encoding}.",)
+    legacy = encoding == "cp1252" and any(ch in text for ch in "¸µ·Öøï")
+    warnings = () if encoding.startswith("utf") or legacy else (f"Đã đọc tệp theo bảng mã {encoding}.",)
     return ReadResult(name=name, format=fmt, blocks=tuple(blocks), warnings=warnings)

@@ -35,6 +35,7 @@ from trongtam.core.rendering.model import (
 from trongtam.core.rendering.profile import load_profile
 from trongtam.core.rendering.vnformat import format_date, format_decimal, format_percent
 from trongtam.core.rendering.writer import HeaderText, write_body, write_docx
+from trongtam.core.text.roman import to_roman
 
 __all__ = [
     "assessment_document",
@@ -116,7 +117,7 @@ def task_list_document(t: TaskList) -> OfficialDocument:
     bold: list[int] = []
     for fi, field_name in enumerate(fields, start=1):
         tasks = [x for x in t.tasks if x.field == field_name]
-        numeral = _roman(fi)
+        numeral = to_roman(fi)
         body.append(Heading(field_name.upper(), number=f"{numeral}."))
         bold.append(len(rows))
         rows.append((numeral, field_name.upper(), "", "", "", ""))
@@ -213,7 +214,7 @@ def progress_document(p: ProgressReport) -> OfficialDocument:
         summary += f" (trong đó {estimated} chỉ tiêu là số ước thực hiện)"
     body.append(Paragraph(summary + ". Chi tiết tại Phụ lục kèm theo."))
     for i, (title, paras) in enumerate(p.sections, start=1):
-        body.append(Heading(title.upper(), number=f"{_roman(i)}."))
+        body.append(Heading(title.upper(), number=f"{to_roman(i)}."))
         body.extend(Paragraph(x) for x in paras)
     appendix = Appendix(
         title=f"Kết quả thực hiện các chỉ tiêu {p.period_label}",
@@ -269,7 +270,7 @@ def assessment_document(a: AssessmentReport) -> OfficialDocument:
         )
         body.append(Image(png, width_cm=15.5, caption=f"Biểu đồ: tỷ lệ thực hiện các chỉ tiêu năm {a.year}"))
     for i, (title, paras) in enumerate(a.sections, start=2):
-        body.append(Heading(title.upper(), number=f"{_roman(i)}."))
+        body.append(Heading(title.upper(), number=f"{to_roman(i)}."))
         body.extend(Paragraph(x) for x in paras)
     appendices: tuple[Appendix, ...] = ()
     if a.rows:
@@ -331,16 +332,6 @@ def render_reminder_letter(r: ReminderLetter, *, template: TemplatePath = None) 
 
 
 # --- rendering, with or without an office's template ---------------------------------------------------
-
-
-def _roman(n: int) -> str:
-    vals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for v, s in vals:
-        while n >= v:
-            out += s
-            n -= v
-    return out
 
 
 def render(d: OfficialDocument, *, template: TemplatePath = None) -> bytes:

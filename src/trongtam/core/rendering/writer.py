@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from trongtam.core.rendering.model import Appendix, Block, Heading, Image, OfficialDocument, Paragraph, Table
 from trongtam.core.rendering.profile import Profile, Style, load_profile
 from trongtam.core.rendering.vnformat import date_line
+from trongtam.core.text.roman import to_roman
 
 __all__ = ["HeaderText", "header_text", "write_body", "write_docx"]
 
@@ -531,7 +532,7 @@ def _appendix(doc: Any, a: Appendix, index: int, count: int, profile: Profile) -
         - profile.left_mm
         - profile.right_mm
     ) / 10
-    label = "Phụ lục" if count == 1 else f"Phụ lục {_roman(index + 1)}"
+    label = "Phụ lục" if count == 1 else f"Phụ lục {to_roman(index + 1)}"
     _para(doc, label, profile.style("appendix_label"), profile)
     _para(doc, a.title.upper(), profile.style("appendix_title"), profile)
     if a.subtitle:
@@ -539,16 +540,6 @@ def _appendix(doc: Any, a: Appendix, index: int, count: int, profile: Profile) -
     _rule(doc, 4.0, width)
     _para(doc, "", profile.style("body"), profile, space_after=4)
     write_body(doc, a.blocks, profile, width)
-
-
-def _roman(n: int) -> str:
-    vals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for v, s in vals:
-        while n >= v:
-            out += s
-            n -= v
-    return out
 
 
 def write_docx(d: OfficialDocument, *, template_tags: bool = False) -> bytes:

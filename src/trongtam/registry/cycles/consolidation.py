@@ -22,6 +22,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz
 
 from trongtam.core.text.normalize import match_key
+from trongtam.core.text.roman import to_roman
 from trongtam.registry.organisations.models import Organisation
 
 from .models import (
@@ -45,7 +46,6 @@ User = AbstractBaseUser | AnonymousUser
 # ratio are offered to the office as one group; the office can still split or merge by hand.
 TASK_SIMILARITY = 85
 INDICATOR_SIMILARITY = 85
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 EDITABLE = {CycleStatus.DRAFT, CycleStatus.OPEN, CycleStatus.CONSOLIDATING, CycleStatus.ADJUSTING}
 
 
@@ -407,7 +407,7 @@ def _renumber(cycle: Cycle) -> None:
     fields = list(cycle.fields.order_by("order", "id"))
     used = [f for f in fields if list_tasks(cycle).filter(field=f).exists()]
     for i, field in enumerate(used):
-        field.number = ROMAN[i] if i < len(ROMAN) else str(i + 1)
+        field.number = to_roman(i + 1)
         field.save(update_fields=["number"])
     for group in [*used, None]:
         for i, task in enumerate(list_tasks(cycle).filter(field=group).order_by("order", "id"), start=1):

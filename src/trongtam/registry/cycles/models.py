@@ -107,6 +107,8 @@ class Proposal(models.Model):
     source_file = models.FileField("tệp gốc", upload_to="proposals/%Y/", blank=True)
     source_name = models.CharField("tên tệp gốc", max_length=255, blank=True)
     source_text = models.TextField("văn bản gốc (đã đọc)", blank=True)
+    # What the reader did to the file before reading it: legacy encoding converted, pages read by OCR.
+    reading_notes = models.TextField("ghi chú khi đọc tệp", blank=True)
     status = models.CharField(
         "trạng thái", max_length=16, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
     )
@@ -187,6 +189,7 @@ class KeyTask(models.Model):
     deadline = models.DateField("thời hạn", null=True, blank=True)
     deadline_text = models.CharField("thời hạn (như văn bản)", max_length=128, blank=True)
     places = models.CharField("địa bàn", max_length=500, blank=True)
+    needs_check = models.BooleanField("cần kiểm tra (OCR đọc chưa chắc)", default=False)
     source_start = models.PositiveIntegerField("vị trí bắt đầu trong văn bản gốc", null=True, blank=True)
     source_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
     sources = models.ManyToManyField(

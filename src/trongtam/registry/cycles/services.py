@@ -93,6 +93,7 @@ def key_task_create(
     places: str = "",
     source_start: int | None = None,
     source_end: int | None = None,
+    needs_check: bool = False,
 ) -> KeyTask:
     """Add a key task (or a sub-item when ``parent`` is given) to a cycle."""
     if order is None:
@@ -113,6 +114,7 @@ def key_task_create(
         places=places,
         source_start=source_start,
         source_end=source_end,
+        needs_check=needs_check,
     )
     task.full_clean()
     task.save()
@@ -185,6 +187,7 @@ def proposal_import_document(*, proposal: Proposal, document: Document) -> list[
     proposal.subject = header.subject or ""
     proposal.recipients = "\n".join(header.recipients)
     proposal.preamble = document.preamble
+    proposal.reading_notes = "\n".join(_reading_notes(document))
     proposal.distribution = "\n".join(closing.recipients)
     if closing.signature is not None:
         proposal.signer_authority = "\n".join(closing.signature.authority)
@@ -201,6 +204,15 @@ def proposal_import_document(*, proposal: Proposal, document: Document) -> list[
                 _import_task(proposal=proposal, field=field, doc_task=doc_task, order=order, parent=None)
             )
     return created
+
+
+def _reading_notes(document: Document) -> list[str]:
+    """What the reader repaired, and which pages it read by OCR with what confidence, in Vietnamese."""
+    notes = list(document.repairs)
+    if document.ocr_pages:
+        pages = ", ".join(f"{p.page} ({p.confidence:.0f}%)".replace(".", ",") for p in document.ocr_pages)
+        notes.append(f"Trang đọc bằng nhận dạng chữ (OCR), độ tin cậy trung bình: {pages}.")
+    return notes
 
 
 def _field_for(cycle: Cycle, section: Section) -> Field | None:
@@ -227,6 +239,7 @@ def _import_task(
         places="; ".join(doc_task.places)[:500],
         source_start=doc_task.start,
         source_end=doc_task.end,
+        needs_check=doc_task.needs_check,
     )
     for t_order, t in enumerate((t for t in doc_task.targets if t.role == "target"), start=1):
         target_create(

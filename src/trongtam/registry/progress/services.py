@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trongtam.core.assessment import BUCKET_LABELS_VI
+from trongtam.core.text.roman import to_roman
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Membership, Organisation
@@ -45,7 +46,6 @@ from .models import (
     TaskStatus,
 )
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 DEFAULT_DUE_AFTER_DAYS = 3
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
@@ -87,7 +87,7 @@ def period_defaults(*, year: int, due_after_days: int = DEFAULT_DUE_AFTER_DAYS) 
         add(
             PeriodKind.QUARTER,
             q,
-            f"Quý {ROMAN[q]}/{year}",
+            f"Quý {to_roman(q)}/{year}",
             _day(year, 3 * q - 3, 15),
             date(year, 3 * q, 14),
             False,

@@ -1,0 +1,143 @@
+"""Structure evaluation: whole documents read as a user uploads them, compared with their expected outline.
+
+A document is *exact* when its sections (number and title), tasks and sub-items (numbers, nesting)
+are those expected, and each task's text starts and ends where expected — so a closing glued to the
+last task, or two tasks read as one, is a miss. Text read by OCR is compared with a tolerance for
+misread letters; numbers and nesting never are.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from trongtam.core.document import Document, Task
+from trongtam.core.text.normalize import match_key
+
+CORPUS = "structure_corpus"
+_EDGE = 24  # characters compared at each end of a task's text
+
+
+@dataclass(frozen=True)
+class Result:
+    """One document's result: whether its structure is exact and, if not, the first differences."""
+
+    file: str
+    split: str
+    form: str
+    exact: bool
+    differences: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Report:
+    """The results of one split, with the date the test split was frozen."""
+
+    frozen: str
+    results: tuple[Result, ...] = field(default_factory=tuple)
+
+    @property
+    def exact_share(self) -> float:
+        """The share of documents whose structure is exact (0–1)."""
+        return sum(r.exact for r in self.results) / len(self.results) if self.results else 0.0
+
+
+def corpus() -> dict[str, Any]:
+    """The corpus index (files, forms, splits, sources, expected outlines)."""
+    ref = resources.files("trongtam.core.evaluation").joinpath(CORPUS, "corpus.json")
+    data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    return data
+
+
+def outline(doc: Document) -> list[dict[str, Any]]:
+    """The document's structure in the corpus's form: sections, tasks and sub-items with their text."""
+
+    def task(t: Task) -> dict[str, Any]:
+        return {"number": t.number, "text": t.text, "children": [task(c) for c in t.children]}
+
+    return [{"number": s.number, "title": s.title, "tasks": [task(t) for t in s.tasks]} for s in doc.sections]
+
+
+def _similar(a: str, b: str, tolerant: bool) -> bool:
+    a, b = match_key(a), match_key(b)
+    if a == b:
+        return True
+    if not tolerant:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= 80
+
+
+def compare(
+    expected: list[dict[str, Any]], got: list[dict[str, Any]], *, tolerant: bool = False
+) -> list[str]:
+    """The differences between two outlines (empty when they match)."""
+    diffs: list[str] = []
+    if [s["number"] for s in expected] != [s["number"] for s in got]:
+        diffs.append(f"phần: cần {[s['number'] for s in expected]}, đọc được {[s['number'] for s in got]}")
+        return diffs
+    for es, gs in zip(expected, got, strict=True):
+        if not _similar(es["title"], gs["title"], tolerant):
+            diffs.append(f"tên phần {es['number']}: cần “{es['title']}”, đọc được “{gs['title']}”")
+        diffs.extend(_compare_tasks(es["tasks"], gs["tasks"], f"phần {es['number'] or '–'}", tolerant))
+    return diffs
+
+
+def _compare_tasks(
+    expected: list[dict[str, Any]], got: list[dict[str, Any]], where: str, tolerant: bool
+) -> Iterator[str]:
+    numbers = [t["number"] for t in expected], [t["number"] for t in got]
+    if numbers[0] != numbers[1]:
+        yield f"{where}: cần mục {numbers[0]}, đọc được {numbers[1]}"
+        return
+    for et, gt in zip(expected, got, strict=True):
+        here = f"{where}, mục {et['number']}"
+        e_text, g_text = " ".join(et["text"].split()), " ".join(gt["text"].split())
+        if not _similar(e_text[:_EDGE], g_text[:_EDGE], tolerant):
+            yield f"{here}: bắt đầu “{g_text[:_EDGE]}”, cần “{e_text[:_EDGE]}”"
+        if not _similar(e_text[-_EDGE:], g_text[-_EDGE:], tolerant):
+            yield f"{here}: kết thúc “{g_text[-_EDGE:]}”, cần “{e_text[-_EDGE:]}”"
+        yield from _compare_tasks(et["children"], gt["children"], here, tolerant)
+
+
+def evaluate(
+    split: str = "test",
+    *,
+    progress: Callable[[str], None] | None = None,
+    skip: Callable[[dict[str, Any]], bool] | None = None,
+) -> Report:
+    """Read every document of the split (``test``, ``dev`` or ``all``) and compare its structure."""
+    from trongtam.core.extraction import read_document
+
+    data = corpus()
+    folder = resources.files("trongtam.core.evaluation").joinpath(CORPUS)
+    results = []
+    for entry in data["documents"]:
+        if (split != "all" and entry["split"] != split) or (skip is not None and skip(entry)):
+            continue
+        if progress is not None:
+            progress(entry["file"])
+        start = time.perf_counter()
+        doc = read_document(folder.joinpath(entry["file"]).read_bytes(), name=entry["file"])
+        seconds = time.perf_counter() - start
+        diffs = compare(entry["expected"], outline(doc), tolerant=bool(doc.ocr_pages))
+        results.append(
+            Result(
+                file=entry["file"],
+                split=entry["split"],
+                form=entry["form"],
+                exact=not diffs,
+                differences=tuple(diffs[:3]),
+                seconds=round(seconds, 2),
+            )
+        )
+    return Report(frozen=data["frozen"], results=tuple(results))
+
+
+__all__ = ["Report", "Result", "compare", "corpus", "evaluate", "outline"]

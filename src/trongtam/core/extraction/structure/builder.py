@@ -1,0 +1,466 @@
+"""The reading of a document's body: where it starts and ends, its sections, tasks and sub-items.
+
+Real files are untidy: list numbers turned into dashes, paragraphs split by page breaks, header
+tables lost. The rules here work on the shape of official Vietnamese documents (Nghị định
+30/2020 and the Party's HD 36), not on any one file; each repair is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from trongtam.core.document import Document, Header, Kind, Section, Target, Task
+from trongtam.core.extraction.structure.closing import is_closing, read_closing
+from trongtam.core.extraction.structure.deadlines import deadline as task_deadline
+from trongtam.core.extraction.structure.header import read_header
+from trongtam.core.extraction.structure.places import places as task_places
+from trongtam.core.extraction.structure.tables import flatten_task_tables
+from trongtam.core.extraction.structure.units import units as task_units
+from trongtam.core.reading.labels import label_depth, label_value
+from trongtam.core.reading.model import Block, ReadResult
+from trongtam.core.text.normalize import match_key
+
+REPORT_WORDS = ("kết quả thực hiện", "báo cáo kết quả", "tình hình thực hiện", "sơ kết", "tổng kết")
+SECTION_WORDS = re.compile(r"^(?:LĨNH VỰC|PHẦN|Phần|MỤC|NHIỆM VỤ|NHÓM)\b")
+YEAR_IN_TEXT = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+
+
+@dataclass
+class _Item:
+    block_index: int
+    label: str
+    rank: tuple[int, int, int]
+    kind: str | None
+    number: str = ""
+    extra: list[int] = field(default_factory=list)
+    children: list[_Item] = field(default_factory=list)
+
+
+@dataclass
+class _SectionDraft:
+    number: str
+    title: str
+    heading_index: int | None
+    items: list[_Item] = field(default_factory=list)
+    intro: list[int] = field(default_factory=list)
+
+
+class Builder:
+    """Builds one Document from one read file."""
+
+    def __init__(self, result: ReadResult, kind: Kind | None) -> None:
+        self.result = result
+        self.kind_arg = kind
+        self.warnings: list[str] = list(result.warnings)
+        self.blocks: list[Block] = flatten_task_tables(list(result.blocks), self.warnings)
+        self.numbered_sections = False
+        self.field_numbers = False
+
+    def build(self) -> Document:
+        header, header_end = read_header(self.blocks)
+        self.blocks[header_end:] = split_glued(self.blocks[header_end:], self.warnings)
+        body = self.blocks[header_end:]
+        top = [b for b in body if b.list_kind == "number" and label_depth(b.label) == 1]
+        no_roman = not any(b.list_kind == "roman" for b in body)
+        # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is a field heading — and so
+        # is "1. Chỉ tiêu về kinh tế:" when every first-level item is such a short line with a colon.
+        self.numbered_sections = no_roman and any(_caps(b.text) for b in top)
+        self.field_numbers = no_roman and len(top) >= 2 and all(_field_like(b.text) for b in top)
+        body_start = self._body_start(header_end)
+        closing_start = self._closing_start(body_start if body_start is not None else header_end)
+        if body_start is not None:
+            closing_start = self._merge_continuations(body_start, closing_start)
+        text, spans = self._text()
+        # Without any list, every paragraph becomes a task, so nothing is left for a preamble.
+        preamble_end = body_start if body_start is not None else header_end
+        preamble = "\n".join(self.blocks[i].line for i in range(header_end, preamble_end))
+        lead_in = preamble or "\n".join(b.line for b in self.blocks[header_end : header_end + 3])
+        kind = self.kind_arg or self._guess_kind(header, lead_in)
+        period = self._period(header, lead_in, kind)
+        drafts = self._sections(body_start, closing_start) if body_start is not None else []
+        if body_start is None:
+            drafts = self._fallback_sections(header_end, closing_start)
+        finder = _target_finder()
+        min_year = header.issued_on.year if header.issued_on else (int(period) - 1 if period else None)
+        sections = tuple(
+            self._section(d, text, spans, kind, period, finder, min_year)
+            for d in drafts
+            if d.items or d.title
+        )
+        closing = read_closing(self.blocks[closing_start:])
+        preamble_targets: tuple[Target, ...] = ()
+        if header_end < preamble_end:
+            p_start, p_end = spans[header_end][0], spans[preamble_end - 1][2]
+            preamble_targets = tuple(
+                dataclasses.replace(t, start=t.start + p_start, end=t.end + p_start)
+                for t in finder(text[p_start:p_end], kind, period)
+            )
+            if preamble_targets:
+                self.warnings.append(
+                    f"Phần mở đầu có {len(preamble_targets)} số liệu/chỉ tiêu không thuộc nhiệm vụ nào; cần xem lại."
+                )
+        return Document(
+            source_name=self.result.name,
+            text=text,
+            kind=kind,
+            header=header,
+            preamble=preamble,
+            sections=sections,
+            closing=closing,
+            period=period,
+            warnings=tuple(dict.fromkeys(self.warnings)),
+            preamble_targets=preamble_targets,
+            repairs=self.result.repairs,
+            ocr_pages=self.result.ocr_pages,
+        )
+
+    def _is_section(self, b: Block, nxt: Block | None = None) -> bool:
+        """Whether a block heads a section; ``nxt`` is the block after it, when known."""
+        if b.list_kind == "roman":
+            return True
+        t = b.text.strip()
+        upper = _caps(t) and len(t) <= 160
+        list_follows = nxt is not None and bool(nxt.label) and nxt.list_kind != "roman"
+        if b.label:
+            if b.list_kind == "number" and label_depth(b.label) == 1:
+                return (self.numbered_sections and upper) or (self.field_numbers and _field_like(t))
+            # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks.
+            return (
+                b.list_kind == "bullet"
+                and bool(FIELD_HEAD.match(t))
+                and _heading_shape(t)
+                and nxt is not None
+                and nxt.list_kind not in (None, "bullet", "roman")
+            )
+        if b.heading_level in (1, 2) and len(t) <= 160 and not t.endswith((".", ";", ":")):
+            return True  # a Word "Heading 1/2" (or markdown "#", "##") line without a number
+        if upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t))):
+            return True
+        # A heading above a list: a line in capitals, in bold, or naming a field ("Về kinh tế",
+        # "Lĩnh vực văn hóa - xã hội"), directly followed by the list's first item.
+        return list_follows and _heading_shape(t) and (upper or b.bold or bool(FIELD_HEAD.match(t)))
+
+    def _body_start(self, start: int) -> int | None:
+        for i in range(start, len(self.blocks)):
+            b = self.blocks[i]
+            if is_closing(b):
+                return None
+            nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+            if self._is_section(b, nxt) or (b.label and b.list_kind in ("number", "bullet", "letter")):
+                return i
+        return None
+
+    def _closing_start(self, start: int) -> int:
+        for i in range(start, len(self.blocks)):
+            if is_closing(self.blocks[i]):
+                return i
+            if self.blocks[i].text.rstrip().endswith("./."):
+                return i + 1  # "./." ends the body of an official document
+        return len(self.blocks)
+
+    def _merge_continuations(self, start: int, stop: int) -> int:
+        """Join a paragraph that starts in lower case to the one before it (a page break split it)."""
+        out = self.blocks[:start]
+        joined = 0
+        for i in range(start, stop):
+            b = self.blocks[i]
+            first = b.text[:1]
+            prev = out[-1] if len(out) > start else None
+            if (
+                prev is not None
+                and not b.label
+                and first.islower()
+                and not self._is_section(prev, b)
+                and not prev.is_table_cell
+                and not b.is_table_cell
+            ):
+                out[-1] = dataclasses.replace(
+                    prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}", unsure=prev.unsure or b.unsure
+                )
+                joined += 1
+                snippet = prev.text.rstrip()[-25:]
+                self.warnings.append(
+                    f"Đã nối đoạn văn bị ngắt (có thể do ngắt trang): “…{snippet}” + “{b.text[:25]}…”."
+                )
+                continue
+            out.append(b)
+        out.extend(self.blocks[stop:])
+        self.blocks = out
+        return stop - joined
+
+    def _text(self) -> tuple[str, list[tuple[int, int, int]]]:
+        """Document.text and, per block, (line start, text start, end)."""
+        parts: list[str] = []
+        spans: list[tuple[int, int, int]] = []
+        pos = 0
+        for b in self.blocks:
+            line = b.line
+            text_start = pos + (len(b.label) + 1 if b.label else 0)
+            spans.append((pos, text_start, pos + len(line)))
+            parts.append(line)
+            pos += len(line) + 1
+        return "\n".join(parts), spans
+
+    def _sections(self, start: int, stop: int) -> list[_SectionDraft]:
+        drafts: list[_SectionDraft] = []
+        current: _SectionDraft | None = None
+        stack: list[_Item] = []
+        for i in range(start, stop):
+            b = self.blocks[i]
+            if self._is_section(b, self.blocks[i + 1] if i + 1 < stop else None):
+                number = "" if b.list_kind == "bullet" else _clean_number(b.label)
+                current = _SectionDraft(number, b.text.strip().rstrip(":").strip(), i)
+                drafts.append(current)
+                stack = []
+                continue
+            if current is None:
+                current = _SectionDraft("", "", None)
+                drafts.append(current)
+            if b.label:
+                item = _Item(i, b.label, _rank(b), b.list_kind)
+                while stack and stack[-1].rank >= item.rank:
+                    stack.pop()
+                if stack:
+                    stack[-1].children.append(item)
+                else:
+                    current.items.append(item)
+                stack.append(item)
+            elif stack:
+                stack[-1].extra.append(i)
+            else:
+                current.intro.append(i)
+        if not any(d.heading_index is not None for d in drafts):
+            self.warnings.append(
+                "Không tìm thấy các phần/lĩnh vực (I., II., …); các nhiệm vụ được xếp vào một phần."
+            )
+        for d in drafts:
+            if not d.items and d.intro:
+                d.items = [_Item(i, "", (99, 0, 0), None) for i in d.intro]
+                d.intro = []
+                label = f"phần {d.number}" if d.number else "văn bản"
+                self.warnings.append(
+                    f"Không có danh sách đánh số trong {label}; mỗi đoạn văn được coi là một nhiệm vụ."
+                )
+            self._number_items(d)
+        return drafts
+
+    def _fallback_sections(self, start: int, stop: int) -> list[_SectionDraft]:
+        items = [_Item(i, "", (99, 0, 0), None) for i in range(start, stop) if self.blocks[i].text.strip()]
+        if not items:
+            return []
+        self.warnings.append(
+            "Không tìm thấy phần hay danh sách nhiệm vụ; mỗi đoạn văn được coi là một nhiệm vụ."
+        )
+        d = _SectionDraft("", "", None, items)
+        self._number_items(d)
+        return [d]
+
+    def _number_items(self, d: _SectionDraft) -> None:
+        """Give every top-level item a number, renumbering dash items that stand for lost numbers."""
+        items = d.items
+        where = f"phần {d.number}" if d.number else "văn bản"
+        lead = 0
+        while lead < len(items) and items[lead].kind in ("bullet", None):
+            lead += 1
+        if lead and lead < len(items):
+            first_number = label_value(items[lead].label)
+            if first_number == lead + 1:
+                self.warnings.append(
+                    f"Trong {where}, {lead} mục gạch đầu dòng đứng trước mục {first_number} "
+                    f"được hiểu là các nhiệm vụ 1–{lead} (đánh số lại)."
+                )
+            else:
+                self.warnings.append(
+                    f"Trong {where}, {lead} mục không đánh số đứng trước mục {items[lead].label}; "
+                    "đã đánh số lại theo thứ tự."
+                )
+                lead = len(items)
+        elif lead == len(items) and items and items[0].kind == "bullet" and len(items) > 1:
+            self.warnings.append(
+                f"Các nhiệm vụ trong {where} được đánh số lại 1–{lead} theo thứ tự gạch đầu dòng."
+            )
+        for pos, item in enumerate(items):
+            if pos < lead:
+                item.number = str(pos + 1)
+            else:
+                item.number = _clean_number(item.label) or str(pos + 1)
+            _number_children(item)
+
+    def _section(
+        self,
+        d: _SectionDraft,
+        text: str,
+        spans: list[tuple[int, int, int]],
+        kind: Kind,
+        period: str | None,
+        finder: Callable[[str, Kind, str | None], list[Target]],
+        min_year: int | None,
+    ) -> Section:
+        def make(item: _Item) -> Task:
+            first = spans[item.block_index]
+            own = [item.block_index, *item.extra]
+            start = first[1]
+            end = spans[own[-1]][2]
+            own_text = text[start:end]
+            targets = tuple(
+                dataclasses.replace(t, start=t.start + start, end=t.end + start)
+                for t in finder(own_text, kind, period)
+            )
+            children = tuple(make(c) for c in item.children)
+            lead, coord = task_units(own_text)
+            deadline, deadline_date = task_deadline(own_text, min_year)
+            return Task(
+                number=item.number,
+                text=" ".join(own_text.split()),
+                start=start,
+                end=end,
+                targets=targets,
+                children=children,
+                lead_units=lead,
+                coordinating_units=coord,
+                deadline=deadline,
+                deadline_date=deadline_date,
+                places=task_places(own_text),
+                needs_check=any(self.blocks[i].unsure for i in own),
+            )
+
+        tasks = tuple(make(item) for item in d.items)
+        if d.intro:
+            # A section's lead-in rarely carries numbers; when it does, they must not be lost.
+            intro = _Item(d.intro[0], "", (99, 0, 0), None, extra=d.intro[1:])
+            lead_in = make(intro)
+            if lead_in.targets:
+                tasks = (lead_in, *tasks)
+                where = f"phần {d.number}" if d.number else "văn bản"
+                self.warnings.append(f"Đoạn mở đầu của {where} có chỉ tiêu; đã tách thành một mục không số.")
+        if d.heading_index is not None:
+            s_start = spans[d.heading_index][0]
+        elif d.items:
+            s_start = spans[d.items[0].block_index][0]
+        else:
+            s_start = 0
+        s_end = max(
+            [t.end for t in _walk(tasks)] + [spans[d.heading_index][2] if d.heading_index is not None else 0]
+        )
+        return Section(number=d.number, title=d.title, tasks=tasks, start=s_start, end=s_end)
+
+    def _guess_kind(self, header: Header, preamble: str) -> Kind:
+        if header.doc_type and header.doc_type.upper().startswith("BÁO CÁO"):
+            return "report"
+        probe = match_key(f"{header.subject or ''} {preamble[:400]}")
+        if any(w in probe for w in REPORT_WORDS) and "đăng ký" not in probe and "kế hoạch" not in probe[:40]:
+            return "report"
+        return "plan"
+
+    def _period(self, header: Header, preamble: str, kind: Kind) -> str | None:
+        for source in (f"{header.doc_type or ''} {header.subject or ''}", preamble):
+            years: list[str] = [str(y) for y in YEAR_IN_TEXT.findall(source)]
+            if years:
+                counts = Counter(years)
+                top = max(counts.values())
+                return str(max(y for y, c in counts.items() if c == top))
+        if header.issued_on is not None and kind == "report":
+            return str(header.issued_on.year)
+        return None
+
+
+FIELD_HEAD = re.compile(
+    r"^(?:Về|VỀ|Lĩnh vực|LĨNH VỰC|Trên lĩnh vực|Đối với|Nhóm|Chỉ tiêu về|Các chỉ tiêu về|Nhiệm vụ về)\s"
+)
+# Several dash items typed on one line: "- Thu ngân sách đạt …; - tổng sản lượng …".
+_INLINE_DASH = re.compile(r"(?<=[;.])\s+[-–+]\s+(?=\S)")
+# The closing remark typed at the end of the last task: "… 94%. Kính đề nghị … tổng hợp./."
+_GLUED_CLOSING = re.compile(r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:)\s?)")
+
+
+def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    """Split what was typed into one paragraph but is several: dash items on one line, a closing remark
+    at the end of the last task."""
+    out: list[Block] = []
+    for b in blocks:
+        parts = [b]
+        if b.list_kind == "bullet" and _INLINE_DASH.search(b.text):
+            pieces = _INLINE_DASH.split(b.text)
+            parts = [dataclasses.replace(b, text=pieces[0])] + [
+                dataclasses.replace(b, text=piece, blank_before=False) for piece in pieces[1:]
+            ]
+            warnings.append(f"Đã tách {len(pieces)} mục gạch đầu dòng viết trên cùng một dòng.")
+        last = parts[-1]
+        m = _GLUED_CLOSING.search(last.text)
+        if (
+            m
+            and m.start() > 0
+            and last.text[m.end() :].rstrip().endswith(("./.", "."))
+            and len(last.text) - m.end() < 300
+        ):
+            parts[-1:] = [
+                dataclasses.replace(last, text=last.text[: m.start()]),
+                Block(text=last.text[m.end() :], page=last.page),
+            ]
+            warnings.append("Đã tách lời kết (“Kính đề nghị…”, “Trên đây là…”) khỏi nhiệm vụ cuối.")
+        out.extend(parts)
+    return out
+
+
+def _caps(text: str) -> bool:
+    t = text.strip()
+    return t == t.upper() and sum(ch.isalpha() for ch in t) >= 4
+
+
+def _field_like(text: str) -> bool:
+    """A short line ending with a colon, in sentence case: "Chỉ tiêu về kinh tế:"."""
+    t = text.strip()
+    return len(t) <= 100 and t.endswith(":") and "\n" not in t
+
+
+def _heading_shape(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 90 and "\n" not in t and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
+
+
+def _walk(tasks: Sequence[Task]) -> list[Task]:
+    out: list[Task] = []
+    for t in tasks:
+        out.append(t)
+        out.extend(_walk(t.children))
+    return out
+
+
+def _rank(b: Block) -> tuple[int, int, int]:
+    if b.list_kind == "number":
+        return (10, label_depth(b.label), b.level)
+    if b.list_kind == "letter":
+        return (20, 0, b.level)
+    if b.list_kind == "bullet":
+        order = 1 if b.label in ("+",) else 2 if b.label in ("◦", "○", "▪", "■", "·", "∙") else 0
+        return (30, order, b.level)
+    return (99, 0, b.level)
+
+
+def _clean_number(label: str) -> str:
+    core = label.strip().rstrip(".):-").lstrip("(").strip()
+    core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
+    return core
+
+
+def _number_children(item: _Item) -> None:
+    for child in item.children:
+        child.number = "-" if child.kind == "bullet" else _clean_number(child.label)
+        _number_children(child)
+
+
+def _target_finder() -> Callable[[str, Kind, str | None], list[Target]]:
+    """The target extractor run over one task's text with the document's kind and period."""
+    from trongtam.core.extraction.targets import find_targets
+
+    def run(text: str, kind: Kind, period: str | None) -> list[Target]:
+        return find_targets(text, kind=kind, default_period=period)
+
+    return run
+
+
+__all__ = ["Builder"]

@@ -1,0 +1,83 @@
+"""The closing of an official letter: the closing remark, the Nơi nhận list and the signature block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trongtam.core.document import Closing, Signature
+from trongtam.core.extraction.structure.header import strip_item
+from trongtam.core.reading.model import Block
+
+CLOSING_REMARK = re.compile(r"^(?:Trên đây là|Trên đây|Kính đề nghị|Rất mong|Đề nghị các)\b")
+
+RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECASE)
+
+AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S)")
+
+SIGN_NOTE = re.compile(r"^\((?:đã ký|ký|Đã ký|Ký)[^)]*\)$")
+
+
+def is_closing(b: Block) -> bool:
+    """Whether a block starts the closing: Nơi nhận, a signing authority, or the closing remark."""
+    t = b.line.strip()
+    return bool(
+        (RECIPIENTS_HEAD.match(t) and len(t) < 400)
+        or AUTHORITY.match(t)
+        or (not b.label and CLOSING_REMARK.match(t))
+    )
+
+
+def read_closing(blocks: Sequence[Block]) -> Closing:
+    """The Nơi nhận list and the signature block from the blocks after the body."""
+    lines: list[str] = []
+    for b in blocks:
+        for ln in b.line.split("\n"):
+            ln = ln.strip()
+            if ln:
+                lines.append(ln)
+    recipients: list[str] = []
+    authority: list[str] = []
+    titles: list[str] = []
+    name: str | None = None
+    mode = ""
+    for ln in lines:
+        if RECIPIENTS_HEAD.match(ln):
+            mode = "recipients"
+            rest = RECIPIENTS_HEAD.sub("", ln, count=1).strip()
+            if rest:
+                recipients.append(strip_item(rest))
+            continue
+        if AUTHORITY.match(ln):
+            authority.append(ln)
+            mode = "signature"
+            continue
+        if mode == "recipients" and ln[:1] in "-+•–":
+            recipients.append(strip_item(ln))
+            continue
+        if CLOSING_REMARK.match(ln) or SIGN_NOTE.match(ln):
+            continue
+        letters = [ch for ch in ln if ch.isalpha()]
+        if letters and ln == ln.upper() and len(ln) < 80:
+            titles.append(ln)
+            mode = "signature"
+            continue
+        if (mode == "signature" or authority or titles) and _looks_like_name(ln):
+            name = ln
+            continue
+    signature = None
+    if authority or titles or name:
+        signature = Signature(
+            authority=tuple(authority), title=" ".join(titles) if titles else None, name=name
+        )
+    return Closing(recipients=tuple(r for r in recipients if r), signature=signature)
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.replace(".", " ").split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return all((w[:1].isupper() and not w.isupper()) or len(w) == 1 for w in words)
+
+
+__all__ = ["AUTHORITY", "CLOSING_REMARK", "RECIPIENTS_HEAD", "is_closing", "read_closing"]

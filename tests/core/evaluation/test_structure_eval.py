@@ -1,0 +1,86 @@
+"""The structure evaluation: its corpus is inside the package, its comparison catches what matters."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from trongtam.core.evaluation.structure import compare, corpus, evaluate, outline
+from trongtam.core.extraction import structure_text
+
+EXPECTED = [
+    {
+        "number": "I",
+        "title": "KINH TẾ",
+        "tasks": [
+            {"number": "1", "text": "Thu ngân sách đạt 195.000 triệu đồng.", "children": []},
+            {"number": "2", "text": "Thu hút 750.000 lượt khách du lịch.", "children": []},
+        ],
+    }
+]
+
+
+def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date():
+    data = corpus()
+    docs = data["documents"]
+    assert len(docs) >= 12 and data["frozen"]
+    by_source: dict[str, set[str]] = {}
+    for d in docs:
+        by_source.setdefault(d["document"], set()).add(d["split"])
+    assert all(len(splits) == 1 for splits in by_source.values())
+    assert {d["split"] for d in docs} == {"dev", "test"}
+    forms = {d["form"].split(".")[0] for d in docs}
+    assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
+
+
+def test_a_matching_outline_has_no_differences():
+    doc = structure_text(
+        "I. KINH TẾ\n\n1. Thu ngân sách đạt 195.000 triệu đồng.\n\n2. Thu hút 750.000 lượt khách du lịch.\n"
+    )
+    assert compare(EXPECTED, outline(doc)) == []
+
+
+def test_a_closing_glued_to_the_last_task_is_a_difference():
+    got = outline(
+        structure_text(
+            "I. KINH TẾ\n\n1. Thu ngân sách đạt 195.000 triệu đồng.\n\n"
+            "2. Thu hút 750.000 lượt khách du lịch. Rất mong được quan tâm tổng hợp cùng các đơn vị khác\n"
+        )
+    )
+    assert any("mục 2: kết thúc" in d for d in compare(EXPECTED, got))
+
+
+def test_a_lost_task_or_section_is_a_difference():
+    got = outline(structure_text("I. KINH TẾ\n\n1. Thu ngân sách đạt 195.000 triệu đồng.\n"))
+    assert compare(EXPECTED, got) == ["phần I: cần mục ['1', '2'], đọc được ['1']"]
+
+
+def test_ocr_text_is_compared_with_a_tolerance_but_numbers_are_not():
+    got = [dict(EXPECTED[0], title="KINH TỂ")]
+    assert compare(EXPECTED, got, tolerant=True) == []
+    assert compare(EXPECTED, got) != []
+
+
+def test_evaluate_reads_each_document_of_the_split_from_the_package():
+    # The dev split is for study: this checks the run covers it, not how well it scores.
+    wanted = [d["file"] for d in corpus()["documents"] if d["split"] == "dev" and "scan" not in d["form"]]
+    report = evaluate("dev", skip=lambda e: "scan" in e["form"])
+    assert [r.file for r in report.results] == wanted
+    assert 0.0 <= report.exact_share <= 1.0
+
+
+def test_the_command_prints_the_share_of_exact_documents():
+    from trongtam.cli.evaluate_structure import structure
+
+    result = CliRunner().invoke(structure, ["--split", "dev", "--no-scans"])
+    assert result.exit_code == 0, result.output
+    assert "Đúng hoàn toàn:" in result.output and "tập test đóng băng ngày" in result.output
+
+
+@pytest.mark.ocr
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_the_scanned_seed_reads_with_its_numbering():
+    report = evaluate("test", skip=lambda e: e["file"] != "seed.scan.pdf")
+    assert [(r.file, r.exact, r.differences) for r in report.results] == [("seed.scan.pdf", True, ())]

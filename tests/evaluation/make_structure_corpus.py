@@ -1,0 +1,381 @@
+"""Build the structure corpus: each document of ``structure_docs`` written in one or more of the
+forms offices send (text, Word with typed labels, Word with automatic numbering, PDF, a scan, TCVN3
+and VNI copies) with its expected structure, into ``trongtam/core/evaluation/structure_corpus/``.
+
+    .venv/bin/python tests/evaluation/make_structure_corpus.py
+
+Needs LibreOffice (PDF) and Pillow/numpy (scans). The split is by source and was frozen on the date
+in ``FROZEN``; the files are committed, so the evaluation never rebuilds them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import docx
+import numpy as np
+import pypdfium2
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from PIL import Image, ImageDraw, ImageFilter
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.core.text.legacy import to_tcvn3, to_vni  # noqa: E402
+from tests.evaluation.structure_docs import DOCS, SEED  # noqa: E402
+
+OUT = ROOT / "src/trongtam/core/evaluation/structure_corpus"
+FROZEN = "2026-12-04"
+# Split by source before looking: every second source (in the order they were found) is test.
+TEST_IDS = {
+    "tam-phuoc-chi-tieu",
+    "so-ket-dash-roman",
+    "huyen-uy-bullets-bold-fields",
+    "phu-luong-paren-numbers",
+    "seed",
+}
+
+spec = importlib.util.spec_from_file_location("docx_factory", ROOT / "tests/core/corpus/docx_factory.py")
+assert spec and spec.loader
+factory = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(factory)
+
+
+# ------------------------------------------------------------------------------------------------
+# Expected structure from the roles
+
+
+def expected(lines: list[tuple]) -> list[dict]:
+    sections: list[dict] = []
+    last_task: dict | None = None
+    last: dict | None = None
+    for role, *rest in lines:
+        if role == "S":
+            sections.append({"number": rest[0], "title": rest[1], "tasks": []})
+            last_task = last = None
+        elif role in ("T", "C", "M"):
+            if not sections:
+                sections.append({"number": "", "title": "", "tasks": []})
+            items = rest[0] if role == "M" else [(rest[0], rest[1])]
+            for number, text in items:
+                node = {"number": number, "text": text, "children": []}
+                if role == "C":
+                    assert last_task is not None
+                    last_task["children"].append(node)
+                else:
+                    sections[-1]["tasks"].append(node)
+                    last_task = node
+                last = node
+        elif role == "P":
+            assert last is not None
+            last["text"] += " " + rest[0]
+    return sections
+
+
+def typed_paragraphs(doc: dict) -> list[tuple[str, str, bool]]:
+    """(role, paragraph text with its typed label, bold)."""
+    out = []
+    for role, *rest in doc["lines"]:
+        if role in ("h", "E"):
+            out.append((role, rest[0], False))
+        elif role == "title":
+            out.append((role, rest[0], True))
+        elif role == "S":
+            number, title, label = rest
+            text = label if not number and label.strip("-*: ").startswith(title[:5]) else f"{label} {title}"
+            out.append((role, text, True))
+        elif role in ("T", "C"):
+            out.append((role, f"{rest[2]} {rest[1]}", False))
+        elif role == "M":
+            out.append((role, " ".join(f"- {t}" for _, t in rest[0]), False))
+        elif role == "P":
+            out.append((role, rest[0], False))
+    if doc.get("glue_closing"):
+        # The closing remark typed at the end of the last task's paragraph.
+        i = next(k for k, (r, _, _) in enumerate(out) if r == "E")
+        j = max(k for k, (r, _, _) in enumerate(out[:i]) if r in ("T", "C", "P", "M"))
+        out[j] = (out[j][0], f"{out[j][1]} {out[i][1]}", False)
+        del out[i]
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# Writers
+
+
+def write_txt(doc: dict) -> str:
+    return "\n\n".join(text for _, text, _ in typed_paragraphs(doc)) + "\n"
+
+
+def write_docx_typed(doc: dict, *, running: str | None = None, font: str | None = None, encode=None) -> bytes:
+    d = docx.Document()
+    for _role, text, bold in typed_paragraphs(doc):
+        run = d.add_paragraph().add_run(encode(text) if encode else text)
+        run.bold = bold
+        if font:
+            run.font.name = font
+        run.font.size = Pt(13)
+    if running:
+        section = d.sections[0]
+        section.header.paragraphs[0].text = running
+        footer = section.footer.paragraphs[0]
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), "PAGE")
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "1"
+        r.append(t)
+        fld.append(r)
+        footer._p.append(fld)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+_KIND_FMT = {"roman": "upperRoman", "number": "decimal", "letter": "lowerLetter", "bullet": "bullet"}
+
+
+def _label_shape(label: str) -> tuple[str, str]:
+    """(numFmt, lvlText) for a typed label: "II." -> upperRoman "%1.", "a)" -> lowerLetter "%1)"."""
+    if re.fullmatch(r"[IVX]+[.\-]", label):
+        return "upperRoman", "%1" + label[-1]
+    if re.fullmatch(r"\d+[.\-)]", label):
+        return "decimal", "%1" + label[-1]
+    if re.fullmatch(r"\(\d+\)", label):
+        return "decimal", "(%1)"
+    if re.fullmatch(r"[a-z][.)]", label):
+        return "lowerLetter", "%1" + label[-1]
+    return "bullet", label
+
+
+def write_docx_numbered(doc: dict, *, spaced_headings: bool = False) -> bytes:
+    """A Word file whose labels exist only in numbering.xml: one level per label shape, in order of depth."""
+    depth = {"S": 0, "T": 1, "C": 2}
+    shapes: dict[int, tuple[str, str]] = {}
+    for role, *rest in doc["lines"]:
+        if role in depth and (role != "S" or rest[0]):
+            shapes.setdefault(depth[role], _label_shape(rest[2].split(" ")[0]))
+
+    def shape(i: int) -> tuple[str, str]:
+        fmt, text = shapes.get(i, ("bullet", "-"))
+        return fmt, text.replace("%1", f"%{i + 1}")  # level i counts with its own counter
+
+    levels = "".join(
+        factory.lvl(i, *shape(i), extra=f'<w:pPr><w:ind w:left="{360 * (i + 1)}" w:hanging="360"/></w:pPr>')
+        for i in range(3)
+    )
+    # Fields and tasks restart their counters under the level above, as Word does by default.
+    num = factory.numbering({1: levels}, {1: (1, "")})
+    body = ""
+    for role, *rest in doc["lines"]:
+        if role in ("h", "E", "P"):
+            body += factory.p(rest[0])
+        elif role == "title":
+            body += factory.p(rest[0], bold=True)
+        elif role == "S":
+            number, title, label = rest
+            if not number:
+                body += factory.p(title, bold=True)
+                continue
+            heading = label.split(" ", 1)[1] if " " in label else title
+            para = factory.p(heading, (1, 0), bold=True)
+            if spaced_headings:
+                para = para.replace("<w:rPr><w:b/></w:rPr>", '<w:rPr><w:b/><w:spacing w:val="60"/></w:rPr>')
+            body += para
+        elif role in ("T", "C"):
+            body += factory.p(rest[1], (1, depth[role]))
+        elif role == "M":
+            body += factory.p(" ".join(f"- {t}" for _, t in rest[0]))
+    return factory.build_docx(body, num)
+
+
+def to_pdf(data: bytes, name: str) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / name
+        src.write_bytes(data)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        return (Path(tmp) / (src.stem + ".pdf")).read_bytes()
+
+
+def to_scan(pdf: bytes, seed: int) -> bytes:
+    """Render at 200 dpi, draw a red stamp, skew, add noise and blur: an image-only PDF."""
+    src = pypdfium2.PdfDocument(pdf)
+    rng = np.random.default_rng(seed)
+    images = []
+    for i in range(len(src)):
+        img = src[i].render(scale=200 / 72).to_pil().convert("RGB")
+        draw = ImageDraw.Draw(img)
+        if i == len(src) - 1:
+            x, y = img.width * 0.55, img.height * 0.55
+            draw.ellipse((x, y, x + 300, y + 300), outline=(205, 25, 25), width=10)
+        img = img.rotate(float(rng.uniform(-2.0, 2.0)), fillcolor="white", resample=Image.Resampling.BICUBIC)
+        arr = np.asarray(img).astype(np.int16)
+        arr = np.clip(arr + rng.normal(0, 9, arr.shape), 0, 255).astype(np.uint8)
+        images.append(Image.fromarray(arr).filter(ImageFilter.GaussianBlur(0.5)))
+    buf = io.BytesIO()
+    images[0].save(buf, format="PDF", save_all=True, append_images=images[1:], resolution=200)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------------------------
+# The seed
+
+
+def seed_expected() -> list[dict]:
+    """The seed letter's structure as its README describes it: I with 17 tasks (1–6 typed as dashes,
+    13 with two sub-items, 17 split by a page break) and II with 2."""
+    text = Path(SEED.split(" ")[0]).read_text(encoding="utf-8")
+    body = text.split("### I.")[1].split("Trên đây là")[0]
+    part1, part2 = body.split("## II.")
+    tasks: list[dict] = []
+    for para in [p.strip() for p in part1.split("\n\n")[1:] if p.strip()]:
+        for line in para.split("\n"):
+            line = line.strip()
+            m = re.match(r"^(\d+)\\?\.\s+(.*)$", line)
+            if m:
+                tasks.append({"number": m.group(1), "text": m.group(2), "children": []})
+            elif line.startswith("- ") and len(tasks) < 6:
+                tasks.append({"number": str(len(tasks) + 1), "text": line[2:], "children": []})
+            elif line.startswith("- "):
+                tasks[-1]["children"].append({"number": "-", "text": line[2:], "children": []})
+            elif line:
+                tasks[-1]["text"] += " " + line
+    t2 = []
+    for para in [p.strip() for p in part2.split("\n\n")[1:] if p.strip()]:
+        m = re.match(r"^(\d+)\.\s+(.*)$", para, re.S)
+        assert m
+        t2.append({"number": m.group(1), "text": " ".join(m.group(2).split()), "children": []})
+    return [
+        {"number": "I", "title": "LĨNH VỰC KINH TẾ - XÃ HỘI", "tasks": tasks},
+        {"number": "II", "title": "LĨNH VỰC QUỐC PHÒNG, AN NINH", "tasks": t2},
+    ]
+
+
+def main() -> None:
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    entries = []
+
+    def add(doc_id: str, fmt: str, name: str, data: bytes, exp: list[dict], source: str, style: str) -> None:
+        (OUT / name).write_bytes(data)
+        entries.append(
+            {
+                "file": name,
+                "document": doc_id,
+                "form": fmt,
+                "split": "test" if doc_id in TEST_IDS else "dev",
+                "source": source,
+                "style": style,
+                "expected": exp,
+            }
+        )
+        print("wrote", name)
+
+    by_id = {d["id"]: d for d in DOCS}
+    forms = {
+        "son-lang-chi-tieu": ["txt", "vni.txt"],
+        "tam-phuoc-chi-tieu": ["numbered.docx", "numbered.pdf"],
+        "truong-dong-ke-hoach": ["numbered.docx", "scan.pdf"],
+        "so-ket-dash-roman": ["typed.docx", "tcvn3.docx"],
+        "quang-phuoc-muc-tieu": ["numbered.docx", "spaced.pdf"],
+        "huyen-uy-bullets-bold-fields": ["typed.docx", "running.pdf"],
+        "chu-pah-heading-over-list": ["txt", "scan.pdf"],
+        "thanh-hoa-bullets-only": ["typed.docx"],
+        "phu-luong-paren-numbers": ["txt", "tcvn3.txt"],
+    }
+    for n, (doc_id, wanted) in enumerate(forms.items()):
+        doc = by_id[doc_id]
+        exp = expected(doc["lines"])
+        for form in wanted:
+            name = f"{doc_id}.{form}"
+            if form == "txt":
+                data = write_txt(doc).encode("utf-8")
+            elif form == "vni.txt":
+                data = to_vni(write_txt(doc)).encode("cp1252")
+            elif form == "tcvn3.txt":
+                data = to_tcvn3(write_txt(doc)).encode("cp1252")
+            elif form == "typed.docx":
+                data = write_docx_typed(doc)
+            elif form == "tcvn3.docx":
+                data = write_docx_typed(doc, font=".VnTime", encode=to_tcvn3)
+            elif form == "numbered.docx":
+                data = write_docx_numbered(doc)
+            elif form == "numbered.pdf":
+                data = to_pdf(write_docx_numbered(doc), f"{doc_id}.docx")
+            elif form == "spaced.pdf":
+                data = to_pdf(write_docx_numbered(doc, spaced_headings=True), f"{doc_id}.docx")
+            elif form == "running.pdf":
+                data = to_pdf(
+                    write_docx_typed(doc, running="Huyện ủy Hậu Lộc - Đăng ký nhiệm vụ trọng tâm năm 2024"),
+                    f"{doc_id}.docx",
+                )
+            elif form == "scan.pdf":
+                source = write_docx_numbered(doc) if "numbered.docx" in wanted else write_docx_typed(doc)
+                data = to_scan(to_pdf(source, f"{doc_id}.docx"), seed=n)
+            else:
+                raise ValueError(form)
+            add(doc_id, form, name, data, exp, doc["source"], doc["style"])
+    seed_exp = seed_expected()
+    seed_txt = Path(SEED.split(" ")[0])
+    seed_docx = seed_txt.parent / "seed-reconstructed.docx"
+    add(
+        "seed",
+        "txt",
+        "seed.txt",
+        seed_txt.read_bytes(),
+        seed_exp,
+        SEED,
+        "markdown residue, dashes for lost numbers",
+    )
+    add(
+        "seed",
+        "numbered.docx",
+        "seed.numbered.docx",
+        seed_docx.read_bytes(),
+        seed_exp,
+        SEED,
+        "Word numbering only",
+    )
+    seed_pdf = to_pdf(seed_docx.read_bytes(), "seed.docx")
+    add("seed", "pdf", "seed.pdf", seed_pdf, seed_exp, SEED, "printed to PDF")
+    add(
+        "seed",
+        "scan.pdf",
+        "seed.scan.pdf",
+        to_scan(seed_pdf, seed=99),
+        seed_exp,
+        SEED,
+        "scanned with a red stamp",
+    )
+    (OUT / "corpus.json").write_text(
+        json.dumps(
+            {
+                "frozen": FROZEN,
+                "about": "Whole documents with their expected structure; split by source, test frozen on the date above.",
+                "documents": entries,
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()
