@@ -10,13 +10,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.data import DEV_SET, SCORER, SEED_TXT
+from tests.data import SEED_GOLD as GOLDEN
 
 from trongtam.core.extraction.batch import FIELDS, extract_batch
 from trongtam.core.extraction.targets import find_targets
-
-EVAL = Path("/work/shared/eval")
-GOLDEN = Path(__file__).parent / "golden" / "seed_gold.jsonl"
-SEED_TEXT = Path("/work/shared/seed/000_143f74c5205fce24.txt")
 
 
 def test_doctests_pass():
@@ -428,10 +426,7 @@ def test_batch_format():
 
 
 def _scorer():
-    path = EVAL / "score.py"
-    if not path.exists():
-        pytest.skip(f"the evaluation scorer is not available at {path}")
-    spec = importlib.util.spec_from_file_location("trongtam_eval_score", path)
+    spec = importlib.util.spec_from_file_location("trongtam_eval_score", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -457,16 +452,12 @@ def test_seed_gold_reaches_the_bar():
 
 
 def test_dev_gold_reaches_the_bar():
-    if not (EVAL / "dev.jsonl").exists():
-        pytest.skip(f"the dev set is not available at {EVAL / 'dev.jsonl'}")
-    res = _score(EVAL / "dev.jsonl")
+    res = _score(DEV_SET)
     assert res["strict_f1"] >= 0.95, res
     assert res["negative_hits"] == 0, res
 
 
 def test_seed_letter_targets():
-    if not SEED_TEXT.exists():
-        pytest.skip(f"the seed letter is not available at {SEED_TEXT}")
-    found = find_targets(SEED_TEXT.read_text(encoding="utf-8"))
+    found = find_targets(SEED_TXT.read_text(encoding="utf-8"))
     assert len(found) == 21
     assert all(t.period in ("2024", "2025") for t in found)

@@ -993,13 +993,10 @@ def _capitalised_run(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _target_finder(warnings: list[str]) -> Callable[[str, Kind, str | None], list[Target]] | None:
-    try:
-        import importlib
+    import importlib
 
-        targets_module = importlib.import_module("trongtam.core.extraction.targets")
-    except Exception:  # missing, or broken while its author works on it: structure must still come out
-        warnings.append("Chưa có bộ trích xuất chỉ tiêu; chỉ đọc được cấu trúc văn bản.")
-        return None
+    # Imported late (targets imports this package); a broken extractor fails the reading loudly.
+    targets_module = importlib.import_module("trongtam.core.extraction.targets")
     find: Any = getattr(targets_module, "find_targets", None)
     if find is None:
         warnings.append("Chưa có bộ trích xuất chỉ tiêu; chỉ đọc được cấu trúc văn bản.")
