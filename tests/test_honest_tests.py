@@ -36,4 +36,6 @@ def test_no_test_reads_the_shared_folder_outside_the_clone():
 
 def test_no_test_skips_when_the_projects_own_module_is_missing():
     offenders = _lines_matching(OWN_MODULE_SKIP)
-    assert not offenders, "a broken module of ours must fail its tests, not skip them: " + ", ".join(offenders)
+    assert not offenders, "a broken module of ours must fail its tests, not skip them: " + ", ".join(
+        offenders
+    )
