@@ -63,7 +63,7 @@ test: install system-deps lint pytest
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install
-	$(PYTEST) -m "not browser and not libreoffice and not ocr and not serial" \
+	$(PYTEST) -m "not browser and not libreoffice and not ocr and not serial and not slow" \
 	    tests/core tests/registry tests/web tests/api
 
 # Mutation testing over the core rules ([tool.mutmut] in pyproject.toml says which files); slow,

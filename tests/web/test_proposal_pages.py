@@ -445,6 +445,7 @@ def test_pages_need_sign_in(client, cast):
 # A long letter
 
 
+@pytest.mark.slow
 def test_the_review_of_a_long_letter_takes_a_fixed_number_of_queries(
     client, cast, django_assert_max_num_queries
 ):
