@@ -69,16 +69,18 @@ test-fast: install
 # Mutation testing over the core rules ([tool.mutmut] in pyproject.toml says which files); slow,
 # so not part of `make test`. Prints the share of mutants the tests kill.
 mutation: install
-	$(BIN)/mutmut run --max-children $(or $(MUTMUT_CHILDREN),2) >/dev/null || true
+	@echo "mutmut: mutating and testing (about a quarter of an hour on two free cores; results kept in mutants/)"
+	rm -f mutants/mutmut-cicd-stats.json
+	$(BIN)/mutmut run --max-children $(or $(MUTMUT_CHILDREN),2) >mutants.log 2>&1 || { tail -20 mutants.log; exit 1; }
 	$(BIN)/mutmut export-cicd-stats >/dev/null
 	@$(BIN)/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); \
 	    k = s["killed"] + s["timeout"]; t = s["total"] - s["skipped"]; \
 	    print("mutmut:", k, "of", t, "mutants killed (%.1f%%);" % (100 * k / t), s["survived"], "survived,", \
 	          s["no_tests"], "reached by no test")'
 
+# The bench extra (locust) is in requirements.lock, so `make install` has installed it.
 bench: install
-	$(BIN)/pip install -q -e '.[dev,bench]'
 	for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants mutants.log
