@@ -231,3 +231,23 @@ def test_percent_of_rounds_per_the_rule_set(tmp_path):
     assert percent_of(D(5), D(0)) is None
     coarse = _rules(tmp_path, "[target]\npercent_decimals = 0\n")
     assert percent_of(D(1), D(3), coarse) == D(33)
+
+
+@pytest.mark.parametrize(
+    ("option", "status"), [("exceeded", "exceeded"), ("met", "met"), ("missed", "missed")]
+)
+def test_beyond_the_better_end_of_a_range_follows_the_rule_set(tmp_path, option, status):
+    from trongtam.core.assessment import assess_target
+
+    rules = _rules(tmp_path, f'[target]\nrange_beyond_better_end = "{option}"\n')
+    spec = TargetSpec(value=D(10), value_max=D(20), op="range", unit="%")
+    assert assess_target(spec, Measurement(D(25), "%"), rules=rules).status == status
+
+
+def test_at_risk_judges_the_projection_by_the_rule_set_it_is_given(tmp_path):
+    narrow = _rules(tmp_path, "[target]\ntolerance = 2\n")
+    spec = TargetSpec(value=D(100), op="~")  # "khoảng 100": within the rule set's tolerance
+    p = Projection(D(96), D(48), 6, "run_rate")
+    assert at_risk(spec, p, rules=DEFAULT).projected.status == "met"  # 5% tolerance
+    judged = at_risk(spec, p, rules=narrow)
+    assert judged.projected.status == "missed" and judged.at_risk
