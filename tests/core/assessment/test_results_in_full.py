@@ -251,3 +251,57 @@ def test_at_risk_judges_the_projection_by_the_rule_set_it_is_given(tmp_path):
     assert at_risk(spec, p, rules=DEFAULT).projected.status == "met"  # 5% tolerance
     judged = at_risk(spec, p, rules=narrow)
     assert judged.projected.status == "missed" and judged.at_risk
+
+
+@pytest.mark.parametrize(
+    ("spec", "actual", "baseline", "message"),
+    [
+        (
+            TargetSpec(value=D(10), unit="%", change="increase", basis="relative"),
+            Measurement(D(110), "tỷ đồng"),
+            Measurement(D(100), "lượt"),
+            "Trường baseline: đơn vị «lượt» không so sánh được với đơn vị của chỉ tiêu «tỷ đồng».",
+        ),
+        (
+            TargetSpec(value=D(3), unit="%", change="increase", basis="points"),
+            Measurement(D(60), "%"),
+            Measurement(D(55), "tỷ đồng"),
+            "Trường baseline: đơn vị «tỷ đồng» không so sánh được với đơn vị của chỉ tiêu «%».",
+        ),
+        (
+            TargetSpec(value=D(3), unit="%", change="increase", basis="points"),
+            Measurement(D(60), "tỷ đồng"),
+            Measurement(D(55), "%"),
+            "Trường actual: đơn vị «tỷ đồng» không so sánh được với đơn vị của chỉ tiêu «%».",
+        ),
+        (
+            TargetSpec(value=D(3), unit="xã", change="increase"),
+            Measurement(D(10), "xã"),
+            Measurement(D(5), "%"),
+            "Trường baseline: đơn vị «%» không so sánh được với đơn vị của chỉ tiêu «xã».",
+        ),
+        (
+            TargetSpec(value=D(3), unit="xã", change="increase"),
+            Measurement(D(10), "hộ"),
+            Measurement(D(5), "xã"),
+            "Trường actual: đơn vị «hộ» không so sánh được với đơn vị của chỉ tiêu «xã».",
+        ),
+    ],
+)
+def test_a_change_in_units_that_do_not_compare_names_the_value_at_fault(spec, actual, baseline, message):
+    from trongtam.core.assessment import assess_target
+
+    with pytest.raises(AssessmentError) as info:
+        assess_target(spec, actual, baseline, DEFAULT)
+    assert info.value.message_vi == message
+
+
+def test_a_percent_change_of_plain_numbers_counts_points():
+    from trongtam.core.assessment import assess_target
+
+    spec = TargetSpec(value=D(10), unit="%", change="increase")
+    # 50 → 60 without units: 10 points (a relative reading would say 20%).
+    assert assess_target(spec, Measurement(D(60)), Measurement(D(50)), DEFAULT).achieved == D(10)
+    # Baseline in money: a relative change, 100 → 110 is 10%.
+    relative = assess_target(spec, Measurement(D(110)), Measurement(D(100), "tỷ đồng"), DEFAULT)
+    assert relative.achieved == D(10) and relative.status == "met"
