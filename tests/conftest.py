@@ -25,6 +25,15 @@ class Cast:
 PASSWORD = "mat-khau-thu-nghiem-123"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Under pytest-xdist (--dist loadgroup), the tests that drive a real browser or start real
+    # servers run one after another on one worker instead of competing for the same cores.
+    for item in items:
+        if "browser" in item.keywords or "serial" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("serial"))
+
+
 @pytest.fixture
 def cast(db):
     from datetime import date

@@ -45,6 +45,7 @@ def keep_connection():
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_api_conforms(case, world, keep_connection):
     excluded = [positive_data_acceptance] if case.operation.path in UPLOADS else None

@@ -7,16 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_143f74c5205fce24.txt"
-SEED_COPY = (
-    Path(__file__).resolve().parents[2]
-    / "src"
-    / "trongtam"
-    / "registry"
-    / "sample"
-    / "seed-huu-lung-2024.txt"
-)
+from tests.data import SEED_TXT
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -39,10 +30,7 @@ def one_line_error(code: int, err: str) -> bool:
 
 @pytest.fixture
 def seed() -> Path:
-    for path in (SEED, SEED_COPY):
-        if path.is_file():
-            return path
-    pytest.skip("seed letter not present")
+    return SEED_TXT
 
 
 @pytest.fixture

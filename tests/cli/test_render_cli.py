@@ -8,19 +8,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
+from tests.data import SEED_TXT
 
 from trongtam.cli.render import render
 from trongtam.core.rendering.pdf import find_soffice
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_143f74c5205fce24.txt"
-
 
 @pytest.fixture
 def seed() -> Path:
-    pytest.importorskip("trongtam.core.extraction")
-    if not SEED.is_file():
-        pytest.skip("shared seed not present")
-    return SEED
+    return SEED_TXT
 
 
 def _lines(path: Path) -> list[str]:

@@ -15,14 +15,7 @@ from trongtam.registry.cycles.models import KeyTask, Proposal, Target
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "trongtam" / "registry" / "sample"
 
 
-def _needs_reader() -> None:
-    extraction = pytest.importorskip("trongtam.core.extraction")
-    if not hasattr(extraction, "read_document"):
-        pytest.skip("the document reader has not landed yet")
-
-
 def _upload(cast, name: str = "seed-huu-lung-2024.txt", content: bytes | None = None) -> Proposal:
-    _needs_reader()
     data = (SAMPLE / name).read_bytes() if content is None else content
     return proposals.proposal_upload(
         cycle=cast.cycle, unit=cast.unit, user=cast.unit_staff, content=data, filename=name
@@ -62,8 +55,7 @@ def test_uploading_the_seed_makes_a_draft_with_its_tasks_and_sub_items(cast, nam
 def test_uploading_the_seed_finds_the_budget_target(cast, name):
     proposal = _upload(cast, name)
     targets = Target.objects.filter(key_task__proposal=proposal)
-    if not targets.exists():
-        pytest.skip("the target extractor has not landed yet: the reader finds the structure only")
+    assert targets.exists(), "the reader found the structure but no target"
     budget = targets.get(value=Decimal("195000"))
     assert budget.unit == "triệu đồng"
     assert proposal.source_text[budget.source_start : budget.source_end].find("195.000") >= 0
@@ -97,13 +89,38 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(cast):
 
 
 def test_a_reader_failure_half_way_writes_nothing(cast, monkeypatch):
-    _needs_reader()
+    # A re-upload first drops the draft's tasks, then imports the new letter; the import fails at
+    # its fifth task. Only the upload's own atomic block brings the dropped tasks back.
+    first = _upload(cast)
+    before = sorted(KeyTask.objects.filter(proposal=first).values_list("pk", "text"))
+    real_create = services.key_task_create
+    calls = []
 
-    def broken(**kwargs):
-        raise ValidationError("hỏng giữa chừng")
+    def fails_on_the_fifth_task(**kwargs):
+        calls.append(kwargs["number"])
+        if len(calls) == 5:
+            raise ValidationError("hỏng giữa chừng")
+        return real_create(**kwargs)
 
-    monkeypatch.setattr(proposals, "proposal_import_document", broken)
+    monkeypatch.setattr(services, "key_task_create", fails_on_the_fifth_task)
     with pytest.raises(ValidationError):
+        _upload(cast, "seed-huu-lung-2024.docx")
+    assert len(calls) == 5
+    assert sorted(KeyTask.objects.filter(proposal=first).values_list("pk", "text")) == before
+    first.refresh_from_db()
+    assert first.source_name == "seed-huu-lung-2024.txt" and Proposal.objects.count() == 1
+
+
+def test_a_file_store_failure_after_the_import_writes_nothing(cast, monkeypatch):
+    # The tasks and targets are written before the file is stored; a full disk must take them back.
+    from django.core.files.storage import FileSystemStorage
+
+    def disk_full(self, name, content, max_length=None):
+        assert KeyTask.objects.exists() and Target.objects.exists()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FileSystemStorage, "save", disk_full)
+    with pytest.raises(OSError):
         _upload(cast)
     assert _nothing_written()
 
@@ -116,7 +133,6 @@ def test_uploading_again_replaces_the_draft_instead_of_adding_a_second_proposal(
 
 
 def test_only_the_units_own_staff_may_upload(cast):
-    _needs_reader()
     data = (SAMPLE / "seed-huu-lung-2024.txt").read_bytes()
     for who in (cast.coordinator, cast.leader, cast.outsider):
         with pytest.raises(PermissionDenied):
@@ -420,8 +436,7 @@ def test_split_and_merge_on_the_seed_keep_every_target(cast):
     before = Target.objects.filter(key_task__proposal=proposal).count()
     tasks = KeyTask.objects.filter(proposal=proposal, parent__isnull=True).prefetch_related("targets")
     task = max(tasks, key=lambda t: len(t.targets.all()))
-    if len(task.targets.all()) < 2:
-        pytest.skip("the target extractor has not landed yet")
+    assert len(task.targets.all()) >= 2, "no task of the seed has two targets"
     starts = sorted(t.source_start for t in task.targets.all())
     # Split right before the second target's clause, at a sentence or clause boundary.
     cut = starts[1] - task.source_start

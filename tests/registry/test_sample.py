@@ -44,6 +44,7 @@ def test_the_word_file_gives_the_same_structure_as_the_text():
     assert Target.objects.filter(key_task__cycle=cycle).count() == 21
 
 
+@pytest.mark.slow
 def test_the_demo_progress_is_generated_and_labelled():
     from trongtam.registry.progress.models import Report
 

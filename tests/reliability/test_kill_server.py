@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.django_db(transaction=False)]
+pytestmark = [pytest.mark.serial, pytest.mark.django_db(transaction=False)]
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

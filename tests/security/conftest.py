@@ -147,17 +147,13 @@ def build_province(tag: str) -> Province:
         user=users["unit_staff"],
     )
     progress.cycle_assess(cycle=cycle, period=jan, today=date(2024, 2, 15))
+    # Generated documents: the office's task list and the unit's registration letter.
+    from trongtam.registry.documents.services import document_issue
     from trongtam.registry.progress.models import BodyAssessment, TargetAssessment, TaskAssessment
 
-    # Generated documents: the office's task list and the unit's registration letter.
     document_ids: list[int] = []
-    try:
-        from trongtam.registry.documents.services import document_issue
-
-        for kind, who, org in (("task_list", "coordinator", None), ("registration", "unit_staff", unit)):
-            document_ids.append(document_issue(cycle=cycle, kind=kind, user=users[who], unit=org).id)
-    except ImportError:  # the documents app has not landed
-        pass
+    for kind, who, org in (("task_list", "coordinator", None), ("registration", "unit_staff", unit)):
+        document_ids.append(document_issue(cycle=cycle, kind=kind, user=users[who], unit=org).id)
     notice_ids = [
         Notice.objects.create(user=u, text=f"Thông báo {marker}", link="/").id for u in users.values()
     ]

@@ -208,6 +208,7 @@ def test_the_dashboard_shows_last_years_value_of_the_same_indicator(client, setu
     assert "Năm 2023" in body and "98.765" in body
 
 
+@pytest.mark.slow
 def test_the_dashboards_query_count_does_not_grow_with_the_targets(
     client, cast, django_assert_max_num_queries
 ):

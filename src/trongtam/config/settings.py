@@ -13,6 +13,9 @@ from pathlib import Path
 
 import dj_database_url
 
+from trongtam import __version__
+from trongtam.config.observability import admins_from_env, logging_config, sentry_init
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("TRONGTAM_DATA_DIR", Path.cwd() / "data")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -68,6 +71,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "trongtam.web.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "trongtam.web.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -180,14 +184,20 @@ _https = _env_bool("TRONGTAM_HTTPS", default=not DEBUG and bool(os.environ.get("
 SESSION_COOKIE_SECURE = _https
 CSRF_COOKIE_SECURE = _https
 SECURE_SSL_REDIRECT = _https and _env_bool("TRONGTAM_SSL_REDIRECT", default=True)
+# The load balancer's health check speaks plain HTTP to gunicorn.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 31536000 if _https else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
 SECURE_HSTS_PRELOAD = _https
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _https else None
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("TRONGTAM_LOG_LEVEL", "WARNING")},
-}
+# Logging, error mail and Sentry (config/observability.py): JSON lines unless DEBUG, one line per request.
+LOGGING = logging_config(debug=DEBUG, level=os.environ.get("TRONGTAM_LOG_LEVEL", "INFO"))
+ADMINS = admins_from_env(os.environ.get("TRONGTAM_ADMINS", ""))
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SENTRY_ENABLED = sentry_init(os.environ.get("SENTRY_DSN", ""), release=__version__)
+
+# /healthz reports the background worker as "not configured" unless this names a callable
+# ("module:function") returning the worker's last heartbeat (an aware datetime, or None).
+TRONGTAM_WORKER_HEARTBEAT = os.environ.get("TRONGTAM_WORKER_HEARTBEAT", "")
+TRONGTAM_WORKER_HEARTBEAT_MAX_AGE = int(os.environ.get("TRONGTAM_WORKER_HEARTBEAT_MAX_AGE", "300"))

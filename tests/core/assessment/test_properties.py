@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,7 @@ def measurements(numbers: st.SearchStrategy[Decimal]) -> st.SearchStrategy[Measu
     return st.none() | st.builds(Measurement, numbers, units)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(specs(any_decimal), measurements(any_decimal), measurements(any_decimal))
 def test_arbitrary_decimals_never_crash(

@@ -10,17 +10,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.data import DEV_SET as DEV
+from tests.data import SEED_DOCX, SEED_TXT
+from tests.data import SEED_GOLD as GOLD
 
 from trongtam.core.document import Document
 from trongtam.core.extraction import read_document, structure_text
 
-SEED = Path("/work/shared/seed")
-SEED_TXT = SEED / "000_143f74c5205fce24.txt"
-SEED_DOCX = SEED / "seed-reconstructed.docx"
-GOLD = Path("/work/shared/eval/seed_gold.jsonl")
 CORPUS = Path(__file__).parents[1] / "corpus"
-
-needs_seed = pytest.mark.skipif(not SEED_TXT.exists(), reason="shared seed not available")
 
 
 def outline(doc: Document) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
@@ -35,7 +32,6 @@ def seed(request) -> Document:
     return read_document(SEED_TXT if request.param == "txt" else SEED_DOCX)
 
 
-@needs_seed
 def test_the_seed_has_two_fields_with_17_and_2_tasks_numbered_from_1(seed):
     assert [(s.number, s.title) for s in seed.sections] == [
         ("I", "LĨNH VỰC KINH TẾ - XÃ HỘI"),
@@ -45,7 +41,6 @@ def test_the_seed_has_two_fields_with_17_and_2_tasks_numbered_from_1(seed):
     assert [t.number for t in seed.sections[1].tasks] == ["1", "2"]
 
 
-@needs_seed
 def test_the_seed_task_13_has_its_two_sub_items(seed):
     t13 = seed.sections[0].tasks[12]
     assert t13.text.endswith("thể thao cấp huyện, xã:")
@@ -56,20 +51,17 @@ def test_the_seed_task_13_has_its_two_sub_items(seed):
     assert all(not t.children for i, t in enumerate(seed.sections[0].tasks) if i != 12)
 
 
-@needs_seed
 def test_the_seed_first_task_is_the_budget_line_that_was_a_dash(seed):
     assert seed.sections[0].tasks[0].text == "Tổng thu ngân sách trên địa bàn 195.000 triệu đồng."
     assert seed.sections[0].tasks[6].text.startswith("Tiếp tục chỉ đạo thực hiện hoàn thành triển khai")
 
 
-@needs_seed
 def test_the_seed_paragraph_split_by_a_page_break_is_one_task(seed):
     t17 = seed.sections[0].tasks[16]
     assert "đã có hiệu lực pháp luật, phấn đấu đạt trên 90%" in t17.text
     assert t17.text.endswith("Khu Công nghiệp VSIP Lạng Sơn.")
 
 
-@needs_seed
 def test_the_seed_header_and_closing(seed):
     h = seed.header
     assert (h.number, h.symbol, h.place, h.issued_on) == (None, "HĐND-VP", "Hữu Lũng", date(2023, 12, 1))
@@ -84,19 +76,16 @@ def test_the_seed_header_and_closing(seed):
     assert (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", "Mai Xuân Thắng")
 
 
-@needs_seed
 def test_the_seed_txt_warns_about_what_it_repaired():
     doc = read_document(SEED_TXT)
     assert any("đánh số lại" in w for w in doc.warnings)
     assert any("nối đoạn" in w for w in doc.warnings)
 
 
-@needs_seed
 def test_the_txt_and_docx_seed_give_the_same_structure():
     assert outline(read_document(SEED_TXT)) == outline(read_document(SEED_DOCX))
 
 
-@needs_seed
 def test_every_offset_points_into_document_text(seed):
     for task in seed.all_tasks():
         assert " ".join(seed.text[task.start : task.end].split()) == task.text
@@ -104,7 +93,6 @@ def test_every_offset_points_into_document_text(seed):
             assert task.start <= target.start < target.end <= task.end
 
 
-@needs_seed
 def test_the_seed_per_task_details(seed):
     tasks = seed.sections[0].tasks
     assert tasks[5].deadline == "tháng 12/2024" and tasks[5].deadline_date == date(2024, 12, 31)
@@ -120,9 +108,9 @@ def _key(t: dict) -> tuple:
     return (value, vmax, (t["unit"] or "").lower().strip(), t["op"], t.get("change"))
 
 
-@needs_seed
 def test_the_seed_targets_are_those_of_the_extractor_on_the_whole_letter(seed):
-    targets = pytest.importorskip("trongtam.core.extraction.targets")
+    from trongtam.core.extraction import targets
+
     gold = json.loads(GOLD.read_text(encoding="utf-8").splitlines()[0])
     whole = targets.find_targets(gold["text"], kind="plan", default_period="2024")
     mine = [t.to_dict() for task in seed.all_tasks() for t in task.targets]
@@ -130,9 +118,7 @@ def test_the_seed_targets_are_those_of_the_extractor_on_the_whole_letter(seed):
     assert all(t["period"] in ("2024", "2025", None) or t["period"] for t in mine)
 
 
-@needs_seed
 def test_the_seed_gives_all_21_gold_targets(seed):
-    pytest.importorskip("trongtam.core.extraction.targets")
     gold = json.loads(GOLD.read_text(encoding="utf-8").splitlines()[0])
     mine = Counter(_key(t.to_dict()) for task in seed.all_tasks() for t in task.targets)
     expected = Counter(_key(t) for t in gold["targets"])
@@ -319,7 +305,6 @@ def test_a_task_table_gives_sections_tasks_units_and_deadlines_from_its_columns(
 
 
 def test_numbers_in_the_preamble_and_a_section_lead_in_are_not_lost():
-    pytest.importorskip("trongtam.core.extraction.targets")
     doc = structure_text(
         "Năm 2024, tổng thu ngân sách đạt 120 tỷ đồng.\n\nI. LĨNH VỰC KINH TẾ\n\nTốc độ tăng trưởng đạt 8%.\n\n"
         "1. Thu hút 750.000 lượt khách du lịch.\n"
@@ -346,7 +331,6 @@ def test_numbered_capital_headings_are_fields_when_there_is_no_roman_numbering()
     assert doc.sections[1].tasks[0].text == "Giảm 5% số vụ phạm pháp. 2.500 lao động có việc làm mới."
 
 
-@needs_seed
 def test_bytes_without_a_name_are_sniffed():
     doc = read_document(SEED_DOCX.read_bytes())
     assert [len(s.tasks) for s in doc.sections] == [17, 2]
@@ -361,12 +345,9 @@ def test_a_report_is_recognised_by_its_type_and_the_kind_argument_wins():
     assert structure_text(text, kind="plan").kind == "plan"
 
 
-DEV = Path("/work/shared/eval/dev.jsonl")
-
-
-@pytest.mark.skipif(not DEV.exists(), reason="shared dev set not available")
 def test_structuring_a_passage_loses_no_target_the_extractor_finds_in_it():
-    targets = pytest.importorskip("trongtam.core.extraction.targets")
+    from trongtam.core.extraction import targets
+
     for line in DEV.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         whole = Counter(_key(t.to_dict()) for t in targets.find_targets(rec["text"], kind=rec["kind"]))

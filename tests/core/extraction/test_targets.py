@@ -9,13 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.data import SEED_TXT
+from tests.data import SEED_GOLD as GOLDEN
 
 from trongtam.core.extraction.batch import FIELDS, extract_batch
 from trongtam.core.extraction.targets import find_targets
-
-EVAL = Path("/work/shared/eval")
-GOLDEN = Path(__file__).parent / "golden" / "seed_gold.jsonl"
-SEED_TEXT = Path("/work/shared/seed/000_143f74c5205fce24.txt")
 
 
 def test_doctests_pass():
@@ -444,8 +442,6 @@ def test_seed_gold_reaches_the_bar():
 
 
 def test_seed_letter_targets():
-    if not SEED_TEXT.exists():
-        pytest.skip(f"the seed letter is not available at {SEED_TEXT}")
-    found = find_targets(SEED_TEXT.read_text(encoding="utf-8"))
+    found = find_targets(SEED_TXT.read_text(encoding="utf-8"))
     assert len(found) == 21
     assert all(t.period in ("2024", "2025") for t in found)

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.data import SEED_DOCX
 
 from trongtam.core.reading import read_file
 from trongtam.core.reading.numbering import format_counter
-
-SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
 
 
 def labels(path_or_bytes, **kw):
     return [(b.label, b.text) for b in read_file(path_or_bytes, **kw).blocks]
 
 
-@pytest.mark.skipif(not SEED_DOCX.exists(), reason="shared seed not available")
 def test_the_seed_docx_gets_its_roman_fields_restarting_task_numbers_and_bullets():
     blocks = read_file(SEED_DOCX).blocks
     got = [b.label for b in blocks if b.label]

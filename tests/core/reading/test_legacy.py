@@ -6,16 +6,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.data import SEED_DOCX
 
 from trongtam.core.reading.convert import find_soffice
 
-SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
-
 pytestmark = [
     pytest.mark.libreoffice,
-    pytest.mark.skipif(
-        find_soffice() is None or not SEED_DOCX.exists(), reason="LibreOffice or seed not available"
-    ),
+    pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not available"),
 ]
 
 

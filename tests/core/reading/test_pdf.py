@@ -6,12 +6,11 @@ import io
 from pathlib import Path
 
 import pytest
+from tests.data import SEED_DOCX
 
 from trongtam.core.errors import MissingTool, ReadError, UnsafeFile
 from trongtam.core.reading import read_file
 from trongtam.core.reading.convert import convert_to_pdf, find_soffice
-
-SEED_DOCX = Path("/work/shared/seed/seed-reconstructed.docx")
 
 
 def test_a_pdf_text_layer_is_read_into_labelled_paragraphs(make_pdf):
@@ -93,9 +92,7 @@ def test_a_pdf_over_the_page_limit_is_refused(make_pdf):
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(
-    find_soffice() is None or not SEED_DOCX.exists(), reason="LibreOffice or seed not available"
-)
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not available")
 def test_the_seed_printed_to_pdf_keeps_its_structure(tmp_path):
     from trongtam.core.extraction import read_document
 

@@ -7,7 +7,7 @@ import pytest
 from trongtam.registry.progress.demo import DEMO_NOTE, progress_demo_generate
 from trongtam.registry.progress.models import Entry, Report, TargetAssessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def _values(cycle):

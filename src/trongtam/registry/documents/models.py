@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from trongtam.registry.cycles.models import Cycle
 from trongtam.registry.organisations.models import Organisation
@@ -24,6 +25,7 @@ class Term(models.Model):
     label = models.CharField("nhiệm kỳ", max_length=64, help_text="Ví dụ: 2020 - 2025.")
     start = models.DateField("từ ngày")
     end = models.DateField("đến ngày", null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "nhiệm kỳ"
@@ -66,6 +68,7 @@ class DocumentRegister(models.Model):
         "loại văn bản", max_length=16, blank=True, help_text="Để trống khi đánh số chung mọi loại văn bản."
     )
     last_number = models.PositiveIntegerField("số cuối cùng đã cấp", default=0)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "sổ đăng ký văn bản đi"
@@ -146,6 +149,7 @@ class IssuedDocument(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "văn bản đã ban hành"

@@ -105,6 +105,12 @@ def _cached(full: Hashable, build: Callable[[], T]) -> T:
     return value
 
 
+def clear() -> None:
+    """Forget every kept result, so that the next request computes its page again."""
+    with _LOCK:
+        _ENTRIES.clear()
+
+
 def stats() -> dict[str, int]:
     with _LOCK:
         return {**_STATS, "entries": len(_ENTRIES)}

@@ -257,6 +257,7 @@ class Evidence(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "minh chứng"

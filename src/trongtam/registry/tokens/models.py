@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class ApiToken(models.Model):
@@ -21,6 +22,8 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     last_used_at = models.DateTimeField("dùng lần cuối", null=True, blank=True)
     revoked_at = models.DateTimeField("thu hồi lúc", null=True, blank=True)
+    # Created and revoked, by whom; last use is written by QuerySet.update() and kept out of history.
+    history = HistoricalRecords(excluded_fields=["last_used_at"])
 
     class Meta:
         verbose_name = "khóa truy cập API"

@@ -42,6 +42,7 @@ def token_create(*, user: AbstractBaseUser, name: str) -> tuple[ApiToken, str]:
     raw = KEY_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user_id=user.pk, name=name, prefix=raw[:10], key_hash=token_hash(raw))
     token.full_clean()
+    token._history_user = user  # type: ignore[attr-defined]  # who, in the token's history
     token.save()
     return token, raw
 
@@ -54,6 +55,7 @@ def token_revoke(*, user: AbstractBaseUser, token_id: int) -> ApiToken:
         raise Http404("Không tìm thấy khóa truy cập.")
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
+        token._history_user = user  # type: ignore[attr-defined]
         token.save(update_fields=["revoked_at"])
     return token
 
