@@ -31,7 +31,7 @@ $(STAMP): pyproject.toml requirements.lock
 lock:
 	test -x $(BIN)/pip-compile || { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); $(BIN)/pip install -q pip-tools; }
 	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links $(UPGRADE) \
-	    --extra dev --extra bench --extra ocr -o requirements.lock pyproject.toml
+	    --extra dev --extra bench -o requirements.lock pyproject.toml
 
 # Debian packages the tests use: a real browser, LibreOffice for PDF, Times-compatible fonts, Tesseract
 # with its Vietnamese data for scanned letters.
