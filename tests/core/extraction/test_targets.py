@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.data import SEED_TXT
 from tests.data import SEED_GOLD as GOLDEN
+from tests.data import SEED_TXT
 
 from trongtam.core.extraction.batch import FIELDS, extract_batch
 from trongtam.core.extraction.targets import find_targets
