@@ -26,7 +26,12 @@ def poisoned(small, settings):
     q1 = small.periods[("quarter", 1)]
     report = services.report_get_or_create(period=q1, unit=cast.unit)
     entry = services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal("1"), version=None, user=cast.unit_staff
+        report=report,
+        target=small.budget,
+        kind="estimate",
+        value=Decimal("1"),
+        version=None,
+        user=cast.unit_staff,
     )
     with connection.cursor() as cur:
         cur.execute(f"UPDATE {Entry._meta.db_table} SET value = {HUGE} WHERE id = %s", [entry.id])
@@ -43,7 +48,6 @@ def test_every_page_that_reads_the_value_answers_and_flags_it(client, poisoned):
         reverse("web:progress_overview", args=[cycle.id]),
         reverse("web:progress_assessment", args=[cycle.id]) + f"?ky={q1.id}",
         reverse("web:progress_report", args=[cycle.id, q1.id, cast.unit.id]),
-        reverse("web:progress_report_review", args=[cycle.id, q1.id, cast.unit.id]),
     ]
     for user in (cast.coordinator, cast.unit_staff, cast.leader):
         client.force_login(user)
@@ -56,17 +60,25 @@ def test_every_page_that_reads_the_value_answers_and_flags_it(client, poisoned):
     assert "giá trị không hợp lệ" in page.content.decode()
 
 
+def _cells(content: bytes) -> list[object]:
+    return [c.value for row in load_workbook(io.BytesIO(content)).active.iter_rows() for c in row]
+
+
 def test_the_progress_spreadsheet_and_the_unit_form_flag_the_value(client, poisoned):
     small, q1, _, _ = poisoned
     cast = small.cast
+    client.force_login(cast.unit_staff)
+    for url in (
+        reverse("web:document_xlsx", args=[small.cycle.id, "tien-do"]) + f"?ky={q1.id}&don_vi={cast.unit.id}",
+        reverse("web:progress_form_download", args=[small.cycle.id, q1.id, cast.unit.id]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "giá trị không hợp lệ" in _cells(response.content), url
     client.force_login(cast.coordinator)
-    url = reverse("web:document_xlsx", args=[small.cycle.id, "tien-do"]) + f"?ky={q1.id}"
-    response = client.get(url)
-    assert response.status_code == 200
-    cells = [c.value for row in load_workbook(io.BytesIO(response.content)).active.iter_rows() for c in row]
-    assert any(isinstance(v, str) and "giá trị không hợp lệ" in v for v in cells)
-    for table in ("danh-gia",):
-        assert client.get(reverse("web:document_xlsx", args=[small.cycle.id, table]) + f"?ky={q1.id}").status_code == 200
+    for table in ("tien-do", "danh-gia"):
+        url = reverse("web:document_xlsx", args=[small.cycle.id, table]) + f"?ky={q1.id}"
+        assert client.get(url).status_code == 200, url
 
 
 def test_the_api_lists_flag_the_value(client, poisoned):
@@ -81,4 +93,7 @@ def test_the_api_lists_flag_the_value(client, poisoned):
     body = client.get("/api/entries", headers=headers).json()
     [item] = [i for i in body["items"] if i["id"] == entry.id]
     assert item["value"] is None
-    assert item["value_invalid"] == HUGE
+    assert item["value_problem"].startswith("giá trị không hợp lệ")
+    report_item = client.get(f"/api/reports/{report.id}", headers=headers).json()
+    [flagged] = [e for e in report_item["entries"] if e["id"] == entry.id]
+    assert flagged["value"] is None and flagged["value_problem"]

@@ -51,7 +51,9 @@ def _no_nul(value: str) -> str:
 
 
 DecimalOut = Annotated[str, BeforeValidator(decimal_text)]
-DecimalIn = Annotated[str, Field(pattern=DECIMAL_PATTERN, examples=["195000", "16.6"]), AfterValidator(_bounded)]
+DecimalIn = Annotated[
+    str, Field(pattern=DECIMAL_PATTERN, examples=["195000", "16.6"]), AfterValidator(_bounded)
+]
 Text = Annotated[str, AfterValidator(_no_nul), Field(max_length=10000)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 

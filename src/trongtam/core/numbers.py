@@ -98,15 +98,12 @@ class Bound:
 DEFAULT_BOUND = Bound()
 
 
-def _label(label: str, where: str) -> str:
-    return f"{label} ({where})" if where else label
-
-
 def _fail(text: str, label: str, where: str, why: str) -> NumberError:
     shown = text if len(text) <= 40 else text[:37] + "…"
-    name = _label(label, where)
+    name = f"{label} ({where})" if label and where else label or where
     # The message is Vietnamese in both forms: it names a Vietnamese field and goes straight to the user.
-    message = f"{name}: “{shown}” {why}."
+    # An empty label is for callers that put the field's name in front themselves (a form's error list).
+    message = f"{name}: “{shown}” {why}." if name else f"“{shown}” {why}."
     return NumberError(message, message_vi=message)
 
 

@@ -64,7 +64,8 @@ class VnDecimalField(forms.CharField):
 
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         try:
-            return read_number(str(value or ""), bound=self.bound, label=str(self.label or "Giá trị"))
+            # The form's error line already starts with the field's label.
+            return read_number(str(value or ""), bound=self.bound, label="")
         except NumberError as exc:
             raise ValidationError(exc.message_vi) from None
 

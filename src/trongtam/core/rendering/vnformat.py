@@ -16,6 +16,7 @@ __all__ = [
     "zero_pad",
 ]
 
+
 def format_ratio(part: int, whole: int) -> str:
     """A count out of a total, the way reports write it.
 
