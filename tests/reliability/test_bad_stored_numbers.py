@@ -39,7 +39,7 @@ def poisoned(small, settings):
 
 
 def test_every_page_that_reads_the_value_answers_and_flags_it(client, poisoned):
-    small, q1, report, _ = poisoned
+    small, q1, _, _ = poisoned
     cast = small.cast
     cycle = small.cycle
     pages = [
@@ -84,7 +84,7 @@ def test_the_progress_spreadsheet_and_the_unit_form_flag_the_value(client, poiso
 def test_the_api_lists_flag_the_value(client, poisoned):
     from trongtam.registry.tokens.services import token_create
 
-    small, q1, report, entry = poisoned
+    small, _, report, entry = poisoned
     token = token_create(user=small.cast.coordinator, name="khóa")[1]
     headers = {"Authorization": f"Bearer {token}"}
     for path in ("/api/entries", f"/api/entries/{entry.id}", "/api/reports", f"/api/reports/{report.id}"):

@@ -10,9 +10,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from trongtam.core.numbers import read_number
 from trongtam.registry.cycles import proposals, services
 from trongtam.registry.cycles.models import KeyTask, Proposal, Target
-from trongtam.core.numbers import read_number
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "trongtam" / "registry" / "sample"
 HTMX = {"HTTP_HX_REQUEST": "true"}
