@@ -28,7 +28,10 @@ def convert_to_docx(data: bytes, name: str, suffix: str, limits: ReadLimits) -> 
             ) from None
         if exc.reason == "start":
             raise read_error(
-                name, f"LibreOffice could not start ({exc.detail})", "không chạy được LibreOffice.", MissingTool
+                name,
+                f"LibreOffice could not start ({exc.detail})",
+                "không chạy được LibreOffice.",
+                MissingTool,
             ) from exc
         if exc.reason == "timeout":
             raise read_error(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import math
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from trongtam.core.archive import check_zip
 from trongtam.core.errors import UnsafeFile, UnsupportedFormat
 from trongtam.core.numbers import (
     DEFAULT_BOUND,
@@ -77,9 +77,6 @@ _EDIT_FILL = PatternFill("solid", fgColor="FFF8DC")
 
 # Limits for uploaded forms: a real form of 5,000 rows is about 300 KB zipped and 3 MB unzipped.
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 200
-MAX_MEMBERS = 200
 MAX_ROWS = 20_000
 
 
@@ -409,41 +406,10 @@ def _check_archive(data: bytes) -> None:
             f"form too large: {len(data)} bytes",
             message_vi=f"Tệp quá lớn ({len(data) // 1024} KB); giới hạn {MAX_UPLOAD_BYTES // 1024 // 1024} MB.",
         )
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise UnsupportedFormat(
-            "not an .xlsx file", message_vi="Tệp không phải bảng tính Excel (.xlsx)."
-        ) from exc
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise UnsafeFile(
-                "too many parts", message_vi="Tệp Excel có cấu trúc bất thường (quá nhiều thành phần)."
-            )
-        total = 0
-        for info in infos:
-            total += info.file_size
-            if (
-                info.compress_size
-                and info.file_size / info.compress_size > MAX_RATIO
-                and info.file_size > 1_000_000
-            ):
-                raise UnsafeFile(
-                    "suspicious compression", message_vi="Tệp Excel bị nén bất thường (nghi zip bomb)."
-                )
-        if total > MAX_UNZIPPED_BYTES:
-            raise UnsafeFile("unzipped size too large", message_vi="Tệp Excel quá lớn khi giải nén.")
-        if "xl/workbook.xml" not in zf.namelist():
-            raise UnsupportedFormat("no workbook part", message_vi="Tệp không phải bảng tính Excel (.xlsx).")
-        for info in infos:
-            if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
-                with zf.open(info) as fh:
-                    head = fh.read(2048)
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise UnsafeFile(
-                        "XML entities", message_vi="Tệp Excel chứa khai báo XML không được phép."
-                    )
+    # The same zip checks and limits as a .docx upload.
+    check_zip(
+        data, "biểu mẫu", required="xl/workbook.xml", kind="Excel", kind_vi="bảng tính Excel (.xlsx)"
+    ).close()
 
 
 def _text(v: Any) -> str:
