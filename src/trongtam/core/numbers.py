@@ -201,7 +201,9 @@ def read_number(
     try:
         value = parse_decimal(body, locale=_LOCALE, strict=True)
     except NumberFormatError as exc:
-        hint = f" (có phải là {exc.suggestions[-1]}?)" if getattr(exc, "suggestions", None) else ""
+        # Babel suggests what was probably meant ("16.6" → "166" or "16,6"); the last is the likelier.
+        suggestions = exc.suggestions or []
+        hint = f" (có phải là {suggestions[-1]}?)" if suggestions else ""
         raise _fail(
             raw.strip(),
             label,
