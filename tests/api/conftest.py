@@ -51,7 +51,7 @@ def fast_passwords(settings):
 
 
 @pytest.fixture
-def world(cast, seed_document):
+def world(cast, small, seed_document):
     from trongtam.registry.cycles import services as cycles
     from trongtam.registry.progress import services as progress
     from trongtam.registry.tokens.services import token_create
@@ -62,27 +62,15 @@ def world(cast, seed_document):
     other_proposal = cycles.proposal_create(cycle=cycle, unit=cast.other_unit, source_name="ubnd.txt")
     cycles.proposal_import_document(proposal=other_proposal, document=seed_document)
 
-    field = cycles.field_get_or_create(cycle=cycle, title="LĨNH VỰC KINH TẾ - XÃ HỘI", number="I")
-    task = cycles.key_task_create(
-        cycle=cycle, field=field, number="1", text="Tổng thu ngân sách; giảm nghèo."
+    # The progress tests' small cycle, so both suites read the same tasks and targets.
+    budget, poverty, task, words, other_target, periods = (
+        small.budget,
+        small.poverty,
+        small.task_numbers,
+        small.task_words,
+        small.other_target,
+        small.periods,
     )
-    task.lead_units.add(cast.unit)
-    budget = cycles.target_create(
-        key_task=task, indicator="tổng thu ngân sách trên địa bàn", value=Decimal("195000"), unit="triệu đồng"
-    )
-    poverty = cycles.target_create(
-        key_task=task, indicator="tỷ lệ hộ nghèo", value=Decimal("3"), unit="%", op="<=", direction="lower"
-    )
-    words = cycles.key_task_create(
-        cycle=cycle, field=field, number="2", text="Tổ chức Lễ hội Trò Ngõ làng Giàng."
-    )
-    words.lead_units.add(cast.unit)
-    other = cycles.key_task_create(cycle=cycle, field=field, number="3", text="Xây dựng nông thôn mới.")
-    other.lead_units.add(cast.other_unit)
-    other_target = cycles.target_create(
-        key_task=other, indicator="xã đạt chuẩn nông thôn mới", value=Decimal("2"), unit="xã"
-    )
-    periods = {(p.kind, p.number): p for p in progress.period_generate_defaults(cycle=cycle)}
     q1 = periods[("quarter", 1)]
     report = progress.report_get_or_create(period=q1, unit=cast.unit)
     entry = progress.entry_save(

@@ -21,7 +21,7 @@ from django.db.models.functions import Cast
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.progress.models import Entry, Report, TaskEntry
 
-from .schemas import OrgRef, Schema, TargetOut, decimal_text
+from .schemas import OrgRef, Schema, TargetOut, decimal_text, stored_value
 
 Item = dict[str, Any]
 
@@ -73,7 +73,8 @@ _ENTRY_COLUMNS: tuple[Any, ...] = (
 
 def _entry(row: tuple[Any, ...], report: int, period: int, unit: Item) -> Item:
     """One value from its ``_ENTRY_COLUMNS``, with its report's id, period and unit."""
-    id_, target, kind, value, note, explanation, requested, version, updated_at = row
+    id_, target, kind, stored, note, explanation, requested, version, updated_at = row
+    value, problem = stored_value(stored)
     return {
         "id": id_,
         "report": report,
@@ -82,6 +83,7 @@ def _entry(row: tuple[Any, ...], report: int, period: int, unit: Item) -> Item:
         "target": target,
         "kind": kind,
         "value": _decimal(value),
+        "value_problem": problem,
         "note": note,
         "explanation": explanation,
         "explanation_requested": requested,

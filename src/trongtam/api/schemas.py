@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 from ninja import Schema
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from trongtam.core.numbers import INVALID_TEXT, NumberError, is_valid, plain_text, read_plain
+
 MAX_ID = 2**62
 # A decimal as the API writes and reads it: optional minus, up to 18 digits, up to 6 decimals.
 DECIMAL_PATTERN = r"^-?[0-9]{1,18}(\.[0-9]{1,6})?$"
@@ -22,12 +24,24 @@ DECIMAL_PATTERN = r"^-?[0-9]{1,18}(\.[0-9]{1,6})?$"
 
 def decimal_text(value: Any) -> Any:
     """Decimal → plain string without exponent or trailing zeros ("195000", "16.6")."""
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return format(value.quantize(Decimal(1)), "f")
-        return format(value.normalize(), "f")
-    if isinstance(value, int | float):
-        return decimal_text(Decimal(str(value)))
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        return plain_text(value)
+    return value
+
+
+def stored_value(value: Any) -> tuple[Any, str | None]:
+    """A stored value and, for one no column could hold (raw SQL, an old release), None and why."""
+    if value is None or is_valid(value):
+        return value, None
+    return None, f"{INVALID_TEXT} ({plain_text(value)})"
+
+
+def _bounded(value: str) -> str:
+    # The pattern admits 18 whole digits; the column and SQLite keep 15 significant ones (one contract).
+    try:
+        read_plain(value)
+    except NumberError as exc:
+        raise ValueError(exc.message_vi) from None
     return value
 
 
@@ -37,7 +51,9 @@ def _no_nul(value: str) -> str:
 
 
 DecimalOut = Annotated[str, BeforeValidator(decimal_text)]
-DecimalIn = Annotated[str, Field(pattern=DECIMAL_PATTERN, examples=["195000", "16.6"])]
+DecimalIn = Annotated[
+    str, Field(pattern=DECIMAL_PATTERN, examples=["195000", "16.6"]), AfterValidator(_bounded)
+]
 Text = Annotated[str, AfterValidator(_no_nul), Field(max_length=10000)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
@@ -199,11 +215,20 @@ class EntryOut(Schema):
     target: int
     kind: str
     value: DecimalOut | None = None
+    value_problem: str | None = None
     note: str
     explanation: str
     explanation_requested: bool
     version: int
     updated_at: datetime
+
+    @staticmethod
+    def resolve_value(obj: Any) -> Any:
+        return stored_value(obj.value)[0]
+
+    @staticmethod
+    def resolve_value_problem(obj: Any) -> str | None:
+        return stored_value(obj.value)[1]
 
     @staticmethod
     def resolve_period(obj: Any) -> int:

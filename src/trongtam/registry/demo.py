@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -23,8 +23,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from trongtam.core.errors import TrongtamError
+from trongtam.core.numbers import format_number
 from trongtam.registry.cycles.models import ApprovedVersion, Cycle, Field, KeyTask, Target
 from trongtam.registry.organisations.models import Membership, Organisation
+from trongtam.registry.progress.demo import result_ratio, round_places
 from trongtam.registry.progress.models import (
     Entry,
     EntryKind,
@@ -118,33 +120,15 @@ UNIT_KINDS = (
 )
 
 
-def _vn(value: Decimal) -> str:
-    """195000 → "195.000", 1.5 → "1,5"."""
-    text = f"{value:,f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    if "," in text:
-        text = text.rstrip("0").rstrip(",")
-    return text
+_q = round_places
 
-
-def _q(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+#: The sample cycle's results: a little closer to the targets than the progress demo's.
+SAMPLE_BANDS = ((0.4, 1.03, 1.15), (0.8, 1.0, 1.03), (0.92, 0.9, 0.99), (1.0, 0.65, 0.9))
 
 
 def _uniform(rng: random.Random, low: str, high: str, places: int) -> Decimal:
     a, b = Decimal(low), Decimal(high)
     return _q(a + (b - a) * Decimal(str(rng.random())), places)
-
-
-def _ratio(rng: random.Random) -> Decimal:
-    """How far a year's result goes against its target: mostly met or exceeded, some short."""
-    r = rng.random()
-    if r < 0.4:
-        return Decimal(str(round(rng.uniform(1.03, 1.15), 3)))
-    if r < 0.8:
-        return Decimal(str(round(rng.uniform(1.0, 1.03), 3)))
-    if r < 0.92:
-        return Decimal(str(round(rng.uniform(0.9, 0.99), 3)))
-    return Decimal(str(round(rng.uniform(0.65, 0.9), 3)))
 
 
 def demo_exists() -> bool:
@@ -325,7 +309,7 @@ def _demo_cycle(
         field_index = template.field if template else _plain_field(plain)
         order_in_field[field_index] += 1
         value = _uniform(rng, template.low, template.high, template.places) if template else None
-        text = template.text.format(v=_vn(value)) if template and value is not None else plain
+        text = template.text.format(v=format_number(value)) if template and value is not None else plain
         tasks.append(
             KeyTask(
                 cycle=cycle,
@@ -439,7 +423,7 @@ def _demo_progress(
         template = template_of_task[target.key_task_id]
         assert template is not None and target.value is not None
         unit = unit_of_task[target.key_task_id]
-        ratio = _ratio(rng)
+        ratio = result_ratio(rng, SAMPLE_BANDS)
         places = max(template.places, 2 if template.unit == "%" else 0)
         if template.change == "decrease" and target.baseline is not None:
             final = target.baseline - target.value * ratio

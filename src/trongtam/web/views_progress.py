@@ -8,10 +8,9 @@ unit's report the user may not read) and the action (403 for a write the user ma
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable, Hashable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from django.contrib import messages
@@ -29,8 +28,10 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
+from trongtam.core.numbers import DEFAULT_BOUND, NumberError, read_number
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.selectors import membership_roles_by_org
 from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
@@ -42,6 +43,7 @@ from trongtam.registry.progress.models import (
     Period,
     Report,
     TargetAssessment,
+    TargetSetting,
     TaskAssessment,
     TaskProgress,
 )
@@ -96,26 +98,16 @@ def _cached_for_cycle(request: HttpRequest, cycle_id: int, key: Hashable, build:
     return datacache.cached_under(key, read[1], build)
 
 
-def parse_number(raw: str) -> Decimal | None:
-    """A number typed the Vietnamese way: "195.000" → 195000, "16,6" → 16.6; blank → None.
+def parse_number(raw: str, *, column: Any = None, label: str = "Giá trị") -> Decimal | None:
+    """A number typed the Vietnamese way, checked against ``column`` (a model field); blank → None.
 
-    >>> parse_number("1.234,5"), parse_number("16.6"), parse_number("")
-    (Decimal('1234.5'), Decimal('16.6'), None)
+    A ProgressError (not a ValueError) so the form answers 400 with the message, naming the field.
     """
-    text = raw.strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
-        return None
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
-        text = text.replace(".", "")
+    bound = bound_of(column) if column is not None else DEFAULT_BOUND
     try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ProgressError(f"not a number: {raw}", message_vi=f"«{raw}» không phải là số.") from None
-    if not value.is_finite():
-        raise ProgressError(f"not a number: {raw}", message_vi=f"«{raw}» không phải là số.")
-    return value
+        return read_number(raw, bound=bound, label=label)
+    except NumberError as exc:
+        raise ProgressError(str(exc), message_vi=exc.message_vi) from None
 
 
 def _count_rows(counts: Any) -> list[tuple[str, str, int]]:
@@ -284,7 +276,11 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
             services.EntryInput(
                 target=row.target,
                 kind=request.POST.get(f"kind_{row.target.id}", "estimate"),
-                value=parse_number(request.POST.get(f"value_{row.target.id}", "")),
+                value=parse_number(
+                    request.POST.get(f"value_{row.target.id}", ""),
+                    column=Entry._meta.get_field("value"),
+                    label=f"Số liệu «{row.target.indicator}»",
+                ),
                 version=_version(
                     request.POST.get(
                         f"ver_{row.target.id}_{request.POST.get(f'kind_{row.target.id}', 'estimate')}"
@@ -651,7 +647,11 @@ def target_settings(request: HttpRequest, cycle_id: int) -> HttpResponse:
                 services.SettingInput(
                     target=row.target,
                     aggregation=request.POST.get(f"agg_{row.target.id}", row.aggregation),
-                    baseline=parse_number(request.POST.get(f"base_{row.target.id}", "")),
+                    baseline=parse_number(
+                        request.POST.get(f"base_{row.target.id}", ""),
+                        column=TargetSetting._meta.get_field("baseline"),
+                        label=f"Giá trị kỳ gốc «{row.target.indicator}»",
+                    ),
                     parts_group=request.POST.get(f"group_{row.target.id}", ""),
                 )
                 for row in data.rows

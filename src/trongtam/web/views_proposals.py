@@ -7,9 +7,8 @@ the target rows are saved in place and answer only the row.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -26,6 +25,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_POST
 
+from trongtam.core.numbers import NumberError, read_number
 from trongtam.registry.cycles import permissions
 from trongtam.registry.cycles import proposals as svc
 from trongtam.registry.cycles import selectors as cycle_selectors
@@ -41,6 +41,7 @@ from trongtam.registry.cycles.models import (
     ProposalStatus,
     Target,
 )
+from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.models import Organisation
 from trongtam.web.templatetags.vn import vn_number
 
@@ -48,40 +49,13 @@ from trongtam.web.templatetags.vn import vn_number
 # Forms
 
 
-_NUMBER = re.compile(r"^[+-]?[\d.,]+$")
-
-
-def parse_vn_decimal(raw: str) -> Decimal | None:
-    """A number typed the Vietnamese way: "195.000" → 195000, "16,6" → 16.6, "" → None.
-
-    A dot followed by groups of exactly three digits is a thousands separator; otherwise it is read
-    as a decimal point, since people also type "16.6".
-    """
-    text = (raw or "").strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
-        return None
-    if not _NUMBER.match(text):
-        raise ValueError(raw)
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif text.count(".") >= 1:
-        groups = text.lstrip("+-").split(".")
-        if len(groups) > 2 or all(len(g) == 3 for g in groups[1:]):
-            if not all(len(g) == 3 for g in groups[1:]):
-                raise ValueError(raw)
-            text = text.replace(".", "")
-    try:
-        return Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(raw) from exc
-
-
 class VnDecimalField(forms.CharField):
-    """A decimal typed the Vietnamese way, shown back the same way."""
+    """A decimal typed the Vietnamese way, shown back the same way, bounded by the target's column."""
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+        self.bound = bound_of(Target._meta.get_field("value"))
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | int):
@@ -90,9 +64,10 @@ class VnDecimalField(forms.CharField):
 
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         try:
-            return parse_vn_decimal(str(value or ""))
-        except ValueError as exc:
-            raise ValidationError("Giá trị phải là một số, ví dụ 195.000 hoặc 16,6.") from exc
+            # The form's error line already starts with the field's label.
+            return read_number(str(value or ""), bound=self.bound, label="")
+        except NumberError as exc:
+            raise ValidationError(exc.message_vi) from None
 
 
 class TargetForm(forms.Form):

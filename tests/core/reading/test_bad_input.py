@@ -124,10 +124,9 @@ def test_a_missing_file_is_a_read_error(tmp_path):
         read_file(tmp_path / "khong-co.docx")
 
 
-def test_a_legacy_doc_without_libreoffice_says_so(monkeypatch):
-    import trongtam.core.reading.convert as convert
-
-    monkeypatch.setattr(convert, "find_soffice", lambda: None)
+def test_a_legacy_doc_without_libreoffice_says_so(monkeypatch, tmp_path):
+    # TRONGTAM_SOFFICE names the binary for legacy uploads too; a path that does not exist is "not installed".
+    monkeypatch.setenv("TRONGTAM_SOFFICE", str(tmp_path / "khong-co-soffice"))
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     with pytest.raises(MissingTool, match="LibreOffice") as err:
         read_file(ole, name="cu.doc")

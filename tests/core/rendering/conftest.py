@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import sys
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from docx import Document as open_docx
+from docx import Document as open_docx  # noqa: F401 - tests reach it through dx
+
+# The tests reach these through the ``dx`` fixture; one copy serves the documents tests too.
+from tests.registry.documents.docx_helpers import load, para, paragraphs, run_of, texts  # noqa: F401
 
 from trongtam.core.rendering.model import (
     FieldGroup,
@@ -19,53 +20,6 @@ from trongtam.core.rendering.model import (
     SignatureBlock,
     TaskItem,
 )
-
-
-def load(data: bytes) -> Any:
-    return open_docx(io.BytesIO(data))
-
-
-def paragraphs(doc: Any) -> Iterator[Any]:
-    """Body paragraphs and table-cell paragraphs in document order."""
-    body = doc.element.body
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    def walk_table(t: Table) -> Iterator[Any]:
-        for row in t.rows:
-            seen = set()
-            for cell in row.cells:
-                if id(cell._tc) in seen:
-                    continue
-                seen.add(id(cell._tc))
-                yield from cell.paragraphs
-                for inner in cell.tables:
-                    yield from walk_table(inner)
-
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, doc)
-        elif tag == "tbl":
-            yield from walk_table(Table(child, doc))
-
-
-def texts(doc: Any) -> list[str]:
-    return [p.text for p in paragraphs(doc) if p.text.strip()]
-
-
-def para(doc: Any, startswith: str) -> Any:
-    for p in paragraphs(doc):
-        if p.text.startswith(startswith):
-            return p
-    raise AssertionError(f"no paragraph starts with {startswith!r}; have {texts(doc)[:40]}")
-
-
-def run_of(doc: Any, startswith: str) -> Any:
-    p = para(doc, startswith)
-    runs = [r for r in p.runs if r.text]
-    assert runs, p.text
-    return runs[0]
 
 
 def seed_registration(profile: str = "nd30-2020", number: int | None = 5) -> Registration:

@@ -68,7 +68,8 @@ def test_a_table_exports_with_headers_formats_and_a_frozen_header() -> None:
     assert ws["A3"].font.bold
     assert ws["C4"].value == 195000
     assert Decimal(str(ws["D4"].value)) == Decimal("16.6")
-    assert ws["C4"].number_format == DECIMAL
+    # A whole number gets no decimal separator: "#,##0.##" showed 195000 as "195.000," in Excel.
+    assert ws["C4"].number_format == "#,##0"
     assert ws["D4"].number_format == PERCENT
     assert ws["E4"].number_format == DATE
     assert ws["E4"].value.date() == date(2024, 12, 31)
@@ -138,7 +139,8 @@ def test_a_malformed_number_is_a_row_error() -> None:
     assert not parsed.ok
     (err,) = parsed.errors
     assert (err.row_number, err.id, err.column) == (6, "t1", "Kết quả thực hiện")
-    assert "“12,5,3” không phải là số hợp lệ" in err.message_vi
+    assert "dòng 6, cột “Kết quả thực hiện”" in err.message_vi
+    assert "“12,5,3” không đúng cách viết số" in err.message_vi
     assert [r.id for r in parsed.rows] == ["t2", "t3"]
 
 

@@ -1,4 +1,5 @@
-"""Reading generated .docx files back: every paragraph in order, including those inside tables."""
+"""Reading generated .docx files back in tests: every paragraph in order, including those inside tables
+(shared by the rendering and the documents tests)."""
 
 from __future__ import annotations
 
@@ -16,27 +17,45 @@ def load(data: bytes) -> Any:
 
 
 def paragraphs(doc: Any) -> Iterator[Any]:
-    def walk(t: Table) -> Iterator[Any]:
+    """Body paragraphs and table-cell paragraphs in document order."""
+    body = doc.element.body
+    from docx.table import Table
+
+    def walk_table(t: Table) -> Iterator[Any]:
         for row in t.rows:
-            seen: set[int] = set()
+            seen = set()
             for cell in row.cells:
                 if id(cell._tc) in seen:
                     continue
                 seen.add(id(cell._tc))
                 yield from cell.paragraphs
                 for inner in cell.tables:
-                    yield from walk(inner)
+                    yield from walk_table(inner)
 
-    for child in doc.element.body.iterchildren():
+    for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield Paragraph(child, doc)
         elif tag == "tbl":
-            yield from walk(Table(child, doc))
+            yield from walk_table(Table(child, doc))
 
 
 def texts(doc: Any) -> list[str]:
     return [p.text for p in paragraphs(doc) if p.text.strip()]
+
+
+def para(doc: Any, startswith: str) -> Any:
+    for p in paragraphs(doc):
+        if p.text.startswith(startswith):
+            return p
+    raise AssertionError(f"no paragraph starts with {startswith!r}; have {texts(doc)[:40]}")
+
+
+def run_of(doc: Any, startswith: str) -> Any:
+    p = para(doc, startswith)
+    runs = [r for r in p.runs if r.text]
+    assert runs, p.text
+    return runs[0]
 
 
 def first_run(doc: Any, startswith: str) -> Any:

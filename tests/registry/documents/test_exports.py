@@ -25,7 +25,7 @@ def test_the_task_list_and_targets_export_with_vietnamese_headers(small):
         "Chỉ tiêu chủ yếu",
     ]  # fmt: skip
     value = ws.cell(row=4, column=6)
-    assert value.value == 195000 and value.number_format == "#,##0.##"
+    assert value.value == 195000 and value.number_format == "#,##0"
 
 
 def test_the_progress_and_assessment_tables_keep_numbers_and_percent_formats(small):

@@ -127,7 +127,7 @@ def test_a_bad_row_fails_the_whole_import_with_per_row_vietnamese_errors(small):
     assert not preview.ok and preview.staged is None
     (error,) = preview.errors
     assert error.row_number == FIRST + 1 and error.column == "Kết quả thực hiện"
-    assert "không phải là số hợp lệ" in error.message_vi
+    assert "dòng 7, cột “Kết quả thực hiện”" in error.message_vi and "không phải là số" in error.message_vi
     assert entries(small) == {}
 
 

@@ -6,10 +6,11 @@ Everything is a frozen dataclass over ``Decimal``; the functions that judge them
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Literal, get_args
 
 from trongtam.core.errors import AssessmentError
+from trongtam.core.numbers import NumberError, read_cell, read_plain
 
 Op = Literal[">=", ">", "<=", "<", "=", "~", "range"]
 Change = Literal["increase", "decrease"]
@@ -127,28 +128,31 @@ class TargetResult:
 
 
 def to_decimal(raw: object, field: str) -> Decimal:
-    """A finite Decimal from an int, a Decimal or a numeric string (floats go through ``str``)."""
+    """A Decimal a value column can hold, from an int, a Decimal, a float or a plain numeric string ("16.6").
+
+    Read by the product's one number contract (:mod:`trongtam.core.numbers`): no exponent in text, no
+    NaN/Infinity, nothing beyond 18 whole digits, 6 decimals or 15 significant digits.
+    """
     if isinstance(raw, bool) or raw is None:
         raise AssessmentError(
             f"{field}: expected a number, got {raw!r}",
             message_vi=f"Trường {field}: cần một số, nhận được {raw!r}.",
         )
-    if isinstance(raw, Decimal):
-        value = raw
-    elif isinstance(raw, int | float | str):
-        try:
-            value = Decimal(str(raw).strip())
-        except InvalidOperation:
+    try:
+        if isinstance(raw, str):
+            value = read_plain(raw, label=f"Trường {field}")
+            if value is None:
+                raise NumberError("blank", message_vi=f"Trường {field}: cần một số, nhận được chuỗi rỗng.")
+        elif isinstance(raw, int | float | Decimal):
+            value = read_cell(raw, label=f"Trường {field}")
+            assert value is not None
+        else:
             raise AssessmentError(
-                f"{field}: {raw!r} is not a number",
-                message_vi=f"Trường {field}: {raw!r} không phải là số.",
-            ) from None
-    else:
-        raise AssessmentError(
-            f"{field}: expected a number, got {type(raw).__name__}",
-            message_vi=f"Trường {field}: cần một số, nhận được kiểu {type(raw).__name__}.",
-        )
-    _check_finite(field, value)
+                f"{field}: expected a number, got {type(raw).__name__}",
+                message_vi=f"Trường {field}: cần một số, nhận được kiểu {type(raw).__name__}.",
+            )
+    except NumberError as exc:
+        raise AssessmentError(f"{field}: {raw!r} is not accepted", message_vi=exc.message_vi) from None
     return value
 
 

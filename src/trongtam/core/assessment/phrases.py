@@ -7,36 +7,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from trongtam.core.assessment.model import Status, TaskStatus
+from trongtam.core.numbers import format_number, format_percent
 
 
 def format_number_vi(value: Decimal | int, decimals: int | None = None) -> str:
-    """A number written the Vietnamese way.
+    """A number written the Vietnamese way (the product's one formatter, :func:`trongtam.core.numbers.format_number`).
 
-    >>> format_number_vi(Decimal("195000"))
-    '195.000'
-    >>> format_number_vi(Decimal("8962.72"))
-    '8.962,72'
-    >>> format_number_vi(Decimal("16.60"))
-    '16,6'
-    >>> format_number_vi(Decimal("-0.115"), 2)
-    '-0,12'
+    >>> format_number_vi(Decimal("195000")), format_number_vi(Decimal("16.60")), format_number_vi(Decimal("-0.115"), 2)
+    ('195.000', '16,6', '-0,12')
     """
-    number = Decimal(value)
-    if decimals is not None:
-        number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    text = f"{number:f}"
-    sign = "-" if text.startswith("-") else ""
-    text = text.lstrip("-")
-    whole, _, frac = text.partition(".")
-    if decimals is None:
-        frac = frac.rstrip("0")
-    groups = f"{int(whole):,}".replace(",", ".")
-    if sign and int(whole) == 0 and not frac.strip("0"):
-        sign = ""
-    return f"{sign}{groups},{frac}" if frac else f"{sign}{groups}"
+    return format_number(value, decimals)
 
 
 def format_percent_vi(value: Decimal, decimals: int = 2) -> str:
@@ -45,10 +28,7 @@ def format_percent_vi(value: Decimal, decimals: int = 2) -> str:
     >>> format_percent_vi(Decimal("107.14"))
     '107,14%'
     """
-    text = format_number_vi(value, decimals)
-    if "," in text:
-        text = text.rstrip("0").rstrip(",")
-    return f"{text}%"
+    return format_percent(value, decimals)
 
 
 def ratio_phrase(count: int, total: int, noun: str = "chỉ tiêu", predicate: str = "đạt và vượt") -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from trongtam.core import archive
 from trongtam.core.reading.labels import split_label
-from trongtam.core.reading.model import Block, ReadLimits, ReadResult, UnsafeFile, fix_letters, read_error
+from trongtam.core.reading.model import Block, ReadLimits, ReadResult, fix_letters, read_error
 from trongtam.core.reading.numbering import NumberingResolver, W
 from trongtam.core.text.normalize import nfc
 
@@ -22,71 +22,8 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 def check_zip(data: bytes, name: str, limits: ReadLimits, required: str | None = None) -> zipfile.ZipFile:
-    """Open ``data`` as a zip after the bomb and entity checks; raise a ReadError naming ``name``."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
-        raise read_error(
-            name,
-            f"not a valid Word file (damaged zip: {exc})",
-            "tệp Word bị hỏng (không phải tệp zip hợp lệ).",
-        ) from exc
-    if len(infos) > limits.max_zip_entries:
-        raise read_error(
-            name,
-            f"too many entries in the archive ({len(infos)})",
-            f"tệp nén chứa quá nhiều thành phần ({len(infos)}), nghi là tệp độc hại.",
-            UnsafeFile,
-        )
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 1024 * 1024 and ratio > limits.max_ratio:
-            raise read_error(
-                name,
-                f"zip bomb suspected: {info.filename} expands {ratio:.0f} times",
-                f"nghi là “bom nén” (thành phần {info.filename} giãn ra {ratio:.0f} lần).",
-                UnsafeFile,
-            )
-    if total > limits.max_uncompressed:
-        raise read_error(
-            name,
-            f"zip bomb suspected: {total // (1024 * 1024)} MB uncompressed",
-            f"nghi là “bom nén” (giải nén ra {total // (1024 * 1024)} MB).",
-            UnsafeFile,
-        )
-    names = {i.filename for i in infos}
-    if required and required not in names:
-        raise read_error(
-            name, f"not a Word document (no {required})", f"không phải văn bản Word (thiếu {required})."
-        )
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
-            try:
-                with zf.open(info) as fh:
-                    head = fh.read()
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                EOFError,
-                ValueError,
-                NotImplementedError,
-                zlib.error,
-            ) as exc:
-                raise read_error(
-                    name, f"damaged part {info.filename}: {exc}", f"thành phần {info.filename} bị hỏng."
-                ) from exc
-            upper = head.upper()
-            if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-                raise read_error(
-                    name,
-                    f"XML part {info.filename} declares a DOCTYPE or ENTITY",
-                    f"thành phần {info.filename} chứa khai báo DOCTYPE/ENTITY không an toàn.",
-                    UnsafeFile,
-                )
-    return zf
+    """Open ``data`` as a zip after the bomb and entity checks (:func:`trongtam.core.archive.check_zip`)."""
+    return archive.check_zip(data, name, limits, required=required, kind_vi="văn bản Word")
 
 
 def _run_text(p: Any) -> tuple[str, bool]:

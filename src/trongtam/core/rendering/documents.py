@@ -14,6 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from trongtam.core.errors import RenderError
+from trongtam.core.numbers import format_number as format_decimal
+from trongtam.core.numbers import format_percent
 from trongtam.core.rendering.chart import achievement_chart
 from trongtam.core.rendering.model import (
     Appendix,
@@ -33,7 +35,7 @@ from trongtam.core.rendering.model import (
     TaskList,
 )
 from trongtam.core.rendering.profile import load_profile
-from trongtam.core.rendering.vnformat import format_date, format_decimal, format_percent
+from trongtam.core.rendering.vnformat import format_date
 from trongtam.core.rendering.writer import HeaderText, write_body, write_docx
 from trongtam.core.text.roman import to_roman
 

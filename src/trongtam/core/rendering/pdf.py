@@ -1,76 +1,32 @@
-"""PDF from a .docx through LibreOffice headless, one throw-away user profile per conversion.
-
-LibreOffice shares one user profile between processes by default, and a second process started on the same
-profile hands its work to the first and exits, so concurrent conversions silently drop files. Each conversion
-here gets its own ``-env:UserInstallation`` directory, its own working directory and a timeout.
+"""PDF from a .docx through LibreOffice headless (run by :mod:`trongtam.core.office`, which honours
+``TRONGTAM_SOFFICE`` and gives each conversion its own profile and a timeout).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
 from trongtam.core.errors import RenderError
+from trongtam.core.office import OfficeError, convert, find_soffice
 
 __all__ = ["docx_to_pdf", "find_soffice"]
 
 
-def find_soffice() -> str | None:
-    """The LibreOffice binary, or None when it is not installed (``TRONGTAM_SOFFICE`` overrides)."""
-    override = os.environ.get("TRONGTAM_SOFFICE")
-    if override:
-        return override if Path(override).is_file() else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
 def docx_to_pdf(docx_bytes: bytes, *, timeout: float = 120.0) -> bytes:
     """Convert .docx bytes to PDF bytes; raise RenderError (with a Vietnamese message) on any failure."""
-    soffice = find_soffice()
-    if soffice is None:
-        raise RenderError(
-            "LibreOffice (soffice) is not installed; cannot convert to PDF",
-            message_vi="Chưa cài LibreOffice nên không chuyển được sang PDF. "
-            "Cài gói libreoffice-writer (và fonts-liberation2) rồi thử lại, hoặc tải bản .docx.",
-        )
-    with tempfile.TemporaryDirectory(prefix="trongtam-pdf-") as tmp:
-        work = Path(tmp)
-        src = work / "document.docx"
-        src.write_bytes(docx_bytes)
-        profile_dir = work / "profile"
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile_dir.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf:writer_pdf_Export",
-            "--outdir",
-            str(work),
-            str(src),
-        ]
-        env = dict(os.environ, HOME=str(work))
-        try:
-            proc = subprocess.run(cmd, cwd=work, env=env, capture_output=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired as exc:
+    try:
+        return convert(docx_bytes, suffix=".docx", to="pdf:writer_pdf_Export", timeout=timeout)
+    except OfficeError as exc:
+        if exc.reason in ("missing", "start"):
+            raise RenderError(
+                f"LibreOffice (soffice) is not installed or cannot start; cannot convert to PDF ({exc.detail})",
+                message_vi="Chưa cài LibreOffice nên không chuyển được sang PDF. "
+                "Cài gói libreoffice-writer (và fonts-liberation2) rồi thử lại, hoặc tải bản .docx.",
+            ) from None
+        if exc.reason == "timeout":
             raise RenderError(
                 f"LibreOffice did not finish converting within {timeout:.0f} s",
                 message_vi=f"LibreOffice không chuyển xong sang PDF trong {timeout:.0f} giây.",
             ) from exc
-        out = work / "document.pdf"
-        if not out.is_file() or out.stat().st_size == 0:
-            detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()[-400:]
-            raise RenderError(
-                f"LibreOffice produced no PDF (exit {proc.returncode}): {detail}",
-                message_vi=f"LibreOffice không tạo được tệp PDF (mã thoát {proc.returncode}).",
-            )
-        return out.read_bytes()
+        raise RenderError(
+            f"LibreOffice produced no PDF ({exc.detail})",
+            message_vi="LibreOffice không tạo được tệp PDF.",
+        ) from exc

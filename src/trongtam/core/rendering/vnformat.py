@@ -1,84 +1,20 @@
-"""Vietnamese number and date formatting for official documents: "195.000", "16,6%", "ngày 01 tháng 12 năm 2023".
+"""Vietnamese dates for official documents: "01/12/2023", "ngày 01 tháng 12 năm 2023" (numbers are in
+:mod:`trongtam.core.numbers`).
 
 Written by hand rather than through a locale so the output never depends on the machine's locale data.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = [
     "date_line",
     "format_date",
-    "format_decimal",
-    "format_percent",
     "format_ratio",
     "long_date",
-    "parse_vn_decimal",
     "zero_pad",
 ]
-
-# Only ASCII digits: str.isdigit() also accepts '²', which Decimal() refuses.
-_ASCII_DIGITS = re.compile(r"[0-9]+")
-
-
-def format_decimal(value: Decimal | int, places: int | None = None) -> str:
-    """Write a number the Vietnamese way: "." groups thousands, "," marks decimals.
-
-    ``places=None`` keeps the significant decimals (trailing zeros dropped); an int fixes them.
-
-    >>> format_decimal(Decimal("195000"))
-    '195.000'
-    >>> format_decimal(Decimal("3800019"))
-    '3.800.019'
-    >>> format_decimal(Decimal("8962.72"))
-    '8.962,72'
-    >>> format_decimal(Decimal("16.60"))
-    '16,6'
-    >>> format_decimal(Decimal("16.649"), 1)
-    '16,6'
-    >>> format_decimal(Decimal("-1234.5"), 2)
-    '-1.234,50'
-    >>> format_decimal(0)
-    '0'
-    """
-    d = Decimal(value)
-    if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    elif d == d.to_integral_value():
-        d = d.quantize(Decimal(1))
-    else:
-        d = d.normalize()
-    sign = "-" if d < 0 else ""
-    text = format(abs(d), "f")
-    whole, _, frac = text.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = ".".join(groups)
-    if frac:
-        out += "," + frac
-    return sign + out
-
-
-def format_percent(value: Decimal | int, places: int | None = 1) -> str:
-    """A percentage with a decimal comma and the sign glued on: "16,6%".
-
-    >>> format_percent(Decimal("16.6"))
-    '16,6%'
-    >>> format_percent(Decimal("107.1428"), 2)
-    '107,14%'
-    >>> format_percent(Decimal("100"))
-    '100%'
-    """
-    d = Decimal(value)
-    if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return format_decimal(d) + "%"
 
 
 def format_ratio(part: int, whole: int) -> str:
@@ -133,43 +69,3 @@ def date_line(place: str | None, d: date | None) -> str:
     where = place or "……"
     when = long_date(d) if d else "ngày …… tháng …… năm ……"
     return f"{where}, {when}"
-
-
-def parse_vn_decimal(text: str) -> Decimal:
-    """Read a number as a Vietnamese person types it; raise ValueError when it is ambiguous or malformed.
-
-    >>> parse_vn_decimal("195.000")
-    Decimal('195000')
-    >>> parse_vn_decimal("12,5")
-    Decimal('12.5')
-    >>> parse_vn_decimal("1.234,5")
-    Decimal('1234.5')
-    >>> parse_vn_decimal(" 42 ")
-    Decimal('42')
-    >>> parse_vn_decimal("12,5,3")
-    Traceback (most recent call last):
-    ...
-    ValueError: 12,5,3
-    """
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
-    if s.endswith("%"):
-        s = s[:-1]
-    neg = s.startswith("-")
-    if neg:
-        s = s[1:]
-    if not s or s.count(",") > 1:
-        raise ValueError(text)
-    whole, _, frac = s.partition(",")
-    if "." in whole:
-        parts = whole.split(".")
-        # "1.5" alone is a decimal point typed the English way; "1.500" groups thousands.
-        if len(parts) == 2 and not frac and len(parts[1]) != 3:
-            whole, frac = parts[0], parts[1]
-        elif parts[0] == "" or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
-            raise ValueError(text)
-        else:
-            whole = "".join(parts)
-    if not _ASCII_DIGITS.fullmatch(whole) or (frac and not _ASCII_DIGITS.fullmatch(frac)):
-        raise ValueError(text)
-    d = Decimal(whole + ("." + frac if frac else ""))
-    return -d if neg else d

@@ -9,22 +9,32 @@ from __future__ import annotations
 
 import io
 import math
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from trongtam.core.archive import check_zip
 from trongtam.core.errors import UnsafeFile, UnsupportedFormat
+from trongtam.core.numbers import (
+    DEFAULT_BOUND,
+    INVALID_TEXT,
+    Bound,
+    NumberError,
+    format_number,
+    is_valid,
+    read_cell,
+)
 from trongtam.core.rendering.model import ProgressRow, TaskList
-from trongtam.core.rendering.vnformat import format_date, format_decimal, parse_vn_decimal
+from trongtam.core.rendering.vnformat import format_date
 
 __all__ = [
     "DATE",
@@ -49,8 +59,10 @@ __all__ = [
 
 # Number formats. Excel shows the grouping and decimal marks of the reader's locale, so a Vietnamese
 # Excel prints "195.000" and "16,6" from these codes; "%" is a literal so 16.6 is stored as 16.6, not 0.166.
+# DECIMAL marks a column of values whose cells each get the places they need (``decimal_format``): one
+# code for all, "#,##0.##", leaves a dangling separator on whole numbers ("250.").
 INTEGER = "#,##0"
-DECIMAL = "#,##0.##"
+DECIMAL = "#,##0.######"
 PERCENT = '#,##0.0"%"'
 DATE = "dd/mm/yyyy"
 
@@ -65,17 +77,51 @@ _EDIT_FILL = PatternFill("solid", fgColor="FFF8DC")
 
 # Limits for uploaded forms: a real form of 5,000 rows is about 300 KB zipped and 3 MB unzipped.
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 200
-MAX_MEMBERS = 200
 MAX_ROWS = 20_000
 
 
+def decimal_format(value: Any) -> str:
+    """The number format of one value: "#,##0" for a whole number, else exactly its decimals ("#,##0.0")."""
+    if isinstance(value, Decimal) and value.is_finite():
+        places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    elif isinstance(value, float) and math.isfinite(value):
+        places = max(0, -Decimal(repr(value)).normalize().as_tuple().exponent)  # type: ignore[operator]
+    else:
+        places = 0
+    return INTEGER if places == 0 else "#,##0." + "0" * min(places, 6)
+
+
 def _cell_value(v: Any) -> Any:
-    """Values as openpyxl should store them: Decimal stays exact, dates stay dates, the rest is text."""
+    """Values as openpyxl should store them: Decimal stays exact, dates stay dates, the rest is text.
+
+    A stored number no column could hold is written as the flag text, and characters XML cannot carry
+    (which openpyxl refuses with an exception) are dropped from text.
+    """
+    if (
+        isinstance(v, Decimal | float)
+        and not isinstance(v, bool)
+        and not is_valid(Decimal(repr(v)) if isinstance(v, float) else v)
+    ):
+        return INVALID_TEXT
     if v is None or isinstance(v, bool | int | float | Decimal | datetime | date):
         return v
-    return str(v)
+    return ILLEGAL_CHARACTERS_RE.sub("", str(v))
+
+
+def _put(ws: Worksheet, row: int, column: int, value: Any) -> Any:
+    """Write one cell; text is always text, never a formula, whatever it starts with (=, +, -, @)."""
+    c = ws.cell(row=row, column=column)
+    c.value = _cell_value(value)
+    if isinstance(c.value, str):
+        # openpyxl turns any text starting with "=" into a formula; user text must stay inert. The quote
+        # prefix also keeps Excel from reading it as a formula when someone edits the cell.
+        c.data_type = "s"
+        if c.value[:1] in _FORMULA_STARTS:
+            c.quotePrefix = True
+    return c
+
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def _autowidth(
@@ -116,11 +162,11 @@ def table_to_xlsx(
     elif number_formats is not None:
         formats = {i: f for i, f in enumerate(number_formats) if f}
     ncols = max(len(headers), 1)
-    ws.cell(row=1, column=1, value=title).font = Font(name=FONT, size=14, bold=True)
+    _put(ws, 1, 1, title).font = Font(name=FONT, size=14, bold=True)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
     ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
     for j, h in enumerate(headers, start=1):
-        c = ws.cell(row=3, column=j, value=h)
+        c = _put(ws, 3, j, h)
         c.font = Font(name=FONT, size=12, bold=True)
         c.fill = _HEAD_FILL
         c.border = _BORDER
@@ -128,12 +174,12 @@ def table_to_xlsx(
     body_font = Font(name=FONT, size=12)
     for i, row in enumerate(rows, start=4):
         for j, v in enumerate(row):
-            value = _cell_value(v)
-            c = ws.cell(row=i, column=j + 1, value=value)
+            c = _put(ws, i, j + 1, v)
+            value = c.value
             c.font = body_font
             c.border = _BORDER
-            if j in formats:
-                c.number_format = formats[j]
+            if j in formats and not isinstance(value, str):
+                c.number_format = decimal_format(value) if formats[j] == DECIMAL else formats[j]
             elif isinstance(value, date | datetime):
                 c.number_format = DATE
             if isinstance(value, str):
@@ -229,6 +275,7 @@ class FormSpec:
     rows: tuple[FormRow, ...]
     deadline: date | None = None
     title: str = ""
+    bound: Bound = DEFAULT_BOUND  # what the value column holds (from the model field)
 
 
 @dataclass(frozen=True)
@@ -291,14 +338,14 @@ def progress_form_build(spec: FormSpec) -> bytes:
     assert ws is not None
     ws.title = _sheet_title(f"{spec.period_label}")
     title = spec.title or f"BIỂU CẬP NHẬT KẾT QUẢ THỰC HIỆN CHỈ TIÊU {spec.period_label.upper()}"
-    ws.cell(row=1, column=2, value=title).font = Font(name=FONT, size=14, bold=True)
-    ws.cell(row=2, column=2, value=f"Đơn vị: {spec.unit_name}").font = Font(name=FONT, size=12, bold=True)
+    _put(ws, 1, 2, title).font = Font(name=FONT, size=14, bold=True)
+    _put(ws, 2, 2, f"Đơn vị: {spec.unit_name}").font = Font(name=FONT, size=12, bold=True)
     hint = "Chỉ điền các ô màu vàng: kết quả (số, dùng dấu phẩy cho phần thập phân), ước/chính thức, ghi chú."
     if spec.deadline:
         hint += f" Hạn gửi: {format_date(spec.deadline)}."
-    ws.cell(row=3, column=2, value=hint).font = Font(name=FONT, size=11, italic=True)
+    _put(ws, 3, 2, hint).font = Font(name=FONT, size=11, italic=True)
     for j, h in enumerate(_COLUMNS, start=1):
-        c = ws.cell(row=_HEADER_ROW, column=j, value=h)
+        c = _put(ws, _HEADER_ROW, j, h)
         c.font = Font(name=FONT, size=12, bold=True)
         c.fill = _HEAD_FILL
         c.border = _BORDER
@@ -320,7 +367,7 @@ def progress_form_build(spec: FormSpec) -> bytes:
         kind = None if r.estimated is None else (ESTIMATE if r.estimated else OFFICIAL)
         values = (r.id, i + 1, r.task, r.indicator, r.plan, r.unit, r.value, kind, r.note or None)
         for j, v in enumerate(values, start=1):
-            c = ws.cell(row=n, column=j, value=_cell_value(v))
+            c = _put(ws, n, j, v)
             c.font = font
             c.border = _BORDER
             c.alignment = Alignment(wrap_text=j in (3, 4, 5, 9), vertical="top")
@@ -328,7 +375,7 @@ def progress_form_build(spec: FormSpec) -> bytes:
                 c.protection = unlocked
                 c.fill = _EDIT_FILL
             if j == _VALUE:
-                c.number_format = DECIMAL
+                c.number_format = decimal_format(c.value)
     if spec.rows:
         dv.add(f"{get_column_letter(_KIND)}{first}:{get_column_letter(_KIND)}{first + len(spec.rows) - 1}")
     widths = (10, 6, 40, 40, 18, 12, 16, 14, 30)
@@ -341,9 +388,11 @@ def progress_form_build(spec: FormSpec) -> bytes:
     ws.protection.formatRows = False
     _print_setup(ws, len(_COLUMNS), _HEADER_ROW)
     meta = wb.create_sheet(_META)
-    meta["A1"], meta["B1"] = "unit", spec.unit_code
-    meta["A2"], meta["B2"] = "period", spec.period_code
-    meta["A3"], meta["B3"] = "rows", len(spec.rows)
+    for n, (key, value) in enumerate(
+        (("unit", spec.unit_code), ("period", spec.period_code), ("rows", len(spec.rows))), start=1
+    ):
+        _put(meta, n, 1, key)
+        _put(meta, n, 2, value)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
     buf = io.BytesIO()
@@ -357,41 +406,10 @@ def _check_archive(data: bytes) -> None:
             f"form too large: {len(data)} bytes",
             message_vi=f"Tệp quá lớn ({len(data) // 1024} KB); giới hạn {MAX_UPLOAD_BYTES // 1024 // 1024} MB.",
         )
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise UnsupportedFormat(
-            "not an .xlsx file", message_vi="Tệp không phải bảng tính Excel (.xlsx)."
-        ) from exc
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise UnsafeFile(
-                "too many parts", message_vi="Tệp Excel có cấu trúc bất thường (quá nhiều thành phần)."
-            )
-        total = 0
-        for info in infos:
-            total += info.file_size
-            if (
-                info.compress_size
-                and info.file_size / info.compress_size > MAX_RATIO
-                and info.file_size > 1_000_000
-            ):
-                raise UnsafeFile(
-                    "suspicious compression", message_vi="Tệp Excel bị nén bất thường (nghi zip bomb)."
-                )
-        if total > MAX_UNZIPPED_BYTES:
-            raise UnsafeFile("unzipped size too large", message_vi="Tệp Excel quá lớn khi giải nén.")
-        if "xl/workbook.xml" not in zf.namelist():
-            raise UnsupportedFormat("no workbook part", message_vi="Tệp không phải bảng tính Excel (.xlsx).")
-        for info in infos:
-            if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
-                with zf.open(info) as fh:
-                    head = fh.read(2048)
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise UnsafeFile(
-                        "XML entities", message_vi="Tệp Excel chứa khai báo XML không được phép."
-                    )
+    # The same zip checks and limits as a .docx upload.
+    check_zip(
+        data, "biểu mẫu", required="xl/workbook.xml", kind="Excel", kind_vi="bảng tính Excel (.xlsx)"
+    ).close()
 
 
 def _text(v: Any) -> str:
@@ -400,19 +418,6 @@ def _text(v: Any) -> str:
     if isinstance(v, float) and math.isfinite(v) and v == int(v):
         return str(int(v))
     return str(v).strip()
-
-
-def _decimal(v: Any) -> Decimal:
-    if isinstance(v, bool):
-        raise ValueError(str(v))
-    if isinstance(v, int | Decimal):
-        return Decimal(v)
-    if isinstance(v, float):
-        if not math.isfinite(v):  # a number too large for Excel is read back as infinity
-            raise ValueError(repr(v))
-        # repr gives the shortest decimal that round-trips, so 12.5 stays 12.5 and not 12.4999...
-        return Decimal(repr(v))
-    return parse_vn_decimal(str(v))
 
 
 def progress_form_parse(xlsx_bytes: bytes, spec: FormSpec) -> ParsedForm:
@@ -499,17 +504,14 @@ def _parse(wb: Any, spec: FormSpec) -> ParsedForm:
         value: Decimal | None = None
         if raw_value is not None and _text(raw_value) != "":
             try:
-                value = _decimal(raw_value)
-            except (ValueError, InvalidOperation):
-                errors.append(
-                    RowError(
-                        n,
-                        rid,
-                        _COLUMNS[_VALUE - 1],
-                        f"“{_text(raw_value)}” không phải là số hợp lệ (dấu chấm ngăn cách hàng nghìn, "
-                        "dấu phẩy cho phần thập phân, ví dụ 1.234,5).",
-                    )
+                value = read_cell(
+                    raw_value,
+                    bound=spec.bound,
+                    label="Kết quả",
+                    where=f"dòng {n}, cột “{_COLUMNS[_VALUE - 1]}”",
                 )
+            except NumberError as exc:
+                errors.append(RowError(n, rid, _COLUMNS[_VALUE - 1], exc.message_vi))
                 bad = True
         kind_text = _text(values[_KIND - 1]).lower()
         estimated: bool | None = None
@@ -556,7 +558,7 @@ def _shown(v: Decimal | bool | str | None) -> str:
     if isinstance(v, bool):
         return ESTIMATE if v else OFFICIAL
     if isinstance(v, Decimal):
-        return format_decimal(v)
+        return format_number(v)
     return v
 
 

@@ -23,7 +23,9 @@ Decimal('107508000000')
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from trongtam.core.numbers import NumberError, read_number
 
 __all__ = [
     "NUMBER_PATTERN",
@@ -70,15 +72,15 @@ def try_parse_number(text: str) -> Decimal | None:
     >>> try_parse_number("abc") is None
     True
     """
-    m = _FULL.fullmatch(text.strip())
-    if m is None:
+    # Prose is stricter about shape than a form ("5," ends a clause, it is not 5); the value itself is read
+    # by the product's one number reader.
+    stripped = text.strip()
+    if _FULL.fullmatch(stripped) is None:
         return None
-    sign, body = m.groups()
     try:
-        value = Decimal(body.replace(".", "").replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the pattern only admits valid digits
+        return read_number(stripped, bound=None)
+    except NumberError:
         return None
-    return -value if sign in ("-", "−") else value
 
 
 def parse_number(text: str) -> Decimal:

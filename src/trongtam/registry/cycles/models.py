@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from trongtam.registry.numbers import NumberField
 from trongtam.registry.organisations.models import Organisation
 
 MAX_DIGITS, DECIMAL_PLACES = 24, 6
@@ -262,10 +263,10 @@ class Target(models.Model):
     order = models.PositiveIntegerField("thứ tự", default=0)
     indicator = models.CharField("chỉ tiêu", max_length=500)
     op = models.CharField("so sánh", max_length=8, choices=Op.choices, default=Op.GE)
-    value = models.DecimalField(
+    value = NumberField(
         "giá trị", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
-    value_max = models.DecimalField(
+    value_max = NumberField(
         "giá trị tối đa (khoảng)", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     unit = models.CharField("đơn vị tính", max_length=64, blank=True)
@@ -273,7 +274,7 @@ class Target(models.Model):
     basis = models.CharField(
         "cách tính mức thay đổi", max_length=16, choices=Basis.choices, blank=True, default=""
     )
-    baseline = models.DecimalField(
+    baseline = NumberField(
         "giá trị gốc", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     baseline_period = models.CharField("kỳ gốc", max_length=64, blank=True)
@@ -319,7 +320,7 @@ class ValueChoice(models.Model):
         Target, verbose_name="chỉ tiêu", on_delete=models.CASCADE, related_name="value_choices"
     )
     alternatives = models.JSONField("các phương án", default=list)
-    chosen_value = models.DecimalField(
+    chosen_value = NumberField(
         "giá trị được chọn", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     note = models.TextField("ghi chú", blank=True)

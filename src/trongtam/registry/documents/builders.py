@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from trongtam.core.assessment import STATUS_LABELS_VI
+from trongtam.core.numbers import format_number
 from trongtam.core.rendering.model import (
     ApprovedTask,
     AssessmentReport,
@@ -32,7 +33,7 @@ from trongtam.core.rendering.model import (
     TaskList,
     bare_subject,
 )
-from trongtam.core.rendering.vnformat import format_date, format_decimal
+from trongtam.core.rendering.vnformat import format_date
 from trongtam.registry.cycles.models import Cycle, KeyTask, Proposal, Target
 from trongtam.registry.cycles.selectors import cycle_tree
 from trongtam.registry.organisations.models import Organisation
@@ -79,9 +80,9 @@ def plan_text(target: Target | dict[str, Any]) -> str:
     value, unit = get("value"), get("unit", "") or ""
     if value is None or value == "":
         return ""
-    v = _with_unit(format_decimal(Decimal(str(value))), unit)
+    v = _with_unit(format_number(Decimal(str(value))), unit)
     vmax = get("value_max")
-    m = _with_unit(format_decimal(Decimal(str(vmax))), unit) if vmax not in (None, "") else ""
+    m = _with_unit(format_number(Decimal(str(vmax))), unit) if vmax not in (None, "") else ""
     text = _OPS.get(get("op", ">=") or ">=", "{v}").format(v=v, m=m)
     return _CHANGE.get(get("change", "") or "", "") + text
 

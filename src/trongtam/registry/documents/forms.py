@@ -33,10 +33,11 @@ from trongtam.core.rendering.xlsx import (
     progress_form_parse,
 )
 from trongtam.registry.cycles.models import Cycle, Target
+from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import compute
 from trongtam.registry.progress.errors import ConflictError, ProgressError, WorkflowError
-from trongtam.registry.progress.models import Entry, EntryKind, Period, Report, ReportStatus
+from trongtam.registry.progress.models import Entry, EntryKind, Period, Report
 from trongtam.registry.progress.services import EntryInput, report_get_or_create
 
 from .builders import plan_text
@@ -81,15 +82,9 @@ class Preview:
 
 
 def _lock_error(report: Report | None) -> RowError | None:
-    if report is None:
-        return None
-    if report.status == ReportStatus.ACCEPTED:
-        return RowError(None, None, "", "Báo cáo kỳ này đã được chấp nhận: số liệu đã khóa, không nhập được.")
-    if report.status == ReportStatus.SUBMITTED:
-        return RowError(
-            None, None, "", "Báo cáo kỳ này đã gửi, đang chờ xem xét: chỉ nhập được khi bị trả lại."
-        )
-    return None
+    # The progress rule (Report.lock_reason_vi), the one the services enforce, as a whole-form error.
+    reason = None if report is None else report.lock_reason_vi
+    return None if reason is None else RowError(None, None, "", reason)
 
 
 def _current(report: Report | None) -> dict[int, dict[str, Entry]]:
@@ -137,6 +132,7 @@ def _spec_and_targets(cycle: Cycle, period: Period, unit: Organisation) -> tuple
         period_label=period.label,
         rows=tuple(rows),
         deadline=period.due,
+        bound=bound_of(Entry._meta.get_field("value")),
     )
     return spec, targets
 
@@ -296,16 +292,9 @@ def entries_import(
     ``entry_save`` reloads the unit's task tree per row, which makes 5,000 rows take minutes; this checks once.
     """
     report = Report.objects.select_for_update().get(pk=report.pk)
-    if report.status == ReportStatus.ACCEPTED:
-        raise WorkflowError(
-            "accepted report is locked",
-            message_vi="Báo cáo đã được chấp nhận: số liệu đã khóa, không sửa được.",
-        )
-    if report.status == ReportStatus.SUBMITTED:
-        raise WorkflowError(
-            "submitted report awaits review",
-            message_vi="Báo cáo đã gửi, đang chờ xem xét: chỉ sửa được khi bị trả lại.",
-        )
+    reason = report.lock_reason_vi  # the progress rule, as entry_save enforces it
+    if reason is not None:
+        raise WorkflowError(f"report is {report.status}: values are locked", message_vi=reason)
     foreign = [i.target.indicator for i in inputs if i.target.id not in allowed_target_ids]
     if foreign:
         raise ProgressError(

@@ -42,23 +42,35 @@ class DemoResult:
     targets: int
 
 
+def round_places(value: Decimal, places: int) -> Decimal:
+    """Round half up to ``places`` decimals (the demo generators' one rounding)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def _q(value: Decimal, whole: bool) -> Decimal:
     """Round like the indicator: counts and amounts stay whole, rates keep two decimals."""
-    if whole:
-        return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return round_places(value, 0 if whole else 2)
 
 
-def _ratio(rng: random.Random) -> Decimal:
-    """How far the year-end result goes relative to the target: mostly met or exceeded, some short."""
+#: How far a year's result goes against its target, as bands (share of targets so far, low, high):
+#: mostly met or exceeded, some short. The sample cycle uses a slightly tamer set.
+PROGRESS_BANDS: tuple[tuple[float, float, float], ...] = (
+    (0.4, 1.04, 1.2),
+    (0.82, 1.005, 1.03),
+    (0.92, 0.88, 0.97),
+    (1.0, 0.6, 0.85),
+)
+
+
+def result_ratio(
+    rng: random.Random, bands: tuple[tuple[float, float, float], ...] = PROGRESS_BANDS
+) -> Decimal:
+    """A result/target ratio drawn from ``bands`` (one draw picks the band, one the ratio inside it)."""
     r = rng.random()
-    if r < 0.4:
-        return Decimal(str(round(rng.uniform(1.04, 1.2), 3)))
-    if r < 0.82:
-        return Decimal(str(round(rng.uniform(1.005, 1.03), 3)))
-    if r < 0.92:
-        return Decimal(str(round(rng.uniform(0.88, 0.97), 3)))
-    return Decimal(str(round(rng.uniform(0.6, 0.85), 3)))
+    for edge, low, high in bands:
+        if r < edge or edge >= 1.0:
+            return Decimal(str(round(rng.uniform(low, high), 3)))
+    raise AssertionError("the last band must reach 1.0")  # pragma: no cover
 
 
 def _final(row: compute.TargetRow, ratio: Decimal) -> tuple[Decimal, Decimal | None]:
@@ -103,7 +115,7 @@ def progress_demo_generate(*, cycle: Cycle, seed: int = 0) -> DemoResult:
         if row.spec is None or not row.units:
             continue
         targets += 1
-        ratio = _ratio(rng)
+        ratio = result_ratio(rng)
         final, baseline = _final(row, ratio)
         if "%" in (row.target.unit or "") and row.target.change == "level" and final > 100:
             final = Decimal(100)  # a share cannot pass 100%

@@ -12,6 +12,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from trongtam.registry.cycles.models import DECIMAL_PLACES, MAX_DIGITS, Cycle, KeyTask, Target
+from trongtam.registry.numbers import NumberField
 from trongtam.registry.organisations.models import Organisation
 
 
@@ -79,7 +80,7 @@ class TargetSetting(models.Model):
     aggregation = models.CharField(
         "cách cộng dồn", max_length=16, choices=Aggregation.choices, default=Aggregation.INCREMENTAL
     )
-    baseline = models.DecimalField(
+    baseline = NumberField(
         "giá trị kỳ gốc (bổ sung)",
         null=True,
         blank=True,
@@ -155,8 +156,20 @@ class Report(models.Model):
         return f"{self.unit} — {self.period}"
 
     @property
+    def lock_reason_vi(self) -> str | None:
+        """Why the unit cannot change this report's values now, or None while it can (draft or returned).
+
+        The one rule for "is this report editable": the services, the form import and the pages all ask it.
+        """
+        if self.status == ReportStatus.ACCEPTED:
+            return "Báo cáo kỳ này đã được chấp nhận: số liệu đã khóa, không sửa hay nhập thêm được."
+        if self.status == ReportStatus.SUBMITTED:
+            return "Báo cáo kỳ này đã gửi, đang chờ xem xét: chỉ sửa hay nhập được khi bị trả lại."
+        return None
+
+    @property
     def editable(self) -> bool:
-        return self.status in (ReportStatus.DRAFT, ReportStatus.RETURNED)
+        return self.lock_reason_vi is None
 
 
 class EntryKind(models.TextChoices):
@@ -176,7 +189,7 @@ class Entry(models.Model):
     kind = models.CharField(
         "loại số liệu", max_length=16, choices=EntryKind.choices, default=EntryKind.ESTIMATE
     )
-    value = models.DecimalField(
+    value = NumberField(
         "giá trị", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     note = models.TextField("ghi chú", blank=True)
@@ -314,15 +327,15 @@ class TargetAssessment(_Override):
     target = models.ForeignKey(
         Target, verbose_name="chỉ tiêu", on_delete=models.CASCADE, related_name="assessments"
     )
-    actual = models.DecimalField(
+    actual = NumberField(
         "số thực hiện", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     computed_status = models.CharField("trạng thái tính được", max_length=16, choices=TargetStatus.choices)
-    computed_percent = models.DecimalField(
+    computed_percent = NumberField(
         "% tính được", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     status = models.CharField("trạng thái", max_length=16, choices=TargetStatus.choices)
-    percent = models.DecimalField(
+    percent = NumberField(
         "% thực hiện", null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMAL_PLACES
     )
     note = models.TextField("ghi chú", blank=True)
@@ -379,7 +392,7 @@ class BodyAssessment(_Override):
     computed_level = models.CharField("mức tính được", max_length=16)
     level = models.CharField("mức xếp loại", max_length=16)
     label = models.CharField("tên mức", max_length=128)
-    points = models.DecimalField("điểm", max_digits=8, decimal_places=2)
+    points = NumberField("điểm", max_digits=8, decimal_places=2)
     reasons = models.TextField("căn cứ", blank=True)
     history = HistoricalRecords()
 

@@ -169,16 +169,9 @@ def report_get_or_create(*, period: Period, unit: Organisation) -> Report:
 
 
 def _ensure_editable(report: Report) -> None:
-    if report.status == ReportStatus.ACCEPTED:
-        raise WorkflowError(
-            "accepted report is locked",
-            message_vi="Báo cáo đã được chấp nhận: số liệu đã khóa, không sửa được.",
-        )
-    if report.status == ReportStatus.SUBMITTED:
-        raise WorkflowError(
-            "submitted report awaits review",
-            message_vi="Báo cáo đã gửi, đang chờ xem xét: chỉ sửa được khi bị trả lại.",
-        )
+    reason = report.lock_reason_vi
+    if reason is not None:
+        raise WorkflowError(f"report is {report.status}: values are locked", message_vi=reason)
 
 
 def _conflict(what: str, version: int) -> ConflictError:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django import template
 from django.utils import timezone
 
-from trongtam.core.rendering.vnformat import format_decimal
+from trongtam.core.numbers import format_number
 
 register = template.Library()
 
@@ -26,10 +26,8 @@ OP_WORDS = {
 
 @register.filter
 def vn_number(value: Decimal | int | float | None) -> str:
-    """195000 → "195.000"; Decimal("16.6") → "16,6"; None → "—"."""
-    if value is None or value == "":
-        return "—"
-    return format_decimal(Decimal(str(value)))
+    """195000 → "195.000"; Decimal("16.6") → "16,6"; None → "—"; a stored value no column holds is flagged."""
+    return format_number(value, blank="—")
 
 
 @register.filter
