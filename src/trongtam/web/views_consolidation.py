@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from trongtam.registry.cycles import consolidation, history, selectors, services
@@ -27,12 +28,41 @@ def _ruleset_choices() -> list[tuple[str, str]]:
     return [("", "— chưa chọn —"), *[(r.id, r.name) for r in list_rulesets() if not r.template]]
 
 
+NO_BODY_TODAY = (
+    "Tài khoản của bạn chưa thuộc văn phòng nào còn hoạt động hôm nay (các cơ quan cấp huyện đã kết thúc "
+    "ngày 30/6/2025). Nhờ quản trị viên gắn tài khoản với cơ quan hiện nay (Quản trị › Thành viên) "
+    "hoặc đăng nhập bằng tài khoản của cơ quan kế thừa."
+)
+
+
 class CycleForm(forms.Form):
+    # Validation is the server's, in Vietnamese: the browser's own "Please select an item in the list."
+    # would speak the browser's language and say nothing about how to fix an empty list.
+    use_required_attribute = False
+
     owner = forms.ModelChoiceField(
-        queryset=Organisation.objects.none(), label="Cơ quan có nhiệm vụ trọng tâm"
+        queryset=Organisation.objects.none(),
+        label="Cơ quan có nhiệm vụ trọng tâm",
+        empty_label="— chọn cơ quan —",
+        error_messages={"required": "Hãy chọn cơ quan có nhiệm vụ trọng tâm."},
     )
-    office = forms.ModelChoiceField(queryset=Organisation.objects.none(), label="Cơ quan tham mưu, tổng hợp")
-    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    office = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label="Cơ quan tham mưu, tổng hợp",
+        empty_label="— chọn cơ quan —",
+        error_messages={"required": "Hãy chọn cơ quan tham mưu, tổng hợp."},
+    )
+    year = forms.IntegerField(
+        label="Năm",
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "required": "Hãy nhập năm của đợt đăng ký.",
+            "invalid": "Năm phải là một số, ví dụ 2026.",
+            "min_value": "Năm phải từ 2000 trở đi.",
+            "max_value": "Năm phải đến 2100 là cùng.",
+        },
+    )
     request_number = forms.CharField(label="Số công văn đề nghị", max_length=32, required=False)
     request_symbol = forms.CharField(label="Ký hiệu (ví dụ CV/HU)", max_length=64, required=False)
     request_date = forms.DateField(
@@ -41,7 +71,10 @@ class CycleForm(forms.Form):
     request_subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
     request_file = forms.FileField(label="Tệp công văn", required=False)
     invited_units = forms.ModelMultipleChoiceField(
-        queryset=Organisation.objects.none(), label="Đơn vị được đề nghị đề xuất", required=True
+        queryset=Organisation.objects.none(),
+        label="Đơn vị được đề nghị đề xuất",
+        required=True,
+        error_messages={"required": "Hãy chọn ít nhất một đơn vị được đề nghị đề xuất."},
     )
     proposal_deadline = forms.DateField(
         label="Hạn đề xuất (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
@@ -51,7 +84,7 @@ class CycleForm(forms.Form):
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         mine = organisation_ids_for_user(user=user, roles={"coordinator", "admin"})  # type: ignore[arg-type]
-        active = organisation_list(active_on=date.today())
+        active = organisation_list(active_on=timezone.localdate())
         self.fields["office"].queryset = active.filter(id__in=mine)  # type: ignore[attr-defined]
         # The body whose tasks these are is the office itself, the body above it, or a sibling of the office
         # under that body (Văn phòng Huyện ủy → Ban Thường vụ Huyện ủy).
@@ -60,6 +93,14 @@ class CycleForm(forms.Form):
             Q(id__in=mine) | Q(id__in=parents) | Q(parent_id__in=parents)
         )
         self.fields["invited_units"].queryset = active  # type: ignore[attr-defined]
+        # An empty list says why and what to do, in the select itself and beside it.
+        self.no_body_today = not self.fields["office"].queryset.exists()  # type: ignore[attr-defined]
+        if self.no_body_today:
+            for name in ("owner", "office"):
+                field = self.fields[name]
+                field.empty_label = "— không có cơ quan nào còn hoạt động hôm nay —"  # type: ignore[attr-defined]
+                field.help_text = NO_BODY_TODAY
+                field.error_messages["required"] = "Không có cơ quan nào để chọn: xem hướng dẫn ở đầu trang."
         choices = _ruleset_choices()
         if choices:
             self.fields["ruleset"] = forms.ChoiceField(
