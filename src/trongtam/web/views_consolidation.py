@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from trongtam.registry.cycles import consolidation, history, selectors, services
-from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Target, ValueChoice
+from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Numbering, Target, ValueChoice
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
@@ -68,6 +68,13 @@ class CycleForm(forms.Form):
     request_date = forms.DateField(
         label="Ngày công văn (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
+    request_issuer = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label="Cơ quan ban hành công văn",
+        required=False,
+        empty_label="— cấp ủy của cơ quan có nhiệm vụ (mặc định) —",
+        help_text="Cơ quan ký công văn đề nghị, ví dụ Đảng ủy xã với công văn số …-CV/ĐU.",
+    )
     request_subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
     request_file = forms.FileField(label="Tệp công văn", required=False)
     invited_units = forms.ModelMultipleChoiceField(
@@ -80,6 +87,27 @@ class CycleForm(forms.Form):
         label="Hạn đề xuất (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
     ruleset = forms.CharField(label="Bộ quy tắc đánh giá", max_length=128, required=False)
+    numbering = forms.ChoiceField(
+        label="Cách đánh số nhiệm vụ khi phê duyệt", choices=Numbering.choices, initial=Numbering.PER_FIELD
+    )
+    extra_reason = forms.CharField(
+        label="Lý do mở thêm đợt",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Chỉ cần khi cơ quan đã có đợt đăng ký cùng năm.",
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        owner, year = data.get("owner"), data.get("year")
+        if owner is not None and year and not str(data.get("extra_reason") or "").strip():
+            if Cycle.objects.filter(owner=owner, year=year).exists():
+                self.add_error(
+                    "extra_reason",
+                    f"{owner} đã có đợt đăng ký năm {year}: hãy nêu lý do mở thêm đợt "
+                    "(ví dụ: đăng ký bổ sung theo chỉ đạo mới).",
+                )
+        return data
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -93,6 +121,7 @@ class CycleForm(forms.Form):
             Q(id__in=mine) | Q(id__in=parents) | Q(parent_id__in=parents)
         )
         self.fields["invited_units"].queryset = active  # type: ignore[attr-defined]
+        self.fields["request_issuer"].queryset = active  # type: ignore[attr-defined]
         # An empty list says why and what to do, in the select itself and beside it.
         self.no_body_today = not self.fields["office"].queryset.exists()  # type: ignore[attr-defined]
         if self.no_body_today:
@@ -106,6 +135,17 @@ class CycleForm(forms.Form):
             self.fields["ruleset"] = forms.ChoiceField(
                 label="Bộ quy tắc đánh giá", choices=choices, required=False
             )
+
+
+ISSUING_KINDS = {"party_committee", "council", "council_standing", "peoples_committee"}
+
+
+def default_issuer(owner: Organisation) -> Organisation:
+    """Who signs the request letter when the office does not say: the owner itself when it is a committee,
+    council or people's committee; otherwise the committee above it (Ban Thường vụ → Đảng ủy xã)."""
+    if owner.kind in ISSUING_KINDS or owner.parent is None:
+        return owner
+    return owner.parent
 
 
 @login_required
@@ -123,12 +163,14 @@ def cycle_create(request: HttpRequest) -> HttpResponse:
             request_number=data["request_number"],
             request_symbol=data["request_symbol"],
             request_date=data["request_date"],
-            request_issuer=data["owner"].parent or data["owner"],
+            request_issuer=data["request_issuer"] or default_issuer(data["owner"]),
             request_subject=data["request_subject"],
             invited_units=data["invited_units"],
             proposal_deadline=data["proposal_deadline"],
             ruleset=data["ruleset"] or "",
             status="open",
+            extra_reason=data["extra_reason"],
+            numbering=data["numbering"],
         )
         if data["request_file"]:
             cycle.request_file = data["request_file"]
@@ -181,7 +223,11 @@ def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
         "groups": list(groups.items()),
         "can_edit": is_coordinator(request.user, cycle) and cycle.status in consolidation.EDITABLE,
         "can_approve": is_leader(request.user, cycle)
-        and cycle.status in {"open", "consolidating", "adjusting"},
+        and cycle.status in {"open", "consolidating", "adjusting", "sent"},
+        "can_send": is_coordinator(request.user, cycle) and cycle.status in consolidation.AWAITING_LIST,
+        "can_return": cycle.status == "sent"
+        and (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)),
+        "numberings": Numbering.choices,
         "can_adjust": cycle.status == "approved"
         and (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)),
         "units": consolidation.cycle_unit_statuses(cycle=cycle),
@@ -358,10 +404,69 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
 
 
 @login_required
+def approve_confirm(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # Approval is a decision: the leader sees what is missing (units, deadline, the office's submission) first.
+    cycle = _cycle_for(request, cycle_id)
+    if not is_leader(request.user, cycle):
+        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    check = consolidation.cycle_approval_check(cycle=cycle)
+    tasks = consolidation.list_tasks(cycle).count()
+    return render(
+        request,
+        "web/consolidation/approve_confirm.html",
+        {"cycle": cycle, "check": check, "tasks": tasks},
+    )
+
+
+@login_required
+@require_POST
+def send_to_leader(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_send_to_leader(cycle=cycle, user=request.user),
+        "Đã trình danh mục lên lãnh đạo phê duyệt; danh mục tạm khóa cho đến khi được phê duyệt hoặc trả lại.",
+    )
+
+
+@login_required
+@require_POST
+def return_to_office(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    reason = request.POST.get("reason", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_return_to_office(cycle=cycle, user=request.user, reason=reason),
+        "Đã trả lại danh mục để văn phòng hoàn thiện.",
+    )
+
+
+@login_required
+@require_POST
+def set_numbering(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    numbering = request.POST.get("numbering", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_set_numbering(cycle=cycle, user=request.user, numbering=numbering),
+        "Đã lưu cách đánh số; danh mục được đánh số lại khi phê duyệt.",
+    )
+
+
+@login_required
 @require_POST
 def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     reason = request.POST.get("reason", "")
+    if not is_leader(request.user, cycle):
+        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    if request.POST.get("confirm") != "1":
+        # Without the confirmation page's answer, show that page instead of approving.
+        messages.warning(request, "Hãy xem các lưu ý và xác nhận trước khi phê duyệt.")
+        return redirect("web:approve_confirm", cycle.id)
     return _act(
         request,
         cycle,
