@@ -92,7 +92,9 @@ def test_the_consolidation_page_shows_who_proposed_each_task(client, consolidate
 
 def test_approving_through_the_page_numbers_the_list_and_offers_the_comparison(client, consolidated):
     client.force_login(consolidated.leader)
-    response = client.post(reverse("web:approve", args=[consolidated.cycle.id]), {"confirm": "1"}, follow=True)
+    response = client.post(
+        reverse("web:approve", args=[consolidated.cycle.id]), {"confirm": "1"}, follow=True
+    )
     assert "Đã phê duyệt danh mục" in response.content.decode()
     body = client.get(reverse("web:versions", args=[consolidated.cycle.id])).content.decode()
     assert "Lần 1" in body and "Giữ nguyên" in body

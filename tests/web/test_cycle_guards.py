@@ -78,7 +78,9 @@ def test_the_cycle_shows_the_letters_real_issuer_and_serves_the_letter(client, c
     assert "Tỉnh ủy Lạng Sơn" not in page
     download = client.get(reverse("web:request_letter", args=[cycle.id]))
     assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF-1.4 cong van"
-    assert "1350-CV-" in download["Content-Disposition"] and "requests/" not in download["Content-Disposition"]
+    assert (
+        "1350-CV-" in download["Content-Disposition"] and "requests/" not in download["Content-Disposition"]
+    )
     client.force_login(cast.outsider)
     assert client.get(reverse("web:request_letter", args=[cycle.id])).status_code == 404
 

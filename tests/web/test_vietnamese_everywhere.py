@@ -46,7 +46,13 @@ def test_version_comparison_writes_numbers_the_vietnamese_way():
         "coordinating": "",
         "deadline": "",
         "targets": [
-            {"indicator": "thu ngân sách", "op": ">=", "value": "250000.000000", "value_max": None, "unit": "triệu đồng"}
+            {
+                "indicator": "thu ngân sách",
+                "op": ">=",
+                "value": "250000.000000",
+                "value_max": None,
+                "unit": "triệu đồng",
+            }
         ],
     }
     row = snapshot_compare([task], [task])[0]

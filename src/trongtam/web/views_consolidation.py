@@ -88,7 +88,10 @@ class CycleForm(forms.Form):
     )
     ruleset = forms.CharField(label="Bộ quy tắc đánh giá", max_length=128, required=False)
     numbering = forms.ChoiceField(
-        label="Cách đánh số nhiệm vụ khi phê duyệt", choices=Numbering.choices, initial=Numbering.PER_FIELD
+        label="Cách đánh số nhiệm vụ khi phê duyệt",
+        choices=Numbering.choices,
+        initial=Numbering.PER_FIELD,
+        required=False,
     )
     extra_reason = forms.CharField(
         label="Lý do mở thêm đợt",
@@ -170,7 +173,7 @@ def cycle_create(request: HttpRequest) -> HttpResponse:
             ruleset=data["ruleset"] or "",
             status="open",
             extra_reason=data["extra_reason"],
-            numbering=data["numbering"],
+            numbering=data["numbering"] or Numbering.PER_FIELD,
         )
         if data["request_file"]:
             cycle.request_file = data["request_file"]

@@ -409,9 +409,7 @@ def cycle_send_to_leader(*, cycle: Cycle, user: User) -> Cycle:
 @transaction.atomic
 def cycle_return_to_office(*, cycle: Cycle, user: User, reason: str = "") -> Cycle:
     """The leader (or the office itself) takes a list back for more work before approval."""
-    require(
-        is_coordinator(user, cycle) or is_leader(user, cycle), "Bạn không có quyền trả lại danh mục."
-    )
+    require(is_coordinator(user, cycle) or is_leader(user, cycle), "Bạn không có quyền trả lại danh mục.")
     if cycle.status != CycleStatus.SENT:
         raise ValidationError("Danh mục không ở trạng thái chờ phê duyệt.")
     cycle.status = CycleStatus.ADJUSTING if cycle.approved_versions.exists() else CycleStatus.CONSOLIDATING

@@ -44,9 +44,7 @@ def administrative_map_load() -> MapResult:
         if r["loai"] in PROVINCE_KINDS and r["ma"] not in present
     ]
     AdministrativeUnit.objects.bulk_create(provinces, batch_size=1000)
-    province_ids = dict(
-        AdministrativeUnit.objects.filter(kind__in=PROVINCE_KINDS).values_list("code", "id")
-    )
+    province_ids = dict(AdministrativeUnit.objects.filter(kind__in=PROVINCE_KINDS).values_list("code", "id"))
     communes = [
         AdministrativeUnit(
             code=r["ma"],

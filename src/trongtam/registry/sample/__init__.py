@@ -42,7 +42,11 @@ CURRENT_USERS = {
     "xa-ubnd": ("UBND xã Hữu Lũng", "unit_staff", "Chuyên viên UBND xã"),
     "xa-lanhdao": ("Ban Thường vụ Đảng ủy xã Hữu Lũng", "leader", "Lãnh đạo Ban Thường vụ Đảng ủy xã"),
     "tinh-vanphong": ("Văn phòng Tỉnh ủy Lạng Sơn", "coordinator", "Chuyên viên Văn phòng Tỉnh ủy"),
-    "tinh-hdnd": ("Thường trực HĐND tỉnh Lạng Sơn", "unit_staff", "Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
+    "tinh-hdnd": (
+        "Thường trực HĐND tỉnh Lạng Sơn",
+        "unit_staff",
+        "Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    ),
     "tinh-ubnd": ("UBND tỉnh Lạng Sơn", "unit_staff", "Chuyên viên Văn phòng UBND tỉnh"),
     "tinh-lanhdao": ("Ban Thường vụ Tỉnh ủy Lạng Sơn", "leader", "Lãnh đạo Ban Thường vụ Tỉnh ủy"),
 }
