@@ -59,7 +59,9 @@ def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "proposals": cycle.proposals.select_related("unit").order_by("unit__name"),
             "has_list": cycle_selectors.cycle_has_list(cycle=cycle),
             "is_office": is_coordinator(request.user, cycle) or is_leader(request.user, cycle),
-            "request_file_name": PurePosixPath(str(cycle.request_file.name)).name if cycle.request_file else "",
+            "request_file_name": PurePosixPath(str(cycle.request_file.name)).name
+            if cycle.request_file
+            else "",
             "is_unit": bool(
                 unit_ids_for_staff(request.user) & set(cycle.invited_units.values_list("id", flat=True))
             ),
