@@ -31,7 +31,7 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     shot = lambda name: page.screenshot(path=screenshot_dir / f"giao-xa-{name}.png", full_page=True)  # noqa: E731
 
     # 1. The province office hands the target down; the running total follows the typing.
-    sign_in(page, live_server, "vanphongtinh", PASSWORD)
+    sign_in(page, live_server, "tinh-vanphong", PASSWORD)
     page.goto(f"{base}/dot/{sample.cycle.id}/giao-xa/")
     page.get_by_role("row", name=target.indicator).get_by_role("link", name="Giao cho xã").click()
     page.get_by_label("Mức giao: Đảng ủy xã Hữu Lũng").fill("60")
@@ -47,7 +47,7 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
         hand_down__target=target, commune__name="Đảng ủy xã Tuấn Sơn"
     )
     commune_cycle = share.commune_target.key_task.cycle_id
-    sign_in(page, live_server, "xatuanson", PASSWORD)
+    sign_in(page, live_server, "xa-tuanson", PASSWORD)
     page.goto(f"{base}/dot/{commune_cycle}/tinh-giao/")
     page.get_by_role("cell", name=target.indicator).first.wait_for()
     shot("02-xa-nhan")
@@ -60,7 +60,7 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     shot("03-xa-bao-cao")
 
     # 3. The province reads the roll-up: 47 km from one commune of three, the others not reported.
-    sign_in(page, live_server, "lanhdaotinh", PASSWORD)
+    sign_in(page, live_server, "tinh-lanhdao", PASSWORD)
     province_year = Period.objects.get(cycle=sample.cycle, kind="year")
     page.goto(f"{base}/dot/{sample.cycle.id}/bang-dieu-khien/")
     page.get_by_role("link", name="Tổng hợp từ xã").first.click()

@@ -188,3 +188,17 @@ def test_demo_for_the_current_year_reports_only_periods_already_due(db: object) 
         "Tháng 2/2025",
         "Tháng 3/2025",
     ]
+
+
+def test_setup_with_the_sample_loads_the_map_and_prints_logins_that_can_run_a_cycle_today(
+    db: object, capsys: pytest.CaptureFixture[str], media: Path
+) -> None:
+    from trongtam.registry.organisations.models import AdministrativeUnit
+
+    code, out, err = run(["setup", "--sample"], capsys)
+    assert code == 0, err
+    assert AdministrativeUnit.objects.count() == 34 + 3321
+    assert "3.355 tỉnh, thành phố và xã, phường, đặc khu" in out
+    today, history = out.split("Xem đợt năm 2024")
+    assert "xa-vanphong" in today and "Văn phòng Đảng ủy xã Hữu Lũng" in today and "tinh-lanhdao" in today
+    assert "vanphong " in history and "xa-" not in history

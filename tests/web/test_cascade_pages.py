@@ -52,7 +52,7 @@ def new_target(sample):
 
 
 def test_the_office_hands_a_target_down_with_a_running_total(client, sample, new_target):
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     url = reverse("web:cascade_hand_down", args=[sample.cycle.id, new_target.id])
     page = client.get(url).content.decode()
     assert 'id="running-total"' in page and "Đảng ủy xã Tuấn Sơn" in page
@@ -85,7 +85,7 @@ def test_the_office_hands_a_target_down_with_a_running_total(client, sample, new
 def test_bad_input_gets_a_vietnamese_message_and_changes_nothing(
     client, sample, new_target, field, value, message
 ):
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     ids = [c.id for c in sample.communes]
     data = {"method": "weighted", "base_label": "số hộ", f"value_{ids[0]}": "2", f"base_{ids[0]}": "100"}
     data[f"value_{ids[1]}"] = "3"
@@ -108,7 +108,7 @@ def test_a_commune_outside_the_province_is_refused(client, sample, new_target):
             name="Tỉnh ủy Cao Bằng", code="TU", kind="party_committee", level="province"
         ),
     )
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     ids = [c.id for c in sample.communes]
     response = client.post(
         reverse("web:cascade_hand_down", args=[sample.cycle.id, new_target.id]),
@@ -120,7 +120,7 @@ def test_a_commune_outside_the_province_is_refused(client, sample, new_target):
 
 
 def test_the_spreadsheet_round_trip_shows_a_dry_run_diff_then_saves_on_confirm(client, sample, new_target):
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     sheet = client.get(reverse("web:cascade_sheet", args=[sample.cycle.id, new_target.id]))
     wb = load_workbook(io.BytesIO(sheet.content))
     ws = wb.active
@@ -146,7 +146,7 @@ def test_the_spreadsheet_round_trip_shows_a_dry_run_diff_then_saves_on_confirm(c
 
 
 def test_a_sheet_with_a_word_for_a_number_is_refused_at_the_dry_run(client, sample, new_target):
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     wb = load_workbook(
         io.BytesIO(client.get(reverse("web:cascade_sheet", args=[sample.cycle.id, new_target.id])).content)
     )
@@ -171,7 +171,7 @@ def test_a_commune_finds_its_targets_and_proposes_a_different_figure_the_office_
         commune=commune, hand_down__target__indicator="diện tích trồng rừng mới"
     ).get()
     commune_cycle = share.commune_target.key_task.cycle
-    _login(client, "xatuanson")
+    _login(client, "xa-tuanson")
     page = client.get(reverse("web:cascade_commune", args=[commune_cycle.id])).content.decode()
     assert "diện tích trồng rừng mới" in page and "Ban Thường vụ Tỉnh ủy Lạng Sơn" in page
     client.post(
@@ -186,7 +186,7 @@ def test_a_commune_finds_its_targets_and_proposes_a_different_figure_the_office_
     share.refresh_from_db()
     assert share.status == ShareStatus.PROPOSED and share.proposed_value == Decimal("100")
     client.logout()
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     listing = client.get(reverse("web:cascade_list", args=[sample.cycle.id])).content.decode()
     assert "Quỹ đất còn ít" in listing
     client.post(
@@ -204,14 +204,14 @@ def test_a_commune_finds_its_targets_and_proposes_a_different_figure_the_office_
 
 
 def test_a_commune_cannot_hand_down_or_answer(client, sample):
-    _login(client, "xatuanson")
+    _login(client, "xa-tuanson")
     target = HandDown.objects.filter(target__key_task__cycle=sample.cycle).first().target
     response = client.get(reverse("web:cascade_hand_down", args=[sample.cycle.id, target.id]))
     assert response.status_code == 404  # the province cycle is not the commune's to see
 
 
 def test_the_rollup_page_shows_sums_the_gap_and_a_late_commune(client, sample):
-    _login(client, "lanhdaotinh")
+    _login(client, "tinh-lanhdao")
     nine = Period.objects.get(cycle=sample.cycle, kind="nine_months")
     page = client.get(
         reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={nine.id}"
@@ -236,7 +236,7 @@ def test_the_rollup_page_shows_sums_the_gap_and_a_late_commune(client, sample):
 
 
 def test_the_dashboard_links_to_the_rollup(client, sample):
-    _login(client, "lanhdaotinh")
+    _login(client, "tinh-lanhdao")
     page = client.get(reverse("web:progress_dashboard", args=[sample.cycle.id])).content.decode()
     assert reverse("web:cascade_rollup", args=[sample.cycle.id]) in page
 
@@ -270,14 +270,14 @@ def test_a_task_marked_on_the_secrets_page_shows_by_reference_on_pages_exports_a
 
     task = KeyTask.objects.get(cycle=sample.cycle, number="3")
     secret = "xóa nhà tạm, nhà dột nát"
-    _login(client, "xatuanson")
+    _login(client, "xa-tuanson")
     assert (
         client.post(
             reverse("web:cascade_secrets", args=[sample.cycle.id]), {"task": task.id, "level": "mat"}
         ).status_code
         == 404
     )
-    _login(client, "vanphongtinh")
+    _login(client, "tinh-vanphong")
     client.post(reverse("web:cascade_secrets", args=[sample.cycle.id]), {"task": task.id, "level": "toi_mat"})
     page = client.get(reverse("web:cascade_secrets", args=[sample.cycle.id])).content.decode()
     assert "TỐI MẬT" in page and "UBND tỉnh Lạng Sơn" in page
@@ -286,7 +286,7 @@ def test_a_task_marked_on_the_secrets_page_shows_by_reference_on_pages_exports_a
     wb = load_workbook(io.BytesIO(task_list_xlsx(cycle=sample.cycle)))
     cells = " ".join(str(c.value) for row in wb.active.iter_rows() for c in row if c.value)
     assert "[TỐI MẬT]" in cells and secret not in cells
-    key = token_create(user=_user_named("vanphongtinh"), name="khóa thử")[1]
+    key = token_create(user=_user_named("tinh-vanphong"), name="khóa thử")[1]
     answer = client.get(
         "/api/key-tasks", {"cycle": sample.cycle.id}, headers={"Authorization": f"Bearer {key}"}
     )
@@ -302,7 +302,7 @@ def _user_named(username):
 
 
 def test_a_recomputed_rate_is_shown_to_two_decimals_the_vietnamese_way(client, sample):
-    _login(client, "lanhdaotinh")
+    _login(client, "tinh-lanhdao")
     half = Period.objects.get(cycle=sample.cycle, kind="half")
     page = client.get(
         reverse("web:cascade_rollup", args=[sample.cycle.id]) + f"?ky={half.id}"

@@ -57,7 +57,7 @@ ACTIONS = {
     "list_task_edit": lambda c: ([c.cycle.id, _task(c).id], {"text": "Sửa nội dung"}),
     "list_task_move": lambda c: ([c.cycle.id, _task(c).id], {"direction": "up"}),
     "target_main": lambda c: ([c.cycle.id, _task(c).targets.get().id], {"is_main": "1"}),
-    "approve": lambda c: ([c.cycle.id], {}),
+    "approve": lambda c: ([c.cycle.id], {"confirm": "1"}),
     "remind": lambda c: ([c.cycle.id], {"units": [c.other_unit.id]}),
 }
 # Writes each role may make; the rest answer 403 (or 404 when the cycle is hidden from them).
@@ -92,7 +92,9 @@ def test_the_consolidation_page_shows_who_proposed_each_task(client, consolidate
 
 def test_approving_through_the_page_numbers_the_list_and_offers_the_comparison(client, consolidated):
     client.force_login(consolidated.leader)
-    response = client.post(reverse("web:approve", args=[consolidated.cycle.id]), follow=True)
+    response = client.post(
+        reverse("web:approve", args=[consolidated.cycle.id]), {"confirm": "1"}, follow=True
+    )
     assert "Đã phê duyệt danh mục" in response.content.decode()
     body = client.get(reverse("web:versions", args=[consolidated.cycle.id])).content.decode()
     assert "Lần 1" in body and "Giữ nguyên" in body

@@ -134,7 +134,7 @@ def _one(qs: QuerySet[M], pk: int, what_vi: str, what_en: str) -> M:
 # ---------------------------------------------------------------------------------------------
 # Cycles
 
-CycleStatus = Literal["draft", "open", "consolidating", "approved", "adjusting", "closed"]
+CycleStatus = Literal["draft", "open", "consolidating", "sent", "approved", "adjusting", "closed"]
 
 
 @router.get("/cycles", response={200: s.CyclePage, **LIST}, tags=["cycles"], summary="List cycles")

@@ -56,6 +56,14 @@ def setup(admin_username: str, sample: bool) -> None:
 
     call_command("migrate", interactive=False, verbosity=0)
     click.echo("Đã cập nhật cơ sở dữ liệu.")
+    from trongtam.registry.organisations.areas import administrative_map_load
+
+    loaded = administrative_map_load()
+    total, added = (f"{n:,}".replace(",", ".") for n in (loaded.total, loaded.added))
+    click.echo(
+        f"Bản đồ hành chính từ 01/7/2025: {total} tỉnh, thành phố và xã, phường, đặc khu"
+        + (f" (vừa nạp {added})." if loaded.added else ".")
+    )
     user_model = get_user_model()
     if not user_model.objects.filter(is_superuser=True).exists():
         password = os.environ.get("TRONGTAM_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
@@ -75,26 +83,35 @@ def load_sample() -> None:
 
 
 def _load_sample() -> None:
-    from trongtam.registry.sample import DEMO_PASSWORD, DEMO_USERS, sample_load
+    from trongtam.registry.organisations.models import Role
+    from trongtam.registry.sample import CURRENT_USERS, DEMO_PASSWORD, DEMO_USERS, sample_load
 
     result = sample_load(with_progress=True)
     state = "Đã nạp" if result.created else "Đã có sẵn"
-    click.echo(f"{state} dữ liệu mẫu: {result.cycle.title}.")
+    click.echo(f"{state} dữ liệu mẫu: {result.cycle.title} (lưu làm lịch sử).")
     if result.created:
         click.echo("Số liệu tiến độ của đợt mẫu là dữ liệu minh họa, được đánh dấu “Dữ liệu minh họa”.")
-    click.echo("Tài khoản dùng thử (mật khẩu chung: " + DEMO_PASSWORD + "):")
-    for username, (org, _role, _name) in DEMO_USERS.items():
-        click.echo(f"  {username:10} {org}")
+    roles = dict(Role.choices)
+    click.echo(f"Tài khoản dùng thử, mật khẩu chung: {DEMO_PASSWORD}")
+    click.echo("  Mở và chạy một đợt mới hôm nay (cơ quan từ 01/7/2025):")
+    for username, (org, role, _name) in CURRENT_USERS.items():
+        click.echo(f"    {username:14} {org} — {roles[role]}")
+    click.echo("  Xem đợt năm 2024 của huyện Hữu Lũng (cơ quan đến 30/6/2025, chỉ còn là lịch sử):")
+    for username, (org, role, _name) in DEMO_USERS.items():
+        click.echo(f"    {username:14} {org} — {roles[role]}")
     _load_cascade_sample()
 
 
 def _load_cascade_sample() -> None:
     from trongtam.registry.cascade.sample import USERS, cascade_sample_load
+    from trongtam.registry.sample import CURRENT_USERS
 
     result = cascade_sample_load()
     state = "Đã nạp" if result.created else "Đã có sẵn"
     click.echo(
         f"{state} mẫu giao chỉ tiêu cho xã: {result.cycle.title} ({len(result.communes)} xã liên kết)."
     )
+    click.echo("  Giao chỉ tiêu cho xã và tổng hợp từ xã (thêm các tài khoản xã):")
     for username, (org, _role, _name) in USERS.items():
-        click.echo(f"  {username:12} {org}")
+        if username.startswith("xa-") and username not in CURRENT_USERS:
+            click.echo(f"    {username:14} {org}")

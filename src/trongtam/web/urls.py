@@ -17,6 +17,7 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("dot/", views.cycle_list, name="cycle_list"),
     path("dot/<int:cycle_id>/", views.cycle_detail, name="cycle_detail"),
+    path("dot/<int:cycle_id>/cong-van-de-nghi/", views.request_letter, name="request_letter"),
     path("", include("trongtam.web.urls_progress")),
     path("", include("trongtam.web.urls_proposals")),
     path("", include("trongtam.web.urls_consolidation")),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -57,8 +59,21 @@ def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "proposals": cycle.proposals.select_related("unit").order_by("unit__name"),
             "has_list": cycle_selectors.cycle_has_list(cycle=cycle),
             "is_office": is_coordinator(request.user, cycle) or is_leader(request.user, cycle),
+            "request_file_name": PurePosixPath(str(cycle.request_file.name)).name
+            if cycle.request_file
+            else "",
             "is_unit": bool(
                 unit_ids_for_staff(request.user) & set(cycle.invited_units.values_list("id", flat=True))
             ),
         },
     )
+
+
+@login_required
+def request_letter(request: HttpRequest, cycle_id: int) -> FileResponse:
+    # The request letter that opened the cycle, for everyone who sees the cycle, under its own file name.
+    cycle = cycle_selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
+    if not cycle.request_file:
+        raise Http404("Đợt này chưa có tệp công văn đề nghị.")
+    name = PurePosixPath(str(cycle.request_file.name)).name
+    return FileResponse(cycle.request_file.open("rb"), as_attachment=True, filename=name)

@@ -12,10 +12,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from trongtam.registry.cycles import consolidation, history, selectors, services
-from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Target, ValueChoice
+from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Numbering, Target, ValueChoice
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
@@ -27,31 +28,94 @@ def _ruleset_choices() -> list[tuple[str, str]]:
     return [("", "— chưa chọn —"), *[(r.id, r.name) for r in list_rulesets() if not r.template]]
 
 
+NO_BODY_TODAY = (
+    "Tài khoản của bạn chưa thuộc văn phòng nào còn hoạt động hôm nay (các cơ quan cấp huyện đã kết thúc "
+    "ngày 30/6/2025). Nhờ quản trị viên gắn tài khoản với cơ quan hiện nay (Quản trị › Thành viên) "
+    "hoặc đăng nhập bằng tài khoản của cơ quan kế thừa."
+)
+
+
 class CycleForm(forms.Form):
+    # Validation is the server's, in Vietnamese: the browser's own "Please select an item in the list."
+    # would speak the browser's language and say nothing about how to fix an empty list.
+    use_required_attribute = False
+
     owner = forms.ModelChoiceField(
-        queryset=Organisation.objects.none(), label="Cơ quan có nhiệm vụ trọng tâm"
+        queryset=Organisation.objects.none(),
+        label="Cơ quan có nhiệm vụ trọng tâm",
+        empty_label="— chọn cơ quan —",
+        error_messages={"required": "Hãy chọn cơ quan có nhiệm vụ trọng tâm."},
     )
-    office = forms.ModelChoiceField(queryset=Organisation.objects.none(), label="Cơ quan tham mưu, tổng hợp")
-    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    office = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label="Cơ quan tham mưu, tổng hợp",
+        empty_label="— chọn cơ quan —",
+        error_messages={"required": "Hãy chọn cơ quan tham mưu, tổng hợp."},
+    )
+    year = forms.IntegerField(
+        label="Năm",
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "required": "Hãy nhập năm của đợt đăng ký.",
+            "invalid": "Năm phải là một số, ví dụ 2026.",
+            "min_value": "Năm phải từ 2000 trở đi.",
+            "max_value": "Năm phải đến 2100 là cùng.",
+        },
+    )
     request_number = forms.CharField(label="Số công văn đề nghị", max_length=32, required=False)
     request_symbol = forms.CharField(label="Ký hiệu (ví dụ CV/HU)", max_length=64, required=False)
     request_date = forms.DateField(
         label="Ngày công văn (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
+    request_issuer = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label="Cơ quan ban hành công văn",
+        required=False,
+        empty_label="— cấp ủy của cơ quan có nhiệm vụ (mặc định) —",
+        help_text="Cơ quan ký công văn đề nghị, ví dụ Đảng ủy xã với công văn số …-CV/ĐU.",
+    )
     request_subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
     request_file = forms.FileField(label="Tệp công văn", required=False)
     invited_units = forms.ModelMultipleChoiceField(
-        queryset=Organisation.objects.none(), label="Đơn vị được đề nghị đề xuất", required=True
+        queryset=Organisation.objects.none(),
+        label="Đơn vị được đề nghị đề xuất",
+        required=True,
+        error_messages={"required": "Hãy chọn ít nhất một đơn vị được đề nghị đề xuất."},
     )
     proposal_deadline = forms.DateField(
         label="Hạn đề xuất (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
     ruleset = forms.CharField(label="Bộ quy tắc đánh giá", max_length=128, required=False)
+    numbering = forms.ChoiceField(
+        label="Cách đánh số nhiệm vụ khi phê duyệt",
+        choices=Numbering.choices,
+        initial=Numbering.PER_FIELD,
+        required=False,
+    )
+    extra_reason = forms.CharField(
+        label="Lý do mở thêm đợt",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Chỉ cần khi cơ quan đã có đợt đăng ký cùng năm.",
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        owner, year = data.get("owner"), data.get("year")
+        if owner is not None and year and not str(data.get("extra_reason") or "").strip():
+            if Cycle.objects.filter(owner=owner, year=year).exists():
+                self.add_error(
+                    "extra_reason",
+                    f"{owner} đã có đợt đăng ký năm {year}: hãy nêu lý do mở thêm đợt "
+                    "(ví dụ: đăng ký bổ sung theo chỉ đạo mới).",
+                )
+        return data
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         mine = organisation_ids_for_user(user=user, roles={"coordinator", "admin"})  # type: ignore[arg-type]
-        active = organisation_list(active_on=date.today())
+        active = organisation_list(active_on=timezone.localdate())
         self.fields["office"].queryset = active.filter(id__in=mine)  # type: ignore[attr-defined]
         # The body whose tasks these are is the office itself, the body above it, or a sibling of the office
         # under that body (Văn phòng Huyện ủy → Ban Thường vụ Huyện ủy).
@@ -60,11 +124,31 @@ class CycleForm(forms.Form):
             Q(id__in=mine) | Q(id__in=parents) | Q(parent_id__in=parents)
         )
         self.fields["invited_units"].queryset = active  # type: ignore[attr-defined]
+        self.fields["request_issuer"].queryset = active  # type: ignore[attr-defined]
+        # An empty list says why and what to do, in the select itself and beside it.
+        self.no_body_today = not self.fields["office"].queryset.exists()  # type: ignore[attr-defined]
+        if self.no_body_today:
+            for name in ("owner", "office"):
+                field = self.fields[name]
+                field.empty_label = "— không có cơ quan nào còn hoạt động hôm nay —"  # type: ignore[attr-defined]
+                field.help_text = NO_BODY_TODAY
+                field.error_messages["required"] = "Không có cơ quan nào để chọn: xem hướng dẫn ở đầu trang."
         choices = _ruleset_choices()
         if choices:
             self.fields["ruleset"] = forms.ChoiceField(
                 label="Bộ quy tắc đánh giá", choices=choices, required=False
             )
+
+
+ISSUING_KINDS = {"party_committee", "council", "council_standing", "peoples_committee"}
+
+
+def default_issuer(owner: Organisation) -> Organisation:
+    """Who signs the request letter when the office does not say: the owner itself when it is a committee,
+    council or people's committee; otherwise the committee above it (Ban Thường vụ → Đảng ủy xã)."""
+    if owner.kind in ISSUING_KINDS or owner.parent is None:
+        return owner
+    return owner.parent
 
 
 @login_required
@@ -82,12 +166,14 @@ def cycle_create(request: HttpRequest) -> HttpResponse:
             request_number=data["request_number"],
             request_symbol=data["request_symbol"],
             request_date=data["request_date"],
-            request_issuer=data["owner"].parent or data["owner"],
+            request_issuer=data["request_issuer"] or default_issuer(data["owner"]),
             request_subject=data["request_subject"],
             invited_units=data["invited_units"],
             proposal_deadline=data["proposal_deadline"],
             ruleset=data["ruleset"] or "",
             status="open",
+            extra_reason=data["extra_reason"],
+            numbering=data["numbering"] or Numbering.PER_FIELD,
         )
         if data["request_file"]:
             cycle.request_file = data["request_file"]
@@ -140,7 +226,11 @@ def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
         "groups": list(groups.items()),
         "can_edit": is_coordinator(request.user, cycle) and cycle.status in consolidation.EDITABLE,
         "can_approve": is_leader(request.user, cycle)
-        and cycle.status in {"open", "consolidating", "adjusting"},
+        and cycle.status in {"open", "consolidating", "adjusting", "sent"},
+        "can_send": is_coordinator(request.user, cycle) and cycle.status in consolidation.AWAITING_LIST,
+        "can_return": cycle.status == "sent"
+        and (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)),
+        "numberings": Numbering.choices,
         "can_adjust": cycle.status == "approved"
         and (is_coordinator(request.user, cycle) or is_leader(request.user, cycle)),
         "units": consolidation.cycle_unit_statuses(cycle=cycle),
@@ -317,10 +407,69 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
 
 
 @login_required
+def approve_confirm(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    # Approval is a decision: the leader sees what is missing (units, deadline, the office's submission) first.
+    cycle = _cycle_for(request, cycle_id)
+    if not is_leader(request.user, cycle):
+        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    check = consolidation.cycle_approval_check(cycle=cycle)
+    tasks = consolidation.list_tasks(cycle).count()
+    return render(
+        request,
+        "web/consolidation/approve_confirm.html",
+        {"cycle": cycle, "check": check, "tasks": tasks},
+    )
+
+
+@login_required
+@require_POST
+def send_to_leader(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_send_to_leader(cycle=cycle, user=request.user),
+        "Đã trình danh mục lên lãnh đạo phê duyệt; danh mục tạm khóa cho đến khi được phê duyệt hoặc trả lại.",
+    )
+
+
+@login_required
+@require_POST
+def return_to_office(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    reason = request.POST.get("reason", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_return_to_office(cycle=cycle, user=request.user, reason=reason),
+        "Đã trả lại danh mục để văn phòng hoàn thiện.",
+    )
+
+
+@login_required
+@require_POST
+def set_numbering(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = _cycle_for(request, cycle_id)
+    numbering = request.POST.get("numbering", "")
+    return _act(
+        request,
+        cycle,
+        lambda: consolidation.cycle_set_numbering(cycle=cycle, user=request.user, numbering=numbering),
+        "Đã lưu cách đánh số; danh mục được đánh số lại khi phê duyệt.",
+    )
+
+
+@login_required
 @require_POST
 def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     reason = request.POST.get("reason", "")
+    if not is_leader(request.user, cycle):
+        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    if request.POST.get("confirm") != "1":
+        # Without the confirmation page's answer, show that page instead of approving.
+        messages.warning(request, "Hãy xem các lưu ý và xác nhận trước khi phê duyệt.")
+        return redirect("web:approve_confirm", cycle.id)
     return _act(
         request,
         cycle,

@@ -8,8 +8,10 @@ ever served through these views after that check, never as direct media links.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, cast
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -73,11 +75,27 @@ def _period(cycle: Cycle, raw: object) -> Period | None:
     return progress_selectors.period_get(cycle=cycle, period_id=int(text))
 
 
-def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+def _download(data: bytes, filename: str, content_type: str, vietnamese: str | None = None) -> HttpResponse:
+    # An ASCII name every client reads, and the Vietnamese one (RFC 5987/6266) for those that read it.
     response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    disposition = f'attachment; filename="{filename}"'
+    if vietnamese and vietnamese != filename:
+        disposition += f"; filename*=UTF-8''{quote(vietnamese, safe='')}"
+    response["Content-Disposition"] = disposition
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def document_file_names(doc: object, ext: str) -> tuple[str, str]:
+    """The file names of an issued document, from its number, symbol and title: an ASCII one and the
+    Vietnamese one ("01-BC-HU-bao-cao-danh-gia-cuoi-nam.docx", "01-BC-HU Báo cáo đánh giá cuối năm.docx")."""
+    number = f"{doc.number:02d}"  # type: ignore[attr-defined]
+    symbol = str(doc.symbol)  # type: ignore[attr-defined]
+    title = str(doc.get_kind_display())  # type: ignore[attr-defined]
+    plain = "-".join(p for p in (number, _ascii(symbol).upper(), _ascii(title)) if p)
+    plain = re.sub(r"-{2,}", "-", plain)
+    vietnamese = f"{number}-{symbol.replace('/', '-')} {title}"
+    return f"{plain}.{ext}", f"{vietnamese}.{ext}"
 
 
 def _ascii(text: str) -> str:
@@ -156,9 +174,9 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     # The file of an issued document, after the same check as the list (404 for what the user may not read).
     cycle, access = _cycle(request, cycle_id)
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
-    name = f"{doc.kind}-{doc.number:02d}-{_ascii(doc.symbol)}"
     if fmt == "docx":
-        return _download(services.document_docx(document=doc), f"{name}.docx", DOCX)
+        plain, vietnamese = document_file_names(doc, "docx")
+        return _download(services.document_docx(document=doc), plain, DOCX, vietnamese)
     if fmt != "pdf":
         raise Http404("Định dạng không hỗ trợ.")
     try:
@@ -166,7 +184,8 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     except TrongtamError as exc:
         messages.error(request, exc.message_vi)
         return redirect(reverse("web:documents", args=[cycle.id]))
-    return _download(pdf, f"{name}.pdf", "application/pdf")
+    plain, vietnamese = document_file_names(doc, "pdf")
+    return _download(pdf, plain, "application/pdf", vietnamese)
 
 
 @login_required

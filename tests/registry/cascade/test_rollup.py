@@ -101,5 +101,5 @@ def test_setup_with_the_sample_loads_the_hand_down_sample(capsys):
 
     _load_cascade_sample()
     out = capsys.readouterr().out
-    assert "mẫu giao chỉ tiêu cho xã" in out and "xavannham" in out
+    assert "mẫu giao chỉ tiêu cho xã" in out and "xa-vannham" in out
     assert Share.objects.count() == 9

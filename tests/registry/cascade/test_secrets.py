@@ -37,7 +37,7 @@ def test_a_marked_task_keeps_its_reference_and_loses_its_text_targets_figures_an
     secret = "trồng rừng tập trung gắn với chế biến lâm sản"
     assert secret in task.text
     target_ids = list(task.targets.values_list("id", flat=True))
-    mark = secret_mark_task(task=task, level="toi_mat", user=_user("vanphongtinh"))
+    mark = secret_mark_task(task=task, level="toi_mat", user=_user("tinh-vanphong"))
     task.refresh_from_db()
     assert (
         mark.number == "2"
@@ -54,7 +54,7 @@ def test_a_marked_task_keeps_its_reference_and_loses_its_text_targets_figures_an
 
 def test_content_written_back_into_a_marked_task_is_refused(sample):
     task = KeyTask.objects.filter(cycle=sample.cycle, number="3").get()
-    secret_mark_task(task=task, level="mat", user=_user("vanphongtinh"))
+    secret_mark_task(task=task, level="mat", user=_user("tinh-vanphong"))
     task.refresh_from_db()
     task.text = "Nội dung mật viết lại"
     with pytest.raises(SecretError):
@@ -66,7 +66,7 @@ def test_content_written_back_into_a_marked_task_is_refused(sample):
 def test_a_marked_report_loses_its_figures_and_refuses_new_ones(sample):
     report = Report.objects.filter(period__cycle=sample.cycle, entries__isnull=False).distinct().first()
     entry = report.entries.first()
-    mark = secret_mark_report(report=report, level="tuyet_mat", user=_user("vanphongtinh"))
+    mark = secret_mark_report(report=report, level="tuyet_mat", user=_user("tinh-vanphong"))
     assert mark.lead_unit == report.unit.name and mark.status == "Đã gửi"
     assert not Entry.objects.filter(report=report).exists()
     assert not Entry.history.filter(report_id=report.id).exists()
@@ -78,8 +78,8 @@ def test_a_marked_report_loses_its_figures_and_refuses_new_ones(sample):
 def test_only_the_office_marks_and_only_with_a_known_level(sample):
     task = KeyTask.objects.filter(cycle=sample.cycle).first()
     with pytest.raises(PermissionDenied):
-        secret_mark_task(task=task, level="mat", user=_user("xatuanson"))
+        secret_mark_task(task=task, level="mat", user=_user("xa-tuanson"))
     with pytest.raises(SecretError):
-        secret_mark_task(task=task, level="bi_mat", user=_user("vanphongtinh"))
+        secret_mark_task(task=task, level="bi_mat", user=_user("tinh-vanphong"))
     assert not SecretMark.objects.exists()
     assert "trongtam chỉ lưu" not in KeyTask.objects.get(pk=task.pk).text

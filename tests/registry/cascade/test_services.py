@@ -40,7 +40,7 @@ def test_a_commune_may_not_hand_down(sample):
             target=_forest(sample),
             method="sum",
             rows=[ShareInput(commune_id=sample.communes[0].id, value="1")],
-            user=_user("xatuanson"),
+            user=_user("xa-tuanson"),
         )
 
 
@@ -52,7 +52,7 @@ def test_a_bad_row_among_good_ones_changes_none_of_them(sample):
         ShareInput(commune_id=sample.communes[1].id, value="1,2,3"),
     ]
     with pytest.raises(CascadeError) as caught:
-        hand_down_save(target=target, method="sum", rows=rows, user=_user("vanphongtinh"))
+        hand_down_save(target=target, method="sum", rows=rows, user=_user("tinh-vanphong"))
     assert "không phải là số" in caught.value.message_vi
     after = {s.commune_id: s.value for s in Share.objects.filter(hand_down__target=target)}
     assert after == before
@@ -75,7 +75,7 @@ def test_a_rate_needs_a_positive_base_for_every_commune(sample):
                 target=target,
                 method="weighted",
                 rows=[ShareInput(commune_id=sample.communes[0].id, same=True, base=base)],
-                user=_user("vanphongtinh"),
+                user=_user("tinh-vanphong"),
             )
         assert message in caught.value.message_vi
 
@@ -86,7 +86,7 @@ def test_same_as_province_is_only_for_rates(sample):
             target=_forest(sample),
             method="sum",
             rows=[ShareInput(commune_id=sample.communes[0].id, same=True)],
-            user=_user("vanphongtinh"),
+            user=_user("tinh-vanphong"),
         )
     assert "chỉ dùng cho chỉ tiêu tỷ lệ" in caught.value.message_vi
 
@@ -94,9 +94,9 @@ def test_same_as_province_is_only_for_rates(sample):
 def test_only_the_communes_own_people_propose_for_its_share(sample):
     share = Share.objects.get(hand_down__target=_forest(sample), commune__name="Đảng ủy xã Tuấn Sơn")
     with pytest.raises(PermissionDenied):
-        share_propose(share=share, value="100", reason="x", user=_user("xavannham"))
+        share_propose(share=share, value="100", reason="x", user=_user("xa-vannham"))
     with pytest.raises(CascadeError):
-        share_propose(share=share, value="một trăm", reason="Quỹ đất ít", user=_user("xatuanson"))
+        share_propose(share=share, value="một trăm", reason="Quỹ đất ít", user=_user("xa-tuanson"))
     share.refresh_from_db()
     assert share.status == ShareStatus.ASSIGNED
 

@@ -40,15 +40,15 @@ PASSWORD = "trongtam-demo"
 CYCLE_TITLE = f"Nhiệm vụ trọng tâm năm {YEAR} của Ban Thường vụ Tỉnh ủy Lạng Sơn"
 COMMUNES = ["Hữu Lũng", "Tuấn Sơn", "Vân Nham"]
 LATE_COMMUNE = "Vân Nham"
-COMMUNE_USERS = {"Hữu Lũng": "xahuulung", "Tuấn Sơn": "xatuanson", "Vân Nham": "xavannham"}
+COMMUNE_USERS = {"Hữu Lũng": "xa-huulung", "Tuấn Sơn": "xa-tuanson", "Vân Nham": "xa-vannham"}
 # username: (organisation, role, full name)
 USERS = {
-    "vanphongtinh": ("Văn phòng Tỉnh ủy Lạng Sơn", "coordinator", "Chuyên viên Văn phòng Tỉnh ủy"),
-    "lanhdaotinh": ("Ban Thường vụ Tỉnh ủy Lạng Sơn", "leader", "Lãnh đạo Ban Thường vụ Tỉnh ủy"),
-    "ubndtinh": ("UBND tỉnh Lạng Sơn", "unit_staff", "Chuyên viên Văn phòng UBND tỉnh"),
-    "xahuulung": ("Đảng ủy xã Hữu Lũng", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Hữu Lũng"),
-    "xatuanson": ("Đảng ủy xã Tuấn Sơn", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Tuấn Sơn"),
-    "xavannham": ("Đảng ủy xã Vân Nham", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Vân Nham"),
+    "tinh-vanphong": ("Văn phòng Tỉnh ủy Lạng Sơn", "coordinator", "Chuyên viên Văn phòng Tỉnh ủy"),
+    "tinh-lanhdao": ("Ban Thường vụ Tỉnh ủy Lạng Sơn", "leader", "Lãnh đạo Ban Thường vụ Tỉnh ủy"),
+    "tinh-ubnd": ("UBND tỉnh Lạng Sơn", "unit_staff", "Chuyên viên Văn phòng UBND tỉnh"),
+    "xa-huulung": ("Đảng ủy xã Hữu Lũng", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Hữu Lũng"),
+    "xa-tuanson": ("Đảng ủy xã Tuấn Sơn", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Tuấn Sơn"),
+    "xa-vannham": ("Đảng ủy xã Vân Nham", "unit_staff", "Chuyên viên Văn phòng Đảng ủy xã Vân Nham"),
 }
 
 
@@ -282,7 +282,7 @@ def cascade_sample_load() -> CascadeSample:
             method=spec.method,
             base_label=spec.base_label,
             rows=rows,
-            user=users["vanphongtinh"],
+            user=users["tinh-vanphong"],
         )
         targets.append(target)
 

@@ -31,6 +31,7 @@ from .models import (
     CycleStatus,
     Field,
     KeyTask,
+    Numbering,
     Proposal,
     ProposalStatus,
     Reminder,
@@ -375,19 +376,87 @@ def _task_data(task: KeyTask) -> dict[str, Any]:
     }
 
 
-@transaction.atomic
-def cycle_approve(*, cycle: Cycle, user: User, reason: str = "") -> ApprovedVersion:
-    """The board approves the list: it is numbered, locked, and kept as a version."""
-    require(is_leader(user, cycle), "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
-    if cycle.status not in {CycleStatus.OPEN, CycleStatus.CONSOLIDATING, CycleStatus.ADJUSTING}:
-        raise ValidationError("Đợt này không ở trạng thái chờ phê duyệt.")
-    if cycle.status == CycleStatus.ADJUSTING and not reason.strip():
-        raise ValidationError("Phê duyệt điều chỉnh cần nêu lý do.")
+AWAITING_LIST = {CycleStatus.OPEN, CycleStatus.CONSOLIDATING, CycleStatus.ADJUSTING}
+
+
+def _require_list_ready(cycle: Cycle) -> None:
     if not list_tasks(cycle).exists():
         raise ValidationError("Danh mục chưa có nhiệm vụ nào. Hãy tổng hợp các đề xuất trước.")
     pending = ValueChoice.objects.filter(target__key_task__cycle=cycle, decided_at__isnull=True).count()
     if pending:
         raise ValidationError(f"Còn {pending} chỉ tiêu có giá trị khác nhau giữa các đơn vị chưa được chọn.")
+
+
+def _is_adjustment(cycle: Cycle) -> bool:
+    return cycle.status == CycleStatus.ADJUSTING or (
+        cycle.status == CycleStatus.SENT and cycle.approved_versions.exists()
+    )
+
+
+@transaction.atomic
+def cycle_send_to_leader(*, cycle: Cycle, user: User) -> Cycle:
+    """The office submits the consolidated list to the leader; it is locked until approved or returned."""
+    require(is_coordinator(user, cycle), "Chỉ văn phòng tham mưu được trình danh mục lên lãnh đạo.")
+    if cycle.status not in AWAITING_LIST:
+        raise ValidationError("Chỉ trình được danh mục đang tổng hợp hoặc đang điều chỉnh.")
+    _require_list_ready(cycle)
+    cycle.status = CycleStatus.SENT
+    cycle._change_reason = "Văn phòng trình lãnh đạo phê duyệt"  # type: ignore[attr-defined]
+    cycle.save()
+    return cycle
+
+
+@transaction.atomic
+def cycle_return_to_office(*, cycle: Cycle, user: User, reason: str = "") -> Cycle:
+    """The leader (or the office itself) takes a list back for more work before approval."""
+    require(is_coordinator(user, cycle) or is_leader(user, cycle), "Bạn không có quyền trả lại danh mục.")
+    if cycle.status != CycleStatus.SENT:
+        raise ValidationError("Danh mục không ở trạng thái chờ phê duyệt.")
+    cycle.status = CycleStatus.ADJUSTING if cycle.approved_versions.exists() else CycleStatus.CONSOLIDATING
+    cycle._change_reason = reason.strip() or "Trả lại văn phòng để hoàn thiện"  # type: ignore[attr-defined]
+    cycle.save()
+    return cycle
+
+
+@dataclass(frozen=True)
+class ApprovalCheck:
+    """What the leader should know before approving: each warning is one sentence in Vietnamese."""
+
+    warnings: list[str]
+    missing_units: list[Organisation]
+    adjustment: bool
+
+
+def cycle_approval_check(*, cycle: Cycle, today: date | None = None) -> ApprovalCheck:
+    """Units that have not submitted, a deadline not yet passed, a list the office has not sent."""
+    today = today or timezone.localdate()
+    statuses = cycle_unit_statuses(cycle=cycle, today=today)
+    missing = [
+        s.unit for s in statuses if s.proposal is None or s.proposal.status != ProposalStatus.SUBMITTED
+    ]
+    warnings = []
+    if missing:
+        names = ", ".join(u.name for u in missing)
+        warnings.append(f"{len(missing)} đơn vị chưa gửi đề xuất: {names}.")
+    if cycle.proposal_deadline is not None and today <= cycle.proposal_deadline:
+        warnings.append(
+            f"Hạn đề xuất ({cycle.proposal_deadline.strftime('%d/%m/%Y')}) chưa qua: "
+            "các đơn vị vẫn có thể gửi thêm đề xuất."
+        )
+    if cycle.status != CycleStatus.SENT:
+        warnings.append("Văn phòng chưa trình danh mục này lên lãnh đạo.")
+    return ApprovalCheck(warnings=warnings, missing_units=missing, adjustment=_is_adjustment(cycle))
+
+
+@transaction.atomic
+def cycle_approve(*, cycle: Cycle, user: User, reason: str = "") -> ApprovedVersion:
+    """The board approves the list: it is numbered, locked, and kept as a version."""
+    require(is_leader(user, cycle), "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    if cycle.status not in AWAITING_LIST | {CycleStatus.SENT}:
+        raise ValidationError("Đợt này không ở trạng thái chờ phê duyệt.")
+    if _is_adjustment(cycle) and not reason.strip():
+        raise ValidationError("Phê duyệt điều chỉnh cần nêu lý do.")
+    _require_list_ready(cycle)
     _renumber(cycle)
     number = (cycle.approved_versions.aggregate(m=Max("number"))["m"] or 0) + 1
     version = ApprovedVersion.objects.create(
@@ -403,15 +472,31 @@ def cycle_approve(*, cycle: Cycle, user: User, reason: str = "") -> ApprovedVers
     return version
 
 
+@transaction.atomic
+def cycle_set_numbering(*, cycle: Cycle, user: User, numbering: str) -> Cycle:
+    """The office chooses how the approved list is numbered: from 1 in each field, or continuously."""
+    require(is_coordinator(user, cycle), "Chỉ văn phòng tham mưu được chọn cách đánh số.")
+    if numbering not in Numbering.values:
+        raise ValidationError("Cách đánh số không hợp lệ.")
+    cycle.numbering = numbering
+    cycle.save(update_fields=["numbering"])
+    return cycle
+
+
 def _renumber(cycle: Cycle) -> None:
+    """Number fields I, II, … and tasks as the letter does: from 1 in each field, or on from field to field."""
     fields = list(cycle.fields.order_by("order", "id"))
     used = [f for f in fields if list_tasks(cycle).filter(field=f).exists()]
     for i, field in enumerate(used):
         field.number = to_roman(i + 1)
         field.save(update_fields=["number"])
+    running = 0
     for group in [*used, None]:
-        for i, task in enumerate(list_tasks(cycle).filter(field=group).order_by("order", "id"), start=1):
-            task.number, task.order = str(i), i
+        if cycle.numbering != Numbering.CONTINUOUS:
+            running = 0
+        for task in list_tasks(cycle).filter(field=group).order_by("order", "id"):
+            running += 1
+            task.number, task.order = str(running), running
             task.save(update_fields=["number", "order"])
 
 

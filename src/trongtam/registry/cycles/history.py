@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath
 from typing import Any
+
+from django.db import models
+from django.utils import timezone
+
+from trongtam.core.rendering.vnformat import format_decimal
 
 from .models import Cycle, KeyTask, Proposal, Target, ValueChoice
 
@@ -55,8 +62,14 @@ def cycle_history(*, cycle: Cycle, limit: int = 150) -> list[HistoryEntry]:
                 for change in delta.changes:
                     if change.field in IGNORED_FIELDS:
                         continue
-                    verbose = str(record.instance_type._meta.get_field(change.field).verbose_name)
-                    changes.append((verbose, _short(change.old), _short(change.new)))
+                    field = record.instance_type._meta.get_field(change.field)
+                    changes.append(
+                        (
+                            str(field.verbose_name),
+                            _short(value_display(field, change.old)),
+                            _short(value_display(field, change.new)),
+                        )
+                    )
             if not changes and previous is not None:
                 continue
         user = record.history_user
@@ -72,6 +85,35 @@ def cycle_history(*, cycle: Cycle, limit: int = 150) -> list[HistoryEntry]:
             )
         )
     return out
+
+
+def value_display(field: Any, value: Any) -> str:
+    """A stored value as a person reads it: a status by its label, a time in local dd/mm/yyyy HH:MM, a number
+    written the Vietnamese way, a file by its name, a related row by its name."""
+    if value is None or value == "":
+        return "—"
+    if getattr(field, "choices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.ForeignKey):
+        related = field.related_model._default_manager.filter(pk=value).first()
+        return str(related) if related is not None else "—"
+    if isinstance(field, models.FileField):
+        name = getattr(value, "name", value)
+        return PurePosixPath(str(name)).name or "—"
+    if isinstance(field, models.BooleanField):
+        return "Có" if value else "Không"
+    if isinstance(value, datetime):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return local.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    # Decimals only: a year or a count is an integer and reads without a thousands dot.
+    if isinstance(field, models.DecimalField) or isinstance(value, Decimal):
+        try:
+            return format_decimal(Decimal(str(value)))
+        except InvalidOperation:
+            return str(value)
+    return str(value)
 
 
 def _short(value: Any) -> str:
@@ -93,11 +135,29 @@ def _flatten(snapshot: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈", "range": "từ"}
+
+
+def _number(text: str | None) -> str:
+    """A snapshot's stored number ("250.000000") written the Vietnamese way ("250")."""
+    if text in (None, ""):
+        return ""
+    try:
+        return format_decimal(Decimal(str(text)))
+    except InvalidOperation:
+        return str(text)
+
+
 def _targets_text(targets: list[dict[str, Any]]) -> str:
-    return "; ".join(
-        f"{t['indicator']} {t['op']} {t['value']}{'–' + t['value_max'] if t.get('value_max') else ''} {t['unit']}"
-        for t in targets
-    )
+    """ "tổng thu ngân sách ≥ 195.000 triệu đồng; …" """
+    parts = []
+    for t in targets:
+        value = _number(t["value"])
+        if t.get("value_max"):
+            value = f"{value} đến {_number(t['value_max'])}"
+        op = OP_SYMBOLS.get(t["op"], t["op"])
+        parts.append(" ".join(p for p in (t["indicator"], op, value, t["unit"]) if p))
+    return "; ".join(parts)
 
 
 def snapshot_compare(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> list[CompareRow]:

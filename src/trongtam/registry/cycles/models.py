@@ -19,9 +19,15 @@ class CycleStatus(models.TextChoices):
     DRAFT = "draft", "Đang chuẩn bị"
     OPEN = "open", "Đang nhận đề xuất"
     CONSOLIDATING = "consolidating", "Đang tổng hợp"
+    SENT = "sent", "Chờ lãnh đạo phê duyệt"
     APPROVED = "approved", "Đã phê duyệt"
     ADJUSTING = "adjusting", "Đang điều chỉnh"
     CLOSED = "closed", "Đã kết thúc"
+
+
+class Numbering(models.TextChoices):
+    PER_FIELD = "per_field", "Đánh số lại từ 1 trong mỗi lĩnh vực (như công văn mẫu)"
+    CONTINUOUS = "continuous", "Đánh số liên tục qua các lĩnh vực"
 
 
 class Cycle(models.Model):
@@ -62,6 +68,17 @@ class Cycle(models.Model):
     ruleset = models.CharField("bộ quy tắc đánh giá", max_length=128, blank=True)
     status = models.CharField(
         "trạng thái", max_length=16, choices=CycleStatus.choices, default=CycleStatus.DRAFT
+    )
+    extra_reason = models.TextField(
+        "lý do mở thêm đợt",
+        blank=True,
+        help_text="Bắt buộc khi cơ quan đã có đợt đăng ký cùng năm.",
+    )
+    numbering = models.CharField(
+        "cách đánh số nhiệm vụ khi phê duyệt",
+        max_length=16,
+        choices=Numbering.choices,
+        default=Numbering.PER_FIELD,
     )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     history = HistoricalRecords()

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from trongtam.core.document import Document, Section
@@ -32,8 +33,17 @@ def cycle_create(
     proposal_deadline: date | None = None,
     ruleset: str = "",
     status: str = "draft",
+    extra_reason: str = "",
+    numbering: str = "per_field",
 ) -> Cycle:
-    """Open a registration cycle for ``owner``'s key tasks of ``year``."""
+    """Open a registration cycle for ``owner``'s key tasks of ``year``; a second one that year needs a reason."""
+    if Cycle.objects.filter(owner=owner, year=year).exists() and not extra_reason.strip():
+        raise ValidationError(
+            {
+                "extra_reason": f"{owner.name} đã có đợt đăng ký năm {year}: "
+                "hãy nêu lý do mở thêm đợt (ví dụ: đăng ký bổ sung theo chỉ đạo mới)."
+            }
+        )
     cycle = Cycle(
         owner=owner,
         year=year,
@@ -47,6 +57,8 @@ def cycle_create(
         proposal_deadline=proposal_deadline,
         ruleset=ruleset,
         status=status,
+        extra_reason=extra_reason.strip(),
+        numbering=numbering,
     )
     cycle.full_clean()
     cycle.save()

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Membership, Organisation
+from .models import AdministrativeUnit, Membership, Organisation
 
 
 class MembershipInline(admin.TabularInline):
@@ -17,7 +17,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "code", "kind", "level", "document_format", "valid_from", "valid_to"]
     list_filter = ["kind", "level", "document_format"]
     search_fields = ["name", "code"]
-    autocomplete_fields = ["parent"]
+    autocomplete_fields = ["parent", "area"]
     filter_horizontal = ["successors"]
     inlines = [MembershipInline]
 
@@ -28,3 +28,11 @@ class MembershipAdmin(SimpleHistoryAdmin):
     list_filter = ["role"]
     search_fields = ["user__username", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]
+
+
+@admin.register(AdministrativeUnit)
+class AdministrativeUnitAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "kind", "province"]
+    list_filter = ["kind"]
+    search_fields = ["code", "name"]
+    list_select_related = ["province"]

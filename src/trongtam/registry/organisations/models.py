@@ -33,6 +33,39 @@ class DocumentFormat(models.TextChoices):
     PARTY = "party", "Đảng (Hướng dẫn 36-HD/VPTW)"
 
 
+class AreaKind(models.TextChoices):
+    PROVINCE = "province", "Tỉnh"
+    CITY = "city", "Thành phố trực thuộc trung ương"
+    COMMUNE = "commune", "Xã"
+    WARD = "ward", "Phường"
+    SPECIAL_ZONE = "special_zone", "Đặc khu"
+
+
+class AdministrativeUnit(models.Model):
+    """A province or commune of the administrative map since 01/7/2025, under the statistics office's code."""
+
+    code = models.CharField("mã số", max_length=8, unique=True, help_text="Mã của cơ quan thống kê.")
+    name = models.CharField("tên", max_length=128)
+    kind = models.CharField("loại", max_length=16, choices=AreaKind.choices)
+    province = models.ForeignKey(
+        "self",
+        verbose_name="tỉnh, thành phố",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="communes",
+    )
+    valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "đơn vị hành chính"
+        verbose_name_plural = "đơn vị hành chính"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Organisation(models.Model):
     name = models.CharField("tên", max_length=255)
     code = models.CharField(
@@ -66,6 +99,14 @@ class Organisation(models.Model):
         "địa danh", max_length=128, blank=True, help_text="Dùng ở dòng địa danh, ngày tháng."
     )
     email = models.EmailField("thư điện tử", blank=True)
+    area = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name="địa bàn",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -1,7 +1,9 @@
-"""The sample cycle: Ban Thường vụ Huyện ủy Hữu Lũng, 2024, proposed by Thường trực HĐND huyện.
+"""The sample cycle: Ban Thường vụ Huyện ủy Hữu Lũng, 2024, proposed by Thường trực HĐND huyện; and today's bodies.
 
-The proposal is read from the seed letter through the document reader, like any uploaded file.
-Loading is idempotent: a second run finds the cycle and changes nothing.
+The proposal is read from the seed letter through the document reader, like any uploaded file. The district's
+bodies ended on 30/6/2025, so the 2024 cycle is history; their successors — Lạng Sơn's province bodies and
+the commune of Hữu Lũng — get their own demo logins and can open a new cycle on the real date. Loading is
+idempotent: a second run finds the cycle and the successors and changes nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +33,24 @@ DEMO_USERS = {
     "hdnd": ("Thường trực HĐND huyện Hữu Lũng", "unit_staff", "Chuyên viên Văn phòng HĐND và UBND huyện"),
     "lanhdao": ("Ban Thường vụ Huyện ủy Hữu Lũng", "leader", "Lãnh đạo Ban Thường vụ Huyện ủy"),
 }
+# Today's bodies (since 01/7/2025): the province's and the commune of Hữu Lũng's, which took over the district's
+# seat (the former Hữu Lũng town and its neighbouring communes). Each set can run a whole new cycle.
+# username -> (organisation, role, full name)
+CURRENT_USERS = {
+    "xa-vanphong": ("Văn phòng Đảng ủy xã Hữu Lũng", "coordinator", "Chuyên viên Văn phòng Đảng ủy xã"),
+    "xa-hdnd": ("Thường trực HĐND xã Hữu Lũng", "unit_staff", "Chuyên viên Văn phòng HĐND và UBND xã"),
+    "xa-ubnd": ("UBND xã Hữu Lũng", "unit_staff", "Chuyên viên UBND xã"),
+    "xa-lanhdao": ("Ban Thường vụ Đảng ủy xã Hữu Lũng", "leader", "Lãnh đạo Ban Thường vụ Đảng ủy xã"),
+    "tinh-vanphong": ("Văn phòng Tỉnh ủy Lạng Sơn", "coordinator", "Chuyên viên Văn phòng Tỉnh ủy"),
+    "tinh-hdnd": (
+        "Thường trực HĐND tỉnh Lạng Sơn",
+        "unit_staff",
+        "Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    ),
+    "tinh-ubnd": ("UBND tỉnh Lạng Sơn", "unit_staff", "Chuyên viên Văn phòng UBND tỉnh"),
+    "tinh-lanhdao": ("Ban Thường vụ Tỉnh ủy Lạng Sơn", "leader", "Lãnh đạo Ban Thường vụ Tỉnh ủy"),
+}
+COMMUNES_FROM = date(2025, 7, 1)
 # Former Hữu Lũng district became these eight communes on 01/7/2025 (Nghị quyết 1672/NQ-UBTVQH15).
 SUCCESSOR_COMMUNES = [
     "Hữu Lũng",
@@ -63,11 +83,122 @@ def sample_load(*, seed_path: Path = SEED_TXT, with_progress: bool = False) -> S
 
     With ``with_progress`` a year of demo progress is generated and assessed, labelled as demo data.
     """
-    from trongtam.core.extraction import read_document
-
     existing = Cycle.objects.filter(title=CYCLE_TITLE).first()
     if existing is not None:
+        successors_load()
         return SampleResult(cycle=existing, created=False)
+    cycle = _history_load(seed_path=seed_path, with_progress=with_progress)
+    successors_load()
+    return SampleResult(cycle=cycle, created=True)
+
+
+def _user(username: str, org: Organisation, role: str, full_name: str) -> None:
+    user_model = get_user_model()
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        first, _, last = full_name.partition(" ")
+        user = user_model.objects.create_user(
+            username=username, password=DEMO_PASSWORD, first_name=first, last_name=last
+        )
+    membership_add(user=user, organisation=org, role=role)
+
+
+@transaction.atomic
+def successors_load() -> dict[str, Organisation]:
+    """The bodies that took over from the district on 01/7/2025, with their demo logins; idempotent.
+
+    Linked to their place on the administrative map when it is loaded (``trongtam setup`` loads it).
+    """
+    from trongtam.registry.organisations.areas import administrative_unit_get
+
+    province_area = administrative_unit_get(name="Tỉnh Lạng Sơn")
+    commune_area = administrative_unit_get(name="Xã Hữu Lũng", province_name="Tỉnh Lạng Sơn")
+    province = _org(
+        "Tỉnh ủy Lạng Sơn",
+        code="TU",
+        kind="party_committee",
+        level="province",
+        document_format="party",
+        place_name="Lạng Sơn",
+    )
+    p = {"level": "province", "place_name": "Lạng Sơn"}
+    c = {"level": "commune", "place_name": "Hữu Lũng", "valid_from": COMMUNES_FROM}
+    orgs = {
+        "Tỉnh ủy Lạng Sơn": province,
+        "Ban Thường vụ Tỉnh ủy Lạng Sơn": _org(
+            "Ban Thường vụ Tỉnh ủy Lạng Sơn", code="TU", kind="standing_board", parent=province,
+            document_format="party", **p,
+        ),
+        "Văn phòng Tỉnh ủy Lạng Sơn": _org(
+            "Văn phòng Tỉnh ủy Lạng Sơn", code="VPTU", kind="party_agency", parent=province,
+            document_format="party", **p,
+        ),
+        "Thường trực HĐND tỉnh Lạng Sơn": _org(
+            "Thường trực HĐND tỉnh Lạng Sơn", code="HĐND", kind="council_standing", **p
+        ),
+        "UBND tỉnh Lạng Sơn": _org("UBND tỉnh Lạng Sơn", code="UBND", kind="peoples_committee", **p),
+    }  # fmt: skip
+    communes = {
+        name: _org(
+            f"Đảng ủy xã {name}",
+            code="ĐU",
+            kind="party_committee",
+            level="commune",
+            parent=province,
+            document_format="party",
+            place_name=name,
+            valid_from=COMMUNES_FROM,
+        )
+        for name in SUCCESSOR_COMMUNES
+    }
+    committee = communes["Hữu Lũng"]
+    orgs |= {
+        committee.name: committee,
+        "Ban Thường vụ Đảng ủy xã Hữu Lũng": _org(
+            "Ban Thường vụ Đảng ủy xã Hữu Lũng", code="ĐU", kind="standing_board", parent=committee,
+            document_format="party", **c,
+        ),
+        "Văn phòng Đảng ủy xã Hữu Lũng": _org(
+            "Văn phòng Đảng ủy xã Hữu Lũng", code="VPĐU", kind="party_agency", parent=committee,
+            document_format="party", **c,
+        ),
+        "Thường trực HĐND xã Hữu Lũng": _org(
+            "Thường trực HĐND xã Hữu Lũng", code="HĐND", kind="council_standing", **c
+        ),
+        "UBND xã Hữu Lũng": _org("UBND xã Hữu Lũng", code="UBND", kind="peoples_committee", **c),
+    }  # fmt: skip
+    # Each organisation sits on its place of the map (the commune's own for the eight communes).
+    for org in orgs.values():
+        area = province_area if org.level == "province" else commune_area
+        if area is not None and org.area_id is None and org.place_name in ("Lạng Sơn", "Hữu Lũng"):
+            org.area = area
+            org.save(update_fields=["area"])
+    for name, org in communes.items():
+        area = administrative_unit_get(name=f"Xã {name}", province_name="Tỉnh Lạng Sơn")
+        if area is not None and org.area_id is None:
+            org.area = area
+            org.save(update_fields=["area"])
+    # The district's bodies were succeeded: the party committee by the eight communes' committees, the
+    # others by the commune of Hữu Lũng's (the district's seat).
+    old = {o.name: o for o in Organisation.objects.filter(name__endswith="huyện Hữu Lũng")}
+    old |= {o.name: o for o in Organisation.objects.filter(name__endswith="Huyện ủy Hữu Lũng")}
+    pairs = {
+        "Huyện ủy Hữu Lũng": list(communes.values()),
+        "Ban Thường vụ Huyện ủy Hữu Lũng": [orgs["Ban Thường vụ Đảng ủy xã Hữu Lũng"]],
+        "Văn phòng Huyện ủy Hữu Lũng": [orgs["Văn phòng Đảng ủy xã Hữu Lũng"]],
+        "Thường trực HĐND huyện Hữu Lũng": [orgs["Thường trực HĐND xã Hữu Lũng"]],
+        "UBND huyện Hữu Lũng": [orgs["UBND xã Hữu Lũng"]],
+    }
+    for name, successors in pairs.items():
+        if name in old and not old[name].successors.exists():
+            organisation_set_successors(organisation=old[name], successors=successors)
+    for username, (org_name, role, full_name) in CURRENT_USERS.items():
+        _user(username, orgs[org_name], role, full_name)
+    return orgs
+
+
+def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
+    from trongtam.core.extraction import read_document
 
     province = _org(
         "Tỉnh ủy Lạng Sơn",
@@ -135,20 +266,6 @@ def sample_load(*, seed_path: Path = SEED_TXT, with_progress: bool = False) -> S
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    communes = [
-        _org(
-            f"Đảng ủy xã {name}",
-            code="ĐU",
-            kind="party_committee",
-            level="commune",
-            parent=province,
-            document_format="party",
-            place_name=name,
-            valid_from=date(2025, 7, 1),
-        )
-        for name in SUCCESSOR_COMMUNES
-    ]
-    organisation_set_successors(organisation=district, successors=communes)
 
     cycle = cycle_create(
         owner=board,
@@ -171,18 +288,11 @@ def sample_load(*, seed_path: Path = SEED_TXT, with_progress: bool = False) -> S
     proposal.submitted_at = timezone.make_aware(datetime(2023, 12, 1, 9, 0))
     proposal.save(update_fields=["status", "submitted_at"])
 
-    user_model = get_user_model()
     orgs = {o.name: o for o in Organisation.objects.filter(name__in=[v[0] for v in DEMO_USERS.values()])}
     for username, (org_name, role, full_name) in DEMO_USERS.items():
-        user = user_model.objects.filter(username=username).first()
-        if user is None:
-            first, _, last = full_name.partition(" ")
-            user = user_model.objects.create_user(
-                username=username, password=DEMO_PASSWORD, first_name=first, last_name=last
-            )
-        membership_add(user=user, organisation=orgs[org_name], role=role)
+        _user(username, orgs[org_name], role, full_name)
     if with_progress:
         from trongtam.registry.progress.demo import progress_demo_generate
 
         progress_demo_generate(cycle=cycle)
-    return SampleResult(cycle=cycle, created=True)
+    return cycle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -60,3 +61,19 @@ def target_value(target: object) -> str:
     if getattr(target, "op", "") == "range" and value_max is not None:
         return f"{vn_number(value)} – {vn_number(value_max)}"
     return vn_number(value)
+
+
+@functools.cache
+def _ruleset_names() -> dict[str, str]:
+    # The shipped rule sets do not change while the process runs; loading them validates each file.
+    from trongtam.core.assessment import list_rulesets
+
+    return {r.id: r.name for r in list_rulesets()}
+
+
+@register.filter
+def ruleset_name(ruleset_id: str | None) -> str:
+    """ "qd124-2023" → the rule set's own name, as the office chose it from the list."""
+    if not ruleset_id:
+        return "—"
+    return _ruleset_names().get(str(ruleset_id), str(ruleset_id))

@@ -19,6 +19,17 @@
       e.preventDefault();
     }
   }, true);
+  // <form data-reset-on-success> empties itself once htmx has saved it, so a second click cannot add the same
+  // row twice (replaces hx-on::after-request="this.reset()", an inline handler the CSP blocks).
+  document.addEventListener("htmx:afterRequest", function (e) {
+    var form = e.detail && e.detail.elt;
+    if (form && form.tagName === "FORM" && form.dataset && form.dataset.resetOnSuccess !== undefined &&
+        e.detail.successful) {
+      form.reset();
+      var first = form.querySelector("input:not([type=hidden]), select, textarea");
+      if (first) { first.focus(); }
+    }
+  });
   // <input data-select-on-focus> selects its whole value when focused (replaces onfocus="this.select()").
   document.addEventListener("focusin", function (e) {
     var el = e.target;
