@@ -7,6 +7,8 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
+
+from trongtam.registry import policy
 from django.test import Client
 from django.urls import reverse
 
@@ -102,7 +104,7 @@ def test_the_explanation_forms_of_a_read_only_report_carry_a_valid_csrf_token(pa
         report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="Thấp."
     )
     services.report_submit(report=report)
-    services.report_accept(report=report)
+    services.report_accept(report=report, user=policy.SYSTEM)
     leader = Client(enforce_csrf_checks=True)
     leader.force_login(cast.leader)
     body = leader.get(url).content.decode()

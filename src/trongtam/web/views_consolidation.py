@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from trongtam.registry.cycles import consolidation, history, selectors, services
 from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Target, ValueChoice
+from trongtam.registry import policy
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
@@ -370,5 +371,10 @@ def cycle_history(request: HttpRequest, cycle_id: int) -> HttpResponse:
     return render(
         request,
         "web/consolidation/history.html",
-        {"cycle": cycle, "entries": history.cycle_history(cycle=cycle)},
+        {
+            "cycle": cycle,
+            "entries": history.cycle_history(
+                cycle=cycle, unit_ids=policy.principal_of(request.user).member
+            ),
+        },
     )

@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+
+from trongtam.registry import policy
 from django.core.exceptions import PermissionDenied
 from docx.shared import Mm, Pt
 from tests.registry.documents.docx_helpers import first_run, load, texts
@@ -46,7 +48,7 @@ def report_values(small, period_key=("half", 1), *, budget="120000", poverty="2.
     )
     services.report_submit(report=report)
     if accept:
-        services.report_accept(report=report)
+        services.report_accept(report=report, user=policy.SYSTEM)
     return report
 
 
