@@ -92,7 +92,9 @@ def _the_write_services_check_the_acting_person_themselves(two_provinces):
 
     a, b = two_provinces
     report = Report.objects.get(pk=a.ids["report"][0])
-    services.report_submit(report=report, user=a.users["unit_staff"])
+    with pytest.raises(PermissionDenied):
+        services.report_submit(report=report, user=a.users["other_staff"])
+    Report.objects.filter(pk=report.pk).update(status="submitted")
     for who in (a.users["unit_staff"], a.users["leader"], a.users["inspector"], b.users["coordinator"]):
         with pytest.raises(PermissionDenied):
             services.report_accept(report=report, user=who)
