@@ -7,11 +7,10 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
-
-from trongtam.registry import policy
 from django.test import Client
 from django.urls import reverse
 
+from trongtam.registry import policy
 from trongtam.registry.cycles import services as cycles
 from trongtam.registry.progress import services
 from trongtam.registry.progress.models import Entry, TaskEntry

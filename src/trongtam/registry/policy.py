@@ -350,6 +350,22 @@ def _assessment_override(p: Principal, cycle: Cycle) -> bool:
     return cycle_rights(p, _cycle_of(cycle)).coordinator
 
 
+@rule("cycle.create")
+def _cycle_create(p: Principal, obj: Any) -> bool:
+    """Opening a cycle: a coordinator (or administrator) of some organisation."""
+    return bool(p.coordinator)
+
+
+@rule("document.view")
+def _document_view(p: Principal, document: Any) -> bool:
+    """The body's readers read every issued document; a unit its own ones and the published list."""
+    if cycle_rights(p, document.cycle).reads_all:
+        return True
+    if document.kind == "task_list":
+        return bool(p.member)
+    return document.unit_id is not None and document.unit_id in p.member
+
+
 def _remark_target_cycle(obj: Any) -> Cycle:
     if isinstance(obj, KeyTask):
         return obj.cycle

@@ -8,15 +8,15 @@ from datetime import date
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from trongtam.registry import policy
 from trongtam.registry.cycles import consolidation, history, selectors, services
 from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Target, ValueChoice
-from trongtam.registry import policy
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
@@ -71,8 +71,7 @@ class CycleForm(forms.Form):
 @login_required
 def cycle_create(request: HttpRequest) -> HttpResponse:
     # Only people who coordinate some office may open a cycle; the form offers only their bodies.
-    if not organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}):
-        raise PermissionDenied("Chỉ văn phòng tham mưu được mở đợt đăng ký.")
+    policy.require(request.user, "cycle.create", None, "Chỉ văn phòng tham mưu được mở đợt đăng ký.")
     form = CycleForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -29,9 +29,9 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
+from trongtam.registry import policy
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
-from trongtam.registry import policy
 from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (

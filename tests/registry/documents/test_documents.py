@@ -6,11 +6,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-
-from trongtam.registry import policy
 from django.core.exceptions import PermissionDenied
 from docx.shared import Mm, Pt
 from tests.registry.documents.docx_helpers import first_run, load, texts
+
+from trongtam.registry import policy
 
 
 def issue(small, kind, user, **kw):

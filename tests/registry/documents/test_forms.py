@@ -6,10 +6,10 @@ import io
 from decimal import Decimal
 
 import pytest
-
-from trongtam.registry import policy
 from django.core.exceptions import PermissionDenied
 from openpyxl import load_workbook
+
+from trongtam.registry import policy
 
 FIRST = 6  # the form's first data row
 

@@ -14,8 +14,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 from django.http import Http404
 
-from trongtam.registry.cycles.models import Cycle
 from trongtam.registry import policy
+from trongtam.registry.cycles.models import Cycle
 
 from .models import DocumentKind, FormImport, IssuedDocument
 
@@ -52,7 +52,8 @@ class DocumentAccess:
         return self.rights.reads_all
 
     def can_read(self, document: IssuedDocument) -> bool:
-        """The body's readers read all; a unit reads its own documents and the published list."""
+        """The body's readers read all; a unit reads its own documents and the published list (the rule of
+        ``policy`` "document.view", decided on the rights already read)."""
         if self.reads_all:
             return True
         if document.kind == DocumentKind.TASK_LIST:

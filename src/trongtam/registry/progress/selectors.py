@@ -20,9 +20,9 @@ from django.http import Http404
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
 from trongtam.core.assessment.model import Bucket
 from trongtam.core.text.normalize import match_key
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle, Target
 from trongtam.registry.organisations.models import Organisation
-from trongtam.registry import policy
 
 from . import compute, datacache
 from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
