@@ -172,7 +172,9 @@ def build_province(tag: str) -> Province:
     draft_task = services.key_task_create(
         cycle=cycle, proposal=draft, field=None, text=f"Nhiệm vụ nháp NHAP{marker}", number="1"
     )
-    services.target_create(key_task=draft_task, indicator=f"chỉ tiêu nháp NHAP{marker}", value=Decimal("5"), unit="%")
+    services.target_create(
+        key_task=draft_task, indicator=f"chỉ tiêu nháp NHAP{marker}", value=Decimal("5"), unit="%"
+    )
 
     # An inspection committee overseeing the body: reads everything but drafts, leaves remarks only.
     from trongtam.registry.oversight.services import oversight_relation_create

@@ -103,7 +103,12 @@ def test_a_remark_is_recorded_and_answered_by_the_body(two_provinces):
     assert "Ghi kiến nghị mới" not in office.get(url).content.decode()
     # The unit the report is about answers it.
     unit = _client(a.users["unit_staff"])
-    assert unit.post(url, {"action": "answer", "remark": remark.id, "text": "Đã bổ sung minh chứng."}).status_code == 302
+    assert (
+        unit.post(
+            url, {"action": "answer", "remark": remark.id, "text": "Đã bổ sung minh chứng."}
+        ).status_code
+        == 302
+    )
     remark.refresh_from_db()
     assert remark.answer == "Đã bổ sung minh chứng." and remark.answered_by == a.users["unit_staff"]
     assert "Đã bổ sung minh chứng." in inspector.get(url).content.decode()

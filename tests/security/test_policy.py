@@ -105,12 +105,18 @@ def _the_write_services_check_the_acting_person_themselves(two_provinces):
         services.entry_request_explanation(entry=entry, text="?", user=a.users["unit_staff"])
     with pytest.raises(PermissionDenied):
         services.entry_save(
-            report=report, target=entry.target, kind="official", value=Decimal(1), version=None,
+            report=report,
+            target=entry.target,
+            kind="official",
+            value=Decimal(1),
+            version=None,
             user=a.users["other_staff"],
         )
     record = TargetAssessment.objects.filter(target__key_task__cycle=a.cycle).first()
     with pytest.raises(PermissionDenied):
-        services.target_assessment_override(assessment=record, status="met", reason="x", user=a.users["leader"])
+        services.target_assessment_override(
+            assessment=record, status="met", reason="x", user=a.users["leader"]
+        )
     report.refresh_from_db()
     assert report.status == "submitted"
     assert services.report_accept(report=report, user=a.users["coordinator"]).status == "accepted"
@@ -141,7 +147,11 @@ def _a_draft_is_seen_by_its_unit_only_on_every_page_export_and_list(two_province
             if r.status_code == 200:
                 assert a.draft_marker not in _xlsx_text(r.content), (key, url)
         api = Client(HTTP_AUTHORIZATION=f"Bearer {_token(a.users[key])}")
-        for url in (f"/api/key-tasks?cycle={a.cycle.id}", f"/api/targets?cycle={a.cycle.id}", "/api/proposals"):
+        for url in (
+            f"/api/key-tasks?cycle={a.cycle.id}",
+            f"/api/targets?cycle={a.cycle.id}",
+            "/api/proposals",
+        ):
             assert marker not in api.get(url).content, (key, url)
         assert c.get(reverse("web:proposal_review", args=[a.ids["draft"][0]])).status_code == 404, key
     # The drafting unit itself sees its draft, and its own history.

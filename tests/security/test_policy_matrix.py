@@ -84,7 +84,9 @@ def _proposal_target(w: Any) -> Any:
 def _list_target(w: Any) -> Any:
     from trongtam.registry.cycles.models import Target
 
-    return Target.objects.filter(key_task__cycle=w.cycle, key_task__proposal__isnull=True).order_by("id").first()
+    return (
+        Target.objects.filter(key_task__cycle=w.cycle, key_task__proposal__isnull=True).order_by("id").first()
+    )
 
 
 def _draft(w: Any) -> Any:
@@ -110,7 +112,9 @@ def _jan(w: Any) -> int:
     return w.ids["period"][-1]
 
 
-def _r(name: str, *args: Callable[[Any], Any], query: Callable[[Any], str] | None = None) -> Callable[[Any], str]:
+def _r(
+    name: str, *args: Callable[[Any], Any], query: Callable[[Any], str] | None = None
+) -> Callable[[Any], str]:
     def build(w: Any) -> str:
         url = reverse(name, args=[a(w) for a in args])
         return url + ("?" + query(w) if query else "")
@@ -145,13 +149,20 @@ CASES: list[Case] = [
     Case("api:proposals_upload", _r("api:proposals_upload", cid), NONE, ("proposal.create", _own_unit)),
     Case("api:proposals_submit", _r("api:proposals_submit", prop_id), NONE, ("proposal.edit", _proposal)),
     Case("api:key_tasks_list", _r("api:key_tasks_list"), LOGIN, NONE),
-    Case("api:key_tasks_get", _r("api:key_tasks_get", _id(_proposal_task)), ("proposal.view", _proposal), NONE),
+    Case(
+        "api:key_tasks_get", _r("api:key_tasks_get", _id(_proposal_task)), ("proposal.view", _proposal), NONE
+    ),
     Case("api:targets_list", _r("api:targets_list"), LOGIN, NONE),
     Case("api:targets_get", _r("api:targets_get", _id(_proposal_target)), ("proposal.view", _proposal), NONE),
     Case("api:periods_list", _r("api:periods_list"), LOGIN, NONE),
     Case("api:periods_get", _r("api:periods_get", _jan), ("cycle.view", _cycle), NONE),
     Case("api:entries_list", _r("api:entries_list"), LOGIN, NONE),
-    Case("api:entries_get", lambda w: reverse("api:entries_get", args=[w.ids["entry"][0]]), ("report.view", _report), NONE),
+    Case(
+        "api:entries_get",
+        lambda w: reverse("api:entries_get", args=[w.ids["entry"][0]]),
+        ("report.view", _report),
+        NONE,
+    ),
     Case("api:reports_list", _r("api:reports_list"), LOGIN, NONE),
     Case("api:reports_get", _r("api:reports_get", report_id), ("report.view", _report), NONE),
     Case("api:progress_submit", _r("api:progress_submit", _jan, unit_id), NONE, ("unit.edit", _own_unit)),
@@ -164,7 +175,10 @@ CASES: list[Case] = [
         )
         for kind in ("target", "task", "body")
     ],
-    *[Case(f"api:{kind}_assessments_list", _r(f"api:{kind}_assessments_list"), LOGIN, NONE) for kind in ("target", "task", "body")],
+    *[
+        Case(f"api:{kind}_assessments_list", _r(f"api:{kind}_assessments_list"), LOGIN, NONE)
+        for kind in ("target", "task", "body")
+    ],
     Case("api:extract", _r("api:extract"), NONE, LOGIN),
     # Pages.
     Case("web:home", _r("web:home"), PUBLIC, NONE),
@@ -174,28 +188,90 @@ CASES: list[Case] = [
     Case("web:cycle_detail", _r("web:cycle_detail", cid), ("cycle.view", _cycle), NONE),
     Case("web:cycle_create", _r("web:cycle_create"), ("cycle.create", _k(None)), ("cycle.create", _k(None))),
     Case("web:progress_overview", _r("web:progress_overview", cid), ("cycle.view", _cycle), NONE),
-    Case("web:progress_periods_generate", _r("web:progress_periods_generate", cid), NONE, ("cycle.manage", _cycle)),
-    Case("web:progress_period_edit", _r("web:progress_period_edit", cid, _jan), NONE, ("cycle.manage", _cycle)),
-    Case("web:progress_report", _r("web:progress_report", cid, _jan, unit_id), ("unit.view", _own_unit), ("unit.edit", _own_unit)),
-    Case("web:progress_report_review", _r("web:progress_report_review", cid, _jan, unit_id), NONE, ("report.review", _report)),
-    Case("web:progress_entry_request", lambda w: reverse("web:progress_entry_request", args=[w.cycle.id, w.ids["entry"][0]]), NONE, ("report.request_explanation", _report)),
-    Case("web:progress_entry_explain", lambda w: reverse("web:progress_entry_explain", args=[w.cycle.id, w.ids["entry"][0]]), NONE, ("report.edit", _report)),
-    Case("web:progress_evidence", lambda w: reverse("web:progress_evidence", args=[w.cycle.id, w.ids["evidence"][0]]), ("report.view", _report), NONE),
-    Case("web:progress_target_settings", _r("web:progress_target_settings", cid), ("cycle.read_all", _cycle), ("cycle.manage", _cycle)),
-    Case("web:progress_assessment", _r("web:progress_assessment", cid, query=lambda w: f"ky={_jan(w)}"), ("cycle.read_all", _cycle), NONE),
+    Case(
+        "web:progress_periods_generate",
+        _r("web:progress_periods_generate", cid),
+        NONE,
+        ("cycle.manage", _cycle),
+    ),
+    Case(
+        "web:progress_period_edit", _r("web:progress_period_edit", cid, _jan), NONE, ("cycle.manage", _cycle)
+    ),
+    Case(
+        "web:progress_report",
+        _r("web:progress_report", cid, _jan, unit_id),
+        ("unit.view", _own_unit),
+        ("unit.edit", _own_unit),
+    ),
+    Case(
+        "web:progress_report_review",
+        _r("web:progress_report_review", cid, _jan, unit_id),
+        NONE,
+        ("report.review", _report),
+    ),
+    Case(
+        "web:progress_entry_request",
+        lambda w: reverse("web:progress_entry_request", args=[w.cycle.id, w.ids["entry"][0]]),
+        NONE,
+        ("report.request_explanation", _report),
+    ),
+    Case(
+        "web:progress_entry_explain",
+        lambda w: reverse("web:progress_entry_explain", args=[w.cycle.id, w.ids["entry"][0]]),
+        NONE,
+        ("report.edit", _report),
+    ),
+    Case(
+        "web:progress_evidence",
+        lambda w: reverse("web:progress_evidence", args=[w.cycle.id, w.ids["evidence"][0]]),
+        ("report.view", _report),
+        NONE,
+    ),
+    Case(
+        "web:progress_target_settings",
+        _r("web:progress_target_settings", cid),
+        ("cycle.read_all", _cycle),
+        ("cycle.manage", _cycle),
+    ),
+    Case(
+        "web:progress_assessment",
+        _r("web:progress_assessment", cid, query=lambda w: f"ky={_jan(w)}"),
+        ("cycle.read_all", _cycle),
+        NONE,
+    ),
     Case("web:progress_assess_run", _r("web:progress_assess_run", cid, _jan), NONE, ("cycle.manage", _cycle)),
-    Case("web:progress_override", lambda w: reverse("web:progress_override", args=[w.cycle.id, "target", _assessment(w, "target")]), NONE, ("assessment.override", _cycle)),
+    Case(
+        "web:progress_override",
+        lambda w: reverse("web:progress_override", args=[w.cycle.id, "target", _assessment(w, "target")]),
+        NONE,
+        ("assessment.override", _cycle),
+    ),
     # The dashboard: the whole body's, and each unit's part.
     Case("web:progress_dashboard", _r("web:progress_dashboard", cid), ("cycle.read_all", _cycle), NONE),
-    Case("web:progress_dashboard", _r("web:progress_dashboard", cid, query=lambda w: f"don_vi={w.unit.id}"), ("unit.view", _own_unit), NONE),
+    Case(
+        "web:progress_dashboard",
+        _r("web:progress_dashboard", cid, query=lambda w: f"don_vi={w.unit.id}"),
+        ("unit.view", _own_unit),
+        NONE,
+    ),
     Case("web:progress_notices", _r("web:progress_notices"), LOGIN, NONE),
-    Case("web:progress_notice_read", lambda w: reverse("web:progress_notice_read", args=[w.ids["notice"][0]]), NONE, SELF),
+    Case(
+        "web:progress_notice_read",
+        lambda w: reverse("web:progress_notice_read", args=[w.ids["notice"][0]]),
+        NONE,
+        SELF,
+    ),
     # Proposals.
     Case("web:proposal_home", _r("web:proposal_home", cid), ("cycle.view", _cycle), NONE),
     Case("web:proposal_upload", _r("web:proposal_upload", cid), NONE, ("proposal.create", _own_unit)),
     Case("web:proposal_manual", _r("web:proposal_manual", cid), NONE, ("proposal.create", _own_unit)),
     Case("web:proposal_review", _r("web:proposal_review", prop_id), ("proposal.view", _proposal), NONE),
-    Case("web:proposal_review", lambda w: reverse("web:proposal_review", args=[w.ids["draft"][0]]), ("proposal.view", _draft), NONE),
+    Case(
+        "web:proposal_review",
+        lambda w: reverse("web:proposal_review", args=[w.ids["draft"][0]]),
+        ("proposal.view", _draft),
+        NONE,
+    ),
     *[
         Case(name, _r(name, prop_id), NONE, (action, _proposal))
         for name, action in (
@@ -224,10 +300,20 @@ CASES: list[Case] = [
     Case("web:consolidation_build", _r("web:consolidation_build", cid), NONE, ("cycle.manage", _cycle)),
     *[
         Case(name, _r(name, cid, _id(_list_task)), NONE, ("cycle.manage", _cycle))
-        for name in ("web:list_task_edit", "web:list_task_merge", "web:list_task_move", "web:list_task_delete")
+        for name in (
+            "web:list_task_edit",
+            "web:list_task_merge",
+            "web:list_task_move",
+            "web:list_task_delete",
+        )
     ],
     Case("web:target_main", _r("web:target_main", cid, _id(_list_target)), NONE, ("cycle.manage", _cycle)),
-    Case("web:value_choice", lambda w: reverse("web:value_choice", args=[w.cycle.id, w.ids["choice"][0]]), NONE, ("cycle.manage", _cycle)),
+    Case(
+        "web:value_choice",
+        lambda w: reverse("web:value_choice", args=[w.cycle.id, w.ids["choice"][0]]),
+        NONE,
+        ("cycle.manage", _cycle),
+    ),
     Case("web:remind", _r("web:remind", cid), NONE, ("cycle.manage", _cycle)),
     Case("web:carry_over", _r("web:carry_over", cid), NONE, ("cycle.manage", _cycle)),
     Case("web:approve", _r("web:approve", cid), NONE, ("cycle.approve", _cycle)),
@@ -242,25 +328,85 @@ CASES: list[Case] = [
     Case("web:documents", _r("web:documents", cid), ("cycle.view", _cycle), NONE),
     Case("web:document_create", _r("web:document_create", cid), NONE, ("cycle.manage", _cycle)),
     *[
-        Case("web:document_download", lambda w, i=i: reverse("web:document_download", args=[w.cycle.id, w.ids["document"][i], "docx"]), ("document.view", lambda w, i=i: _document(w, i)), NONE)
+        Case(
+            "web:document_download",
+            lambda w, i=i: reverse("web:document_download", args=[w.cycle.id, w.ids["document"][i], "docx"]),
+            ("document.view", lambda w, i=i: _document(w, i)),
+            NONE,
+        )
         for i in (0, 1)  # the published list, and the unit's own registration letter
     ],
     Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("danh-muc")), ("cycle.view", _cycle), NONE),
     Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("chi-tieu")), ("cycle.view", _cycle), NONE),
-    Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("tien-do"), query=lambda w: f"ky={_jan(w)}"), ("cycle.read_all", _cycle), NONE),
-    Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("tien-do"), query=lambda w: f"ky={_jan(w)}&don_vi={w.unit.id}"), ("unit.view", _own_unit), NONE),
-    Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("danh-gia"), query=lambda w: f"ky={_jan(w)}"), ("cycle.read_all", _cycle), NONE),
-    Case("web:document_xlsx", _r("web:document_xlsx", cid, _k("danh-gia"), query=lambda w: f"ky={_jan(w)}&don_vi={w.unit.id}"), ("cycle.read_all", _cycle), NONE),
+    Case(
+        "web:document_xlsx",
+        _r("web:document_xlsx", cid, _k("tien-do"), query=lambda w: f"ky={_jan(w)}"),
+        ("cycle.read_all", _cycle),
+        NONE,
+    ),
+    Case(
+        "web:document_xlsx",
+        _r("web:document_xlsx", cid, _k("tien-do"), query=lambda w: f"ky={_jan(w)}&don_vi={w.unit.id}"),
+        ("unit.view", _own_unit),
+        NONE,
+    ),
+    Case(
+        "web:document_xlsx",
+        _r("web:document_xlsx", cid, _k("danh-gia"), query=lambda w: f"ky={_jan(w)}"),
+        ("cycle.read_all", _cycle),
+        NONE,
+    ),
+    Case(
+        "web:document_xlsx",
+        _r("web:document_xlsx", cid, _k("danh-gia"), query=lambda w: f"ky={_jan(w)}&don_vi={w.unit.id}"),
+        ("cycle.read_all", _cycle),
+        NONE,
+    ),
     Case("web:progress_form", _r("web:progress_form", cid, _jan, unit_id), ("unit.view", _own_unit), NONE),
-    Case("web:progress_form_download", _r("web:progress_form_download", cid, _jan, unit_id), ("unit.view", _own_unit), NONE),
-    Case("web:progress_form_upload", _r("web:progress_form_upload", cid, _jan, unit_id), NONE, ("unit.edit", _own_unit)),
-    Case("web:progress_form_preview", _r("web:progress_form_preview", cid, _k(999999)), ("unit.edit", _own_unit), NONE),
-    Case("web:progress_form_confirm", _r("web:progress_form_confirm", cid, _k(999999)), NONE, ("unit.edit", _own_unit)),
+    Case(
+        "web:progress_form_download",
+        _r("web:progress_form_download", cid, _jan, unit_id),
+        ("unit.view", _own_unit),
+        NONE,
+    ),
+    Case(
+        "web:progress_form_upload",
+        _r("web:progress_form_upload", cid, _jan, unit_id),
+        NONE,
+        ("unit.edit", _own_unit),
+    ),
+    Case(
+        "web:progress_form_preview",
+        _r("web:progress_form_preview", cid, _k(999999)),
+        ("unit.edit", _own_unit),
+        NONE,
+    ),
+    Case(
+        "web:progress_form_confirm",
+        _r("web:progress_form_confirm", cid, _k(999999)),
+        NONE,
+        ("unit.edit", _own_unit),
+    ),
     # Oversight.
     Case("web:remarks_awaiting", _r("web:remarks_awaiting", cid), ("cycle.view", _cycle), NONE),
-    Case("web:remark_page", _r("web:remark_page", cid, _k("bao-cao"), report_id), ("report.view", _report), ("remark.create", _report)),
-    Case("web:remark_page", _r("web:remark_page", cid, _k("nhiem-vu"), _id(_list_task)), ("cycle.view", _cycle), ("remark.create", _list_task)),
-    Case("web:remark_page", _r("web:remark_page", cid, _k("chi-tieu"), _id(_list_target)), ("cycle.view", _cycle), ("remark.create", _list_target)),
+    Case(
+        "web:remark_page",
+        _r("web:remark_page", cid, _k("bao-cao"), report_id),
+        ("report.view", _report),
+        ("remark.create", _report),
+    ),
+    Case(
+        "web:remark_page",
+        _r("web:remark_page", cid, _k("nhiem-vu"), _id(_list_task)),
+        ("cycle.view", _cycle),
+        ("remark.create", _list_task),
+    ),
+    Case(
+        "web:remark_page",
+        _r("web:remark_page", cid, _k("chi-tieu"), _id(_list_target)),
+        ("cycle.view", _cycle),
+        ("remark.create", _list_target),
+    ),
 ]
 
 # Pages whose allowed read may be a redirect (the front page to the sign-in or the cycles).

@@ -362,7 +362,7 @@ def _document_view(p: Principal, document: Any) -> bool:
     if cycle_rights(p, document.cycle).reads_all:
         return True
     if document.kind == "task_list":
-        return bool(p.member)
+        return _cycle_view(p, document.cycle)
     return document.unit_id is not None and document.unit_id in p.member
 
 
@@ -436,9 +436,8 @@ def _reads_all_q(p: Principal, cycle: str) -> Q:
     """Cycles of which the person reads everything (as coordinator, leader or overseer)."""
     if p.all_powerful:
         return Q()
-    return (
-        Q(**{f"{cycle}__office_id__in": p.coordinator | p.overseen})
-        | Q(**{f"{cycle}__owner_id__in": p.coordinator | p.leader | p.overseen})
+    return Q(**{f"{cycle}__office_id__in": p.coordinator | p.overseen}) | Q(
+        **{f"{cycle}__owner_id__in": p.coordinator | p.leader | p.overseen}
     )
 
 
@@ -494,12 +493,12 @@ def _register_progress() -> None:
     )
 
     visibility(Report)(lambda p, prefix: progress_q(p, f"{prefix}period__cycle", f"{prefix}unit"))
-    for model in (Entry, TaskEntry, Evidence):
-        visibility(model)(
+    for child in (Entry, TaskEntry, Evidence):
+        visibility(child)(
             lambda p, prefix: progress_q(p, f"{prefix}report__period__cycle", f"{prefix}report__unit")
         )
-    for model in (TargetAssessment, TaskAssessment, BodyAssessment):
-        visibility(model)(lambda p, prefix: assessment_q(p, f"{prefix}period__cycle"))
+    for assessment in (TargetAssessment, TaskAssessment, BodyAssessment):
+        visibility(assessment)(lambda p, prefix: assessment_q(p, f"{prefix}period__cycle"))
 
 
 _register_progress()

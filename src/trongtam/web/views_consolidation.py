@@ -372,8 +372,6 @@ def cycle_history(request: HttpRequest, cycle_id: int) -> HttpResponse:
         "web/consolidation/history.html",
         {
             "cycle": cycle,
-            "entries": history.cycle_history(
-                cycle=cycle, unit_ids=policy.principal_of(request.user).member
-            ),
+            "entries": history.cycle_history(cycle=cycle, unit_ids=policy.principal_of(request.user).member),
         },
     )

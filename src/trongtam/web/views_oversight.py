@@ -3,10 +3,11 @@ and the body's form to answer; the remarks awaiting an answer. Rights come from 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
@@ -30,17 +31,23 @@ def _object(request: HttpRequest, cycle: Cycle, kind: str, object_id: int) -> An
     # The object must be of the cycle and readable by the user (404 otherwise, as if it did not exist).
     if kind not in SUBJECTS:
         raise Http404("Không tìm thấy.")
-    subject, model = SUBJECTS[kind]
+    model = SUBJECTS[kind][1]
     if model is Report:
-        obj = Report.objects.filter(pk=object_id, period__cycle=cycle).select_related("period__cycle", "unit").first()
-        if obj is None or not policy.can(request.user, "report.view", obj):
+        report = (
+            Report.objects.filter(pk=object_id, period__cycle=cycle)
+            .select_related("period__cycle", "unit")
+            .first()
+        )
+        if report is None or not policy.can(request.user, "report.view", report):
             raise Http404("Không tìm thấy báo cáo.")
-        return obj
+        return report
     path = "cycle" if model is KeyTask else "key_task__cycle"
-    obj = model._default_manager.filter(policy.visible_q(request.user, model), pk=object_id, **{path: cycle}).first()
-    if obj is None:
+    found = model._default_manager.filter(
+        policy.visible_q(request.user, model), pk=object_id, **{path: cycle}
+    ).first()
+    if found is None:
         raise Http404("Không tìm thấy.")
-    return obj
+    return found
 
 
 @login_required
@@ -54,12 +61,18 @@ def remark_page(request: HttpRequest, cycle_id: int, kind: str, object_id: int) 
                 remark = Remark.objects.filter(
                     pk=_int(request.POST.get("remark")), cycle=cycle, subject=subject
                 ).first()
-                if remark is None or getattr(remark, {"task": "key_task_id", "target": "target_id", "report": "report_id"}[subject]) != obj.pk:
+                if (
+                    remark is None
+                    or getattr(
+                        remark, {"task": "key_task_id", "target": "target_id", "report": "report_id"}[subject]
+                    )
+                    != obj.pk
+                ):
                     raise Http404("Không tìm thấy kiến nghị.")
-                services.remark_answer(user=request.user, remark=remark, text=request.POST.get("text", ""))
+                services.remark_answer(user=cast(User, request.user), remark=remark, text=request.POST.get("text", ""))
                 messages.success(request, "Đã ghi trả lời kiến nghị.")
             else:
-                services.remark_create(user=request.user, obj=obj, text=request.POST.get("text", ""))
+                services.remark_create(user=cast(User, request.user), obj=obj, text=request.POST.get("text", ""))
                 messages.success(request, "Đã ghi kiến nghị; cơ quan, đơn vị sẽ trả lời.")
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
@@ -91,7 +104,11 @@ def _int(raw: object) -> int:
 def remarks_awaiting(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # Remarks of the cycle not answered yet, for the body that must answer them and the overseer.
     cycle = cycle_selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
-    items = [r for r in selectors.remarks_awaiting(cycle_ids={cycle.id}) if policy.can(request.user, "remark.view", r)]
+    items = [
+        r
+        for r in selectors.remarks_awaiting(cycle_ids={cycle.id})
+        if policy.can(request.user, "remark.view", r)
+    ]
     rows = [(r, _kind_of(r), r.key_task_id or r.target_id or r.report_id) for r in items]
     return render(request, "web/oversight/awaiting.html", {"cycle": cycle, "rows": rows})
 

@@ -140,7 +140,9 @@ def test_an_official_value_replaces_the_estimate_and_both_are_kept(small):
     )
     services.report_submit(report=report)
     assert _ytd(small, small.budget, "month", 1) == Decimal(17000)
-    services.report_return(report=report, reason="Đã có số chính thức, đề nghị bổ sung.", user=small.cast.coordinator)
+    services.report_return(
+        report=report, reason="Đã có số chính thức, đề nghị bổ sung.", user=small.cast.coordinator
+    )
     services.entry_save(
         report=report, target=small.budget, kind="official", value=Decimal(16500), version=None
     )
@@ -328,7 +330,9 @@ def test_cycle_assess_stores_every_target_task_and_body_status(small):
     bodies = {b.organisation_id: b for b in BodyAssessment.objects.filter(period=year)}
     assert set(bodies) == {small.cast.board.id, small.cast.unit.id, small.cast.other_unit.id}
     assert bodies[small.cast.board.id].level == snap.body.result.code
-    judged = services.task_judgement_set(period=year, key_task=small.task_words, judgement="completed", user=small.cast.coordinator)
+    judged = services.task_judgement_set(
+        period=year, key_task=small.task_words, judgement="completed", user=small.cast.coordinator
+    )
     assert judged.status == "completed"
 
 
@@ -353,7 +357,9 @@ def test_an_override_needs_a_reason_is_kept_in_history_and_survives_reassessment
     record = TargetAssessment.objects.get(period=year, target=small.budget)
     assert record.status == "missed"
     with pytest.raises(ProgressError):
-        services.target_assessment_override(assessment=record, status="met", reason=" ", user=small.cast.coordinator)
+        services.target_assessment_override(
+            assessment=record, status="met", reason=" ", user=small.cast.coordinator
+        )
     services.target_assessment_override(
         assessment=record,
         status="met",
@@ -380,7 +386,11 @@ def test_a_task_and_a_body_can_be_overridden_with_a_reason(small):
     )
     body = BodyAssessment.objects.get(period=year, organisation=small.cast.board)
     services.body_assessment_override(
-        assessment=body, level="HT", label="Hoàn thành nhiệm vụ", reason="Theo Hội nghị.", user=small.cast.coordinator
+        assessment=body,
+        level="HT",
+        label="Hoàn thành nhiệm vụ",
+        reason="Theo Hội nghị.",
+        user=small.cast.coordinator,
     )
     data = compute.cycle_data_load(cycle=small.cycle)
     snap = compute.snapshot(data, year, today=date(2025, 1, 5))

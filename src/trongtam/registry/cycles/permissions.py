@@ -50,4 +50,3 @@ def require(allowed: bool, message: str = policy.DENIED_VI) -> None:
     """Raise PermissionDenied (HTTP 403) with a Vietnamese message unless ``allowed``."""
     if not allowed:
         raise PermissionDenied(message)
-

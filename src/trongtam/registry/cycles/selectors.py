@@ -18,7 +18,9 @@ PRIVATE_PROPOSAL_STATUSES = frozenset({ProposalStatus.DRAFT})
 User = AbstractBaseUser | AnonymousUser
 
 
-def cycle_ids_visible(*, org_ids: AbstractSet[int], overseen: AbstractSet[int] = frozenset()) -> QuerySet[Any]:
+def cycle_ids_visible(
+    *, org_ids: AbstractSet[int], overseen: AbstractSet[int] = frozenset()
+) -> QuerySet[Any]:
     """Ids of the cycles these organisations see: as owner, office, invited or proposing unit, or overseer
     of the owner or office (a union of indexed lookups: an OR across the joins would read every cycle)."""
     parts = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 
 from trongtam.registry import policy
@@ -28,7 +29,7 @@ class ReadLogMiddleware:
                 kwargs = match.kwargs if match is not None else {}
                 cycle = kwargs.get("cycle_id")
                 user = getattr(request, "auth", None) or request.user
-                if getattr(user, "is_authenticated", False):
+                if isinstance(user, User) and user.is_authenticated:
                     read_log_record(
                         user=user,
                         path=request.get_full_path()[:500],

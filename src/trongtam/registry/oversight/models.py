@@ -65,16 +65,34 @@ class Remark(models.Model):
     cycle = models.ForeignKey("cycles.Cycle", verbose_name="đợt", on_delete=models.CASCADE, related_name="+")
     subject = models.CharField("về", max_length=16, choices=RemarkSubject.choices)
     key_task = models.ForeignKey(
-        "cycles.KeyTask", verbose_name="nhiệm vụ", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "cycles.KeyTask",
+        verbose_name="nhiệm vụ",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     target = models.ForeignKey(
-        "cycles.Target", verbose_name="chỉ tiêu", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "cycles.Target",
+        verbose_name="chỉ tiêu",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     report = models.ForeignKey(
-        "progress.Report", verbose_name="báo cáo", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "progress.Report",
+        verbose_name="báo cáo",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     overseer = models.ForeignKey(
-        "organisations.Organisation", verbose_name="cơ quan kiến nghị", on_delete=models.PROTECT, related_name="+"
+        "organisations.Organisation",
+        verbose_name="cơ quan kiến nghị",
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     text = models.TextField("nội dung kiến nghị")
     created_by = models.ForeignKey(

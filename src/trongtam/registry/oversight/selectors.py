@@ -36,6 +36,8 @@ def remarks_awaiting(*, cycle_ids: QuerySet | AbstractSet[int]) -> QuerySet[Rema
     """Remarks of these cycles not answered yet, oldest first."""
     return (
         Remark.objects.filter(cycle_id__in=cycle_ids, answered_at__isnull=True)
-        .select_related("cycle", "overseer", "created_by", "key_task", "target", "report__unit", "report__period")
+        .select_related(
+            "cycle", "overseer", "created_by", "key_task", "target", "report__unit", "report__period"
+        )
         .order_by("created_at", "id")
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -23,7 +23,11 @@ from .models import OversightRelation, ReadLog, Remark, RemarkSubject
 
 @transaction.atomic
 def oversight_relation_create(
-    *, overseer: Organisation, overseen: Organisation, valid_from: date | None = None, valid_to: date | None = None,
+    *,
+    overseer: Organisation,
+    overseen: Organisation,
+    valid_from: date | None = None,
+    valid_to: date | None = None,
     note: str = "",
 ) -> OversightRelation:
     """Give ``overseer`` oversight of ``overseen`` between the dates (an administrator's act)."""
@@ -58,7 +62,7 @@ def _readable(user: Any, obj: Any, cycle: Cycle) -> bool:
 
 
 @transaction.atomic
-def remark_create(*, user: AbstractBaseUser, obj: Any, text: str) -> Remark:
+def remark_create(*, user: User, obj: Any, text: str) -> Remark:
     """An overseer's recorded remark on a task, target or report of a body it oversees."""
     subject, cycle, column = _subject_of(obj)
     person = policy.principal_of(user)
@@ -86,10 +90,12 @@ def _oversees(org_id: int, body: set[int | None]) -> bool:
 
 
 @transaction.atomic
-def remark_answer(*, user: AbstractBaseUser, remark: Remark, text: str) -> Remark:
+def remark_answer(*, user: User, remark: Remark, text: str) -> Remark:
     """The body's recorded answer to a remark (once; a later answer replaces it, kept in the history)."""
-    remark = Remark.objects.select_for_update().select_related("cycle", "report", "key_task", "target").get(
-        pk=remark.pk
+    remark = (
+        Remark.objects.select_for_update()
+        .select_related("cycle", "report", "key_task", "target")
+        .get(pk=remark.pk)
     )
     policy.require(user, "remark.answer", remark, "Chỉ cơ quan, đơn vị được kiến nghị mới trả lời được.")
     text = text.strip()
@@ -102,6 +108,8 @@ def remark_answer(*, user: AbstractBaseUser, remark: Remark, text: str) -> Remar
     return remark
 
 
-def read_log_record(*, user: AbstractBaseUser, path: str, cycle_id: int | None, view: str, status: int) -> None:
+def read_log_record(
+    *, user: User, path: str, cycle_id: int | None, view: str, status: int
+) -> None:
     """Record one read of an overseer (never edited, never deleted by the application)."""
     ReadLog.objects.create(user=user, path=path, cycle_id=cycle_id, view=view, status=status)

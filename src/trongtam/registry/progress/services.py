@@ -54,6 +54,13 @@ OVERRIDE_ONLY = "Chỉ văn phòng tham mưu, tổng hợp được điều ch�
 UNIT_ONLY = "Chỉ cán bộ của đơn vị được nhập báo cáo này."
 
 
+def _person(user: Actor | None) -> User | None:
+    """The account recorded as having acted (none for the system)."""
+    if isinstance(user, policy.Principal):
+        return user.user if isinstance(user.user, User) else None
+    return user
+
+
 def _require_unit(user: Actor | None, report: Report) -> None:
     """A unit's report is written by the unit's staff. ``None`` (no acting person) is a loader's write."""
     if user is not None:
@@ -469,7 +476,7 @@ def report_return(*, report: Report, reason: str, user: Actor, link: str = "") -
     report.status = ReportStatus.RETURNED
     report.return_reason = reason.strip()
     report.reviewed_at = timezone.now()
-    report.reviewed_by = user
+    report.reviewed_by = _person(user)
     report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -487,7 +494,7 @@ def report_accept(*, report: Report, user: Actor, link: str = "") -> Report:
     _ensure_submitted(report, "chấp nhận")
     report.status = ReportStatus.ACCEPTED
     report.reviewed_at = timezone.now()
-    report.reviewed_by = user
+    report.reviewed_by = _person(user)
     report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -506,7 +513,10 @@ def entry_request_explanation(*, entry: Entry, text: str, user: Actor, link: str
         .get(pk=entry.pk)
     )
     policy.require(
-        user, "report.request_explanation", entry.report, "Chỉ văn phòng tham mưu và lãnh đạo được đề nghị giải trình."
+        user,
+        "report.request_explanation",
+        entry.report,
+        "Chỉ văn phòng tham mưu và lãnh đạo được đề nghị giải trình.",
     )
     entry.explanation_requested = True
     entry.explanation_request = text.strip() or "Đề nghị đơn vị giải trình số liệu."
@@ -517,7 +527,7 @@ def entry_request_explanation(*, entry: Entry, text: str, user: Actor, link: str
         report.status = ReportStatus.RETURNED
         report.return_reason = f"Yêu cầu giải trình «{entry.target.indicator}»: {entry.explanation_request}"
         report.reviewed_at = timezone.now()
-        report.reviewed_by = user
+        report.reviewed_by = _person(user)
         report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -602,7 +612,7 @@ def target_assessment_override(
     assessment.percent = percent if percent is not None else assessment.computed_percent
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -619,7 +629,7 @@ def task_assessment_override(
     assessment.status = status
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -634,7 +644,7 @@ def body_assessment_override(
     assessment.level, assessment.label = level, label
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -651,7 +661,7 @@ def assessment_override_clear(
     _require_override(user, assessment)
     assessment.overridden = False
     assessment.override_reason = ""
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     if isinstance(assessment, TargetAssessment):
         assessment.status, assessment.percent = assessment.computed_status, assessment.computed_percent
     elif isinstance(assessment, TaskAssessment):
@@ -663,9 +673,7 @@ def assessment_override_clear(
 
 
 @transaction.atomic
-def task_judgement_set(
-    *, period: Period, key_task: KeyTask, judgement: str, user: Actor
-) -> TaskAssessment:
+def task_judgement_set(*, period: Period, key_task: KeyTask, judgement: str, user: Actor) -> TaskAssessment:
     """The office's judgement of a task without numbers; the task's status is recomputed with it."""
     policy.require(user, "assessment.override", period.cycle, OVERRIDE_ONLY)
     if judgement and judgement not in TaskStatus.values:
