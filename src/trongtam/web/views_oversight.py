@@ -69,10 +69,14 @@ def remark_page(request: HttpRequest, cycle_id: int, kind: str, object_id: int) 
                     != obj.pk
                 ):
                     raise Http404("Không tìm thấy kiến nghị.")
-                services.remark_answer(user=cast(User, request.user), remark=remark, text=request.POST.get("text", ""))
+                services.remark_answer(
+                    user=cast(User, request.user), remark=remark, text=request.POST.get("text", "")
+                )
                 messages.success(request, "Đã ghi trả lời kiến nghị.")
             else:
-                services.remark_create(user=cast(User, request.user), obj=obj, text=request.POST.get("text", ""))
+                services.remark_create(
+                    user=cast(User, request.user), obj=obj, text=request.POST.get("text", "")
+                )
                 messages.success(request, "Đã ghi kiến nghị; cơ quan, đơn vị sẽ trả lời.")
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))

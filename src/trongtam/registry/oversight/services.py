@@ -108,8 +108,6 @@ def remark_answer(*, user: User, remark: Remark, text: str) -> Remark:
     return remark
 
 
-def read_log_record(
-    *, user: User, path: str, cycle_id: int | None, view: str, status: int
-) -> None:
+def read_log_record(*, user: User, path: str, cycle_id: int | None, view: str, status: int) -> None:
     """Record one read of an overseer (never edited, never deleted by the application)."""
     ReadLog.objects.create(user=user, path=path, cycle_id=cycle_id, view=view, status=status)
