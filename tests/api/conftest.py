@@ -61,6 +61,10 @@ def world(cast, small, seed_document):
     cycles.proposal_import_document(proposal=proposal, document=seed_document)
     other_proposal = cycles.proposal_create(cycle=cycle, unit=cast.other_unit, source_name="ubnd.txt")
     cycles.proposal_import_document(proposal=other_proposal, document=seed_document)
+    # Both units have sent their proposals (a draft is its unit's alone until submitted).
+    type(other_proposal).objects.filter(pk__in=[proposal.pk, other_proposal.pk]).update(status="submitted")
+    proposal.refresh_from_db()
+    other_proposal.refresh_from_db()
 
     # The progress tests' small cycle, so both suites read the same tasks and targets.
     budget, poverty, task, words, other_target, periods = (

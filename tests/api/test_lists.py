@@ -29,8 +29,9 @@ def test_filters(api_as, world, cast):
     assert leader.get("/cycles", status="open").json()["count"] == 1
     assert leader.get("/cycles", status="closed").json()["count"] == 0
     assert leader.get("/proposals", unit=cast.unit.id).json()["count"] == 1
-    assert leader.get("/proposals", cycle=world.cycle.id, status="draft").json()["count"] == 2
-    assert leader.get("/proposals", status="submitted").json()["count"] == 0
+    # A draft is its unit's alone: the leader sees the sent proposals only.
+    assert leader.get("/proposals", cycle=world.cycle.id, status="submitted").json()["count"] == 2
+    assert leader.get("/proposals", status="draft").json()["count"] == 0
     assert leader.get("/periods", kind="quarter").json()["count"] == 4
     assert leader.get("/periods", kind="month", cycle=world.cycle.id).json()["count"] == 12
     own = leader.get("/key-tasks", own_list=True).json()

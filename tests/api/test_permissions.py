@@ -154,6 +154,10 @@ def test_only_the_units_staff_upload_and_submit_proposals(api_as, world, cast):
     assert api_as("leader").post(f"/proposals/{world.proposal.id}/submit").status_code == 403
     assert api_as("outsider").post(f"/proposals/{world.proposal.id}/submit").status_code == 404
     assert api_as("unit_staff").post(f"/proposals/{world.other_proposal.id}/submit").status_code == 404
+    # Back to a draft: the unit's alone, not even the leader sees it, and the unit submits it.
+    type(world.proposal).objects.filter(pk=world.proposal.pk).update(status="draft")
+    assert api_as("leader").post(f"/proposals/{world.proposal.id}/submit").status_code == 404
+    assert api_as("coordinator").get(f"/proposals/{world.proposal.id}").status_code == 404
     response = api_as("unit_staff").post(f"/proposals/{world.proposal.id}/submit")
     assert response.status_code == 200
     assert response.json()["status"] == "submitted"

@@ -107,6 +107,7 @@ def test_a_target_of_another_cycle_or_unit_is_refused(api_as, world, cast):
 
 
 def test_upload_the_seed_and_get_the_extraction_back(api_as, world):
+    type(world.proposal).objects.filter(pk=world.proposal.pk).update(status="draft")
     staff = api_as("unit_staff")
     letter = SimpleUploadedFile(SEED_TXT.name, SEED_TXT.read_bytes(), content_type="text/plain")
     # The staff member belongs to one unit only, so the unit may be left out.
@@ -154,6 +155,7 @@ def test_a_member_of_several_units_names_the_unit(api_as, world, cast):
     from trongtam.registry.organisations.services import membership_add
 
     membership_add(user=cast.unit_staff, organisation=cast.other_unit, role="unit_staff")
+    type(world.proposal).objects.update(status="draft")  # the world's proposals are sent: back to drafts
     staff = api_as("unit_staff")
     letter = SimpleUploadedFile(SEED_TXT.name, SEED_TXT.read_bytes())
     response = staff.post(f"/cycles/{world.cycle.id}/proposals/upload", data={"file": letter})

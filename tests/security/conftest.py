@@ -30,6 +30,11 @@ class Province:
     users: dict[str, Any]
     ids: dict[str, list[int]] = field(default_factory=dict)
 
+    @property
+    def draft_marker(self) -> str:
+        """Text only the drafting unit may read."""
+        return f"NHAP{self.marker}"
+
 
 def build_province(tag: str) -> Province:
     from django.contrib.auth import get_user_model
@@ -154,11 +159,35 @@ def build_province(tag: str) -> Province:
     document_ids: list[int] = []
     for kind, who, org in (("task_list", "coordinator", None), ("registration", "unit_staff", unit)):
         document_ids.append(document_issue(cycle=cycle, kind=kind, user=users[who], unit=org).id)
+    # A third unit still drafting its proposal (after the list was consolidated): a draft is its unit's alone.
+    from trongtam.registry.cycles.models import Proposal
+
+    drafting = organisation_create(name=f"Sở C {marker}", code="SC", kind="state_agency", level="province")
+    user("draft_staff", drafting, "unit_staff")
+    draft = Proposal.objects.create(cycle=cycle, unit=drafting, subject=f"Nháp NHAP{marker}")
+    draft_task = services.key_task_create(
+        cycle=cycle, proposal=draft, field=None, text=f"Nhiệm vụ nháp NHAP{marker}", number="1"
+    )
+    services.target_create(
+        key_task=draft_task, indicator=f"chỉ tiêu nháp NHAP{marker}", value=Decimal("5"), unit="%"
+    )
+
+    # An inspection committee overseeing the body: reads everything but drafts, leaves remarks only.
+    from trongtam.registry.oversight.services import oversight_relation_create
+
+    committee = organisation_create(
+        name=f"Ủy ban kiểm tra {marker}", code="UBKT", kind="party_agency", level="province", parent=province
+    )
+    oversight_relation_create(overseer=committee, overseen=board, valid_from=date(2020, 1, 1))
+    user("inspector", committee, "inspector")
+
     notice_ids = [
         Notice.objects.create(user=u, text=f"Thông báo {marker}", link="/").id for u in users.values()
     ]
     ids.update(
         proposal=proposal_ids,
+        draft=[draft.id],
+        draft_task=[draft_task.id],
         task=proposal_tasks + [t.id for t in list_tasks],
         target=proposal_targets + list_targets,
         choice=[choice.id],

@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from trongtam.registry import policy
 from trongtam.registry.cycles import services as cycles
 from trongtam.registry.progress import services
 from trongtam.registry.progress.models import Entry, TaskEntry
@@ -102,7 +103,7 @@ def test_the_explanation_forms_of_a_read_only_report_carry_a_valid_csrf_token(pa
         report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="Thấp."
     )
     services.report_submit(report=report)
-    services.report_accept(report=report)
+    services.report_accept(report=report, user=policy.SYSTEM)
     leader = Client(enforce_csrf_checks=True)
     leader.force_login(cast.leader)
     body = leader.get(url).content.decode()

@@ -20,7 +20,7 @@ from pydantic import Field
 from trongtam.core.extraction import read_document
 from trongtam.registry.cycles import proposals as proposal_services
 from trongtam.registry.cycles.models import KeyTask, Proposal, Target
-from trongtam.registry.cycles.selectors import cycle_get_for_user, cycle_list_for_user
+from trongtam.registry.cycles.selectors import cycle_get_for_user, cycle_list_for_user, list_scope
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import datacache
 from trongtam.registry.progress import services as progress_services
@@ -110,7 +110,7 @@ def _one_cycle_list(
     roles are part of the key) until something changes, in whichever process or by whatever path.
     """
     scope = _scope(request)
-    key = ("api", name, cycle, params, scope.superuser, scope.member, scope.coordinator)
+    key = ("api", name, cycle, params, scope.key)
     content = datacache.cached(key, [cycle], lambda: build().content)
     return HttpResponse(content, content_type=f"{_RENDERER.media_type}; charset={_RENDERER.charset}")
 
@@ -246,14 +246,14 @@ def proposals_upload(
     cycle = cycle_get_for_user(user=user, cycle_id=cycle_id)
     scope = _scope(request)
     if unit is None:
-        if len(scope.staff) != 1:
+        if len(scope.principal.staff) != 1:
             raise ApiError(
                 "unit_required",
                 "Hãy cho biết đơn vị đề xuất (trường unit).",
                 "Say which unit proposes (field unit).",
                 status=400,
             )
-        unit = next(iter(scope.staff))
+        unit = next(iter(scope.principal.staff))
     organisation = Organisation.objects.filter(pk=unit).first()
     if organisation is None:
         raise ApiError("not_found", "Không tìm thấy đơn vị.", "Unit not found.")
@@ -298,6 +298,9 @@ def key_tasks_list(
     qs = _key_tasks(request).filter(parent__isnull=True)
     if cycle is not None:
         qs = qs.filter(cycle_id=cycle)
+        if proposal is None and own_list is None:
+            # A cycle's tasks are its list (consolidated, or the submitted proposals before), not both.
+            qs = qs.filter(id__in=list_scope(cycle=cycle).values("id"))
     if proposal is not None:
         qs = qs.filter(proposal_id=proposal)
     if unit is not None:
@@ -336,6 +339,9 @@ def targets_list(
     qs = _targets(request)
     if cycle is not None:
         qs = qs.filter(key_task__cycle_id=cycle)
+        if proposal is None and key_task is None:
+            # A cycle's targets are its list's (consolidated, or the submitted proposals before), not both.
+            qs = qs.filter(key_task_id__in=list_scope(cycle=cycle).values("id"))
     if key_task is not None:
         qs = qs.filter(key_task_id=key_task)
     if proposal is not None:

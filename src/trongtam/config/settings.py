@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "trongtam.registry.tokens",
     "trongtam.registry.documents",
     "trongtam.registry.cascade",
+    "trongtam.registry.oversight",
     "trongtam.web",
 ]
 
@@ -83,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Every read an overseer (inspection committee) makes is logged.
+    "trongtam.registry.oversight.middleware.ReadLogMiddleware",
     # Axes must come last so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]

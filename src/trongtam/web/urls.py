@@ -24,4 +24,5 @@ urlpatterns = [
     path("", include("trongtam.web.urls_tokens")),
     path("", include("trongtam.web.urls_documents")),
     path("", include("trongtam.web.urls_cascade")),
+    path("", include("trongtam.web.urls_oversight")),
 ]

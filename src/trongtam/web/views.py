@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from trongtam.registry import policy
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Proposal, Reminder
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader, unit_ids_for_staff
@@ -56,12 +57,17 @@ def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "cycle": cycle,
             "groups": cycle_selectors.cycle_tree(cycle=cycle),
             "counts": cycle_selectors.cycle_counts(cycle=cycle),
-            "proposals": cycle.proposals.select_related("unit").order_by("unit__name"),
+            # A draft belongs to its unit until it is submitted: others do not see that it exists.
+            "proposals": cycle.proposals.filter(policy.visible_q(request.user, Proposal))
+            .select_related("unit")
+            .order_by("unit__name"),
             "has_list": cycle_selectors.cycle_has_list(cycle=cycle),
             "is_office": is_coordinator(request.user, cycle) or is_leader(request.user, cycle),
             "request_file_name": PurePosixPath(str(cycle.request_file.name)).name
             if cycle.request_file
             else "",
+            # The body's readers (overseers among them) see the remarks on its tasks, targets and reports.
+            "remark_links": policy.can(request.user, "cycle.read_all", cycle),
             "is_unit": bool(
                 unit_ids_for_staff(request.user) & set(cycle.invited_units.values_list("id", flat=True))
             ),

@@ -8,13 +8,14 @@ from datetime import date
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from trongtam.registry import policy
 from trongtam.registry.cycles import consolidation, history, selectors, services
 from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Numbering, Target, ValueChoice
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
@@ -154,8 +155,7 @@ def default_issuer(owner: Organisation) -> Organisation:
 @login_required
 def cycle_create(request: HttpRequest) -> HttpResponse:
     # Only people who coordinate some office may open a cycle; the form offers only their bodies.
-    if not organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}):
-        raise PermissionDenied("Chỉ văn phòng tham mưu được mở đợt đăng ký.")
+    policy.require(request.user, "cycle.create", None, "Chỉ văn phòng tham mưu được mở đợt đăng ký.")
     form = CycleForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -410,8 +410,7 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
 def approve_confirm(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # Approval is a decision: the leader sees what is missing (units, deadline, the office's submission) first.
     cycle = _cycle_for(request, cycle_id)
-    if not is_leader(request.user, cycle):
-        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    policy.require(request.user, "cycle.approve", cycle, "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
     check = consolidation.cycle_approval_check(cycle=cycle)
     tasks = consolidation.list_tasks(cycle).count()
     return render(
@@ -464,8 +463,7 @@ def set_numbering(request: HttpRequest, cycle_id: int) -> HttpResponse:
 def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     reason = request.POST.get("reason", "")
-    if not is_leader(request.user, cycle):
-        raise PermissionDenied("Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    policy.require(request.user, "cycle.approve", cycle, "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
     if request.POST.get("confirm") != "1":
         # Without the confirmation page's answer, show that page instead of approving.
         messages.warning(request, "Hãy xem các lưu ý và xác nhận trước khi phê duyệt.")
@@ -519,5 +517,8 @@ def cycle_history(request: HttpRequest, cycle_id: int) -> HttpResponse:
     return render(
         request,
         "web/consolidation/history.html",
-        {"cycle": cycle, "entries": history.cycle_history(cycle=cycle)},
+        {
+            "cycle": cycle,
+            "entries": history.cycle_history(cycle=cycle, unit_ids=policy.principal_of(request.user).member),
+        },
     )

@@ -201,9 +201,10 @@ def spreadsheet(request: HttpRequest, cycle_id: int, table: str) -> HttpResponse
     elif table in ("tien-do", "danh-gia"):
         if period is None:
             raise Http404("Cần chọn kỳ báo cáo.")
-        if unit is not None and not (access.reads_all or unit.id in access.member_units):
+        if unit is not None and not access.can_read_unit(unit.id):
             raise Http404("Không tìm thấy đơn vị.")
-        if unit is None and not access.reads_all:
+        # The assessment is the whole body's, whatever unit is named: only the body's readers get it.
+        if (unit is None or table == "danh-gia") and not access.reads_all:
             raise PermissionDenied("Chỉ cơ quan tham mưu và lãnh đạo xem được bảng của toàn cơ quan.")
         if table == "tien-do":
             data = exports.progress_xlsx(cycle=cycle, period=period, unit=unit)

@@ -29,10 +29,10 @@ from django.views.decorators.http import require_POST
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI, TASK_STATUS_LABELS_VI, timeliness
 from trongtam.core.numbers import DEFAULT_BOUND, NumberError, read_number
+from trongtam.registry import policy
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
 from trongtam.registry.numbers import bound_of
-from trongtam.registry.organisations.selectors import membership_roles_by_org
 from trongtam.registry.progress import datacache, selectors, services
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 from trongtam.registry.progress.models import (
@@ -59,29 +59,34 @@ def _user(request: HttpRequest) -> User:
 
 
 def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, selectors.Access]:
-    # One membership read serves both the visibility rule and the rights.
+    # One read of the person's memberships (and, for an inspector, what they oversee) serves both the
+    # visibility rule and the rights.
     user = _user(request)
-    roles = membership_roles_by_org(user=user)
+    person = policy.principal_of(user)
     if request.method == "GET":
         # Pages that only read: the cycle and whether these organisations see it are kept under the
         # cycle's stamps (its row, invitations and proposals move them; organisations move stamp 0).
         found = _cached_for_cycle(
             request,
             cycle_id,
-            ("cycle_for", cycle_id, frozenset(roles), bool(user.is_superuser)),
-            lambda: _cycle_or_none(user, cycle_id, set(roles)),
+            ("cycle_for", cycle_id, person.key),
+            lambda: _cycle_or_none(user, cycle_id, person),
         )
         if found is None:
             raise Http404("Không tìm thấy đợt đăng ký.")
         cycle = copy.copy(found)  # the shared instance stays untouched whatever the view does
     else:
-        cycle = cycle_selectors.cycle_get_for_user(user=user, cycle_id=cycle_id, org_ids=set(roles))
-    return cycle, selectors.progress_access(user=user, cycle=cycle, roles=roles)
+        cycle = cycle_selectors.cycle_get_for_user(
+            user=user, cycle_id=cycle_id, org_ids=person.member, overseen=person.overseen
+        )
+    return cycle, policy.cycle_rights(person, cycle)
 
 
-def _cycle_or_none(user: User, cycle_id: int, org_ids: set[int]) -> Cycle | None:
+def _cycle_or_none(user: User, cycle_id: int, person: policy.Principal) -> Cycle | None:
     try:
-        return cycle_selectors.cycle_get_for_user(user=user, cycle_id=cycle_id, org_ids=org_ids)
+        return cycle_selectors.cycle_get_for_user(
+            user=user, cycle_id=cycle_id, org_ids=person.member, overseen=person.overseen
+        )
     except Http404:
         return None
 
@@ -434,7 +439,7 @@ def _period_or_default(cycle: Cycle, raw: str | None) -> Any:
 def assessment(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # Stored statuses of every target, task and body at a period, with the office's overrides.
     cycle, access = _cycle(request, cycle_id)
-    if not (access.can_review or access.leader):
+    if not access.reads_all:
         raise Http404("Không tìm thấy trang đánh giá.")
     period, periods = _period_or_default(cycle, request.GET.get("ky"))
     context: dict[str, Any] = {"cycle": cycle, "access": access, "period": period, "periods": periods}
@@ -543,8 +548,14 @@ def dashboard(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle, access = _cycle(request, cycle_id)
     unit_raw = request.GET.get("don_vi")
     unit_id = int(unit_raw) if unit_raw and unit_raw.isdigit() else None
-    if unit_id is not None and not (access.leader or access.office or unit_id in access.member_units):
+    if unit_id is not None and not access.can_view_unit(unit_id):
         raise Http404("Không tìm thấy đơn vị.")
+    if unit_id is None and not access.reads_all:
+        # The whole body's figures (every unit's ratings) are for the body's readers; a unit sees its own part.
+        own = selectors.dashboard_unit_for(cycle=cycle, unit_ids=access.member_units)
+        if own is None:
+            raise Http404("Không tìm thấy đơn vị.")
+        return redirect(f"{reverse('web:progress_dashboard', args=[cycle.id])}?don_vi={own}")
     today = timezone.localdate()
     # The periods, the chosen one and everything below the navigation follow from the cycle's data and
     # the previous year's cycle: one stamp read covers them all while nothing has changed.
@@ -636,7 +647,7 @@ def notice_read(request: HttpRequest, notice_id: int) -> HttpResponse:
 def target_settings(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # How each target adds up over the year (and missing baselines, multi-part groups); the office edits it.
     cycle, access = _cycle(request, cycle_id)
-    if not (access.can_review or access.leader):
+    if not access.reads_all:
         raise Http404("Không tìm thấy trang.")
     data = services.compute.cycle_data_load(cycle=cycle, with_stored=False)
     if request.method == "POST":

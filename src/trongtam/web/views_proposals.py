@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_POST
 
 from trongtam.core.numbers import NumberError, read_number
+from trongtam.registry import policy
 from trongtam.registry.cycles import permissions
 from trongtam.registry.cycles import proposals as svc
 from trongtam.registry.cycles import selectors as cycle_selectors
@@ -279,7 +280,11 @@ def _home_context(request: HttpRequest, cycle: Cycle, **extra: Any) -> dict[str,
         "rows": rows,
         "days_left": _days_left(cycle),
         "office_view": office_view,
-        "all_proposals": cycle.proposals.select_related("unit").order_by("unit__name") if office_view else [],
+        "all_proposals": cycle.proposals.filter(policy.visible_q(request.user, Proposal))
+        .select_related("unit")
+        .order_by("unit__name")
+        if office_view
+        else [],
         "accept": ",".join(svc.ALLOWED_EXTENSIONS),
         "max_mb": settings.TRONGTAM_MAX_UPLOAD_BYTES // (1024 * 1024),
         "upload_error": "",

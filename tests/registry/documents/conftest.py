@@ -34,6 +34,7 @@ def build_small(cast: object) -> Small:
     proposal.signer_authority = "TM. THƯỜNG TRỰC HĐND\nKT. CHỦ TỊCH"
     proposal.signer_title = "PHÓ CHỦ TỊCH"
     proposal.signer_name = "Mai Xuân Thắng"
+    proposal.status = "submitted"  # a draft is its unit's alone: the body follows submitted proposals
     proposal.save()
     field = cycles.field_get_or_create(cycle=cycle, title="LĨNH VỰC KINH TẾ - XÃ HỘI", number="I")
     task = cycles.key_task_create(

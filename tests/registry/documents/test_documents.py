@@ -10,6 +10,8 @@ from django.core.exceptions import PermissionDenied
 from docx.shared import Mm, Pt
 from tests.registry.documents.docx_helpers import first_run, load, texts
 
+from trongtam.registry import policy
+
 
 def issue(small, kind, user, **kw):
     from trongtam.registry.documents.services import Signing, document_issue
@@ -46,7 +48,7 @@ def report_values(small, period_key=("half", 1), *, budget="120000", poverty="2.
     )
     services.report_submit(report=report)
     if accept:
-        services.report_accept(report=report)
+        services.report_accept(report=report, user=policy.SYSTEM)
     return report
 
 

@@ -9,6 +9,8 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from openpyxl import load_workbook
 
+from trongtam.registry import policy
+
 FIRST = 6  # the form's first data row
 
 
@@ -153,7 +155,7 @@ def test_an_accepted_report_refuses_the_form(small):
         report=report, target=small.budget, kind="official", value=Decimal("200000"), version=None
     )
     services.report_submit(report=report)
-    services.report_accept(report=report)
+    services.report_accept(report=report, user=policy.SYSTEM)
     preview = stage(small, fill(download(small), {1: (2, "ước")}))
     assert preview.staged is None
     assert "đã được chấp nhận" in preview.errors[0].message_vi

@@ -218,7 +218,7 @@ def test_who_sees_a_cycle_is_cached_but_an_invitation_or_membership_withdrawn_is
     small, other, _ = two_cycles
     staff = small.cast.unit_staff
     client.force_login(staff)
-    url = reverse("web:progress_dashboard", args=[other.id])
+    url = reverse("web:progress_overview", args=[other.id])
     assert client.get(url).status_code == 404  # neither owner, office, invited nor proposing
     other.invited_units.add(small.cast.unit)
     assert client.get(url).status_code == 200

@@ -36,7 +36,7 @@ def _accepted(small, kind, number, values, *, unit=None, official=True):
             explanation="Giải trình thử.",
         )
     services.report_submit(report=report)
-    services.report_accept(report=report)
+    services.report_accept(report=report, user=small.cast.coordinator)
     return report
 
 
@@ -140,7 +140,9 @@ def test_an_official_value_replaces_the_estimate_and_both_are_kept(small):
     )
     services.report_submit(report=report)
     assert _ytd(small, small.budget, "month", 1) == Decimal(17000)
-    services.report_return(report=report, reason="Đã có số chính thức, đề nghị bổ sung.")
+    services.report_return(
+        report=report, reason="Đã có số chính thức, đề nghị bổ sung.", user=small.cast.coordinator
+    )
     services.entry_save(
         report=report, target=small.budget, kind="official", value=Decimal(16500), version=None
     )
@@ -163,14 +165,14 @@ def test_a_report_goes_draft_submitted_returned_submitted_accepted(small):
     report.refresh_from_db()
     assert report.status == "submitted"
     with pytest.raises(WorkflowError):
-        services.report_return(report=report, reason="  ")
-    services.report_return(report=report, reason="Thiếu minh chứng.")
+        services.report_return(report=report, reason="  ", user=small.cast.coordinator)
+    services.report_return(report=report, reason="Thiếu minh chứng.", user=small.cast.coordinator)
     report.refresh_from_db()
     assert (report.status, report.return_reason) == ("returned", "Thiếu minh chứng.")
     services.report_submit(report=report, now=timezone.make_aware(datetime(2024, 1, 20, 9)))
     report.refresh_from_db()
     assert report.first_submitted_at.day == 16  # timeliness counts from the first submission
-    services.report_accept(report=report)
+    services.report_accept(report=report, user=small.cast.coordinator)
     report.refresh_from_db()
     assert report.status == "accepted"
 
@@ -184,7 +186,7 @@ def test_accepted_values_lock(small):
         )
     assert "đã khóa" in exc.value.message_vi
     with pytest.raises(WorkflowError):
-        services.report_return(report=report, reason="Muộn rồi.")
+        services.report_return(report=report, reason="Muộn rồi.", user=small.cast.coordinator)
 
 
 def test_an_off_track_result_needs_an_explanation_before_submission(small):
@@ -328,7 +330,9 @@ def test_cycle_assess_stores_every_target_task_and_body_status(small):
     bodies = {b.organisation_id: b for b in BodyAssessment.objects.filter(period=year)}
     assert set(bodies) == {small.cast.board.id, small.cast.unit.id, small.cast.other_unit.id}
     assert bodies[small.cast.board.id].level == snap.body.result.code
-    judged = services.task_judgement_set(period=year, key_task=small.task_words, judgement="completed")
+    judged = services.task_judgement_set(
+        period=year, key_task=small.task_words, judgement="completed", user=small.cast.coordinator
+    )
     assert judged.status == "completed"
 
 
@@ -353,7 +357,9 @@ def test_an_override_needs_a_reason_is_kept_in_history_and_survives_reassessment
     record = TargetAssessment.objects.get(period=year, target=small.budget)
     assert record.status == "missed"
     with pytest.raises(ProgressError):
-        services.target_assessment_override(assessment=record, status="met", reason=" ")
+        services.target_assessment_override(
+            assessment=record, status="met", reason=" ", user=small.cast.coordinator
+        )
     services.target_assessment_override(
         assessment=record,
         status="met",
@@ -366,7 +372,7 @@ def test_an_override_needs_a_reason_is_kept_in_history_and_survives_reassessment
     history = list(record.history.order_by("history_date"))
     assert any(h.history_change_reason == "Bất khả kháng: thiên tai tháng 9." for h in history)
     assert history[0].status == "missed"
-    services.assessment_override_clear(assessment=record, reason="Xem xét lại.")
+    services.assessment_override_clear(assessment=record, reason="Xem xét lại.", user=small.cast.coordinator)
     record.refresh_from_db()
     assert (record.status, record.overridden) == ("missed", False)
 
@@ -375,10 +381,16 @@ def test_a_task_and_a_body_can_be_overridden_with_a_reason(small):
     year = small.periods[("year", 1)]
     services.cycle_assess(cycle=small.cycle, period=year)
     task = TaskAssessment.objects.get(period=year, key_task=small.task_words)
-    services.task_assessment_override(assessment=task, status="completed", reason="Lễ hội đã tổ chức.")
+    services.task_assessment_override(
+        assessment=task, status="completed", reason="Lễ hội đã tổ chức.", user=small.cast.coordinator
+    )
     body = BodyAssessment.objects.get(period=year, organisation=small.cast.board)
     services.body_assessment_override(
-        assessment=body, level="HT", label="Hoàn thành nhiệm vụ", reason="Theo Hội nghị."
+        assessment=body,
+        level="HT",
+        label="Hoàn thành nhiệm vụ",
+        reason="Theo Hội nghị.",
+        user=small.cast.coordinator,
     )
     data = compute.cycle_data_load(cycle=small.cycle)
     snap = compute.snapshot(data, year, today=date(2025, 1, 5))

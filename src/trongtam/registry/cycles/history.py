@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,7 @@ from django.utils import timezone
 from trongtam.core.rendering.vnformat import format_decimal
 
 from .models import Cycle, KeyTask, Proposal, Target, ValueChoice
+from .selectors import PRIVATE_PROPOSAL_STATUSES
 
 ACTIONS = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
 IGNORED_FIELDS = {"version", "order"}
@@ -39,13 +41,27 @@ def _label(record: Any) -> str:
     return str(record.id)
 
 
-def cycle_history(*, cycle: Cycle, limit: int = 150) -> list[HistoryEntry]:
-    """The most recent changes to the cycle, its proposals, tasks, targets and value choices, newest first."""
+def cycle_history(
+    *, cycle: Cycle, limit: int = 150, unit_ids: AbstractSet[int] = frozenset()
+) -> list[HistoryEntry]:
+    """The most recent changes to the cycle, its proposals, tasks, targets and value choices, newest first.
+
+    A draft belongs to its unit until it is submitted: its changes (header, tasks, targets, author) show
+    only to the members of ``unit_ids`` that own it.
+    """
+    hidden = list(
+        Proposal.objects.filter(cycle_id=cycle.id, status__in=PRIVATE_PROPOSAL_STATUSES)
+        .exclude(unit_id__in=unit_ids)
+        .values_list("id", flat=True)
+    )
     sources = [
         ("Đợt đăng ký", Cycle.history.filter(id=cycle.id)),
-        ("Đề xuất", Proposal.history.filter(cycle_id=cycle.id)),
-        ("Nhiệm vụ", KeyTask.history.filter(cycle_id=cycle.id)),
-        ("Chỉ tiêu", Target.history.filter(key_task__cycle_id=cycle.id)),
+        ("Đề xuất", Proposal.history.filter(cycle_id=cycle.id).exclude(id__in=hidden)),
+        ("Nhiệm vụ", KeyTask.history.filter(cycle_id=cycle.id).exclude(proposal_id__in=hidden)),
+        (
+            "Chỉ tiêu",
+            Target.history.filter(key_task__cycle_id=cycle.id).exclude(key_task__proposal_id__in=hidden),
+        ),
         ("Lựa chọn giá trị", ValueChoice.history.filter(target__key_task__cycle_id=cycle.id)),
     ]
     records: list[tuple[str, Any]] = []

@@ -4,67 +4,86 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from trongtam.registry.organisations.selectors import organisation_ids_for_user
+from .models import Cycle, Field, KeyTask, Proposal, ProposalStatus, Target
 
-from .models import Cycle, Field, KeyTask, Proposal, Target
+# Proposals no one but their unit reads (``registry.policy`` says the same).
+PRIVATE_PROPOSAL_STATUSES = frozenset({ProposalStatus.DRAFT})
 
 User = AbstractBaseUser | AnonymousUser
 
 
+def cycle_ids_visible(
+    *, org_ids: AbstractSet[int], overseen: AbstractSet[int] = frozenset()
+) -> QuerySet[Any]:
+    """Ids of the cycles these organisations see: as owner, office, invited or proposing unit, or overseer
+    of the owner or office (a union of indexed lookups: an OR across the joins would read every cycle)."""
+    parts = [
+        Cycle.objects.filter(office_id__in=org_ids | set(overseen)).order_by().values("id"),
+        Cycle.invited_units.through.objects.filter(organisation_id__in=org_ids).order_by().values("cycle_id"),
+        Proposal.objects.filter(unit_id__in=org_ids).order_by().values("cycle_id"),
+    ]
+    return Cycle.objects.filter(owner_id__in=org_ids | set(overseen)).order_by().values("id").union(*parts)
+
+
 def cycle_list_for_user(*, user: User) -> QuerySet[Cycle]:
-    """The cycles of every organisation the user belongs to: as owner, office, invited or proposing unit."""
+    """The cycles of every organisation the user belongs to: as owner, office, invited or proposing unit,
+    and those of the bodies the user's organisation oversees."""
+    from trongtam.registry.policy import principal_of
+
     qs = Cycle.objects.select_related("owner", "office", "request_issuer")
     if getattr(user, "is_superuser", False):
         return qs.order_by("-year", "owner__name")
-    org_ids = organisation_ids_for_user(user=user)
-    if not org_ids:
+    p = principal_of(user)
+    if not p.member:
         return qs.none()
-    # A union of four indexed lookups: an OR across the joins would read every cycle of the country.
-    ids = (
-        Cycle.objects.filter(owner_id__in=org_ids)
-        .order_by()
-        .values("id")
-        .union(
-            Cycle.objects.filter(office_id__in=org_ids).order_by().values("id"),
-            Cycle.invited_units.through.objects.filter(organisation_id__in=org_ids)
-            .order_by()
-            .values("cycle_id"),
-            Proposal.objects.filter(unit_id__in=org_ids).order_by().values("cycle_id"),
-        )
-    )
+    ids = cycle_ids_visible(org_ids=p.member, overseen=p.overseen)
     return qs.filter(id__in=ids).order_by("-year", "owner__name")
 
 
 def cycle_get_for_user(
-    *, user: User, cycle_id: int, org_ids: AbstractSet[int] | None = None, light: bool = False
+    *,
+    user: User,
+    cycle_id: int,
+    org_ids: AbstractSet[int] | None = None,
+    light: bool = False,
+    overseen: AbstractSet[int] = frozenset(),
 ) -> Cycle:
     """One cycle the user may see; any other answers 404, so its existence is not revealed.
 
     The same rule as ``cycle_list_for_user``, checked on the one cycle: read it by its key, then the
     user's organisations against its owner and office, and only if neither matches, whether one of them
     was invited or proposed. ``org_ids`` (the user's organisations) spares the membership read when the
-    caller already has them; ``light`` reads only the cycle's own columns (no owner, office or issuer).
+    caller already has them (with ``overseen``, the organisations they oversee); ``light`` reads only the
+    cycle's own columns (no owner, office or issuer).
     """
     qs = Cycle.objects.all() if light else Cycle.objects.select_related("owner", "office", "request_issuer")
     cycle = qs.filter(pk=cycle_id).first()
     if cycle is not None and not getattr(user, "is_superuser", False):
         if org_ids is None:
-            org_ids = organisation_ids_for_user(user=user)
-        if not _sees(cycle, org_ids):
+            from trongtam.registry.policy import principal_of
+
+            p = principal_of(user)
+            org_ids, overseen = p.member, p.overseen
+        if not cycle_visible_to(cycle=cycle, org_ids=org_ids, overseen=overseen):
             cycle = None
     if cycle is None:
         raise Http404("Không tìm thấy đợt đăng ký.")
     return cycle
 
 
-def _sees(cycle: Cycle, org_ids: AbstractSet[int]) -> bool:
-    """Whether these organisations see the cycle: owner, office, invited or proposing unit."""
+def cycle_visible_to(
+    *, cycle: Cycle, org_ids: AbstractSet[int], overseen: AbstractSet[int] = frozenset()
+) -> bool:
+    """Whether these organisations see the cycle: owner, office, invited or proposing unit, or overseer."""
     if cycle.owner_id in org_ids or cycle.office_id in org_ids:
+        return True
+    if cycle.owner_id in overseen or cycle.office_id in overseen:
         return True
     if not org_ids:
         return False
@@ -93,34 +112,43 @@ def cycle_has_list(*, cycle: Cycle | int) -> bool:
     return KeyTask.objects.filter(cycle=cycle, proposal__isnull=True).exists()
 
 
-def reporting_tasks(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
-    """Top-level tasks that progress is reported and assessed against.
+def list_scope(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
+    """The cycle's list as everyone may read it (every level, not only top-level tasks).
 
-    Once the office has consolidated, that is the cycle's own list; before, the proposed tasks themselves
-    (a cycle with a single proposing unit may be followed without a consolidation step).
+    Once the office has consolidated, that is the cycle's own list; before, the tasks of the proposals that
+    were submitted. A draft belongs to its unit until it is submitted: it is in no list, count or export.
     """
-    scope = KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
+    scope = KeyTask.objects.filter(cycle=cycle)
     if cycle_has_list(cycle=cycle):
         return scope.filter(proposal__isnull=True)
-    return scope
+    return scope.filter(proposal__isnull=False).exclude(proposal__status__in=PRIVATE_PROPOSAL_STATUSES)
+
+
+def reporting_tasks(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
+    """Top-level tasks that progress is reported and assessed against (``list_scope``'s top level).
+
+    Once the office has consolidated, that is the cycle's own list; before, the submitted proposals' tasks
+    (a cycle with a single proposing unit may be followed without a consolidation step).
+    """
+    return list_scope(cycle=cycle).filter(parent__isnull=True)
 
 
 def cycle_tree(*, cycle: Cycle, proposal_id: int | None = None) -> list[FieldTasks]:
     """The cycle's fields in order, each with its numbered tasks, sub-items and targets, in a fixed number of queries.
 
-    Once the office has consolidated, that list is the cycle's; before, the proposed tasks are shown. With
-    ``proposal_id`` only that proposal's tasks are returned.
+    Once the office has consolidated, that list is the cycle's; before, the submitted proposals' tasks are
+    shown (never a draft's). With ``proposal_id`` only that proposal's tasks are returned (the caller has
+    checked the user may read that proposal).
     """
     targets = Prefetch("targets", queryset=Target.objects.order_by("order"))
     children = Prefetch(
         "children",
         queryset=KeyTask.objects.order_by("order").prefetch_related(targets, "lead_units"),
     )
-    scope = KeyTask.objects.filter(cycle=cycle, parent__isnull=True)
     if proposal_id is not None:
-        scope = scope.filter(proposal_id=proposal_id)
-    elif cycle_has_list(cycle=cycle):
-        scope = scope.filter(proposal__isnull=True)
+        scope = KeyTask.objects.filter(cycle=cycle, parent__isnull=True, proposal_id=proposal_id)
+    else:
+        scope = reporting_tasks(cycle=cycle)
     tasks = list(
         scope.select_related("field", "proposal__unit")
         .prefetch_related(targets, children, "lead_units", "coordinating_units")
@@ -137,9 +165,11 @@ def cycle_tree(*, cycle: Cycle, proposal_id: int | None = None) -> list[FieldTas
 
 
 def cycle_counts(*, cycle: Cycle) -> dict[str, int]:
-    """Headline counts for a cycle page."""
+    """Headline counts for a cycle page: the cycle's own list only (``list_scope``), never the units'
+    proposals beside it, and the proposals that were submitted."""
+    scope = list_scope(cycle=cycle)
     return {
-        "tasks": KeyTask.objects.filter(cycle=cycle, parent__isnull=True).count(),
-        "targets": Target.objects.filter(key_task__cycle=cycle).count(),
-        "proposals": cycle.proposals.count(),
+        "tasks": scope.filter(parent__isnull=True).count(),
+        "targets": Target.objects.filter(key_task__in=scope).count(),
+        "proposals": cycle.proposals.exclude(status__in=PRIVATE_PROPOSAL_STATUSES).count(),
     }

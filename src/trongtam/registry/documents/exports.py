@@ -15,6 +15,7 @@ from trongtam.core.rendering.xlsx import (
     task_list_to_xlsx,
 )
 from trongtam.registry.cycles.models import Cycle, Target
+from trongtam.registry.cycles.selectors import list_scope
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress.models import Period
 
@@ -31,13 +32,12 @@ def task_list_xlsx(*, cycle: Cycle) -> bytes:
 
 def targets_xlsx(*, cycle: Cycle) -> bytes:
     """Every target of the cycle: field, task, indicator, comparison, value, unit, main or not."""
+    # The cycle's list as everyone reads it: the consolidated list, or the submitted proposals (no drafts).
     targets = (
-        Target.objects.filter(key_task__cycle=cycle)
+        Target.objects.filter(key_task__in=list_scope(cycle=cycle))
         .select_related("key_task__field", "key_task__parent")
         .order_by("key_task__field__order", "key_task__order", "key_task_id", "order")
     )
-    if cycle.key_tasks.filter(proposal__isnull=True).exists():  # once consolidated, the list is the cycle's
-        targets = targets.filter(key_task__proposal__isnull=True)
     rows = []
     for i, t in enumerate(targets, start=1):
         task = t.key_task.parent or t.key_task

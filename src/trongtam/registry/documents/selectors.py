@@ -1,8 +1,8 @@
 """Who may issue, read and download which document of a cycle, and the lists the pages show.
 
 - unit staff: their own unit's registration letter, progress report and progress forms;
-- the office's coordinators: every document of the cycle, and they issue the list, reports and reminders;
-- the owning body's members (leaders): read and download everything of their body;
+- the coordinators: every document of the cycle, and they issue the list, reports and reminders;
+- the leaders and overseers (``registry.policy``): read and download everything of the body;
 - anyone else: the cycle itself answers 404 (``cycle_get_for_user``), and so does another unit's document.
 """
 
@@ -14,8 +14,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 from django.http import Http404
 
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle
-from trongtam.registry.progress.selectors import progress_access
 
 from .models import DocumentKind, FormImport, IssuedDocument
 
@@ -27,24 +27,42 @@ UNIT_KINDS = {DocumentKind.REGISTRATION, DocumentKind.PROGRESS}
 
 @dataclass(frozen=True)
 class DocumentAccess:
-    """One user's rights over one cycle's documents."""
+    """One user's rights over one cycle's documents: the policy's roles in the cycle (``registry.policy``)."""
 
-    office: bool
-    leader: bool
-    member_units: frozenset[int]
-    staff_units: frozenset[int]
+    rights: policy.CycleRights
+
+    @property
+    def office(self) -> bool:
+        return self.rights.coordinator
+
+    @property
+    def leader(self) -> bool:
+        return self.rights.leader
+
+    @property
+    def member_units(self) -> frozenset[int]:
+        return self.rights.member_units
+
+    @property
+    def staff_units(self) -> frozenset[int]:
+        return self.rights.staff_units
 
     @property
     def reads_all(self) -> bool:
-        return self.office or self.leader
+        return self.rights.reads_all
 
     def can_read(self, document: IssuedDocument) -> bool:
-        """Office and leaders read all; a unit reads its own documents and the published list."""
+        """The body's readers read all; a unit reads its own documents and the published list (the rule of
+        ``policy`` "document.view", decided on the rights already read)."""
         if self.reads_all:
             return True
         if document.kind == DocumentKind.TASK_LIST:
             return bool(self.member_units)
         return document.unit_id is not None and document.unit_id in self.member_units
+
+    def can_read_unit(self, unit_id: int) -> bool:
+        """A unit's tables (progress): the body's readers and the unit's own members."""
+        return self.rights.can_view_unit(unit_id)
 
     def can_issue(self, kind: str, unit_id: int | None) -> bool:
         """The office issues the body's documents; unit staff issue their own letter and report."""
@@ -53,8 +71,8 @@ class DocumentAccess:
         return self.office and kind in OFFICE_KINDS | {DocumentKind.REGISTRATION}
 
     def can_use_form(self, unit_id: int) -> bool:
-        """Download a unit's form: its members, the office, leaders. Upload: its staff only (checked apart)."""
-        return self.reads_all or unit_id in self.member_units
+        """Download a unit's form: its members and the body's readers. Upload: its staff only."""
+        return self.rights.can_view_unit(unit_id)
 
     def can_upload_form(self, unit_id: int) -> bool:
         return unit_id in self.staff_units
@@ -62,8 +80,7 @@ class DocumentAccess:
 
 def document_access(*, user: User, cycle: Cycle) -> DocumentAccess:
     """The user's rights over the documents of a cycle they can see."""
-    a = progress_access(user=user, cycle=cycle)
-    return DocumentAccess(a.office, a.leader, a.member_units, a.staff_units)
+    return DocumentAccess(policy.cycle_rights(user, cycle))
 
 
 def document_list(*, cycle: Cycle, access: DocumentAccess) -> list[IssuedDocument]:

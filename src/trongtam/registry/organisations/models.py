@@ -137,6 +137,7 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", "Văn phòng điều phối"
     UNIT_STAFF = "unit_staff", "Cán bộ đơn vị"
     LEADER = "leader", "Lãnh đạo"
+    INSPECTOR = "inspector", "Kiểm tra, giám sát"
 
 
 class Membership(models.Model):

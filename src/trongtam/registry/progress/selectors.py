@@ -1,8 +1,7 @@
 """Reads on progress: who may see and do what, a unit's report, and the cycle dashboard's figures.
 
-Rights: unit staff (and a unit's administrators) enter their own unit's reports; the coordinators and
-administrators of the cycle's office review, accept, return and override; the owner's members (the
-leaders) read everything of their body and may ask for explanations. Others get 404 before anything.
+Rights come from ``registry.policy``: unit staff enter their own unit's reports; the coordinators review,
+accept, return and override; the leaders and overseers read everything of their body. Others get 404.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ from django.http import Http404
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
 from trongtam.core.assessment.model import Bucket
 from trongtam.core.text.normalize import match_key
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle, Target
 from trongtam.registry.organisations.models import Organisation
-from trongtam.registry.organisations.selectors import membership_roles_by_org
 
 from . import compute, datacache
 from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
@@ -31,46 +30,19 @@ from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEn
 User = AbstractBaseUser | AnonymousUser
 
 
-@dataclass(frozen=True)
-class Access:
-    """What one user may do in one cycle's progress."""
-
-    office: bool
-    leader: bool
-    member_units: frozenset[int]
-    staff_units: frozenset[int]
-
-    def can_view_unit(self, unit_id: int) -> bool:
-        return self.office or self.leader or unit_id in self.member_units
-
-    def can_edit_unit(self, unit_id: int) -> bool:
-        return unit_id in self.staff_units
-
-    @property
-    def can_review(self) -> bool:
-        return self.office
-
-    @property
-    def can_request_explanation(self) -> bool:
-        return self.office or self.leader
+# What one user may do in one cycle's progress: the policy's roles in that cycle.
+Access = policy.CycleRights
 
 
 def progress_access(
     *, user: User, cycle: Cycle, roles: Mapping[int, AbstractSet[str]] | None = None
 ) -> Access:
-    """The user's rights in the cycle's progress (the cycle itself is assumed visible to them).
+    """The user's rights in the cycle's progress (``registry.policy``; the cycle is assumed visible to them).
 
     ``roles`` (``membership_roles_by_org``) spares the membership read when the caller already has it.
     """
-    if not user.is_authenticated:
-        return Access(False, False, frozenset(), frozenset())
-    if roles is None:
-        roles = membership_roles_by_org(user=user)
-    superuser = bool(getattr(user, "is_superuser", False))
-    office = superuser or bool(roles.get(cycle.office_id or -1, set()) & {"coordinator", "admin"})
-    leader = superuser or cycle.owner_id in roles
-    staff = frozenset(o for o, r in roles.items() if r & {"unit_staff", "admin"})
-    return Access(office, leader, frozenset(roles), staff)
+    frozen = None if roles is None else {o: frozenset(r) for o, r in roles.items()}
+    return policy.cycle_rights(policy.principal_of(user, frozen), cycle)
 
 
 def period_get(*, cycle: Cycle, period_id: int) -> Period:
@@ -307,3 +279,15 @@ def notices_for_user(*, user: User) -> QuerySet[Notice]:
     if not user.is_authenticated:
         return Notice.objects.none()
     return Notice.objects.filter(user_id=user.pk).order_by("-created_at")
+
+
+def dashboard_unit_for(*, cycle: Cycle, unit_ids: AbstractSet[int]) -> int | None:
+    """The first of ``unit_ids`` with a part in the cycle's dashboard (a unit's own view), or None."""
+    if not unit_ids:
+        return None
+    data = datacache.cached(
+        ("cycle_data", cycle.id, (), False),
+        [cycle.id],
+        lambda: compute.cycle_data_load(cycle=cycle, extra_report_ids=[], with_stored=False),
+    )
+    return next((u for u in sorted(unit_ids) if u in data.unit_ids), None)

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from trongtam.core.assessment import BUCKET_LABELS_VI
 from trongtam.core.text.roman import to_roman
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Membership, Organisation
@@ -45,6 +46,27 @@ from .models import (
     TaskProgress,
     TaskStatus,
 )
+
+# The acting person: a user, or ``policy.SYSTEM`` for the sample, demo data and the operator's imports.
+Actor = User | policy.Principal
+
+REVIEW_ONLY = "Chỉ văn phòng tham mưu, tổng hợp được xem xét báo cáo."
+OVERRIDE_ONLY = "Chỉ văn phòng tham mưu, tổng hợp được điều chỉnh kết quả đánh giá."
+UNIT_ONLY = "Chỉ cán bộ của đơn vị được nhập báo cáo này."
+
+
+def _person(user: Actor | None) -> User | None:
+    """The account recorded as having acted (none for the system)."""
+    if isinstance(user, policy.Principal):
+        return user.user if isinstance(user.user, User) else None
+    return user
+
+
+def _require_unit(user: Actor | None, report: Report) -> None:
+    """A unit's report is written by the unit's staff. ``None`` (no acting person) is a loader's write."""
+    if user is not None:
+        policy.require(user, "report.edit", report, UNIT_ONLY)
+
 
 DEFAULT_DUE_AFTER_DAYS = 3
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -238,6 +260,7 @@ def entry_save(
     estimate, which is kept.
     """
     report = Report.objects.select_for_update().get(pk=report.pk)
+    _require_unit(user, report)
     _ensure_editable(report)
     if kind not in EntryKind.values:
         raise ProgressError(f"unknown kind {kind}", message_vi="Loại số liệu không hợp lệ.")
@@ -272,6 +295,7 @@ def entry_save(
 def entry_explain(*, entry: Entry, explanation: str, version: int, user: User | None = None) -> Entry:
     """Write the explanation (giải trình) of a value; allowed in an open report or when one was requested."""
     entry = Entry.objects.select_for_update().select_related("report").get(pk=entry.pk)
+    _require_unit(user, entry.report)
     if not entry.report.editable and not entry.explanation_requested:
         _ensure_editable(entry.report)
     if version != entry.version:
@@ -328,6 +352,7 @@ def evidence_add(
     *, report: Report, file: UploadedFile, target: Target | None = None, user: User | None = None
 ) -> Evidence:
     """Attach an evidence file (minh chứng) to a report that can still be edited."""
+    _require_unit(user, report)
     _ensure_editable(report)
     if file.size is not None and file.size > MAX_EVIDENCE_BYTES:
         raise ProgressError("evidence too large", message_vi="Tệp minh chứng quá lớn (tối đa 20 MB).")
@@ -396,6 +421,7 @@ def report_submit(
 ) -> Report:
     """Send the report to the office; values off track need an explanation first."""
     report = Report.objects.select_for_update().select_related("period__cycle", "unit").get(pk=report.pk)
+    _require_unit(user, report)
     if report.status not in (ReportStatus.DRAFT, ReportStatus.RETURNED):
         raise WorkflowError(
             f"cannot submit a {report.status} report",
@@ -433,16 +459,17 @@ def _ensure_submitted(report: Report, action_vi: str) -> None:
 
 
 @transaction.atomic
-def report_return(*, report: Report, reason: str, user: User | None = None, link: str = "") -> Report:
-    """Send a submitted report back to the unit with a reason."""
-    report = Report.objects.select_for_update().select_related("period", "unit").get(pk=report.pk)
+def report_return(*, report: Report, reason: str, user: Actor, link: str = "") -> Report:
+    """Send a submitted report back to the unit with a reason (the cycle's coordinators only)."""
+    report = Report.objects.select_for_update().select_related("period__cycle", "unit").get(pk=report.pk)
+    policy.require(user, "report.review", report, REVIEW_ONLY)
     _ensure_submitted(report, "trả lại")
     if not reason.strip():
         raise WorkflowError("a reason is required", message_vi="Cần ghi lý do trả lại báo cáo.")
     report.status = ReportStatus.RETURNED
     report.return_reason = reason.strip()
     report.reviewed_at = timezone.now()
-    report.reviewed_by = user
+    report.reviewed_by = _person(user)
     report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -453,13 +480,14 @@ def report_return(*, report: Report, reason: str, user: User | None = None, link
 
 
 @transaction.atomic
-def report_accept(*, report: Report, user: User | None = None, link: str = "") -> Report:
-    """Accept a submitted report; its values lock."""
-    report = Report.objects.select_for_update().select_related("period", "unit").get(pk=report.pk)
+def report_accept(*, report: Report, user: Actor, link: str = "") -> Report:
+    """Accept a submitted report; its values lock (the cycle's coordinators only)."""
+    report = Report.objects.select_for_update().select_related("period__cycle", "unit").get(pk=report.pk)
+    policy.require(user, "report.review", report, REVIEW_ONLY)
     _ensure_submitted(report, "chấp nhận")
     report.status = ReportStatus.ACCEPTED
     report.reviewed_at = timezone.now()
-    report.reviewed_by = user
+    report.reviewed_by = _person(user)
     report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -470,12 +498,18 @@ def report_accept(*, report: Report, user: User | None = None, link: str = "") -
 
 
 @transaction.atomic
-def entry_request_explanation(*, entry: Entry, text: str, user: User | None = None, link: str = "") -> Entry:
+def entry_request_explanation(*, entry: Entry, text: str, user: Actor, link: str = "") -> Entry:
     """Ask the unit to explain a value; a submitted report goes back to the unit for it."""
     entry = (
         Entry.objects.select_for_update()
-        .select_related("report__period", "report__unit", "target")
+        .select_related("report__period__cycle", "report__unit", "target")
         .get(pk=entry.pk)
+    )
+    policy.require(
+        user,
+        "report.request_explanation",
+        entry.report,
+        "Chỉ văn phòng tham mưu và lãnh đạo được đề nghị giải trình.",
     )
     entry.explanation_requested = True
     entry.explanation_request = text.strip() or "Đề nghị đơn vị giải trình số liệu."
@@ -486,7 +520,7 @@ def entry_request_explanation(*, entry: Entry, text: str, user: User | None = No
         report.status = ReportStatus.RETURNED
         report.return_reason = f"Yêu cầu giải trình «{entry.target.indicator}»: {entry.explanation_request}"
         report.reviewed_at = timezone.now()
-        report.reviewed_by = user
+        report.reviewed_by = _person(user)
         report.save()
     _notify(
         _users(report.unit_id, {"unit_staff", "admin"}),
@@ -543,6 +577,11 @@ def cycle_assess(*, cycle: Cycle, period: Period, today: date | None = None) -> 
     return compute.snapshot(compute.cycle_data_load(cycle=cycle), period, today=today)
 
 
+def _require_override(user: Actor, assessment: TargetAssessment | TaskAssessment | BodyAssessment) -> None:
+    period = Period.objects.select_related("cycle").get(pk=assessment.period_id)
+    policy.require(user, "assessment.override", period.cycle, OVERRIDE_ONLY)
+
+
 def _require_reason(reason: str) -> str:
     if not reason.strip():
         raise ProgressError("a reason is required", message_vi="Cần ghi lý do điều chỉnh kết quả đánh giá.")
@@ -555,17 +594,18 @@ def target_assessment_override(
     assessment: TargetAssessment,
     status: str,
     reason: str,
-    user: User | None = None,
+    user: Actor,
     percent: Decimal | None = None,
 ) -> TargetAssessment:
     """The office replaces a target's computed status, with a reason kept in the history."""
+    _require_override(user, assessment)
     if status not in TargetStatus.values:
         raise ProgressError(f"unknown status {status}", message_vi="Trạng thái chỉ tiêu không hợp lệ.")
     assessment.status = status
     assessment.percent = percent if percent is not None else assessment.computed_percent
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -573,15 +613,16 @@ def target_assessment_override(
 
 @transaction.atomic
 def task_assessment_override(
-    *, assessment: TaskAssessment, status: str, reason: str, user: User | None = None
+    *, assessment: TaskAssessment, status: str, reason: str, user: Actor
 ) -> TaskAssessment:
     """The office replaces a task's computed status, with a reason kept in the history."""
+    _require_override(user, assessment)
     if status not in TaskStatus.values:
         raise ProgressError(f"unknown status {status}", message_vi="Trạng thái nhiệm vụ không hợp lệ.")
     assessment.status = status
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -589,13 +630,14 @@ def task_assessment_override(
 
 @transaction.atomic
 def body_assessment_override(
-    *, assessment: BodyAssessment, level: str, label: str, reason: str, user: User | None = None
+    *, assessment: BodyAssessment, level: str, label: str, reason: str, user: Actor
 ) -> BodyAssessment:
     """The office replaces a body's computed level, with a reason kept in the history."""
+    _require_override(user, assessment)
     assessment.level, assessment.label = level, label
     assessment.overridden = True
     assessment.override_reason = _require_reason(reason)
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     assessment._change_reason = assessment.override_reason  # type: ignore[attr-defined]
     assessment.save()
     return assessment
@@ -606,12 +648,13 @@ def assessment_override_clear(
     *,
     assessment: TargetAssessment | TaskAssessment | BodyAssessment,
     reason: str,
-    user: User | None = None,
+    user: Actor,
 ) -> None:
     """Return to the computed status (the override stays in the history)."""
+    _require_override(user, assessment)
     assessment.overridden = False
     assessment.override_reason = ""
-    assessment.overridden_by = user
+    assessment.overridden_by = _person(user)
     if isinstance(assessment, TargetAssessment):
         assessment.status, assessment.percent = assessment.computed_status, assessment.computed_percent
     elif isinstance(assessment, TaskAssessment):
@@ -623,10 +666,9 @@ def assessment_override_clear(
 
 
 @transaction.atomic
-def task_judgement_set(
-    *, period: Period, key_task: KeyTask, judgement: str, user: User | None = None
-) -> TaskAssessment:
+def task_judgement_set(*, period: Period, key_task: KeyTask, judgement: str, user: Actor) -> TaskAssessment:
     """The office's judgement of a task without numbers; the task's status is recomputed with it."""
+    policy.require(user, "assessment.override", period.cycle, OVERRIDE_ONLY)
     if judgement and judgement not in TaskStatus.values:
         raise ProgressError(f"unknown judgement {judgement}", message_vi="Nhận định nhiệm vụ không hợp lệ.")
     record, _ = TaskAssessment.objects.get_or_create(
@@ -683,6 +725,7 @@ def report_save(
     user: User | None = None,
 ) -> int:
     """Save a whole report form at once: all rows or none (a conflict on one row saves nothing)."""
+    _require_unit(user, report)
     changed = 0
     for e in entries:
         before = (

@@ -1,0 +1,504 @@
+"""The one authorization policy: roles × actions × objects, as yes/no checks and as queryset filters.
+
+Every interface (web pages, the API, spreadsheet downloads, the dashboard, the CLI) and every write
+service asks this module, and nothing else, who may do what:
+
+- ``can(user, action, obj)`` / ``require(user, action, obj)``: one decision (``require`` raises
+  ``PermissionDenied``, HTTP 403);
+- ``visible_q(user, model, prefix="")``: the rows of ``model`` the user may read, as one SQL condition
+  (objects outside it answer 404 as if they did not exist);
+- ``cycle_rights(user, cycle)``: every role the user holds in one cycle, for a page that asks many times.
+
+Roles, per organisation (``organisations.Membership``) and per cycle:
+
+=============  =========================================================================================
+coordinator    ``coordinator`` or ``admin`` of the cycle's office or of its owning body: consolidates,
+               sends reminders, sets up periods, reviews, accepts and returns reports, overrides
+               assessments, issues the body's documents; reads everything of the cycle except drafts.
+leader         ``leader`` or ``admin`` of the owning body: reads everything but drafts, approves the list,
+               asks for explanations.
+unit           a member of a proposing or reporting unit: reads its own unit's proposal (drafts included)
+               and reports, the cycle's own list. ``unit_staff`` or ``admin`` of the unit also writes them.
+overseer       ``inspector`` (or ``admin``) of an organisation given oversight (``oversight``) of the owning
+               body or the office, on the day: reads everything but drafts, leaves remarks; writes nothing
+               else. Its reads are logged (``oversight.middleware``).
+=============  =========================================================================================
+
+A draft proposal belongs to its unit until it is submitted: no one else reads it, its tasks or targets.
+
+New object types (e.g. another app's aggregate) plug in with ``@rule("thing.action")`` and
+``@visibility(Model)``; a rule receives the ``Principal`` and the object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, TypeVar
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, Q
+from django.utils import timezone
+
+from trongtam.registry.cycles.models import Cycle, CycleStatus, KeyTask, Proposal, ProposalStatus, Target
+from trongtam.registry.cycles.selectors import PRIVATE_PROPOSAL_STATUSES as _PRIVATE
+from trongtam.registry.organisations.selectors import membership_roles_by_org
+
+User = AbstractBaseUser | AnonymousUser
+
+ADMIN = "admin"
+COORDINATOR = "coordinator"
+UNIT_STAFF = "unit_staff"
+LEADER = "leader"
+INSPECTOR = "inspector"
+
+# The roles of the policy (a person's role in one cycle), in the order the matrix test lists them.
+ROLES = ("coordinator", "leader", "unit_staff", "unit_member", "overseer", "outsider", "anonymous")
+
+# Proposals no one but their unit reads.
+PRIVATE_PROPOSAL_STATUSES = _PRIVATE
+
+DENIED_VI = "Bạn không có quyền thực hiện thao tác này."
+
+# Set once per request when the person's rights come from oversight, so that the read can be logged.
+oversight_read: ContextVar[bool] = ContextVar("oversight_read", default=False)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """One person as the policy sees them: their organisations with roles, and what they oversee today."""
+
+    user_id: int | None
+    superuser: bool
+    roles: Mapping[int, frozenset[str]]
+    overseen: frozenset[int] = frozenset()
+    system: bool = False
+    user: Any = field(default=None, compare=False, hash=False)
+
+    def having(self, *names: str) -> frozenset[int]:
+        return frozenset(o for o, r in self.roles.items() if r & set(names))
+
+    @cached_property
+    def member(self) -> frozenset[int]:
+        return frozenset(self.roles)
+
+    @cached_property
+    def coordinator(self) -> frozenset[int]:
+        return self.having(COORDINATOR, ADMIN)
+
+    @cached_property
+    def leader(self) -> frozenset[int]:
+        return self.having(LEADER, ADMIN)
+
+    @cached_property
+    def staff(self) -> frozenset[int]:
+        return self.having(UNIT_STAFF, ADMIN)
+
+    @property
+    def all_powerful(self) -> bool:
+        return self.superuser or self.system
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        """What the policy's answers depend on: part of every cache key of a page kept per person."""
+        return (
+            self.superuser,
+            self.system,
+            tuple(sorted((o, tuple(sorted(r))) for o, r in self.roles.items())),
+            tuple(sorted(self.overseen)),
+        )
+
+
+# Loaders (the sample, demo data, imports run from the command line by the operator) act as the system.
+SYSTEM = Principal(user_id=None, superuser=False, roles={}, system=True)
+
+
+def _overseen_orgs(orgs: frozenset[int]) -> frozenset[int]:
+    """Organisations overseen today by any of ``orgs`` (one query)."""
+    from trongtam.registry.oversight.selectors import overseen_by
+
+    return overseen_by(overseer_ids=orgs, day=timezone.localdate())
+
+
+def principal_of(user: User | Principal, roles: Mapping[int, frozenset[str]] | None = None) -> Principal:
+    """The person behind ``user``; ``roles`` (``membership_roles_by_org``) spares the membership read."""
+    if isinstance(user, Principal):
+        return user
+    if user is None or not user.is_authenticated:
+        return Principal(user_id=None, superuser=False, roles={}, user=user)
+    if roles is None:
+        roles = membership_roles_by_org(user=user)
+    inspecting = frozenset(o for o, r in roles.items() if INSPECTOR in r)
+    # Only an inspector's rights need the oversight table: everyone else pays no query for it.
+    overseen = _overseen_orgs(inspecting) if inspecting else frozenset()
+    if overseen:
+        oversight_read.set(True)
+    return Principal(
+        user_id=user.pk,
+        superuser=bool(getattr(user, "is_superuser", False)),
+        roles=dict(roles),
+        overseen=overseen,
+        user=user,
+    )
+
+
+# --- one cycle ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CycleRights:
+    """Every role one person holds in one cycle (the cycle itself is assumed visible to them)."""
+
+    coordinator: bool
+    leader: bool
+    overseer: bool
+    member_units: frozenset[int]
+    staff_units: frozenset[int]
+
+    # Older names, kept for the pages that read them.
+    @property
+    def office(self) -> bool:
+        return self.coordinator
+
+    @property
+    def reads_all(self) -> bool:
+        """Reads everything of the cycle (but drafts): the whole body's tables, assessment, dashboard."""
+        return self.coordinator or self.leader or self.overseer
+
+    def can_view_unit(self, unit_id: int) -> bool:
+        return self.reads_all or unit_id in self.member_units
+
+    def can_edit_unit(self, unit_id: int) -> bool:
+        return unit_id in self.staff_units
+
+    @property
+    def can_review(self) -> bool:
+        return self.coordinator
+
+    @property
+    def can_request_explanation(self) -> bool:
+        return self.coordinator or self.leader
+
+    @property
+    def can_remark(self) -> bool:
+        return self.overseer
+
+
+def _body(cycle: Cycle) -> set[int]:
+    return {i for i in (cycle.owner_id, cycle.office_id) if i is not None}
+
+
+def cycle_rights(user: User | Principal, cycle: Cycle) -> CycleRights:
+    """The person's roles in the cycle."""
+    p = principal_of(user)
+    if p.all_powerful:
+        return CycleRights(True, True, False, p.member, p.member if p.system else p.staff)
+    body = _body(cycle)
+    return CycleRights(
+        coordinator=bool(p.coordinator & body),
+        leader=cycle.owner_id in p.leader,
+        overseer=bool(p.overseen & body),
+        member_units=p.member,
+        staff_units=p.staff,
+    )
+
+
+# --- yes/no ------------------------------------------------------------------------------------------------
+
+Rule = Callable[[Principal, Any], bool]
+_RULES: dict[str, Rule] = {}
+
+
+def rule(action: str) -> Callable[[Rule], Rule]:
+    """Register the rule deciding ``action`` (another app adds its own object types this way)."""
+
+    def register(fn: Rule) -> Rule:
+        _RULES[action] = fn
+        return fn
+
+    return register
+
+
+def actions() -> list[str]:
+    """Every action the policy decides."""
+    return sorted(_RULES)
+
+
+def can(user: User | Principal, action: str, obj: Any) -> bool:
+    """Whether the person may take ``action`` on ``obj``."""
+    p = principal_of(user)
+    if p.all_powerful:
+        return True
+    return _RULES[action](p, obj)
+
+
+def require(user: User | Principal, action: str, obj: Any, message: str = DENIED_VI) -> None:
+    """Raise PermissionDenied (HTTP 403) with a Vietnamese message unless the person may."""
+    if not can(user, action, obj):
+        raise PermissionDenied(message)
+
+
+@dataclass(frozen=True)
+class UnitInCycle:
+    """A unit's part of a cycle: its report pages, its rows of the dashboard, its spreadsheets."""
+
+    cycle: Cycle
+    unit_id: int
+
+
+def _cycle_of(obj: Any) -> Cycle:
+    return obj if isinstance(obj, Cycle) else obj.cycle
+
+
+@rule("cycle.view")
+def _cycle_view(p: Principal, cycle: Cycle) -> bool:
+    from trongtam.registry.cycles.selectors import cycle_visible_to
+
+    return cycle_visible_to(cycle=cycle, org_ids=p.member, overseen=p.overseen)
+
+
+@rule("cycle.read_all")
+def _cycle_read_all(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).reads_all
+
+
+@rule("cycle.manage")
+def _cycle_manage(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).coordinator
+
+
+@rule("cycle.approve")
+def _cycle_approve(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).leader
+
+
+@rule("cycle.adjust")
+def _cycle_adjust(p: Principal, cycle: Cycle) -> bool:
+    r = cycle_rights(p, _cycle_of(cycle))
+    return r.coordinator or r.leader
+
+
+@rule("cycle.request_explanation")
+def _cycle_explain(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).can_request_explanation
+
+
+@rule("cycle.remark")
+def _cycle_remark(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).overseer
+
+
+@rule("proposal.create")
+def _proposal_create(p: Principal, obj: UnitInCycle) -> bool:
+    return obj.unit_id in p.staff and obj.cycle.status in {CycleStatus.DRAFT, CycleStatus.OPEN}
+
+
+@rule("proposal.view")
+def _proposal_view(p: Principal, proposal: Proposal) -> bool:
+    if proposal.unit_id in p.member:
+        return True
+    if proposal.status in PRIVATE_PROPOSAL_STATUSES:
+        return False
+    return cycle_rights(p, proposal.cycle).reads_all
+
+
+@rule("proposal.edit")
+def _proposal_edit(p: Principal, proposal: Proposal) -> bool:
+    return proposal.unit_id in p.staff and proposal.status in {ProposalStatus.DRAFT, ProposalStatus.RETURNED}
+
+
+@rule("proposal.return")
+def _proposal_return(p: Principal, proposal: Proposal) -> bool:
+    return cycle_rights(p, proposal.cycle).coordinator
+
+
+@rule("unit.view")
+def _unit_view(p: Principal, obj: UnitInCycle) -> bool:
+    return cycle_rights(p, obj.cycle).can_view_unit(obj.unit_id)
+
+
+@rule("unit.edit")
+def _unit_edit(p: Principal, obj: UnitInCycle) -> bool:
+    return obj.unit_id in p.staff
+
+
+@rule("report.view")
+def _report_view(p: Principal, report: Any) -> bool:
+    return cycle_rights(p, report.period.cycle).can_view_unit(report.unit_id)
+
+
+@rule("report.edit")
+def _report_edit(p: Principal, report: Any) -> bool:
+    return report.unit_id in p.staff
+
+
+@rule("report.review")
+def _report_review(p: Principal, report: Any) -> bool:
+    return cycle_rights(p, report.period.cycle).coordinator
+
+
+@rule("report.request_explanation")
+def _report_explain(p: Principal, report: Any) -> bool:
+    return cycle_rights(p, report.period.cycle).can_request_explanation
+
+
+@rule("assessment.override")
+def _assessment_override(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).coordinator
+
+
+@rule("cycle.create")
+def _cycle_create(p: Principal, obj: Any) -> bool:
+    """Opening a cycle: a coordinator (or administrator) of some organisation."""
+    return bool(p.coordinator)
+
+
+@rule("document.view")
+def _document_view(p: Principal, document: Any) -> bool:
+    """The body's readers read every issued document; a unit its own ones and the published list."""
+    if cycle_rights(p, document.cycle).reads_all:
+        return True
+    if document.kind == "task_list":
+        return _cycle_view(p, document.cycle)
+    return document.unit_id is not None and document.unit_id in p.member
+
+
+def _remark_target_cycle(obj: Any) -> Cycle:
+    if isinstance(obj, KeyTask):
+        return obj.cycle
+    if isinstance(obj, Target):
+        return obj.key_task.cycle
+    return obj.period.cycle  # a report
+
+
+@rule("remark.create")
+def _remark_create(p: Principal, obj: Any) -> bool:
+    """Overseers leave remarks on a task, target or report of a body they oversee (and write nothing else)."""
+    return cycle_rights(p, _remark_target_cycle(obj)).overseer
+
+
+def _remark_units(remark: Any) -> set[int]:
+    if remark.report_id is not None:
+        return {remark.report.unit_id}
+    task = remark.key_task if remark.key_task_id is not None else remark.target.key_task
+    return set(task.lead_units.values_list("id", flat=True))
+
+
+@rule("remark.answer")
+def _remark_answer(p: Principal, remark: Any) -> bool:
+    """The body answers: its coordinators and leaders, or the staff of the unit the remark is about."""
+    r = cycle_rights(p, remark.cycle)
+    return r.coordinator or r.leader or bool(p.staff & _remark_units(remark))
+
+
+@rule("remark.view")
+def _remark_view(p: Principal, remark: Any) -> bool:
+    r = cycle_rights(p, remark.cycle)
+    return r.reads_all or bool(p.member & _remark_units(remark))
+
+
+# --- filters -----------------------------------------------------------------------------------------------
+
+M = TypeVar("M", bound=Model)
+Filter = Callable[[Principal, str], Q]
+_FILTERS: dict[type[Model], Filter] = {}
+
+
+def visibility(model: type[Model]) -> Callable[[Filter], Filter]:
+    """Register the filter giving the rows of ``model`` a person may read (``prefix`` walks to it)."""
+
+    def register(fn: Filter) -> Filter:
+        _FILTERS[model] = fn
+        return fn
+
+    return register
+
+
+def visible_q(user: User | Principal, model: type[Model], prefix: str = "") -> Q:
+    """The rows of ``model`` the person may read, as one condition (``prefix`` walks from another model)."""
+    p = principal_of(user)
+    return _FILTERS[model](p, prefix)
+
+
+def _cycles_q(p: Principal, path: str) -> Q:
+    """Cycles the person sees, as a condition on ``path`` (a cycle id)."""
+    from trongtam.registry.cycles.selectors import cycle_ids_visible
+
+    if p.all_powerful:
+        return Q()
+    return Q(**{f"{path}__in": cycle_ids_visible(org_ids=p.member, overseen=p.overseen)})
+
+
+def _reads_all_q(p: Principal, cycle: str) -> Q:
+    """Cycles of which the person reads everything (as coordinator, leader or overseer)."""
+    if p.all_powerful:
+        return Q()
+    return Q(**{f"{cycle}__office_id__in": p.coordinator | p.overseen}) | Q(
+        **{f"{cycle}__owner_id__in": p.coordinator | p.leader | p.overseen}
+    )
+
+
+@visibility(Cycle)
+def _cycle_q(p: Principal, prefix: str) -> Q:
+    return _cycles_q(p, f"{prefix}id")
+
+
+@visibility(Proposal)
+def _proposal_q(p: Principal, prefix: str) -> Q:
+    if p.all_powerful:
+        return Q()
+    public = ~Q(**{f"{prefix}status__in": PRIVATE_PROPOSAL_STATUSES})
+    return Q(**{f"{prefix}unit_id__in": p.member}) | (public & _reads_all_q(p, f"{prefix}cycle"))
+
+
+@visibility(KeyTask)
+def _task_q(p: Principal, prefix: str) -> Q:
+    """The cycle's own list to whoever sees the cycle; a proposal's tasks to whoever sees the proposal."""
+    own = Q(**{f"{prefix}proposal__isnull": True}) & _cycles_q(p, f"{prefix}cycle_id")
+    return own | (Q(**{f"{prefix}proposal__isnull": False}) & _proposal_q(p, f"{prefix}proposal__"))
+
+
+@visibility(Target)
+def _target_q(p: Principal, prefix: str) -> Q:
+    return _task_q(p, f"{prefix}key_task__")
+
+
+def progress_q(user: User | Principal, cycle: str, unit: str) -> Q:
+    """Reports (and what hangs off them) the person reads: the whole body's readers, or the unit's members."""
+    p = principal_of(user)
+    visible = _cycles_q(p, f"{cycle}_id")
+    if p.all_powerful:
+        return visible
+    return visible & (_reads_all_q(p, cycle) | Q(**{f"{unit}_id__in": p.member}))
+
+
+def assessment_q(user: User | Principal, cycle: str) -> Q:
+    """Assessments: the whole body's readers only."""
+    p = principal_of(user)
+    return _cycles_q(p, f"{cycle}_id") & _reads_all_q(p, cycle)
+
+
+def _register_progress() -> None:
+    from trongtam.registry.progress.models import (
+        BodyAssessment,
+        Entry,
+        Evidence,
+        Report,
+        TargetAssessment,
+        TaskAssessment,
+        TaskEntry,
+    )
+
+    visibility(Report)(lambda p, prefix: progress_q(p, f"{prefix}period__cycle", f"{prefix}unit"))
+    for child in (Entry, TaskEntry, Evidence):
+        visibility(child)(
+            lambda p, prefix: progress_q(p, f"{prefix}report__period__cycle", f"{prefix}report__unit")
+        )
+    for assessment in (TargetAssessment, TaskAssessment, BodyAssessment):
+        visibility(assessment)(lambda p, prefix: assessment_q(p, f"{prefix}period__cycle"))
+
+
+_register_progress()
