@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from trongtam.core.errors import TrongtamError
-from trongtam.core.rendering.vnformat import format_decimal
+from trongtam.core.numbers import format_number
 from trongtam.registry.cascade import permissions, secrets, selectors, services, sheets
 from trongtam.registry.cascade.models import HandDown, RollupMethod, Secrecy, SecretMark, Share, ShareStatus
 from trongtam.registry.cycles import selectors as cycle_selectors
@@ -144,13 +144,13 @@ def hand_down(request: HttpRequest, cycle_id: int, target_id: int) -> HttpRespon
             value_text=posted.get(f"value_{r.commune.id}", "")
             if error
             else (
-                format_decimal(r.share.value)
+                format_number(r.share.value)
                 if r.share and r.share.kind == "value" and r.share.value is not None
                 else ""
             ),
             base_text=posted.get(f"base_{r.commune.id}", "")
             if error
-            else (format_decimal(r.share.base) if r.share and r.share.base is not None else ""),
+            else (format_number(r.share.base) if r.share and r.share.base is not None else ""),
             same=posted.get(f"same_{r.commune.id}") == "1"
             if error
             else bool(r.share and r.share.kind == "same"),

@@ -15,8 +15,8 @@ from typing import Any
 from openpyxl import load_workbook
 
 from trongtam.core.errors import UnsupportedFormat
-from trongtam.core.rendering.vnformat import format_decimal
-from trongtam.core.rendering.xlsx import RowError, _check_archive, _decimal, _text, table_to_xlsx
+from trongtam.core.numbers import format_number, read_cell
+from trongtam.core.rendering.xlsx import RowError, _check_archive, _text, table_to_xlsx
 
 __all__ = ["HEADERS", "SheetRow", "shares_sheet_build", "shares_sheet_parse"]
 
@@ -52,7 +52,7 @@ def _number_text(v: Any) -> str:
     if isinstance(v, str):
         return v.strip()
     try:
-        return format_decimal(_decimal(v))
+        return format_number(read_cell(v))
     except (ValueError, ArithmeticError):
         return str(v)
 

@@ -15,7 +15,7 @@ from django.contrib.auth.models import User as AuthUser
 from django.db import transaction
 
 from trongtam.core.errors import TrongtamError
-from trongtam.core.rendering.vnformat import format_decimal, parse_vn_decimal
+from trongtam.core.numbers import format_number, read_number
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.cycles.services import cycle_create
 from trongtam.registry.organisations.models import Organisation, OrganisationLevel
@@ -57,16 +57,14 @@ def _number(text: str, what: str, commune: str) -> Decimal | None:
     text = (text or "").strip()
     if not text:
         return None
+    # One reader of numbers for the product: bounded by the column, no exponents, NaN or other digits.
     try:
-        value = parse_vn_decimal(text)
-    except (ValueError, ArithmeticError) as exc:
+        return read_number(text, label=f"{what} của {commune}")
+    except ValueError as exc:
         raise CascadeError(
             f"not a number: {text!r}",
-            message_vi=f"{what} của {commune} «{text}» không phải là số (ví dụ viết 1.250 hoặc 12,5).",
+            message_vi=f"{exc} Ví dụ viết 1.250 hoặc 12,5.",
         ) from exc
-    if not value.is_finite():
-        raise CascadeError(f"not finite: {text!r}", message_vi=f"{what} của {commune} «{text}» không hợp lệ.")
-    return value
 
 
 def shares_parse(*, target: Target, method: str, rows: Sequence[ShareInput]) -> list[ParsedShare]:
@@ -117,7 +115,7 @@ def shares_parse(*, target: Target, method: str, rows: Sequence[ShareInput]) -> 
                 raise CascadeError(
                     "base not positive",
                     message_vi=(
-                        f"{commune.name}: quyền số phải lớn hơn 0 (đang là {format_decimal(base)}); "
+                        f"{commune.name}: quyền số phải lớn hơn 0 (đang là {format_number(base)}); "
                         "tỷ lệ của xã không thể tính vào tỷ lệ chung với quyền số bằng 0."
                     ),
                 )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from trongtam.core.errors import TrongtamError
+from trongtam.core.numbers import format_number, read_number
 from trongtam.core.rendering.shares_xlsx import HEADERS, shares_sheet_build, shares_sheet_parse
-from trongtam.core.rendering.vnformat import format_decimal, parse_vn_decimal
 from trongtam.core.rendering.xlsx import CellChange
 from trongtam.registry.cycles.models import Target
 
@@ -35,12 +35,12 @@ class SheetPreview:
 def _shown(value: object) -> str:
     if value is None:
         return ""
-    return format_decimal(value) if not isinstance(value, str) else value  # type: ignore[arg-type]
+    return format_number(value) if not isinstance(value, str) else value  # type: ignore[arg-type]
 
 
 def _typed(text: str) -> str:
     try:
-        return format_decimal(parse_vn_decimal(text)) if text else ""
+        return format_number(read_number(text)) if text else ""
     except (ValueError, ArithmeticError):
         return text
 

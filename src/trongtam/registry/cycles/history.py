@@ -13,7 +13,7 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
-from trongtam.core.rendering.vnformat import format_decimal
+from trongtam.core.numbers import format_number
 
 from .models import Cycle, KeyTask, Proposal, Target, ValueChoice
 from .selectors import PRIVATE_PROPOSAL_STATUSES
@@ -126,7 +126,7 @@ def value_display(field: Any, value: Any) -> str:
     # Decimals only: a year or a count is an integer and reads without a thousands dot.
     if isinstance(field, models.DecimalField) or isinstance(value, Decimal):
         try:
-            return format_decimal(Decimal(str(value)))
+            return format_number(Decimal(str(value)))
         except InvalidOperation:
             return str(value)
     return str(value)
@@ -159,7 +159,7 @@ def _number(text: str | None) -> str:
     if text in (None, ""):
         return ""
     try:
-        return format_decimal(Decimal(str(text)))
+        return format_number(Decimal(str(text)))
     except InvalidOperation:
         return str(text)
 
