@@ -67,3 +67,38 @@ def test_a_choice_outside_its_list_names_the_field_and_the_choices(kwargs, engli
         TargetSpec(value=Decimal(1), **kwargs)
     assert str(info.value).startswith(english)
     assert info.value.message_vi.startswith(vietnamese)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "english", "vietnamese"),
+    [
+        (
+            {"op": "range"},
+            "a range target needs value_max",
+            "Chỉ tiêu dạng khoảng (range) cần có giá trị cận trên (value_max).",
+        ),
+        (
+            {"op": "range", "value_max": Decimal(0)},
+            "value_max 0 is below value 1",
+            "Cận trên value_max (0) nhỏ hơn cận dưới value (1).",
+        ),
+        (
+            {"op": "range", "value_max": Decimal("Infinity")},
+            "value_max: Decimal('Infinity') is not a finite decimal number",
+            "Trường value_max: Decimal('Infinity') không phải là số hữu hạn.",
+        ),
+        (
+            {"value_max": Decimal("NaN")},
+            "value_max: Decimal('NaN') is not a finite decimal number",
+            "Trường value_max: Decimal('NaN') không phải là số hữu hạn.",
+        ),
+    ],
+)
+def test_a_range_needs_a_finite_upper_bound_not_below_the_lower(kwargs, english, vietnamese):
+    with pytest.raises(AssessmentError) as info:
+        TargetSpec(value=Decimal(1), **kwargs)
+    assert (str(info.value), info.value.message_vi) == (english, vietnamese)
+
+
+def test_a_range_of_one_point_is_accepted():
+    assert TargetSpec(value=Decimal(1), op="range", value_max=Decimal(1)).value_max == 1
