@@ -168,6 +168,12 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "web/locked.html"
+# The address counted is the client's, read from X-Forwarded-For only when the peer is one of these
+# reverse proxies (comma-separated addresses or networks; none by default: the peer's own address).
+TRONGTAM_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRONGTAM_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
+AXES_CLIENT_IP_CALLABLE = "trongtam.web.client_ip.client_address"
 
 EMAIL_BACKEND = os.environ.get("TRONGTAM_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("TRONGTAM_FROM_EMAIL", "trongtam@localhost")
