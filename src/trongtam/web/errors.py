@@ -6,6 +6,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+MISSING_FILE_VI = (
+    "Không tìm thấy tệp trên máy chủ: tệp có thể đã bị xóa hoặc chưa được khôi phục từ bản sao lưu. "
+    "Lỗi đã được ghi lại; vui lòng báo quản trị viên."
+)
 TITLES = {400: "Yêu cầu không hợp lệ", 404: "Không tìm thấy", 503: "Hệ thống đang bận"}
 
 

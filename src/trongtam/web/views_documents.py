@@ -8,6 +8,7 @@ ever served through these views after that check, never as direct media links.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any, cast
 
@@ -29,10 +30,13 @@ from trongtam.registry.documents.selectors import DocumentAccess
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import selectors as progress_selectors
 from trongtam.registry.progress.models import Period, PeriodKind, Report
+from trongtam.web.errors import MISSING_FILE_VI, message_response
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REPORT_KINDS = (PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
+
+logger = logging.getLogger("trongtam.web")
 
 
 def _user(request: HttpRequest) -> User:
@@ -157,12 +161,15 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     cycle, access = _cycle(request, cycle_id)
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
     name = f"{doc.kind}-{doc.number:02d}-{_ascii(doc.symbol)}"
-    if fmt == "docx":
-        return _download(services.document_docx(document=doc), f"{name}.docx", DOCX)
-    if fmt != "pdf":
+    if fmt not in ("docx", "pdf"):
         raise Http404("Định dạng không hỗ trợ.")
     try:
+        if fmt == "docx":
+            return _download(services.document_docx(document=doc), f"{name}.docx", DOCX)
         pdf = services.document_pdf(document=doc)
+    except OSError:
+        logger.error("The file of issued document %s is missing on disk: %s", doc.pk, doc.docx.name)
+        return message_response(request, MISSING_FILE_VI, status=404)
     except TrongtamError as exc:
         messages.error(request, exc.message_vi)
         return redirect(reverse("web:documents", args=[cycle.id]))
