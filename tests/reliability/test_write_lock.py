@@ -4,7 +4,6 @@ Vietnamese, never a 500. The database is a real file here, locked by a second, r
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,28 +17,6 @@ from trongtam.registry.cycles.models import KeyTask, Proposal
 SAMPLE = Path(proposals.__file__).resolve().parent.parent / "sample" / "seed-huu-lung-2024.txt"
 
 pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's file lock")
-
-
-@pytest.fixture
-def file_db(transactional_db, cast, tmp_path) -> Iterator[Path]:
-    """The test database (with the cast) copied to a file, and Django's connection pointed at it."""
-    path = tmp_path / "trongtam.sqlite3"
-    connection.ensure_connection()
-    copy = sqlite3.connect(path)
-    connection.connection.backup(copy)
-    copy.close()
-    # Closing an in-memory database would drop it: keep its connection aside, reconnect to the file.
-    in_memory, name, options = connection.connection, connection.settings_dict["NAME"], connection.settings_dict["OPTIONS"]
-    connection.connection = None
-    connection.settings_dict["NAME"] = str(path)
-    connection.settings_dict["OPTIONS"] = {**options}
-    try:
-        yield path
-    finally:
-        connection.close()
-        connection.settings_dict["NAME"] = name
-        connection.settings_dict["OPTIONS"] = options
-        connection.connection = in_memory
 
 
 def _other_writer_gets_the_lock(path: Path) -> bool:

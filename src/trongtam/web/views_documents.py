@@ -9,6 +9,7 @@ ever served through these views after that check, never as direct media links.
 from __future__ import annotations
 
 import logging
+import secrets
 from datetime import date
 from typing import Any, cast
 
@@ -108,6 +109,8 @@ def documents_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "cycle": cycle,
             "access": access,
             "documents": selectors.document_list(cycle=cycle, access=access),
+            # One key per page load: a repeated or parallel click of one form issues one document.
+            "request_key": secrets.token_hex(16),
             "units": units,
             "staff_units": staff_units,
             "form_units": form_units,
@@ -146,7 +149,13 @@ def document_create(request: HttpRequest, cycle_id: int) -> HttpResponse:
     period = _period(cycle, request.POST.get("period"))
     try:
         doc = services.document_issue(
-            cycle=cycle, kind=kind, user=_user(request), unit=unit, period=period, signing=_signing(request)
+            cycle=cycle,
+            kind=kind,
+            user=_user(request),
+            unit=unit,
+            period=period,
+            signing=_signing(request),
+            request_key=request.POST.get("request_key", "")[:64],
         )
     except TrongtamError as exc:
         messages.error(request, exc.message_vi)
