@@ -237,7 +237,9 @@ def test_a_backup_leaves_the_sessions_out(tmp_path: Path, media: Path, cast: obj
     assert session.session_key.encode() not in everything
 
 
-def test_an_edited_backup_with_recomputed_hashes_is_refused(tmp_path: Path, media: Path, cast: object) -> None:
+def test_an_edited_backup_with_recomputed_hashes_is_refused(
+    tmp_path: Path, media: Path, cast: object
+) -> None:
     from trongtam.registry.backup import BackupError, backup_manifest, backup_write
 
     good = tmp_path / "good.zip"

@@ -204,7 +204,10 @@ def test_a_forwarded_header_from_an_untrusted_peer_is_ignored(cast, settings):
     )
     assert spoofed.status_code in (403, 429)
     # … and the leader connecting directly from elsewhere is not locked out.
-    assert Client(REMOTE_ADDR="192.0.2.50").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code == 302
+    assert (
+        Client(REMOTE_ADDR="192.0.2.50").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code
+        == 302
+    )
 
 
 def test_without_trusted_proxies_the_peer_address_is_used_directly(cast, settings):
@@ -216,4 +219,7 @@ def test_without_trusted_proxies_the_peer_address_is_used_directly(cast, setting
         url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="198.51.100.7"
     )
     assert blocked.status_code in (403, 429)
-    assert Client(REMOTE_ADDR="10.1.1.1").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code == 302
+    assert (
+        Client(REMOTE_ADDR="10.1.1.1").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code
+        == 302
+    )

@@ -87,7 +87,9 @@ def test_a_report_with_a_bad_evidence_file_saves_nothing(client, setup, settings
     assert not Evidence.objects.exists()
 
 
-def test_evidence_missing_on_disk_is_a_404_in_vietnamese_and_logged(client, setup, settings, tmp_path, caplog):
+def test_evidence_missing_on_disk_is_a_404_in_vietnamese_and_logged(
+    client, setup, settings, tmp_path, caplog
+):
     settings.MEDIA_ROOT = tmp_path
     cast, budget, period = setup
     client.force_login(cast.unit_staff)
@@ -97,6 +99,25 @@ def test_evidence_missing_on_disk_is_a_404_in_vietnamese_and_logged(client, setu
     (tmp_path / item.file.name).unlink()
     with caplog.at_level(logging.ERROR, logger="trongtam.web"):
         response = client.get(reverse("web:progress_evidence", args=[cast.cycle.id, item.id]))
+    assert response.status_code == 404
+    assert "Không tìm thấy tệp trên máy chủ" in response.content.decode()
+    assert any("missing on disk" in r.getMessage() for r in caplog.records)
+
+
+def test_an_issued_document_missing_on_disk_is_a_404_in_vietnamese_and_logged(
+    client, cast, settings, tmp_path, caplog
+):
+    from tests.registry.documents.conftest import build_small
+
+    from trongtam.registry.documents import services as documents
+
+    settings.MEDIA_ROOT = tmp_path
+    small = build_small(cast)
+    doc = documents.document_issue(cycle=small.cycle, kind="task_list", user=cast.coordinator)
+    (tmp_path / doc.docx.name).unlink()
+    client.force_login(cast.coordinator)
+    with caplog.at_level(logging.ERROR, logger="trongtam.web"):
+        response = client.get(reverse("web:document_download", args=[small.cycle.id, doc.id, "docx"]))
     assert response.status_code == 404
     assert "Không tìm thấy tệp trên máy chủ" in response.content.decode()
     assert any("missing on disk" in r.getMessage() for r in caplog.records)

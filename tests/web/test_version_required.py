@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 def test_a_proposal_task_edit_without_version_is_refused(client, cast):
     proposal = proposals.proposal_start(cycle=cast.cycle, unit=cast.unit, user=cast.unit_staff)
-    task = proposals.key_task_add(proposal=proposal, user=cast.unit_staff, text="Thu ngân sách", field_title="KT")
+    task = proposals.key_task_add(
+        proposal=proposal, user=cast.unit_staff, text="Thu ngân sách", field_title="KT"
+    )
     client.force_login(cast.unit_staff)
     url = reverse("web:proposal_task_update", args=[task.id])
     response = client.post(url, {"number": "1", "text": "Ghi đè không phiên bản"}, follow=True)
@@ -30,7 +32,9 @@ def test_a_proposal_task_edit_without_version_is_refused(client, cast):
 def test_a_consolidation_task_edit_without_version_is_refused(client, cast):
     proposal = services.proposal_create(cycle=cast.cycle, unit=cast.unit)
     field = services.field_get_or_create(cycle=cast.cycle, title="LĨNH VỰC KINH TẾ - XÃ HỘI")
-    own = services.key_task_create(cycle=cast.cycle, proposal=proposal, field=field, text="Tổng thu ngân sách")
+    own = services.key_task_create(
+        cycle=cast.cycle, proposal=proposal, field=field, text="Tổng thu ngân sách"
+    )
     services.target_create(key_task=own, indicator="tổng thu", value=Decimal("195000"), unit="tr.đ")
     proposal.status = "submitted"
     proposal.save()

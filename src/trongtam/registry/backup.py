@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 import io
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import zipfile
@@ -73,6 +73,8 @@ def backup_key(given: str | None = None) -> bytes:
 
 def _sign(data: bytes, key: bytes) -> str:
     return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
 DATA_PREFIX = "data/"
 MEDIA_PREFIX = "media/"
 # Tables that `migrate` fills by itself; a database holding only these counts as empty.

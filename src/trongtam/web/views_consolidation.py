@@ -199,7 +199,9 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
     version = post.get("version")
     if not (version and version.isascii() and version.isdigit()):
         # Without the version it was made on, a save could silently overwrite a newer edit.
-        messages.error(request, "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì).")
+        messages.error(
+            request, "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì)."
+        )
         return redirect("web:consolidation", cycle.id)
     return _act(
         request,
@@ -210,7 +212,9 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
             expected_version=int(version),
             text=post.get("text"),
             field=field,
-            lead_units=Organisation.objects.filter(id__in=ids_or_400(post.getlist("lead_units"), "đơn vị chủ trì")),
+            lead_units=Organisation.objects.filter(
+                id__in=ids_or_400(post.getlist("lead_units"), "đơn vị chủ trì")
+            ),
             coordinating_units=Organisation.objects.filter(
                 id__in=ids_or_400(post.getlist("coordinating_units"), "đơn vị phối hợp")
             ),

@@ -332,7 +332,9 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
         evidence_target = _evidence_target(request, context) if uploads else None
         for upload in uploads:
             if upload.size is not None and upload.size > services.MAX_EVIDENCE_BYTES:
-                raise ProgressError("evidence too large", message_vi=EVIDENCE_TOO_LARGE.format(name=upload.name))
+                raise ProgressError(
+                    "evidence too large", message_vi=EVIDENCE_TOO_LARGE.format(name=upload.name)
+                )
         with transaction.atomic():
             services.report_save(report=report_obj, entries=entries, tasks=tasks, user=_user(request))
             for upload in uploads:
@@ -465,7 +467,9 @@ def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> HttpRespo
     try:
         handle = item.file.open("rb")
     except OSError:
-        logger.error("Evidence %s of report %s is missing on disk: %s", item.pk, item.report_id, item.file.name)
+        logger.error(
+            "Evidence %s of report %s is missing on disk: %s", item.pk, item.report_id, item.file.name
+        )
         return message_response(request, MISSING_FILE_VI, status=404)
     return FileResponse(handle, as_attachment=True, filename=item.name)
 

@@ -203,7 +203,9 @@ def proposal_import_document(*, proposal: Proposal, document: Document) -> list[
     levels: list[list[KeyTask]] = []
     targets: list[tuple[KeyTask, Target]] = []
 
-    def build(doc_task: DocTask, *, field: Field | None, order: int, parent: KeyTask | None, depth: int) -> None:
+    def build(
+        doc_task: DocTask, *, field: Field | None, order: int, parent: KeyTask | None, depth: int
+    ) -> None:
         task = KeyTask(
             cycle=proposal.cycle,
             proposal=proposal,
@@ -272,5 +274,3 @@ def _field_for(cycle: Cycle, section: Section) -> Field | None:
     if not section.title:
         return None
     return field_get_or_create(cycle=cycle, title=section.title, number=section.number)
-
-
