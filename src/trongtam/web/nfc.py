@@ -31,7 +31,7 @@ class NfcMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.GET:
-            request.GET = _nfc_query(request.GET)
+            request.GET = _nfc_query(request.GET)  # type: ignore[assignment]
         if request.method in ("POST", "PUT", "PATCH"):
             self._normalise_body(request)
         return self.get_response(request)
@@ -54,4 +54,4 @@ class NfcMiddleware:
         elif content_type in _FORMS:
             if content_type == _FORMS[0] and limit and length > limit:
                 return
-            request.POST = _nfc_query(request.POST)  # type: ignore[misc]
+            request.POST = _nfc_query(request.POST)  # type: ignore[assignment]
