@@ -361,11 +361,11 @@ def _check(zf: zipfile.ZipFile, path: Path, key: bytes) -> dict[str, Any]:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise _corrupt(path, f"phiên bản định dạng {manifest.get('format_version')} chưa được hỗ trợ")
     names = set(zf.namelist())
-    for key, entry in manifest.get("models", {}).items():
+    for label, entry in manifest.get("models", {}).items():
         if entry.get("member") not in names:
-            raise _corrupt(path, f"thiếu dữ liệu của bảng {key}")
+            raise _corrupt(path, f"thiếu dữ liệu của bảng {label}")
         if _sha256(zf, entry["member"]) != entry.get("sha256"):
-            raise _corrupt(path, f"dữ liệu của bảng {key} đã bị thay đổi hoặc hỏng")
+            raise _corrupt(path, f"dữ liệu của bảng {label} đã bị thay đổi hoặc hỏng")
     for rel, entry in manifest.get("files", {}).items():
         _safe_media_path(rel, path)
         if MEDIA_PREFIX + rel not in names:
@@ -427,10 +427,10 @@ def backup_restore(
                 _flush(using)
                 loaded = 0
                 m2m_rows: list[tuple[Any, list[tuple[Any, Any]]]] = []
-                for key in [k for k in by_key if k in manifest["models"]]:
-                    model = by_key[key]
+                for label in [k for k in by_key if k in manifest["models"]]:
+                    model = by_key[label]
                     loaded, links = _load_model(
-                        zf, manifest["models"][key]["member"], model, using, loaded, total, progress
+                        zf, manifest["models"][label]["member"], model, using, loaded, total, progress
                     )
                     m2m_rows.extend(links)
                 for through, pairs in m2m_rows:

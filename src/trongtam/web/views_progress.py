@@ -21,6 +21,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -456,7 +457,7 @@ def entry_explain(request: HttpRequest, cycle_id: int, entry_id: int) -> HttpRes
 
 
 @login_required
-def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> HttpResponse:
+def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> HttpResponseBase:
     # Evidence files are served only to those who may read the unit's report.
     cycle, access = _cycle(request, cycle_id)
     item = get_object_or_404(
