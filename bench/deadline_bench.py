@@ -226,6 +226,8 @@ def main() -> None:
                     raise SystemExit("locust wrote no statistics")
                 with stats_csv.open(newline="", encoding="utf-8") as f:
                     stats = {r["Name"]: r for r in csv.DictReader(f) if r["Request Count"] != "0"}
+                with Path(f"{prefix}_failures.csv").open(newline="", encoding="utf-8") as f:
+                    failures = [(r["Name"], r["Error"], r["Occurrences"]) for r in csv.DictReader(f)]
                 lost, acked = _lost_writes(acks, Entry, Report)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
@@ -242,6 +244,8 @@ def main() -> None:
                 f"{label_row:28} {row['50%']:>7} {row['95%']:>7} {row['99%']:>7} "
                 f"{row['Request Count']:>8} {row['Failure Count']:>5}"
             )
+        for name, error, count in failures:
+            print(f"  lỗi: {name}: {error[:120]} × {count}")
         print(f"  Ghi được xác nhận (cả kỳ đo và lúc đăng nhập): {acked} lần lưu/gửi; số liệu mất: {lost}")
 
 
