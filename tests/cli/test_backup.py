@@ -217,3 +217,64 @@ def test_restored_decimals_and_dates_are_exact(cast: object, media: Path, tmp_pa
     assert Cycle.objects.get().created_at == created  # microseconds kept
     text = zipfile.ZipFile(out).read("data/cycles.cycle.jsonl").decode()
     assert io.StringIO(text).readline().count("created_at") == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_leaves_the_sessions_out(tmp_path: Path, media: Path, cast: object) -> None:
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from trongtam.registry.backup import backup_write
+
+    session = SessionStore()
+    session["_auth_user_id"] = str(cast.leader.pk)  # type: ignore[attr-defined]
+    session.create()
+    out = tmp_path / "sao-luu.zip"
+    backup_write(path=out)
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        everything = b"".join(zf.read(name) for name in zf.namelist())
+    assert "sessions.session" not in manifest["models"]
+    assert session.session_key.encode() not in everything
+
+
+def test_an_edited_backup_with_recomputed_hashes_is_refused(
+    tmp_path: Path, media: Path, cast: object
+) -> None:
+    from trongtam.registry.backup import BackupError, backup_manifest, backup_write
+
+    good = tmp_path / "good.zip"
+    backup_write(path=good)
+    manifest = json.loads(zipfile.ZipFile(good).read("manifest.json"))
+    member = manifest["models"]["auth.user"]["member"]
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(forged, "w") as zout:
+        rows = zin.read(member) + (
+            b'{"model": "auth.user", "pk": 999, "fields": {"username": "ke-gian", "is_superuser": true, '
+            b'"is_staff": true, "password": "x"}}\n'
+        )
+        manifest["models"]["auth.user"]["sha256"] = hashlib.sha256(rows).hexdigest()
+        manifest["models"]["auth.user"]["rows"] += 1
+        for item in zin.infolist():
+            if item.filename == member:
+                zout.writestr(item, rows)
+            elif item.filename == "manifest.json":
+                zout.writestr(item, json.dumps(manifest, ensure_ascii=False, indent=1))
+            else:
+                zout.writestr(item, zin.read(item.filename))
+    with pytest.raises(BackupError) as info:
+        backup_manifest(path=forged)
+    assert "chữ ký của bản sao lưu không khớp" in info.value.message_vi
+    # The untouched backup passes; under another key it does not.
+    assert backup_manifest(path=good)["models"]
+    with pytest.raises(BackupError):
+        backup_manifest(path=good, key=b"khoa-khac")
+
+
+def test_the_cli_signs_with_the_key_given_and_restore_needs_the_same(
+    tmp_path: Path, media: Path, cast: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "sao-luu.zip"
+    code, _, _ = _run(["backup", "-o", str(out), "--key", "khoa-bi-mat-cua-tinh"], capsys)
+    assert code == 0
+    code, _, err = _run(["restore", str(out), "--force"], capsys)
+    assert code != 0 and "chữ ký" in err and "Traceback" not in err

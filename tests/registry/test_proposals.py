@@ -452,3 +452,19 @@ def test_split_and_merge_on_the_seed_keep_every_target(cast):
     proposals.key_task_merge(task=task, other=second, user=cast.unit_staff)
     assert Target.objects.filter(key_task__proposal=proposal).count() == before
     assert KeyTask.objects.filter(proposal=proposal, parent__isnull=True).count() == 19
+
+
+def test_a_reupload_removes_the_replaced_letter_from_disk_once_committed(
+    cast, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    first = _upload(cast)
+    old = Path(first.source_file.path)
+    assert old.exists()
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        second = _upload(cast, "seed-huu-lung-2024.docx")
+    # Until the transaction commits the replaced file stays (a rollback must find it).
+    assert old.exists() and len(pending) == 1
+    pending[0]()
+    assert not old.exists()
+    assert Path(second.source_file.path).exists()

@@ -163,3 +163,80 @@ def test_session_cookie_is_http_only_and_csrf_is_enforced(cast):
     )
     assert response.status_code == 302
     assert response.cookies["sessionid"]["httponly"]
+
+
+def _fail_five_times(client: Client, **headers: str) -> None:
+    for attempt in range(5):
+        client.post(reverse("web:login"), {"username": "lanhdao", "password": f"sai-{attempt}"}, **headers)
+
+
+def test_behind_the_proxy_failures_from_one_address_do_not_lock_the_leader_out_elsewhere(cast, settings):
+    settings.TRONGTAM_TRUSTED_PROXIES = ["127.0.0.1"]
+    url = reverse("web:login")
+    attacker = Client(REMOTE_ADDR="127.0.0.1")
+    _fail_five_times(attacker, HTTP_X_FORWARDED_FOR="203.0.113.5")
+    locked = attacker.post(
+        url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.5"
+    )
+    assert locked.status_code in (403, 429)
+    # The real leader comes through the same nginx (same peer 127.0.0.1) from another address.
+    leader = Client(REMOTE_ADDR="127.0.0.1")
+    response = leader.post(
+        url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="198.51.100.7"
+    )
+    assert response.status_code == 302
+
+
+def test_behind_the_proxy_the_client_cannot_choose_its_address_by_prepending_to_the_header(cast, settings):
+    settings.TRONGTAM_TRUSTED_PROXIES = ["127.0.0.0/8"]
+    url = reverse("web:login")
+    attacker = Client(REMOTE_ADDR="127.0.0.1")
+    # nginx appends the real peer (203.0.113.5) to whatever the client sent; only that last hop counts.
+    for attempt in range(5):
+        attacker.post(
+            url,
+            {"username": "lanhdao", "password": f"sai-{attempt}"},
+            HTTP_X_FORWARDED_FOR=f"10.9.9.{attempt}, 203.0.113.5",
+        )
+    locked = attacker.post(
+        url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="10.9.9.99, 203.0.113.5"
+    )
+    assert locked.status_code in (403, 429)
+
+
+def test_a_forwarded_header_from_an_untrusted_peer_is_ignored(cast, settings):
+    settings.TRONGTAM_TRUSTED_PROXIES = ["127.0.0.1"]
+    url = reverse("web:login")
+    attacker = Client(REMOTE_ADDR="203.0.113.9")
+    for attempt in range(5):
+        attacker.post(
+            url,
+            {"username": "lanhdao", "password": f"sai-{attempt}"},
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{attempt}",
+            HTTP_X_REAL_IP=f"198.51.100.{attempt}",
+        )
+    # Spoofing yet another address does not escape the lock on the attacker's real address …
+    spoofed = attacker.post(
+        url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="192.0.2.1"
+    )
+    assert spoofed.status_code in (403, 429)
+    # … and the leader connecting directly from elsewhere is not locked out.
+    assert (
+        Client(REMOTE_ADDR="192.0.2.50").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code
+        == 302
+    )
+
+
+def test_without_trusted_proxies_the_peer_address_is_used_directly(cast, settings):
+    settings.TRONGTAM_TRUSTED_PROXIES = []
+    url = reverse("web:login")
+    attacker = Client(REMOTE_ADDR="127.0.0.1")
+    _fail_five_times(attacker, HTTP_X_FORWARDED_FOR="203.0.113.5")
+    blocked = Client(REMOTE_ADDR="127.0.0.1").post(
+        url, {"username": "lanhdao", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="198.51.100.7"
+    )
+    assert blocked.status_code in (403, 429)
+    assert (
+        Client(REMOTE_ADDR="10.1.1.1").post(url, {"username": "lanhdao", "password": PASSWORD}).status_code
+        == 302
+    )

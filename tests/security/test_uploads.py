@@ -244,3 +244,23 @@ def test_progress_form_upload_refuses_hostile_spreadsheets(client, form_setup, k
         # Only an empty file may bounce back to the form with a message; nothing is staged.
         assert "/tai-len/" not in response["Location"] and "/nhap/" not in response["Location"]
     assert not Entry.objects.exists()
+
+
+def test_uploads_are_not_served_under_media_even_with_debug(settings, tmp_path):
+    import importlib
+
+    from django.urls import Resolver404, resolve
+
+    import trongtam.config.urls as root_urls
+
+    settings.DEBUG = True
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "proposals").mkdir()
+    (tmp_path / "proposals" / "thu.html").write_text("<script>alert(1)</script>")
+    try:
+        reloaded = importlib.reload(root_urls)
+        with pytest.raises(Resolver404):
+            resolve("/media/proposals/thu.html", urlconf=reloaded)
+    finally:
+        settings.DEBUG = False
+        importlib.reload(root_urls)

@@ -54,7 +54,10 @@ def test_each_role_sees_exactly_its_pages(client, consolidated, role, page):
 
 ACTIONS = {
     "consolidation_build": lambda c: ([c.cycle.id], {}),
-    "list_task_edit": lambda c: ([c.cycle.id, _task(c).id], {"text": "Sửa nội dung"}),
+    "list_task_edit": lambda c: (
+        [c.cycle.id, _task(c).id],
+        {"text": "Sửa nội dung", "version": str(_task(c).version)},
+    ),
     "list_task_move": lambda c: ([c.cycle.id, _task(c).id], {"direction": "up"}),
     "target_main": lambda c: ([c.cycle.id, _task(c).targets.get().id], {"is_main": "1"}),
     "approve": lambda c: ([c.cycle.id], {"confirm": "1"}),

@@ -10,11 +10,13 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation, ValidationError
+from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from trongtam.core.errors import TrongtamError
+from trongtam.registry.busy import BUSY_EN, BUSY_VI, is_busy
 from trongtam.registry.progress.errors import ConflictError, ProgressError
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ MESSAGES: dict[str, tuple[int, str, str]] = {
     "unreadable": (422, "Không đọc được tệp.", "The file could not be read."),
     "unsupported": (422, "Không nhận loại tệp này.", "This kind of file is not accepted."),
     "empty": (422, "Tệp rỗng.", "The file is empty."),
+    "busy": (503, BUSY_VI, BUSY_EN),
     "server_error": (500, "Lỗi máy chủ; đã ghi nhận để xử lý.", "Server error; it has been logged."),
 }
 
@@ -203,7 +206,17 @@ def install(api: NinjaAPI) -> None:
         logger.exception("API error on %s %s", request.method, request.path, exc_info=exc)
         return respond(request, 500, error_body("server_error"))
 
+    def on_database(request: HttpRequest, exc: Any) -> HttpResponse:
+        # A lock still held after the wait: the transaction was rolled back, nothing is half-saved.
+        if is_busy(exc):
+            logger.warning("Database busy on %s %s: %s", request.method, request.path, exc)
+            response = respond(request, 503, error_body("busy"))
+            response["Retry-After"] = "5"
+            return response
+        return on_any(request, exc)
+
     api.add_exception_handler(Exception, on_any)
+    api.add_exception_handler(OperationalError, on_database)
     api.add_exception_handler(ApiError, on_api_error)
     api.add_exception_handler(NinjaValidationError, on_validation)
     api.add_exception_handler(HttpError, on_http_error)

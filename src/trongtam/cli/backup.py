@@ -20,21 +20,27 @@ from ._django import django_setup
     default=None,
     help="Tệp sao lưu sẽ ghi (mặc định: trongtam-NĂMTHÁNGNGÀY-GIỜPHÚT.zip trong thư mục hiện tại).",
 )
-def backup(output: Path | None) -> None:
+@click.option(
+    "--key",
+    envvar="TRONGTAM_BACKUP_KEY",
+    default=None,
+    help="Khóa ký bản sao lưu (mặc định: tệp backup_key trong thư mục dữ liệu, tạo ở lần đầu).",
+)
+def backup(output: Path | None, key: str | None) -> None:
     """Sao lưu toàn bộ cơ sở dữ liệu và các tệp đã tải lên vào MỘT tệp .zip.
 
-    Tệp gồm mọi bảng (tài khoản, thành viên, lịch sử thay đổi…) và thư mục MEDIA. Khôi phục bằng
-    `trongtam restore TỆP`.
+    Tệp gồm mọi bảng (tài khoản, thành viên, lịch sử thay đổi…) trừ phiên đăng nhập, và thư mục MEDIA;
+    tệp được ký (HMAC) bằng khóa của máy. Khôi phục bằng `trongtam restore TỆP`.
     """
     django_setup()
     from django.utils import timezone
 
-    from trongtam.registry.backup import backup_write
+    from trongtam.registry.backup import backup_key, backup_write
 
     if output is None:
         output = Path(f"trongtam-{timezone.localtime():%Y%m%d-%H%M}.zip")
     with progress_bar("Đang sao lưu") as progress:
-        summary = backup_write(path=output, progress=progress)
+        summary = backup_write(path=output, progress=progress, key=backup_key(key))
     click.echo(
         f"Đã sao lưu {_count(summary.rows)} dòng của {summary.models} bảng và {summary.files} tệp "
         f"vào {summary.path} ({_size(summary.size)})."
@@ -44,7 +50,13 @@ def backup(output: Path | None) -> None:
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Cho phép xóa dữ liệu đang có để thay bằng bản sao lưu.")
-def restore(file: Path, force: bool) -> None:
+@click.option(
+    "--key",
+    envvar="TRONGTAM_BACKUP_KEY",
+    default=None,
+    help="Khóa đã ký bản sao lưu (mặc định: tệp backup_key trong thư mục dữ liệu, tạo ở lần đầu).",
+)
+def restore(file: Path, force: bool, key: str | None) -> None:
     """Khôi phục cơ sở dữ liệu và các tệp từ một bản sao lưu của `trongtam backup`.
 
     Cơ sở dữ liệu phải trống (mới tạo); nếu đã có dữ liệu, lệnh từ chối trừ khi có --force.
@@ -53,13 +65,14 @@ def restore(file: Path, force: bool) -> None:
     django_setup()
     from django.core.management import call_command
 
-    from trongtam.registry.backup import backup_manifest, backup_restore
+    from trongtam.registry.backup import backup_key, backup_manifest, backup_restore
 
-    backup_manifest(path=file)  # a damaged file is refused before the schema is touched
+    signing_key = backup_key(key)
+    backup_manifest(path=file, key=signing_key)  # a damaged file is refused before the schema is touched
     if _pending_migrations():
         call_command("migrate", interactive=False, verbosity=0)
     with progress_bar("Đang khôi phục") as progress:
-        summary = backup_restore(path=file, force=force, progress=progress)
+        summary = backup_restore(path=file, force=force, progress=progress, key=signing_key)
     for warning in summary.warnings:
         click.echo(f"Lưu ý: {warning}", err=True)
     click.echo(

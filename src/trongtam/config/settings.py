@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Text input in NFC before CSRF, the views and the API read it.
+    "trongtam.web.nfc.NfcMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Every read an overseer (inspection committee) makes is logged.
     "trongtam.registry.oversight.middleware.ReadLogMiddleware",
+    # A database lock met after the wait, or a malformed id: 503/400 in Vietnamese, never a 500.
+    "trongtam.web.busy.BusyMiddleware",
     # Axes must come last so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
@@ -122,7 +126,7 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers proceed while one request writes; the timeout waits instead of failing.
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
+        "timeout": float(os.environ.get("TRONGTAM_SQLITE_TIMEOUT", "20")),
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
     }
@@ -174,6 +178,12 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "web/locked.html"
+# The address counted is the client's, read from X-Forwarded-For only when the peer is one of these
+# reverse proxies (comma-separated addresses or networks; none by default: the peer's own address).
+TRONGTAM_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRONGTAM_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
+AXES_CLIENT_IP_CALLABLE = "trongtam.web.client_ip.client_address"
 
 EMAIL_BACKEND = os.environ.get("TRONGTAM_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("TRONGTAM_FROM_EMAIL", "trongtam@localhost")

@@ -1,6 +1,5 @@
 """URL configuration: the web interface at the root, Django admin under /quan-tri/."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
@@ -17,7 +16,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("trongtam.web.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads (MEDIA_ROOT) are never served as static files, not even under DEBUG: letters, evidence and
+# issued documents go out only through the views that check who may read them.

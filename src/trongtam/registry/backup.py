@@ -3,25 +3,32 @@
 A backup is a zip holding
 
     manifest.json                      format, versions, applied migrations, row counts, SHA-256 of every member
+    manifest.sig                       HMAC-SHA256 of manifest.json under the installation's backup key
     data/<app_label>.<model>.jsonl     the rows of one model, Django's JSON-lines serialisation, ordered by id
     media/<path>                       the files under MEDIA_ROOT (uploaded letters, evidence, documents)
 
-Every model is included: auth users and groups, memberships, the simple_history tables, sessions, the
-admin log, content types and permissions (with their ids, so generic relations still point right).
+Every model is included but the sessions (a session key from a backup must not log anyone in): auth users
+and groups, memberships, the simple_history tables, the admin log, content types and permissions (with their ids, so generic relations still point right).
 Datetimes keep their microseconds (Django's own JSON encoder would cut them to milliseconds).
 
 Restoring empties the database (it refuses a database that holds data unless ``force``), loads every row
 with its id in one transaction, checks the foreign keys, resets PostgreSQL's sequences, then puts the media
 files in place. Restoring into an empty database reproduces everything: same rows, same ids, same files.
 The data is vendor-neutral, so a SQLite backup restores into PostgreSQL (and back).
+
+The manifest is signed with a key kept in the data folder (``backup_key``, made on first use) or given on
+the command line; a backup whose signature does not match — edited, even with its hashes recomputed — is
+refused before anything is touched.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import zipfile
@@ -47,6 +54,27 @@ from trongtam.core.errors import TrongtamError
 FORMAT = "trongtam-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+KEY_FILE = "backup_key"
+# Live sessions would let whoever holds the backup log in as anyone signed in when it was taken.
+LEFT_OUT = frozenset({"sessions.session"})
+
+
+def backup_key(given: str | None = None) -> bytes:
+    """The key that signs and checks backups: ``given`` (command line), else the data folder's, made once."""
+    if given:
+        return given.encode("utf-8")
+    path = Path(settings.DATA_DIR) / KEY_FILE
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+
+
+def _sign(data: bytes, key: bytes) -> str:
+    return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
 DATA_PREFIX = "data/"
 MEDIA_PREFIX = "media/"
 # Tables that `migrate` fills by itself; a database holding only these counts as empty.
@@ -99,6 +127,7 @@ def backup_models(*, using: str = DEFAULT_DB_ALIAS) -> list[type[models.Model]]:
             and not m._meta.proxy
             and m._meta.db_table in tables
             and not getattr(m, "derived_by_triggers", False)  # rebuilt by the database as rows come back
+            and m._meta.label_lower not in LEFT_OUT
         ]
         if chosen:
             app_list[app_config] = chosen
@@ -144,9 +173,9 @@ def _applied_migrations(using: str) -> list[list[str]]:
 
 
 def backup_write(
-    *, path: Path, progress: Progress | None = None, using: str = DEFAULT_DB_ALIAS
+    *, path: Path, progress: Progress | None = None, using: str = DEFAULT_DB_ALIAS, key: bytes | None = None
 ) -> BackupSummary:
-    """Write the whole database and MEDIA_ROOT to one zip file at ``path`` (replaced atomically)."""
+    """Write the whole database and MEDIA_ROOT to one zip file at ``path`` (replaced atomically), signed."""
     path = Path(path)
     if path.is_dir():
         raise BackupError(f"{path} is a directory", message_vi=f"“{path}” là một thư mục; hãy ghi tên tệp.")
@@ -167,7 +196,9 @@ def backup_write(
                         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 manifest = _write_tables(zf, using, progress)
             manifest["files"] = _write_media(zf, progress)
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, _sign(manifest_bytes, key or backup_key()))
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -289,25 +320,40 @@ def _corrupt(path: Path, why: str) -> BackupError:
     )
 
 
-def backup_manifest(*, path: Path) -> dict[str, Any]:
-    """The manifest of a backup file, after checking that every member is present and intact."""
+def backup_manifest(*, path: Path, key: bytes | None = None) -> dict[str, Any]:
+    """The manifest of a backup file, after checking its signature and that every member is intact."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"{path} not found", message_vi=f"Không tìm thấy tệp “{path}”.")
     try:
         with zipfile.ZipFile(path) as zf:
-            return _check(zf, path)
+            return _check(zf, path, key or backup_key())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
         if isinstance(exc, BackupError):
             raise
         raise _corrupt(path, "tệp nén bị hỏng hoặc không phải tệp .zip") from exc
 
 
-def _check(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+def _check(zf: zipfile.ZipFile, path: Path, key: bytes) -> dict[str, Any]:
     try:
-        manifest = json.loads(zf.read(MANIFEST))
+        manifest_bytes = zf.read(MANIFEST)
     except KeyError:
         raise _corrupt(path, "thiếu manifest.json") from None
+    try:
+        signature = zf.read(SIGNATURE).decode("ascii", "replace").strip()
+    except KeyError:
+        raise _corrupt(path, "thiếu chữ ký (manifest.sig): bản sao lưu chưa được ký") from None
+    if not hmac.compare_digest(signature, _sign(manifest_bytes, key)):
+        raise BackupError(
+            f"{path}: bad signature",
+            message_vi=(
+                f"Từ chối khôi phục “{path.name}”: chữ ký của bản sao lưu không khớp — tệp đã bị sửa sau khi "
+                "sao lưu, hoặc được ký bằng khóa khác (khóa nằm ở tệp backup_key trong thư mục dữ liệu của "
+                "máy đã sao lưu; đưa vào bằng --key)."
+            ),
+        )
+    try:
+        manifest = json.loads(manifest_bytes)
     except (ValueError, UnicodeDecodeError):
         raise _corrupt(path, "manifest.json không đọc được") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -315,11 +361,11 @@ def _check(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise _corrupt(path, f"phiên bản định dạng {manifest.get('format_version')} chưa được hỗ trợ")
     names = set(zf.namelist())
-    for key, entry in manifest.get("models", {}).items():
+    for label, entry in manifest.get("models", {}).items():
         if entry.get("member") not in names:
-            raise _corrupt(path, f"thiếu dữ liệu của bảng {key}")
+            raise _corrupt(path, f"thiếu dữ liệu của bảng {label}")
         if _sha256(zf, entry["member"]) != entry.get("sha256"):
-            raise _corrupt(path, f"dữ liệu của bảng {key} đã bị thay đổi hoặc hỏng")
+            raise _corrupt(path, f"dữ liệu của bảng {label} đã bị thay đổi hoặc hỏng")
     for rel, entry in manifest.get("files", {}).items():
         _safe_media_path(rel, path)
         if MEDIA_PREFIX + rel not in names:
@@ -349,7 +395,12 @@ def _safe_media_path(rel: str, path: Path) -> PurePosixPath:
 
 
 def backup_restore(
-    *, path: Path, force: bool = False, progress: Progress | None = None, using: str = DEFAULT_DB_ALIAS
+    *,
+    path: Path,
+    force: bool = False,
+    progress: Progress | None = None,
+    using: str = DEFAULT_DB_ALIAS,
+    key: bytes | None = None,
 ) -> RestoreSummary:
     """Replace the database and MEDIA_ROOT with the backup's content.
 
@@ -357,7 +408,7 @@ def backup_restore(
     data is refused unless ``force``. Everything is loaded in one transaction: on any error nothing changes.
     """
     path = Path(path)
-    manifest = backup_manifest(path=path)
+    manifest = backup_manifest(path=path, key=key)
     warnings = _check_compatible(manifest, using)
     if not force and not database_is_empty(using=using):
         raise BackupError(
@@ -376,10 +427,10 @@ def backup_restore(
                 _flush(using)
                 loaded = 0
                 m2m_rows: list[tuple[Any, list[tuple[Any, Any]]]] = []
-                for key in [k for k in by_key if k in manifest["models"]]:
-                    model = by_key[key]
+                for label in [k for k in by_key if k in manifest["models"]]:
+                    model = by_key[label]
                     loaded, links = _load_model(
-                        zf, manifest["models"][key]["member"], model, using, loaded, total, progress
+                        zf, manifest["models"][label]["member"], model, using, loaded, total, progress
                     )
                     m2m_rows.extend(links)
                 for through, pairs in m2m_rows:

@@ -21,6 +21,7 @@ from trongtam.registry.cycles.models import ApprovedVersion, Cycle, KeyTask, Num
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
+from trongtam.web.errors import id_or_400, ids_or_400
 
 
 def _ruleset_choices() -> list[tuple[str, str]]:
@@ -277,7 +278,7 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
     cycle = _cycle_for(request, cycle_id)
     task = _list_task(cycle, task_id)
     post = request.POST
-    field = cycle.fields.filter(id=post.get("field") or 0).first()
+    field = cycle.fields.filter(id=id_or_400(post.get("field"), "lĩnh vực")).first()
     deadline = None
     if post.get("deadline"):
         try:
@@ -286,17 +287,27 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
             messages.error(request, "Thời hạn không hợp lệ.")
             return redirect("web:consolidation", cycle.id)
     version = post.get("version")
+    if not (version and version.isascii() and version.isdigit()):
+        # Without the version it was made on, a save could silently overwrite a newer edit.
+        messages.error(
+            request, "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì)."
+        )
+        return redirect("web:consolidation", cycle.id)
     return _act(
         request,
         cycle,
         lambda: consolidation.list_task_update(
             task=task,
             user=request.user,
-            expected_version=int(version) if version and version.isdigit() else None,
+            expected_version=int(version),
             text=post.get("text"),
             field=field,
-            lead_units=Organisation.objects.filter(id__in=post.getlist("lead_units")),
-            coordinating_units=Organisation.objects.filter(id__in=post.getlist("coordinating_units")),
+            lead_units=Organisation.objects.filter(
+                id__in=ids_or_400(post.getlist("lead_units"), "đơn vị chủ trì")
+            ),
+            coordinating_units=Organisation.objects.filter(
+                id__in=ids_or_400(post.getlist("coordinating_units"), "đơn vị phối hợp")
+            ),
             deadline=deadline,
             clear_deadline=not post.get("deadline"),
         ),
@@ -309,7 +320,7 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
 def list_task_merge(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     task = _list_task(cycle, task_id)
-    other = _list_task(cycle, int(request.POST.get("other") or 0))
+    other = _list_task(cycle, id_or_400(request.POST.get("other"), "nhiệm vụ"))
     return _act(
         request,
         cycle,
@@ -364,7 +375,7 @@ def target_main(request: HttpRequest, cycle_id: int, target_id: int) -> HttpResp
 def value_choice(request: HttpRequest, cycle_id: int, choice_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     choice = get_object_or_404(ValueChoice, id=choice_id, target__key_task__cycle=cycle)
-    chosen = int(request.POST.get("target_id") or 0)
+    chosen = id_or_400(request.POST.get("target_id"), "chỉ tiêu")
     note = request.POST.get("note", "")
     return _act(
         request,
@@ -380,7 +391,7 @@ def value_choice(request: HttpRequest, cycle_id: int, choice_id: int) -> HttpRes
 @require_POST
 def remind(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    units = cycle.invited_units.filter(id__in=request.POST.getlist("units"))
+    units = cycle.invited_units.filter(id__in=ids_or_400(request.POST.getlist("units"), "đơn vị"))
     if not units:
         messages.error(request, "Hãy chọn ít nhất một đơn vị để nhắc.")
         return redirect("web:consolidation", cycle.id)
@@ -396,7 +407,9 @@ def remind(request: HttpRequest, cycle_id: int) -> HttpResponse:
 @require_POST
 def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    task = get_object_or_404(KeyTask, id=int(request.POST.get("task") or 0), proposal__isnull=True)
+    task = get_object_or_404(
+        KeyTask, id=id_or_400(request.POST.get("task"), "nhiệm vụ"), proposal__isnull=True
+    )
     selectors.cycle_get_for_user(user=request.user, cycle_id=task.cycle_id)
     return _act(
         request,

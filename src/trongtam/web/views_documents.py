@@ -8,7 +8,9 @@ ever served through these views after that check, never as direct media links.
 
 from __future__ import annotations
 
+import logging
 import re
+import secrets
 from datetime import date
 from typing import Any, cast
 from urllib.parse import quote
@@ -31,10 +33,13 @@ from trongtam.registry.documents.selectors import DocumentAccess
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import selectors as progress_selectors
 from trongtam.registry.progress.models import Period, PeriodKind, Report
+from trongtam.web.errors import MISSING_FILE_VI, message_response
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REPORT_KINDS = (PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
+
+logger = logging.getLogger("trongtam.web")
 
 
 def _user(request: HttpRequest) -> User:
@@ -122,6 +127,8 @@ def documents_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "cycle": cycle,
             "access": access,
             "documents": selectors.document_list(cycle=cycle, access=access),
+            # One key per page load: a repeated or parallel click of one form issues one document.
+            "request_key": secrets.token_hex(16),
             "units": units,
             "staff_units": staff_units,
             "form_units": form_units,
@@ -160,7 +167,13 @@ def document_create(request: HttpRequest, cycle_id: int) -> HttpResponse:
     period = _period(cycle, request.POST.get("period"))
     try:
         doc = services.document_issue(
-            cycle=cycle, kind=kind, user=_user(request), unit=unit, period=period, signing=_signing(request)
+            cycle=cycle,
+            kind=kind,
+            user=_user(request),
+            unit=unit,
+            period=period,
+            signing=_signing(request),
+            request_key=request.POST.get("request_key", "")[:64],
         )
     except TrongtamError as exc:
         messages.error(request, exc.message_vi)
@@ -174,13 +187,16 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     # The file of an issued document, after the same check as the list (404 for what the user may not read).
     cycle, access = _cycle(request, cycle_id)
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
-    if fmt == "docx":
-        plain, vietnamese = document_file_names(doc, "docx")
-        return _download(services.document_docx(document=doc), plain, DOCX, vietnamese)
-    if fmt != "pdf":
+    if fmt not in ("docx", "pdf"):
         raise Http404("Định dạng không hỗ trợ.")
     try:
+        if fmt == "docx":
+            plain, vietnamese = document_file_names(doc, "docx")
+            return _download(services.document_docx(document=doc), plain, DOCX, vietnamese)
         pdf = services.document_pdf(document=doc)
+    except OSError:
+        logger.error("The file of issued document %s is missing on disk: %s", doc.pk, doc.docx.name)
+        return message_response(request, MISSING_FILE_VI, status=404)
     except TrongtamError as exc:
         messages.error(request, exc.message_vi)
         return redirect(reverse("web:documents", args=[cycle.id]))

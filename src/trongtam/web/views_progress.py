@@ -8,6 +8,7 @@ unit's report the user may not read) and the action (403 for a write the user ma
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable, Hashable
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -49,6 +52,7 @@ from trongtam.registry.progress.models import (
 )
 
 from . import charts
+from .errors import MISSING_FILE_VI, message_response
 
 T = TypeVar("T")
 
@@ -253,6 +257,8 @@ def _report_parts(
     }
 
 
+logger = logging.getLogger("trongtam.web")
+
 # Where each cached form wants this request's CSRF token: a comment no escaped text can produce.
 CSRF_SLOT = "<!--csrf-->"
 
@@ -310,11 +316,21 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
             for t in context["page"].tasks
             if f"tstatus_{t.task.id}" in request.POST
         ]
-        services.report_save(report=report_obj, entries=entries, tasks=tasks, user=_user(request))
-        targets = {row.target.id: row.target for row in context["page"].rows}
-        for upload in request.FILES.getlist("evidence"):
-            target = targets.get(int(request.POST.get("evidence_target") or 0))
-            services.evidence_add(report=report_obj, file=upload, target=target, user=_user(request))
+        # Everything is checked before anything is written, then written at once: values and files
+        # are saved together or not at all.
+        uploads = request.FILES.getlist("evidence")
+        evidence_target = _evidence_target(request, context) if uploads else None
+        for upload in uploads:
+            if upload.size is not None and upload.size > services.MAX_EVIDENCE_BYTES:
+                raise ProgressError(
+                    "evidence too large", message_vi=EVIDENCE_TOO_LARGE.format(name=upload.name)
+                )
+        with transaction.atomic():
+            services.report_save(report=report_obj, entries=entries, tasks=tasks, user=_user(request))
+            for upload in uploads:
+                services.evidence_add(
+                    report=report_obj, file=upload, target=evidence_target, user=_user(request)
+                )
         if request.POST.get("action") == "submit":
             services.report_submit(report=report_obj, user=_user(request), link=link)
             messages.success(request, f"Đã gửi báo cáo {period.label}.")
@@ -332,6 +348,23 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
         context = _report_context(request, cycle, access, period_id, unit_id)
         return _render_report(request, context, status=400)
     return redirect(link)
+
+
+EVIDENCE_TOO_LARGE = "Tệp minh chứng “{name}” quá lớn (tối đa 20 MB); báo cáo chưa được lưu."
+
+
+def _evidence_target(request: HttpRequest, context: dict[str, Any]) -> Any:
+    """The target the uploaded evidence belongs to (None: the whole report); ProgressError if malformed."""
+    raw = (request.POST.get("evidence_target") or "").strip()
+    if not raw:
+        return None
+    targets = {str(row.target.id): row.target for row in context["page"].rows}
+    if raw not in targets:
+        raise ProgressError(
+            f"bad evidence target {raw!r}",
+            message_vi=f"Chỉ tiêu gắn với minh chứng không hợp lệ («{raw[:40]}»); báo cáo chưa được lưu.",
+        )
+    return targets[raw]
 
 
 @login_required
@@ -413,7 +446,7 @@ def entry_explain(request: HttpRequest, cycle_id: int, entry_id: int) -> HttpRes
 
 
 @login_required
-def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> FileResponse:
+def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> HttpResponseBase:
     # Evidence files are served only to those who may read the unit's report.
     cycle, access = _cycle(request, cycle_id)
     item = get_object_or_404(
@@ -421,7 +454,14 @@ def evidence(request: HttpRequest, cycle_id: int, evidence_id: int) -> FileRespo
     )
     if not access.can_view_unit(item.report.unit_id):
         raise Http404("Không tìm thấy tệp.")
-    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+    try:
+        handle = item.file.open("rb")
+    except OSError:
+        logger.error(
+            "Evidence %s of report %s is missing on disk: %s", item.pk, item.report_id, item.file.name
+        )
+        return message_response(request, MISSING_FILE_VI, status=404)
+    return FileResponse(handle, as_attachment=True, filename=item.name)
 
 
 def _period_or_default(cycle: Cycle, raw: str | None) -> Any:
@@ -671,7 +711,14 @@ def target_settings(request: HttpRequest, cycle_id: int) -> HttpResponse:
             changed = services.target_settings_save(cycle=cycle, settings=items)
             messages.success(request, f"Đã lưu cấu hình {changed} chỉ tiêu.")
         except ProgressError as exc:
+            # Nothing was saved: the page again, with the reason, as a 400.
             messages.error(request, exc.message_vi)
+            return render(
+                request,
+                "web/progress/target_settings.html",
+                {"cycle": cycle, "access": access, "rows": data.rows, "aggregations": Aggregation.choices},
+                status=400,
+            )
         return redirect("web:progress_target_settings", cycle_id=cycle.id)
     return render(
         request,

@@ -120,8 +120,12 @@ class TaskForm(forms.Form):
     deadline_text = forms.CharField(label="Thời hạn (như văn bản)", max_length=128, required=False)
 
 
+# Two people may edit the same task: a save must say which version it was made on, or it is refused.
+MISSING_VERSION = "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì)."
+
+
 class TaskEditForm(TaskForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, error_messages={"required": MISSING_VERSION})
 
 
 class TaskAddForm(TaskForm):

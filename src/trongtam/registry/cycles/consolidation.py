@@ -450,8 +450,15 @@ def cycle_approval_check(*, cycle: Cycle, today: date | None = None) -> Approval
 
 @transaction.atomic
 def cycle_approve(*, cycle: Cycle, user: User, reason: str = "") -> ApprovedVersion:
-    """The board approves the list: it is numbered, locked, and kept as a version."""
+    """The board approves the list: it is numbered, locked, and kept as a version.
+
+    The cycle's row is locked first and its status read again under the lock, so a repeated or parallel
+    click finds the list already approved instead of adding a second version.
+    """
     require(is_leader(user, cycle), "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
+    cycle.status = Cycle.objects.select_for_update().values_list("status", flat=True).get(pk=cycle.pk)
+    if cycle.status == CycleStatus.APPROVED:
+        raise ValidationError("Danh mục đã được phê duyệt (có thể do một lần bấm trước): không tạo thêm bản.")
     if cycle.status not in AWAITING_LIST | {CycleStatus.SENT}:
         raise ValidationError("Đợt này không ở trạng thái chờ phê duyệt.")
     if _is_adjustment(cycle) and not reason.strip():

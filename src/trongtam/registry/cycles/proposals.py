@@ -144,7 +144,6 @@ def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".replace(".", ",")
 
 
-@transaction.atomic
 def proposal_upload(
     *, cycle: Cycle, unit: Organisation, user: User, content: bytes, filename: str
 ) -> Proposal:
@@ -152,6 +151,8 @@ def proposal_upload(
 
     An earlier draft or returned proposal of the unit is replaced (its tasks are dropped); a submitted one
     is read-only. A file that cannot be read raises ValidationError in Vietnamese and writes nothing.
+    Reading and extracting (seconds for a long letter) happen before the transaction opens, so other units'
+    saves are not kept waiting on the database's write lock meanwhile; only the short store is atomic.
     """
     from trongtam.core.extraction import read_document
 
@@ -171,8 +172,20 @@ def proposal_upload(
             exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"
         )
         raise ValidationError(message, code="unreadable") from exc
+    return _proposal_store(cycle=cycle, unit=unit, user=user, document=document, content=content, name=name)
 
+
+@transaction.atomic
+def _proposal_store(
+    *, cycle: Cycle, unit: Organisation, user: User, document: Any, content: bytes, name: str
+) -> Proposal:
+    # The proposal is read again inside the transaction: it may have been submitted (or started) while
+    # the letter was being read.
+    existing = proposal_current(cycle=cycle, unit=unit)
+    replaced = ""
     if existing is not None:
+        _require_edit(user, existing)
+        replaced = existing.source_file.name or ""
         # Re-uploading replaces the extraction: the old tasks go (their history stays).
         for task in KeyTask.objects.filter(proposal=existing, parent__isnull=True):
             _stamp(task, user)
@@ -186,6 +199,10 @@ def proposal_upload(
     # The file is stored last, after everything else has been validated.
     proposal.source_file.save(name, ContentFile(content), save=False)
     proposal.save(update_fields=["source_file", "source_name"])
+    if replaced and replaced != proposal.source_file.name:
+        # The replaced letter leaves the disk only once the new one is committed: a rollback keeps it.
+        storage = proposal.source_file.storage
+        transaction.on_commit(lambda: storage.delete(replaced))
     return proposal
 
 

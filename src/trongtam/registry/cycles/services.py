@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from trongtam.core.document import Document, Section
 from trongtam.core.document import Task as DocTask
@@ -187,7 +188,9 @@ def target_create(
 def proposal_import_document(*, proposal: Proposal, document: Document) -> list[KeyTask]:
     """Fill a proposal from a read document: header fields, fields, tasks, sub-items and targets.
 
-    Only planned values (role "target") become targets; results quoted in a plan letter are not.
+    Only planned values (role "target") become targets; results quoted in a plan letter are not. The rows
+    are validated in memory and written by bulk inserts (one per level of sub-items, one for the targets,
+    with their history), so a letter of thousands of tasks holds the database's write lock for a moment.
     """
     header, closing = document.header, document.closing
     proposal.source_text = document.text
@@ -208,14 +211,78 @@ def proposal_import_document(*, proposal: Proposal, document: Document) -> list[
     proposal.full_clean()
     proposal.save()
 
-    created: list[KeyTask] = []
+    # Depth-first order of the document (what callers get back), and the same rows level by level: a
+    # sub-item's parent must have its id before the sub-item is inserted.
+    ordered: list[KeyTask] = []
+    levels: list[list[KeyTask]] = []
+    targets: list[tuple[KeyTask, Target]] = []
+
+    def build(
+        doc_task: DocTask, *, field: Field | None, order: int, parent: KeyTask | None, depth: int
+    ) -> None:
+        task = KeyTask(
+            cycle=proposal.cycle,
+            proposal=proposal,
+            field=field,
+            parent=parent,
+            number=doc_task.number,
+            order=order,
+            text=doc_task.text.strip(),
+            lead_text="; ".join(doc_task.lead_units)[:500],
+            coordinating_text="; ".join(doc_task.coordinating_units)[:500],
+            deadline=doc_task.deadline_date,
+            deadline_text=doc_task.deadline or "",
+            places="; ".join(doc_task.places)[:500],
+            source_start=doc_task.start,
+            source_end=doc_task.end,
+            needs_check=doc_task.needs_check,
+        )
+        task.clean_fields(exclude=_KEY_TASK_LINKS)
+        ordered.append(task)
+        if len(levels) <= depth:
+            levels.append([])
+        levels[depth].append(task)
+        for t_order, t in enumerate((t for t in doc_task.targets if t.role == "target"), start=1):
+            target = Target(
+                indicator=t.indicator.strip()[:500],
+                value=t.value,
+                value_max=t.value_max,
+                unit=t.unit,
+                op=t.op,
+                change=t.change or "level",
+                basis=t.basis or "",
+                ref=t.ref or "",
+                direction=t.direction,
+                period=t.period or "",
+                order=t_order,
+                source_start=t.start,
+                source_end=t.end,
+                quote=t.quote,
+            )
+            target.clean_fields(exclude=["key_task"])
+            if target.op == "range" and target.value_max is None:
+                raise ValidationError("Chỉ tiêu dạng khoảng cần giá trị tối đa.", code="range_without_max")
+            targets.append((task, target))
+        for c_order, child in enumerate(doc_task.children, start=1):
+            build(child, field=field, order=c_order, parent=task, depth=depth + 1)
+
     for section in document.sections:
         field = _field_for(proposal.cycle, section)
         for order, doc_task in enumerate(section.tasks, start=1):
-            created.extend(
-                _import_task(proposal=proposal, field=field, doc_task=doc_task, order=order, parent=None)
-            )
-    return created
+            build(doc_task, field=field, order=order, parent=None, depth=0)
+
+    for level in levels:
+        # Each sub-item's parent_id is taken from its parent object, inserted one level before.
+        bulk_create_with_history(level, KeyTask, batch_size=_BATCH)
+    for task, target in targets:
+        target.key_task = task
+    bulk_create_with_history([t for _, t in targets], Target, batch_size=_BATCH)
+    return ordered
+
+
+_KEY_TASK_LINKS = ["cycle", "proposal", "field", "parent", "carried_from"]
+# Rows per INSERT: well under SQLite's limit of 32,766 bound parameters for the widest row (Target).
+_BATCH = 500
 
 
 def _reading_notes(document: Document) -> list[str]:
@@ -231,47 +298,3 @@ def _field_for(cycle: Cycle, section: Section) -> Field | None:
     if not section.title:
         return None
     return field_get_or_create(cycle=cycle, title=section.title, number=section.number)
-
-
-def _import_task(
-    *, proposal: Proposal, field: Field | None, doc_task: DocTask, order: int, parent: KeyTask | None
-) -> list[KeyTask]:
-    task = key_task_create(
-        cycle=proposal.cycle,
-        proposal=proposal,
-        field=field,
-        parent=parent,
-        number=doc_task.number,
-        order=order,
-        text=doc_task.text,
-        lead_text="; ".join(doc_task.lead_units)[:500],
-        coordinating_text="; ".join(doc_task.coordinating_units)[:500],
-        deadline=doc_task.deadline_date,
-        deadline_text=doc_task.deadline or "",
-        places="; ".join(doc_task.places)[:500],
-        source_start=doc_task.start,
-        source_end=doc_task.end,
-        needs_check=doc_task.needs_check,
-    )
-    for t_order, t in enumerate((t for t in doc_task.targets if t.role == "target"), start=1):
-        target_create(
-            key_task=task,
-            indicator=t.indicator,
-            value=t.value,
-            value_max=t.value_max,
-            unit=t.unit,
-            op=t.op,
-            change=t.change or "level",
-            basis=t.basis or "",
-            ref=t.ref or "",
-            direction=t.direction,
-            period=t.period or "",
-            order=t_order,
-            source_start=t.start,
-            source_end=t.end,
-            quote=t.quote,
-        )
-    out = [task]
-    for c_order, child in enumerate(doc_task.children, start=1):
-        out.extend(_import_task(proposal=proposal, field=field, doc_task=child, order=c_order, parent=task))
-    return out

@@ -149,13 +149,25 @@ class IssuedDocument(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    request_key = models.CharField(
+        "mã yêu cầu ban hành",
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Mã của lần bấm “Ban hành”: bấm lại hay bấm song song vẫn chỉ ra một văn bản.",
+    )
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = "văn bản đã ban hành"
         verbose_name_plural = "văn bản đã ban hành"
         ordering = ["-created_at", "-id"]
-        constraints = [models.UniqueConstraint(fields=["register", "number"], name="issued_number_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["register", "number"], name="issued_number_unique"),
+            models.UniqueConstraint(
+                fields=["request_key"], condition=~models.Q(request_key=""), name="issued_request_key_unique"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.number_line} — {self.subject[:80]}"

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from trongtam.core.errors import TrongtamError
@@ -113,7 +113,6 @@ def _file_name(kind: str, number: int, symbol: str, ext: str) -> str:
     return f"{kind}-{number:02d}-{safe}.{ext}"
 
 
-@transaction.atomic
 def document_issue(
     *,
     cycle: Cycle,
@@ -123,8 +122,53 @@ def document_issue(
     period: Period | None = None,
     signing: Signing | None = None,
     new_due_on: date | None = None,
+    request_key: str = "",
 ) -> IssuedDocument:
-    """Issue one of the five documents of a cycle: numbered from its register, rendered and stored as .docx."""
+    """Issue one of the five documents of a cycle: numbered from its register, rendered and stored as .docx.
+
+    ``request_key`` names one click of "Ban hành": issuing again under the same key — a repeated click, or
+    two parallel ones — answers the document already issued instead of taking another number.
+    """
+    try:
+        return _document_issue(
+            cycle=cycle,
+            kind=kind,
+            user=user,
+            unit=unit,
+            period=period,
+            signing=signing,
+            new_due_on=new_due_on,
+            request_key=request_key,
+        )
+    except IntegrityError:
+        # A parallel request with the same key committed first: its document is the answer.
+        issued = _issued_under(cycle, request_key)
+        if issued is None:
+            raise
+        return issued
+
+
+def _issued_under(cycle: Cycle, request_key: str) -> IssuedDocument | None:
+    if not request_key:
+        return None
+    return IssuedDocument.objects.filter(cycle=cycle, request_key=request_key).first()
+
+
+@transaction.atomic
+def _document_issue(
+    *,
+    cycle: Cycle,
+    kind: str,
+    user: User,
+    unit: Organisation | None,
+    period: Period | None,
+    signing: Signing | None,
+    new_due_on: date | None,
+    request_key: str,
+) -> IssuedDocument:
+    issued = _issued_under(cycle, request_key)
+    if issued is not None:
+        return issued
     if kind not in DocumentKind.values:
         raise DocumentError(f"unknown kind {kind}", message_vi="Loại văn bản không hợp lệ.")
     access = document_access(user=user, cycle=cycle)
@@ -198,6 +242,7 @@ def document_issue(
         subject=official.subject[:500],
         profile=profile.id,
         created_by=user if user.is_authenticated else None,  # type: ignore[misc]
+        request_key=request_key,
     )
     doc.docx.save(_file_name(kind, number, symbol, "docx"), ContentFile(data), save=False)
     doc.save()
