@@ -205,3 +205,37 @@ def test_a_term_that_scopes_the_list_is_its_period():
         "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\n- Thu nhập bình quân 60 triệu đồng.", kind="plan"
     )
     assert [t.period for t in found] == ["2020-2025"]
+
+
+# Second round (dev split only): a comparison with the same period earlier in the sentence, GDP
+# growth without the word "tăng", "ghi nhận" as a result cue, and more counted nouns.
+def test_a_same_period_comparison_before_a_list_makes_its_uncued_items_results():
+    text = "Trong dịp lễ, cháy nổ giảm cả 3 tiêu chí so với cùng kỳ: giảm 12 vụ; giảm 5 người bị thương."
+    got = _read(text, kind="plan")
+    assert ("12", None, "vụ", "=", "decrease", "actual") in got
+    assert ("5", None, "người", "=", "decrease", "actual") in got
+
+
+def test_a_same_period_comparison_does_not_override_a_plan_cue():
+    text = "Phấn đấu thu ngân sách tăng 10% so với cùng kỳ; thu nhập bình quân đạt 70 triệu đồng."
+    got = _read(text)
+    assert ("70", None, "triệu đồng", ">=", None, "target") in got
+
+
+def test_a_percentage_of_gdp_itself_is_its_growth_but_a_share_or_per_head_value_is_not():
+    got = _read("Năm tới phấn đấu GRDP từ 8% trở lên; tỷ trọng công nghiệp trong GRDP đạt 30%.")
+    assert ("8", None, "%", ">=", "increase", "target") in got
+    assert any(v == "30" and change is None for v, _, _, _, change, _ in got)
+    got = _read("Phấn đấu GDP bình quân đầu người đạt 4.000 USD.")
+    assert got == [("4000", None, "usd", ">=", None, "target")]
+
+
+def test_recorded_values_are_results():
+    got = _read("Toàn tỉnh ghi nhận 14 điểm sạt lở mới.", kind="plan")
+    assert got and got[0][5] == "actual"
+
+
+def test_counted_nouns_of_police_and_voluntary_work_are_units():
+    got = _read("Đã khởi tố 40 vụ, 65 bị can; hội viên đóng góp 1.200 ngày công.")
+    units = {unit for _, _, unit, _, _, _ in got}
+    assert {"vụ", "bị can", "ngày công"} <= units

@@ -72,6 +72,13 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
+# kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
+_SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# A percentage of GDP/GRDP itself is its growth ("GDP quý 2 đạt khoảng 7,7%"), unless it is a share,
+# a structure or a per-head amount.
+_GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
+_GDP_PART = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp")
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(
@@ -508,6 +515,10 @@ def _role(
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
+    if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
+    ):
+        return "actual", True
     if ps in last_role:
         return last_role[ps], False
     return ("actual" if kind == "report" else "target"), False
@@ -566,6 +577,8 @@ def _change(
     if lx.reduction.search(ileft):
         return "decrease", False
     if lx.growth.search(ileft):
+        return "increase", False
+    if num.unit_key == "%" and _GDP_RATE.search(ileft) and not _GDP_PART.search(ileft):
         return "increase", False
     return None, False
 
