@@ -239,3 +239,16 @@ def test_counted_nouns_of_police_and_voluntary_work_are_units():
     got = _read("Đã khởi tố 40 vụ, 65 bị can; hội viên đóng góp 1.200 ngày công.")
     units = {unit for _, _, unit, _, _, _ in got}
     assert {"vụ", "bị can", "ngày công"} <= units
+
+
+def test_a_body_described_by_its_parts_and_members_is_no_target():
+    assert _read("Đảng bộ xã gồm có 12 chi bộ, với 340 đảng viên.") == []
+    assert _read("Hội có 40 cơ sở hội, với gần 9 nghìn hội viên.") == []
+    got = _read("Công an đã khởi tố 12 vụ với 20 bị can.")
+    assert {v for v, *_ in got} == {"12", "20"}
+
+
+def test_the_whole_a_part_is_counted_from_is_no_target():
+    got = _read("Trong số 25 huyện, có 6 huyện đạt tăng trưởng trên 9%.", kind="report")
+    values = {v for v, *_ in got}
+    assert "25" not in values and "6" in values

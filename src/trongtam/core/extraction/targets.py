@@ -79,6 +79,11 @@ _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?!
 # a structure or a per-head amount.
 _GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
 _GDP_PART = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp")
+# "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
+_HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
+_WITH_MEMBERS_AFTER = re.compile(
+    r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
+)
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(
@@ -298,6 +303,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     keep: list[Number] = []
     vote: dict[int, bool] = {}
     described: dict[int, str] = {}
+    members_until = -1
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
@@ -325,6 +331,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         clause_left = key[cs:s]
         if lx.neg_after_unit.match(key, num.unit_end):
             described[ss] = num.unit_key
+            continue
+        if s <= members_until:
+            continue  # the members of a body just described
+        if _HAS_END.search(before) and _WITH_MEMBERS_AFTER.match(key, num.unit_end):
+            members_until = _WITH_MEMBERS_AFTER.match(key, num.unit_end).end()  # type: ignore[union-attr]
             continue
         tag = described.get(ss)
         if tag is not None and (tag == num.unit_key or (tag == "admin" and num.unit_key in lx.admin_units)):
