@@ -252,3 +252,9 @@ def test_the_whole_a_part_is_counted_from_is_no_target():
     got = _read("Trong số 25 huyện, có 6 huyện đạt tăng trưởng trên 9%.", kind="report")
     values = {v for v, *_ in got}
     assert "25" not in values and "6" in values
+
+
+def test_the_level_a_planned_change_starts_from_is_a_result():
+    got = _read("Phấn đấu nâng tỷ lệ che phủ rừng từ 42% lên 45%.")
+    assert ("42", None, "%", "=", None, "actual") in got
+    assert ("45", None, "%", ">=", None, "target") in got

@@ -118,6 +118,8 @@ _DANGLING_HEAD = re.compile(rf"(?<![{_W}])(?:tốc\s+độ|tỷ\s+lệ|mức|ch�
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
+# "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
+_TO_LEVEL_AFTER = re.compile(rf"\s*(?:lên|xuống)(?:\s+(?:còn|mức|khoảng))?\s+\d")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
 _VUOT_PLAN_END = re.compile(
@@ -465,6 +467,8 @@ def _role(
     if _PAREN_AFTER_PLAN.search(left[-60:]):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
+        return "actual", True
+    if num.value_max is None and _TU_END.search(left) and _TO_LEVEL_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
         num.unit_key == "%"
