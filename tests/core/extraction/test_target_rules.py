@@ -258,3 +258,8 @@ def test_the_level_a_planned_change_starts_from_is_a_result():
     got = _read("Phấn đấu nâng tỷ lệ che phủ rừng từ 42% lên 45%.")
     assert ("42", None, "%", "=", None, "actual") in got
     assert ("45", None, "%", ">=", None, "target") in got
+
+
+def test_unit_symbols_with_capitals_inside_are_units_but_a_capitalised_word_is_a_name():
+    assert _read("Sản lượng điện đã đạt 1.516.000 MWh.") == [("1516000", None, "mwh", "=", None, "actual")]
+    assert _read("Trạm Hồ Sơn 1 Xã Hòa Bình được nâng cấp.") == []

@@ -180,7 +180,8 @@ def _read_unit(
             base = _SPACES.sub(" ", mu.group(1))
             kind = lx.unit_kind.get(base, "counted")
             word = text[mu.start(1) : mu.end(1)]
-            if word[:1].isupper() and not word.isupper() and kind != "never":
+            # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
+            if word[:1].isupper() and word[1:].islower() and kind != "never":
                 return None
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
