@@ -263,3 +263,11 @@ def test_the_level_a_planned_change_starts_from_is_a_result():
 def test_unit_symbols_with_capitals_inside_are_units_but_a_capitalised_word_is_a_name():
     assert _read("Sản lượng điện đã đạt 1.516.000 MWh.") == [("1516000", None, "mwh", "=", None, "actual")]
     assert _read("Trạm Hồ Sơn 1 Xã Hòa Bình được nâng cấp.") == []
+
+
+def test_named_items_in_brackets_measure_the_growth_their_lead_in_names():
+    got = _read("Có 2 tỉnh đạt tăng trưởng cao nhất gồm: Bắc Giang (12,5%) và Hải Dương (11,2%).", kind="report")
+    assert ("12.5", None, "%", "=", "increase", "actual") in got
+    assert ("11.2", None, "%", "=", "increase", "actual") in got
+    got = _read("Cơ cấu kinh tế gồm: nông nghiệp (20%), dịch vụ (45%).", kind="report")
+    assert all(change is None for *_, change, _ in got)

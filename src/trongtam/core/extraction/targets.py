@@ -952,6 +952,12 @@ def _analyse(
             direction=prev.direction,
         )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
+        # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
+        # measures what the list's lead-in names.
+        colon = key.rfind(":", ss, s)
+        if colon > ss and lx.growth.search(key, ss, colon) and not lx.reduction.search(key, ss, colon):
+            change = "increase"
     if (
         change is None
         and found
