@@ -271,3 +271,8 @@ def test_named_items_in_brackets_measure_the_growth_their_lead_in_names():
     assert ("11.2", None, "%", "=", "increase", "actual") in got
     got = _read("Cơ cấu kinh tế gồm: nông nghiệp (20%), dịch vụ (45%).", kind="report")
     assert all(change is None for *_, change, _ in got)
+
+
+def test_double_digit_growth_is_no_count_and_pieces_after_a_scale_keep_their_noun():
+    assert _read("Phấn đấu tăng trưởng 2 con số.") == []
+    assert _read("Đã sản xuất 67,5 ngàn cái áo.") == [("67.5", None, "ngàn cái", "=", None, "actual")]
