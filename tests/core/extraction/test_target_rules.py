@@ -266,7 +266,9 @@ def test_unit_symbols_with_capitals_inside_are_units_but_a_capitalised_word_is_a
 
 
 def test_named_items_in_brackets_measure_the_growth_their_lead_in_names():
-    got = _read("Có 2 tỉnh đạt tăng trưởng cao nhất gồm: Bắc Giang (12,5%) và Hải Dương (11,2%).", kind="report")
+    got = _read(
+        "Có 2 tỉnh đạt tăng trưởng cao nhất gồm: Bắc Giang (12,5%) và Hải Dương (11,2%).", kind="report"
+    )
     assert ("12.5", None, "%", "=", "increase", "actual") in got
     assert ("11.2", None, "%", "=", "increase", "actual") in got
     got = _read("Cơ cấu kinh tế gồm: nông nghiệp (20%), dịch vụ (45%).", kind="report")

@@ -59,13 +59,15 @@ def _note() -> str:
 
 def frozen_on(name: str = "") -> str:
     """The date (dd/mm/yyyy) a test file was frozen, as written in ``FROZEN.md`` (the latest one by default)."""
-    dates = dict(re.findall(r"`(targets\.test\d*\.jsonl)` frozen on (\d{2}/\d{2}/\d{4})", _note()))
+    dates: dict[str, str] = dict(
+        re.findall(r"`(targets\.test\d*\.jsonl)` frozen on (\d{2}/\d{2}/\d{4})", _note())
+    )
     return dates.get(name or TEST_FILES[-1], "")
 
 
 def frozen_hash(name: str = TEST_FILES[0]) -> str:
     """The SHA-256 of one frozen test file as recorded in ``FROZEN.md``."""
-    hashes = dict(re.findall(r"`(targets\.test\d*\.jsonl)` SHA-256: ([0-9a-f]{64})", _note()))
+    hashes: dict[str, str] = dict(re.findall(r"`(targets\.test\d*\.jsonl)` SHA-256: ([0-9a-f]{64})", _note()))
     return hashes.get(name, "")
 
 

@@ -78,7 +78,9 @@ _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?!
 # A percentage of GDP/GRDP itself is its growth ("GDP quý 2 đạt khoảng 7,7%"), unless it is a share,
 # a structure or a per-head amount.
 _GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
-_GDP_PART = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp")
+_GDP_PART = re.compile(
+    r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp"
+)
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
 _HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
 _WITH_MEMBERS_AFTER = re.compile(
@@ -119,7 +121,7 @@ _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 # "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
-_TO_LEVEL_AFTER = re.compile(rf"\s*(?:lên|xuống)(?:\s+(?:còn|mức|khoảng))?\s+\d")
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|khoảng))?\s+\d")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
 _VUOT_PLAN_END = re.compile(
