@@ -278,3 +278,8 @@ def test_named_items_in_brackets_measure_the_growth_their_lead_in_names():
 def test_double_digit_growth_is_no_count_and_pieces_after_a_scale_keep_their_noun():
     assert _read("Phấn đấu tăng trưởng 2 con số.") == []
     assert _read("Đã sản xuất 67,5 ngàn cái áo.") == [("67.5", None, "ngàn cái", "=", None, "actual")]
+
+
+def test_turns_of_a_counted_thing_keep_the_thing_in_the_unit():
+    got = _read("Đã huy động 1.200 lượt cán bộ và 300 lượt tổ công tác; có 50 lượt tham gia.")
+    assert [unit for _, _, unit, *_ in got] == ["lượt cán bộ", "lượt tổ công tác", "lượt"]
