@@ -283,3 +283,8 @@ def test_double_digit_growth_is_no_count_and_pieces_after_a_scale_keep_their_nou
 def test_turns_of_a_counted_thing_keep_the_thing_in_the_unit():
     got = _read("Đã huy động 1.200 lượt cán bộ và 300 lượt tổ công tác; có 50 lượt tham gia.")
     assert [unit for _, _, unit, *_ in got] == ["lượt cán bộ", "lượt tổ công tác", "lượt"]
+
+
+def test_a_membership_total_is_a_stock_but_the_admissions_are_results():
+    got = _read("Năm qua đã kết nạp 15 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 420 đồng chí.")
+    assert [v for v, *_ in got] == ["15"]

@@ -86,6 +86,10 @@ _HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
 _WITH_MEMBERS_AFTER = re.compile(
     r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
 )
+# "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
+_MEMBER_TOTAL_END = re.compile(
+    rf"(?<![{_W}])nâng\s+tổng\s+số\s+(?:đảng|hội|đoàn)\s+viên[^,;.()]{{0,40}}(?<![{_W}])lên\s*$"
+)
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(
@@ -325,6 +329,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # a run-on text: only the neighbourhood of the number counts
         before = key[max(0, s - 40) : s]
         if lx.neg_before.search(before):
+            continue
+        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s):
             continue
         # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
         mc = lx.comparator_before.search(before)
