@@ -14,9 +14,16 @@ from trongtam.core.evaluation.split import source_key, split_of
 OPS = {">=", ">", "<=", "<", "=", "~", "range"}
 
 
-def test_the_test_split_is_unchanged_since_it_was_frozen():
-    assert corpus.frozen_on(), "FROZEN.md must say when the test split was frozen"
-    assert corpus.current_test_hash() == corpus.frozen_hash()
+def test_each_test_file_is_unchanged_since_it_was_frozen():
+    for name in corpus.TEST_FILES:
+        assert corpus.frozen_on(name), f"FROZEN.md must say when {name} was frozen"
+        assert corpus.current_test_hash(name) == corpus.frozen_hash(name), name
+
+
+def test_the_test_split_is_every_frozen_file_in_order():
+    per_file = [corpus.load_file(name) for name in corpus.TEST_FILES]
+    assert all(per_file)
+    assert [r["id"] for r in corpus.load_split("test")] == [r["id"] for recs in per_file for r in recs]
 
 
 def test_every_passage_sits_in_the_split_its_source_hashes_to():
@@ -61,6 +68,7 @@ def test_annotations_are_well_formed():
 
 def test_the_corpus_is_big_and_varied_enough_to_mean_something():
     recs = corpus.load_split("dev") + corpus.load_split("test")
+    assert len(recs) >= 200
     assert len({source_key(r["source"]) for r in recs}) >= 80
     assert sum(len(r["targets"]) for r in recs) >= 800
 

@@ -205,3 +205,86 @@ def test_a_term_that_scopes_the_list_is_its_period():
         "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\n- Thu nhập bình quân 60 triệu đồng.", kind="plan"
     )
     assert [t.period for t in found] == ["2020-2025"]
+
+
+# Second round (dev split only): a comparison with the same period earlier in the sentence, GDP
+# growth without the word "tăng", "ghi nhận" as a result cue, and more counted nouns.
+def test_a_same_period_comparison_before_a_list_makes_its_uncued_items_results():
+    text = "Trong dịp lễ, cháy nổ giảm cả 3 tiêu chí so với cùng kỳ: giảm 12 vụ; giảm 5 người bị thương."
+    got = _read(text, kind="plan")
+    assert ("12", None, "vụ", "=", "decrease", "actual") in got
+    assert ("5", None, "người", "=", "decrease", "actual") in got
+
+
+def test_a_same_period_comparison_does_not_override_a_plan_cue():
+    text = "Phấn đấu thu ngân sách tăng 10% so với cùng kỳ; thu nhập bình quân đạt 70 triệu đồng."
+    got = _read(text)
+    assert ("70", None, "triệu đồng", ">=", None, "target") in got
+
+
+def test_a_percentage_of_gdp_itself_is_its_growth_but_a_share_or_per_head_value_is_not():
+    got = _read("Năm tới phấn đấu GRDP từ 8% trở lên; tỷ trọng công nghiệp trong GRDP đạt 30%.")
+    assert ("8", None, "%", ">=", "increase", "target") in got
+    assert any(v == "30" and change is None for v, _, _, _, change, _ in got)
+    got = _read("Phấn đấu GDP bình quân đầu người đạt 4.000 USD.")
+    assert got == [("4000", None, "usd", ">=", None, "target")]
+
+
+def test_recorded_values_are_results():
+    got = _read("Toàn tỉnh ghi nhận 14 điểm sạt lở mới.", kind="plan")
+    assert got and got[0][5] == "actual"
+
+
+def test_counted_nouns_of_police_and_voluntary_work_are_units():
+    got = _read("Đã khởi tố 40 vụ, 65 bị can; hội viên đóng góp 1.200 ngày công.")
+    units = {unit for _, _, unit, _, _, _ in got}
+    assert {"vụ", "bị can", "ngày công"} <= units
+
+
+def test_a_body_described_by_its_parts_and_members_is_no_target():
+    assert _read("Đảng bộ xã gồm có 12 chi bộ, với 340 đảng viên.") == []
+    assert _read("Hội có 40 cơ sở hội, với gần 9 nghìn hội viên.") == []
+    got = _read("Công an đã khởi tố 12 vụ với 20 bị can.")
+    assert {v for v, *_ in got} == {"12", "20"}
+
+
+def test_the_whole_a_part_is_counted_from_is_no_target():
+    got = _read("Trong số 25 huyện, có 6 huyện đạt tăng trưởng trên 9%.", kind="report")
+    values = {v for v, *_ in got}
+    assert "25" not in values and "6" in values
+
+
+def test_the_level_a_planned_change_starts_from_is_a_result():
+    got = _read("Phấn đấu nâng tỷ lệ che phủ rừng từ 42% lên 45%.")
+    assert ("42", None, "%", "=", None, "actual") in got
+    assert ("45", None, "%", ">=", None, "target") in got
+
+
+def test_unit_symbols_with_capitals_inside_are_units_but_a_capitalised_word_is_a_name():
+    assert _read("Sản lượng điện đã đạt 1.516.000 MWh.") == [("1516000", None, "mwh", "=", None, "actual")]
+    assert _read("Trạm Hồ Sơn 1 Xã Hòa Bình được nâng cấp.") == []
+
+
+def test_named_items_in_brackets_measure_the_growth_their_lead_in_names():
+    got = _read(
+        "Có 2 tỉnh đạt tăng trưởng cao nhất gồm: Bắc Giang (12,5%) và Hải Dương (11,2%).", kind="report"
+    )
+    assert ("12.5", None, "%", "=", "increase", "actual") in got
+    assert ("11.2", None, "%", "=", "increase", "actual") in got
+    got = _read("Cơ cấu kinh tế gồm: nông nghiệp (20%), dịch vụ (45%).", kind="report")
+    assert all(change is None for *_, change, _ in got)
+
+
+def test_double_digit_growth_is_no_count_and_pieces_after_a_scale_keep_their_noun():
+    assert _read("Phấn đấu tăng trưởng 2 con số.") == []
+    assert _read("Đã sản xuất 67,5 ngàn cái áo.") == [("67.5", None, "ngàn cái", "=", None, "actual")]
+
+
+def test_turns_of_a_counted_thing_keep_the_thing_in_the_unit():
+    got = _read("Đã huy động 1.200 lượt cán bộ và 300 lượt tổ công tác; có 50 lượt tham gia.")
+    assert [unit for _, _, unit, *_ in got] == ["lượt cán bộ", "lượt tổ công tác", "lượt"]
+
+
+def test_a_membership_total_is_a_stock_but_the_admissions_are_results():
+    got = _read("Năm qua đã kết nạp 15 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 420 đồng chí.")
+    assert [v for v, *_ in got] == ["15"]

@@ -2,8 +2,9 @@
 
 Each line: ``{"id", "source", "kind", "text", "targets": [...], "negatives": [...]}`` as described in
 ``docs/annotation.md``.  The split of a passage follows from its source's host name
-(:func:`trongtam.core.evaluation.split.split_of`); ``FROZEN.md`` records when the test split was
-frozen and the SHA-256 of its file.
+(:func:`trongtam.core.evaluation.split.split_of`).  The test split is made of frozen files
+(:data:`TEST_FILES`), each added later than the one before and never edited; ``FROZEN.md`` records
+when each was frozen and the SHA-256 of each file.
 """
 
 from __future__ import annotations
@@ -14,15 +15,32 @@ import re
 from importlib.resources import files
 from typing import Any, Literal
 
-__all__ = ["FROZEN_NOTE", "corpus_text", "current_test_hash", "frozen_hash", "frozen_on", "load_split"]
+__all__ = [
+    "FROZEN_NOTE",
+    "TEST_FILES",
+    "corpus_text",
+    "current_test_hash",
+    "frozen_hash",
+    "frozen_on",
+    "load_file",
+    "load_split",
+]
 
 Split = Literal["dev", "test"]
 _DIR = files("trongtam.core.evaluation").joinpath("corpus")
 FROZEN_NOTE = "FROZEN.md"
+DEV_FILE = "targets.dev.jsonl"
+TEST_FILES = ("targets.test.jsonl", "targets.test2.jsonl")  # frozen one after the other, never edited
 
 
 def corpus_text(split: Split) -> str:
-    return _DIR.joinpath(f"targets.{split}.jsonl").read_text(encoding="utf-8")
+    """The JSONL text of a split; the test split is its frozen files one after the other."""
+    names = TEST_FILES if split == "test" else (DEV_FILE,)
+    return "".join(_file_text(name) for name in names)
+
+
+def _file_text(name: str) -> str:
+    return _DIR.joinpath(name).read_text(encoding="utf-8")
 
 
 def load_split(split: Split) -> list[dict[str, Any]]:
@@ -30,22 +48,29 @@ def load_split(split: Split) -> list[dict[str, Any]]:
     return [json.loads(line) for line in corpus_text(split).splitlines() if line.strip()]
 
 
+def load_file(name: str) -> list[dict[str, Any]]:
+    """The passages of one corpus file (one of :data:`TEST_FILES`, or the dev file)."""
+    return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
+
+
 def _note() -> str:
     return _DIR.joinpath(FROZEN_NOTE).read_text(encoding="utf-8")
 
 
-def frozen_on() -> str:
-    """The date (dd/mm/yyyy) the test split was frozen, as written in ``FROZEN.md``."""
-    m = re.search(r"Frozen on (\d{2}/\d{2}/\d{4})", _note())
-    return m.group(1) if m else ""
+def frozen_on(name: str = "") -> str:
+    """The date (dd/mm/yyyy) a test file was frozen, as written in ``FROZEN.md`` (the latest one by default)."""
+    dates: dict[str, str] = dict(
+        re.findall(r"`(targets\.test\d*\.jsonl)` frozen on (\d{2}/\d{2}/\d{4})", _note())
+    )
+    return dates.get(name or TEST_FILES[-1], "")
 
 
-def frozen_hash() -> str:
-    """The SHA-256 of ``targets.test.jsonl`` recorded in ``FROZEN.md``."""
-    m = re.search(r"SHA-256: ([0-9a-f]{64})", _note())
-    return m.group(1) if m else ""
+def frozen_hash(name: str = TEST_FILES[0]) -> str:
+    """The SHA-256 of one frozen test file as recorded in ``FROZEN.md``."""
+    hashes: dict[str, str] = dict(re.findall(r"`(targets\.test\d*\.jsonl)` SHA-256: ([0-9a-f]{64})", _note()))
+    return hashes.get(name, "")
 
 
-def current_test_hash() -> str:
-    """The SHA-256 of the test split as it is now (equal to :func:`frozen_hash` unless it was edited)."""
-    return hashlib.sha256(corpus_text("test").encode("utf-8")).hexdigest()
+def current_test_hash(name: str = TEST_FILES[0]) -> str:
+    """The SHA-256 of one test file as it is now (equal to :func:`frozen_hash` unless it was edited)."""
+    return hashlib.sha256(_file_text(name).encode("utf-8")).hexdigest()

@@ -180,7 +180,8 @@ def _read_unit(
             base = _SPACES.sub(" ", mu.group(1))
             kind = lx.unit_kind.get(base, "counted")
             word = text[mu.start(1) : mu.end(1)]
-            if word[:1].isupper() and not word.isupper() and kind != "never":
+            # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
+            if word[:1].isupper() and word[1:].islower() and kind != "never":
                 return None
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
@@ -194,6 +195,15 @@ def _read_unit(
                 keep.append(w)
             if keep and text[end + 1 : end + 2].islower():
                 end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
+    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ".
+    if base.endswith("lượt") and key[end : end + 1] == " ":
+        mc = lx.unit_re.match(key, end + 1)
+        if (
+            mc
+            and lx.unit_kind.get(_SPACES.sub(" ", mc.group(1))) == "counted"
+            and text[end + 1 : end + 2].islower()
+        ):
+            end = mc.end()
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm".
     for _ in range(3):
         mr = _RATE.match(key, end)

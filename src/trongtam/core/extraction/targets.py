@@ -72,6 +72,24 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])"
 )
 _SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
+# kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
+_SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# A percentage of GDP/GRDP itself is its growth ("GDP quý 2 đạt khoảng 7,7%"), unless it is a share,
+# a structure or a per-head amount.
+_GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
+_GDP_PART = re.compile(
+    r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp"
+)
+# "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
+_HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
+_WITH_MEMBERS_AFTER = re.compile(
+    r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
+)
+# "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
+_MEMBER_TOTAL_END = re.compile(
+    rf"(?<![{_W}])nâng\s+tổng\s+số\s+(?:đảng|hội|đoàn)\s+viên[^,;.()]{{0,40}}(?<![{_W}])lên\s*$"
+)
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 _SO_VOI_AFTER = re.compile(
@@ -106,6 +124,8 @@ _DANGLING_HEAD = re.compile(rf"(?<![{_W}])(?:tốc\s+độ|tỷ\s+lệ|mức|ch�
 _TRONG_DO = re.compile(r"\s*trong\s+đó")
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
+# "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:lên|xuống)(?:\s+(?:còn|mức|khoảng))?\s+\d")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 _AND_END = re.compile(rf"^[^,;:.()\n]*(?<![{_W}])(?:và|cùng)\s*$")
 _VUOT_PLAN_END = re.compile(
@@ -291,6 +311,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     keep: list[Number] = []
     vote: dict[int, bool] = {}
     described: dict[int, str] = {}
+    members_until = -1
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
@@ -309,6 +330,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         before = key[max(0, s - 40) : s]
         if lx.neg_before.search(before):
             continue
+        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s):
+            continue
         # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
         mc = lx.comparator_before.search(before)
         bare = before[: mc.start()] if mc else before
@@ -318,6 +341,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         clause_left = key[cs:s]
         if lx.neg_after_unit.match(key, num.unit_end):
             described[ss] = num.unit_key
+            continue
+        if s <= members_until:
+            continue  # the members of a body just described
+        if _HAS_END.search(before) and _WITH_MEMBERS_AFTER.match(key, num.unit_end):
+            members_until = _WITH_MEMBERS_AFTER.match(key, num.unit_end).end()  # type: ignore[union-attr]
             continue
         tag = described.get(ss)
         if tag is not None and (tag == num.unit_key or (tag == "admin" and num.unit_key in lx.admin_units)):
@@ -448,6 +476,8 @@ def _role(
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
         return "actual", True
+    if num.value_max is None and _TU_END.search(left) and _TO_LEVEL_AFTER.match(key, num.unit_end):
+        return "actual", True
     if (
         num.unit_key == "%"
         and num.value > 100
@@ -508,6 +538,10 @@ def _role(
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
+    if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
+    ):
+        return "actual", True
     if ps in last_role:
         return last_role[ps], False
     return ("actual" if kind == "report" else "target"), False
@@ -566,6 +600,8 @@ def _change(
     if lx.reduction.search(ileft):
         return "decrease", False
     if lx.growth.search(ileft):
+        return "increase", False
+    if num.unit_key == "%" and _GDP_RATE.search(ileft) and not _GDP_PART.search(ileft):
         return "increase", False
     return None, False
 
@@ -924,6 +960,12 @@ def _analyse(
             direction=prev.direction,
         )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
+        # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
+        # measures what the list's lead-in names.
+        colon = key.rfind(":", ss, s)
+        if colon > ss and lx.growth.search(key, ss, colon) and not lx.reduction.search(key, ss, colon):
+            change = "increase"
     if (
         change is None
         and found
