@@ -103,7 +103,7 @@ def _load_sample() -> None:
 
 
 def _load_cascade_sample() -> None:
-    from trongtam.registry.cascade.sample import USERS, cascade_sample_load
+    from trongtam.registry.cascade.sample import INSPECTOR, USERS, cascade_sample_load
     from trongtam.registry.sample import CURRENT_USERS
 
     result = cascade_sample_load()
@@ -115,3 +115,5 @@ def _load_cascade_sample() -> None:
     for username, (org, _role, _name) in USERS.items():
         if username.startswith("xa-") and username not in CURRENT_USERS:
             click.echo(f"    {username:14} {org}")
+    username, org, _name = INSPECTOR
+    click.echo(f"    {username:14} {org} — kiểm tra, giám sát: chỉ đọc và ghi kiến nghị")

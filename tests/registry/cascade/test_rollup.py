@@ -103,3 +103,15 @@ def test_setup_with_the_sample_loads_the_hand_down_sample(capsys):
     out = capsys.readouterr().out
     assert "mẫu giao chỉ tiêu cho xã" in out and "xa-vannham" in out
     assert Share.objects.count() == 9
+
+
+def test_the_sample_has_an_inspection_committee_remark_on_a_commune_report_with_its_answer(sample, client):
+    from trongtam.registry import policy
+    from trongtam.registry.oversight.models import Remark
+
+    remark = Remark.objects.get(report=sample.remark_report)
+    assert remark.answer and remark.answered_by.username == "xa-huulung"
+    assert remark.created_by.username == "tinh-ubkt"
+    # The committee reads the commune's report and may change nothing in it.
+    assert policy.can(remark.created_by, "report.view", sample.remark_report)
+    assert not policy.can(remark.created_by, "report.edit", sample.remark_report)

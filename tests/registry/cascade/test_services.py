@@ -53,7 +53,9 @@ def test_a_bad_row_among_good_ones_changes_none_of_them(sample):
     ]
     with pytest.raises(CascadeError) as caught:
         hand_down_save(target=target, method="sum", rows=rows, user=_user("tinh-vanphong"))
-    assert "không phải là số" in caught.value.message_vi
+    # The message names the commune and the value as typed, and says how a number is written.
+    message = caught.value.message_vi
+    assert sample.communes[1].name in message and "“1,2,3”" in message and "cách viết số" in message
     after = {s.commune_id: s.value for s in Share.objects.filter(hand_down__target=target)}
     assert after == before
     assert Share.objects.get(

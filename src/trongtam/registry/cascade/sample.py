@@ -327,4 +327,45 @@ def cascade_sample_load() -> CascadeSample:
             ],
         )
         report_submit(report=report, now=_submitted_at(province_period))
-    return _result(cycle, created=True)
+    result = _result(cycle, created=True)
+    _oversight_sample(result, board=board, province=province)
+    return result
+
+
+# The province's inspection committee oversees the board and the communes' Party committees: it reads
+# everything of theirs (its reads are logged) and leaves remarks, which the body answers.
+INSPECTOR = ("tinh-ubkt", "Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn", "Kiểm tra viên Ủy ban Kiểm tra Tỉnh ủy")
+REMARK = (
+    "Đề nghị Đảng ủy xã làm rõ nguồn số liệu của chỉ tiêu trong báo cáo này và gửi kèm minh chứng "
+    "trước kỳ báo cáo sau."
+)
+ANSWER = "Đảng ủy xã đã bổ sung biên bản kiểm tra số liệu của UBND xã làm minh chứng; xin tiếp thu."
+
+
+def _oversight_sample(result: CascadeSample, *, board: Organisation, province: Organisation) -> None:
+    """One remark from the inspection committee on a commune's report, and the commune's answer."""
+    from trongtam.registry.oversight.services import (
+        oversight_relation_create,
+        remark_answer,
+        remark_create,
+    )
+
+    username, org_name, full_name = INSPECTOR
+    committee = _org(
+        org_name, code="UBKT", kind="party_agency", level="province", parent=province, document_format="party"
+    )
+    for body in (board, *result.communes):
+        oversight_relation_create(overseer=committee, overseen=body, valid_from=date(2025, 7, 1))
+    user_model = get_user_model()
+    inspector = user_model.objects.filter(username=username).first()
+    if inspector is None:
+        first, _, last = full_name.partition(" ")
+        inspector = user_model.objects.create_user(
+            username=username, password=PASSWORD, first_name=first, last_name=last
+        )
+    membership_add(user=inspector, organisation=committee, role="inspector")
+    if result.remark_report is None:
+        return
+    remark = remark_create(user=inspector, obj=result.remark_report, text=REMARK)
+    commune_user = user_model.objects.get(username=COMMUNE_USERS[COMMUNES[0]])
+    remark_answer(user=commune_user, remark=remark, text=ANSWER)
