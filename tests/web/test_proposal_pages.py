@@ -382,8 +382,9 @@ def _url(action: str, proposal: Proposal, task: KeyTask, target: Target) -> str:
 # read but may not change (403), anyone else does not learn that the proposal exists (404).
 MATRIX = {
     "unit_staff": {"review": 200, "*": (200, 302)},
-    "coordinator": {"review": 200, "*": (403,)},
-    "leader": {"review": 200, "*": (403,)},
+    # A draft is its unit's alone until submitted: the office and the leader do not see it either.
+    "coordinator": {"review": 404, "*": (404,)},
+    "leader": {"review": 404, "*": (404,)},
     "other_staff": {"review": 404, "*": (404,)},
     "outsider": {"review": 404, "*": (404,)},
 }
@@ -532,7 +533,7 @@ def test_the_letter_header_can_be_corrected(client, cast):
     )
     client.force_login(cast.leader)
     response = client.post(reverse("web:proposal_header", args=[proposal.id]), {"letter_number": "99"})
-    assert response.status_code == 403
+    assert response.status_code == 404  # a draft: the leader does not see it
 
 
 def test_a_target_refused_with_htmx_reloads_the_page_with_the_reason(client, cast):
