@@ -89,23 +89,24 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(cast):
 
 
 def test_a_reader_failure_half_way_writes_nothing(cast, monkeypatch):
-    # A re-upload first drops the draft's tasks, then imports the new letter; the import fails at
-    # its fifth task. Only the upload's own atomic block brings the dropped tasks back.
+    # A re-upload first drops the draft's tasks, then writes the new letter's tasks and then its targets;
+    # writing the targets fails. Only the upload's own atomic block brings the dropped tasks back.
     first = _upload(cast)
     before = sorted(KeyTask.objects.filter(proposal=first).values_list("pk", "text"))
-    real_create = services.key_task_create
-    calls = []
+    real_bulk = services.bulk_create_with_history
+    written = []
 
-    def fails_on_the_fifth_task(**kwargs):
-        calls.append(kwargs["number"])
-        if len(calls) == 5:
+    def fails_on_the_targets(objs, model, *args, **kwargs):
+        if model is Target:
+            assert KeyTask.objects.filter(proposal=first).exclude(pk__in=[pk for pk, _ in before]).exists()
             raise ValidationError("hỏng giữa chừng")
-        return real_create(**kwargs)
+        written.append(model)
+        return real_bulk(objs, model, *args, **kwargs)
 
-    monkeypatch.setattr(services, "key_task_create", fails_on_the_fifth_task)
+    monkeypatch.setattr(services, "bulk_create_with_history", fails_on_the_targets)
     with pytest.raises(ValidationError):
         _upload(cast, "seed-huu-lung-2024.docx")
-    assert len(calls) == 5
+    assert KeyTask in written
     assert sorted(KeyTask.objects.filter(proposal=first).values_list("pk", "text")) == before
     first.refresh_from_db()
     assert first.source_name == "seed-huu-lung-2024.txt" and Proposal.objects.count() == 1

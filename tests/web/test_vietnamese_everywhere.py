@@ -26,6 +26,8 @@ def test_the_history_shows_labels_local_times_and_file_names(client, cast, setti
     cycle.status = "approved"
     cycle.save()
     proposal = services.proposal_create(cycle=cycle, unit=cast.unit)
+    # Submitted: a draft's history is its unit's alone, and the office reads this one.
+    proposal.status = "submitted"
     proposal.submitted_at = datetime(2026, 12, 4, 17, 30, 29, 104854, tzinfo=UTC)
     proposal.source_file.save("de-xuat.docx", ContentFile(b"x"), save=False)
     proposal.save()
