@@ -159,3 +159,10 @@ def seed_document():
             Section(number="II", title="LĨNH VỰC QUỐC PHÒNG, AN NINH", tasks=(t_security,)),
         ),
     )
+
+
+@pytest.fixture(autouse=True)
+def _background_jobs_run_immediately(settings):
+    # Background jobs run inside the request in tests (Django's ImmediateBackend), so a page that starts one
+    # can be followed to its outcome; tests/registry/jobs runs the real worker against the database backend.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

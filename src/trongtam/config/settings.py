@@ -63,8 +63,15 @@ INSTALLED_APPS = [
     "trongtam.registry.progress",
     "trongtam.registry.tokens",
     "trongtam.registry.documents",
+    "trongtam.registry.jobs",
+    # Background jobs: Django's tasks framework (backport) with its database backend and `db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     "trongtam.web",
 ]
+
+# Long work (PDF conversion, big uploads) runs in `manage.py db_worker`, started by `trongtam serve`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -22,4 +22,5 @@ urlpatterns = [
     path("", include("trongtam.web.urls_consolidation")),
     path("", include("trongtam.web.urls_tokens")),
     path("", include("trongtam.web.urls_documents")),
+    path("", include("trongtam.web.urls_jobs")),
 ]

@@ -1,0 +1,42 @@
+"""Background jobs pages: a job's progress bar (polled every second by htmx), its result, and the user's list.
+
+Long work (PDF conversion, big uploads) never holds the request: the view that starts it records a job and
+redirects here; the worker (`manage.py db_worker`, started by `trongtam serve`) runs it.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from trongtam.registry.jobs import selectors
+
+
+@login_required
+def job_list(request: HttpRequest) -> HttpResponse:
+    # The user's recent jobs, so a result can be found again after leaving its page.
+    jobs = selectors.job_list(user=request.user)  # type: ignore[arg-type]
+    return render(request, "web/jobs/list.html", {"jobs": jobs})
+
+
+@login_required
+def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
+    job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
+    return render(request, "web/jobs/detail.html", {"job": job})
+
+
+@login_required
+def job_status(request: HttpRequest, job_id: int) -> HttpResponse:
+    # The fragment htmx swaps in every second; once the job has finished it stops asking.
+    job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
+    return render(request, "web/jobs/_status.html", {"job": job})
+
+
+@login_required
+def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
+    job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
+    if not job.result_file:
+        raise Http404("Việc này không có tệp kết quả.")
+    name = job.result_file.name.rsplit("/", 1)[-1]
+    return FileResponse(job.result_file.open("rb"), as_attachment=True, filename=name)
