@@ -40,7 +40,7 @@ def worker_start() -> subprocess.Popen[bytes] | None:
     env = dict(os.environ)
     env.setdefault("DJANGO_SETTINGS_MODULE", "trongtam.config.settings")
     preexec = _die_with_parent if sys.platform.startswith("linux") else None
-    child = subprocess.Popen(worker_command(), env=env, preexec_fn=preexec)  # noqa: PLW1509
+    child = subprocess.Popen(worker_command(), env=env, preexec_fn=preexec)
     owner = os.getpid()
 
     def stop() -> None:
