@@ -20,7 +20,7 @@ print(job.id, job.status)
 
 CHECK = """
 from trongtam.registry.jobs.models import Job
-j = Job.objects.get()
+j = Job.objects.get(pk={job_id})
 print(j.status, j.started_at is not None, j.finished_at is not None, j.error_vi, sep="|")
 """
 
@@ -47,6 +47,8 @@ def test_the_db_worker_process_runs_a_queued_job_and_records_its_outcome(tmp_pat
     assert status == "queued"
     # Process what is queued, then exit: the same worker `trongtam serve` starts, run once.
     _manage(env, "db_worker", "--batch", "--no-startup-delay", "--no-reload")
-    state, started, finished, error = _manage(env, "shell", "-c", CHECK).strip().splitlines()[-1].split("|")
+    state, started, finished, error = (
+        _manage(env, "shell", "-c", CHECK.format(job_id=job_id)).strip().splitlines()[-1].split("|")
+    )
     assert (state, started, finished) == ("failed", "True", "True")
     assert error == "Không tìm thấy văn bản cần chuyển sang PDF (có thể đã bị xóa)."
