@@ -104,3 +104,59 @@ def test_a_user_sees_only_their_own_jobs(client, small):
     client.force_login(small.cast.coordinator)
     listing = client.get(reverse("web:job_list")).content.decode()
     assert "Việc của văn phòng" in listing and reverse("web:job_detail", args=[mine.id]) in listing
+
+
+def test_a_big_proposal_letter_is_read_in_a_background_job_that_opens_the_review(client, cast, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from trongtam.registry.cycles.models import KeyTask, Proposal
+    from trongtam.registry.jobs.models import Job
+
+    settings.TRONGTAM_UPLOAD_JOB_BYTES = 1000
+    letter = "\n".join(
+        ["Số: 12/HĐND-VP", "Hữu Lũng, ngày 01 tháng 12 năm 2023", "I. LĨNH VỰC KINH TẾ - XÃ HỘI"]
+        + [
+            f"{i}. Chỉ đạo xây dựng {i + 1:02d} xã đạt chuẩn nông thôn mới trong năm 2024."
+            for i in range(1, 60)
+        ]
+    ).encode()
+    client.force_login(cast.unit_staff)
+    response = client.post(
+        reverse("web:proposal_upload", args=[cast.cycle.id]),
+        {"unit": cast.unit.id, "file": SimpleUploadedFile("de-xuat.txt", letter)},
+    )
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("web:job_detail", args=[job.id])
+    assert job.kind == "proposal_import" and job.status == "done" and job.input_file
+    proposal = Proposal.objects.get()
+    assert KeyTask.objects.filter(proposal=proposal).count() >= 50
+    page = client.get(response["Location"]).content.decode()
+    assert reverse("web:proposal_review", args=[proposal.id]) in page
+
+
+def test_a_big_upload_by_someone_who_may_not_propose_is_refused_before_any_job(client, cast, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from trongtam.registry.jobs.models import Job
+
+    settings.TRONGTAM_UPLOAD_JOB_BYTES = 10
+    client.force_login(cast.leader)
+    response = client.post(
+        reverse("web:proposal_upload", args=[cast.cycle.id]),
+        {"unit": cast.unit.id, "file": SimpleUploadedFile("de-xuat.txt", "1. Nhiệm vụ một.\n".encode() * 5)},
+    )
+    assert response.status_code in (403, 404) and not Job.objects.exists()
+
+
+def test_an_unreadable_big_upload_fails_its_job_with_the_readers_vietnamese_message(client, cast, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.TRONGTAM_UPLOAD_JOB_BYTES = 10
+    client.force_login(cast.unit_staff)
+    response = client.post(
+        reverse("web:proposal_upload", args=[cast.cycle.id]),
+        {"unit": cast.unit.id, "file": SimpleUploadedFile("hong.docx", b"PK\x03\x04 khong phai docx" * 10)},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert 'role="alert"' in page and "hong.docx" in page

@@ -9,8 +9,18 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 
 from trongtam.registry.jobs import selectors
+from trongtam.registry.jobs.models import Job
+
+
+def _context(job: Job) -> dict[str, object]:
+    # Where the finished job's result opens: a read proposal opens on its review page.
+    next_url = ""
+    if job.kind == Job.Kind.PROPOSAL_IMPORT and job.params.get("proposal_id"):
+        next_url = reverse("web:proposal_review", args=[job.params["proposal_id"]])
+    return {"job": job, "next_url": next_url}
 
 
 @login_required
@@ -23,14 +33,14 @@ def job_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
     job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
-    return render(request, "web/jobs/detail.html", {"job": job})
+    return render(request, "web/jobs/detail.html", _context(job))
 
 
 @login_required
 def job_status(request: HttpRequest, job_id: int) -> HttpResponse:
     # The fragment htmx swaps in every second; once the job has finished it stops asking.
     job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
-    return render(request, "web/jobs/_status.html", {"job": job})
+    return render(request, "web/jobs/_status.html", _context(job))
 
 
 @login_required

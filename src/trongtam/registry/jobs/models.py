@@ -26,6 +26,7 @@ class Job(models.Model):
     progress = models.PositiveSmallIntegerField("tiến độ (%)", default=0)
     message = models.CharField("đang làm", max_length=300, blank=True)
     params = models.JSONField("tham số", default=dict, blank=True)
+    input_file = models.FileField("tệp đầu vào", upload_to="jobs/input/%Y/", blank=True)
     result_url = models.CharField("địa chỉ kết quả", max_length=500, blank=True)
     result_file = models.FileField("tệp kết quả", upload_to="jobs/%Y/", blank=True)
     error_vi = models.TextField("lỗi", blank=True)

@@ -23,14 +23,25 @@ UNEXPECTED_VI = (
 
 @transaction.atomic
 def job_create(
-    *, user: AbstractBaseUser, kind: str, title: str, params: dict[str, Any], result_url: str = ""
+    *,
+    user: AbstractBaseUser,
+    kind: str,
+    title: str,
+    params: dict[str, Any],
+    result_url: str = "",
+    input_name: str = "",
+    input_data: bytes | None = None,
 ) -> Job:
-    """Record a job for ``user`` and queue its task (the worker picks it up once this transaction commits)."""
+    """Record a job for ``user`` (with its input file, if any) and queue its task.
+
+    The worker picks the task up once this transaction commits.
+    """
     from .tasks import run_job  # the task module imports these services
 
-    job = Job.objects.create(
-        user_id=user.pk, kind=kind, title=title[:300], params=params, result_url=result_url[:500]
-    )
+    job = Job(user_id=user.pk, kind=kind, title=title[:300], params=params, result_url=result_url[:500])
+    if input_data is not None:
+        job.input_file.save(input_name or "tep", ContentFile(input_data), save=False)
+    job.save()
     result = run_job.enqueue(job.pk)
     Job.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
     job.refresh_from_db()

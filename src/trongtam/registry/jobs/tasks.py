@@ -30,7 +30,39 @@ def _document_pdf(job: Job) -> None:
     services.job_finish(job=job, message="Đã chuyển xong sang PDF.")
 
 
-HANDLERS: dict[str, Handler] = {Job.Kind.DOCUMENT_PDF: _document_pdf}
+def _proposal_import(job: Job) -> None:
+    from django.contrib.auth import get_user_model
+    from django.core.exceptions import ValidationError
+
+    from trongtam.registry.cycles.models import Cycle
+    from trongtam.registry.cycles.proposals import proposal_upload
+    from trongtam.registry.organisations.models import Organisation
+
+    cycle = Cycle.objects.get(pk=job.params["cycle_id"])
+    unit = Organisation.objects.get(pk=job.params["unit_id"])
+    user = get_user_model().objects.get(pk=job.user_id)
+    services.job_progress(job=job, progress=10, message="Đang đọc tệp đã tải lên…")
+    with job.input_file.open("rb") as fh:
+        content = fh.read()
+    services.job_progress(job=job, progress=25, message="Đang đọc văn bản và tách nhiệm vụ, chỉ tiêu…")
+    try:
+        proposal = proposal_upload(
+            cycle=cycle, unit=unit, user=user, content=content, filename=job.params["filename"]
+        )
+    except ValidationError as exc:
+        services.job_fail(job=job, error_vi=" ".join(exc.messages))
+        return
+    job.params = {**job.params, "proposal_id": proposal.pk}
+    job.save(update_fields=["params"])
+    services.job_finish(
+        job=job, message=f"Đã đọc xong tệp “{proposal.source_name}”. Hãy rà soát trước khi gửi."
+    )
+
+
+HANDLERS: dict[str, Handler] = {
+    Job.Kind.DOCUMENT_PDF: _document_pdf,
+    Job.Kind.PROPOSAL_IMPORT: _proposal_import,
+}
 
 
 @task()
