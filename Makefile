@@ -23,7 +23,7 @@ system-deps:
 	    && [ -e /usr/share/fonts/truetype/liberation2 ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	        chromium libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core poppler-utils >/dev/null; \
+	        chromium libreoffice-writer-nogui python3-uno fonts-liberation2 fonts-dejavu-core poppler-utils >/dev/null; \
 	else echo "Thiếu chromium/libreoffice/fonts-liberation2: các kiểm thử cần chúng sẽ được bỏ qua."; fi
 
 run: install

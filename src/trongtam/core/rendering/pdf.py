@@ -3,6 +3,10 @@
 LibreOffice shares one user profile between processes by default, and a second process started on the same
 profile hands its work to the first and exits, so concurrent conversions silently drop files. Each conversion
 here gets its own ``-env:UserInstallation`` directory, its own working directory and a timeout.
+
+Starting LibreOffice costs seconds, so when ``TRONGTAM_UNOSERVER`` names a running unoserver (``host:port``,
+one LibreOffice kept warm; `trongtam serve` starts one), a conversion goes through it first and takes a
+fraction of a second; if it is not answering, the cold conversion above is used.
 """
 
 from __future__ import annotations
@@ -11,11 +15,12 @@ import os
 import shutil
 import subprocess
 import tempfile
+import xmlrpc.client
 from pathlib import Path
 
 from trongtam.core.errors import RenderError
 
-__all__ = ["docx_to_pdf", "find_soffice"]
+__all__ = ["docx_to_pdf", "docx_to_pdf_warm", "find_soffice"]
 
 
 def find_soffice() -> str | None:
@@ -30,8 +35,39 @@ def find_soffice() -> str | None:
     return None
 
 
+class _TimeoutTransport(xmlrpc.client.Transport):
+    def __init__(self, timeout: float) -> None:
+        super().__init__()
+        self._timeout = timeout
+
+    def make_connection(self, host: tuple[str, dict[str, str]] | str) -> object:  # type: ignore[override]
+        conn = super().make_connection(host)
+        conn.timeout = self._timeout
+        return conn
+
+
+def docx_to_pdf_warm(docx_bytes: bytes, *, address: str, timeout: float = 60.0) -> bytes | None:
+    """Convert through the unoserver at ``address`` (``host:port``); None when it does not answer."""
+    proxy = xmlrpc.client.ServerProxy(
+        f"http://{address}", allow_none=True, transport=_TimeoutTransport(timeout)
+    )
+    try:
+        # unoserver's convert(inpath, indata, outpath, convert_to, filtername, filter_options,
+        # update_index, infiltername, password).
+        result = proxy.convert(None, docx_bytes, None, "pdf", None, [], True, None, None)
+    except (OSError, xmlrpc.client.Error):
+        return None
+    data = bytes(result.data) if isinstance(result, xmlrpc.client.Binary) else None
+    return data if data and data.startswith(b"%PDF") else None
+
+
 def docx_to_pdf(docx_bytes: bytes, *, timeout: float = 120.0) -> bytes:
     """Convert .docx bytes to PDF bytes; raise RenderError (with a Vietnamese message) on any failure."""
+    address = os.environ.get("TRONGTAM_UNOSERVER")
+    if address:
+        warm = docx_to_pdf_warm(docx_bytes, address=address, timeout=timeout)
+        if warm is not None:
+            return warm
     soffice = find_soffice()
     if soffice is None:
         raise RenderError(
