@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 
-__all__ = ["unoserver_start", "uno_python", "worker_command", "worker_start"]
+__all__ = ["uno_python", "unoserver_start", "worker_command", "worker_start"]
 
 UNO_PYTHONS = ("/usr/lib/libreoffice/program/python", "/usr/bin/python3")
 
