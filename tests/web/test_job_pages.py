@@ -160,3 +160,18 @@ def test_an_unreadable_big_upload_fails_its_job_with_the_readers_vietnamese_mess
     )
     page = response.content.decode()
     assert 'role="alert"' in page and "hong.docx" in page
+
+
+def test_a_jobs_result_file_is_downloaded_by_its_owner_only(client, cast):
+    from trongtam.registry.jobs.models import Job
+    from trongtam.registry.jobs.services import job_finish
+
+    job = Job.objects.create(user=cast.coordinator, kind="document_pdf", title="PDF")
+    job_finish(job=job, message="Xong.", file_name="ket-qua.pdf", data=FAKE_PDF)
+    url = reverse("web:job_download", args=[job.id])
+    client.force_login(cast.unit_staff)
+    assert client.get(url).status_code == 404
+    client.force_login(cast.coordinator)
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == FAKE_PDF
+    assert "attachment" in response["Content-Disposition"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -44,9 +45,9 @@ def job_status(request: HttpRequest, job_id: int) -> HttpResponse:
 
 
 @login_required
-def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
+def job_download(request: HttpRequest, job_id: int) -> HttpResponseBase:
     job = selectors.job_get(user=request.user, job_id=job_id)  # type: ignore[arg-type]
     if not job.result_file:
         raise Http404("Việc này không có tệp kết quả.")
-    name = job.result_file.name.rsplit("/", 1)[-1]
+    name = (job.result_file.name or "ket-qua").rsplit("/", 1)[-1]
     return FileResponse(job.result_file.open("rb"), as_attachment=True, filename=name)
