@@ -68,3 +68,17 @@ def test_unoserver_keeps_a_libreoffice_warm_that_converts(monkeypatch) -> None:
     finally:
         for stop in stops:
             stop()
+    # Nothing of it outlives the stop: not unoserver, not LibreOffice's launcher, not soffice itself.
+    assert _processes_mentioning(f"port={port - 1}") == []
+
+
+def _processes_mentioning(text: str) -> list[str]:
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if text in args:
+            found.append(args)
+    return found

@@ -53,18 +53,28 @@ def uno_python() -> str | None:
     return None
 
 
-def _stop_with(child: subprocess.Popen[bytes]) -> None:
+def _stop_with(child: subprocess.Popen[bytes], *, group: bool = False) -> None:
     owner = os.getpid()
+
+    def signal_child(sig: int) -> None:
+        # A group is stopped whole: unoserver's LibreOffice runs under a launcher that outlives unoserver.
+        try:
+            os.killpg(child.pid, sig) if group else child.send_signal(sig)
+        except ProcessLookupError:
+            pass
 
     def stop() -> None:
         # Forked web workers inherit atexit handlers; only the process that started the child stops it.
-        if os.getpid() != owner or child.poll() is not None:
+        if os.getpid() != owner:
             return
-        child.terminate()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
+        if child.poll() is None:
+            signal_child(signal.SIGTERM)
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        if group or child.poll() is None:
+            signal_child(signal.SIGKILL)
 
     atexit.register(stop)
 
@@ -87,8 +97,8 @@ def unoserver_start(*, port: int = 2003) -> str | None:
     cmd = [python, "-m", "unoserver.server", "--interface", "127.0.0.1", "--port", str(port)]
     cmd += ["--uno-port", str(port - 1), "--user-installation", profile, "--quiet"]
     preexec = _die_with_parent if sys.platform.startswith("linux") else None
-    child = subprocess.Popen(cmd, env=env, cwd=profile, preexec_fn=preexec)
-    _stop_with(child)
+    child = subprocess.Popen(cmd, env=env, cwd=profile, preexec_fn=preexec, start_new_session=True)
+    _stop_with(child, group=True)
     return f"127.0.0.1:{port}"
 
 
