@@ -222,5 +222,7 @@ def document_pdf(*, document: IssuedDocument) -> bytes:
             return bytes(fh.read())
     pdf = docx_to_pdf(document_docx(document=document))
     with transaction.atomic():
-        document.pdf.save(_file_name(document.kind, document.number, document.symbol, "pdf"), ContentFile(pdf))
+        document.pdf.save(
+            _file_name(document.kind, document.number, document.symbol, "pdf"), ContentFile(pdf)
+        )
     return pdf
