@@ -41,7 +41,7 @@ system-deps:
 	    && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	        chromium libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core poppler-utils \
+	        chromium libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core poppler-utils python3-uno \
 	        tesseract-ocr tesseract-ocr-vie >/dev/null; \
 	else echo "Thiếu chromium/libreoffice/fonts-liberation2/tesseract-ocr-vie: các kiểm thử cần chúng sẽ được bỏ qua."; fi
 

@@ -219,3 +219,10 @@ def small(cast):
     )
     periods = {(p.kind, p.number): p for p in services.period_generate_defaults(cycle=cycle)}
     return Small(cast, cycle, budget, poverty, task, words, other_target, periods)
+
+
+@pytest.fixture(autouse=True)
+def _background_jobs_run_immediately(settings):
+    # Background jobs run inside the request in tests (Django's ImmediateBackend), so a page that starts one
+    # can be followed to its outcome; tests/registry/jobs runs the real worker against the database backend.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -16,9 +16,20 @@ from ._django import django_setup
 @click.option("--port", default=8000, show_default=True, type=int, help="Cổng.")
 @click.option("--workers", default=2, show_default=True, type=int, help="Số tiến trình gunicorn.")
 @click.option("--dev", is_flag=True, help="Dùng máy chủ phát triển của Django (tự nạp lại mã).")
-def serve(host: str, port: int, workers: int, dev: bool) -> None:
+@click.option(
+    "--jobs/--no-jobs",
+    default=True,
+    show_default=True,
+    help="Chạy kèm tiến trình việc nền (db_worker); tắt khi nó chạy thành dịch vụ riêng.",
+)
+def serve(host: str, port: int, workers: int, dev: bool, jobs: bool) -> None:
     """Chạy ứng dụng web tại http://HOST:PORT."""
     django_setup()
+    if jobs:
+        from .worker import worker_start
+
+        worker_start()
+        click.echo("Đã chạy tiến trình việc nền (chuyển PDF, đọc văn bản lớn).")
     if dev:
         from django.core.management import call_command
 

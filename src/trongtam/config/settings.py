@@ -68,8 +68,15 @@ INSTALLED_APPS = [
     "trongtam.registry.documents",
     "trongtam.registry.cascade",
     "trongtam.registry.oversight",
+    "trongtam.registry.jobs",
+    # Background jobs: Django's tasks framework (backport) with its database backend and `db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     "trongtam.web",
 ]
+
+# Long work (PDF conversion, big uploads) runs in `manage.py db_worker`, started by `trongtam serve`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "trongtam.web.request_log.RequestLogMiddleware",
@@ -171,6 +178,8 @@ LOGOUT_REDIRECT_URL = "web:login"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 TRONGTAM_MAX_UPLOAD_BYTES = int(os.environ.get("TRONGTAM_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# A proposal letter larger than this is read in the background (a job with a progress page), not in the request.
+TRONGTAM_UPLOAD_JOB_BYTES = int(os.environ.get("TRONGTAM_UPLOAD_JOB_BYTES", str(100 * 1024)))
 
 # Login throttling: five failures lock the account-and-address pair for an hour.
 AXES_FAILURE_LIMIT = int(os.environ.get("TRONGTAM_AXES_FAILURE_LIMIT", "5"))

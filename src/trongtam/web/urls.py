@@ -25,4 +25,5 @@ urlpatterns = [
     path("", include("trongtam.web.urls_documents")),
     path("", include("trongtam.web.urls_cascade")),
     path("", include("trongtam.web.urls_oversight")),
+    path("", include("trongtam.web.urls_jobs")),
 ]

@@ -30,6 +30,8 @@ from trongtam.registry.cycles.models import Cycle
 from trongtam.registry.documents import exports, forms, selectors, services
 from trongtam.registry.documents.models import DocumentKind
 from trongtam.registry.documents.selectors import DocumentAccess
+from trongtam.registry.jobs import services as job_services
+from trongtam.registry.jobs.models import Job
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import selectors as progress_selectors
 from trongtam.registry.progress.models import Period, PeriodKind, Report
@@ -189,6 +191,17 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
     if fmt not in ("docx", "pdf"):
         raise Http404("Định dạng không hỗ trợ.")
+    if not doc.pdf:
+        # LibreOffice takes seconds: convert in the background and show the job's progress; when it is done,
+        # this same address serves the kept PDF at once.
+        job = job_services.job_create(
+            user=_user(request),
+            kind=Job.Kind.DOCUMENT_PDF,
+            title=f"Bản PDF của văn bản {doc.number_line}: {doc.subject}",
+            params={"document_id": doc.id},
+            result_url=request.path,
+        )
+        return redirect("web:job_detail", job.id)
     try:
         if fmt == "docx":
             plain, vietnamese = document_file_names(doc, "docx")

@@ -42,6 +42,8 @@ from trongtam.registry.cycles.models import (
     ProposalStatus,
     Target,
 )
+from trongtam.registry.jobs import services as job_services
+from trongtam.registry.jobs.models import Job
 from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.models import Organisation
 from trongtam.web.templatetags.vn import vn_number
@@ -324,6 +326,8 @@ def proposal_upload(request: HttpRequest, cycle_id: int) -> HttpResponse:
             raise ValidationError("Hãy chọn tệp văn bản đề xuất để tải lên.")
         filename = upload.name or "tệp"
         svc.upload_check(filename=filename, size=upload.size or 0)
+        if (upload.size or 0) > settings.TRONGTAM_UPLOAD_JOB_BYTES:
+            return _upload_in_background(request, cycle, unit, filename, upload.read())
         proposal = svc.proposal_upload(
             cycle=cycle, unit=unit, user=request.user, content=upload.read(), filename=filename
         )
@@ -332,6 +336,25 @@ def proposal_upload(request: HttpRequest, cycle_id: int) -> HttpResponse:
         return render(request, "web/proposals/home.html", context, status=400)
     messages.success(request, f"Đã đọc tệp “{proposal.source_name}”. Hãy rà soát và sửa trước khi gửi.")
     return redirect(_review_url(proposal.pk))
+
+
+def _upload_in_background(
+    request: HttpRequest, cycle: Cycle, unit: Organisation, filename: str, content: bytes
+) -> HttpResponse:
+    # A large letter takes long to read: check the right now (403 at once), read it in a background job.
+    permissions.require(
+        permissions.can_propose(request.user, cycle, unit.pk),
+        "Bạn không thể đề xuất cho đơn vị này trong đợt này.",
+    )
+    job = job_services.job_create(
+        user=request.user,  # type: ignore[arg-type]
+        kind=Job.Kind.PROPOSAL_IMPORT,
+        title=f"Đọc văn bản đề xuất “{filename}” của {unit.name}",
+        params={"cycle_id": cycle.pk, "unit_id": unit.pk, "filename": filename},
+        input_name=filename,
+        input_data=content,
+    )
+    return redirect("web:job_detail", job.pk)
 
 
 @login_required

@@ -255,15 +255,19 @@ def document_docx(*, document: IssuedDocument) -> bytes:
         return bytes(fh.read())
 
 
-@transaction.atomic
 def document_pdf(*, document: IssuedDocument) -> bytes:
     """The PDF of an issued document, converted once through LibreOffice and then kept.
 
-    Raises ``RenderError`` with a Vietnamese message when LibreOffice is not installed or fails.
+    The conversion runs outside any transaction (it takes seconds; no write lock is held meanwhile) and the
+    file is stored in one short one. Raises ``RenderError`` with a Vietnamese message when LibreOffice is not
+    installed or fails.
     """
     if document.pdf:
         with document.pdf.open("rb") as fh:
             return bytes(fh.read())
     pdf = docx_to_pdf(document_docx(document=document))
-    document.pdf.save(_file_name(document.kind, document.number, document.symbol, "pdf"), ContentFile(pdf))
+    with transaction.atomic():
+        document.pdf.save(
+            _file_name(document.kind, document.number, document.symbol, "pdf"), ContentFile(pdf)
+        )
     return pdf
