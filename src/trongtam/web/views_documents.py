@@ -191,7 +191,7 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
     if fmt not in ("docx", "pdf"):
         raise Http404("Định dạng không hỗ trợ.")
-    if not doc.pdf:
+    if fmt == "pdf" and not doc.pdf:
         # LibreOffice takes seconds: convert in the background and show the job's progress; when it is done,
         # this same address serves the kept PDF at once.
         job = job_services.job_create(
