@@ -9,7 +9,7 @@ section), ``E`` the closing. Labels are written as typed; the Word copies turn t
 
 from __future__ import annotations
 
-SEED = "/work/shared/seed/000_143f74c5205fce24.txt (Thường trực HĐND huyện Hữu Lũng, 01/12/2023)"
+SEED = "the seed letter 000_143f74c5205fce24.txt (Thường trực HĐND huyện Hữu Lũng, 01/12/2023)"
 
 DOCS: list[dict] = [
     {

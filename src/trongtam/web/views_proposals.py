@@ -327,7 +327,9 @@ def proposal_upload(request: HttpRequest, cycle_id: int) -> HttpResponse:
         filename = upload.name or "tệp"
         svc.upload_check(filename=filename, size=upload.size or 0)
         if (upload.size or 0) > settings.TRONGTAM_UPLOAD_JOB_BYTES:
-            return _upload_in_background(request, cycle, unit, filename, upload.read())
+            content = upload.read()
+            svc.upload_precheck(filename=filename, content=content)
+            return _upload_in_background(request, cycle, unit, filename, content)
         proposal = svc.proposal_upload(
             cycle=cycle, unit=unit, user=request.user, content=upload.read(), filename=filename
         )

@@ -108,7 +108,7 @@ def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path, mo
     figures = json.loads(res.output)
     (label,) = figures
     assert label.startswith("test") and figures[label]["passages"] == len(corpus.load_split("test"))
-    monkeypatch.chdir(tmp_path)  # no ../shared/eval here: only the corpus is scored
+    monkeypatch.chdir(tmp_path)  # no shared evaluation folder here: only the corpus is scored
     res = CliRunner().invoke(cli, ["eval"])
     assert res.exit_code == 0, res.output
     assert "Lỗi theo loại" in res.output and "đóng băng" in res.output and "shared" not in res.output

@@ -140,6 +140,23 @@ def upload_check(*, filename: str, size: int) -> None:
         )
 
 
+def upload_precheck(*, filename: str, content: bytes) -> None:
+    """Refuse at once a Word file that is no safe archive, before it is queued to be read in the background.
+
+    The zip bomb, entry count and entity checks cost milliseconds; the reading itself may take minutes.
+    """
+    from trongtam.core.archive import check_zip
+
+    name = PurePath(filename).name or "tệp"
+    if PurePath(name).suffix.lower() != ".docx":
+        return
+    try:
+        check_zip(content, name, required="word/document.xml").close()
+    except TrongtamError as exc:
+        message = exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"
+        raise ValidationError(message, code="unreadable") from exc
+
+
 def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".replace(".", ",")
 
