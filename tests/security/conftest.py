@@ -94,6 +94,10 @@ def build_province(tag: str) -> Province:
         proposal_deadline=date(2023, 12, 5),
         status="open",
     )
+    # The request letter that opened the cycle, downloadable by everyone who sees the cycle.
+    from django.core.files.base import ContentFile
+
+    cycle.request_file.save(f"cong-van-{tag}.pdf", ContentFile(b"%PDF-1.4 cong van de nghi"), save=True)
     ids: dict[str, list[int]] = {"cycle": [cycle.id], "unit": [unit.id, other_unit.id]}
 
     # A proposal of each unit, submitted, then consolidated into the list.

@@ -52,6 +52,12 @@ class NfcMiddleware:
             if composed != text:
                 request._body = composed.encode("utf-8")  # type: ignore[attr-defined]
         elif content_type in _FORMS:
-            if content_type == _FORMS[0] and limit and length > limit:
-                return
+            if limit and length > limit:
+                # Too large to keep in memory: urlencoded is left for the view to refuse, and so is an API
+                # form (the API may read the raw body, which parsing the form here would consume).
+                if content_type == _FORMS[0] or request.path.startswith("/api/"):
+                    return
+            else:
+                # Read (and kept) first, so that whatever reads the raw body after the form still can.
+                request.body  # noqa: B018
             request.POST = _nfc_query(request.POST)  # type: ignore[assignment]
