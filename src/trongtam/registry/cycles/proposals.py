@@ -153,7 +153,9 @@ def upload_precheck(*, filename: str, content: bytes) -> None:
     try:
         check_zip(content, name, required="word/document.xml").close()
     except TrongtamError as exc:
-        message = exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"
+        message = (
+            exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"
+        )
         raise ValidationError(message, code="unreadable") from exc
 
 
