@@ -117,6 +117,21 @@ def _pg_writing(url: str, dbname: str) -> bool:
     return bool(row and row[0])
 
 
+def _sqlite_writing(database: Path) -> bool:
+    """Whether another connection holds the database's write lock (our BEGIN IMMEDIATE fails at once)."""
+    import sqlite3
+
+    conn = sqlite3.connect(database, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server_env(request, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTEST_VERSION", "DATABASE_URL")}
@@ -231,8 +246,15 @@ def test_killing_the_server_mid_import_leaves_no_partial_data(server_env):
         started = time.monotonic()
         thread.start()
         if backend == "sqlite":
-            # SQLite writes its pages at commit; kill at 70% of the calibrated duration.
-            time.sleep(duration * 0.7)
+            # The letter is read before the write transaction opens; wait until the store holds SQLite's
+            # write lock (a probe's BEGIN IMMEDIATE is refused at once), then kill inside it.
+            database = Path(env["TRONGTAM_DATA_DIR"]) / "trongtam.sqlite3"
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and thread.is_alive():
+                if _sqlite_writing(database):
+                    break
+                time.sleep(0.01)
+            time.sleep(min(0.1, duration * 0.05))
         else:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and thread.is_alive():
