@@ -16,7 +16,9 @@ from trongtam.registry.progress.models import Entry
 
 pytestmark = pytest.mark.django_db
 
-HUGE = "12345678901234567890"  # twenty digits: more than numeric(24, 6) holds
+# Eighteen significant digits: PostgreSQL's numeric(24, 6) stores it, SQLite keeps it as an integer, and
+# neither Excel nor SQLite's decimal reading (15 significant digits) can hold it: once a 500 on every page.
+HUGE = "999999999999999999"
 
 
 @pytest.fixture

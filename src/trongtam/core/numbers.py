@@ -270,7 +270,7 @@ def format_number(value: Decimal | int | float | None, places: int | None = None
     """Write a number the Vietnamese way: "." groups thousands, "," marks decimals.
 
     ``places=None`` keeps the significant decimals (trailing zeros dropped); an int fixes them. A stored
-    value no column could hold (infinite, NaN, beyond 18 whole digits) is written as :data:`INVALID_TEXT`.
+    value no column could hold (infinite, NaN, 16 or more whole digits) is written as :data:`INVALID_TEXT`.
 
     >>> format_number(Decimal("3800019")), format_number(Decimal("8962.72")), format_number(0)
     ('3.800.019', '8.962,72', '0')
@@ -282,7 +282,8 @@ def format_number(value: Decimal | int | float | None, places: int | None = None
     if value is None or value == "":
         return blank
     d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if not d.is_finite() or d.adjusted() >= DEFAULT_BOUND.whole_digits:
+    # Sixteen or more whole digits are more significant digits than any column accepts (SIGNIFICANT_DIGITS).
+    if not d.is_finite() or d.adjusted() >= min(DEFAULT_BOUND.whole_digits, SIGNIFICANT_DIGITS):
         return INVALID_TEXT
     if places is not None:
         d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

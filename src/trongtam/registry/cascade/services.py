@@ -232,7 +232,7 @@ def hand_down_save(
 @transaction.atomic
 def share_propose(*, share: Share, value: str, reason: str, user: User) -> Share:
     """The commune proposes a different figure for its share, with a reason the province office reads."""
-    share = Share.objects.select_for_update().select_related("commune").get(pk=share.pk)
+    share = Share.objects.select_for_update(of=("self",)).select_related("commune").get(pk=share.pk)
     permissions.require(
         permissions.can_propose_share(user, share), "Chỉ xã được giao mới đề nghị mức khác được."
     )
@@ -249,7 +249,7 @@ def share_propose(*, share: Share, value: str, reason: str, user: User) -> Share
 
 def _pending(share: Share) -> Share:
     share = (
-        Share.objects.select_for_update()
+        Share.objects.select_for_update(of=("self",))
         .select_related("hand_down__target__key_task__cycle", "commune_target", "commune")
         .get(pk=share.pk)
     )

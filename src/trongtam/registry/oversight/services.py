@@ -93,7 +93,7 @@ def _oversees(org_id: int, body: set[int | None]) -> bool:
 def remark_answer(*, user: User, remark: Remark, text: str) -> Remark:
     """The body's recorded answer to a remark (once; a later answer replaces it, kept in the history)."""
     remark = (
-        Remark.objects.select_for_update()
+        Remark.objects.select_for_update(of=("self",))
         .select_related("cycle", "report", "key_task", "target")
         .get(pk=remark.pk)
     )
