@@ -22,7 +22,7 @@ from django.utils import timezone
 from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
 from trongtam.registry.cycles.services import cycle_create
 from trongtam.registry.organisations.models import Organisation
-from trongtam.registry.organisations.services import membership_add, organisation_create
+from trongtam.registry.organisations.services import membership_add
 from trongtam.registry.progress.models import Aggregation, EntryKind, Period, Report, TargetSetting
 from trongtam.registry.progress.services import (
     EntryInput,
@@ -31,12 +31,13 @@ from trongtam.registry.progress.services import (
     report_save,
     report_submit,
 )
+from trongtam.registry.sample import DEMO_PASSWORD, demo_org, demo_user
 
 from .models import RollupMethod, Share
 from .services import ShareInput, hand_down_save
 
 YEAR = 2026
-PASSWORD = "trongtam-demo"
+PASSWORD = DEMO_PASSWORD
 CYCLE_TITLE = f"Nhiệm vụ trọng tâm năm {YEAR} của Ban Thường vụ Tỉnh ủy Lạng Sơn"
 COMMUNES = ["Hữu Lũng", "Tuấn Sơn", "Vân Nham"]
 LATE_COMMUNE = "Vân Nham"
@@ -136,11 +137,6 @@ class CascadeSample:
     remark_target: Target | None = None
 
 
-def _org(name: str, **kwargs: object) -> Organisation:
-    existing = Organisation.objects.filter(name=name).first()
-    return existing or organisation_create(name=name, **kwargs)  # type: ignore[arg-type]
-
-
 def _submitted_at(period: Period) -> datetime:
     return timezone.make_aware(datetime.combine(period.due, time(9, 0)))
 
@@ -178,7 +174,7 @@ def cascade_sample_load() -> CascadeSample:
     if existing is not None:
         return _result(existing, created=False)
 
-    province = _org(
+    province = demo_org(
         "Tỉnh ủy Lạng Sơn",
         code="TU",
         kind="party_committee",
@@ -186,7 +182,7 @@ def cascade_sample_load() -> CascadeSample:
         document_format="party",
         place_name="Lạng Sơn",
     )
-    board = _org(
+    board = demo_org(
         "Ban Thường vụ Tỉnh ủy Lạng Sơn",
         code="TU",
         kind="standing_board",
@@ -195,7 +191,7 @@ def cascade_sample_load() -> CascadeSample:
         document_format="party",
         place_name="Lạng Sơn",
     )
-    office = _org(
+    office = demo_org(
         "Văn phòng Tỉnh ủy Lạng Sơn",
         code="VPTU",
         kind="party_agency",
@@ -204,7 +200,7 @@ def cascade_sample_load() -> CascadeSample:
         document_format="party",
         place_name="Lạng Sơn",
     )
-    committee = _org(
+    committee = demo_org(
         "UBND tỉnh Lạng Sơn",
         code="UBND",
         kind="peoples_committee",
@@ -214,7 +210,7 @@ def cascade_sample_load() -> CascadeSample:
         place_name="Lạng Sơn",
     )
     communes = [
-        _org(
+        demo_org(
             f"Đảng ủy xã {name}",
             code="ĐU",
             kind="party_committee",
@@ -227,17 +223,10 @@ def cascade_sample_load() -> CascadeSample:
         for name in COMMUNES
     ]
 
-    user_model = get_user_model()
-    users = {}
-    for username, (org_name, role, full_name) in USERS.items():
-        user = user_model.objects.filter(username=username).first()
-        if user is None:
-            first, _, last = full_name.partition(" ")
-            user = user_model.objects.create_user(
-                username=username, password=PASSWORD, first_name=first, last_name=last
-            )
-        membership_add(user=user, organisation=Organisation.objects.get(name=org_name), role=role)
-        users[username] = user
+    users = {
+        username: demo_user(username, Organisation.objects.get(name=org_name), role, full_name)
+        for username, (org_name, role, full_name) in USERS.items()
+    }
     for name, commune in zip(COMMUNES, communes, strict=True):
         # The commune's people both report and review in its own cycle.
         membership_add(user=users[COMMUNE_USERS[name]], organisation=commune, role="coordinator")
@@ -351,21 +340,14 @@ def _oversight_sample(result: CascadeSample, *, board: Organisation, province: O
     )
 
     username, org_name, full_name = INSPECTOR
-    committee = _org(
+    committee = demo_org(
         org_name, code="UBKT", kind="party_agency", level="province", parent=province, document_format="party"
     )
     for body in (board, *result.communes):
         oversight_relation_create(overseer=committee, overseen=body, valid_from=date(2025, 7, 1))
-    user_model = get_user_model()
-    inspector = user_model.objects.filter(username=username).first()
-    if inspector is None:
-        first, _, last = full_name.partition(" ")
-        inspector = user_model.objects.create_user(
-            username=username, password=PASSWORD, first_name=first, last_name=last
-        )
-    membership_add(user=inspector, organisation=committee, role="inspector")
+    inspector = demo_user(username, committee, "inspector", full_name)
     if result.remark_report is None:
         return
     remark = remark_create(user=inspector, obj=result.remark_report, text=REMARK)
-    commune_user = user_model.objects.get(username=COMMUNE_USERS[COMMUNES[0]])
+    commune_user = get_user_model().objects.get(username=COMMUNE_USERS[COMMUNES[0]])
     remark_answer(user=commune_user, remark=remark, text=ANSWER)

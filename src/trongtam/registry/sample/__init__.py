@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -72,7 +73,8 @@ class SampleResult:
     created: bool
 
 
-def _org(name: str, **kwargs: object) -> Organisation:
+def demo_org(name: str, **kwargs: object) -> Organisation:
+    """The sample's organisation of that name, created once (every sample shares its bodies by name)."""
     existing = Organisation.objects.filter(name=name).first()
     return existing or organisation_create(name=name, **kwargs)  # type: ignore[arg-type]
 
@@ -92,7 +94,8 @@ def sample_load(*, seed_path: Path = SEED_TXT, with_progress: bool = False) -> S
     return SampleResult(cycle=cycle, created=True)
 
 
-def _user(username: str, org: Organisation, role: str, full_name: str) -> None:
+def demo_user(username: str, org: Organisation, role: str, full_name: str) -> Any:
+    """The demo login ``username`` (password ``DEMO_PASSWORD``), created once, given ``role`` in ``org``."""
     user_model = get_user_model()
     user = user_model.objects.filter(username=username).first()
     if user is None:
@@ -101,6 +104,7 @@ def _user(username: str, org: Organisation, role: str, full_name: str) -> None:
             username=username, password=DEMO_PASSWORD, first_name=first, last_name=last
         )
     membership_add(user=user, organisation=org, role=role)
+    return user
 
 
 @transaction.atomic
@@ -113,7 +117,7 @@ def successors_load() -> dict[str, Organisation]:
 
     province_area = administrative_unit_get(name="Tỉnh Lạng Sơn")
     commune_area = administrative_unit_get(name="Xã Hữu Lũng", province_name="Tỉnh Lạng Sơn")
-    province = _org(
+    province = demo_org(
         "Tỉnh ủy Lạng Sơn",
         code="TU",
         kind="party_committee",
@@ -125,21 +129,21 @@ def successors_load() -> dict[str, Organisation]:
     c = {"level": "commune", "place_name": "Hữu Lũng", "valid_from": COMMUNES_FROM}
     orgs = {
         "Tỉnh ủy Lạng Sơn": province,
-        "Ban Thường vụ Tỉnh ủy Lạng Sơn": _org(
+        "Ban Thường vụ Tỉnh ủy Lạng Sơn": demo_org(
             "Ban Thường vụ Tỉnh ủy Lạng Sơn", code="TU", kind="standing_board", parent=province,
             document_format="party", **p,
         ),
-        "Văn phòng Tỉnh ủy Lạng Sơn": _org(
+        "Văn phòng Tỉnh ủy Lạng Sơn": demo_org(
             "Văn phòng Tỉnh ủy Lạng Sơn", code="VPTU", kind="party_agency", parent=province,
             document_format="party", **p,
         ),
-        "Thường trực HĐND tỉnh Lạng Sơn": _org(
+        "Thường trực HĐND tỉnh Lạng Sơn": demo_org(
             "Thường trực HĐND tỉnh Lạng Sơn", code="HĐND", kind="council_standing", **p
         ),
-        "UBND tỉnh Lạng Sơn": _org("UBND tỉnh Lạng Sơn", code="UBND", kind="peoples_committee", **p),
+        "UBND tỉnh Lạng Sơn": demo_org("UBND tỉnh Lạng Sơn", code="UBND", kind="peoples_committee", **p),
     }  # fmt: skip
     communes = {
-        name: _org(
+        name: demo_org(
             f"Đảng ủy xã {name}",
             code="ĐU",
             kind="party_committee",
@@ -154,18 +158,18 @@ def successors_load() -> dict[str, Organisation]:
     committee = communes["Hữu Lũng"]
     orgs |= {
         committee.name: committee,
-        "Ban Thường vụ Đảng ủy xã Hữu Lũng": _org(
+        "Ban Thường vụ Đảng ủy xã Hữu Lũng": demo_org(
             "Ban Thường vụ Đảng ủy xã Hữu Lũng", code="ĐU", kind="standing_board", parent=committee,
             document_format="party", **c,
         ),
-        "Văn phòng Đảng ủy xã Hữu Lũng": _org(
+        "Văn phòng Đảng ủy xã Hữu Lũng": demo_org(
             "Văn phòng Đảng ủy xã Hữu Lũng", code="VPĐU", kind="party_agency", parent=committee,
             document_format="party", **c,
         ),
-        "Thường trực HĐND xã Hữu Lũng": _org(
+        "Thường trực HĐND xã Hữu Lũng": demo_org(
             "Thường trực HĐND xã Hữu Lũng", code="HĐND", kind="council_standing", **c
         ),
-        "UBND xã Hữu Lũng": _org("UBND xã Hữu Lũng", code="UBND", kind="peoples_committee", **c),
+        "UBND xã Hữu Lũng": demo_org("UBND xã Hữu Lũng", code="UBND", kind="peoples_committee", **c),
     }  # fmt: skip
     # Each organisation sits on its place of the map (the commune's own for the eight communes).
     for org in orgs.values():
@@ -193,14 +197,14 @@ def successors_load() -> dict[str, Organisation]:
         if name in old and not old[name].successors.exists():
             organisation_set_successors(organisation=old[name], successors=successors)
     for username, (org_name, role, full_name) in CURRENT_USERS.items():
-        _user(username, orgs[org_name], role, full_name)
+        demo_user(username, orgs[org_name], role, full_name)
     return orgs
 
 
 def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
     from trongtam.core.extraction import read_document
 
-    province = _org(
+    province = demo_org(
         "Tỉnh ủy Lạng Sơn",
         code="TU",
         kind="party_committee",
@@ -208,7 +212,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         document_format="party",
         place_name="Lạng Sơn",
     )
-    district = _org(
+    district = demo_org(
         "Huyện ủy Hữu Lũng",
         code="HU",
         kind="party_committee",
@@ -218,7 +222,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    board = _org(
+    board = demo_org(
         "Ban Thường vụ Huyện ủy Hữu Lũng",
         code="HU",
         kind="standing_board",
@@ -228,7 +232,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    office = _org(
+    office = demo_org(
         "Văn phòng Huyện ủy Hữu Lũng",
         code="VPHU",
         kind="party_agency",
@@ -238,7 +242,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    _org(
+    demo_org(
         "Ban Tổ chức Huyện ủy Hữu Lũng",
         code="BTCHU",
         kind="party_agency",
@@ -248,7 +252,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    council = _org(
+    council = demo_org(
         "Thường trực HĐND huyện Hữu Lũng",
         code="HĐND",
         kind="council_standing",
@@ -257,7 +261,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
         place_name="Hữu Lũng",
         valid_to=DISTRICT_END,
     )
-    committee = _org(
+    committee = demo_org(
         "UBND huyện Hữu Lũng",
         code="UBND",
         kind="peoples_committee",
@@ -290,7 +294,7 @@ def _history_load(*, seed_path: Path, with_progress: bool) -> Cycle:
 
     orgs = {o.name: o for o in Organisation.objects.filter(name__in=[v[0] for v in DEMO_USERS.values()])}
     for username, (org_name, role, full_name) in DEMO_USERS.items():
-        _user(username, orgs[org_name], role, full_name)
+        demo_user(username, orgs[org_name], role, full_name)
     if with_progress:
         from trongtam.registry.progress.demo import progress_demo_generate
 
