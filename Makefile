@@ -7,9 +7,15 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksu
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-# pytest-xdist workers: one per core. Browser and live-server tests share one worker (--dist loadgroup).
+# pytest-xdist workers: one per core, each handed one test at a time, the longest first (tests/conftest.py).
 WORKERS ?= auto
 PYTEST  := $(BIN)/pytest -n $(WORKERS) --dist loadgroup
+
+# Where PYTHONDONTWRITEBYTECODE is set, Python compiles every module again in every process, and pytest rewrites
+# every test module again in every worker: about 5 s of CPU per worker at collection, and the project again in
+# each server or CLI process the tests start (bench/README.md). The checks and the suite keep the compiled
+# files (__pycache__, ignored by git); Python notices a changed source by itself.
+lint pytest test test-fast: export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: install lock system-deps run test test-fast lint pytest mutation bench eval eval-structure clean
 
@@ -59,7 +65,10 @@ lint: install
 pytest: install
 	$(PYTEST)
 
-test: install system-deps lint pytest
+# The checks run beside the suite (mypy and the rest take about 10 s of one core, mostly while the suite's
+# workers start); the target fails if either does. Their output is interleaved line by line (-Oline).
+test: install system-deps
+	$(MAKE) --no-print-directory -j2 -Oline lint pytest
 
 # The reader measured on hand-annotated real text: the frozen test split (the figure that counts), then dev.
 eval: install
@@ -69,6 +78,10 @@ eval: install
 eval-structure: install
 	$(BIN)/trongtam eval structure --split test
 	$(BIN)/trongtam eval structure --split dev
+	$(BIN)/trongtam eval structure --split blind
+	$(BIN)/trongtam eval structure --split blind2
+	$(BIN)/trongtam eval structure --split blind3
+	$(BIN)/trongtam eval structure --split blind4
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install
@@ -76,16 +89,27 @@ test-fast: install
 	    tests/core tests/registry tests/web tests/api
 
 # Mutation testing over the core rules ([tool.mutmut] in pyproject.toml says which files); slow,
-# so not part of `make test`. Prints the share of mutants the tests kill.
+# so not part of `make test`. Prints the share of mutants the tests kill, in all and per area, over the
+# mutants checked: MUTMUT_NAMES="name …" (fnmatch patterns allowed) runs only those, e.g. a random sample
+# of `mutmut results --all true`, and the mutants left unchecked are counted apart.
 mutation: install
-	@echo "mutmut: mutating and testing (about a quarter of an hour on two free cores; results kept in mutants/)"
+	@echo "mutmut: mutating and testing (an hour or more on two free cores; results kept in mutants/)"
 	rm -f mutants/mutmut-cicd-stats.json
-	$(BIN)/mutmut run --max-children $(or $(MUTMUT_CHILDREN),2) >mutants.log 2>&1 || { tail -20 mutants.log; exit 1; }
+	$(BIN)/mutmut run --max-children $(or $(MUTMUT_CHILDREN),2) $(MUTMUT_NAMES) >mutants.log 2>&1 \
+	    || { tail -20 mutants.log; exit 1; }
 	$(BIN)/mutmut export-cicd-stats >/dev/null
 	@$(BIN)/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); \
-	    k = s["killed"] + s["timeout"]; t = s["total"] - s["skipped"]; \
-	    print("mutmut:", k, "of", t, "mutants killed (%.1f%%);" % (100 * k / t), s["survived"], "survived,", \
-	          s["no_tests"], "reached by no test")'
+	    k = s["killed"] + s["timeout"]; t = k + s["survived"] + s["no_tests"] + s["suspicious"] + s["segfault"]; \
+	    left = s["total"] - s["skipped"] - t; \
+	    print("mutmut:", k, "of", t, "mutants killed (%.1f%%);" % (100 * k / max(1, t)), s["survived"], "survived,", \
+	          s["no_tests"], "reached by no test" + (", %d not checked" % left if left else ""))'
+	@$(BIN)/mutmut results --all true 2>/dev/null | $(BIN)/python -c 'import sys, collections as C; \
+	    areas = {"assessment": ".core.assessment.", "targets": ".core.extraction.targets"}; \
+	    rows = [line.strip().rpartition(": ") for line in sys.stdin]; \
+	    n = {a: C.Counter(st for name, _, st in rows if key in name) for a, key in areas.items()}; \
+	    print("\n".join("  %-10s %d of %d killed (%.1f%%)" % (a, c["killed"] + c["timeout"], d, \
+	          100 * (c["killed"] + c["timeout"]) / max(1, d)) \
+	          for a, c in n.items() for d in [c["killed"] + c["timeout"] + c["survived"] + c["no tests"]]))'
 
 # The bench extra (locust) is in requirements.lock, so `make install` has installed it.
 bench: install

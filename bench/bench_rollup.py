@@ -5,7 +5,7 @@
     # again on the data already generated
     … --skip-generate
 
-Generates national data with ``trongtam.registry.national.national_generate`` (bulk, COPY on
+Generates national data with ``national_generate`` of bench/national.py (bulk, COPY on
 PostgreSQL), then links every target of the first province's latest cycle to the same target of each of
 its communes' cycles (a HandDown per province target — rates weighted by a random base, counts summed —
 and a Share per commune, bulk-inserted). Then times ``cascade.selectors.rollup`` for the "9 months"
@@ -58,10 +58,10 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
 
+    from national import MARK, national_clear, national_generate
     from trongtam.registry.cascade import selectors
     from trongtam.registry.cascade.models import HandDown, RollupMethod, Share
     from trongtam.registry.cycles.models import Cycle, Target
-    from trongtam.registry.national import MARK, national_clear, national_generate
     from trongtam.registry.organisations.models import Organisation
     from trongtam.registry.progress.models import Period
 

@@ -71,7 +71,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from trongtam.registry import national
+    import national
     from trongtam.registry.cycles.models import Cycle
     from trongtam.registry.organisations.models import Membership, Organisation
     from trongtam.registry.progress.models import Entry, Period, Report, TaskEntry
@@ -140,7 +140,7 @@ def main() -> None:
     n = len(writers)
     readers = [args.readers - 2 * (args.readers // 3), args.readers // 3, args.readers // 3]
     base_env = {
-        "TRONGTAM_BENCH_DASHBOARD": f"/dot/{prov_cycle.id}/bang-dieu-khien/?ky={prov_period.id}",
+        "TRONGTAM_BENCH_DASHBOARD": f"/dot/{prov_cycle.id}/bang-theo-doi/?ky={prov_period.id}",
         "TRONGTAM_BENCH_REPORT": f"/dot/{unit_cycle.id}/tien-do/ky/{unit_period.id}/don-vi/{unit.id}/",
         "TRONGTAM_BENCH_CYCLE": str(unit_cycle.id),
         "TRONGTAM_BENCH_COORDINATOR": "bench-vp",

@@ -20,8 +20,9 @@ import random
 import re
 from typing import Any
 
-import locustfile as base
 from locust import between, constant, task
+
+import locustfile as base
 
 WRITE_PAGE = "Ghi: mở trang báo cáo"
 WRITE_SAVE = "Ghi: lưu báo cáo"

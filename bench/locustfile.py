@@ -18,7 +18,7 @@ Each request is named by its page, so locust's statistics are per page; a page a
 but 200 (a redirect to the login form included) counts as a failure. The bench passes everything in the
 environment; by hand, against a running server::
 
-    TRONGTAM_BENCH_DASHBOARD='/dot/10/bang-dieu-khien/?ky=189' \\
+    TRONGTAM_BENCH_DASHBOARD='/dot/10/bang-theo-doi/?ky=189' \\
     TRONGTAM_BENCH_REPORT=/dot/20/tien-do/ky/389/don-vi/4/ TRONGTAM_BENCH_CYCLE=20 \\
     TRONGTAM_BENCH_COORDINATOR=bench-vp TRONGTAM_BENCH_UNIT=bench-xa \\
     TRONGTAM_BENCH_PASSWORD=… TRONGTAM_BENCH_TOKEN=… \\
@@ -38,7 +38,7 @@ from locust.env import Environment
 
 # Request names: the rows of locust's statistics; national_bench.py prints its pages under the same names.
 LOGIN = "Đăng nhập"
-DASHBOARD = "Bảng điều khiển tỉnh"
+DASHBOARD = "Bảng theo dõi tỉnh"
 REPORT = "Báo cáo của đơn vị"
 API_CYCLES = "API /api/cycles"
 API_REPORTS = "API /api/reports"

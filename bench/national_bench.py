@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 PASSWORD = "mat-khau-bench-123"
 # The pages, named as bench/locustfile.py names its requests (locust's statistics are read by name).
-DASHBOARD = "Bảng điều khiển tỉnh"
+DASHBOARD = "Bảng theo dõi tỉnh"
 REPORT = "Báo cáo của đơn vị"
 
 
@@ -259,7 +259,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from trongtam.registry import national
+    import national
     from trongtam.registry.cycles.models import Cycle
     from trongtam.registry.organisations.models import Membership, Organisation
     from trongtam.registry.progress.models import Period, Report
@@ -323,7 +323,7 @@ def main() -> None:
     pages = {
         DASHBOARD: (
             "bench-vp",
-            f"/dot/{prov_cycle.id}/bang-dieu-khien/?ky={prov_period.id}",
+            f"/dot/{prov_cycle.id}/bang-theo-doi/?ky={prov_period.id}",
             "SELECT e.value, t.value, t.indicator, k.text FROM progress_entry e "
             "JOIN cycles_target t ON t.id = e.target_id JOIN cycles_keytask k ON k.id = t.key_task_id "
             "JOIN progress_report r ON r.id = e.report_id JOIN progress_period p ON p.id = r.period_id "

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -26,13 +36,26 @@ class Cast:
 PASSWORD = "mat-khau-thu-nghiem-123"
 
 
-@pytest.hookimpl(tryfirst=True)
+# Longest first: pytest-xdist (-n auto --dist loadgroup; no test carries an xdist_group mark, so every
+# test is its own unit) hands the tests out in this order, one at a time, to whichever worker is free.
+# Browser journeys and tests that start real servers go first, then the other tests of seconds each,
+# then the many short ones, which fill in at the end so both workers finish together. Each worker has
+# its own live server and browser on free ports, so the heavy tests run on both at once.
+# (An xdist_group mark would group nothing: pytest-xdist 3.8 renames a grouped test through item._nodeid,
+# which pytest 9 no longer reads.)
+HEAVY_FIRST = (("browser", "serial"), ("slow", "libreoffice", "ocr"))
+
+
+def _heaviness(item: pytest.Item) -> int:
+    for rank, markers in enumerate(HEAVY_FIRST):
+        if any(item.get_closest_marker(name) for name in markers):
+            return rank
+    return len(HEAVY_FIRST)
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # Under pytest-xdist (--dist loadgroup), the tests that drive a real browser or start real
-    # servers run one after another on one worker instead of competing for the same cores.
-    for item in items:
-        if "browser" in item.keywords or "serial" in item.keywords:
-            item.add_marker(pytest.mark.xdist_group("serial"))
+    items.sort(key=_heaviness)  # stable: within a rank, the order pytest-django gave (database tests first)
 
 
 @pytest.fixture
@@ -115,7 +138,7 @@ def seed_document():
     """A Document shaped like the seed's first tasks, built by hand so registry tests do not depend on the reader."""
     from decimal import Decimal
 
-    from trongtam.core.document import Document, Header, Section, Target, Task
+    from trongtam.core.letter import Document, Header, Section, Target, Task
 
     text = "Tổng thu ngân sách trên địa bàn 195.000 triệu đồng."
     t1 = Task(
@@ -226,3 +249,133 @@ def _background_jobs_run_immediately(settings):
     # Background jobs run inside the request in tests (Django's ImmediateBackend), so a page that starts one
     # can be followed to its outcome; tests/registry/jobs runs the real worker against the database backend.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # Issuing a document (a job) would also convert it to PDF: seconds of LibreOffice in every test that
+    # issues one. Off here; tests/web/test_issue_jobs.py turns it on where the PDF step is the point.
+    settings.TRONGTAM_PDF_ON_ISSUE = False
+
+
+# The hand-down sample (registry/cascade/sample.py) writes three bodies' cycles, shares and reports:
+# about a second of work. Loaded once per test module inside a transaction rolled back when the module
+# ends; each test runs in a savepoint inside it (Django's TestCase.setUpTestData pattern), so what a
+# test writes is undone before the next, and the sample itself never outlives its module.
+@pytest.fixture(scope="module")
+def _cascade_sample_loaded(django_db_setup, django_db_blocker):
+    from django.db import transaction
+
+    from trongtam.registry.cascade.sample import cascade_sample_load
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        cascade_sample_load()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def cascade_sample(_cascade_sample_loaded, db):
+    """The hand-down sample, loaded once per module; fresh objects for each test."""
+    from trongtam.registry.cascade.sample import cascade_sample_load
+
+    return cascade_sample_load()
+
+
+# The test database. On SQLite (in memory, one per xdist worker) migrating from scratch costs every worker
+# seconds of CPU for each run. Instead the migrations run once, in a subprocess, into a template file kept
+# under .pytest_cache and named by a hash of every installed app's migration files (plus the Django, SQLite
+# and Python versions): any change to a migration makes a new template. Each worker copies the template
+# into its in-memory database, then Django's own set-up runs `migrate` over it, which finds nothing left
+# to apply. A fresh clone (CI) has no template and builds one. TRONGTAM_TEST_TEMPLATE=0 turns this off.
+def _migrations_key() -> str:
+    import django
+    from django.apps import apps
+
+    digest = hashlib.sha256()
+    digest.update(f"{django.__version__} {sqlite3.sqlite_version} {sys.version}".encode())
+    for config in sorted(apps.get_app_configs(), key=lambda c: c.label):
+        digest.update(config.label.encode())
+        folder = Path(config.path) / "migrations"
+        for path in sorted(folder.glob("*.py")) if folder.is_dir() else ():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def migrated_template() -> Path:
+    cache = ROOT / ".pytest_cache" / "trongtam-db"
+    cache.mkdir(parents=True, exist_ok=True)
+    template = cache / f"migrated-{_migrations_key()}.sqlite3"
+    with open(cache / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other xdist workers wait for the first to build it
+        if not template.exists():
+            with tempfile.TemporaryDirectory() as data_dir:
+                env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+                env.update(TRONGTAM_DATA_DIR=data_dir, DJANGO_SETTINGS_MODULE="trongtam.config.settings_test")
+                subprocess.run(
+                    [sys.executable, str(ROOT / "manage.py"), "migrate", "--verbosity", "0"],
+                    env=env,
+                    check=True,
+                    cwd=ROOT,
+                )
+                built = sqlite3.connect(Path(data_dir) / "trongtam.sqlite3")
+                built.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+                partial = template.with_suffix(".partial")
+                built.execute("VACUUM INTO ?", (str(partial),))
+                built.close()
+                partial.rename(template)
+    return template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    from django.db import connections
+    from django.test.utils import setup_databases, teardown_databases
+    from pytest_django.fixtures import _get_databases_for_setup
+
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    connection = connections["default"]
+    keeper = None
+    keepdb = False
+    in_memory = connection.vendor == "sqlite" and connection.creation.is_in_memory_db(
+        connection.creation._get_test_db_name()
+    )
+    if in_memory and os.environ.get("TRONGTAM_TEST_TEMPLATE", "1") != "0":
+        template = sqlite3.connect(migrated_template())
+        # Kept open for the session: a shared in-memory database lives while a connection holds it.
+        keeper = sqlite3.connect(connection.creation._get_test_db_name(), uri=True)
+        template.backup(keeper)
+        template.close()
+        keepdb = True
+    with django_db_blocker.unblock():
+        db_cfg = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases=aliases,
+            serialized_aliases=serialized_aliases,
+            keepdb=keepdb,
+        )
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(db_cfg, verbosity=request.config.option.verbose)
+    if keeper is not None:
+        keeper.close()
+
+
+def submit_january(small: Small) -> object:
+    """The unit's January report of the ``small`` cycle with one estimate (budget 20.000), sent by its staff."""
+    from trongtam.registry.progress import services as progress
+
+    cast = small.cast
+    report = progress.report_get_or_create(period=small.periods[("month", 1)], unit=cast.unit)
+    progress.entry_save(
+        report=report,
+        target=small.budget,
+        kind="estimate",
+        value=Decimal(20000),
+        version=None,
+        user=cast.unit_staff,
+    )
+    progress.report_submit(report=report, user=cast.unit_staff)
+    return report

@@ -8,6 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from trongtam.registry.policy import SYSTEM
+
 
 def test_pagination_walks_every_item_once(api_as):
     staff = api_as("unit_staff")
@@ -71,7 +73,9 @@ def _grow(world, cast, n: int) -> None:
             key_task=task, indicator=f"chỉ tiêu {i}", value=Decimal(i + 1), unit="xã"
         )
         cycles.target_create(key_task=child, indicator=f"chỉ tiêu con {i}", value=Decimal(1), unit="%")
-        progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(i), version=None)
+        progress.entry_save(
+            report=report, target=target, kind="estimate", value=Decimal(i), version=None, user=SYSTEM
+        )
         unit = organisation_create(name=f"Đơn vị {i}", code=f"DV{i}", kind="state_agency", level="district")
         world.cycle.invited_units.add(unit)
         proposal = cycles.proposal_create(cycle=world.cycle, unit=unit)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from trongtam.registry.policy import SYSTEM
+
 ROLES = ("coordinator", "unit_staff", "leader", "outsider", None)
 
 
@@ -90,7 +92,12 @@ def test_other_units_reports_are_hidden_from_unit_staff(api_as, world, cast):
     q1 = world.periods[("quarter", 1)]
     report = progress.report_get_or_create(period=q1, unit=cast.other_unit)
     entry = progress.entry_save(
-        report=report, target=world.other_target, kind="estimate", value=Decimal("1"), version=None
+        report=report,
+        target=world.other_target,
+        kind="estimate",
+        value=Decimal("1"),
+        version=None,
+        user=SYSTEM,
     )
     staff = api_as("unit_staff")
     assert staff.get(f"/entries/{entry.id}").status_code == 404
@@ -187,7 +194,7 @@ def test_a_list_narrowed_to_one_cycle_applies_the_same_rule(api_as, world, cast)
     q1 = world.periods[("quarter", 1)]
     other = progress.report_get_or_create(period=q1, unit=cast.other_unit)
     progress.entry_save(
-        report=other, target=world.other_target, kind="estimate", value=Decimal(1), version=None
+        report=other, target=world.other_target, kind="estimate", value=Decimal(1), version=None, user=SYSTEM
     )
     elsewhere = cycle_create(owner=cast.other_unit, office=cast.other_unit, year=world.cycle.year)
     for path in ("/entries", "/reports"):

@@ -11,6 +11,8 @@ import pytest
 from django.db.models import Prefetch
 from ninja.renderers import JSONRenderer
 
+from trongtam.registry.policy import SYSTEM
+
 
 @pytest.fixture
 def busy(world, cast):
@@ -20,10 +22,21 @@ def busy(world, cast):
 
     report = world.report
     progress.entry_save(
-        report=report, target=world.poverty, kind="estimate", value=None, version=None, note="chưa có"
+        report=report,
+        target=world.poverty,
+        kind="estimate",
+        value=None,
+        version=None,
+        note="chưa có",
+        user=SYSTEM,
     )
     progress.entry_save(
-        report=report, target=world.budget, kind="official", value=Decimal("195000"), version=None
+        report=report,
+        target=world.budget,
+        kind="official",
+        value=Decimal("195000"),
+        version=None,
+        user=SYSTEM,
     )
     progress.entry_save(
         report=report,
@@ -32,6 +45,7 @@ def busy(world, cast):
         value=Decimal("2.750"),
         version=None,
         explanation="giảm",
+        user=SYSTEM,
     )
     # Saved words-first, so id order is not key-task order.
     progress.task_entry_save(
@@ -41,8 +55,11 @@ def busy(world, cast):
         version=None,
         narrative="Đã tổ chức.",
         done_on=date(2024, 2, 3),
+        user=SYSTEM,
     )
-    progress.task_entry_save(report=report, key_task=world.task, status="in_progress", version=None)
+    progress.task_entry_save(
+        report=report, key_task=world.task, status="in_progress", version=None, user=SYSTEM
+    )
 
     january = progress.report_get_or_create(period=world.periods[("month", 1)], unit=cast.unit)
     progress.entry_save(
@@ -52,6 +69,7 @@ def busy(world, cast):
         value=Decimal("-2.5"),
         version=None,
         explanation="thu chậm",
+        user=SYSTEM,
     )
     progress.report_submit(
         report=january, user=cast.unit_staff, now=datetime(2024, 2, 5, 3, 4, 5, 678901, tzinfo=UTC)
@@ -59,10 +77,10 @@ def busy(world, cast):
 
     other = progress.report_get_or_create(period=world.periods[("quarter", 1)], unit=cast.other_unit)
     progress.entry_save(
-        report=other, target=world.other_target, kind="estimate", value=Decimal(1), version=None
+        report=other, target=world.other_target, kind="estimate", value=Decimal(1), version=None, user=SYSTEM
     )
     progress.task_entry_save(
-        report=other, key_task=world.other_target.key_task, status="not_started", version=None
+        report=other, key_task=world.other_target.key_task, status="not_started", version=None, user=SYSTEM
     )
     return world
 
@@ -142,7 +160,7 @@ def test_cycles_are_what_the_schema_makes_of_the_models(api_as, busy, cast):
 def test_key_tasks_and_targets_are_what_the_schema_makes_of_the_models(api_as, busy, cast):
     from trongtam.api import schemas as s
     from trongtam.api.access import Scope
-    from trongtam.api.endpoints import _tasks_prefetched
+    from trongtam.api.routers.common import tasks_prefetched as _tasks_prefetched
     from trongtam.registry.cycles import services as cycles
     from trongtam.registry.cycles.models import KeyTask, Target
 

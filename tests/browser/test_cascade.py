@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
+from playwright.sync_api import expect
 from tests.browser.conftest import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -62,15 +64,50 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     # 3. The province reads the roll-up: 47 km from one commune of three, the others not reported.
     sign_in(page, live_server, "tinh-lanhdao", PASSWORD)
     province_year = Period.objects.get(cycle=sample.cycle, kind="year")
-    page.goto(f"{base}/dot/{sample.cycle.id}/bang-dieu-khien/")
+    page.goto(f"{base}/dot/{sample.cycle.id}/bang-theo-doi/")
     page.get_by_role("link", name="Tổng hợp từ xã").first.click()
     page.get_by_label("Kỳ báo cáo").select_option(label=province_year.label)
     page.get_by_role("button", name="Xem").click()
+    page.wait_for_url(re.compile(rf"/tong-hop-xa/\?ky={province_year.id}$"))
     row = page.get_by_role("row", name=target.indicator)
-    assert "47 km" in row.inner_text() and "1/3" in row.inner_text()
+    expect(row).to_contain_text("47 km")
+    expect(row).to_contain_text("1/3")
     shot("04-tong-hop")
     row.get_by_role("link", name=target.indicator).click()
-    assert page.get_by_text("Chưa báo cáo").count() + page.get_by_text("Chậm — chưa báo cáo").count() == 2
+    # Wait for the detail page itself: counting at once read the page being left (CI, PostgreSQL).
+    page.wait_for_url(re.compile(rf"/tong-hop-xa/\d+/\?ky={province_year.id}$"))
+    not_reported = page.locator(".badge.warn").filter(has_text=re.compile("chưa báo cáo", re.IGNORECASE))
+    expect(not_reported).to_have_count(2)
     page.get_by_role("row", name="Đảng ủy xã Tuấn Sơn").get_by_role("link", name="Xem báo cáo của xã").click()
     page.get_by_text("Đã cứng hóa xong các tuyến liên thôn.").wait_for()
     shot("05-bao-cao-xa")
+
+    # 4. The province's inspection committee reads the same roll-up (and may change nothing there), then
+    # leaves a remark on the commune's report.
+    from trongtam.registry.cascade.sample import INSPECTOR
+    from trongtam.registry.progress.models import Report
+
+    report = Report.objects.get(period=year, unit_id=share.commune_id)
+    sign_in(page, live_server, INSPECTOR[0], PASSWORD)
+    page.goto(f"{base}/dot/{sample.cycle.id}/tong-hop-xa/?ky={province_year.id}")
+    assert "47 km" in page.get_by_role("row", name=target.indicator).inner_text()
+    assert page.get_by_role("link", name="Giao cho xã").count() == 0
+    page.goto(f"{base}/dot/{commune_cycle}/kien-nghi/bao-cao/{report.id}/")
+    remark = "Đề nghị xã gửi kèm biên bản nghiệm thu các tuyến đường đã cứng hóa."
+    page.get_by_label("Nội dung kiến nghị").fill(remark)
+    page.get_by_role("button", name="Ghi kiến nghị").click()
+    page.get_by_text(remark).wait_for()
+    shot("06-kien-nghi")
+
+    # 5. The commune finds the remark awaiting its answer and answers it; the committee reads the answer.
+    answer = "Xã đã bổ sung biên bản nghiệm thu ngày 20/12 làm minh chứng."
+    sign_in(page, live_server, "xa-tuanson", PASSWORD)
+    page.goto(f"{base}/dot/{commune_cycle}/kien-nghi/")
+    page.get_by_role("row").filter(has_text=remark[:40]).get_by_role("link").click()
+    page.get_by_label("Trả lời kiến nghị").fill(answer)
+    page.get_by_role("button", name="Ghi trả lời").click()
+    page.get_by_text(answer).wait_for()
+    sign_in(page, live_server, INSPECTOR[0], PASSWORD)
+    page.goto(f"{base}/dot/{commune_cycle}/kien-nghi/bao-cao/{report.id}/")
+    page.get_by_text(answer).wait_for()
+    shot("07-tra-loi")

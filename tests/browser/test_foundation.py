@@ -17,6 +17,8 @@ def test_a_user_signs_in_and_reads_the_sample_cycle(page, live_server, screensho
     page.screenshot(path=screenshot_dir / "01-dang-nhap.png")
 
     sign_in(page, live_server, "lanhdao", DEMO_PASSWORD)
+    page.get_by_role("heading", name="Việc cần làm").wait_for()  # signing in lands on the start page
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role("link", name="Đợt đăng ký").click()
     page.get_by_role("link", name=cycle.title).click()
     page.get_by_role("heading", name="I. LĨNH VỰC KINH TẾ - XÃ HỘI").wait_for()
     assert page.locator("li.task").count() == 19

@@ -165,15 +165,15 @@ def test_the_whole_journey(page, live_server, screenshot_dir):
     # 6. The leader sees the dashboard and downloads the documents.
     sign_in(page, live_server, "xa-lanhdao", PASSWORD)
     page.goto(cycle_url)
-    page.get_by_role("link", name="Bảng điều khiển").click()
+    page.get_by_role("link", name="Bảng theo dõi").click()
     page.locator("svg").first.wait_for()
-    shot(page, screenshot_dir, "07-bang-dieu-khien")
+    shot(page, screenshot_dir, "07-bang-theo-doi")
     # The office issues the approved list as an official document; the leader downloads it.
     sign_in(page, live_server, "xa-vanphong", PASSWORD)
     page.goto(cycle_url)
     page.get_by_role("link", name="Văn bản").click()
     page.get_by_role("button", name="Tạo danh mục").click()
-    page.get_by_role("link", name=".docx").first.wait_for()
+    page.get_by_role("link", name="Tải bản .docx").wait_for()  # the issuing job's page
     sign_in(page, live_server, "xa-lanhdao", PASSWORD)
     page.goto(cycle_url)
     page.get_by_role("link", name="Văn bản").click()

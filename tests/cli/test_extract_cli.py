@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,16 @@ def test_the_summary_says_what_was_repaired_and_the_closing_is_not_part_of_the_l
     task_line = next(line for line in result.output.splitlines() if "Thu ngân sách" in line)
     assert "Kính đề nghị" not in task_line
     assert "Nơi nhận: Như trên; Lưu: VT" in result.output
+
+
+@pytest.mark.ocr
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_a_scanned_image_is_read_by_ocr_and_the_summary_says_which_page(tmp_path):
+    from tests.core.reading.scanmaker import page_image
+
+    image = tmp_path / "quet.png"
+    lines = [(10, "I. LĨNH VỰC KINH TẾ", True), (10, "1. Thu ngân sách đạt 195.000 triệu đồng.", False)]
+    page_image(lines, seed=9).save(image, format="PNG", dpi=(200, 200))
+    result = run(str(image))
+    assert result.exit_code == 0, result.output
+    assert "Đọc bằng OCR: trang 1 (" in result.output and "195.000 triệu đồng" in result.output

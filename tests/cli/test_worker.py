@@ -21,9 +21,9 @@ def _capture_stops(monkeypatch) -> list:
     return stops
 
 
-def test_the_worker_is_djangos_db_worker_on_every_queue() -> None:
+def test_the_worker_is_the_reaping_db_worker_on_every_queue() -> None:
     cmd = worker.worker_command()
-    assert cmd[:4] == [sys.executable, "-m", "django", "db_worker"] and "*" in cmd and "--no-reload" in cmd
+    assert cmd[:4] == [sys.executable, "-m", "django", "jobs_worker"] and "*" in cmd and "--no-reload" in cmd
 
 
 def test_serve_starts_the_worker_as_a_child_and_stops_it_on_exit(monkeypatch) -> None:

@@ -92,6 +92,6 @@ def test_an_empty_choice_explains_itself_in_vietnamese_and_the_browser_does_not_
     assert "---------" not in page and " required" not in page
     response = client.post(reverse("web:cycle_create"), {"year": "2026"})
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Không có cơ quan nào để chọn" in body
     assert "Hãy chọn ít nhất một đơn vị được đề nghị đề xuất." in body

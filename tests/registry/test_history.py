@@ -14,7 +14,7 @@ WITHOUT_HISTORY = {
     "ApprovedVersion",
     "Reminder",
     "ReminderLog",
-    "Notice",
+    "Notification",
     "FormImport",
     "CycleStamp",
     "ReadLog",

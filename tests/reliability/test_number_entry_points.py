@@ -79,7 +79,8 @@ def test_a_too_big_value_on_the_report_page_names_the_field(client, small, setti
     }
     response = client.post(url, data)
     assert response.status_code == 400
-    assert f"Số liệu «{target.indicator}»" in response.content.decode()
+    # The message names the target beside its own field.
+    assert f'id="value_{target.id}-loi">Chỉ tiêu «{target.indicator}»' in response.content.decode()
     assert not Entry.objects.exists()
 
 

@@ -20,6 +20,7 @@ from trongtam.registry.cycles import consolidation, proposals
 from trongtam.registry.cycles import services as cycles
 from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.organisations.services import membership_add
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import services as progress
 from trongtam.registry.progress.errors import ConflictError
 from trongtam.registry.progress.models import Entry, TaskEntry
@@ -41,12 +42,18 @@ def report_setup(cast):
 
 def test_two_people_saving_the_same_progress_value(report_setup):
     _, _, target, _, report = report_setup
-    first = progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(5), version=None)
+    first = progress.entry_save(
+        report=report, target=target, kind="estimate", value=Decimal(5), version=None, user=SYSTEM
+    )
     assert first is not None and first.version == 1
     # Both open the form showing version 1; the first saves 10, the second then tries 20.
-    progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(10), version=1)
+    progress.entry_save(
+        report=report, target=target, kind="estimate", value=Decimal(10), version=1, user=SYSTEM
+    )
     with pytest.raises(ConflictError) as exc:
-        progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(20), version=1)
+        progress.entry_save(
+            report=report, target=target, kind="estimate", value=Decimal(20), version=1, user=SYSTEM
+        )
     assert "vừa được người khác cập nhật (phiên bản 2)" in exc.value.message_vi
     entry = Entry.objects.get(report=report, target=target, kind="estimate")
     assert entry.value == Decimal(10) and entry.version == 2
@@ -54,18 +61,28 @@ def test_two_people_saving_the_same_progress_value(report_setup):
 
 def test_two_people_creating_the_same_value_at_once(report_setup):
     _, _, target, _, report = report_setup
-    progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(3), version=None)
+    progress.entry_save(
+        report=report, target=target, kind="estimate", value=Decimal(3), version=None, user=SYSTEM
+    )
     with pytest.raises(ConflictError):
-        progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(4), version=None)
+        progress.entry_save(
+            report=report, target=target, kind="estimate", value=Decimal(4), version=None, user=SYSTEM
+        )
     assert Entry.objects.get(report=report, target=target).value == Decimal(3)
 
 
 def test_two_people_saving_the_same_task_progress(report_setup):
     _, task, _, _, report = report_setup
-    progress.task_entry_save(report=report, key_task=task, status="in_progress", version=None, narrative="A")
-    progress.task_entry_save(report=report, key_task=task, status="done", version=1, narrative="B")
+    progress.task_entry_save(
+        report=report, key_task=task, status="in_progress", version=None, narrative="A", user=SYSTEM
+    )
+    progress.task_entry_save(
+        report=report, key_task=task, status="done", version=1, narrative="B", user=SYSTEM
+    )
     with pytest.raises(ConflictError):
-        progress.task_entry_save(report=report, key_task=task, status="not_done", version=1, narrative="C")
+        progress.task_entry_save(
+            report=report, key_task=task, status="not_done", version=1, narrative="C", user=SYSTEM
+        )
     saved = TaskEntry.objects.get(report=report, key_task=task)
     assert (saved.status, saved.narrative, saved.version) == ("done", "B", 2)
 

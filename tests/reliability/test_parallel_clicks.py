@@ -104,3 +104,21 @@ def test_a_repeated_click_of_one_form_issues_one_document_and_a_new_page_another
     assert other != keys[0]
     client.post(url, {"kind": "task_list", "request_key": other})
     assert IssuedDocument.objects.count() == 2
+
+
+def test_two_parallel_clicks_on_ban_hanh_make_one_job_and_one_numbered_document(cast, file_db):
+    from trongtam.registry.jobs.models import Job
+
+    small = build_small(cast)
+    results = _at_once(
+        2,
+        lambda: documents.document_issue_start(
+            cycle=Cycle.objects.get(pk=small.cycle.pk),
+            kind="task_list",
+            user=cast.coordinator,
+            request_key="k-1",
+        ),
+    )
+    job = Job.objects.get()
+    assert [getattr(r, "pk", r) for r in results] == [job.pk, job.pk]
+    assert job.status == "done" and IssuedDocument.objects.get().number == 1

@@ -299,7 +299,7 @@ def test_a_number_too_large_for_excel_is_a_row_error_not_a_crash():
     # Found by the test above: the largest float is written out rounded and read back as infinity.
     from openpyxl import load_workbook
 
-    from trongtam.core.rendering.xlsx import _VALUE, progress_form_build, progress_form_parse
+    from trongtam.core.rendering.xlsx.progress_form import _VALUE, progress_form_build, progress_form_parse
 
     spec = _spec()
     wb = load_workbook(io.BytesIO(progress_form_build(spec)))

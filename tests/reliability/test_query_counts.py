@@ -17,6 +17,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from trongtam.registry.policy import SYSTEM
+
 pytestmark = pytest.mark.django_db
 
 SLACK = 2  # queries a page may add when the data grows (a second kind of object appearing, etc.)
@@ -69,7 +71,9 @@ def _grow(cast, n: int) -> dict[str, object]:
         for target in Target.objects.filter(
             key_task__cycle=cast.cycle, key_task__proposal__isnull=True, key_task__lead_units=org
         ):
-            progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(7), version=None)
+            progress.entry_save(
+                report=report, target=target, kind="estimate", value=Decimal(7), version=None, user=SYSTEM
+            )
     progress.cycle_assess(cycle=cast.cycle, period=jan, today=date(2024, 2, 15))
     from trongtam.registry.cycles.models import Proposal
 
@@ -209,6 +213,8 @@ def _grow_more(cast, extra: int) -> dict[str, object]:
         for target in Target.objects.filter(
             key_task__cycle=cast.cycle, key_task__proposal__isnull=True, key_task__lead_units=org
         ):
-            progress.entry_save(report=report, target=target, kind="estimate", value=Decimal(9), version=None)
+            progress.entry_save(
+                report=report, target=target, kind="estimate", value=Decimal(9), version=None, user=SYSTEM
+            )
     progress.cycle_assess(cycle=cast.cycle, period=jan, today=date(2024, 2, 15))
     return {"period": jan, "proposal": Proposal.objects.get(cycle=cast.cycle, unit=cast.unit)}

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from trongtam.registry.policy import SYSTEM
+
 PASSWORD = "mat-khau-thu-nghiem-123"
 ROLES = ("admin", "coordinator", "unit_staff", "leader")
 
@@ -42,9 +44,9 @@ def build_province(tag: str) -> Province:
 
     from trongtam.registry.cycles import consolidation, proposals, services
     from trongtam.registry.cycles.models import ValueChoice
+    from trongtam.registry.notifications.models import Notification
     from trongtam.registry.organisations.services import membership_add, organisation_create
     from trongtam.registry.progress import services as progress
-    from trongtam.registry.progress.models import Notice
 
     marker = f"BIMAT{tag}"
     User = get_user_model()
@@ -143,12 +145,23 @@ def build_province(tag: str) -> Province:
     entry_ids: list[int] = []
     for tg in Target.objects.filter(key_task__in=list_tasks):
         entry = progress.entry_save(
-            report=report, target=tg, kind="estimate", value=Decimal("7"), version=None, note=marker
+            report=report,
+            target=tg,
+            kind="estimate",
+            value=Decimal("7"),
+            version=None,
+            note=marker,
+            user=SYSTEM,
         )
         if entry is not None:
             entry_ids.append(entry.id)
     progress.task_entry_save(
-        report=report, key_task=list_tasks[0], status="in_progress", version=None, narrative=marker
+        report=report,
+        key_task=list_tasks[0],
+        status="in_progress",
+        version=None,
+        narrative=marker,
+        user=SYSTEM,
     )
     evidence = progress.evidence_add(
         report=report,
@@ -185,8 +198,45 @@ def build_province(tag: str) -> Province:
     oversight_relation_create(overseer=committee, overseen=board, valid_from=date(2020, 1, 1))
     user("inspector", committee, "inspector")
 
-    notice_ids = [
-        Notice.objects.create(user=u, text=f"Thông báo {marker}", link="/").id for u in users.values()
+    # The cascade: two communes of the province, a list target handed down to them, one commune proposing
+    # another figure; a list task and the other unit's report marked secret (kept by reference only).
+    from trongtam.registry.cascade import secrets
+    from trongtam.registry.cascade import services as cascade
+    from trongtam.registry.cycles.models import KeyTask
+
+    communes = [
+        organisation_create(
+            name=f"Đảng ủy xã {n} {marker}",
+            code="ĐU",
+            kind="party_committee",
+            level="commune",
+            parent=province,
+        )
+        for n in ("Một", "Hai")
+    ]
+    user("commune_staff", communes[0], "unit_staff")
+    handed = Target.objects.filter(key_task__in=list_tasks).order_by("id").first()
+    hand_down = cascade.hand_down_save(
+        target=handed,
+        method="sum",
+        rows=[cascade.ShareInput(commune_id=c.id, value="10") for c in communes],
+        user=users["coordinator"],
+    )
+    share = hand_down.shares.get(commune=communes[0])
+    cascade.share_propose(share=share, value="8", reason=f"Lý do {marker}", user=users["commune_staff"])
+    commune_cycle = share.commune_target.key_task.cycle
+    secret_task = KeyTask.objects.create(cycle=cycle, order=99, text=f"Nhiệm vụ mật {marker}")
+    services.target_create(
+        key_task=secret_task, indicator=f"chỉ tiêu mật {marker}", value=Decimal("3"), unit="%"
+    )
+    secret_task.lead_units.add(other_unit)  # so the other unit's (marked) report has a page
+    secrets.secret_mark_task(task=secret_task, level="toi_mat", user=users["coordinator"])
+    secret_report = progress.report_get_or_create(period=jan, unit=other_unit)
+    secrets.secret_mark_report(report=secret_report, level="mat", user=users["coordinator"])
+
+    notification_ids = [
+        Notification.objects.create(recipient=u, kind="reminder", text=f"Thông báo {marker}", link="/").id
+        for u in users.values()
     ]
     ids.update(
         proposal=proposal_ids,
@@ -198,7 +248,7 @@ def build_province(tag: str) -> Province:
         period=[p.id for p in periods[:2]] + [jan.id],
         entry=entry_ids,
         evidence=[evidence.id],
-        notice=notice_ids,
+        notification=notification_ids,
         record=[
             *TargetAssessment.objects.filter(period=jan, target__key_task__cycle=cycle).values_list(
                 "id", flat=True
@@ -208,6 +258,11 @@ def build_province(tag: str) -> Province:
         ],
         report=[report.id],
         document=document_ids,
+        share=[s.id for s in hand_down.shares.order_by("id")],
+        hand_down=[hand_down.id],
+        commune_cycle=[commune_cycle.id],
+        secret_task=[secret_task.id],
+        secret_report=[secret_report.id],
     )
     return Province(tag, marker, province, board, office, unit, other_unit, cycle, users, ids)
 

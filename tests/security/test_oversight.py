@@ -3,6 +3,8 @@ remarks the body answers, changes nothing else, and every read it makes is logge
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import Client
@@ -69,7 +71,8 @@ def test_an_overseer_changes_nothing_but_its_remarks(two_provinces):
 
     before = fingerprint()
     for route in all_routes():
-        if route.name.startswith("web:remark") or route.name in ("web:logout", "web:notice_read"):
+        # Its remarks, its session and its own notifications and their channels are the overseer's to write.
+        if route.name.startswith(("web:remark", "web:notification")) or route.name == "web:logout":
             continue
         for url in urls_for(route, a, a)[:1]:
             response = c.post(url, POST_PAYLOAD)
@@ -128,3 +131,31 @@ def test_a_remark_is_recorded_and_answered_by_the_body(two_provinces):
     # A draft's task cannot be remarked on: the overseer does not even see it.
     draft_url = reverse("web:remark_page", args=[a.cycle.id, "nhiem-vu", a.ids["draft_task"][0]])
     assert inspector.get(draft_url).status_code == 404
+
+
+def test_an_empty_remark_keeps_the_page_and_marks_the_text(two_provinces):
+    from trongtam.registry.oversight.models import Remark
+
+    a, _b = two_provinces
+    task = KeyTask.objects.filter(cycle=a.cycle, proposal__isnull=True).first()
+    inspector = _client(a.users["inspector"])
+    url = reverse("web:remark_page", args=[a.cycle.id, "nhiem-vu", task.id])
+    response = inspector.post(url, {"action": "create", "text": "   \n  "})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert '<p class="field-error" id="remark-text-loi">Hãy nhập nội dung kiến nghị.</p>' in body
+    field = re.search(r'<textarea id="remark-text"[^>]*>', body).group(0)
+    assert 'aria-invalid="true"' in field and 'aria-describedby="remark-text-loi"' in field
+    assert 'class="error-summary" role="alert"' in body and '<a href="#remark-text">' in body
+    assert not Remark.objects.exists()
+    assert inspector.post(url, {"action": "create", "text": "Đề nghị làm rõ."}).status_code == 302
+    remark = Remark.objects.get()
+    office = _client(a.users["coordinator"])
+    response = office.post(url, {"action": "answer", "remark": remark.id, "text": " "})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert f'<p class="field-error" id="answer-{remark.id}-loi">Hãy nhập nội dung trả lời.</p>' in body
+    field = re.search(rf'<textarea id="answer-{remark.id}"[^>]*>', body).group(0)
+    assert 'aria-invalid="true"' in field and f'aria-describedby="answer-{remark.id}-loi"' in field
+    remark.refresh_from_db()
+    assert remark.answered_at is None

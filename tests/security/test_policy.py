@@ -245,3 +245,36 @@ def test_the_leaks_of_the_three_encodings_are_closed(two_provinces):
     _a_draft_is_seen_by_its_unit_only_on_every_page_export_and_list(two_provinces)
     _the_write_services_check_the_acting_person_themselves(two_provinces)
     _an_expired_oversight_gives_no_access(two_provinces)
+
+
+def test_the_cascade_rights_come_from_the_policy_and_the_overseer_only_reads(two_provinces):
+    from trongtam.registry.cascade.models import Share
+
+    a, _b = two_provinces
+    share = Share.objects.select_related(
+        "hand_down__target__key_task__cycle", "commune_target__key_task__cycle"
+    ).get(pk=a.ids["share"][0])
+    u = a.users
+    expected = {
+        "coordinator": {"rollup.read", "cascade.hand_down", "share.answer", "secret.mark", "share.view"},
+        "leader": {"rollup.read", "share.view"},
+        "inspector": {"rollup.read", "share.view"},  # reads the roll-up, acts on nothing
+        "commune_staff": {"share.propose", "share.view"},
+        "unit_staff": set(),
+    }
+    for who, allowed in expected.items():
+        got = {
+            action
+            for action, obj in (
+                ("rollup.read", a.cycle),
+                ("cascade.hand_down", a.cycle),
+                ("secret.mark", a.cycle),
+                ("share.answer", share),
+                ("share.propose", share),
+                ("share.view", share),
+            )
+            if policy.can(u[who], action, obj)
+        }
+        assert got == allowed, who
+        visible = set(Share.objects.filter(policy.visible_q(u[who], Share)).values_list("id", flat=True))
+        assert (share.id in visible) == ("share.view" in allowed), who

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,7 +11,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from trongtam.registry.cascade.models import HandDown, Share, ShareStatus
-from trongtam.registry.cascade.sample import PASSWORD, cascade_sample_load
+from trongtam.registry.cascade.sample import PASSWORD
 from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.services import organisation_create
@@ -25,8 +26,8 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture
-def sample():
-    return cascade_sample_load()
+def sample(cascade_sample):
+    return cascade_sample
 
 
 def _login(client, username):
@@ -309,3 +310,80 @@ def test_a_recomputed_rate_is_shown_to_two_decimals_the_vietnamese_way(client, s
     ).content.decode()
     # (3,7×3.120 + 3,4×2.850 + 4,5×2.400) ÷ 8.370 = 3,827… — not the plain average 3,87
     assert "3,83 %" in page and "3,87" not in page
+
+
+def test_a_refused_proposal_of_a_commune_keeps_what_was_typed_beside_its_error(client, sample):
+    commune = Organisation.objects.get(name="Đảng ủy xã Tuấn Sơn")
+    share = Share.objects.filter(
+        commune=commune, hand_down__target__indicator="diện tích trồng rừng mới"
+    ).get()
+    commune_cycle = share.commune_target.key_task.cycle
+    _login(client, "xa-tuanson")
+    response = client.post(
+        reverse("web:cascade_propose", args=[commune_cycle.id, share.id]),
+        {"value": "mười", "reason": "Quỹ đất còn ít"},
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    field = re.search(rf'<input id="pv_{share.id}"[^>]*>', body)
+    assert field and 'value="mười"' in field.group(0) and 'aria-invalid="true"' in field.group(0)
+    assert f'aria-describedby="pv_{share.id}-loi"' in field.group(0)
+    assert f'id="pv_{share.id}-loi">Mức đề nghị: “mười” không phải là số' in body
+    assert f'id="pr_{share.id}" name="reason" value="Quỹ đất còn ít"' in body
+    assert f'<a href="#pv_{share.id}">Mức đề nghị: “mười”' in body
+    share.refresh_from_db()
+    assert share.status == ShareStatus.ASSIGNED
+
+
+def _docx_lines(data: bytes) -> list[str]:
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    lines = [p.text for t in doc.tables for row in t.rows for cell in row.cells for p in cell.paragraphs]
+    return lines + [p.text for p in doc.paragraphs]
+
+
+def test_a_document_listing_a_marked_task_bears_the_stamp_under_its_number(client, sample):
+    from django.contrib.auth import get_user_model
+
+    from trongtam.registry.cascade.secrets import secret_mark_task
+    from trongtam.registry.documents.services import document_docx, document_issue
+
+    office = get_user_model().objects.get(username="tinh-vanphong")
+    plain = document_issue(cycle=sample.cycle, kind="task_list", user=office)
+    assert not any(
+        line.strip() in ("MẬT", "TỐI MẬT", "TUYỆT MẬT") for line in _docx_lines(document_docx(document=plain))
+    )
+    task = KeyTask.objects.filter(cycle=sample.cycle, number="2").get()
+    secret_mark_task(task=task, level="toi_mat", user=office)
+    stamped = document_issue(cycle=sample.cycle, kind="task_list", user=office)
+    lines = _docx_lines(document_docx(document=stamped))
+    number = next(i for i, line in enumerate(lines) if line.startswith("Số"))
+    assert lines[number + 1] == "TỐI MẬT"  # left column, right under the number and symbol
+    assert any("[TỐI MẬT]" in line for line in lines)  # the task itself by reference only
+    assert not any("trồng rừng tập trung" in line for line in lines)
+
+
+def test_the_office_marks_an_issued_document_and_its_files_are_gone(client, sample):
+    from django.contrib.auth import get_user_model
+
+    from trongtam.registry.documents.models import IssuedDocument
+    from trongtam.registry.documents.services import document_issue
+
+    office = get_user_model().objects.get(username="tinh-vanphong")
+    doc = document_issue(cycle=sample.cycle, kind="task_list", user=office)
+    _login(client, "tinh-vanphong")
+    page = reverse("web:cascade_secrets", args=[sample.cycle.id])
+    assert f'value="{doc.id}"' in client.get(page).content.decode()
+    response = client.post(page, {"level": "mat", "document": str(doc.id)})
+    assert response.status_code == 302
+    doc = IssuedDocument.objects.get(pk=doc.pk)
+    assert not doc.docx and "[MẬT]" in doc.subject
+    download = client.get(reverse("web:document_download", args=[sample.cycle.id, doc.id, "docx"]))
+    assert download.status_code == 404 and "đã được đánh dấu MẬT" in download.content.decode()
+    assert doc.number_line in client.get(page).content.decode()
+    # A commune (not the office) cannot mark.
+    other = document_issue(cycle=sample.cycle, kind="task_list", user=office)
+    _login(client, "xa-huulung")
+    assert client.post(page, {"level": "mat", "document": str(other.id)}).status_code in (403, 404)
+    assert IssuedDocument.objects.get(pk=other.pk).docx

@@ -38,7 +38,7 @@ def test_a_second_cycle_for_the_same_body_and_year_needs_a_reason_which_is_kept_
     assert "lý do mở thêm đợt" in caught.value.message_dict["extra_reason"][0]
     client.force_login(cast.coordinator)
     refused = _open(client, cast)
-    assert refused.status_code == 200 and Cycle.objects.count() == 1
+    assert refused.status_code == 400 and Cycle.objects.count() == 1
     assert "đã có đợt đăng ký năm 2024" in refused.content.decode()
     opened = _open(client, cast, extra_reason="Đăng ký bổ sung theo Kết luận của Ban Thường vụ")
     assert opened.status_code == 302
@@ -164,7 +164,7 @@ def test_the_leader_can_return_a_sent_list_to_the_office(cast):
 
 
 def test_the_add_target_form_resets_through_the_static_script_and_no_template_has_inline_code():
-    template = (WEB / "templates/web/proposals/_task.html").read_text(encoding="utf-8")
+    template = (WEB / "templates/web/proposals/_target_add.html").read_text(encoding="utf-8")
     script = (WEB / "static/web/app.js").read_text(encoding="utf-8")
     assert "hx-on" not in template
     assert "data-reset-on-success" in template and 'hx-disabled-elt="find button"' in template

@@ -177,3 +177,59 @@ def test_an_upload_with_a_bad_row_shows_its_errors_and_saves_nothing(client, sma
     html = response.content.decode()
     assert "Dòng 7" in html and "không phải là số" in html and "không dòng nào được nhập" in html
     assert not Entry.objects.exists() and not FormImport.objects.exists()
+
+
+def _tag(body: str, kind: str, id_: str) -> str:
+    import re
+
+    match = re.search(rf'<{kind}[^>]*id="{re.escape(id_)}"[^>]*>', body)
+    assert match, id_
+    return match.group(0)
+
+
+def test_a_refused_issue_keeps_the_signing_block_typed_and_marks_the_date(client, small):
+    from trongtam.registry.documents.models import IssuedDocument
+
+    client.force_login(small.cast.coordinator)
+    response = issue(
+        client,
+        small,
+        kind="task_list",
+        form="tl",
+        issued_on="30/02/2024",
+        authority="TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ",
+        signer_title="Phó Bí thư Thường trực",
+        signer_name="Nguyễn Văn An",
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    date = _tag(body, "input", "d-tl")
+    assert 'value="30/02/2024"' in date
+    assert 'aria-invalid="true"' in date and 'aria-describedby="d-tl-loi"' in date
+    assert '<p class="field-error" id="d-tl-loi">Ngày ban hành: “30/02/2024” không phải là ngày' in body
+    assert 'value="Phó Bí thư Thường trực"' in _tag(body, "input", "t-tl")
+    assert 'value="Nguyễn Văn An"' in _tag(body, "input", "n-tl")
+    assert ">TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ</textarea>" in body
+    assert "aria-invalid" not in _tag(body, "input", "n-tl")
+    assert 'class="error-summary" role="alert"' in body and '<a href="#d-tl">' in body
+    # The other cards are as they were: empty and closed.
+    assert 'value="Nguyễn Văn An"' not in _tag(body, "input", "n-rm")
+    assert not IssuedDocument.objects.exists()
+    # Someone who may not issue that kind is refused as before, whatever was typed.
+    client.force_login(small.cast.unit_staff)
+    assert issue(client, small, kind="task_list", form="tl", issued_on="30/02/2024").status_code == 403
+
+
+def test_a_form_upload_without_a_file_says_so_beside_the_file_field(client, small):
+    cast = small.cast
+    period = small.periods[("half", 1)]
+    client.force_login(cast.unit_staff)
+    response = client.post(
+        reverse("web:progress_form_upload", args=[small.cycle.id, period.id, cast.unit.id])
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    field = _tag(body, "input", "file")
+    assert 'aria-invalid="true"' in field and "file-loi" in field
+    assert '<p class="field-error" id="file-loi">Chưa chọn tệp biểu mẫu (.xlsx)' in body
+    assert 'class="error-summary" role="alert"' in body and '<a href="#file">' in body

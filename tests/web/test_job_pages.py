@@ -36,7 +36,7 @@ def test_a_pdf_download_queues_a_job_and_answers_at_once_without_converting(clie
     # The real database backend: the request only records the job; nothing converts until a worker runs.
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     response = client.get(pdf_url(small, doc))
-    job = Job.objects.get()
+    job = Job.objects.get(kind="document_pdf")
     assert response.status_code == 302 and response.url == reverse("web:job_detail", args=[job.id])
     assert job.status == "queued" and job.user == small.cast.coordinator and job.task_id
     doc.refresh_from_db()
@@ -77,7 +77,7 @@ def test_an_unexpected_failure_still_ends_the_job_with_a_message(client, small, 
 
     monkeypatch.setattr(services, "docx_to_pdf", boom)
     page = client.get(pdf_url(small, doc), follow=True).content.decode()
-    job = Job.objects.get()
+    job = Job.objects.get(kind="document_pdf")
     assert job.status == "failed" and job.finished_at is not None
     assert "dữ liệu của anh/chị không bị mất" in page and "disk full" not in page
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from trongtam.registry.cycles import services as cycles
 from trongtam.registry.organisations.services import membership_add
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import services
 from trongtam.registry.progress.demo import progress_demo_generate
 from trongtam.registry.progress.models import Entry, Report, TargetAssessment
@@ -102,8 +103,12 @@ def test_unit_staff_enter_values_the_vietnamese_way_and_submit(client, setup):
 def test_a_stale_form_gets_a_409_with_a_vietnamese_conflict_message(client, setup):
     cast, budget, periods = setup
     report = services.report_get_or_create(period=periods[("month", 1)], unit=cast.unit)
-    services.entry_save(report=report, target=budget, kind="estimate", value=Decimal(10), version=None)
-    services.entry_save(report=report, target=budget, kind="estimate", value=Decimal(11), version=1)
+    services.entry_save(
+        report=report, target=budget, kind="estimate", value=Decimal(10), version=None, user=SYSTEM
+    )
+    services.entry_save(
+        report=report, target=budget, kind="estimate", value=Decimal(11), version=1, user=SYSTEM
+    )
     client.force_login(cast.unit_staff)
     response = client.post(
         _report_url(cast, periods[("month", 1)], cast.unit),
@@ -124,17 +129,32 @@ def test_the_office_accepts_or_returns_and_unit_staff_cannot(client, setup):
     jan = periods[("month", 1)]
     report = services.report_get_or_create(period=jan, unit=cast.unit)
     services.entry_save(
-        report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="Ổn."
+        report=report,
+        target=budget,
+        kind="official",
+        value=Decimal(50),
+        version=None,
+        explanation="Ổn.",
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     review = reverse("web:progress_report_review", args=[cast.cycle.id, jan.id, cast.unit.id])
     client.force_login(cast.unit_staff)
     assert client.post(review, {"action": "accept"}).status_code == 403
     client.force_login(cast.coordinator)
+    # A return without a reason comes back on the report page, the reason field marked, nothing changed.
+    refused = client.post(review, {"action": "return", "reason": "  "})
+    assert refused.status_code == 400
+    body = refused.content.decode()
+    assert '<p class="field-error" id="reason-loi">' in body
+    assert re.search(r'<textarea id="reason"[^>]*aria-invalid="true" aria-describedby="reason-loi"', body)
+    assert 'class="error-summary" role="alert"' in body and '<a href="#reason">' in body
+    report.refresh_from_db()
+    assert report.status == "submitted"
     client.post(review, {"action": "return", "reason": "Bổ sung minh chứng."})
     report.refresh_from_db()
     assert (report.status, report.return_reason) == ("returned", "Bổ sung minh chứng.")
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     client.post(review, {"action": "accept"})
     report.refresh_from_db()
     assert report.status == "accepted"
@@ -147,9 +167,15 @@ def test_a_leader_asks_for_an_explanation_from_the_report_page(client, setup):
     jan = periods[("month", 1)]
     report = services.report_get_or_create(period=jan, unit=cast.unit)
     entry = services.entry_save(
-        report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="x"
+        report=report,
+        target=budget,
+        kind="official",
+        value=Decimal(50),
+        version=None,
+        explanation="x",
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     client.force_login(cast.leader)
     url = reverse("web:progress_entry_request", args=[cast.cycle.id, entry.id])
     client.post(url, {"text": "Vì sao thấp?"})
@@ -190,7 +216,7 @@ def test_the_dashboard_renders_the_demo_with_charts(client, setup):
     assert body.count("<svg") >= 5 and "Tiến độ gửi báo cáo" in body
     assert "Thường trực HĐND huyện Hữu Lũng" in body
     drill = client.get(url, {"ky": periods[("month", 6)].id, "don_vi": cast.unit.id})
-    assert drill.status_code == 200 and "Ước cả năm" in drill.content.decode()
+    assert drill.status_code == 200 and "Dự báo cả năm" in drill.content.decode()
     client.force_login(cast.unit_staff)
     assert client.get(url, {"don_vi": cast.other_unit.id}).status_code == 404
 
@@ -201,8 +227,10 @@ def test_the_dashboard_shows_last_years_value_of_the_same_indicator(client, setu
     [old] = _add_targets(previous, cast.unit, 1)
     periods = {(p.kind, p.number): p for p in services.period_generate_defaults(cycle=previous)}
     report = services.report_get_or_create(period=periods[("year", 1)], unit=cast.unit)
-    services.entry_save(report=report, target=old, kind="official", value=Decimal(98765), version=None)
-    services.report_submit(report=report)
+    services.entry_save(
+        report=report, target=old, kind="official", value=Decimal(98765), version=None, user=SYSTEM
+    )
+    services.report_submit(report=report, user=SYSTEM)
     client.force_login(cast.leader)
     body = client.get(reverse("web:progress_dashboard", args=[cast.cycle.id])).content.decode()
     assert "Năm 2023" in body and "98.765" in body
@@ -233,22 +261,6 @@ def test_the_overview_lists_periods_and_timeliness(client, setup):
     client.force_login(cast.coordinator)
     body = client.get(reverse("web:progress_overview", args=[cast.cycle.id])).content.decode()
     assert "6 tháng đầu năm 2024" in body and "Quá hạn" in body and "15/12/2023 – 14/06/2024" in body
-
-
-def test_notices_are_listed_and_marked_read(client, setup):
-    cast, budget, periods = setup
-    report = services.report_get_or_create(period=periods[("month", 1)], unit=cast.unit)
-    services.entry_save(
-        report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="x"
-    )
-    services.report_submit(report=report)
-    client.force_login(cast.coordinator)
-    body = client.get(reverse("web:progress_notices")).content.decode()
-    assert "đã gửi báo cáo tiến độ Tháng 1/2024" in body
-    notice = cast.coordinator.notices.get()
-    client.post(reverse("web:progress_notice_read", args=[notice.id]))
-    notice.refresh_from_db()
-    assert notice.read
 
 
 def test_evidence_is_uploaded_with_the_report_and_served_only_to_those_who_may_read_it(
@@ -286,3 +298,17 @@ def test_the_office_sets_how_a_target_adds_up(client, setup):
     setting = budget.progress_setting
     setting.refresh_from_db()
     assert (setting.aggregation, setting.baseline) == ("cumulative", Decimal(1500))
+
+
+def test_the_dashboards_old_address_redirects_permanently_to_the_new_one_with_its_query(client, cast):
+    # Bookmarks and old e-mails point at /bang-dieu-khien/, the dashboard's address before it was renamed.
+    old = f"/dot/{cast.cycle.id}/bang-dieu-khien/"
+    client.force_login(cast.outsider)
+    assert client.get(old).status_code == 404  # as at the new address: a cycle one may not see is not there
+    client.force_login(cast.leader)
+    response = client.get(old, {"ky": "7", "don_vi": "3"})
+    new = reverse("web:progress_dashboard", args=[cast.cycle.id])
+    assert new.endswith("/bang-theo-doi/")
+    assert response.status_code == 301
+    assert response["Location"] == f"{new}?ky=7&don_vi=3"
+    assert client.get(old)["Location"] == new

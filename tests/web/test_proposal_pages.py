@@ -77,7 +77,7 @@ def test_the_unit_page_offers_upload_typing_and_the_days_left(client, cast):
     client.force_login(cast.unit_staff)
     body = client.get(reverse("web:proposal_home", args=[cast.cycle.id])).content.decode()
     assert "Đề xuất của đơn vị" in body and cast.unit.name in body
-    assert 'accept=".docx,.pdf,.txt,.md,.doc"' in body
+    assert 'accept=".docx,.pdf,.txt,.md,.doc,.png,.jpg,.jpeg,.tif,.tiff"' in body
     assert "Nhập trực tiếp" in body
     assert "Hạn đề xuất: <strong>05/12/2023</strong>" in body and "đã quá hạn" in body
     assert '<label for="file-' in body
@@ -148,7 +148,8 @@ def test_uploading_the_seed_shows_the_review_with_highlighted_clauses(client, ca
     [
         ("trong.txt", b"", "tệp rỗng"),
         ("nhi-phan.txt", bytes(range(256)) * 64, "nhi-phan.txt"),
-        ("anh.png", b"\x89PNG\r\n", "chỉ nhận tệp"),
+        ("anh.png", b"\x89PNG\r\n", "ảnh bị hỏng"),
+        ("chuong-trinh.exe", b"MZ\x90\x00", "chỉ nhận tệp"),
     ],
 )
 def test_a_bad_file_is_explained_in_vietnamese_beside_the_form(client, cast, name, content, words):
@@ -301,7 +302,15 @@ def test_submitting_needs_the_confirmation_and_then_the_page_is_read_only(client
     proposal, _, target = _draft(cast)
     client.force_login(cast.unit_staff)
     submit = reverse("web:proposal_submit", args=[proposal.id])
-    client.post(submit, {})
+    refused = client.post(submit, {})
+    assert refused.status_code == 400
+    body = refused.content.decode()
+    assert '<p class="field-error" id="xac-nhan-loi">Hãy đánh dấu xác nhận trước khi gửi đề xuất.</p>' in body
+    assert (
+        'id="xac-nhan" name="confirm" value="1" required aria-invalid="true" aria-describedby="xac-nhan-loi"'
+        in body
+    )
+    assert '<a href="#xac-nhan">' in body
     proposal.refresh_from_db()
     assert proposal.status == "draft"
     client.post(submit, {"confirm": "1"})
@@ -322,7 +331,15 @@ def test_the_office_returns_a_submitted_proposal_with_a_reason(client, cast):
     client.force_login(cast.coordinator)
     body = client.get(reverse("web:proposal_review", args=[proposal.id])).content.decode()
     assert "Trả lại đề xuất cho đơn vị" in body and '<label for="reason">' in body
-    client.post(reverse("web:proposal_return", args=[proposal.id]), {"reason": ""})
+    refused = client.post(reverse("web:proposal_return", args=[proposal.id]), {"reason": "  "})
+    assert refused.status_code == 400
+    body = refused.content.decode()
+    assert '<p class="field-error" id="reason-loi">' in body
+    assert (
+        'id="reason" name="reason" rows="3" required aria-invalid="true" aria-describedby="reason-loi"'
+        in body
+    )
+    assert '<a href="#reason">' in body and 'role="alert"' in body
     proposal.refresh_from_db()
     assert proposal.status == "submitted"
     client.post(reverse("web:proposal_return", args=[proposal.id]), {"reason": "Bổ sung chỉ tiêu hộ nghèo."})
@@ -536,13 +553,19 @@ def test_the_letter_header_can_be_corrected(client, cast):
     assert response.status_code == 404  # a draft: the leader does not see it
 
 
-def test_a_target_refused_with_htmx_reloads_the_page_with_the_reason(client, cast):
+def test_a_target_refused_with_htmx_answers_its_form_as_typed_with_the_reason_beside_the_field(client, cast):
     _, task, _ = _draft(cast)
     client.force_login(cast.unit_staff)
-    response = client.post(
-        reverse("web:proposal_target_add", args=[task.id]),
-        {"indicator": "tăng trưởng", "op": "range", "value": "8", "direction": "higher", "change": "level"},
-        **HTMX,
+    data = {"indicator": "tăng trưởng", "op": "range", "value": "8", "direction": "higher", "change": "level"}
+    response = client.post(reverse("web:proposal_target_add", args=[task.id]), data, **HTMX)
+    assert response.status_code == 200 and response["HX-Retarget"] == f"#them-ct-{task.id}"
+    body = response.content.decode()
+    assert (
+        f'id="moi-{task.id}-indicator" name="indicator" maxlength="500" required value="tăng trưởng"' in body
     )
-    assert response.status_code == 200 and response["HX-Redirect"].endswith(f"#nv-{task.id}")
+    assert '<option value="range" selected>' in body
+    assert f'aria-describedby="moi-{task.id}-value_max-loi"' in body and "Chỉ tiêu dạng khoảng" in body
     assert Target.objects.count() == 1
+    page = client.post(reverse("web:proposal_target_add", args=[task.id]), data)
+    assert page.status_code == 400
+    assert f'<a href="#moi-{task.id}-value_max">' in page.content.decode()

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from trongtam.registry import policy
 from trongtam.registry.cycles import services as cycles
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import services
 from trongtam.registry.progress.models import Entry, TaskEntry
 
@@ -51,6 +52,7 @@ def test_what_people_typed_is_escaped_and_values_are_written_the_vietnamese_way(
         value=Decimal("12345.5"),
         version=None,
         note='<script>alert("x")</script>',
+        user=SYSTEM,
     )
     client.force_login(cast.unit_staff)
     body = client.get(url).content.decode()
@@ -100,9 +102,15 @@ def test_the_explanation_forms_of_a_read_only_report_carry_a_valid_csrf_token(pa
     cast, budget, jun, url = page.cast, page.budget, page.jun, page.url
     report = services.report_get_or_create(period=jun, unit=cast.unit)
     entry = services.entry_save(
-        report=report, target=budget, kind="official", value=Decimal(50), version=None, explanation="Thấp."
+        report=report,
+        target=budget,
+        kind="official",
+        value=Decimal(50),
+        version=None,
+        explanation="Thấp.",
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     services.report_accept(report=report, user=policy.SYSTEM)
     leader = Client(enforce_csrf_checks=True)
     leader.force_login(cast.leader)
@@ -163,7 +171,9 @@ def test_a_kept_page_follows_every_change_even_one_made_straight_in_the_database
     settings.MEDIA_ROOT = tmp_path
     cast, budget, jun, url = page.cast, page.budget, page.jun, page.url
     report = services.report_get_or_create(period=jun, unit=cast.unit)
-    services.entry_save(report=report, target=budget, kind="estimate", value=Decimal(5), version=None)
+    services.entry_save(
+        report=report, target=budget, kind="estimate", value=Decimal(5), version=None, user=SYSTEM
+    )
     client.force_login(cast.unit_staff)
     first = client.get(url).content.decode()
     before = datacache.stats()["hits"]

@@ -56,3 +56,33 @@ def test_a_name_is_required_and_others_tokens_are_out_of_reach(client, cast):
     theirs.refresh_from_db()
     assert theirs.revoked_at is None
     assert client.get(reverse("web:token_revoke", args=[theirs.id])).status_code == 405
+
+
+def _name_input(body: str) -> str:
+    match = re.search(r'<input[^>]*name="name"[^>]*>', body)
+    assert match
+    return match.group(0)
+
+
+def test_a_refused_name_stays_in_its_field_with_the_reason_beside_it(client, cast):
+    from trongtam.registry.tokens.models import ApiToken
+    from trongtam.registry.tokens.services import MAX_ACTIVE_TOKENS, token_create
+
+    client.force_login(cast.unit_staff)
+    response = client.post(reverse("web:token_create"), {"name": "   "})
+    assert response.status_code == 400
+    body = response.content.decode()
+    field = _name_input(body)
+    assert 'aria-invalid="true"' in field and 'aria-describedby="ten-khoa-loi"' in field
+    assert '<span class="field-error" id="ten-khoa-loi">Hãy đặt tên cho khóa' in body
+    assert 'class="error-summary" role="alert"' in body and '<a href="#ten-khoa">' in body
+    assert not ApiToken.objects.filter(user=cast.unit_staff).exists()
+    # A good name refused because the person has too many keys is kept as typed, the reason beside it.
+    for n in range(MAX_ACTIVE_TOKENS):
+        token_create(user=cast.unit_staff, name=f"khóa {n}")
+    response = client.post(reverse("web:token_create"), {"name": "Tập lệnh tổng hợp số liệu"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'value="Tập lệnh tổng hợp số liệu"' in _name_input(body)
+    assert '<span class="field-error" id="ten-khoa-loi">Mỗi người dùng có tối đa' in body
+    assert ApiToken.objects.filter(user=cast.unit_staff).count() == MAX_ACTIVE_TOKENS

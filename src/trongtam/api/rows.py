@@ -40,8 +40,8 @@ def _when(value: date | datetime | None) -> str | None:
 
 
 # A page of reports carries hundreds of values, each with its ``updated_at``. Django's loader of PostgreSQL
-# timestamps is written in Python (about 10 µs a value, the most of the whole query), so the time is read
-# as text and parsed by ``datetime.fromisoformat`` (under 1 µs); SQLite stores the same text, in UTC.
+# timestamps is written in Python (the most of the whole query; figures in bench/README.md), so the time is
+# read as text and parsed by ``datetime.fromisoformat``; SQLite stores the same text, in UTC.
 _UPDATED_AT_TEXT = Cast("updated_at", output_field=TextField())
 
 
@@ -232,11 +232,24 @@ _TASK_COLUMNS = (
     "deadline_text",
     "places",
     "version",
+    "needs_check",
 )
 
 
 def _sub_item(row: tuple[Any, ...]) -> Item:  # row: _TASK_COLUMNS in order
-    id_, number, order, text, lead_text, coordinating_text, deadline, deadline_text, places, version = row
+    (
+        id_,
+        number,
+        order,
+        text,
+        lead_text,
+        coordinating_text,
+        deadline,
+        deadline_text,
+        places,
+        version,
+        check,
+    ) = row
     return {
         "id": id_,
         "number": number,
@@ -250,6 +263,7 @@ def _sub_item(row: tuple[Any, ...]) -> Item:  # row: _TASK_COLUMNS in order
         "lead_units": [],
         "version": version,
         "targets": [],
+        "needs_check": check,
     }
 
 

@@ -163,6 +163,9 @@ class SubItemOut(Schema):
     lead_units: list[OrgRef]
     version: int
     targets: list[TargetOut]
+    needs_check: bool = Field(
+        False, description="Read by OCR with words it was unsure of: check against the letter."
+    )
 
 
 class KeyTaskOut(SubItemOut):
@@ -181,6 +184,9 @@ class KeyTaskOut(SubItemOut):
 
 
 class ProposalDetailOut(ProposalOut):
+    reading_notes: str = Field(
+        "", description="What the reader repaired, and which pages it read by OCR with what mean confidence."
+    )
     tasks: list[KeyTaskOut] = Field(description="The key tasks read from or typed into the proposal.")
 
     @staticmethod

@@ -10,12 +10,13 @@ module can own its own (``structure``) without this one importing it.
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 from typing import Any
 
 import click
+
+from trongtam.cli.main import LazyGroup
 
 EVAL_COMMANDS: dict[str, str] = {
     "targets": "trongtam.cli.evaluate:targets",
@@ -23,23 +24,8 @@ EVAL_COMMANDS: dict[str, str] = {
 }
 
 
-class _LazyEvalGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(n for n in EVAL_COMMANDS if self.get_command(ctx, n) is not None)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = EVAL_COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module_name, attr = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                return None
-            raise
-        command: click.Command = getattr(module, attr)
-        return command
+class _LazyEvalGroup(LazyGroup):
+    commands_by_name = EVAL_COMMANDS
 
 
 @click.group("eval", cls=_LazyEvalGroup, invoke_without_command=True)

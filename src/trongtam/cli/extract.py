@@ -13,8 +13,8 @@ from typing import Any, TextIO
 
 import click
 
-from trongtam.core.document import Document, Target, Task
 from trongtam.core.errors import TrongtamError
+from trongtam.core.letter import Document, Target, Task
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -41,7 +41,7 @@ def _fail(message: str, code: int = 2) -> None:
 def extract(
     file: Path | None, as_json: bool, batch: Path | None, output: Path | None, kind: str | None
 ) -> None:
-    """Đọc văn bản (.docx, .pdf, .txt, .md, .doc) và in nhiệm vụ, chỉ tiêu của nó."""
+    """Đọc văn bản (.docx, .pdf, .txt, .md, .doc, ảnh quét .png, .jpg, .tif) và in nhiệm vụ, chỉ tiêu của nó."""
     if batch is not None:
         _run_batch(batch, output)
         return

@@ -22,7 +22,7 @@ from ._django import django_setup
 )
 @click.option("--submit", is_flag=True, help="Gửi đề xuất cho văn phòng ngay sau khi nhập (cần --user).")
 def import_(file: Path, cycle_id: int, unit_ref: str, username: str | None, submit: bool) -> None:
-    """Đọc văn bản đề xuất (.docx, .pdf, .txt, .md, .doc) thành đề xuất (bản nháp) của đơn vị trong đợt.
+    """Đọc văn bản đề xuất (.docx, .pdf, .txt, .md, .doc, ảnh quét .png, .jpg, .tif) thành đề xuất (bản nháp) của đơn vị trong đợt.
 
     Không có --user: nhập với tư cách người quản trị hệ thống, chỉ khi đơn vị chưa có đề xuất trong đợt.
     Có --user: như cán bộ đơn vị tải văn bản lên giao diện web (kiểm tra quyền, lưu cả tệp gốc).

@@ -32,13 +32,15 @@ COMMANDS: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
-    """A group that imports a command's module only when that command is used."""
+    """A group that imports a command's module only when that command is used (``commands_by_name``: name → "module:attr")."""
+
+    commands_by_name: dict[str, str] = COMMANDS
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name in COMMANDS if self.get_command(ctx, name) is not None)
+        return sorted(name for name in self.commands_by_name if self.get_command(ctx, name) is not None)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
+        target = self.commands_by_name.get(cmd_name)
         if target is None:
             return None
         module_name, attr = target.split(":")

@@ -18,8 +18,8 @@ UNO_PYTHONS = ("/usr/lib/libreoffice/program/python", "/usr/bin/python3")
 
 
 def worker_command() -> list[str]:
-    """The command line of the worker: Django's `db_worker` on every queue, without the code reloader."""
-    return [sys.executable, "-m", "django", "db_worker", "--queue-name", "*", "--no-reload"]
+    """The command line of the worker: `jobs_worker` (db_worker that first fails jobs a killed worker left) on every queue, without the code reloader."""
+    return [sys.executable, "-m", "django", "jobs_worker", "--queue-name", "*", "--no-reload"]
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec

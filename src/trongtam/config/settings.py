@@ -69,14 +69,19 @@ INSTALLED_APPS = [
     "trongtam.registry.cascade",
     "trongtam.registry.oversight",
     "trongtam.registry.jobs",
+    "trongtam.registry.notifications",
     # Background jobs: Django's tasks framework (backport) with its database backend and `db_worker`.
     "django_tasks",
     "django_tasks_db",
     "trongtam.web",
 ]
 
-# Long work (PDF conversion, big uploads) runs in `manage.py db_worker`, started by `trongtam serve`.
+# Long work (issuing, PDF conversion, big uploads and imports) runs in `manage.py jobs_worker` (db_worker),
+# started by `trongtam serve`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Issuing a document (a background job) also makes its PDF, so the download answers at once; the test suite
+# turns it off except where a test is about it (a cold LibreOffice takes seconds a document).
+TRONGTAM_PDF_ON_ISSUE = True
 
 MIDDLEWARE = [
     "trongtam.web.request_log.RequestLogMiddleware",
@@ -119,6 +124,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "trongtam.web.context_processors.notifications",
             ],
         },
     },
@@ -171,7 +177,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "web:login"
-LOGIN_REDIRECT_URL = "web:cycle_list"
+LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:login"
 
 # Uploaded documents: the reader enforces its own limits; Django's guard the request itself.
@@ -196,6 +202,13 @@ AXES_CLIENT_IP_CALLABLE = "trongtam.web.client_ip.client_address"
 
 EMAIL_BACKEND = os.environ.get("TRONGTAM_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("TRONGTAM_FROM_EMAIL", "trongtam@localhost")
+# With the SMTP backend: the agency's mail server (a local relay on localhost:25 by default).
+EMAIL_HOST = os.environ.get("TRONGTAM_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("TRONGTAM_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("TRONGTAM_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("TRONGTAM_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("TRONGTAM_EMAIL_TLS", default=False)
+EMAIL_TIMEOUT = 20
 
 # Security headers; secure cookies whenever DEBUG is off and HTTPS is declared.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,7 +1,7 @@
 """Settings for the test suite: the application's own, with a fast password hasher.
 
-Hashing every fixture user's password with PBKDF2 cost about a third of a second each; the test
-users' passwords protect nothing. ``tests/security/test_password_hashing.py`` keeps the real
+Hashing every fixture user's password with PBKDF2 is deliberately slow (figure in bench/README.md); the
+test users' passwords protect nothing. ``tests/security/test_password_hashing.py`` keeps the real
 settings on PBKDF2.
 """
 

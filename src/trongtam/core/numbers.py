@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 
 from trongtam.core.errors import TrongtamError
@@ -58,7 +59,8 @@ SIGNIFICANT_DIGITS = 15
 #: What a page, a spreadsheet or the CLI shows in place of a stored number that no column could hold.
 INVALID_TEXT = "giá trị không hợp lệ"
 
-_LOCALE = "vi"
+# Parsed once: Babel would otherwise parse the identifier "vi" again on every number it reads.
+_LOCALE = Locale.parse("vi")
 # What a typed number may contain before Babel reads it: an optional sign, ASCII digits, "." and ",".
 _TYPED = re.compile(r"[+-]?[0-9][0-9.,]*")
 # The API's machine form: plain digits with "." as the decimal point, no grouping ("195000", "-16.6").

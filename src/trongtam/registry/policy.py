@@ -22,9 +22,23 @@ unit           a member of a proposing or reporting unit: reads its own unit's p
 overseer       ``inspector`` (or ``admin``) of an organisation given oversight (``oversight``) of the owning
                body or the office, on the day: reads everything but drafts, leaves remarks; writes nothing
                else. Its reads are logged (``oversight.middleware``).
+commune        ``unit_staff``, ``coordinator`` or ``admin`` of a commune a province hands targets down to:
+               in the province's cycle only proposes another figure for its own share; in its own cycle
+               (opened by the hand-down) it is that cycle's unit and coordinator.
 =============  =========================================================================================
 
 A draft proposal belongs to its unit until it is submitted: no one else reads it, its tasks or targets.
+
+The cascade (a province handing its targets down to its communes, ``registry.cascade``):
+
+=================  =====================================================================================
+cascade.hand_down  the province cycle's coordinator: assigns shares (form, spreadsheet, API) and answers
+                   the communes' proposals (``share.answer`` is the same right on one share).
+share.propose      a commune's own staff or coordinators propose a different figure for its share.
+share.view         the province cycle's readers, and the commune's members (and its own cycle's readers).
+rollup.read        the province cycle's readers: coordinator, leader and overseer (who acts on nothing).
+secret.mark        the cycle's coordinator marks a task, report or issued document Mật/Tối mật/Tuyệt mật.
+=================  =====================================================================================
 
 New object types (e.g. another app's aggregate) plug in with ``@rule("thing.action")`` and
 ``@visibility(Model)``; a rule receives the ``Principal`` and the object.
@@ -32,7 +46,7 @@ New object types (e.g. another app's aggregate) plug in with ``@rule("thing.acti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -56,7 +70,7 @@ LEADER = "leader"
 INSPECTOR = "inspector"
 
 # The roles of the policy (a person's role in one cycle), in the order the matrix test lists them.
-ROLES = ("coordinator", "leader", "unit_staff", "unit_member", "overseer", "outsider", "anonymous")
+ROLES = ("coordinator", "leader", "unit_staff", "unit_member", "overseer", "commune", "outsider", "anonymous")
 
 # Proposals no one but their unit reads.
 PRIVATE_PROPOSAL_STATUSES = _PRIVATE
@@ -241,6 +255,39 @@ def require(user: User | Principal, action: str, obj: Any, message: str = DENIED
         raise PermissionDenied(message)
 
 
+def holders(action: str, obj: Any, *, among: Iterable[int]) -> list[Any]:
+    """The active members of the organisations ``among`` whose own roles allow ``action`` on ``obj``.
+
+    This is who is told of a step (``notifications``): the rule is the one that lets them act on it.
+    Rights of a superuser or of oversight are not counted: a notice goes to those whose work it is.
+    """
+    from trongtam.registry.organisations.models import Membership
+
+    members = {
+        m.user_id: m.user
+        for m in Membership.objects.filter(
+            organisation_id__in=set(among), user__is_active=True
+        ).select_related("user")
+    }
+    roles: dict[int, dict[int, set[str]]] = {}
+    for user_id, org_id, role in Membership.objects.filter(user_id__in=members).values_list(
+        "user_id", "organisation_id", "role"
+    ):
+        roles.setdefault(user_id, {}).setdefault(org_id, set()).add(role)
+    decide = _RULES[action]
+    out = []
+    for user_id in sorted(members):
+        person = Principal(
+            user_id=user_id,
+            superuser=False,
+            roles={o: frozenset(r) for o, r in roles.get(user_id, {}).items()},
+            user=members[user_id],
+        )
+        if decide(person, obj):
+            out.append(members[user_id])
+    return out
+
+
 @dataclass(frozen=True)
 class UnitInCycle:
     """A unit's part of a cycle: its report pages, its rows of the dashboard, its spreadsheets."""
@@ -400,6 +447,51 @@ def _remark_view(p: Principal, remark: Any) -> bool:
     return r.reads_all or bool(p.member & _remark_units(remark))
 
 
+# --- the cascade: province → communes ----------------------------------------------------------------------
+
+
+def _share_cycles(share: Any) -> tuple[Cycle, Cycle | None]:
+    """The province cycle the share was handed down in, and the commune's own cycle it landed in."""
+    province = share.hand_down.target.key_task.cycle
+    commune = share.commune_target.key_task.cycle if share.commune_target_id else None
+    return province, commune
+
+
+@rule("cascade.hand_down")
+def _cascade_hand_down(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).coordinator
+
+
+@rule("rollup.read")
+def _rollup_read(p: Principal, cycle: Cycle) -> bool:
+    """The roll-up of the communes' reports: the province cycle's readers, the overseer among them."""
+    return cycle_rights(p, _cycle_of(cycle)).reads_all
+
+
+@rule("secret.mark")
+def _secret_mark(p: Principal, cycle: Cycle) -> bool:
+    return cycle_rights(p, _cycle_of(cycle)).coordinator
+
+
+@rule("share.view")
+def _share_view(p: Principal, share: Any) -> bool:
+    province, commune = _share_cycles(share)
+    if share.commune_id in p.member or cycle_rights(p, province).reads_all:
+        return True
+    return commune is not None and cycle_rights(p, commune).reads_all
+
+
+@rule("share.propose")
+def _share_propose(p: Principal, share: Any) -> bool:
+    """The commune's own people who write (staff or coordinator); never an overseer."""
+    return share.commune_id in (p.staff | p.coordinator)
+
+
+@rule("share.answer")
+def _share_answer(p: Principal, share: Any) -> bool:
+    return cycle_rights(p, _share_cycles(share)[0]).coordinator
+
+
 # --- filters -----------------------------------------------------------------------------------------------
 
 M = TypeVar("M", bound=Model)
@@ -502,3 +594,78 @@ def _register_progress() -> None:
 
 
 _register_progress()
+
+
+def _register_cascade() -> None:
+    from trongtam.registry.cascade.models import HandDown, Share
+
+    def share_q(p: Principal, prefix: str) -> Q:
+        if p.all_powerful:
+            return Q()
+        province = f"{prefix}hand_down__target__key_task__cycle"
+        commune = f"{prefix}commune_target__key_task__cycle"
+        return (
+            Q(**{f"{prefix}commune_id__in": p.member})
+            | _reads_all_q(p, province)
+            | (Q(**{f"{prefix}commune_target__isnull": False}) & _reads_all_q(p, commune))
+        )
+
+    visibility(Share)(share_q)
+    # A hand-down (the province's target and its method) is read by the province cycle's readers.
+    visibility(HandDown)(lambda p, prefix: _reads_all_q(p, f"{prefix}target__key_task__cycle"))
+
+
+_register_cascade()
+
+
+def organisation_choices_q(user: User | Principal, cycle: Cycle | None = None, prefix: str = "") -> Q:
+    """The organisations a person may pick in a form (lead and coordinating units, invited units, the
+    letter's issuer…), as a condition on ``Organisation``: the organisations of the province of the cycle
+    (its owner and office) or, for a cycle still to be opened, of the person's own offices; and the units
+    the body's cycles already work with (invited, proposing, leading or coordinating a task), their
+    successors, and organisations tied to no province at all. Another province's organisations are never
+    offered."""
+    from trongtam.registry.organisations.selectors import organisation_ids_of_provinces
+
+    p = principal_of(user)
+    if p.all_powerful:
+        return Q()
+    anchors = frozenset(_body(cycle)) if cycle is not None else p.coordinator
+    province = organisation_ids_of_provinces(anchor_ids=anchors)
+    bodies = Cycle.objects.filter(Q(owner_id__in=province) | Q(office_id__in=province)).values("id")
+    worked_with = (
+        Q(invited_cycles__in=bodies)
+        | Q(proposals__cycle__in=bodies)
+        | Q(led_tasks__cycle__in=bodies)
+        | Q(coordinated_tasks__cycle__in=bodies)
+    )
+    from trongtam.registry.organisations.models import Organisation
+
+    worked = Organisation.objects.filter(worked_with).values("id")
+    # The successors of the province's organisations (a district's bodies, succeeded on 01/7/2025 by the
+    # communes' ones) are the province's too.
+    succeeding = Organisation.objects.filter(
+        Q(predecessors__id__in=province) | Q(predecessors__id__in=worked)
+    ).values("id")
+    # An organisation tied to no province — no parent, no children, no place on the map, no predecessor and
+    # no cycle yet (one an administrator has just created) — belongs to nobody else: offered, so that the
+    # office can invite it; naming it leaks nothing of another province.
+    # One NOT IN subquery per relation (``exclude``), not one join of them all (rows multiplied per pair).
+    unattached = Organisation.objects.filter(parent__isnull=True, area__isnull=True)
+    for related in (
+        "children",
+        "predecessors",
+        "cycles",
+        "coordinated_cycles",
+        "invited_cycles",
+        "proposals",
+        "led_tasks",
+        "coordinated_tasks",
+    ):
+        unattached = unattached.exclude(**{f"{related}__isnull": False})
+    return (
+        Q(**{f"{prefix}id__in": province})
+        | Q(**{f"{prefix}id__in": worked})
+        | Q(**{f"{prefix}id__in": succeeding})
+        | Q(**{f"{prefix}id__in": unattached.values("id")})
+    )

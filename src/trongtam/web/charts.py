@@ -48,8 +48,13 @@ def _svg(width: int, height: int, label: str, body: str, cls: str) -> SafeString
     )
 
 
-def target_bar(percent: Decimal | None, status: str, *, label: str = "", width: int = 220) -> SafeString:
-    """One target as a bar against its target line (100%), over red, amber and green bands; grey when not judged."""
+def target_bar(
+    percent: Decimal | None, status: str, *, label: str = "", width: int = 220, status_text: str | None = None
+) -> SafeString:
+    """One target as a bar against its target line (100%), over red, amber and green bands; grey when not judged.
+
+    ``status_text`` replaces the status's name in the text read out (a provisional pace before year end).
+    """
     height = 26
     x0, x1 = 2, width - 56
     span = x1 - x0
@@ -62,7 +67,7 @@ def target_bar(percent: Decimal | None, status: str, *, label: str = "", width: 
         for lo, hi, fill in BANDS
     ]
     colour = COLOURS.get(status, COLOURS["no_data"])
-    status_vi = STATUS_LABELS_VI.get(status, status)
+    status_vi = status_text or STATUS_LABELS_VI.get(status, status)
     if percent is None:
         parts.append(
             f'<rect x="{x0}" y="8" width="{span}" height="10" fill="none" stroke="{colour}" stroke-dasharray="4 3"/>'

@@ -26,4 +26,5 @@ urlpatterns = [
     path("", include("trongtam.web.urls_cascade")),
     path("", include("trongtam.web.urls_oversight")),
     path("", include("trongtam.web.urls_jobs")),
+    path("", include("trongtam.web.urls_notifications")),
 ]

@@ -18,6 +18,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="cascade_upload",
     ),
     path(
+        "dot/<int:cycle_id>/giao-xa/chi-tieu/<int:target_id>/kiem-tra/<int:job_id>/",
+        v.hand_down_checked,
+        name="cascade_sheet_checked",
+    ),
+    path(
         "dot/<int:cycle_id>/giao-xa/chi-tieu/<int:target_id>/xac-nhan/",
         v.hand_down_confirm,
         name="cascade_confirm",

@@ -37,7 +37,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
         v.override,
         name="progress_override",
     ),
-    path("dot/<int:cycle_id>/bang-dieu-khien/", v.dashboard, name="progress_dashboard"),
-    path("thong-bao/", v.notices, name="progress_notices"),
-    path("thong-bao/<int:notice_id>/da-doc/", v.notice_read, name="progress_notice_read"),
+    path("dot/<int:cycle_id>/bang-theo-doi/", v.dashboard, name="progress_dashboard"),
+    path("dot/<int:cycle_id>/bang-dieu-khien/", v.dashboard_old, name="progress_dashboard_old"),
 ]

@@ -9,23 +9,39 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from trongtam.registry import policy
+from trongtam.registry import policy, todo
 from trongtam.registry.cycles import selectors as cycle_selectors
-from trongtam.registry.cycles.models import Proposal, Reminder
+from trongtam.registry.cycles.models import KeyTask, Proposal, Reminder
 from trongtam.registry.cycles.permissions import is_coordinator, is_leader, unit_ids_for_staff
+from trongtam.registry.cycles.selectors import FieldTasks
 from trongtam.registry.organisations.selectors import organisation_ids_for_user
+
+from . import filters
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    # The front page is the sign-in; a signed-in user goes straight to their cycles.
-    if request.user.is_authenticated:
-        return redirect("web:cycle_list")
-    return redirect("web:login")
+    # The start page: what this person must do next, by role, soonest deadline first, each one click from
+    # the page that does it. Anyone not signed in is sent to the sign-in.
+    if not request.user.is_authenticated:
+        return redirect("web:login")
+    groups = todo.todo_for(user=request.user)
+    can_open = bool(organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}))
+    return render(
+        request,
+        "web/home.html",
+        {
+            "groups": [(todo.ROLE_LABELS[role], items) for role, items in groups.items()],
+            "can_open": can_open,
+            "today": timezone.localdate(),
+        },
+    )
 
 
 @login_required
 def cycle_list(request: HttpRequest) -> HttpResponse:
-    cycles = list(cycle_selectors.cycle_list_for_user(user=request.user))
+    # Searched and filtered by year, status and organisation among the cycles the person may see.
+    found = filters.CycleFilter(request.GET, queryset=cycle_selectors.cycle_list_for_user(user=request.user))
+    cycles = list(found.qs)
     today = timezone.localdate()
     # Reminders the office sent to the user's units show here as in-app notices until the unit proposes.
     units = unit_ids_for_staff(request.user)
@@ -43,19 +59,33 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
         reminded_at = reminded.get(cycle.id) if cycle.id not in submitted else None
         rows.append({"cycle": cycle, "days_left": days_left, "reminded_at": reminded_at})
     can_open = bool(organisation_ids_for_user(user=request.user, roles={"coordinator", "admin"}))
-    return render(request, "web/cycle_list.html", {"rows": rows, "can_open": can_open})
+    return render(
+        request,
+        "web/cycle_list.html",
+        {"rows": rows, "can_open": can_open, "filter": found, "shown": len(rows)},
+    )
 
 
 @login_required
 def cycle_detail(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # A cycle of another organisation answers 404, exactly like one that does not exist.
     cycle = cycle_selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
+    groups = cycle_selectors.cycle_tree(cycle=cycle)
+    # The filters only narrow the tree the person sees already (by field, lead unit, words, targets).
+    found = filters.TaskFilter(request.GET, queryset=KeyTask.objects.filter(cycle=cycle), cycle=cycle)
+    if request.GET:
+        keep = set(found.qs.values_list("id", flat=True))
+        groups = [
+            g for g in (FieldTasks(g.field, [t for t in g.tasks if t.id in keep]) for g in groups) if g.tasks
+        ]
     return render(
         request,
         "web/cycle_detail.html",
         {
             "cycle": cycle,
-            "groups": cycle_selectors.cycle_tree(cycle=cycle),
+            "groups": groups,
+            "filter": found,
+            "shown": sum(len(g.tasks) for g in groups),
             "counts": cycle_selectors.cycle_counts(cycle=cycle),
             # A draft belongs to its unit until it is submitted: others do not see that it exists.
             "proposals": cycle.proposals.filter(policy.visible_q(request.user, Proposal))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -22,6 +24,18 @@ from trongtam.registry.cycles.permissions import is_coordinator, is_leader
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.selectors import organisation_ids_for_user, organisation_list
 from trongtam.web.errors import id_or_400, ids_or_400
+from trongtam.web.forms_common import FieldState, describe_errors, error_summary, field_state
+from trongtam.web.forms_consolidation import (
+    ApproveForm,
+    CarryOverForm,
+    ListTaskForm,
+    MergeForm,
+    NumberingForm,
+    ReasonForm,
+    RemindForm,
+    ValueChoiceForm,
+)
+from trongtam.web.widgets import FileInput
 
 
 def _ruleset_choices() -> list[tuple[str, str]]:
@@ -78,7 +92,7 @@ class CycleForm(forms.Form):
         help_text="Cơ quan ký công văn đề nghị, ví dụ Đảng ủy xã với công văn số …-CV/ĐU.",
     )
     request_subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
-    request_file = forms.FileField(label="Tệp công văn", required=False)
+    request_file = forms.FileField(label="Tệp công văn", required=False, widget=FileInput)
     invited_units = forms.ModelMultipleChoiceField(
         queryset=Organisation.objects.none(),
         label="Đơn vị được đề nghị đề xuất",
@@ -125,8 +139,10 @@ class CycleForm(forms.Form):
         self.fields["owner"].queryset = active.filter(  # type: ignore[attr-defined]
             Q(id__in=mine) | Q(id__in=parents) | Q(parent_id__in=parents)
         )
-        self.fields["invited_units"].queryset = active  # type: ignore[attr-defined]
-        self.fields["request_issuer"].queryset = active  # type: ignore[attr-defined]
+        # Units and issuers of the person's own province only (the policy's filter), never another's.
+        choosable = active.filter(policy.organisation_choices_q(user))  # type: ignore[arg-type]
+        self.fields["invited_units"].queryset = choosable  # type: ignore[attr-defined]
+        self.fields["request_issuer"].queryset = choosable  # type: ignore[attr-defined]
         # An empty list says why and what to do, in the select itself and beside it.
         self.no_body_today = not self.fields["office"].queryset.exists()  # type: ignore[attr-defined]
         if self.no_body_today:
@@ -183,7 +199,13 @@ def cycle_create(request: HttpRequest) -> HttpResponse:
             request, "Đã mở đợt đăng ký. Các đơn vị được đề nghị sẽ thấy đợt này trong danh sách."
         )
         return redirect("web:cycle_detail", cycle.id)
-    return render(request, "web/consolidation/cycle_form.html", {"form": form})
+    status = 400 if form.is_bound else 200
+    return render(
+        request,
+        "web/consolidation/cycle_form.html",
+        {"form": form, "error_summary": describe_errors(form)},
+        status=status,
+    )
 
 
 def _cycle_for(request: HttpRequest, cycle_id: int) -> Cycle:
@@ -200,6 +222,29 @@ def _office_or_leader(request: HttpRequest, cycle: Cycle) -> None:
 def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     _office_or_leader(request, cycle)
+    return _page(request, cycle)
+
+
+@dataclass
+class Refused:
+    """A form of the consolidation page the server refused: which one (``key``), the bound form and the
+    HTML ids of its fields (for the summary's links and the errors' ids)."""
+
+    key: str
+    form: forms.Form
+    ids: dict[str, str] = dataclass_field(default_factory=dict)
+
+    def states(self) -> dict[str, FieldState]:
+        return {name: field_state(self.form, name, self.ids.get(name)) for name in self.form.fields}
+
+    def chosen(self, name: str) -> set[str]:
+        """The values of a multiple choice as sent (to tick them again)."""
+        return set(self.form.data.getlist(name)) if hasattr(self.form.data, "getlist") else set()
+
+
+def _page(request: HttpRequest, cycle: Cycle, refused: Refused | None = None) -> HttpResponse:
+    """The consolidation page; with ``refused``, again (400) with what was typed in that form, each error
+    beside its field and the summary on top."""
     targets = Prefetch(
         "targets",
         queryset=Target.objects.order_by("order").prefetch_related(
@@ -238,22 +283,67 @@ def consolidation_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
         "carry": consolidation.carry_over_candidates(cycle=cycle)
         if is_coordinator(request.user, cycle)
         else [],
-        "organisations": organisation_list(active_on=date.today()),
+        "organisations": _unit_choices(request, cycle),
         "fields": cycle.fields.order_by("order"),
         "versions": cycle.approved_versions.order_by("-number"),
     }
-    return render(request, "web/consolidation/page.html", context)
+    if refused is None:
+        return render(request, "web/consolidation/page.html", context)
+    states = refused.states()
+    shown: dict[str, object] = {"key": refused.key, **states}
+    context["refused"] = shown
+    context["error_summary"] = error_summary(refused.form, ids=refused.ids)
+    context["non_field_errors"] = [str(m) for m in refused.form.non_field_errors()]
+    if refused.key == "remind":
+        shown["units_chosen"] = refused.chosen("units")
+    for task in tasks:
+        if refused.key in (f"task-{task.id}", f"merge-{task.id}"):
+            task.refused = {  # type: ignore[attr-defined]
+                "key": refused.key.split("-")[0],
+                **states,
+                "lead_chosen": refused.chosen("lead_units"),
+                "coord_chosen": refused.chosen("coordinating_units"),
+            }
+        for target in task.targets.all():
+            for choice in target.value_choices.all():
+                if refused.key == f"choice-{choice.id}":
+                    choice.refused = states  # type: ignore[attr-defined]
+    return render(request, "web/consolidation/page.html", context, status=400)
 
 
-def _act(request: HttpRequest, cycle: Cycle, action: Callable[[], object], success: str) -> HttpResponse:
-    """Run a service; a validation error becomes a Vietnamese message instead of a crash."""
+def _refuse(request: HttpRequest, cycle: Cycle, refused: Refused, action: str) -> HttpResponse:
+    """Answer a refused form with the page again, to those who may make that write (the others are
+    refused as before: 403, or 404 for a page they do not see)."""
+    policy.require(request.user, action, cycle, "Bạn không có quyền thực hiện thao tác này.")
+    _office_or_leader(request, cycle)
+    return _page(request, cycle, refused)
+
+
+def _act(
+    request: HttpRequest,
+    cycle: Cycle,
+    action: Callable[[], object],
+    success: str,
+    refused: Refused | None = None,
+    policy_action: str = "cycle.view",
+) -> HttpResponse:
+    """Run a service; what it refuses is shown on the page again (400) with what was typed, in Vietnamese."""
     try:
         action()
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, success)
+        refused = refused or Refused("", forms.Form(request.POST))
+        refused.form.is_valid()  # validated before the error is added (add_error needs cleaned_data)
+        refused.form.add_error(None, exc.messages)
+        return _refuse(request, cycle, refused, policy_action)
+    messages.success(request, success)
     return redirect("web:consolidation", cycle.id)
+
+
+def _unit_choices(request: HttpRequest, cycle: Cycle) -> QuerySet[Organisation]:
+    """The lead and coordinating units a task of the list may name: the cycle's province's (the policy's)."""
+    return organisation_list(active_on=date.today()).filter(
+        policy.organisation_choices_q(request.user, cycle)
+    )
 
 
 def _list_task(cycle: Cycle, task_id: int) -> KeyTask:
@@ -269,6 +359,7 @@ def consolidation_build(request: HttpRequest, cycle_id: int) -> HttpResponse:
         cycle,
         lambda: consolidation.consolidation_build(cycle=cycle, user=request.user),
         "Đã tổng hợp các đề xuất đã gửi.",
+        policy_action="cycle.manage",
     )
 
 
@@ -278,40 +369,43 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
     cycle = _cycle_for(request, cycle_id)
     task = _list_task(cycle, task_id)
     post = request.POST
-    field = cycle.fields.filter(id=id_or_400(post.get("field"), "lĩnh vực")).first()
-    deadline = None
-    if post.get("deadline"):
-        try:
-            deadline = date.fromisoformat(post["deadline"])
-        except ValueError:
-            messages.error(request, "Thời hạn không hợp lệ.")
-            return redirect("web:consolidation", cycle.id)
-    version = post.get("version")
-    if not (version and version.isascii() and version.isdigit()):
-        # Without the version it was made on, a save could silently overwrite a newer edit.
-        messages.error(
-            request, "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì)."
-        )
-        return redirect("web:consolidation", cycle.id)
+    # Ids that are not even numbers are not typed by anyone: a plain 400 as for any malformed request.
+    id_or_400(post.get("field"), "lĩnh vực")
+    ids_or_400(post.getlist("lead_units"), "đơn vị chủ trì")
+    ids_or_400(post.getlist("coordinating_units"), "đơn vị phối hợp")
+    form = ListTaskForm(post, cycle=cycle, units=_unit_choices(request, cycle))
+    refused = Refused(
+        f"task-{task.id}",
+        form,
+        {
+            "text": f"text{task.id}",
+            "field": f"field{task.id}",
+            "lead_units": f"lead{task.id}",
+            "coordinating_units": f"coord{task.id}",
+            "deadline": f"deadline{task.id}",
+            "version": f"text{task.id}",
+        },
+    )
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.manage")
+    data = form.cleaned_data
     return _act(
         request,
         cycle,
         lambda: consolidation.list_task_update(
             task=task,
             user=request.user,
-            expected_version=int(version),
-            text=post.get("text"),
-            field=field,
-            lead_units=Organisation.objects.filter(
-                id__in=ids_or_400(post.getlist("lead_units"), "đơn vị chủ trì")
-            ),
-            coordinating_units=Organisation.objects.filter(
-                id__in=ids_or_400(post.getlist("coordinating_units"), "đơn vị phối hợp")
-            ),
-            deadline=deadline,
-            clear_deadline=not post.get("deadline"),
+            expected_version=data["version"],
+            text=data["text"],
+            field=data["field"],
+            lead_units=data["lead_units"],
+            coordinating_units=data["coordinating_units"],
+            deadline=data["deadline"],
+            clear_deadline=data["deadline"] is None,
         ),
         "Đã lưu nhiệm vụ.",
+        refused,
+        "cycle.manage",
     )
 
 
@@ -320,12 +414,20 @@ def list_task_edit(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
 def list_task_merge(request: HttpRequest, cycle_id: int, task_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     task = _list_task(cycle, task_id)
-    other = _list_task(cycle, id_or_400(request.POST.get("other"), "nhiệm vụ"))
+    id_or_400(request.POST.get("other"), "nhiệm vụ")
+    others = list(consolidation.list_tasks(cycle).exclude(id=task.id).values_list("id", flat=True))
+    form = MergeForm(request.POST, task_ids=others)
+    refused = Refused(f"merge-{task.id}", form, {"other": f"other{task.id}"})
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.manage")
+    other = _list_task(cycle, form.cleaned_data["other"])
     return _act(
         request,
         cycle,
         lambda: consolidation.list_task_merge(task=task, other=other, user=request.user),
         "Đã gộp hai nhiệm vụ.",
+        refused,
+        "cycle.manage",
     )
 
 
@@ -340,6 +442,7 @@ def list_task_move(request: HttpRequest, cycle_id: int, task_id: int) -> HttpRes
         cycle,
         lambda: consolidation.list_task_move(task=task, user=request.user, offset=offset),
         "Đã sắp xếp lại.",
+        policy_action="cycle.manage",
     )
 
 
@@ -353,6 +456,7 @@ def list_task_delete(request: HttpRequest, cycle_id: int, task_id: int) -> HttpR
         cycle,
         lambda: consolidation.list_task_delete(task=task, user=request.user),
         "Đã bỏ nhiệm vụ khỏi danh mục.",
+        policy_action="cycle.manage",
     )
 
 
@@ -367,6 +471,7 @@ def target_main(request: HttpRequest, cycle_id: int, target_id: int) -> HttpResp
         cycle,
         lambda: consolidation.target_mark_main(target=target, user=request.user, is_main=is_main),
         "Đã cập nhật chỉ tiêu chủ yếu.",
+        policy_action="cycle.manage",
     )
 
 
@@ -375,15 +480,26 @@ def target_main(request: HttpRequest, cycle_id: int, target_id: int) -> HttpResp
 def value_choice(request: HttpRequest, cycle_id: int, choice_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
     choice = get_object_or_404(ValueChoice, id=choice_id, target__key_task__cycle=cycle)
-    chosen = id_or_400(request.POST.get("target_id"), "chỉ tiêu")
-    note = request.POST.get("note", "")
+    id_or_400(request.POST.get("target_id"), "chỉ tiêu")
+    offered = [alt.get("target_id") for alt in choice.alternatives if isinstance(alt, dict)]
+    form = ValueChoiceForm(request.POST, target_ids=[i for i in offered if isinstance(i, int)])
+    refused = Refused(
+        f"choice-{choice.id}", form, {"target_id": f"alt{choice.id}", "note": f"note{choice.id}"}
+    )
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.manage")
     return _act(
         request,
         cycle,
         lambda: consolidation.value_choice_decide(
-            choice=choice, user=request.user, target_id=chosen, note=note
+            choice=choice,
+            user=request.user,
+            target_id=form.cleaned_data["target_id"],
+            note=form.cleaned_data["note"],
         ),
         "Đã ghi nhận giá trị được chọn.",
+        refused,
+        "cycle.manage",
     )
 
 
@@ -391,15 +507,28 @@ def value_choice(request: HttpRequest, cycle_id: int, choice_id: int) -> HttpRes
 @require_POST
 def remind(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    units = cycle.invited_units.filter(id__in=ids_or_400(request.POST.getlist("units"), "đơn vị"))
-    if not units:
-        messages.error(request, "Hãy chọn ít nhất một đơn vị để nhắc.")
-        return redirect("web:consolidation", cycle.id)
+    ids_or_400(request.POST.getlist("units"), "đơn vị")
+    form = RemindForm(request.POST, cycle=cycle)
+    first = next(
+        (
+            s.unit.id
+            for s in consolidation.cycle_unit_statuses(cycle=cycle)
+            if not s.proposal or s.proposal.status != "submitted"
+        ),
+        0,
+    )
+    refused = Refused("remind", form, {"units": f"u{first}"})
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.manage")
     return _act(
         request,
         cycle,
-        lambda: consolidation.cycle_remind_units(cycle=cycle, user=request.user, units=units),
+        lambda: consolidation.cycle_remind_units(
+            cycle=cycle, user=request.user, units=form.cleaned_data["units"]
+        ),
         "Đã gửi nhắc nhở.",
+        refused,
+        "cycle.manage",
     )
 
 
@@ -416,6 +545,8 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
         cycle,
         lambda: consolidation.key_task_carry_over(task=task, into=cycle, user=request.user),
         "Đã chuyển tiếp nhiệm vụ vào đợt này.",
+        Refused("carry", CarryOverForm(request.POST, task_ids=[task.id]), {"task": "carry-task"}),
+        "cycle.manage",
     )
 
 
@@ -442,6 +573,7 @@ def send_to_leader(request: HttpRequest, cycle_id: int) -> HttpResponse:
         cycle,
         lambda: consolidation.cycle_send_to_leader(cycle=cycle, user=request.user),
         "Đã trình danh mục lên lãnh đạo phê duyệt; danh mục tạm khóa cho đến khi được phê duyệt hoặc trả lại.",
+        policy_action="cycle.manage",
     )
 
 
@@ -449,12 +581,19 @@ def send_to_leader(request: HttpRequest, cycle_id: int) -> HttpResponse:
 @require_POST
 def return_to_office(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    reason = request.POST.get("reason", "")
+    form = ReasonForm(request.POST, label="Lý do trả lại")
+    refused = Refused("return", form, {"reason": "return-reason"})
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.adjust")
     return _act(
         request,
         cycle,
-        lambda: consolidation.cycle_return_to_office(cycle=cycle, user=request.user, reason=reason),
+        lambda: consolidation.cycle_return_to_office(
+            cycle=cycle, user=request.user, reason=form.cleaned_data["reason"]
+        ),
         "Đã trả lại danh mục để văn phòng hoàn thiện.",
+        refused,
+        "cycle.adjust",
     )
 
 
@@ -462,12 +601,19 @@ def return_to_office(request: HttpRequest, cycle_id: int) -> HttpResponse:
 @require_POST
 def set_numbering(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    numbering = request.POST.get("numbering", "")
+    form = NumberingForm(request.POST)
+    refused = Refused("numbering", form, {"numbering": "numbering"})
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.manage")
     return _act(
         request,
         cycle,
-        lambda: consolidation.cycle_set_numbering(cycle=cycle, user=request.user, numbering=numbering),
+        lambda: consolidation.cycle_set_numbering(
+            cycle=cycle, user=request.user, numbering=form.cleaned_data["numbering"]
+        ),
         "Đã lưu cách đánh số; danh mục được đánh số lại khi phê duyệt.",
+        refused,
+        "cycle.manage",
     )
 
 
@@ -475,17 +621,34 @@ def set_numbering(request: HttpRequest, cycle_id: int) -> HttpResponse:
 @require_POST
 def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    reason = request.POST.get("reason", "")
     policy.require(request.user, "cycle.approve", cycle, "Chỉ lãnh đạo của cơ quan được phê duyệt danh mục.")
     if request.POST.get("confirm") != "1":
         # Without the confirmation page's answer, show that page instead of approving.
         messages.warning(request, "Hãy xem các lưu ý và xác nhận trước khi phê duyệt.")
         return redirect("web:approve_confirm", cycle.id)
-    return _act(
+    check = consolidation.cycle_approval_check(cycle=cycle)
+    form = ApproveForm(request.POST, adjustment=check.adjustment)
+    if form.is_valid():
+        try:
+            consolidation.cycle_approve(cycle=cycle, user=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, "Đã phê duyệt danh mục nhiệm vụ trọng tâm.")
+            return redirect("web:consolidation", cycle.id)
+    # The confirmation page again, with the reason typed and why it was refused.
+    return render(
         request,
-        cycle,
-        lambda: consolidation.cycle_approve(cycle=cycle, user=request.user, reason=reason),
-        "Đã phê duyệt danh mục nhiệm vụ trọng tâm.",
+        "web/consolidation/approve_confirm.html",
+        {
+            "cycle": cycle,
+            "check": check,
+            "tasks": consolidation.list_tasks(cycle).count(),
+            "form": form,
+            "reason": field_state(form, "reason", "reason"),
+            "error_summary": error_summary(form, ids={"reason": "reason"}),
+        },
+        status=400,
     )
 
 
@@ -493,12 +656,21 @@ def approve(request: HttpRequest, cycle_id: int) -> HttpResponse:
 @require_POST
 def start_adjustment(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = _cycle_for(request, cycle_id)
-    reason = request.POST.get("reason", "")
+    form = ReasonForm(
+        request.POST, label="Lý do điều chỉnh", required_message="Điều chỉnh danh mục cần nêu lý do."
+    )
+    refused = Refused("adjust", form, {"reason": "adj-reason"})
+    if not form.is_valid():
+        return _refuse(request, cycle, refused, "cycle.adjust")
     return _act(
         request,
         cycle,
-        lambda: consolidation.cycle_start_adjustment(cycle=cycle, user=request.user, reason=reason),
+        lambda: consolidation.cycle_start_adjustment(
+            cycle=cycle, user=request.user, reason=form.cleaned_data["reason"]
+        ),
         "Đã mở điều chỉnh danh mục. Bản phê duyệt trước được giữ để so sánh.",
+        refused,
+        "cycle.adjust",
     )
 
 

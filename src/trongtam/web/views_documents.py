@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from datetime import date
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -28,7 +27,7 @@ from trongtam.core.errors import TrongtamError
 from trongtam.registry.cycles import selectors as cycle_selectors
 from trongtam.registry.cycles.models import Cycle
 from trongtam.registry.documents import exports, forms, selectors, services
-from trongtam.registry.documents.models import DocumentKind
+from trongtam.registry.documents.models import DocumentKind, IssuedDocument
 from trongtam.registry.documents.selectors import DocumentAccess
 from trongtam.registry.jobs import services as job_services
 from trongtam.registry.jobs.models import Job
@@ -36,6 +35,9 @@ from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.progress import selectors as progress_selectors
 from trongtam.registry.progress.models import Period, PeriodKind, Report
 from trongtam.web.errors import MISSING_FILE_VI, message_response
+from trongtam.web.filters import DocumentFilter
+from trongtam.web.forms_common import SummaryItem, error_summary, field_state
+from trongtam.web.forms_documents import IssueForm
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -118,17 +120,32 @@ def _ascii(text: str) -> str:
 def documents_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
     # The "Văn bản" page: what has been issued, what the user may issue, spreadsheets and progress forms.
     cycle, access = _cycle(request, cycle_id)
+    return _page(request, cycle, access)
+
+
+def _page(
+    request: HttpRequest, cycle: Cycle, access: DocumentAccess, refused: dict[str, Any] | None = None
+) -> HttpResponse:
+    """The page; with ``refused``, again (400) with the refused issuing card as typed and its errors."""
     periods = progress_selectors.period_list(cycle=cycle)
     units = _units(cycle)
     staff_units = [u for u in units if u.id in access.staff_units]
     form_units = [u for u in units if access.can_use_form(u.id)]
+    # The filters narrow the documents the person may read (by kind, unit, period, words).
+    found = DocumentFilter(request.GET, queryset=IssuedDocument.objects.filter(cycle=cycle), cycle=cycle)
+    documents = selectors.document_list(cycle=cycle, access=access)
+    if request.GET:
+        keep = set(found.qs.values_list("id", flat=True))
+        documents = [d for d in documents if d.id in keep]
     return render(
         request,
         "web/documents/page.html",
         {
             "cycle": cycle,
             "access": access,
-            "documents": selectors.document_list(cycle=cycle, access=access),
+            "documents": documents,
+            "filter": found,
+            "shown": len(documents),
             # One key per page load: a repeated or parallel click of one form issues one document.
             "request_key": secrets.token_hex(16),
             "units": units,
@@ -139,49 +156,76 @@ def documents_page(request: HttpRequest, cycle_id: int) -> HttpResponse:
             "year_periods": [p for p in periods if p.kind == PeriodKind.YEAR],
             "proposal_units": set(cycle.proposals.values_list("unit_id", flat=True)),
             "kinds": DocumentKind,
+            "refused": refused,
+            "error_summary": refused["summary"] if refused else [],
         },
+        status=400 if refused else 200,
     )
 
 
-def _signing(request: HttpRequest) -> services.Signing:
-    raw_date = request.POST.get("issued_on", "").strip()
-    try:
-        issued_on = date.fromisoformat(raw_date) if raw_date else None
-    except ValueError:
-        raise services.DocumentError("bad date", message_vi="Ngày ban hành không hợp lệ.") from None
-    authority = tuple(line.strip() for line in request.POST.get("authority", "").splitlines() if line.strip())
+def _signing(form: IssueForm) -> services.Signing:
+    data = form.cleaned_data
+    authority = tuple(line.strip() for line in data["authority"].splitlines() if line.strip())
     return services.Signing(
-        issued_on=issued_on,
+        issued_on=data["issued_on"],
         authority=authority,
-        signer_title=request.POST.get("signer_title", "").strip(),
-        signer_name=request.POST.get("signer_name", "").strip(),
+        signer_title=data["signer_title"].strip(),
+        signer_name=data["signer_name"].strip(),
     )
+
+
+# The issuing cards of the page, by the id their fields carry (web/documents/_signing.html).
+_CARD = re.compile(r"(reg|pu)\d+|tl|pp|as|rm")
+
+
+def _refused_issue(
+    request: HttpRequest, cycle: Cycle, access: DocumentAccess, form: IssueForm
+) -> HttpResponse:
+    """The page again (400): the card the form was sent from open, what was typed kept, each error beside
+    its field (ids ``d-``, ``a-``, ``t-``, ``n-`` + the card's id) and the summary on top."""
+    card = request.POST.get("form", "")
+    card = card if _CARD.fullmatch(card) else ""
+    prefixes = {"issued_on": "d", "authority": "a", "signer_title": "t", "signer_name": "n"}
+    ids = {name: f"{prefix}-{card}" for name, prefix in prefixes.items()} if card else {}
+    refused: dict[str, Any] = {
+        "form": card,
+        "period": request.POST.get("period", ""),
+        "unit": request.POST.get("unit", ""),
+        "errors": [str(m) for m in form.non_field_errors()],
+        "summary": error_summary(form, ids=ids),
+        **{name: field_state(form, name, ids.get(name)) for name in prefixes},
+    }
+    return _page(request, cycle, access, refused)
 
 
 @login_required
 @require_POST
 def document_create(request: HttpRequest, cycle_id: int) -> HttpResponse:
-    # Issue one document: the service checks the right (403) and takes the number from the register.
-    cycle, _ = _cycle(request, cycle_id)
-    back = reverse("web:documents", args=[cycle.id])
+    # Issue one document in the background (number, .docx, then its PDF) and show the job's progress; the
+    # service checks the right at once (403) and one click (request_key) makes one job and one number.
+    cycle, access = _cycle(request, cycle_id)
     kind = request.POST.get("kind", "")
     unit = _unit(cycle, request.POST.get("unit"))
     period = _period(cycle, request.POST.get("period"))
+    form = IssueForm(request.POST)
+    if not form.is_valid():
+        if not access.can_issue(kind, unit.id if unit else None):
+            raise PermissionDenied("Bạn không có quyền ban hành loại văn bản này.")
+        return _refused_issue(request, cycle, access, form)
     try:
-        doc = services.document_issue(
+        job = services.document_issue_start(
             cycle=cycle,
             kind=kind,
             user=_user(request),
             unit=unit,
             period=period,
-            signing=_signing(request),
+            signing=_signing(form),
             request_key=request.POST.get("request_key", "")[:64],
         )
     except TrongtamError as exc:
-        messages.error(request, exc.message_vi)
-        return redirect(back)
-    messages.success(request, f"Đã ban hành văn bản {doc.number_line}: {doc.subject}.")
-    return redirect(f"{back}#vb-{doc.id}")
+        form.add_error(None, exc.message_vi)
+        return _refused_issue(request, cycle, access, form)
+    return redirect("web:job_detail", job.id)
 
 
 @login_required
@@ -191,6 +235,14 @@ def document_download(request: HttpRequest, cycle_id: int, document_id: int, fmt
     doc = selectors.document_get(cycle=cycle, access=access, document_id=document_id)
     if fmt not in ("docx", "pdf"):
         raise Http404("Định dạng không hỗ trợ.")
+    mark = getattr(doc, "secret", None)  # cascade.SecretMark: the files were deleted when it was marked
+    if mark is not None:
+        return message_response(
+            request,
+            f"Văn bản {doc.number_line} đã được đánh dấu {mark.get_level_display().upper()}: trongtam chỉ lưu "
+            "số, ký hiệu, cơ quan ban hành, ngày và độ mật, không lưu tệp của văn bản mật.",
+            status=404,
+        )
     if fmt == "pdf" and not doc.pdf:
         # LibreOffice takes seconds: convert in the background and show the job's progress; when it is done,
         # this same address serves the kept PDF at once.
@@ -266,6 +318,18 @@ def progress_form(request: HttpRequest, cycle_id: int, period_id: int, unit_id: 
     # A unit's form for a period: download it pre-filled, upload it back for a dry run.
     cycle, access = _cycle(request, cycle_id)
     period, unit = _form_context(cycle, access, period_id, unit_id)
+    return _form_page(request, cycle, access, period, unit)
+
+
+def _form_page(
+    request: HttpRequest,
+    cycle: Cycle,
+    access: DocumentAccess,
+    period: Period,
+    unit: Organisation,
+    file_error: str = "",
+) -> HttpResponse:
+    """The unit's form page; with ``file_error``, again (400) with the reason beside the file field."""
     report = Report.objects.filter(period=period, unit=unit).first()
     return render(
         request,
@@ -277,7 +341,10 @@ def progress_form(request: HttpRequest, cycle_id: int, period_id: int, unit_id: 
             "report": report,
             "can_upload": access.can_upload_form(unit.id),
             "imports": selectors.form_imports(cycle=cycle, unit_id=unit.id).filter(period=period)[:10],
+            "file_error": file_error,
+            "error_summary": [SummaryItem("file", file_error)] if file_error else [],
         },
+        status=400 if file_error else 200,
     )
 
 
@@ -298,11 +365,29 @@ def progress_form_upload(request: HttpRequest, cycle_id: int, period_id: int, un
     if not access.can_upload_form(unit.id):
         raise PermissionDenied("Chỉ cán bộ của đơn vị được nhập biểu mẫu của đơn vị.")
     upload = request.FILES.get("file")
-    back = reverse("web:progress_form", args=[cycle.id, period.id, unit.id])
     if upload is None:
-        messages.error(request, "Chưa chọn tệp biểu mẫu (.xlsx).")
-        return redirect(back)
+        # The page again with the reason beside the file field (a browser never keeps a chosen file).
+        return _form_page(
+            request, cycle, access, period, unit, "Chưa chọn tệp biểu mẫu (.xlsx): hãy chọn tệp."
+        )
     data = upload.read(forms.MAX_UPLOAD_BYTES + 1)
+    if forms.JOB_BYTES < len(data) <= forms.MAX_UPLOAD_BYTES:
+        # A big form is read and checked in the background, with a progress bar; its result is the dry run.
+        params = {
+            "cycle_id": cycle.id,
+            "period_id": period.id,
+            "unit_id": unit.id,
+            "filename": upload.name or "",
+        }
+        job = job_services.job_create(
+            user=_user(request),
+            kind=Job.Kind.FORM_CHECK,
+            title=f"Kiểm tra biểu mẫu {upload.name} ({unit.name}, {period.label})",
+            params=params,
+            input_name="bieu-mau.xlsx",
+            input_data=data,
+        )
+        return redirect("web:job_detail", job.id)
     preview = forms.form_stage(
         cycle=cycle,
         period=period,
@@ -342,6 +427,21 @@ def progress_form_confirm(request: HttpRequest, cycle_id: int, import_id: int) -
     # All rows or none; a changed existing value needs the box ticked; a conflict saves nothing.
     cycle, access = _cycle(request, cycle_id)
     staged = selectors.form_import_get(cycle=cycle, access=access, import_id=import_id)
+    if len(staged.rows) > forms.JOB_ROWS and staged.applied_at is None:
+        # Many rows are written in the background (still all or none), with a progress bar.
+        job = job_services.job_create(
+            user=_user(request),
+            kind=Job.Kind.FORM_IMPORT,
+            title=f"Nhập {len(staged.rows)} dòng từ biểu mẫu {staged.name} ({staged.unit.name})",
+            params={
+                "cycle_id": cycle.id,
+                "period_id": staged.period_id,
+                "unit_id": staged.unit_id,
+                "staged_id": staged.id,
+                "confirm_overwrite": request.POST.get("confirm_overwrite") == "1",
+            },
+        )
+        return redirect("web:job_detail", job.id)
     try:
         saved = forms.form_apply(
             staged=staged, user=_user(request), confirm_overwrite=request.POST.get("confirm_overwrite") == "1"

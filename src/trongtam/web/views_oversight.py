@@ -19,6 +19,7 @@ from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.oversight import selectors, services
 from trongtam.registry.oversight.models import Remark, RemarkSubject
 from trongtam.registry.progress.models import Report
+from trongtam.web.forms_common import SummaryItem
 
 SUBJECTS: dict[str, tuple[str, type[Model]]] = {
     "nhiem-vu": (RemarkSubject.TASK, KeyTask),
@@ -55,9 +56,11 @@ def remark_page(request: HttpRequest, cycle_id: int, kind: str, object_id: int) 
     cycle = cycle_selectors.cycle_get_for_user(user=request.user, cycle_id=cycle_id)
     obj = _object(request, cycle, kind, object_id)
     subject = SUBJECTS[kind][0]
+    refused: dict[str, Any] | None = None
     if request.method == "POST":
+        answering = request.POST.get("action") == "answer"
         try:
-            if request.POST.get("action") == "answer":
+            if answering:
                 remark = Remark.objects.filter(
                     pk=_int(request.POST.get("remark")), cycle=cycle, subject=subject
                 ).first()
@@ -79,8 +82,16 @@ def remark_page(request: HttpRequest, cycle_id: int, kind: str, object_id: int) 
                 )
                 messages.success(request, "Đã ghi kiến nghị; cơ quan, đơn vị sẽ trả lời.")
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        return redirect("web:remark_page", cycle_id=cycle.id, kind=kind, object_id=obj.pk)
+            # The page again (400) with the text typed in its form and the reason beside it.
+            field_id = f"answer-{_int(request.POST.get('remark'))}" if answering else "remark-text"
+            refused = {
+                "remark_id": _int(request.POST.get("remark")) if answering else None,
+                "field_id": field_id,
+                "text": request.POST.get("text", ""),
+                "error": " ".join(exc.messages),
+            }
+        else:
+            return redirect("web:remark_page", cycle_id=cycle.id, kind=kind, object_id=obj.pk)
     remarks = [
         (r, policy.can(request.user, "remark.answer", r))
         for r in selectors.remark_list(cycle_id=cycle.id, subject=subject, object_id=obj.pk)
@@ -95,7 +106,10 @@ def remark_page(request: HttpRequest, cycle_id: int, kind: str, object_id: int) 
             "subject_label": RemarkSubject(subject).label,
             "remarks": remarks,
             "can_remark": policy.can(request.user, "remark.create", obj),
+            "refused": refused,
+            "error_summary": [SummaryItem(refused["field_id"], refused["error"])] if refused else [],
         },
+        status=400 if refused else 200,
     )
 
 

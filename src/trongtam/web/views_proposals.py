@@ -8,14 +8,12 @@ the target rows are saved in place and answer only the row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
@@ -25,7 +23,6 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_POST
 
-from trongtam.core.numbers import NumberError, read_number
 from trongtam.registry import policy
 from trongtam.registry.cycles import permissions
 from trongtam.registry.cycles import proposals as svc
@@ -44,97 +41,17 @@ from trongtam.registry.cycles.models import (
 )
 from trongtam.registry.jobs import services as job_services
 from trongtam.registry.jobs.models import Job
-from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.models import Organisation
-from trongtam.web.templatetags.vn import vn_number
-
-# ---------------------------------------------------------------------------------------------
-# Forms
-
-
-class VnDecimalField(forms.CharField):
-    """A decimal typed the Vietnamese way, shown back the same way, bounded by the target's column."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("required", False)
-        super().__init__(**kwargs)
-        self.bound = bound_of(Target._meta.get_field("value"))
-
-    def prepare_value(self, value: Any) -> Any:
-        if isinstance(value, Decimal | int):
-            return vn_number(value)
-        return value
-
-    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
-        try:
-            # The form's error line already starts with the field's label.
-            return read_number(str(value or ""), bound=self.bound, label="")
-        except NumberError as exc:
-            raise ValidationError(exc.message_vi) from None
-
-
-class TargetForm(forms.Form):
-    indicator = forms.CharField(label="Chỉ tiêu", max_length=500)
-    op = forms.ChoiceField(label="So sánh", choices=Op.choices)
-    value = VnDecimalField(label="Giá trị")
-    value_max = VnDecimalField(label="Đến (khoảng)")
-    unit = forms.CharField(label="Đơn vị tính", max_length=64, required=False)
-    direction = forms.ChoiceField(label="Chiều đánh giá", choices=Direction.choices, required=False)
-    change = forms.ChoiceField(label="Loại", choices=Change.choices, required=False)
-    basis = forms.ChoiceField(label="Cách tính mức thay đổi", choices=Basis.choices, required=False)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        # The short "add" form leaves these out; a new target starts as a level to reach, higher is better.
-        data["direction"] = data.get("direction") or Direction.HIGHER
-        data["change"] = data.get("change") or Change.LEVEL
-        if data.get("op") == "range" and data.get("value_max") is None:
-            self.add_error("value_max", "Chỉ tiêu dạng khoảng cần giá trị “đến”.")
-        return data
-
-
-class TargetEditForm(TargetForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
-
-
-class HeaderForm(forms.Form):
-    letter_number = forms.CharField(label="Số", max_length=32, required=False)
-    letter_symbol = forms.CharField(label="Ký hiệu", max_length=64, required=False)
-    letter_date = forms.DateField(
-        label="Ngày (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
-    )
-    place = forms.CharField(label="Địa danh", max_length=128, required=False)
-    subject = forms.CharField(label="Trích yếu", max_length=500, required=False)
-    recipients = forms.CharField(label="Kính gửi", required=False)
-    signer_authority = forms.CharField(label="Thẩm quyền ký", max_length=255, required=False)
-    signer_title = forms.CharField(label="Chức vụ người ký", max_length=255, required=False)
-    signer_name = forms.CharField(label="Người ký", max_length=255, required=False)
-
-
-class TaskForm(forms.Form):
-    number = forms.CharField(label="Số", max_length=16, required=False)
-    text = forms.CharField(label="Nội dung nhiệm vụ", widget=forms.Textarea(attrs={"rows": 3}))
-    lead_text = forms.CharField(label="Chủ trì", max_length=500, required=False)
-    coordinating_text = forms.CharField(label="Phối hợp", max_length=500, required=False)
-    deadline = forms.DateField(
-        label="Thời hạn (dd/mm/yyyy)", required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
-    )
-    deadline_text = forms.CharField(label="Thời hạn (như văn bản)", max_length=128, required=False)
-
-
-# Two people may edit the same task: a save must say which version it was made on, or it is refused.
-MISSING_VERSION = "Thiếu phiên bản của bản đang sửa: hãy tải lại trang rồi sửa lại (chưa lưu gì)."
-
-
-class TaskEditForm(TaskForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, error_messages={"required": MISSING_VERSION})
-
-
-class TaskAddForm(TaskForm):
-    field_id = forms.IntegerField(required=False)
-    field_title = forms.CharField(label="Hoặc lĩnh vực mới", max_length=255, required=False)
-    parent_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
-
+from trongtam.web.forms_common import SummaryItem, error_summary, field_messages, field_state
+from trongtam.web.forms_proposals import (
+    HeaderForm,
+    TargetEditForm,
+    TargetForm,
+    TaskAddForm,
+    TaskEditForm,
+    flat_errors,
+)
+from trongtam.web.templatetags.vn import vn_date
 
 # ---------------------------------------------------------------------------------------------
 # Select options, built once per choice instead of once per row: a long letter has hundreds of rows.
@@ -180,6 +97,8 @@ def _with_options(target: Target, makers: dict[str, Any] | None = None) -> Targe
     makers = makers or _target_url_makers()
     target.opts = _target_options(target)  # type: ignore[attr-defined]
     target.urls = {k: make(target.pk) for k, make in makers.items()}  # type: ignore[attr-defined]
+    # What a refused edit of this row typed, and its errors (``_mark_refused``); none by default.
+    target.vals, target.ferr, target.row_error = None, {}, ""  # type: ignore[attr-defined]
     return target
 
 
@@ -326,12 +245,16 @@ def proposal_upload(request: HttpRequest, cycle_id: int) -> HttpResponse:
             raise ValidationError("Hãy chọn tệp văn bản đề xuất để tải lên.")
         filename = upload.name or "tệp"
         svc.upload_check(filename=filename, size=upload.size or 0)
-        if (upload.size or 0) > settings.TRONGTAM_UPLOAD_JOB_BYTES:
-            content = upload.read()
+        # A large letter, or one read slowly whatever its size (an image or a scanned PDF by OCR, seconds a
+        # page; a .doc through LibreOffice), is read in a background job.
+        content = upload.read()
+        if (upload.size or 0) > settings.TRONGTAM_UPLOAD_JOB_BYTES or svc.reads_slowly(
+            filename=filename, content=content
+        ):
             svc.upload_precheck(filename=filename, content=content)
             return _upload_in_background(request, cycle, unit, filename, content)
         proposal = svc.proposal_upload(
-            cycle=cycle, unit=unit, user=request.user, content=upload.read(), filename=filename
+            cycle=cycle, unit=unit, user=request.user, content=content, filename=filename
         )
     except ValidationError as exc:
         context = _home_context(request, cycle, upload_error=_form_errors(exc), upload_unit_id=unit.pk)
@@ -387,6 +310,15 @@ class ReviewTask:
     split_options: SafeString | None = None
     urls: dict[str, str] = field(default_factory=dict)
     previous: KeyTask | None = None
+    # A refused edit of this task: what was typed, each field's error, the message.
+    vals: Any = None
+    ferr: dict[str, str] = field(default_factory=dict)
+    error: str = ""
+    # A refused new target of this task, the same way.
+    new_vals: Any = None
+    new_ferr: dict[str, str] = field(default_factory=dict)
+    new_error: str = ""
+    new_opts: dict[str, SafeString] = field(default_factory=dict)
 
 
 @dataclass
@@ -478,13 +410,105 @@ def _link_previous(siblings: list[ReviewTask]) -> None:
 def proposal_review(request: HttpRequest, proposal_id: int) -> HttpResponse:
     # The extracted header and tasks beside the original text, every target's clause highlighted.
     proposal = _proposal_for(request, proposal_id)
+    return _review_page(request, proposal)
+
+
+@dataclass
+class Refused:
+    """A form of the review page that was refused: whose it is, what was typed, each field's error."""
+
+    kind: str  # "target", "task" or "new_target" (its task's pk)
+    pk: int
+    vals: Any
+    errors: dict[str, str]
+    message: str
+
+
+# The HTML id of each field of a task's edit form (_task.html), for the error summary's links.
+_TASK_FIELD_IDS = {
+    "number": "number",
+    "deadline": "deadline",
+    "text": "text",
+    "lead_text": "lead",
+    "coordinating_text": "coord",
+    "deadline_text": "dtext",
+}
+
+
+# The header form's fields (review.html): name → (HTML id, label, textarea?, maxlength).
+_HEADER_FIELDS = {
+    "letter_number": ("h-number", "Số", False, 32),
+    "letter_symbol": ("h-symbol", "Ký hiệu", False, 64),
+    "letter_date": ("h-date", "Ngày (dd/mm/yyyy)", False, 0),
+    "place": ("h-place", "Địa danh", False, 128),
+    "subject": ("h-subject", "Trích yếu", False, 500),
+    "recipients": ("h-recipients", "Kính gửi (mỗi nơi một dòng)", True, 0),
+    "signer_authority": ("h-authority", "Thẩm quyền ký", True, 0),
+    "signer_title": ("h-title", "Chức vụ người ký", False, 255),
+    "signer_name": ("h-signer", "Người ký", False, 255),
+}
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """A field of the header form as drawn: stored, or (refused) as typed with its error."""
+
+    name: str
+    field_id: str
+    label: str
+    textarea: bool
+    maxlength: int
+    value: str
+    error: str
+
+    @property
+    def error_id(self) -> str:
+        return f"{self.field_id}-loi"
+
+
+def _header_fields(proposal: Proposal, form: HeaderForm | None) -> dict[str, HeaderField]:
+    out: dict[str, HeaderField] = {}
+    for name, (field_id, label, textarea, maxlength) in _HEADER_FIELDS.items():
+        if form is not None:
+            state = field_state(form, name, field_id)
+            value, error = state.value, state.error
+        else:
+            stored = getattr(proposal, name)
+            value = (vn_date(stored) if stored else "") if name == "letter_date" else str(stored or "")
+            error = ""
+        out[name] = HeaderField(name, field_id, label, textarea, maxlength, value, error)
+    return out
+
+
+def _review_page(
+    request: HttpRequest,
+    proposal: Proposal,
+    *,
+    refused: Refused | None = None,
+    header: HeaderForm | None = None,
+    step: dict[str, str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The review page; with ``refused`` (or ``header``), that form drawn again as typed, each error
+    beside its field; with ``step``, the refused submission or return (``form``: "gui" or "tra-lai",
+    ``field``: the id of the field the ``error`` is about, ``reason``: the reason typed)."""
     editable = permissions.can_edit_proposal(request.user, proposal)
     groups, targets = _review_groups(proposal, editable)
     cycle = proposal.cycle
+    summary: list[SummaryItem] = []
+    if refused is not None:
+        summary = _mark_refused(groups, refused)
+    if header is not None:
+        summary = error_summary(header, ids={name: spec[0] for name, spec in _HEADER_FIELDS.items()})
+    if step is not None:
+        summary = [SummaryItem(step["field"], step["error"])]
     return render(
         request,
         "web/proposals/review.html",
         {
+            "error_summary": summary,
+            "header_fields": _header_fields(proposal, header),
+            "header_refused": header is not None,
             "proposal": proposal,
             "cycle": cycle,
             "editable": editable,
@@ -496,8 +520,34 @@ def proposal_review(request: HttpRequest, proposal_id: int) -> HttpResponse:
             "fields": list(cycle.fields.order_by("order")),
             "new_opts": _target_options(None),
             "days_left": _days_left(cycle),
+            "step": step,
         },
+        status=status,
     )
+
+
+def _mark_refused(groups: list[ReviewGroup], refused: Refused) -> list[SummaryItem]:
+    """Put what was typed and the errors on the refused task or target; the summary's lines."""
+    stack = [node for group in groups for node in group.tasks]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if refused.kind == "new_target" and node.task.pk == refused.pk:
+            _mark_new_target(node, refused)
+            ids = {name: f"moi-{node.task.pk}-{name}" for name in refused.errors}
+            break
+        if refused.kind == "task" and node.task.pk == refused.pk:
+            node.vals, node.ferr, node.error = refused.vals, refused.errors, refused.message
+            ids = {name: f"nv-{node.task.pk}-{suffix}" for name, suffix in _TASK_FIELD_IDS.items()}
+            break
+        target = next((t for t in node.targets if t.pk == refused.pk), None)
+        if refused.kind == "target" and target is not None:
+            target.vals, target.ferr, target.row_error = refused.vals, refused.errors, refused.message  # type: ignore[attr-defined]
+            ids = {name: f"ct-{target.pk}-{name}" for name in refused.errors}
+            break
+    else:
+        return [SummaryItem("", refused.message)]
+    return [SummaryItem(ids.get(name, ""), message) for name, message in refused.errors.items()]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -510,12 +560,19 @@ def proposal_header(request: HttpRequest, proposal_id: int) -> HttpResponse:
     # The header as read can be wrong too (a number in the wrong box, a missing date).
     proposal = _proposal_for(request, proposal_id)
     form = HeaderForm(request.POST)
-    if not form.is_valid():
-        return _task_result(request, proposal.pk, "thong-tin", error=f"Chưa lưu. {_flat_errors(form)}")
-    try:
-        svc.proposal_update(proposal=proposal, user=request.user, **form.cleaned_data)
-    except ValidationError as exc:
-        return _task_result(request, proposal.pk, "thong-tin", error=_form_errors(exc))
+    if form.is_valid():
+        try:
+            svc.proposal_update(proposal=proposal, user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            # The model's own checks: each beside its field when it names one, else on top.
+            if hasattr(exc, "error_dict"):
+                for name, errors in exc.error_dict.items():
+                    form.add_error(name if name in form.fields else None, errors)
+            else:
+                form.add_error(None, exc)
+    if form.errors:
+        proposal.refresh_from_db()
+        return _review_page(request, proposal, header=form, status=400)
     return _task_result(request, proposal.pk, "thong-tin", ok="Đã lưu thông tin văn bản.")
 
 
@@ -524,14 +581,17 @@ def proposal_header(request: HttpRequest, proposal_id: int) -> HttpResponse:
 def proposal_submit(request: HttpRequest, proposal_id: int) -> HttpResponse:
     # Submitting needs an explicit confirmation, because the unit cannot edit afterwards.
     proposal = _proposal_for(request, proposal_id)
+    # A refused submission is the review page again (400), the reason beside the confirmation box.
     if request.POST.get("confirm") != "1":
-        messages.error(request, "Hãy đánh dấu xác nhận trước khi gửi đề xuất.")
-        return redirect(_review_url(proposal.pk, "gui"))
+        if not permissions.can_edit_proposal(request.user, proposal):
+            raise PermissionDenied("Chỉ cán bộ của đơn vị gửi được đề xuất đang soạn hoặc bị trả lại.")
+        step = {"form": "gui", "field": "xac-nhan", "error": "Hãy đánh dấu xác nhận trước khi gửi đề xuất."}
+        return _review_page(request, proposal, step=step, status=400)
     try:
         svc.proposal_submit(proposal=proposal, user=request.user)
     except ValidationError as exc:
-        messages.error(request, _form_errors(exc))
-        return redirect(_review_url(proposal.pk, "gui"))
+        step = {"form": "gui", "field": "xac-nhan", "error": _form_errors(exc)}
+        return _review_page(request, proposal, step=step, status=400)
     messages.success(request, "Đã gửi đề xuất tới văn phòng tổng hợp.")
     return redirect(_review_url(proposal.pk))
 
@@ -540,11 +600,13 @@ def proposal_submit(request: HttpRequest, proposal_id: int) -> HttpResponse:
 @require_POST
 def proposal_return(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _proposal_for(request, proposal_id)
+    reason = request.POST.get("reason", "")
     try:
-        svc.proposal_return(proposal=proposal, user=request.user, reason=request.POST.get("reason", ""))
+        svc.proposal_return(proposal=proposal, user=request.user, reason=reason)
     except ValidationError as exc:
-        messages.error(request, _form_errors(exc))
-        return redirect(_review_url(proposal.pk, "tra-lai"))
+        # The review page again (400) with the reason typed and why it was refused beside it.
+        step = {"form": "tra-lai", "field": "reason", "error": _form_errors(exc), "reason": reason}
+        return _review_page(request, proposal, step=step, status=400)
     messages.success(request, f"Đã trả lại đề xuất của {proposal.unit.name}.")
     return redirect(_review_url(proposal.pk))
 
@@ -559,13 +621,21 @@ def _row(
     *,
     vals: Any = None,
     error: str = "",
+    ferr: dict[str, str] | None = None,
     saved: bool = False,
     status: int = 200,
 ) -> HttpResponse:
     return render(
         request,
         "web/proposals/_target_row.html",
-        {"t": _with_options(target), "vals": vals, "row_error": error, "saved": saved, "editable": True},
+        {
+            "t": _with_options(target),
+            "vals": vals,
+            "row_error": error,
+            "ferr": ferr or {},
+            "saved": saved,
+            "editable": True,
+        },
         status=status,
     )
 
@@ -578,14 +648,14 @@ def target_update(request: HttpRequest, target_id: int) -> HttpResponse:
     proposal_id = target.key_task.proposal_id or 0
     form = TargetEditForm(request.POST)
     if not form.is_valid():
-        error = f"Chưa lưu. {_flat_errors(form)}"
+        error = f"Chưa lưu. {flat_errors(form)}"
+        # Show back what was typed, so nothing is lost while the user corrects it.
+        for name in ("op", "change", "basis", "direction"):
+            setattr(target, name, request.POST.get(name, getattr(target, name)))
         if _is_htmx(request):
-            # Show back what was typed, so nothing is lost while the user corrects it.
-            for name in ("op", "change", "basis", "direction"):
-                setattr(target, name, request.POST.get(name, getattr(target, name)))
-            return _row(request, target, vals=request.POST, error=error)
-        messages.error(request, error)
-        return redirect(_review_url(proposal_id, f"ct-{target.pk}"))
+            return _row(request, target, vals=request.POST, error=error, ferr=field_messages(form))
+        refused = Refused("target", target.pk, request.POST, field_messages(form), error)
+        return _review_page(request, _proposal_for(request, proposal_id), refused=refused, status=400)
     data = dict(form.cleaned_data)
     version = data.pop("version")
     try:
@@ -602,15 +672,6 @@ def target_update(request: HttpRequest, target_id: int) -> HttpResponse:
         return _row(request, target, saved=True)
     messages.success(request, f"Đã lưu chỉ tiêu “{target.indicator}”.")
     return redirect(_review_url(proposal_id, f"ct-{target.pk}"))
-
-
-def _flat_errors(form: forms.Form) -> str:
-    parts = []
-    for name, errors in form.errors.items():
-        text = " ".join(str(m) for m in errors)
-        label = form.fields[name].label if name in form.fields else None
-        parts.append(f"{label}: {text}" if label else text)
-    return " ".join(parts)
 
 
 @login_required
@@ -633,9 +694,27 @@ def target_add(request: HttpRequest, task_id: int) -> HttpResponse:
     proposal_id = task.proposal_id or 0
     form = TargetForm(request.POST)
     if not form.is_valid():
-        return _task_result(
-            request, proposal_id, f"nv-{task.pk}", error=f"Chưa thêm chỉ tiêu. {_flat_errors(form)}"
+        # Nothing was added: the form again as typed, each error beside its field.
+        refused = Refused(
+            "new_target",
+            task.pk,
+            request.POST,
+            field_messages(form),
+            f"Chưa thêm chỉ tiêu. {flat_errors(form)}",
         )
+        if _is_htmx(request):
+            node = ReviewTask(task=task, targets=[])
+            node.urls = {"target_add": reverse("web:proposal_target_add", args=[task.pk])}
+            _mark_new_target(node, refused)
+            response = render(
+                request,
+                "web/proposals/_target_add.html",
+                {"node": node, "new_opts": _target_options(None)},
+            )
+            response["HX-Retarget"] = f"#them-ct-{task.pk}"
+            response["HX-Reswap"] = "outerHTML"
+            return response
+        return _review_page(request, _proposal_for(request, proposal_id), refused=refused, status=400)
     try:
         target = svc.target_add(key_task=task, user=request.user, **form.cleaned_data)
     except ValidationError as exc:
@@ -644,6 +723,11 @@ def target_add(request: HttpRequest, task_id: int) -> HttpResponse:
         return _row(request, target, saved=True)
     messages.success(request, f"Đã thêm chỉ tiêu “{target.indicator}”.")
     return redirect(_review_url(proposal_id, f"ct-{target.pk}"))
+
+
+def _mark_new_target(node: ReviewTask, refused: Refused) -> None:
+    node.new_vals, node.new_ferr, node.new_error = refused.vals, refused.errors, refused.message
+    node.new_opts = {"op": _options("op", str(refused.vals.get("op", _DEFAULTS["op"])))}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -673,7 +757,11 @@ def task_update(request: HttpRequest, task_id: int) -> HttpResponse:
     proposal_id = task.proposal_id or 0
     form = TaskEditForm(request.POST)
     if not form.is_valid():
-        return _task_result(request, proposal_id, f"nv-{task.pk}", error=f"Chưa lưu. {_flat_errors(form)}")
+        error = f"Chưa lưu. {flat_errors(form)}"
+        if _is_htmx(request):
+            return _task_result(request, proposal_id, f"nv-{task.pk}", error=error)
+        refused = Refused("task", task.pk, request.POST, field_messages(form), error)
+        return _review_page(request, _proposal_for(request, proposal_id), refused=refused, status=400)
     data = dict(form.cleaned_data)
     version = data.pop("version")
     field_id = request.POST.get("field_id", "")
@@ -733,7 +821,7 @@ def task_add(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _proposal_for(request, proposal_id)
     form = TaskAddForm(request.POST)
     if not form.is_valid():
-        return _task_result(request, proposal.pk, "them-nhiem-vu", error=f"Chưa thêm. {_flat_errors(form)}")
+        return _task_result(request, proposal.pk, "them-nhiem-vu", error=f"Chưa thêm. {flat_errors(form)}")
     data = dict(form.cleaned_data)
     field_id, parent_id = data.pop("field_id"), data.pop("parent_id")
     field_obj = Field.objects.filter(pk=field_id, cycle_id=proposal.cycle_id).first() if field_id else None

@@ -20,6 +20,18 @@ def test_each_test_file_is_unchanged_since_it_was_frozen():
         assert corpus.current_test_hash(name) == corpus.frozen_hash(name), name
 
 
+def test_the_third_test_file_is_frozen_and_brings_new_sources():
+    assert corpus.TEST_FILES[-1] == "targets.test3.jsonl"
+    assert corpus.frozen_on("targets.test3.jsonl") == "05/12/2026"
+    assert corpus.current_test_hash("targets.test3.jsonl") == corpus.frozen_hash("targets.test3.jsonl")
+    third = corpus.load_file("targets.test3.jsonl")
+    earlier = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split(
+        "dev"
+    )
+    new_sources = {source_key(r["source"]) for r in third} - {source_key(r["source"]) for r in earlier}
+    assert len(third) >= 25 and len(new_sources) >= 10
+
+
 def test_the_test_split_is_every_frozen_file_in_order():
     per_file = [corpus.load_file(name) for name in corpus.TEST_FILES]
     assert all(per_file)

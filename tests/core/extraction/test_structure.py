@@ -14,8 +14,8 @@ from tests.data import DEV_SET as DEV
 from tests.data import SEED_DOCX, SEED_TXT
 from tests.data import SEED_GOLD as GOLD
 
-from trongtam.core.document import Document
 from trongtam.core.extraction import read_document, structure_text
+from trongtam.core.letter import Document
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 

@@ -100,8 +100,8 @@ def test_a_dash_inside_a_sentence_or_a_range_is_not_a_label():
 
 
 def test_a_task_whose_paragraph_ocr_was_unsure_of_needs_checking():
-    from trongtam.core.document import OcrPage
     from trongtam.core.extraction import build_document
+    from trongtam.core.letter import OcrPage
     from trongtam.core.reading.model import Block, ReadResult
 
     blocks = (

@@ -96,6 +96,112 @@ def test_a_cue_word_inside_a_name_or_counting_things_is_no_cue():
     assert [r[5] for r in _read(text)] == ["actual", "actual"]
 
 
+def test_a_paragraph_s_cued_numbers_give_its_uncued_sentences_their_role():
+    text = (
+        "Năm qua, huyện đã trồng mới 120 ha rừng. Thu ngân sách 300 tỷ đồng.\n"
+        "Năm tới, phấn đấu trồng mới 150 ha rừng; mục tiêu đưa 50 hộ thoát nghèo. Thu ngân sách 320 tỷ đồng."
+    )
+    roles = {r[0]: r[5] for r in _read(text)}
+    assert roles == {"120": "actual", "300": "actual", "150": "target", "50": "target", "320": "target"}
+
+
+def test_a_plan_later_in_the_paragraph_does_not_reach_back_to_uncued_numbers():
+    text = (
+        "Đến nay, đã có thêm 12 xã được công nhận đạt chuẩn và 5 xã được công nhận đạt chuẩn nâng cao.\n"
+        "Tổng số xã đạt chuẩn là 140 xã. Năm tới, phấn đấu thêm 6 xã đạt chuẩn."
+    )
+    roles = {r[0]: r[5] for r in _read(text)}
+    assert roles == {"12": "actual", "5": "actual", "140": "actual", "6": "target"}
+
+
+def test_a_share_of_the_plan_names_the_plan_whole_and_is_no_plan_cue():
+    text = "Năm qua, thu ngân sách 310 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), chi 290 tỷ đồng."
+    assert [r[5] for r in _read(text, kind="plan")] == ["actual", "actual", "actual"]
+
+
+def test_a_comparison_with_the_plan_in_the_next_clause_marks_a_result():
+    text = "Tốc độ tăng trưởng bình quân 8,2%/năm, vượt chỉ tiêu Nghị quyết."
+    assert _read(text, kind="plan") == [("8.2", None, "%/năm", "=", "increase", "actual")]
+
+
+def test_a_share_of_a_set_that_got_there_is_a_result_unless_a_plan_cue_says_otherwise():
+    assert _read("Có 9/12 xã hoàn thành chỉ tiêu.", kind="plan")[0][5] == "actual"
+    assert _read("Phấn đấu 11/12 xã đạt chuẩn.", kind="report")[0][5] == "target"
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Đến năm 2030, thu nhập bình quân đầu người 150 triệu đồng.", "target"),
+        ("Hướng tới năm 2035, tỷ lệ đô thị hóa 55%.", "target"),
+        ("Trong thời gian tới, nâng tỷ lệ che phủ rừng lên 47%.", "target"),
+        ("Tính đến năm 2023, toàn huyện có 18 xã đạt chuẩn.", "actual"),
+        ("Lũy kế 10 tháng, thu ngân sách 270 tỷ đồng.", "actual"),
+        ("Tính chung cả năm, kim ngạch xuất khẩu 1,9 tỷ USD.", "actual"),
+        ("Từ đầu năm, lực lượng chức năng xử lý 75 vụ.", "actual"),
+        ("Những năm gần đây, mức giảm tai nạn hằng năm khoảng 6%.", "actual"),
+        ("Chỉ số cải cách hành chính xếp thứ 9 cả nước, đạt 88,2 điểm.", "actual"),
+    ],
+)
+def test_deadlines_ahead_are_plans_and_running_totals_are_results(text, role):
+    opposite = "report" if role == "target" else "plan"
+    assert [r[5] for r in _read(text, kind=opposite)] == [role]
+
+
+def test_comparisons_with_the_same_period_make_a_text_without_cued_numbers_a_report():
+    text = (
+        "Tình hình tội phạm giảm so với cùng kỳ năm trước.\n"
+        "Tỷ lệ điều tra khám phá án đạt trên 85%, trong đó án nghiêm trọng đạt 91%."
+    )
+    assert [r[5] for r in _read(text)] == ["actual", "actual"]
+
+
+def test_growth_against_the_same_period_under_a_plan_verb_stays_a_plan():
+    text = (
+        "Năm tới, xã phấn đấu đưa giá trị sản xuất đạt 900 tỷ đồng, tăng 6% so với cùng kỳ. "
+        "Doanh thu dịch vụ đạt 300 tỷ đồng, tăng 9% so với cùng kỳ; thu ngân sách tăng 12% so với dự toán năm nay."
+    )
+    assert {r[0]: r[5] for r in _read(text, kind="report")} == {
+        "900": "target",
+        "6": "target",
+        "300": "target",
+        "9": "target",
+        "12": "target",
+    }
+    text = "Xã đã phấn đấu vượt khó. Năm qua, doanh thu dịch vụ đạt 280 tỷ đồng, tăng 9% so với cùng kỳ."
+    assert [r[5] for r in _read(text, kind="plan")] == ["actual", "actual"]
+
+
+def test_the_plan_s_own_value_after_a_comparison_with_it_is_a_target():
+    text = "Năm qua, tỷ lệ hộ dùng nước sạch đạt 96% (vượt so với Nghị quyết đề ra là 90%)."
+    assert [r[5] for r in _read(text)] == ["actual", "target"]
+    text = "Năm qua, xuất khẩu đạt 3,1 tỷ USD; mức tăng so với kế hoạch đề ra đầu năm 2024 là 7,5%."
+    assert [r[5] for r in _read(text)] == ["actual", "target"]
+
+
+def test_a_school_year_compared_with_is_an_earlier_period():
+    got = find_targets("Tỷ lệ trẻ đi học đạt 98% (tăng 0,4% so với năm học 2022-2023).", kind="report")
+    assert [t.ref for t in got] == [None, "previous_year"]
+
+
+def test_a_stock_the_body_has_now_is_no_target():
+    assert _read("Toàn huyện đang có 58 trường học, năm qua đã xây mới 4 trường học.") == [
+        ("4", None, "trường học", "=", None, "actual")
+    ]
+
+
+def test_comparisons_with_an_earlier_year_make_a_text_without_cued_numbers_a_report():
+    text = (
+        "Tỷ lệ trẻ 5 tuổi đi học đạt 99% (tăng 0,2% so với năm học 2022-2023). Tỷ lệ trẻ mầm non đi học 91%."
+    )
+    assert [r[5] for r in _read(text)] == ["actual", "actual", "actual"]
+
+
+def test_a_span_of_years_looked_back_on_is_no_deadline():
+    text = "Từ năm 2019 đến năm 2023, toàn tỉnh xây dựng 420 nhà đại đoàn kết."
+    assert [r[5] for r in _read(text, kind="report")] == ["actual"]
+
+
 # 2. Comparison words inside names are not comparators.
 @pytest.mark.parametrize(
     "text",
@@ -115,6 +221,7 @@ def test_a_bound_beats_an_approximation():
     "text,value,unit",
     [
         ("Phấn đấu kết nạp 25 đồng chí vào Đảng.", "25", "đồng chí"),
+        ("Có 7 địa phương tăng trưởng hai con số.", "7", "địa phương"),
         ("Có 12/34 tỉnh, thành phố hoàn thành.", "12", "tỉnh, thành phố"),
         ("Phấn đấu có 15 đơn vị cấp xã đạt chuẩn.", "15", "đơn vị cấp xã"),
         ("Phấn đấu đạt 25 giường bệnh/1 vạn dân.", "25", "giường bệnh/1 vạn dân"),
@@ -149,6 +256,26 @@ def test_missed_values_are_found(text, expected):
     assert [r[:3] for r in _read(text)] == [expected]
 
 
+def test_metal_is_no_grade_and_a_number_of_years_is_a_measure():
+    assert _read("Năm qua, sản xuất cửa kim loại 8.400 m2.")[0][:3] == ("8400", None, "m2")
+    assert _read("Gạo loại 2 được thu mua nhiều.") == []
+    assert _read("Phấn đấu số năm đi học bình quân đạt 11 năm.")[0][:3] == ("11", None, "năm")
+
+
+def test_parallel_shares_joined_by_and_are_not_qualifiers_of_each_other():
+    got = _read("Năm qua, trong tổng diện tích rừng, 64,2% là rừng tự nhiên và 35,8% là rừng trồng.")
+    assert [r[0] for r in got] == ["64.2", "35.8"]
+    assert [r[0] for r in _read("Số bác sĩ trên 10.000 dân đạt 12,5 bác sĩ.")] == ["12.5"]
+
+
+def test_a_price_is_no_target_but_a_value_per_unit_of_land_or_head_is():
+    assert _read("Năm qua, thương lái thu mua tiêu 142.000 đồng/kg.") == []
+    assert _read("Giá lúa tươi ở mức 6.900 đồng/kg.") == []
+    assert [r[2] for r in _read("Giá trị sản xuất trên đất trồng trọt đạt 160 triệu đồng/ha.")] == [
+        "triệu đồng/ha"
+    ]
+
+
 def test_a_date_is_not_a_ratio_and_a_supposition_is_not_a_target():
     assert _read("Ngày 30/4 tổ chức lễ kỷ niệm.") == []
     assert _read("Nếu mỗi năm giảm được 5% số vụ thì có thêm 200 gia đình bình yên.") == []
@@ -170,6 +297,20 @@ def test_growth_of_what_should_stay_low_is_capped():
     assert (t.op, t.change, t.indicator) == ("<=", "increase", "Tỷ lệ tăng dân số tự nhiên")
 
 
+def test_or_more_inside_a_name_is_no_level_and_negative_growth_is_a_fall():
+    got = _read("Phấn đấu giảm tỷ lệ sinh con thứ 3 trở lên 0,3%.")
+    assert got == [("0.3", None, "%", ">=", "decrease", "target")]
+    assert _read("Năm qua, xuất khẩu tăng trưởng âm 1,8%.")[0][4] == "decrease"
+
+
+def test_rising_to_a_level_is_a_level_not_a_change():
+    assert _read("Tỷ lệ lao động qua đào tạo tăng lên 72%.", kind="plan") == [
+        ("72", None, "%", ">=", None, "target")
+    ]
+    got = _read("Tỷ lệ lao động qua đào tạo tăng lên 3% so với năm trước.", kind="plan")
+    assert got == [("3", None, "%", ">=", "increase", "target")]
+
+
 def test_a_change_per_year_or_against_a_baseline_stays_a_change():
     assert _read("Phấn đấu giảm tỷ lệ hộ nghèo là 2%/năm.")[0][3:5] == (">=", "decrease")
     assert _read("Phấn đấu giảm tỷ lệ trẻ thấp còi xuống 1% so với năm trước.")[0][3:5] == (">=", "decrease")
@@ -189,6 +330,11 @@ def test_shares_in_a_dash_list_are_neutral_and_not_a_range():
     ]
 
 
+def test_a_second_share_list_in_the_segment_reads_the_first_one_s_indicator():
+    text = "Cơ cấu kinh tế năm 2025 tương ứng 40% - 35% - 25%, năm 2030 tương ứng 33% - 42% - 25%."
+    assert {r[3] for r in _read(text, kind="plan")} == {"="}
+
+
 def test_a_held_level_is_exact():
     assert _read("Giữ ổn định diện tích lúa ở mức 4.000 ha.", kind="plan")[0][3] == "="
 
@@ -198,6 +344,23 @@ def test_a_clause_period_beats_the_document_term_and_a_congress_term_is_no_perio
     text = "Đại hội lần thứ V, nhiệm kỳ 2025 - 2030 đề ra: thu nhập bình quân 80 triệu đồng; đến năm 2030 tỷ lệ đô thị hóa đạt 40%."
     found = find_targets(text, kind="plan")
     assert [(t.value, t.period) for t in found] == [(Decimal(80), None), (Decimal(40), "2030")]
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("Từ năm 2019 đến nay, xã đã xây dựng 14 công trình.", "từ năm 2019 đến nay"),
+        ("Từ đầu năm 2022 đến nay, huyện đã kết nạp 37 đảng viên.", "từ đầu năm 2022 đến nay"),
+        ("Bốn năm qua, hội đã giúp 120 hộ thoát nghèo.", "bốn năm qua"),
+        ("Qua 3 năm, tai nạn giao thông đã giảm 9%.", "qua 3 năm"),
+        ("Tháng 8, toàn tỉnh xảy ra 41 vụ cháy.", "tháng 8"),
+        ("10 tháng, kim ngạch xuất khẩu ước đạt 2,1 tỷ USD.", "10 tháng"),
+        ("Vụ hè thu năm 2024, toàn huyện đã gieo cấy được 3.100 ha.", "vụ hè thu năm 2024"),
+        ("Vụ Đông xuân 2024-2025, nông dân đã thu hoạch được 11.000 ha.", "2024-2025"),
+    ],
+)
+def test_windows_and_lead_in_months_are_periods_as_written(text, period):
+    assert [t.period for t in find_targets(text)] == [period]
 
 
 def test_a_term_that_scopes_the_list_is_its_period():
@@ -254,6 +417,20 @@ def test_the_whole_a_part_is_counted_from_is_no_target():
     assert "25" not in values and "6" in values
 
 
+def test_a_whole_named_before_its_parts_is_no_target():
+    got = _read("Năm qua, trong 6 thôn đăng ký, có 2 thôn đạt chuẩn kiểu mẫu.")
+    assert got == [("2", None, "thôn", "=", None, "actual")]
+    got = _read("Năm qua, xã hỗ trợ 40 hộ, có 15 hộ thoát nghèo.")
+    assert [r[0] for r in got] == ["40", "15"]
+
+
+def test_the_parts_of_a_stock_are_description_but_results_among_them_are_not():
+    assert _read("Tổng số đảng viên hiện nay là 412 trong đó 11 đảng viên dự bị.") == []
+    assert _read("Xã có dân số 6.100 người, trong đó người Mường là 2.300 người, chiếm 38%.") == []
+    got = _read("Tổng số đảng viên hiện nay là 412, trong đó kết nạp mới 14 đảng viên.")
+    assert [r[0] for r in got] == ["14"]
+
+
 def test_the_level_a_planned_change_starts_from_is_a_result():
     got = _read("Phấn đấu nâng tỷ lệ che phủ rừng từ 42% lên 45%.")
     assert ("42", None, "%", "=", None, "actual") in got
@@ -288,3 +465,259 @@ def test_turns_of_a_counted_thing_keep_the_thing_in_the_unit():
 def test_a_membership_total_is_a_stock_but_the_admissions_are_results():
     got = _read("Năm qua đã kết nạp 15 đảng viên mới, nâng tổng số đảng viên toàn Đảng bộ lên 420 đồng chí.")
     assert [v for v, *_ in got] == ["15"]
+
+
+# Round four: rules read from new dev sources.
+def test_a_result_written_over_its_plan_after_a_slash_is_a_result_and_the_plan_a_target():
+    got = _read("Năm qua huyện A đạt 12.500 tấn/ kế hoạch 11.000 tấn, huyện B đạt 9.000 tấn/KH 9.500 tấn.")
+    assert got == [
+        ("12500", None, "tấn", "=", None, "actual"),
+        ("11000", None, "tấn", ">=", None, "target"),
+        ("9000", None, "tấn", "=", None, "actual"),
+        ("9500", None, "tấn", ">=", None, "target"),
+    ]
+
+
+def test_a_rate_denominator_is_still_read_after_a_slash():
+    assert _read("Năm qua năng suất lúa đạt 62 tạ/ha.") == [("62", None, "tạ/ha", "=", None, "actual")]
+
+
+def test_groups_of_indicators_reached_are_results_but_a_bare_count_of_groups_is_none():
+    assert _read("Năm 2020, 14/17 nhóm chỉ tiêu đạt và vượt kế hoạch.") == [
+        ("14", None, "nhóm chỉ tiêu", "=", None, "actual")
+    ]
+    assert _read("Nghị quyết đề ra 6 nhóm chỉ tiêu chủ yếu.") == []
+
+
+def test_gifts_handed_out_are_counted():
+    assert _read("Dịp Tết, hội đã trao 3.200 phần quà cho hộ nghèo.") == [
+        ("3200", None, "phần quà", "=", None, "actual")
+    ]
+
+
+def test_the_members_listed_after_a_bodys_parts_are_description():
+    text = "Đảng bộ huyện hiện có 35 chi bộ trực thuộc với 1.250 đảng viên và 40 đảng viên dự bị. Năm qua kết nạp 60 đảng viên."
+    assert _read(text) == [("60", None, "đảng viên", "=", None, "actual")]
+    text = "Hội có 12 đảng bộ trực thuộc với 300 tổ chức cơ sở đảng và 9.000 đảng viên. Năm qua kết nạp 60 đảng viên."
+    assert _read(text) == [("60", None, "đảng viên", "=", None, "actual")]
+
+
+def test_a_measure_followed_by_with_and_another_measure_is_no_qualifier():
+    got = _read("Năm qua diện tích gieo trồng 8.400 ha với sản lượng ước đạt 52.000 tấn.")
+    assert got == [("8400", None, "ha", "=", None, "actual"), ("52000", None, "tấn", "=", None, "actual")]
+
+
+def test_a_starting_level_stays_a_result_when_its_year_is_written_and_the_new_level_is_bounded():
+    got = _read("Phấn đấu đến năm 2030 đạt 9.000 USD. Thu nhập tăng từ 3.000 USD năm 2020 lên hơn 4.000 USD.")
+    assert ("3000", None, "usd", "=", None, "actual") in got
+    assert ("4000", None, "usd", ">", None, "actual") in got
+
+
+def test_a_dash_between_clauses_keeps_the_number_before_it():
+    got = _read("Năm qua quy mô kinh tế gấp 1,5 lần - tăng từ 20 tỷ USD lên 30 tỷ USD.")
+    assert ("1.5", None, "lần", "=", None, "actual") in got
+
+
+def test_a_million_billion_is_one_scale_and_police_cases_are_counted():
+    assert _read("Năm qua tổng chi đạt 1,2 triệu tỷ đồng.") == [
+        ("1.2", None, "triệu tỷ đồng", "=", None, "actual")
+    ]
+    assert _read("Năm qua đã triệt phá 7 chuyên án ma túy.") == [
+        ("7", None, "chuyên án", "=", None, "actual")
+    ]
+
+
+def test_a_level_stated_with_no_unit_word_has_unit_empty_but_a_bare_year_or_code_is_none():
+    got = _read("Năm qua số bác sĩ bình quân 1 vạn dân là 12,5; số ca mắc bệnh dịch là 1.320.")
+    assert got == [("12.5", None, "", "=", None, "actual"), ("1320", None, "", "=", None, "actual")]
+    assert _read("Năm qua sản lượng ngô đạt 281,3.") == [("281.3", None, "", "=", None, "actual")]
+    assert _read("Mốc thời gian là 2020. Mã số thuế là 0101234567.") == []
+
+
+def test_the_population_a_rate_is_counted_over_is_no_description_of_the_locality():
+    got = _read("Năm qua số giường bệnh bình quân 1 vạn dân số là 30,2; dân số là 120.000 người.")
+    assert got == [("30.2", None, "", "=", None, "actual")]
+
+
+def test_the_plans_own_value_after_a_share_of_it_this_year_is_a_target():
+    got = _read("Đã giải quyết việc làm cho 2.600 lao động (đạt 130% kế hoạch năm nay là 2.000 người).")
+    assert ("2000", None, "người", ">=", None, "target") in got
+    assert ("130", None, "%", "=", None, "actual") in got
+
+
+def test_hygienic_water_is_a_quality_not_a_commitment():
+    text = (
+        "Năm qua đã có 71 xã đạt chuẩn. "
+        "Tỷ lệ thôn có điện đạt 100%, tỷ lệ dân được dùng nước sinh hoạt đảm bảo vệ sinh là 94%."
+    )
+    assert [g[5] for g in _read(text)] == ["actual", "actual", "actual"]
+
+
+def test_customers_served_and_job_fairs_are_counted():
+    got = _read("Năm qua có 6.038 lượt khách hàng được vay vốn, tổ chức được 46 phiên giao dịch việc làm.")
+    assert got == [
+        ("6038", None, "lượt khách hàng", "=", None, "actual"),
+        ("46", None, "phiên", "=", None, "actual"),
+    ]
+
+
+def test_holding_a_share_steady_is_exact_and_seedling_pots_are_counted():
+    got = _read("Phấn đấu duy trì ổn định tỷ lệ che phủ rừng là 42%; đóng 3 triệu bầu cây giống.")
+    assert got == [("42", None, "%", "=", None, "target"), ("3", None, "triệu bầu cây", ">=", None, "target")]
+
+
+def test_indicators_reached_and_passed_are_a_count_without_change_and_page_views_are_none():
+    got = _read("Năm 2024, huyện đề ra 22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu.")
+    assert got == [("19", None, "chỉ tiêu", "=", None, "actual")]
+    assert _read("Thứ 6, 06/10/2023 | 14:34:16\n1.039 lượt xem\nNăm qua kết nạp 20 đảng viên.") == [
+        ("20", None, "đảng viên", "=", None, "actual")
+    ]
+    assert _read("Năm qua thành lập mới 3 HTX, nâng tổng số lên 12 HTX.")[0] == (
+        "3",
+        None,
+        "htx",
+        "=",
+        None,
+        "actual",
+    )
+
+
+def test_a_portion_takes_the_noun_after_it_into_the_unit():
+    got = _read("Năm qua đã trao 350 suất học bổng, tặng 1.200 suất quà và phát 200 suất.")
+    assert [g[2] for g in got] == ["suất học bổng", "suất quà", "suất"]
+
+
+def test_women_helped_are_counted_and_delegates_representing_members_are_description():
+    text = (
+        "Hơn 200 đại biểu đại diện hơn 29.000 hội viên tham dự đại hội. "
+        "Qua 5 năm, đã giới thiệu 2.521 chị có việc làm, giúp 60 phụ nữ khởi nghiệp; "
+        "hội kết nạp mới 1.300 hội viên, nâng tổng số hội viên hiện nay hơn 29.000 người."
+    )
+    assert [g[:3] for g in _read(text)] == [
+        ("2521", None, "chị"),
+        ("60", None, "phụ nữ"),
+        ("1300", None, "hội viên"),
+    ]
+
+
+def test_visitors_after_a_scale_keep_their_noun():
+    assert _read("Năm qua đã đón 4,5 triệu du khách.") == [
+        ("4.5", None, "triệu du khách", "=", None, "actual")
+    ]
+
+
+def test_the_level_a_named_rate_falls_from_is_no_change():
+    got = _read("Năm qua đã giảm tỷ lệ hộ nghèo trên địa bàn từ 5,2% xuống còn 3,1%.")
+    assert got == [("5.2", None, "%", "=", None, "actual"), ("3.1", None, "%", "=", None, "actual")]
+
+
+def test_a_span_of_years_written_with_spaces_round_the_dash_gives_no_number():
+    got = _read("HĐND xã khóa IV nhiệm kỳ 2021 – 2026 tổ chức kỳ họp; thu nhập bình quân đạt 71 triệu đồng.")
+    assert [t[:3] for t in got] == [("71", None, "triệu đồng")]
+    assert [t[:3] for t in _read("Giai đoạn 2021 -2025 trồng mới 120 ha rừng.")] == [("120", None, "ha")]
+
+
+def test_page_views_counted_as_times_are_metadata():
+    assert _read("17/11/2022 | Trồng trọt | 253 lần xem | Năm qua kết nạp 20 đảng viên.") == [
+        ("20", None, "đảng viên", "=", None, "actual")
+    ]
+
+
+def test_a_count_of_an_unlisted_thing_is_read_after_a_verb_of_doing():
+    got = _read(
+        "Năm qua đề xuất 1.748 ý tưởng, sáng kiến; tặng quà cho trên 2.400 thiếu nhi có hoàn cảnh khó khăn."
+    )
+    assert [t[:4] for t in got] == [("1748", None, "ý tưởng", "="), ("2400", None, "thiếu nhi", ">")]
+    assert _read("Tập trung xây dựng 2 năm liền.") == []
+
+
+def test_voting_to_adopt_a_resolution_listing_its_targets_is_no_tally():
+    got = _read(
+        "Đại biểu đã biểu quyết thông qua Nghị quyết năm 2024 với các chỉ tiêu chủ yếu như: thu nhập bình quân "
+        "đầu người đạt 71 triệu đồng; giảm tỷ lệ hộ nghèo còn 1,4%."
+    )
+    assert [t[:4] for t in got] == [("71", None, "triệu đồng", ">="), ("1.4", None, "%", "<=")]
+    assert _read("Quốc hội biểu quyết thông qua Nghị quyết với 95% đại biểu.") == []
+
+
+def test_aiming_to_reach_a_target_of_100_percent_is_a_plan():
+    assert _read("Toàn Đoàn phấn đấu đạt chỉ tiêu 100% các cấp bộ đoàn hoàn thành tổ chức Đại hội.") == [
+        ("100", None, "%", ">=", None, "target")
+    ]
+    assert _read("Năm qua đạt chỉ tiêu 100%.")[0][-1] == "actual"
+
+
+def test_the_members_of_a_party_body_and_the_people_at_a_meeting_are_description():
+    got = _read(
+        "Chi bộ Chi cục Kiểm lâm có 28 đảng viên, trong đó, 27 đảng viên chính thức, 1 đảng viên dự bị."
+    )
+    assert got == []
+    assert _read(
+        "Dự Đại hội huyện Sơn Dương khóa XVIII có 162 đoàn viên. Năm qua kết nạp 300 đoàn viên."
+    ) == [("300", None, "đoàn viên", "=", None, "actual")]
+    assert [t[:3] for t in _read("Chi bộ có 5 đảng viên được kết nạp mới.")] == [("5", None, "đảng viên")]
+
+
+def test_meetings_a_body_holds_are_no_results_and_a_labelled_attendance_is_description():
+    got = _read(
+        "Trong nhiệm kỳ, chi bộ đã tổ chức 21 cuộc sinh hoạt chuyên đề, 12 cuộc họp; kết nạp 3 đảng viên mới."
+    )
+    assert [t[:3] for t in got] == [("3", None, "đảng viên")]
+    got = _read(
+        "Huyện Sơn Dương: Dự Đại hội đại biểu Đoàn huyện có 162 đoàn viên. Năm qua kết nạp 300 đoàn viên."
+    )
+    assert [t[:3] for t in got] == [("300", None, "đoàn viên")]
+
+
+# Sixth round (05/12/2026): role of list items and scenarios.
+def test_items_listed_after_a_result_measured_against_the_plan_are_results():
+    # "vượt chỉ tiêu gồm có: … (N%)": the plan word is what the results are measured against, so the
+    # bracket after it is no plan aside; every item takes the lead-in's role.
+    got = _read(
+        "Năm 2017, các đảng bộ kết nạp đảng vượt chỉ tiêu gồm có: Công an tỉnh (158,18%); "
+        "huyện Phú Quý (120,83%)."
+    )
+    assert [(t[0], t[-1]) for t in got] == [("158.18", "actual"), ("120.83", "actual")]
+    # A bracket after a plan word that is not measured against keeps the plan's own value.
+    got = _read("Thu ngân sách đạt 120 tỷ đồng (chỉ tiêu kế hoạch: 110 tỷ đồng).")
+    assert ("110", None, "tỷ đồng", ">=", None, "target") in got
+
+
+def test_a_scenario_is_a_forecast_and_its_growth_on_the_same_period_stays_planned():
+    got = _read(
+        "Kịch bản 1 xác định tăng trưởng cả năm 2025 đạt 8%. Cụ thể, tăng trưởng quý III đạt 8,3% so với "
+        "cùng kỳ năm trước."
+    )
+    assert [(t[0], t[-1]) for t in got] == [("8", "target"), ("8.3", "target")]
+
+
+def test_a_rounded_share_in_brackets_after_a_change_restates_that_change():
+    got = _read("Số hợp tác xã thành viên là 851, tăng 183 hợp tác xã (khoảng 27%) so với năm 2021.")
+    assert ("27", None, "%", "~", "increase", "actual") in got
+
+
+def test_members_and_unions_of_cooperatives_are_counted_nouns():
+    got = _read("Năm 2022 ước có 125 liên hiệp hợp tác xã; thành viên hợp tác xã tăng 243 nghìn thành viên.")
+    assert [t[:3] for t in got] == [("125", None, "liên hiệp hợp tác xã"), ("243", None, "nghìn thành viên")]
+
+
+def test_the_members_counted_after_the_groups_they_belong_to_are_description():
+    got = _read("Năm qua đã thành lập 178 tổ tiết kiệm và vay vốn, với 5.845 thành viên.")
+    assert [t[:3] for t in got] == [("178", None, "tổ")]
+
+
+def test_a_planned_level_reached_by_falling_is_a_ceiling():
+    got = _read("Phấn đấu năm 2026 giảm số xã chưa đạt chuẩn xuống 250 xã.")
+    assert got == [("250", None, "xã", "<=", None, "target")]
+
+
+def test_indicators_that_got_there_are_results_even_after_hien_co():
+    got = _read("Năm 2019, xã hiện có 5 chỉ tiêu đạt và vượt kế hoạch.")
+    assert got == [("5", None, "chỉ tiêu", "=", None, "actual")]
+    assert _read("Xã hiện có 12 chi bộ trực thuộc.") == []
+
+
+def test_the_plans_own_value_in_brackets_after_a_change_over_the_plan_is_no_change():
+    got = _read("Lũy kế 6 tháng lợi nhuận đạt 881 tỷ đồng, vượt 19,8% mục tiêu cả năm (735,6 tỷ đồng).")
+    assert ("19.8", None, "%", "=", "increase", "actual") in got
+    assert ("735.6", None, "tỷ đồng", ">=", None, "target") in got

@@ -15,6 +15,7 @@ import pytest
         "trongtam.core.reading.numbering",
         "trongtam.core.reading.plain",
         "trongtam.core.reading.model",
+        "trongtam.core.reading.pdf_reader",
     ],
 )
 def test_doctests_pass(module):

@@ -165,3 +165,19 @@ def test_num_style_link_uses_the_linked_list_definition(factory):
     )
     body = factory.p("một", (2, 0)) + factory.p("hai", (2, 0))
     assert labels(factory.build_docx(body, num, styles), name="x.docx") == [("I.", "một"), ("II.", "hai")]
+
+
+def test_a_bullet_typed_among_word_bullets_stands_at_their_level(factory):
+    # Word bullets "•" at level 1 (as when the list sits under a numbered field), then a line typed with
+    # two dash tasks, then Word bullets again: the typed dashes are at the bullets' level, not at 0.
+    levels = "".join(factory.lvl(i, "bullet", "•" if i < 2 else "+") for i in range(3))
+    num = factory.numbering({1: levels}, {1: (1, "")})
+    body = (
+        factory.p("Thu ngân sách đạt 50 tỷ đồng.", (1, 1))
+        + factory.p("- Trồng 20 ha rừng; - giảm hộ nghèo còn 1%.")
+        + factory.p("Xây dựng 02 trường chuẩn.", (1, 1))
+        + factory.p("Kết thúc danh sách.")
+        + factory.p("- Một gạch đầu dòng gõ tay sau đoạn văn.")
+    )
+    blocks = read_file(factory.build_docx(body, num), name="b.docx").blocks
+    assert [(b.label, b.level) for b in blocks] == [("•", 1), ("-", 1), ("•", 1), ("", 0), ("-", 0)]

@@ -158,3 +158,45 @@ def test_a_heading_spaced_out_with_character_spacing_reads_as_words():
         ("II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"),
     ]
     assert [t.number for t in doc.sections[0].tasks] == ["1", "2"]
+
+
+def test_a_pdf_needs_ocr_when_some_page_has_no_text_layer(make_pdf):
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from trongtam.core.reading.pdf_reader import pdf_needs_ocr
+
+    typed = make_pdf([["I. ECONOMY", "1. Budget revenue 195.000 million."]])
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(typed)).pages[0])
+    writer.add_blank_page(595, 842)  # a scanned page: an image, no text
+    mixed = io.BytesIO()
+    writer.write(mixed)
+    assert not pdf_needs_ocr(typed)
+    assert pdf_needs_ocr(mixed.getvalue())
+    assert not pdf_needs_ocr(b"%PDF-1.4 not really")  # reading it will say what is wrong
+
+
+def test_an_ocr_speck_alone_on_a_line_is_not_taken_for_a_lost_list_label():
+    # A scanned task of two paragraphs with a speck of noise read as "," between them: the second
+    # paragraph stays unlabelled (it continues task 1), it does not become task "2." of its own.
+    from trongtam.core.reading.pdf_reader import blocks_from_pages
+
+    paras = [
+        ("II. NHIỆM VỤ TRỌNG TÂM", False),
+        ("1. Tập trung chuyển đổi 50 ha đất lúa sang cây ăn quả.", False),
+        (",", False),
+        ("Phối hợp các hợp tác xã bao tiêu sản phẩm cho Nhân dân.", False),
+        ("2. Kết nạp 20 đảng viên mới.", False),
+    ]
+    blocks = blocks_from_pages([paras], {1}, [])
+    assert [(b.label, b.text[:9]) for b in blocks] == [
+        ("II.", "NHIỆM VỤ "),
+        ("1.", "Tập trung"),
+        ("", "Phối hợp "),
+        ("2.", "Kết nạp 2"),
+    ]
+    # A label OCR did read on a line of its own ("17" for "2.") still numbers the paragraph after it.
+    kept = blocks_from_pages([[*paras[:2], ("17", False), *paras[3:]]], {1}, [])
+    assert [b.label for b in kept] == ["II.", "1.", "2.", "2."]

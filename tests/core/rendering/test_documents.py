@@ -14,6 +14,7 @@ from docx.shared import Pt
 from trongtam.core.errors import RenderError
 from trongtam.core.rendering import documents, model, profile, vnformat
 from trongtam.core.rendering.documents import (
+    assessment_document,
     assessment_sentence,
     default_template,
     render_assessment_report,
@@ -25,6 +26,7 @@ from trongtam.core.rendering.documents import (
 from trongtam.core.rendering.model import (
     ApprovedTask,
     AssessmentReport,
+    Image,
     Issuance,
     LateUnit,
     Letterhead,
@@ -157,6 +159,29 @@ def test_the_assessment_report_states_level_counts_and_carries_a_chart(dx: Any) 
     assert len(doc.inline_shapes) == 1
     png = doc.part.related_parts[doc.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed]
     assert png.blob[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_long_assessment_keeps_its_opening_page_full_and_moves_the_charts_to_an_appendix(dx: Any) -> None:
+    rows = tuple(
+        ProgressRow(
+            indicator=f"Chỉ tiêu {i}", plan="≥ 90%", result=Decimal(80 + i), unit="%", percent=Decimal(90 + i)
+        )
+        for i in range(30)
+    )
+    long_report = AssessmentReport(ISSUANCE, 2024, "Ban Thường vụ Huyện ủy", "Hoàn thành", 9, 9, 30, 20, rows)
+    document = assessment_document(long_report)
+    # No tall picture right after the opening lines (it would push everything after it to page 2).
+    assert not any(isinstance(block, Image) for block in document.body)
+    charts = [b for b in document.appendices[-1].blocks if isinstance(b, Image)]
+    assert [c.caption for c in charts] == [
+        "Biểu đồ: tỷ lệ thực hiện các chỉ tiêu năm 2024 (1/2)",
+        "Biểu đồ: tỷ lệ thực hiện các chỉ tiêu năm 2024 (2/2)",
+    ]
+    short = AssessmentReport(ISSUANCE, 2024, "Ban Thường vụ Huyện ủy", "Hoàn thành", 9, 9, 3, 2, rows[:3])
+    assert (
+        isinstance(assessment_document(short).body[-1], Image)
+        and len(assessment_document(short).appendices) == 1
+    )
 
 
 def test_the_reminder_is_addressed_to_the_late_units(dx: Any) -> None:

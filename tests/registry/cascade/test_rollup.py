@@ -20,8 +20,8 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture
-def sample():
-    return cascade_sample_load()
+def sample(cascade_sample):
+    return cascade_sample
 
 
 def _line(sample, period_kind: str, indicator: str) -> selectors.RollupLine:

@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 
 from trongtam.registry.cascade.models import Share, ShareStatus
-from trongtam.registry.cascade.sample import cascade_sample_load
 from trongtam.registry.cascade.services import CascadeError, ShareInput, hand_down_save, share_propose
 from trongtam.registry.cycles.models import Target
 
@@ -22,8 +21,8 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture
-def sample():
-    return cascade_sample_load()
+def sample(cascade_sample):
+    return cascade_sample
 
 
 def _user(name):

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from openpyxl import load_workbook
 
+from trongtam.registry.policy import SYSTEM
+
 
 def sheet(data: bytes):
     return load_workbook(io.BytesIO(data)).worksheets[0]
@@ -41,8 +43,9 @@ def test_the_progress_and_assessment_tables_keep_numbers_and_percent_formats(sma
         value=Decimal("97500"),
         version=None,
         explanation="x",
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     ws = sheet(exports.progress_xlsx(cycle=small.cycle, period=period))
     header = [c.value for c in ws[3]]
     assert header == [

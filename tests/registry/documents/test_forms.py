@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from openpyxl import load_workbook
 
 from trongtam.registry import policy
+from trongtam.registry.policy import SYSTEM
 
 FIRST = 6  # the form's first data row
 
@@ -62,7 +63,7 @@ def test_the_downloaded_form_lists_the_units_targets_pre_filled(small):
 
     report = services.report_get_or_create(period=half(small), unit=small.cast.unit)
     services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal("90000"), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal("90000"), version=None, user=SYSTEM
     )
     ws = load_workbook(io.BytesIO(download(small))).worksheets[0]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=FIRST, max_col=9)]
@@ -140,7 +141,9 @@ def test_a_value_changed_by_someone_else_after_the_dry_run_fails_the_import_and_
 
     preview = stage(small, fill(download(small), {0: (120000, "ước"), 1: (2, "ước")}))
     report = services.report_get_or_create(period=half(small), unit=small.cast.unit)
-    services.entry_save(report=report, target=small.budget, kind="estimate", value=Decimal("1"), version=None)
+    services.entry_save(
+        report=report, target=small.budget, kind="estimate", value=Decimal("1"), version=None, user=SYSTEM
+    )
     with pytest.raises(ConflictError) as err:
         form_apply(staged=preview.staged, user=small.cast.unit_staff, confirm_overwrite=True)
     assert "không dòng nào được nhập" in err.value.message_vi
@@ -152,9 +155,14 @@ def test_an_accepted_report_refuses_the_form(small):
 
     report = services.report_get_or_create(period=half(small), unit=small.cast.unit)
     services.entry_save(
-        report=report, target=small.budget, kind="official", value=Decimal("200000"), version=None
+        report=report,
+        target=small.budget,
+        kind="official",
+        value=Decimal("200000"),
+        version=None,
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     services.report_accept(report=report, user=policy.SYSTEM)
     preview = stage(small, fill(download(small), {1: (2, "ước")}))
     assert preview.staged is None

@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
 from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import datacache, services
 from trongtam.registry.progress.models import (
     Entry,
@@ -33,7 +34,9 @@ def two_cycles(small):
 
     other = cycle_create(owner=small.cast.other_unit, office=small.cast.office, year=2024)
     report = services.report_get_or_create(period=small.periods[("month", 3)], unit=small.cast.unit)
-    services.entry_save(report=report, target=small.budget, kind="official", value=Decimal(100), version=None)
+    services.entry_save(
+        report=report, target=small.budget, kind="official", value=Decimal(100), version=None, user=SYSTEM
+    )
     return small, other, report
 
 

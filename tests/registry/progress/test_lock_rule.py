@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from trongtam.registry.documents import forms
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import services
 from trongtam.registry.progress.errors import WorkflowError
 from trongtam.registry.progress.models import Report, ReportStatus
@@ -24,10 +25,10 @@ def test_a_locked_report_is_refused_in_the_same_words_everywhere(small, status):
     assert reason and not report.editable
     with pytest.raises(WorkflowError) as saved:
         services.entry_save(
-            report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None
+            report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None, user=SYSTEM
         )
     with pytest.raises(WorkflowError) as imported:
-        forms.entries_import(report=report, inputs=[], allowed_target_ids=set())
+        forms.entries_import(report=report, inputs=[], allowed_target_ids=set(), user=SYSTEM)
     row_error = forms._lock_error(report)
     assert saved.value.message_vi == imported.value.message_vi == reason
     assert row_error is not None and row_error.message_vi == reason

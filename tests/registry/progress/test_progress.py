@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import compute, services
 from trongtam.registry.progress.errors import ConflictError, ExplanationRequired, ProgressError, WorkflowError
 from trongtam.registry.progress.models import (
@@ -34,8 +35,9 @@ def _accepted(small, kind, number, values, *, unit=None, official=True):
             value=Decimal(value),
             version=None,
             explanation="Giải trình thử.",
+            user=SYSTEM,
         )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     services.report_accept(report=report, user=small.cast.coordinator)
     return report
 
@@ -77,7 +79,7 @@ def test_default_periods_follow_decree_09_2019(small):
 
 def test_an_edited_period_survives_generating_the_defaults_again(small):
     half = small.periods[("half", 1)]
-    services.period_update(period=half, due=date(2024, 6, 15))
+    services.period_update(period=half, due=date(2024, 6, 15), user=SYSTEM)
     services.period_generate_defaults(cycle=small.cycle)
     half.refresh_from_db()
     assert half.due == date(2024, 6, 15)
@@ -86,7 +88,7 @@ def test_an_edited_period_survives_generating_the_defaults_again(small):
 
 def test_a_period_cannot_end_before_it_starts(small):
     with pytest.raises(ProgressError) as exc:
-        services.period_update(period=small.periods[("month", 2)], end=date(2023, 1, 1))
+        services.period_update(period=small.periods[("month", 2)], end=date(2023, 1, 1), user=SYSTEM)
     assert "sau ngày bắt đầu" in exc.value.message_vi
 
 
@@ -118,7 +120,7 @@ def test_a_rate_takes_its_latest_value(small):
 
 
 def test_a_cumulative_target_takes_its_latest_year_to_date_value(small):
-    services.target_setting_set(target=small.budget, aggregation="cumulative")
+    services.target_setting_set(target=small.budget, aggregation="cumulative", user=SYSTEM)
     _accepted(small, "month", 1, {small.budget: "10000"})
     _accepted(small, "month", 2, {small.budget: "25000"})
     assert _ytd(small, small.budget, "month", 2) == Decimal("25000")
@@ -126,7 +128,9 @@ def test_a_cumulative_target_takes_its_latest_year_to_date_value(small):
 
 def test_drafts_do_not_count_until_submitted(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
-    services.entry_save(report=report, target=small.budget, kind="estimate", value=Decimal(5), version=None)
+    services.entry_save(
+        report=report, target=small.budget, kind="estimate", value=Decimal(5), version=None, user=SYSTEM
+    )
     assert _ytd(small, small.budget, "month", 1) is None
 
 
@@ -136,17 +140,17 @@ def test_drafts_do_not_count_until_submitted(small):
 def test_an_official_value_replaces_the_estimate_and_both_are_kept(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(17000), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal(17000), version=None, user=SYSTEM
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     assert _ytd(small, small.budget, "month", 1) == Decimal(17000)
     services.report_return(
         report=report, reason="Đã có số chính thức, đề nghị bổ sung.", user=small.cast.coordinator
     )
     services.entry_save(
-        report=report, target=small.budget, kind="official", value=Decimal(16500), version=None
+        report=report, target=small.budget, kind="official", value=Decimal(16500), version=None, user=SYSTEM
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     assert _ytd(small, small.budget, "month", 1) == Decimal(16500)
     kinds = dict(Entry.objects.filter(report=report).values_list("kind", "value"))
     assert kinds == {"estimate": Decimal(17000), "official": Decimal(16500)}
@@ -159,9 +163,9 @@ def test_a_report_goes_draft_submitted_returned_submitted_accepted(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     assert report.status == "draft"
     services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(20000), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal(20000), version=None, user=SYSTEM
     )
-    services.report_submit(report=report, now=timezone.make_aware(datetime(2024, 1, 16, 9)))
+    services.report_submit(report=report, now=timezone.make_aware(datetime(2024, 1, 16, 9)), user=SYSTEM)
     report.refresh_from_db()
     assert report.status == "submitted"
     with pytest.raises(WorkflowError):
@@ -169,7 +173,7 @@ def test_a_report_goes_draft_submitted_returned_submitted_accepted(small):
     services.report_return(report=report, reason="Thiếu minh chứng.", user=small.cast.coordinator)
     report.refresh_from_db()
     assert (report.status, report.return_reason) == ("returned", "Thiếu minh chứng.")
-    services.report_submit(report=report, now=timezone.make_aware(datetime(2024, 1, 20, 9)))
+    services.report_submit(report=report, now=timezone.make_aware(datetime(2024, 1, 20, 9)), user=SYSTEM)
     report.refresh_from_db()
     assert report.first_submitted_at.day == 16  # timeliness counts from the first submission
     services.report_accept(report=report, user=small.cast.coordinator)
@@ -182,7 +186,12 @@ def test_accepted_values_lock(small):
     entry = report.entries.get()
     with pytest.raises(WorkflowError) as exc:
         services.entry_save(
-            report=report, target=small.budget, kind="official", value=Decimal(1), version=entry.version
+            report=report,
+            target=small.budget,
+            kind="official",
+            value=Decimal(1),
+            version=entry.version,
+            user=SYSTEM,
         )
     assert "đã khóa" in exc.value.message_vi
     with pytest.raises(WorkflowError):
@@ -192,10 +201,10 @@ def test_accepted_values_lock(small):
 def test_an_off_track_result_needs_an_explanation_before_submission(small):
     report = services.report_get_or_create(period=small.periods[("year", 1)], unit=small.cast.unit)
     entry = services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(150000), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal(150000), version=None, user=SYSTEM
     )
     with pytest.raises(ExplanationRequired) as exc:
-        services.report_submit(report=report)
+        services.report_submit(report=report, user=SYSTEM)
     assert "giải trình" in exc.value.message_vi and "tổng thu ngân sách" in exc.value.message_vi
     services.entry_save(
         report=report,
@@ -204,44 +213,50 @@ def test_an_off_track_result_needs_an_explanation_before_submission(small):
         value=Decimal(150000),
         version=entry.version,
         explanation="Hai dự án lớn chưa nộp tiền sử dụng đất.",
+        user=SYSTEM,
     )
-    assert services.report_submit(report=report).status == "submitted"
+    assert services.report_submit(report=report, user=SYSTEM).status == "submitted"
 
 
 def test_a_month_projected_to_miss_the_year_needs_an_explanation(small):
     report = services.report_get_or_create(period=small.periods[("month", 6)], unit=small.cast.unit)
     # 6 months of 5.000 triệu đồng project to 10.000 a year, far below 195.000.
     services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(5000), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal(5000), version=None, user=SYSTEM
     )
     with pytest.raises(ExplanationRequired):
-        services.report_submit(report=report)
+        services.report_submit(report=report, user=SYSTEM)
 
 
 def test_a_leader_can_ask_a_unit_to_explain_any_value(small):
     report = services.report_get_or_create(period=small.periods[("year", 1)], unit=small.cast.unit)
     entry = services.entry_save(
-        report=report, target=small.budget, kind="official", value=Decimal(200000), version=None
+        report=report, target=small.budget, kind="official", value=Decimal(200000), version=None, user=SYSTEM
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     services.entry_request_explanation(entry=entry, text="Nguồn thu nào tăng?", user=small.cast.leader)
     report.refresh_from_db()
     assert report.status == "returned" and "Nguồn thu nào tăng?" in report.return_reason
     with pytest.raises(ExplanationRequired):
-        services.report_submit(report=report)
+        services.report_submit(report=report, user=SYSTEM)
     entry.refresh_from_db()
     services.entry_explain(
-        entry=entry, explanation="Thu tiền sử dụng đất vượt dự toán.", version=entry.version
+        entry=entry, explanation="Thu tiền sử dụng đất vượt dự toán.", version=entry.version, user=SYSTEM
     )
-    assert services.report_submit(report=report).status == "submitted"
-    assert small.cast.unit_staff.notices.filter(text__contains="giải trình").exists()
+    assert services.report_submit(report=report, user=SYSTEM).status == "submitted"
+    assert small.cast.unit_staff.notifications.filter(text__contains="giải trình").exists()
 
 
 def test_a_unit_cannot_report_on_another_units_target(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     with pytest.raises(ProgressError):
         services.entry_save(
-            report=report, target=small.other_target, kind="estimate", value=Decimal(1), version=None
+            report=report,
+            target=small.other_target,
+            kind="estimate",
+            value=Decimal(1),
+            version=None,
+            user=SYSTEM,
         )
 
 
@@ -251,15 +266,25 @@ def test_a_unit_cannot_report_on_another_units_target(small):
 def test_the_second_editor_gets_a_clear_vietnamese_conflict(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
     first = services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None
+        report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None, user=SYSTEM
     )
     # Two people opened the form at version 1; the first saves, the second's save must fail.
     services.entry_save(
-        report=report, target=small.budget, kind="estimate", value=Decimal(2), version=first.version
+        report=report,
+        target=small.budget,
+        kind="estimate",
+        value=Decimal(2),
+        version=first.version,
+        user=SYSTEM,
     )
     with pytest.raises(ConflictError) as exc:
         services.entry_save(
-            report=report, target=small.budget, kind="estimate", value=Decimal(3), version=first.version
+            report=report,
+            target=small.budget,
+            kind="estimate",
+            value=Decimal(3),
+            version=first.version,
+            user=SYSTEM,
         )
     assert "vừa được người khác cập nhật" in exc.value.message_vi
     assert Entry.objects.get(report=report).value == Decimal(2)
@@ -267,16 +292,20 @@ def test_the_second_editor_gets_a_clear_vietnamese_conflict(small):
 
 def test_creating_a_value_someone_else_just_created_is_a_conflict(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
-    services.entry_save(report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None)
+    services.entry_save(
+        report=report, target=small.budget, kind="estimate", value=Decimal(1), version=None, user=SYSTEM
+    )
     with pytest.raises(ConflictError):
         services.entry_save(
-            report=report, target=small.budget, kind="estimate", value=Decimal(9), version=None
+            report=report, target=small.budget, kind="estimate", value=Decimal(9), version=None, user=SYSTEM
         )
 
 
 def test_a_conflict_in_one_row_saves_no_row_of_the_form(small):
     report = services.report_get_or_create(period=small.periods[("month", 1)], unit=small.cast.unit)
-    services.entry_save(report=report, target=small.poverty, kind="estimate", value=Decimal(4), version=None)
+    services.entry_save(
+        report=report, target=small.poverty, kind="estimate", value=Decimal(4), version=None, user=SYSTEM
+    )
     with pytest.raises(ConflictError):
         services.report_save(
             report=report,
@@ -284,6 +313,7 @@ def test_a_conflict_in_one_row_saves_no_row_of_the_form(small):
                 services.EntryInput(target=small.budget, kind="estimate", value=Decimal(7), version=None),
                 services.EntryInput(target=small.poverty, kind="estimate", value=Decimal(5), version=None),
             ],
+            user=SYSTEM,
         )
     assert not Entry.objects.filter(report=report, target=small.budget).exists()
 
@@ -294,9 +324,9 @@ def test_a_conflict_in_one_row_saves_no_row_of_the_form(small):
 def test_reports_fall_in_the_four_timeliness_buckets(small):
     january, february = small.periods[("month", 1)], small.periods[("month", 2)]
     on_time = services.report_get_or_create(period=january, unit=small.cast.unit)
-    services.report_submit(report=on_time, now=timezone.make_aware(datetime(2024, 1, 16, 10)))
+    services.report_submit(report=on_time, now=timezone.make_aware(datetime(2024, 1, 16, 10)), user=SYSTEM)
     late = services.report_get_or_create(period=january, unit=small.cast.other_unit)
-    services.report_submit(report=late, now=timezone.make_aware(datetime(2024, 1, 25, 10)))
+    services.report_submit(report=late, now=timezone.make_aware(datetime(2024, 1, 25, 10)), user=SYSTEM)
     data = compute.cycle_data_load(cycle=small.cycle)
     rows = compute.report_timeliness(data, today=date(2024, 2, 16))
     buckets = {(r.period.id, r.unit.id): r.bucket for r in rows}
@@ -435,7 +465,9 @@ def test_a_multi_part_target_counts_once_and_is_met_only_when_every_part_is(smal
         )
     ]
     for part in parts:
-        services.target_setting_set(target=part, aggregation="cumulative", parts_group="tai nạn giao thông")
+        services.target_setting_set(
+            target=part, aggregation="cumulative", parts_group="tai nạn giao thông", user=SYSTEM
+        )
     year = small.periods[("year", 1)]
     _accepted(small, "year", 1, dict(zip(parts, ("9", "4", "9"), strict=True)))
     snap = services.cycle_assess(cycle=small.cycle, period=year)
@@ -452,8 +484,9 @@ def test_a_multi_part_target_counts_once_and_is_met_only_when_every_part_is(smal
         value=Decimal(7),
         version=entry.version,
         explanation="x",
+        user=SYSTEM,
     )
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     snap = services.cycle_assess(cycle=small.cycle, period=year)
     assert next(t for t in snap.tasks if t.task.id == task.id).result.status in (
         "completed",

@@ -8,9 +8,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from trongtam.registry.notifications.models import Notification
 from trongtam.registry.organisations.services import membership_add
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import services
-from trongtam.registry.progress.models import Notice, ReminderLog
+from trongtam.registry.progress.models import ReminderLog
 from trongtam.registry.progress.reminders import reminder_due_today, reminders_send
 
 pytestmark = pytest.mark.django_db
@@ -47,12 +49,14 @@ def test_three_days_before_the_due_date_the_units_contact_is_reminded(small, jan
     [mail] = _sent_to(mailoutbox, small.cast.unit.name)
     assert set(mail.to) == {"hdnd@huulung.gov.vn", "canbo.hdnd@huulung.gov.vn"}
     assert "Tháng 1/2024" in mail.subject and "17/01/2024" in mail.body and "còn 3 ngày" in mail.body
-    assert Notice.objects.filter(user=small.cast.unit_staff, text__contains="Tháng 1/2024").exists()
+    assert Notification.objects.filter(
+        recipient=small.cast.unit_staff, text__contains="Tháng 1/2024"
+    ).exists()
 
 
 def test_a_report_already_submitted_is_not_reminded(small, january, mailoutbox):
     report = services.report_get_or_create(period=january, unit=small.cast.unit)
-    services.report_submit(report=report)
+    services.report_submit(report=report, user=SYSTEM)
     reminders_send(today=january.due - timedelta(days=1))
     assert _sent_to(mailoutbox, small.cast.unit.name) == []
 
@@ -86,7 +90,7 @@ def test_overdue_reports_climb_to_the_units_administrator_then_the_office(small,
     reminders_send(today=january.due + timedelta(days=7))
     seven = _sent_to(mailoutbox, small.cast.unit.name)[-1]
     assert "vanphong@huulung.gov.vn" in seven.to
-    assert Notice.objects.filter(user=small.cast.coordinator).exists()
+    assert Notification.objects.filter(recipient=small.cast.coordinator).exists()
 
 
 def test_a_unit_without_any_contact_falls_back_to_its_administrator_then_the_office(

@@ -42,7 +42,17 @@ from trongtam.core.assessment.phrases import (
     targets_summary_vi,
     tasks_summary_vi,
 )
-from trongtam.core.assessment.projection import Projection, Risk, at_risk, project_year_end
+from trongtam.core.assessment.projection import (
+    OUTLOOK_LABELS_VI,
+    PACE_LABELS_VI,
+    InYear,
+    Projection,
+    Risk,
+    at_risk,
+    elapsed_months,
+    in_year,
+    project_year_end,
+)
 from trongtam.core.assessment.rules import (
     RuleSet,
     RuleSetFileError,
@@ -56,6 +66,8 @@ from trongtam.core.assessment.timeliness import count_buckets, timeliness
 
 __all__ = [
     "BUCKET_LABELS_VI",
+    "OUTLOOK_LABELS_VI",
+    "PACE_LABELS_VI",
     "STATUSES",
     "STATUS_BANDS",
     "STATUS_LABELS_VI",
@@ -64,6 +76,7 @@ __all__ = [
     "BodyFacts",
     "BodyResult",
     "Bucket",
+    "InYear",
     "Measurement",
     "Projection",
     "Risk",
@@ -86,8 +99,10 @@ __all__ = [
     "compute_points",
     "count_buckets",
     "count_statuses",
+    "elapsed_months",
     "format_number_vi",
     "format_percent_vi",
+    "in_year",
     "list_rulesets",
     "load_ruleset",
     "percent_of",

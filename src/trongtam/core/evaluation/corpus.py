@@ -30,7 +30,11 @@ Split = Literal["dev", "test"]
 _DIR = files("trongtam.core.evaluation").joinpath("corpus")
 FROZEN_NOTE = "FROZEN.md"
 DEV_FILE = "targets.dev.jsonl"
-TEST_FILES = ("targets.test.jsonl", "targets.test2.jsonl")  # frozen one after the other, never edited
+TEST_FILES = (
+    "targets.test.jsonl",
+    "targets.test2.jsonl",
+    "targets.test3.jsonl",
+)  # frozen one after the other, never edited
 
 
 def corpus_text(split: Split) -> str:

@@ -15,10 +15,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from trongtam.core.document import Document, Task
+from trongtam.core.letter import Document, Task
 from trongtam.core.text.normalize import match_key
 
 CORPUS = "structure_corpus"
+# The blind parts: documents whose expected structure was written before the reader ran on them, frozen
+# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind4", never studied.
+BLIND = "blind.json"
+BLIND2 = "blind2.json"
+BLIND3 = "blind3.json"
+BLIND4 = "blind4.json"
 _EDGE = 24  # characters compared at each end of a task's text
 
 
@@ -48,10 +54,29 @@ class Report:
 
 
 def corpus() -> dict[str, Any]:
-    """The corpus index (files, forms, splits, sources, expected outlines)."""
-    ref = resources.files("trongtam.core.evaluation").joinpath(CORPUS, "corpus.json")
-    data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
-    return data
+    """The corpus index (files, forms, splits, sources, expected outlines); the blind parts' documents
+    come last, with the splits "blind" to "blind4" and the dates those parts were frozen in
+    ``blind_frozen`` to ``blind4_frozen``."""
+    folder = resources.files("trongtam.core.evaluation").joinpath(CORPUS)
+    data: dict[str, Any] = json.loads(folder.joinpath("corpus.json").read_text(encoding="utf-8"))
+    blind = json.loads(folder.joinpath(BLIND).read_text(encoding="utf-8"))
+    blind2 = json.loads(folder.joinpath(BLIND2).read_text(encoding="utf-8"))
+    blind3 = json.loads(folder.joinpath(BLIND3).read_text(encoding="utf-8"))
+    blind4 = json.loads(folder.joinpath(BLIND4).read_text(encoding="utf-8"))
+    return {
+        **data,
+        "documents": [
+            *data["documents"],
+            *blind["documents"],
+            *blind2["documents"],
+            *blind3["documents"],
+            *blind4["documents"],
+        ],
+        "blind_frozen": blind["frozen"],
+        "blind2_frozen": blind2["frozen"],
+        "blind3_frozen": blind3["frozen"],
+        "blind4_frozen": blind4["frozen"],
+    }
 
 
 def outline(doc: Document) -> list[dict[str, Any]]:
@@ -112,7 +137,8 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     skip: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Report:
-    """Read every document of the split (``test``, ``dev`` or ``all``) and compare its structure."""
+    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind4`` or ``all``) and
+    compare its structure."""
     from trongtam.core.extraction import read_document
 
     data = corpus()
@@ -137,7 +163,13 @@ def evaluate(
                 seconds=round(seconds, 2),
             )
         )
-    return Report(frozen=data["frozen"], results=tuple(results))
+    frozen = {
+        "blind": data["blind_frozen"],
+        "blind2": data["blind2_frozen"],
+        "blind3": data["blind3_frozen"],
+        "blind4": data["blind4_frozen"],
+    }.get(split, data["frozen"])
+    return Report(frozen=frozen, results=tuple(results))
 
 
 __all__ = ["Report", "Result", "compare", "corpus", "evaluate", "outline"]

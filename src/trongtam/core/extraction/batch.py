@@ -11,9 +11,9 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from trongtam.core.document import Kind, Target, _jsonable
 from trongtam.core.errors import ExtractionError
 from trongtam.core.extraction.targets import find_targets
+from trongtam.core.letter import Kind, Target, _jsonable
 
 __all__ = ["FIELDS", "extract_batch", "target_record"]
 

@@ -2,8 +2,8 @@
 
     read_file(source, name=None, limits=ReadLimits()) -> ReadResult
 
-.docx (numbering resolved), .pdf (text layer, optional OCR), .txt/.md (encoding detected), and
-.doc/.odt/.rtf through LibreOffice. Every failure is a ReadError that names the file.
+.docx (numbering resolved), .pdf (text layer, optional OCR), .txt/.md (encoding detected),
+.doc/.odt/.rtf through LibreOffice, and scanned or photographed pages as .png, .jpg or .tif (OCR). Every failure is a ReadError that names the file.
 """
 
 from __future__ import annotations
@@ -50,12 +50,21 @@ _EXTENSIONS: dict[str, Format] = {
     ".doc": "doc",
     ".odt": "odt",
     ".rtf": "rtf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
+#: What the images a letter may be sent as begin with: PNG, JPEG, TIFF (both byte orders).
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff_format(data: bytes, name: str | None = None) -> Format | None:
     """The format by magic bytes (falling back on the name's extension), or None when unknown."""
     head = data[:8]
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith(b"{\\rtf"):
@@ -78,6 +87,8 @@ def sniff_format(data: bytes, name: str | None = None) -> Format | None:
     ext = _EXTENSIONS.get(Path(name or "").suffix.lower())
     if ext in ("txt", "md"):
         return ext
+    if ext == "image":
+        return None  # named as an image but not one: damaged
     return ext if ext is not None else ("txt" if _looks_textual(data) else None)
 
 
@@ -128,10 +139,17 @@ def read_file(
             raise read_error(name, "not a valid Word file (damaged or not .docx)", "tệp Word bị hỏng.")
         if ext == ".pdf":
             raise read_error(name, "not a valid PDF file", "tệp PDF bị hỏng.")
+        if _EXTENSIONS.get(ext) == "image":
+            raise read_error(
+                name,
+                "not a valid image (damaged, or not PNG, JPEG or TIFF)",
+                "ảnh bị hỏng hoặc không phải ảnh (PNG, JPEG, TIFF); hãy quét hoặc chụp lại văn bản.",
+            )
         raise read_error(
             name,
             "binary data of an unknown kind, not a document",
-            "không phải văn bản (dữ liệu nhị phân không nhận dạng được); hãy dùng .docx, .pdf, .txt hoặc .md.",
+            "không phải văn bản (dữ liệu nhị phân không nhận dạng được); hãy dùng .docx, .pdf, .txt, .md "
+            "hoặc ảnh quét .png, .jpg, .tif.",
             UnsupportedFormat,
         )
     if ext in (".docx", ".docm") and fmt not in ("docx", "doc", "odt", "rtf"):
@@ -192,6 +210,10 @@ def _dispatch(data: bytes, name: str, fmt: Format, limits: ReadLimits) -> ReadRe
         from trongtam.core.reading.plain import read_text
 
         return read_text(data, name, fmt)
+    if fmt == "image":
+        from trongtam.core.reading.image_reader import read_image_file
+
+        return read_image_file(data, name, limits)
     from trongtam.core.reading.convert import convert_to_docx
     from trongtam.core.reading.docx_reader import read_docx
 

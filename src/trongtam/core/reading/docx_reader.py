@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from trongtam.core import archive
-from trongtam.core.reading.labels import split_label
+from trongtam.core.reading.labels import bullet_order, split_label
 from trongtam.core.reading.model import Block, ReadLimits, ReadResult, fix_letters, read_error
 from trongtam.core.reading.numbering import NumberingResolver, W
 from trongtam.core.text.normalize import nfc
@@ -91,6 +91,9 @@ class _Walker:
         self.style_names = style_names
         self.table_count = 0
         self.blocks: list[Block] = []
+        # The level of the last Word bullet of the list being read, by glyph order ("-"/"•" or "+"):
+        # a bullet typed by hand in that list stands at the same level (a typed label has none).
+        self.bullet_levels: dict[int, int] = {}
 
     def body(self, el: Any, cell: tuple[int, int, int] | None = None) -> None:
         for child in el:
@@ -138,9 +141,13 @@ class _Walker:
         heading = _heading_level(style, ppr)
         if resolved is not None and resolved.label:
             label, kind, level = resolved.label, resolved.kind, resolved.level
+            if kind == "bullet":
+                self.bullet_levels[bullet_order(label)] = level
         else:
             label, kind, text = split_label(text)
-            level = 0
+            level = self.bullet_levels.get(bullet_order(label), 0) if kind == "bullet" else 0
+            if not label:
+                self.bullet_levels = {}  # a paragraph outside any list ends it
         self.blocks.append(
             Block(
                 text=text,
@@ -182,9 +189,64 @@ def _heading_level(style: str | None, ppr: Any) -> int | None:
     return None
 
 
-def read_docx(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
-    """Read .docx bytes into blocks, numbering resolved."""
-    check_zip(data, name, limits, required="word/document.xml")
+_CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+
+
+def _parts_direct(archive_: zipfile.ZipFile) -> tuple[Any, Any | None, Any] | None:
+    """The body, numbering and styles parts parsed straight from the zip with python-docx's own parser
+    settings (blank text removed, no entities), without python-docx's object model; None when the
+    package is anything but a plain Word document (python-docx then reads it, with its own errors).
+
+    python-docx parses every part into its element classes (theme, settings, fonts…); reading only the
+    three parts the reader uses, as plain lxml elements, gives the same elements several times faster.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+    names = set(archive_.namelist())
+    if (
+        not {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"}
+        <= names
+    ):
+        return None
+    types = etree.fromstring(archive_.read("[Content_Types].xml"), parser)
+    main = [
+        o.get("ContentType")
+        for o in types.iter(_CT_NS + "Override")
+        if o.get("PartName") == "/word/document.xml"
+    ]
+    if main != [_CT_MAIN]:
+        return None
+    root_rels = etree.fromstring(archive_.read("_rels/.rels"), parser)
+    office = [r.get("Target") for r in root_rels if r.get("Type") == _RT + "officeDocument"]
+    if [t.lstrip("/") for t in office if t] != ["word/document.xml"]:
+        return None
+    targets: dict[str, list[str]] = {}
+    for rel in etree.fromstring(archive_.read("word/_rels/document.xml.rels"), parser):
+        if rel.tag == _PKG_RELS + "Relationship" and rel.get("TargetMode") != "External":
+            target = str(rel.get("Target") or "")
+            path = target.lstrip("/") if target.startswith("/") else "word/" + target
+            targets.setdefault(str(rel.get("Type")), []).append(path)
+    styles = targets.get(_RT + "styles", [])
+    numbering = targets.get(_RT + "numbering", [])
+    if (
+        len(styles) != 1
+        or styles[0] not in names
+        or len(numbering) > 1
+        or (numbering and numbering[0] not in names)
+    ):
+        return None  # python-docx makes up default styles for a file without any; let it
+    body = etree.fromstring(archive_.read("word/document.xml"), parser).find(W + "body")
+    if body is None:
+        return None
+    numbering_el = etree.fromstring(archive_.read(numbering[0]), parser) if numbering else None
+    return body, numbering_el, etree.fromstring(archive_.read(styles[0]), parser)
+
+
+def _parts_python_docx(data: bytes, name: str) -> tuple[Any, Any | None, Any]:
     import docx  # python-docx; imported here so that reading text files does not pay for it
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -200,14 +262,26 @@ def read_docx(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
         numbering_el = document.part.numbering_part.element
     except (NotImplementedError, KeyError, AttributeError):
         numbering_el = None
-    styles_el = document.styles.element
-    style_names = {
-        str(s.get(W + "styleId")): str(s.find(W + "name").get(W + "val"))
-        for s in styles_el.findall(W + "style")
-        if s.find(W + "name") is not None
-    }
+    return document.element.body, numbering_el, document.styles.element
+
+
+def read_docx(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
+    """Read .docx bytes into blocks, numbering resolved."""
+    archive_ = check_zip(data, name, limits, required="word/document.xml")
+    try:
+        parts = _parts_direct(archive_)
+    except Exception:  # anything odd: python-docx reads the file and reports its own error
+        parts = None
+    finally:
+        archive_.close()
+    body, numbering_el, styles_el = parts if parts is not None else _parts_python_docx(data, name)
+    style_names = {}
+    for s in styles_el.findall(W + "style"):
+        style_name = s.find(W + "name")
+        if style_name is not None:
+            style_names[str(s.get(W + "styleId"))] = str(style_name.get(W + "val"))
     walker = _Walker(NumberingResolver(numbering_el, styles_el), style_names)
-    walker.body(document.element.body)
+    walker.body(body)
     if not walker.blocks:
         raise read_error(name, "the document has no text", "văn bản không có nội dung chữ.")
     return ReadResult(name=name, format="docx", blocks=tuple(walker.blocks))

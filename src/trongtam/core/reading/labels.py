@@ -85,6 +85,16 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     return label, "bullet", rest
 
 
+def bullet_order(label: str) -> int:
+    """How deep a bullet glyph usually sits: 0 for dashes and round bullets (tasks), 1 for "+" (their
+    sub-items), 2 for small squares and circles.
+
+    >>> bullet_order("-"), bullet_order("•"), bullet_order("+"), bullet_order("◦")
+    (0, 0, 1, 2)
+    """
+    return 1 if label in ("+",) else 2 if label in ("◦", "○", "▪", "■", "·", "∙") else 0
+
+
 def label_value(label: str) -> int | None:
     """The ordinal a label stands for: "7." -> 7, "IV." -> 4, "b)" -> 2; None for bullets.
 

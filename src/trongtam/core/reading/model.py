@@ -6,11 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from trongtam.core.document import OcrPage
 from trongtam.core.errors import MissingTool, ReadError, UnsafeFile, UnsupportedFormat
+from trongtam.core.letter import OcrPage
 
 ListKind = Literal["roman", "number", "letter", "bullet"]
-Format = Literal["docx", "pdf", "txt", "md", "doc", "odt", "rtf"]
+Format = Literal["docx", "pdf", "txt", "md", "doc", "odt", "rtf", "image"]
 
 MB = 1024 * 1024
 
@@ -76,6 +76,8 @@ class ReadLimits:
     max_ratio: int = 100
     max_zip_entries: int = 5000
     max_pages: int = 500
+    # An image page larger than this (a 600 dpi A4 scan is 35 million) is refused before decoding.
+    max_image_pixels: int = 60_000_000
     convert_timeout: float = 120.0
     ocr: bool = True
     ocr_lang: str = "vie"
@@ -94,7 +96,8 @@ def fix_letters(text: str) -> str:
     >>> fix_letters("\u00d0ẢNG") == "ĐẢNG"
     True
     """
-    return text.translate(_ETH)
+    # str.translate with a table walks every character through a dict; most text has neither letter.
+    return text.translate(_ETH) if "\u00d0" in text or "\u00f0" in text else text
 
 
 def read_error(name: str, problem: str, problem_vi: str, cls: type[ReadError] = ReadError) -> ReadError:

@@ -13,7 +13,7 @@ import re
 import statistics
 from typing import Any
 
-from trongtam.core.reading.labels import label_depth, label_value, split_label
+from trongtam.core.reading.labels import BULLETS, label_depth, label_value, split_label
 from trongtam.core.reading.model import (
     Block,
     OcrPage,
@@ -90,13 +90,18 @@ def _page_lines(page: Any) -> list[list[dict[str, Any]]]:
 
 
 _GLUED_LABEL = re.compile(r"^(\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))(?=[^\W\d_])")
+# "III-QUỐC": a Roman label with a dash joined to a heading in capitals.
+_GLUED_DASH_LABEL = re.compile(r"^([IVXLC]{1,6}-)(?=[^\W\d_]{2})")
 
 
 def _unglue_label(word: dict[str, Any]) -> list[dict[str, Any]]:
-    """ "1.Tập" -> "1." and "Tập": a label that the wider tolerance joined to the word after its tab."""
+    """ "1.Tập" -> "1." and "Tập", "III-QUỐC" -> "III-" and "QUỐC": a label that the wider tolerance
+    joined to the word after its tab."""
     m = _GLUED_LABEL.match(str(word["text"]))
     if not m:
-        return [word]
+        m = _GLUED_DASH_LABEL.match(str(word["text"]))
+        if not m or not str(word["text"])[m.end() : m.end() + 2].isupper():
+            return [word]
     x0, x1, text = float(word["x0"]), float(word["x1"]), str(word["text"])
     cut = x0 + (x1 - x0) * len(m.group(1)) / len(text)
     return [
@@ -232,6 +237,13 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
                 new = True
             elif prev_text.endswith(":") and starts_upper:
                 new = True  # "… như sau:" then the first heading or item
+            elif (
+                ends and starts_upper and ln["text"].endswith(":") and ln["x1"] < left + (right - left) * 0.8
+            ):
+                new = True  # "… đạt 100%." then "Về quốc phòng - an ninh:": a field heading of its own
+            elif not prev_caps and _caps_line(ln["text"]):
+                new = True  # a heading in capitals under a sentence: its own paragraph, even when no
+                # wider gap sets it apart (OCR lines of a scan are evenly spaced)
             elif abs(dy) < 1.0 or _AUTHORITY.match(ln["text"]):
                 new = True
         if new:
@@ -242,11 +254,24 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
     return [("\n".join(ln["text"] for ln in p), any(ln.get("unsure") for ln in p)) for p in paras]
 
 
+def _caps_line(text: str) -> bool:
+    """A line in capitals with at least four letters: "NHIỆM VỤ TRỌNG TÂM"."""
+    return text == text.upper() and sum(ch.isalpha() for ch in text) >= 4
+
+
 def _ocr_page(data: bytes, index: int, limits: ReadLimits) -> tuple[list[tuple[str, bool]], float]:
     """One scanned page read by OCR: its paragraphs (text, unsure) and the mean word confidence."""
-    from trongtam.core.reading.ocr import read_image, render_pdf_page
+    from trongtam.core.reading.ocr import render_pdf_page
 
-    page = read_image(render_pdf_page(data, index), limits.ocr_lang)
+    return ocr_paragraphs(render_pdf_page(data, index), limits)
+
+
+def ocr_paragraphs(image: Any, limits: ReadLimits) -> tuple[list[tuple[str, bool]], float]:
+    """One page image (at the OCR resolution) read by OCR into paragraphs (text, unsure) by the same
+    rules as a PDF's text layer, and tesseract's mean word confidence."""
+    from trongtam.core.reading.ocr import read_image
+
+    page = read_image(image, limits.ocr_lang)
     words = [{"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "unsure": w.unsure} for w in page.words]
     lines = _lines_from_words(words, ocr=True)
     paras = [para for region in lines for para in _paragraphs(region, page.height)]
@@ -299,6 +324,22 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
             ocr_pages.append(OcrPage(page=index + 1, confidence=confidence))
         listed = ", ".join(str(p.page) for p in ocr_pages)
         warnings.append(f"Trang {listed} là ảnh quét, được nhận dạng bằng OCR; cần kiểm tra lại.")
+    blocks = blocks_from_pages(pages, {p.page for p in ocr_pages}, warnings)
+    if not blocks:
+        raise read_error(name, "the PDF has no text", "tệp PDF không có nội dung chữ.")
+    return ReadResult(
+        name=name,
+        format="pdf",
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+        pages=count,
+        ocr_pages=tuple(ocr_pages),
+    )
+
+
+def blocks_from_pages(pages: list[list[tuple[str, bool]]], ocr: set[int], warnings: list[str]) -> list[Block]:
+    """Pages of paragraphs (text, unsure) -> blocks with their labels; a paragraph broken by a page
+    end is joined again, and on the pages in ``ocr`` (numbers from 1) misread labels are repaired."""
     blocks: list[Block] = []
     for number, paras in enumerate(pages, start=1):
         for i, (para, unsure) in enumerate(paras):
@@ -315,26 +356,20 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> ReadResult:
                 warnings.append(f"Đã nối đoạn văn bị ngắt giữa trang {number - 1} và trang {number}.")
                 continue
             blocks.append(Block(text=rest, label=label, list_kind=kind, page=number, unsure=unsure))
-    if not blocks:
-        raise read_error(name, "the PDF has no text", "tệp PDF không có nội dung chữ.")
-    if ocr_pages:
-        blocks = _repair_ocr_labels(blocks, {p.page for p in ocr_pages}, warnings)
-    return ReadResult(
-        name=name,
-        format="pdf",
-        blocks=tuple(blocks),
-        warnings=tuple(warnings),
-        pages=count,
-        ocr_pages=tuple(ocr_pages),
-    )
+    if blocks and ocr:
+        blocks = _repair_ocr_labels(blocks, ocr, warnings)
+    return blocks
 
 
 def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]) -> list[Block]:
     """Give back the list labels OCR misread, from their place in the sequence: "H." after "I." is
-    "II.", "II." after "II." is "III.", "1Ợ:" after "12." is "13.", "®" is a bullet."""
+    "II.", "II." after "II." is "III.", "1Ợ:" after "12." is "13.", "®" is a bullet. Parts lettered
+    "A.", "B." stay letters: a misread one after "A." is the next letter, not a Roman numeral."""
     # A label read as a line of its own ("x0 Ẩ" for "17.") goes back in front of the text it numbers.
     merged: list[Block] = []
     for b in blocks:
+        if b.page in pages and not b.label and _speck(b.text):
+            continue  # a speck of noise read as "," or "." on a line of its own: no label, no text
         prev = merged[-1] if merged else None
         if (
             prev is not None
@@ -350,8 +385,13 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
         merged.append(b)
     out: list[Block] = []
     last_roman = last_number = 0
+    last_part = ""  # the last part lettered "A.", "B." … (parts count in letters, not Roman numerals)
     fixed = 0
     previous: Block | None = None
+
+    def next_part() -> str:
+        return f"{chr(ord(last_part) + 1)}." if last_part else f"{to_roman(last_roman + 1)}."
+
     for b in merged:
         if (
             b.page in pages
@@ -368,9 +408,7 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
                 rest = b.text[3:]
                 first = rest.split("\n")[0]
                 if first == first.upper():
-                    b = dataclasses.replace(
-                        b, label=f"{to_roman(last_roman + 1)}.", list_kind="roman", text=rest
-                    )
+                    b = dataclasses.replace(b, label=next_part(), list_kind="roman", text=rest)
                 else:
                     b = dataclasses.replace(b, label=f"{last_number + 1}.", list_kind="number", text=rest)
                 fixed += 1
@@ -381,18 +419,25 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
                 rest = b.text[m.end() :]
                 first = rest.split("\n")[0]
                 if first == first.upper():
-                    b = dataclasses.replace(
-                        b, label=f"{to_roman(last_roman + 1)}.", list_kind="roman", text=rest
-                    )
+                    b = dataclasses.replace(b, label=next_part(), list_kind="roman", text=rest)
                 else:
                     b = dataclasses.replace(b, label=f"{last_number + 1}.", list_kind="number", text=rest)
                 fixed += 1
-            elif b.list_kind == "roman" and (
-                from_roman(b.label.strip(".)")) is None or (label_value(b.label) or 0) <= last_roman
-            ):
-                b = dataclasses.replace(b, label=f"{to_roman(last_roman + 1)}.")
+            elif b.list_kind == "roman" and _letter_part(b.label, last_part, last_roman):
+                pass  # "A." first, or the letter after the last part's: parts lettered, kept as read
+            elif b.list_kind == "roman" and last_part and from_roman(b.label.strip(".)-")) is None:
+                b = dataclasses.replace(b, label=next_part())  # "8." or "R." where "B." was expected
                 fixed += 1
-        if b.list_kind == "roman":
+            elif (
+                b.list_kind == "roman"
+                and not last_part
+                and (from_roman(b.label.strip(".)")) is None or (label_value(b.label) or 0) <= last_roman)
+            ):
+                b = dataclasses.replace(b, label=next_part())
+                fixed += 1
+        if b.list_kind == "roman" and _letter_part(b.label, last_part, last_roman):
+            last_part, last_number = b.label.strip(".)-"), 0
+        elif b.list_kind == "roman":
             last_roman, last_number = label_value(b.label) or last_roman + 1, 0
         elif b.list_kind == "number" and label_depth(b.label) == 1:
             last_number = label_value(b.label) or last_number + 1
@@ -401,6 +446,28 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
     if fixed:
         warnings.append(f"Đã sửa {fixed} số thứ tự/ký hiệu đầu dòng bị OCR đọc sai, theo thứ tự trước sau.")
     return out
+
+
+def _speck(text: str) -> bool:
+    """A paragraph OCR made of a speck of noise: one to three marks of punctuation, no letter, digit
+    or bullet ("," or "." alone on a line).
+
+    >>> _speck(","), _speck(" . "), _speck("-"), _speck("1."), _speck("IỊ")
+    (True, True, False, False, False)
+    """
+    t = text.strip()
+    return 0 < len(t) <= 3 and not re.search(r"\w", t) and not any(ch in BULLETS for ch in t)
+
+
+def _letter_part(label: str, last_part: str, last_roman: int) -> bool:
+    """Whether a capital label is a lettered part: "A." opening the document's parts, or the letter
+    after the last lettered part ("C." after "B." is a part, not Roman 100)."""
+    core = label.strip(".)-")
+    if len(core) != 1 or not core.isupper():
+        return False
+    if last_part:
+        return ord(core) == ord(last_part) + 1
+    return core == "A" and last_roman == 0
 
 
 def _garbled(token: str) -> bool:
@@ -453,6 +520,42 @@ def _continues(previous: str, first: str) -> bool:
         return True
     prev = previous.rstrip()
     return not prev.endswith(_TERMINAL) and prev != prev.upper()
+
+
+def check_pdf(data: bytes, name: str, limits: ReadLimits | None = None) -> None:
+    """Refuse at once a PDF with more pages than the reader takes (milliseconds through pypdf), before it is
+    queued to be read in the background; a PDF pypdf cannot open passes (reading it says what is wrong)."""
+    from pypdf import PdfReader
+
+    limits = limits or ReadLimits()
+    try:
+        count = len(PdfReader(io.BytesIO(data)).pages)
+    except Exception:
+        return
+    if count > limits.max_pages:
+        raise read_error(
+            name,
+            f"too many pages ({count} > {limits.max_pages})",
+            f"tệp PDF quá nhiều trang ({count} trang, giới hạn {limits.max_pages}).",
+            UnsafeFile,
+        )
+
+
+def pdf_needs_ocr(data: bytes, *, max_pages: int = 50) -> bool:
+    """Whether some page of the PDF has no text layer (under 10 characters), so reading it runs OCR.
+
+    A quick look through pypdf, for callers deciding where to read the file; a PDF it cannot open answers
+    False (reading it says what is wrong).
+    """
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return False
+        return any(len((page.extract_text() or "").strip()) < 10 for page in reader.pages[:max_pages])
+    except Exception:
+        return False
 
 
 def _pypdf_pages(data: bytes, name: str, limits: ReadLimits) -> list[list[str]]:

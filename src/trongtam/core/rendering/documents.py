@@ -256,6 +256,30 @@ def assessment_sentence(a: AssessmentReport) -> str:
     return text + "."
 
 
+#: Up to this many targets the chart stands in the body, under the opening lines (about 12 cm tall);
+#: more go to a chart appendix, at most ``CHART_ROWS_PER_PAGE`` a chart so each fits on its page.
+CHART_ROWS_IN_BODY = 12
+CHART_ROWS_PER_PAGE = 25
+
+
+def _assessment_charts(a: AssessmentReport) -> list[Block]:
+    """The chart of % achieved per target, split into page-sized charts."""
+    rows = list(a.rows)
+    chunks = [rows[i : i + CHART_ROWS_PER_PAGE] for i in range(0, len(rows), CHART_ROWS_PER_PAGE)]
+    out: list[Block] = []
+    for n, chunk in enumerate(chunks, start=1):
+        part = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
+        png = achievement_chart(
+            [r.indicator for r in chunk],
+            [r.percent for r in chunk],
+            title=f"Tỷ lệ thực hiện chỉ tiêu so với kế hoạch năm {a.year}{part}",
+        )
+        out.append(
+            Image(png, width_cm=15.5, caption=f"Biểu đồ: tỷ lệ thực hiện các chỉ tiêu năm {a.year}{part}")
+        )
+    return out
+
+
 def assessment_document(a: AssessmentReport) -> OfficialDocument:
     """The body's year-end assessment report, with the level, the counts, a chart and the appendix table."""
     subject = a.subject or f"Kết quả thực hiện nhiệm vụ trọng tâm năm {a.year} của {a.body_name}"
@@ -264,13 +288,10 @@ def assessment_document(a: AssessmentReport) -> OfficialDocument:
         Paragraph(assessment_sentence(a)),
         Paragraph(f"Tự đánh giá mức độ hoàn thành nhiệm vụ trọng tâm năm {a.year}: {a.level}.", bold=True),
     ]
-    if a.chart and a.rows:
-        png = achievement_chart(
-            [r.indicator for r in a.rows],
-            [r.percent for r in a.rows],
-            title=f"Tỷ lệ thực hiện chỉ tiêu so với kế hoạch năm {a.year}",
-        )
-        body.append(Image(png, width_cm=15.5, caption=f"Biểu đồ: tỷ lệ thực hiện các chỉ tiêu năm {a.year}"))
+    charts = _assessment_charts(a) if a.chart and a.rows else []
+    if len(charts) == 1 and len(a.rows) <= CHART_ROWS_IN_BODY:
+        # A short chart fits under the opening lines; a tall one would leave the first page nearly empty.
+        body.append(charts.pop())
     for i, (title, paras) in enumerate(a.sections, start=2):
         body.append(Heading(title.upper(), number=f"{to_roman(i)}."))
         body.extend(Paragraph(x) for x in paras)
@@ -282,6 +303,14 @@ def assessment_document(a: AssessmentReport) -> OfficialDocument:
                 subtitle=_attached("Báo cáo", a.issuance),
                 blocks=(_progress_table(a.rows),),
                 landscape=True,
+            ),
+        )
+    if charts:
+        appendices += (
+            Appendix(
+                title=f"Biểu đồ tỷ lệ thực hiện các chỉ tiêu năm {a.year}",
+                subtitle=_attached("Báo cáo", a.issuance),
+                blocks=tuple(charts),
             ),
         )
     return OfficialDocument(

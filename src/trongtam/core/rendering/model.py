@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from trongtam.core.document import Document, Task
+from trongtam.core.letter import Document, Task
 
 __all__ = [
     "Appendix",
@@ -124,6 +124,9 @@ class Issuance:
     distribution: tuple[str, ...] = ()
     archive: str = ""
     signature: SignatureBlock = field(default_factory=SignatureBlock)
+    # The secrecy stamp ("MẬT", "TỐI MẬT", "TUYỆT MẬT"), printed under the number and symbol, left
+    # (Nghị định 30/2020 Phụ lục I ô 10a; Hướng dẫn 36-HD/VPTW the same place); "" for none.
+    secrecy: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from openpyxl import load_workbook
 
 from trongtam.core.errors import UnsupportedFormat
 from trongtam.core.numbers import format_number, read_cell
-from trongtam.core.rendering.xlsx import RowError, _check_archive, _text, table_to_xlsx
+from trongtam.core.rendering.xlsx import RowError, table_to_xlsx
+from trongtam.core.rendering.xlsx.cells import cell_text, check_upload
 
 __all__ = ["HEADERS", "SheetRow", "shares_sheet_build", "shares_sheet_parse"]
 
@@ -59,7 +60,7 @@ def _number_text(v: Any) -> str:
 
 def shares_sheet_parse(data: bytes) -> tuple[list[SheetRow], list[RowError]]:
     """Read a filled sheet back: its rows, and an error per row whose commune code is not a code."""
-    _check_archive(data)
+    check_upload(data)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
@@ -70,22 +71,24 @@ def shares_sheet_parse(data: bytes) -> tuple[list[SheetRow], list[RowError]]:
     for number, cells in enumerate(ws.iter_rows(min_row=FIRST_ROW, values_only=True), start=FIRST_ROW):
         cells = tuple(cells) + (None,) * (5 - len(cells))
         code, name, value, same, base = cells[:5]
-        if all(c is None or _text(c) == "" for c in cells[:5]):
+        if all(c is None or cell_text(c) == "" for c in cells[:5]):
             continue
         try:
-            commune_id = int(_text(code))
+            commune_id = int(cell_text(code))
         except ValueError:
             errors.append(
-                RowError(number, _text(code), HEADERS[0], f"Mã xã «{_text(code)}» không phải là mã số.")
+                RowError(
+                    number, cell_text(code), HEADERS[0], f"Mã xã «{cell_text(code)}» không phải là mã số."
+                )
             )
             continue
         rows.append(
             SheetRow(
                 number,
                 commune_id,
-                _text(name),
+                cell_text(name),
                 _number_text(value),
-                _text(same).lower() in {"x", "có", "co", "1"},
+                cell_text(same).lower() in {"x", "có", "co", "1"},
                 _number_text(base),
             )
         )

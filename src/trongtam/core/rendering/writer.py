@@ -277,6 +277,7 @@ class HeaderText:
         self.parent_issuer = (lh.parent_issuer or "").upper()
         self.issuer = (lh.issuer or "").upper() or _BLANK
         self.number_line = profile.format_number(iss.number, lh.symbol or "……")
+        self.secrecy = iss.secrecy.upper()
         self.date_line = date_line(lh.place, iss.issued_on)
         self.national_title = profile.national_title
         self.motto = profile.motto
@@ -374,6 +375,11 @@ def _letterhead(doc: Any, d: OfficialDocument, profile: Profile, ht: HeaderText)
     left2 = _first_paragraph(table.cell(1, 0))
     right2 = _first_paragraph(table.cell(1, 1))
     _para(left2, ht.number_line, profile.style("number"), profile, space_before=4)
+    if ht.secrecy:
+        # The secrecy stamp: under the number and symbol, left, in bold capitals (box 10a of NĐ 30/2020).
+        _para(
+            left2, ht.secrecy, Style(13, True, False), profile, space_before=6
+        ).paragraph_format.keep_with_next = True
     if ht.letter_subject:
         _para(left2, ht.letter_subject, profile.style("letter_subject"), profile, space_before=6)
     _para(right2, ht.date_line, profile.style("date_line"), profile, space_before=4)

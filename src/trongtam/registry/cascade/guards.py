@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
 from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.progress.models import Entry, Evidence, TaskEntry
+from trongtam.registry.progress.signals import entries_bulk_write
 
+from .models import SecretMark
 from .secrets import SecretError, is_report_marked, is_task_marked, reference_text
 
 
@@ -43,3 +46,10 @@ def _report_content(sender: Any, instance: Entry | TaskEntry | Evidence, **kwarg
         task_id = Target.objects.filter(pk=target_id).values_list("key_task_id", flat=True).first()
     if task_id and is_task_marked(task_id):
         raise SecretError("figures of a marked task", message_vi=SecretError.STORE_VI)
+
+
+@receiver(entries_bulk_write)
+def _report_values_in_bulk(sender: Any, report_id: int, task_ids: frozenset[int], **kwargs: Any) -> None:
+    """The same rule for a whole report form written at once, in one query for the report and its tasks."""
+    if SecretMark.objects.filter(Q(report_id=report_id) | Q(key_task_id__in=task_ids)).exists():
+        raise SecretError("content of a marked report or task", message_vi=SecretError.STORE_VI)

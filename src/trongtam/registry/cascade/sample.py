@@ -23,6 +23,7 @@ from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
 from trongtam.registry.cycles.services import cycle_create
 from trongtam.registry.organisations.models import Organisation
 from trongtam.registry.organisations.services import membership_add
+from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress.models import Aggregation, EntryKind, Period, Report, TargetSetting
 from trongtam.registry.progress.services import (
     EntryInput,
@@ -299,8 +300,8 @@ def cascade_sample_load() -> CascadeSample:
                 )
                 for t, spec in zip(targets, SPECS, strict=True)
             ]
-            report_save(report=report, entries=entries)
-            report_submit(report=report, now=_submitted_at(period))
+            report_save(report=report, entries=entries, user=SYSTEM)
+            report_submit(report=report, now=_submitted_at(period), user=SYSTEM)
         report = report_get_or_create(period=province_period, unit=committee)
         report_save(
             report=report,
@@ -314,8 +315,9 @@ def cascade_sample_load() -> CascadeSample:
                 )
                 for t, spec in zip(targets, SPECS, strict=True)
             ],
+            user=SYSTEM,
         )
-        report_submit(report=report, now=_submitted_at(province_period))
+        report_submit(report=report, now=_submitted_at(province_period), user=SYSTEM)
     result = _result(cycle, created=True)
     _oversight_sample(result, board=board, province=province)
     return result

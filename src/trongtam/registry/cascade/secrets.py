@@ -14,13 +14,15 @@ from django.contrib.auth.models import User as AuthUser
 from django.db import transaction
 
 from trongtam.core.errors import TrongtamError
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import KeyTask, Proposal, Target
 from trongtam.registry.progress.models import Entry, Evidence, Report, TaskEntry
 
-from . import permissions
 from .models import HandDown, Secrecy, SecretMark, Share
 
 User = AbstractBaseUser | AnonymousUser
+
+MARK_DENIED_VI = "Chỉ văn phòng được đánh dấu mật."
 
 __all__ = [
     "SecretError",
@@ -102,7 +104,7 @@ def secret_mark_task(*, task: KeyTask, level: str, user: User) -> SecretMark:
     """Mark a key task secret: keep its number, lead unit, deadline, status and mark; clear the rest."""
     label = _level(level)
     task = KeyTask.objects.select_related("cycle").get(pk=task.pk)
-    permissions.require(permissions.can_mark_secret(user, task.cycle), "Chỉ văn phòng được đánh dấu mật.")
+    policy.require(user, "secret.mark", task.cycle, MARK_DENIED_VI)
     if is_task_marked(task.pk):
         raise SecretError("already marked", message_vi="Nhiệm vụ này đã được đánh dấu mật.")
     leads = ", ".join(u.name for u in task.lead_units.all()) or task.lead_text
@@ -139,9 +141,7 @@ def secret_mark_report(*, report: Report, level: str, user: User) -> SecretMark:
     """Mark a report secret: keep the unit, period, due date, status and mark; delete figures and files."""
     _level(level)
     report = Report.objects.select_related("period__cycle", "unit").get(pk=report.pk)
-    permissions.require(
-        permissions.can_mark_secret(user, report.period.cycle), "Chỉ văn phòng được đánh dấu mật."
-    )
+    policy.require(user, "secret.mark", report.period.cycle, MARK_DENIED_VI)
     if is_report_marked(report.pk):
         raise SecretError("already marked", message_vi="Báo cáo này đã được đánh dấu mật.")
     mark = SecretMark.objects.create(
@@ -169,7 +169,7 @@ def secret_mark_document(*, document: object, level: str, user: User) -> SecretM
     label = _level(level)
     assert isinstance(document, IssuedDocument)
     doc = IssuedDocument.objects.select_related("cycle", "issuer").get(pk=document.pk)
-    permissions.require(permissions.can_mark_secret(user, doc.cycle), "Chỉ văn phòng được đánh dấu mật.")
+    policy.require(user, "secret.mark", doc.cycle, MARK_DENIED_VI)
     if SecretMark.objects.filter(document=doc).exists():
         raise SecretError("already marked", message_vi="Văn bản này đã được đánh dấu mật.")
     mark = SecretMark.objects.create(

@@ -94,10 +94,12 @@ def hand_down_list(*, cycle: Cycle) -> list[HandDown]:
     )
 
 
-def shares_for_commune_cycle(*, cycle: Cycle) -> list[Share]:
-    """The shares linked to targets in a commune's cycle: what the province handed down to it."""
+def shares_for_commune_cycle(*, cycle: Cycle, visible: Q | None = None) -> list[Share]:
+    """The shares linked to targets in a commune's cycle: what the province handed down to it (of them,
+    those ``visible``: ``policy.visible_q(user, Share)``)."""
     return list(
         Share.objects.filter(commune_target__key_task__cycle=cycle)
+        .filter(visible if visible is not None else Q())
         .select_related("hand_down__target__key_task__cycle__owner", "commune_target", "commune")
         .order_by("commune_target__key_task__order")
     )

@@ -15,14 +15,14 @@ from django.contrib.auth.models import User as AuthUser
 from django.db import transaction
 
 from trongtam.core.errors import TrongtamError
-from trongtam.core.numbers import format_number, read_number
+from trongtam.core.numbers import check_number, format_number, read_number
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle, KeyTask, Target
 from trongtam.registry.cycles.services import cycle_create
 from trongtam.registry.organisations.models import Organisation, OrganisationLevel
 from trongtam.registry.progress.models import Period, TargetSetting
 from trongtam.registry.progress.services import period_generate_defaults
 
-from . import permissions
 from .models import HandDown, RollupMethod, Share, ShareKind, ShareStatus
 from .selectors import communes_of_province, province_of
 
@@ -40,8 +40,8 @@ class ShareInput:
     """One commune's row as typed or read from the spreadsheet: texts, parsed by ``shares_parse``."""
 
     commune_id: int
-    value: str = ""
-    base: str = ""
+    value: str | Decimal = ""  # typed text (1.250; 12,5), or a Decimal already read (the API's "12.5")
+    base: str | Decimal = ""
     same: bool = False
 
 
@@ -53,7 +53,12 @@ class ParsedShare:
     base: Decimal | None
 
 
-def _number(text: str, what: str, commune: str) -> Decimal | None:
+def _number(text: str | Decimal, what: str, commune: str) -> Decimal | None:
+    if isinstance(text, Decimal):
+        try:
+            return check_number(text, label=f"{what} của {commune}")
+        except ValueError as exc:
+            raise CascadeError(f"not a number: {text}", message_vi=str(exc)) from exc
     text = (text or "").strip()
     if not text:
         return None
@@ -188,9 +193,7 @@ def hand_down_save(
 ) -> HandDown:
     """Assign ``target`` to the communes in ``rows`` (all rows or none) and link each commune's own target."""
     cycle = target.key_task.cycle
-    permissions.require(
-        permissions.can_hand_down(user, cycle), "Chỉ văn phòng của tỉnh được giao chỉ tiêu cho các xã."
-    )
+    policy.require(user, "cascade.hand_down", cycle, "Chỉ văn phòng của tỉnh được giao chỉ tiêu cho các xã.")
     if cycle.owner.level != OrganisationLevel.PROVINCE or province_of(cycle.owner) is None:
         raise CascadeError(
             "not a province cycle", message_vi="Chỉ chỉ tiêu của cấp tỉnh mới giao cho xã được."
@@ -230,12 +233,10 @@ def hand_down_save(
 
 
 @transaction.atomic
-def share_propose(*, share: Share, value: str, reason: str, user: User) -> Share:
+def share_propose(*, share: Share, value: str | Decimal, reason: str, user: User) -> Share:
     """The commune proposes a different figure for its share, with a reason the province office reads."""
     share = Share.objects.select_for_update(of=("self",)).select_related("commune").get(pk=share.pk)
-    permissions.require(
-        permissions.can_propose_share(user, share), "Chỉ xã được giao mới đề nghị mức khác được."
-    )
+    policy.require(user, "share.propose", share, "Chỉ xã được giao mới đề nghị mức khác được.")
     number = _number(value, "Mức đề nghị", share.commune.name)
     if number is None:
         raise CascadeError("no value", message_vi="Hãy nhập mức xã đề nghị.")
@@ -262,10 +263,7 @@ def _pending(share: Share) -> Share:
 def share_accept(*, share: Share, user: User) -> Share:
     """The province office accepts the commune's figure: the share and the commune's target take it."""
     share = _pending(share)
-    permissions.require(
-        permissions.can_hand_down(user, share.hand_down.target.key_task.cycle),
-        "Chỉ văn phòng của tỉnh trả lời đề nghị của xã.",
-    )
+    policy.require(user, "share.answer", share, "Chỉ văn phòng của tỉnh trả lời đề nghị của xã.")
     share.value, share.kind, share.status = share.proposed_value, ShareKind.VALUE, ShareStatus.ACCEPTED
     share.save(update_fields=["value", "kind", "status"])
     _link(share, share.hand_down.target)
@@ -276,10 +274,7 @@ def share_accept(*, share: Share, user: User) -> Share:
 def share_return(*, share: Share, reason: str, user: User) -> Share:
     """The province office returns the commune's proposal with a reason; the assigned figure stands."""
     share = _pending(share)
-    permissions.require(
-        permissions.can_hand_down(user, share.hand_down.target.key_task.cycle),
-        "Chỉ văn phòng của tỉnh trả lời đề nghị của xã.",
-    )
+    policy.require(user, "share.answer", share, "Chỉ văn phòng của tỉnh trả lời đề nghị của xã.")
     if not reason.strip():
         raise CascadeError("no reason", message_vi="Hãy ghi lý do trả lại đề nghị của xã.")
     share.status, share.return_reason = ShareStatus.RETURNED, reason.strip()

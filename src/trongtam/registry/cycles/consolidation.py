@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from trongtam.core.text.normalize import match_key
 from trongtam.core.text.roman import to_roman
+from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Organisation
 
 from .models import (
@@ -403,6 +404,7 @@ def cycle_send_to_leader(*, cycle: Cycle, user: User) -> Cycle:
     cycle.status = CycleStatus.SENT
     cycle._change_reason = "Văn phòng trình lãnh đạo phê duyệt"  # type: ignore[attr-defined]
     cycle.save()
+    notifications.notify_list_sent(cycle=cycle, actor=user)
     return cycle
 
 
@@ -476,6 +478,7 @@ def cycle_approve(*, cycle: Cycle, user: User, reason: str = "") -> ApprovedVers
     )
     cycle.status = CycleStatus.APPROVED
     cycle.save(update_fields=["status"])
+    notifications.notify_list_approved(cycle=cycle, actor=user)
     return version
 
 

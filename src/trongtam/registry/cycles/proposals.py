@@ -22,6 +22,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from trongtam.core.errors import TrongtamError
+from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Organisation
 
 from . import permissions
@@ -30,7 +31,10 @@ from .services import field_get_or_create, key_task_create, proposal_import_docu
 
 User = AbstractBaseUser | AnonymousUser
 
-ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".doc")
+#: Scanned or photographed letters, read by OCR (seconds a page: always in a background job on the web).
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+LEGACY_EXTENSIONS = (".doc",)  # converted to .docx by LibreOffice before reading
+ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".doc", *IMAGE_EXTENSIONS)
 CONFLICT_CODE = "conflict"
 TARGET_CONFLICT = "Chỉ tiêu đã được người khác sửa trong lúc bạn đang sửa. Hãy xem bản mới nhất rồi sửa lại."
 TASK_CONFLICT = "Nhiệm vụ đã được người khác sửa trong lúc bạn đang sửa. Hãy xem bản mới nhất rồi sửa lại."
@@ -141,22 +145,56 @@ def upload_check(*, filename: str, size: int) -> None:
 
 
 def upload_precheck(*, filename: str, content: bytes) -> None:
-    """Refuse at once a Word file that is no safe archive, before it is queued to be read in the background.
+    """Refuse at once a Word file that is no safe archive, a PDF of too many pages, or an image that is
+    damaged, too large or too small to read, before it is queued to be read in the background.
 
-    The zip bomb, entry count and entity checks cost milliseconds; the reading itself may take minutes.
+    The zip bomb, entry count and entity checks and an image's decoding cost milliseconds; the reading
+    itself (OCR for an image) may take minutes.
     """
     from trongtam.core.archive import check_zip
 
     name = PurePath(filename).name or "tệp"
-    if PurePath(name).suffix.lower() != ".docx":
+    suffix = PurePath(name).suffix.lower()
+    is_pdf = suffix == ".pdf" or content[:5] == b"%PDF-"
+    if suffix not in (".docx", *IMAGE_EXTENSIONS) and not is_pdf:
         return
     try:
-        check_zip(content, name, required="word/document.xml").close()
+        if suffix == ".docx":
+            check_zip(content, name, required="word/document.xml").close()
+        elif is_pdf:
+            from trongtam.core.reading.pdf_reader import check_pdf
+
+            check_pdf(content, name)
+        else:
+            from trongtam.core.reading.image_reader import check_image
+
+            check_image(content, name)
     except TrongtamError as exc:
         message = (
             exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"
         )
         raise ValidationError(message, code="unreadable") from exc
+
+
+def is_image(filename: str) -> bool:
+    """Whether the file is a scanned or photographed letter, to be read by OCR."""
+    return PurePath(filename).suffix.lower() in IMAGE_EXTENSIONS
+
+
+def reads_slowly(*, filename: str, content: bytes) -> bool:
+    """Whether reading the letter takes seconds whatever its size, so it is read in a background job.
+
+    An image or a PDF without a text layer is read by OCR (seconds a page); a legacy Word file (.doc) is
+    first converted by LibreOffice (a cold start is about 4 s, bench/README.md).
+    """
+    suffix = PurePath(filename).suffix.lower()
+    if is_image(filename) or suffix in LEGACY_EXTENSIONS:
+        return True
+    if suffix == ".pdf" or content[:5] == b"%PDF-":
+        from trongtam.core.reading.pdf_reader import pdf_needs_ocr
+
+        return pdf_needs_ocr(content)
+    return False
 
 
 def _mb(size: int) -> str:
@@ -253,6 +291,7 @@ def proposal_submit(*, proposal: Proposal, user: User) -> Proposal:
     proposal.submitted_by = user if isinstance(user, AbstractBaseUser) else None  # type: ignore[assignment]
     _stamp(proposal, user)
     proposal.save()
+    notifications.notify_proposal_submitted(proposal=proposal, actor=user)
     return proposal
 
 
@@ -271,6 +310,7 @@ def proposal_return(*, proposal: Proposal, user: User, reason: str) -> Proposal:
     proposal.returned_reason = reason
     _stamp(proposal, user)
     proposal.save()
+    notifications.notify_proposal_returned(proposal=proposal, actor=user)
     return proposal
 
 

@@ -10,9 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from trongtam.core.document import Document, Section
-from trongtam.core.document import Task as DocTask
+from trongtam.core.letter import Document, Section
+from trongtam.core.letter import Task as DocTask
 from trongtam.core.text.normalize import match_key
+from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Organisation
 
 from .models import Cycle, Field, KeyTask, Proposal, Target
@@ -64,6 +65,7 @@ def cycle_create(
     cycle.full_clean()
     cycle.save()
     cycle.invited_units.set(list(invited_units))
+    notifications.notify_cycle_opened(cycle=cycle)
     return cycle
 
 

@@ -66,6 +66,7 @@ class Issue:
     distribution: tuple[str, ...] = ()
     archive: str = ""
     symbol: str = ""
+    secrecy: str = ""  # the highest mark of the items the document lists by reference (cascade.SecretMark)
 
 
 def _with_unit(value: str, unit: str) -> str:
@@ -195,6 +196,7 @@ def issuance_for(
         issued_on=issue.issued_on,
         distribution=issue.distribution,
         archive=issue.archive,
+        secrecy=issue.secrecy,
         signature=SignatureBlock(
             authority=issue.authority or authority,
             title=issue.signer_title or title,
@@ -411,7 +413,6 @@ def assessment_report_for(cycle: Cycle, period: Period, issue: Issue) -> Assessm
     exceeded = sum(1 for t in quantified if t.result.status == "exceeded")
     done = sum(1 for t in snap.tasks if t.result.status in ("completed", "completed_clear"))
     clear = sum(1 for t in snap.tasks if t.result.status == "completed_clear")
-    reasons = tuple(r for r in snap.body.result.reasons_vi if r)
     return AssessmentReport(
         issuance=issuance_for(
             cycle.owner, _distributed(issue, "Các cơ quan, đơn vị có nhiệm vụ"), doc_type="BÁO CÁO"
@@ -426,7 +427,9 @@ def assessment_report_for(cycle: Cycle, period: Period, issue: Issue) -> Assessm
         rows=tuple(r for r in rows if r.plan),
         tasks_clear=clear,
         targets_exceeded=exceeded,
-        sections=(("Căn cứ xếp loại", reasons),) if reasons else (),
+        # The rule engine's reasoning ("Giả định đủ 30 điểm chấm tay…", "Chưa đạt HTXS: …") is for the
+        # office's assessment page, not for the issued report.
+        sections=(),
     )
 
 

@@ -32,13 +32,15 @@ from trongtam.core.rendering.xlsx import (
     progress_form_diff,
     progress_form_parse,
 )
+from trongtam.registry import policy
 from trongtam.registry.cycles.models import Cycle, Target
 from trongtam.registry.numbers import bound_of
 from trongtam.registry.organisations.models import Organisation
+from trongtam.registry.policy import Principal
 from trongtam.registry.progress import compute
 from trongtam.registry.progress.errors import ConflictError, ProgressError, WorkflowError
 from trongtam.registry.progress.models import Entry, EntryKind, Period, Report
-from trongtam.registry.progress.services import EntryInput, report_get_or_create
+from trongtam.registry.progress.services import UNIT_ONLY, EntryInput, report_get_or_create
 
 from .builders import plan_text
 from .models import FormImport
@@ -46,7 +48,14 @@ from .selectors import document_access
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
+# Past these a form's dry run (file size) or its import (rows) runs as a background job with a progress bar,
+# so the request never waits on it; below them the page answers at once.
+JOB_BYTES = 100 * 1024
+JOB_ROWS = 500
+
 __all__ = [
+    "JOB_BYTES",
+    "JOB_ROWS",
     "MAX_UPLOAD_BYTES",
     "Preview",
     "entries_import",
@@ -272,7 +281,7 @@ def form_apply(*, staged: FormImport, user: AnyUser, confirm_overwrite: bool = F
         report=report,
         inputs=inputs,
         allowed_target_ids={int(t) for t in targets},
-        user=user if isinstance(user, User) else None,
+        user=user,
     )
     staged.applied_at = timezone.now()
     staged.applied_rows = len(inputs)
@@ -282,7 +291,7 @@ def form_apply(*, staged: FormImport, user: AnyUser, confirm_overwrite: bool = F
 
 @transaction.atomic
 def entries_import(
-    *, report: Report, inputs: Sequence[EntryInput], allowed_target_ids: set[int], user: User | None = None
+    *, report: Report, inputs: Sequence[EntryInput], allowed_target_ids: set[int], user: AnyUser | Principal
 ) -> int:
     """Save many values of one report at once, all or none, under the rules of ``progress.services.entry_save``.
 
@@ -291,7 +300,10 @@ def entries_import(
     fails the whole import (ConflictError); unchanged rows are skipped; history rows are written as for a save.
     ``entry_save`` reloads the unit's task tree per row, which makes 5,000 rows take minutes; this checks once.
     """
-    report = Report.objects.select_for_update().get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
+    policy.require(user, "report.edit", report, UNIT_ONLY)
+    person = user if isinstance(user, User) else getattr(user, "user", None)
+    person = person if isinstance(person, User) else None
     reason = report.lock_reason_vi  # the progress rule, as entry_save enforces it
     if reason is not None:
         raise WorkflowError(f"report is {report.status}: values are locked", message_vi=reason)
@@ -327,7 +339,7 @@ def entries_import(
                         value=i.value,
                         note=i.note,
                         explanation=i.explanation,
-                        updated_by=user,
+                        updated_by=person,
                         updated_at=now,
                     )
                 )
@@ -339,7 +351,7 @@ def entries_import(
             continue
         current.value, current.note = i.value, i.note
         current.version += 1
-        current.updated_by, current.updated_at = user, now
+        current.updated_by, current.updated_at = person, now
         updates.append(current)
     if conflicts:
         raise ConflictError(
@@ -349,13 +361,13 @@ def entries_import(
                 "không dòng nào được nhập. Hãy tải lại biểu mẫu, kiểm tra rồi nhập lại."
             ),
         )
-    bulk_create_with_history(creates, Entry, batch_size=500, default_user=user, default_date=now)
+    bulk_create_with_history(creates, Entry, batch_size=500, default_user=person, default_date=now)
     bulk_update_with_history(
         updates,
         Entry,
         ["value", "note", "version", "updated_by", "updated_at"],
         batch_size=500,
-        default_user=user,
+        default_user=person,
         default_date=now,
     )
     return len(creates) + len(updates)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -44,6 +45,9 @@ from .builders import Issue
 from .models import DocumentKind, IssuedDocument
 from .registers import number_allocate, profile_of, symbol_for
 from .selectors import document_access
+
+if TYPE_CHECKING:
+    from trongtam.registry.jobs.models import Job
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -148,6 +152,22 @@ def document_issue(
         return issued
 
 
+def _secrecy_of(cycle: Cycle, kind: str, period: Period | None, unit: Organisation | None) -> str:
+    """The stamp of a document listing marked items (by reference only): the highest of their marks."""
+    from trongtam.registry.cascade.models import Secrecy, SecretMark
+
+    marks = SecretMark.objects.filter(key_task__cycle=cycle)
+    if period is not None:
+        marks = marks | SecretMark.objects.filter(report__period=period)
+    if unit is not None and kind == DocumentKind.REGISTRATION:
+        marks = SecretMark.objects.filter(key_task__cycle=cycle, key_task__proposal__unit=unit)
+    levels = set(marks.values_list("level", flat=True))
+    for level in (Secrecy.ULTRA_SECRET, Secrecy.TOP_SECRET, Secrecy.SECRET):
+        if level in levels:
+            return str(level.label)
+    return ""
+
+
 def _issued_under(cycle: Cycle, request_key: str) -> IssuedDocument | None:
     if not request_key:
         return None
@@ -169,11 +189,7 @@ def _document_issue(
     issued = _issued_under(cycle, request_key)
     if issued is not None:
         return issued
-    if kind not in DocumentKind.values:
-        raise DocumentError(f"unknown kind {kind}", message_vi="Loại văn bản không hợp lệ.")
-    access = document_access(user=user, cycle=cycle)
-    if not access.can_issue(kind, unit.id if unit else None):
-        raise PermissionDenied("Bạn không có quyền ban hành loại văn bản này.")
+    _issue_check(cycle=cycle, kind=kind, user=user, unit=unit)
     signing = signing or Signing()
     issued_on = signing.issued_on or timezone.localdate()
     issuer = _issuer_of(cycle, kind, unit)
@@ -200,6 +216,7 @@ def _document_issue(
         distribution=signing.distribution,
         archive=signing.archive,
         symbol=symbol,
+        secrecy=_secrecy_of(cycle, kind, period, unit),
     )
     official: OfficialDocument
     profile = profile_of(issuer)
@@ -245,8 +262,85 @@ def _document_issue(
         request_key=request_key,
     )
     doc.docx.save(_file_name(kind, number, symbol, "docx"), ContentFile(data), save=False)
-    doc.save()
+    try:
+        doc.save()
+    except Exception:
+        # The number and the row roll back with this transaction; the file written just before goes too, so
+        # a refused issue (a parallel click that committed first) leaves nothing behind.
+        doc.docx.delete(save=False)
+        raise
     return doc
+
+
+def _issue_check(*, cycle: Cycle, kind: str, user: User, unit: Organisation | None) -> None:
+    if kind not in DocumentKind.values:
+        raise DocumentError(f"unknown kind {kind}", message_vi="Loại văn bản không hợp lệ.")
+    access = document_access(user=user, cycle=cycle)
+    if not access.can_issue(kind, unit.id if unit else None):
+        raise PermissionDenied("Bạn không có quyền ban hành loại văn bản này.")
+
+
+def signing_params(signing: Signing) -> dict[str, object]:
+    """``signing`` as a background job keeps it (JSON)."""
+    return {
+        "issued_on": signing.issued_on.isoformat() if signing.issued_on else "",
+        "authority": list(signing.authority),
+        "signer_title": signing.signer_title,
+        "signer_name": signing.signer_name,
+        "distribution": list(signing.distribution),
+        "archive": signing.archive,
+    }
+
+
+def signing_from_params(data: dict[str, Any]) -> Signing:
+    """The ``Signing`` a background job kept with ``signing_params``."""
+    return Signing(
+        issued_on=date.fromisoformat(data["issued_on"]) if data.get("issued_on") else None,
+        authority=tuple(data.get("authority", ())),
+        signer_title=data.get("signer_title", ""),
+        signer_name=data.get("signer_name", ""),
+        distribution=tuple(data.get("distribution", ())),
+        archive=data.get("archive", ""),
+    )
+
+
+def document_issue_start(
+    *,
+    cycle: Cycle,
+    kind: str,
+    user: AbstractBaseUser,
+    unit: Organisation | None = None,
+    period: Period | None = None,
+    signing: Signing | None = None,
+    request_key: str = "",
+) -> Job:
+    """Queue the issuing of a document as a background job (numbering, the .docx, then its PDF).
+
+    The right is checked here (403 at once, not a failed job) and again when the job issues. One click —
+    one ``request_key`` — makes one job: a repeated or parallel click answers the job already queued, and
+    the job itself issues under the key, so it still yields one numbered document.
+    """
+    from trongtam.registry.jobs.models import Job
+    from trongtam.registry.jobs.services import job_create
+
+    _issue_check(cycle=cycle, kind=kind, user=user, unit=unit)
+    title = f"Ban hành {DocumentKind(kind).label.lower()}" + (f" — {unit.name}" if unit is not None else "")
+    if period is not None:
+        title += f" ({period.label})"
+    return job_create(
+        user=user,
+        kind=Job.Kind.DOCUMENT_ISSUE,
+        title=title,
+        params={
+            "cycle_id": cycle.id,
+            "kind": kind,
+            "unit_id": unit.id if unit is not None else None,
+            "period_id": period.id if period is not None else None,
+            "signing": signing_params(signing or Signing()),
+            "request_key": request_key,
+        },
+        request_key=f"{cycle.id}:{request_key}" if request_key else "",
+    )
 
 
 def document_docx(*, document: IssuedDocument) -> bytes:

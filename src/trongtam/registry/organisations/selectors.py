@@ -51,3 +51,47 @@ def organisation_list(*, active_on: date | None = None) -> QuerySet[Organisation
             Q(valid_to__isnull=True) | Q(valid_to__gte=active_on)
         )
     return qs.order_by("name")
+
+
+def organisation_ids_of_provinces(*, anchor_ids: set[int] | frozenset[int]) -> set[int]:
+    """The organisations of the province(s) of ``anchor_ids``: every organisation under the same top
+    organisation (``parent`` walked up, then down), and every organisation sitting on the same province's
+    map (``area``: the province itself or one of its communes). Three queries, whatever the depth."""
+    if not anchor_ids:
+        return set()
+    parents = dict(Organisation.objects.values_list("id", "parent_id"))
+    roots: set[int] = set()
+    for org in anchor_ids:
+        seen: set[int] = set()
+        while org in parents and parents[org] is not None and org not in seen:
+            seen.add(org)
+            org = parents[org]  # type: ignore[assignment]
+        if org in parents:
+            roots.add(org)
+    children: dict[int, list[int]] = {}
+    for org, parent in parents.items():
+        if parent is not None:
+            children.setdefault(parent, []).append(org)
+    tree: set[int] = set()
+    todo = list(roots)
+    while todo:
+        org = todo.pop()
+        if org not in tree:
+            tree.add(org)
+            todo.extend(children.get(org, ()))
+    from .models import AdministrativeUnit
+
+    areas = set(
+        Organisation.objects.filter(id__in=tree, area__isnull=False).values_list("area_id", flat=True)
+    )
+    provinces = {
+        province or area
+        for area, province in AdministrativeUnit.objects.filter(id__in=areas).values_list("id", "province_id")
+    }
+    if provinces:
+        tree |= set(
+            Organisation.objects.filter(
+                Q(area_id__in=provinces) | Q(area__province_id__in=provinces)
+            ).values_list("id", flat=True)
+        )
+    return tree

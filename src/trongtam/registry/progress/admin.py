@@ -1,4 +1,4 @@
-"""Django admin for periods, reports, entries, assessments and notices, in Vietnamese."""
+"""Django admin for periods, reports, entries, and assessments, in Vietnamese."""
 
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
@@ -7,7 +7,6 @@ from .models import (
     BodyAssessment,
     Entry,
     Evidence,
-    Notice,
     Period,
     ReminderLog,
     Report,
@@ -69,5 +68,4 @@ class BodyAssessmentAdmin(SimpleHistoryAdmin):
 
 
 admin.site.register(Evidence)
-admin.site.register(Notice)
 admin.site.register(ReminderLog)

@@ -16,6 +16,7 @@ from typing import cast
 from django.utils import timezone
 
 from trongtam.core.assessment import (
+    InYear,
     Measurement,
     Projection,
     RuleSet,
@@ -30,6 +31,8 @@ from trongtam.core.assessment import (
     assess_task,
     at_risk,
     count_buckets,
+    elapsed_months,
+    in_year,
     load_ruleset,
     project_year_end,
     timeliness,
@@ -43,6 +46,7 @@ from trongtam.registry.cycles.models import Cycle, Field, KeyTask, Target
 from trongtam.registry.cycles.selectors import reporting_tasks
 from trongtam.registry.organisations.models import Organisation
 
+from . import datacache
 from .models import (
     KIND_ORDER,
     Aggregation,
@@ -171,37 +175,84 @@ def task_units_of(task: KeyTask, parent: KeyTask | None = None) -> tuple[int, ..
     return tuple(sorted({s.proposal.unit_id for s in sources if s.proposal is not None}))
 
 
-def cycle_data_load(
-    *, cycle: Cycle, extra_report_ids: Iterable[int] = (), with_stored: bool = True
-) -> CycleData:
-    """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
+def task_unit_map(
+    tops: Iterable[tuple[int, int | None]],
+) -> tuple[dict[int, tuple[int, ...]], dict[int, int]]:
+    """``task_units_of`` for top-level tasks and their sub-items at once, from plain values.
 
-    Values count from submitted and accepted reports, plus the reports in ``extra_report_ids`` (a unit's
-    own draft, so that its page shows what submitting would do).
+    ``tops``: each top-level task as (id, unit of its proposal or None). Returns the units reporting on
+    each top-level task (its own and its sub-items', united, sorted) and each sub-item's top-level task.
+    Three queries of plain values whatever the number of tasks — the same answer as ``task_units_of`` over
+    prefetched tasks (six prefetches of model instances), which every dashboard, report page, save and
+    send paid for again after each write to the cycle.
     """
-    rules = ruleset_for_cycle(cycle)
+    proposal_unit = dict(tops)
+    children = list(
+        KeyTask.objects.filter(parent_id__in=list(proposal_unit))
+        .order_by()
+        .values_list("id", "parent_id", "proposal__unit_id")
+    )
+    ids = [*proposal_unit, *(c for c, _, _ in children)]
+    leads: dict[int, set[int]] = {}
+    for task_id, org_id in KeyTask.lead_units.through.objects.filter(keytask_id__in=ids).values_list(
+        "keytask_id", "organisation_id"
+    ):
+        leads.setdefault(task_id, set()).add(org_id)
+    sources: dict[int, set[int]] = {}
+    for task_id, unit_id in KeyTask.sources.through.objects.filter(
+        from_keytask_id__in=ids, to_keytask__proposal__isnull=False
+    ).values_list("from_keytask_id", "to_keytask__proposal__unit_id"):
+        sources.setdefault(task_id, set()).add(unit_id)
+
+    def units_of(task_id: int, unit: int | None, parent: int | None = None) -> set[int]:
+        # The rule of task_units_of: lead units, else the parent's, else the proposing unit (the task's
+        # proposal, else the parent's), else the units whose proposals the task (else its parent) came from.
+        if leads.get(task_id):
+            return leads[task_id]
+        if parent is not None and leads.get(parent):
+            return leads[parent]
+        if unit is None and parent is not None:
+            unit = proposal_unit[parent]
+        if unit is not None:
+            return {unit}
+        return sources.get(task_id) or (sources.get(parent, set()) if parent is not None else set())
+
+    units = {t: set(units_of(t, u)) for t, u in proposal_unit.items()}
+    parent_of: dict[int, int] = {}
+    for child, parent, unit in children:
+        parent_of[child] = parent
+        units[parent].update(units_of(child, unit, parent))
+    return {t: tuple(sorted(u)) for t, u in units.items()}, parent_of
+
+
+@dataclass(frozen=True)
+class CycleStructure:
+    """What a cycle's data holds that a unit's values never change: kept under the cycle's structure stamp.
+
+    Shared between requests and threads by the page cache (``datacache.cached_structure``): read-only.
+    """
+
+    periods: list[Period]
+    rows: list[TargetRow]
+    tasks: list[KeyTask]
+    task_units: dict[int, tuple[int, ...]]
+    units: dict[int, Organisation]
+    fields: list[Field]
+
+
+def cycle_structure_load(*, cycle: Cycle) -> CycleStructure:
+    """The cycle's periods, reporting tasks and the units of each, targets with their settings, fields, and
+    the organisations of its units and owner — every table it reads moves the structure stamp (migration
+    0008 of progress), and no value, report or assessment is read."""
     periods = sorted(Period.objects.filter(cycle=cycle), key=period_sort_key)
     tasks = list(
         reporting_tasks(cycle=cycle)
         .select_related("field", "proposal")
-        .prefetch_related(
-            "lead_units",
-            "children__lead_units",
-            "children__proposal",
-            "sources__proposal",
-            "children__sources__proposal",
-        )
         .order_by("field__order", "order", "id")
     )
     task_by_id = {t.id: t for t in tasks}
-    task_units: dict[int, tuple[int, ...]] = {}
-    child_parent: dict[int, KeyTask] = {}
-    for t in tasks:
-        units = set(task_units_of(t))
-        for child in t.children.all():
-            child_parent[child.id] = t
-            units.update(task_units_of(child, t))
-        task_units[t.id] = tuple(sorted(units))
+    task_units, parent_of = task_unit_map((t.id, t.proposal.unit_id if t.proposal else None) for t in tasks)
+    child_parent = {child: task_by_id[parent] for child, parent in parent_of.items()}
     targets = list(
         Target.objects.filter(key_task__cycle=cycle)
         .select_related("progress_setting")
@@ -228,6 +279,35 @@ def cycle_data_load(
             )
         )
     rows.sort(key=lambda r: ((r.field.order if r.field else 10**6), r.task.order, r.task.id, r.target.order))
+    wanted = {u for us in task_units.values() for u in us} | {cycle.owner_id}
+    return CycleStructure(
+        periods=periods,
+        rows=rows,
+        tasks=tasks,
+        task_units=task_units,
+        units={o.id: o for o in Organisation.objects.filter(id__in=wanted)},
+        fields=list(Field.objects.filter(cycle_id=cycle.id).order_by("order")),
+    )
+
+
+def cycle_structure(*, cycle: Cycle) -> CycleStructure:
+    """``cycle_structure_load``, kept under the cycle's structure stamp (one query while it has not moved)."""
+    return datacache.cached_structure(
+        ("cycle_structure", cycle.id, cycle.owner_id), cycle.id, lambda: cycle_structure_load(cycle=cycle)
+    )
+
+
+def cycle_data_load(
+    *, cycle: Cycle, extra_report_ids: Iterable[int] = (), with_stored: bool = True
+) -> CycleData:
+    """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
+
+    Values count from submitted and accepted reports, plus the reports in ``extra_report_ids`` (a unit's
+    own draft, so that its page shows what submitting would do). The structure (``cycle_structure_load``)
+    is kept under the cycle's structure stamp, so that after a save only the values are read again.
+    """
+    rules = ruleset_for_cycle(cycle)
+    structure = cycle_structure(cycle=cycle)
     extra = set(extra_report_ids)
     reports = {
         (r.period_id, r.unit_id): r
@@ -242,34 +322,27 @@ def cycle_data_load(
         if report_id not in counted_reports or value is None:
             continue
         raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
-    units_of_target = {r.target.id: r.units for r in rows}
-    values: dict[tuple[int, int], Decimal] = {}
-    for (target_id, period_id), by_unit in raw.items():
-        order = list(units_of_target.get(target_id, ())) + sorted(
-            set(by_unit) - set(units_of_target.get(target_id, ()))
-        )
-        for unit_id in order:
-            kinds = by_unit.get(unit_id, {})
-            chosen = kinds.get(EntryKind.OFFICIAL, kinds.get(EntryKind.ESTIMATE))
-            if chosen is not None:
-                values[(target_id, period_id)] = chosen
-                break
+    values = _chosen_values(raw, {r.target.id: r.units for r in structure.rows})
     task_entries = {
         (te.key_task_id, te.report.period_id): te
         for te in TaskEntry.objects.filter(report__period__cycle=cycle).select_related("report")
         if te.report.status in COUNTED or te.report_id in extra
     }
-    wanted = {u for us in task_units.values() for u in us} | {cycle.owner_id} | {k[1] for k in reports}
-    org_by_id = {o.id: o for o in Organisation.objects.filter(id__in=wanted)}
+    # The units of reports no task of the cycle names any more (rare): read beside the structure's, which
+    # is shared and never written to.
+    units = structure.units
+    missing = {k[1] for k in reports} - set(units)
+    if missing:
+        units = {**units, **{o.id: o for o in Organisation.objects.filter(id__in=missing)}}
     data = CycleData(
         cycle=cycle,
         rules=rules,
-        periods=periods,
-        rows=rows,
-        tasks=tasks,
-        task_units=task_units,
-        units=org_by_id,
-        fields=list(cycle.fields.order_by("order")),
+        periods=structure.periods,
+        rows=structure.rows,
+        tasks=structure.tasks,
+        task_units=structure.task_units,
+        units=units,
+        fields=structure.fields,
         values=values,
         reports=reports,
         task_entries=task_entries,
@@ -287,14 +360,70 @@ def cycle_data_load(
     return data
 
 
+def _chosen_values(
+    raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]], units_of_target: dict[int, tuple[int, ...]]
+) -> dict[tuple[int, int], Decimal]:
+    """Per (target, period), the value that counts: the first of the target's units (then any other unit,
+    by id) with an official value, else an estimate."""
+    values: dict[tuple[int, int], Decimal] = {}
+    for (target_id, period_id), by_unit in raw.items():
+        order = list(units_of_target.get(target_id, ())) + sorted(
+            set(by_unit) - set(units_of_target.get(target_id, ()))
+        )
+        for unit_id in order:
+            kinds = by_unit.get(unit_id, {})
+            chosen = kinds.get(EntryKind.OFFICIAL, kinds.get(EntryKind.ESTIMATE))
+            if chosen is not None:
+                values[(target_id, period_id)] = chosen
+                break
+    return values
+
+
+def year_end_values(
+    *, cycle: Cycle, structure: CycleStructure | None = None, rows: Iterable[TargetRow] | None = None
+) -> dict[int, Decimal | None]:
+    """Each target's year-to-date value at the cycle's last period (``ytd_value``), by target id, from the
+    submitted and accepted reports — of ``rows`` only when given (else every target of the cycle);
+    ``structure``: the cycle's, when the caller has it.
+
+    The structure (kept under its stamp when the page cache is on) and one query of the counted values of
+    those targets: not the whole ``cycle_data_load`` (its reports, task entries and every value), which a
+    dashboard paid for last year's figures alone.
+    """
+    structure = structure or cycle_structure(cycle=cycle)
+    if not structure.periods:
+        return {}
+    wanted = structure.rows if rows is None else list(rows)
+    entries = Entry.objects.filter(
+        report__period__cycle=cycle, report__status__in=COUNTED, value__isnull=False
+    )
+    if rows is not None:
+        entries = entries.filter(target_id__in=[r.target.id for r in wanted])
+    raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
+    for target_id, period_id, unit_id, kind, value in entries.values_list(
+        "target_id", "report__period_id", "report__unit_id", "kind", "value"
+    ):
+        if value is not None:
+            raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
+    values = _chosen_values(raw, {r.target.id: r.units for r in structure.rows})
+    last = structure.periods[-1]
+    return {r.target.id: _ytd(values, structure.periods, r, last) for r in wanted}
+
+
 def ytd_value(data: CycleData, row: TargetRow, period: Period) -> Decimal | None:
     """The year-to-date value of a target at a period's cut-off, by the target's aggregation."""
+    return _ytd(data.values, data.periods, row, period)
+
+
+def _ytd(
+    values: dict[tuple[int, int], Decimal], periods: list[Period], row: TargetRow, period: Period
+) -> Decimal | None:
     tid = row.target.id
-    own = data.values.get((tid, period.id))
-    earlier = [p for p in data.periods if period_sort_key(p) <= period_sort_key(period)]
+    own = values.get((tid, period.id))
+    earlier = [p for p in periods if period_sort_key(p) <= period_sort_key(period)]
     if row.aggregation != Aggregation.INCREMENTAL:
         for p in reversed(earlier):
-            value = data.values.get((tid, p.id))
+            value = values.get((tid, p.id))
             if value is not None:
                 return value
         return None
@@ -303,18 +432,14 @@ def ytd_value(data: CycleData, row: TargetRow, period: Period) -> Decimal | None
     # The latest year-to-date report (6 tháng, 9 tháng) is the base; months after it add up.
     base, base_end = None, None
     for p in reversed(earlier):
-        if p.kind in YTD_KINDS and (tid, p.id) in data.values:
-            base, base_end = data.values[(tid, p.id)], p.end
+        if p.kind in YTD_KINDS and (tid, p.id) in values:
+            base, base_end = values[(tid, p.id)], p.end
             break
     after = [p for p in earlier if base_end is None or p.end > base_end]
-    months = [
-        data.values[(tid, p.id)] for p in after if p.kind == PeriodKind.MONTH and (tid, p.id) in data.values
-    ]
+    months = [values[(tid, p.id)] for p in after if p.kind == PeriodKind.MONTH and (tid, p.id) in values]
     if not months:
         months = [
-            data.values[(tid, p.id)]
-            for p in after
-            if p.kind == PeriodKind.QUARTER and (tid, p.id) in data.values
+            values[(tid, p.id)] for p in after if p.kind == PeriodKind.QUARTER and (tid, p.id) in values
         ]
     if base is None and not months:
         return None
@@ -344,6 +469,8 @@ class TargetLine:
     at_risk: bool = False
     trend: list[TrendPoint] = field(default_factory=list)
     previous_year: Decimal | None = None
+    #: Before the year is in: pace against the months elapsed and the forecast (None at the year).
+    in_year: InYear | None = None
 
 
 @dataclass
@@ -380,6 +507,11 @@ class Snapshot:
     ruleset_id: str
     ruleset_name: str
 
+    @property
+    def provisional(self) -> bool:
+        """Before the year's period: progress and forecasts only, no rating of targets or bodies."""
+        return self.period.kind != PeriodKind.YEAR
+
 
 def judge(data: CycleData, row: TargetRow, actual: Decimal | None) -> TargetResult:
     """One target's status and percent for a year-to-date value, never raising on odd data."""
@@ -410,6 +542,20 @@ def project(
     except TrongtamError:
         return None, None, False
     return projection, risk.projected, risk.at_risk
+
+
+def pace(data: CycleData, row: TargetRow, period: Period, actual: Decimal | None) -> InYear | None:
+    """Before the year is in, where the target stands against the time elapsed (core ``in_year``);
+    None for the year's own period, or a target with no quantity to follow."""
+    if row.spec is None or period.kind == PeriodKind.YEAR:
+        return None
+    aggregation: AggregationName = "rate" if row.aggregation == Aggregation.RATE else "cumulative"
+    baseline = Measurement(row.baseline) if row.baseline is not None else None
+    try:
+        months = elapsed_months(period.kind, period.number)
+        return in_year(row.spec, actual, aggregation, months, baseline=baseline, rules=data.rules)
+    except TrongtamError:
+        return None
 
 
 def task_target_statuses(data: CycleData, lines: list[TargetLine]) -> list[Status]:
@@ -453,6 +599,7 @@ def snapshot(
             )
             line.overridden, line.override_reason = True, stored.override_reason
         line.projection, line.projected, line.at_risk = project(data, row, period, actual)
+        line.in_year = pace(data, row, period, actual)
         if trends:
             for p in trend_periods:
                 value = ytd_value(data, row, p)

@@ -10,7 +10,9 @@ process, through the app or straight into the database, is seen by the next requ
 
 The stamp is read *before* the data, so a result is never stored under a stamp newer than what it was
 computed from. Stamps are random tokens, not counters, so a change that was rolled back and a later change
-can never share a stamp. Only databases whose triggers migration 0003 installs (PostgreSQL, SQLite) are
+can never share a stamp. What does not move with a unit's values (the cycle's tasks, targets and periods)
+is kept under the cycle's *structure* stamp as well (``cached_structure``), so that a page recomputed
+after a save loads the values alone. Only databases whose triggers migration 0003 installs (PostgreSQL, SQLite) are
 cached; on any other, or with ``TRONGTAM_PAGE_CACHE=0``, every call computes.
 """
 
@@ -19,7 +21,9 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar, cast
 
 from django.db import connection
@@ -33,7 +37,7 @@ T = TypeVar("T")
 MAX_ENTRIES = int(os.environ.get("TRONGTAM_PAGE_CACHE_SIZE", "256"))
 _LOCK = threading.Lock()
 _ENTRIES: OrderedDict[Hashable, object] = OrderedDict()
-_STATS = {"hits": 0, "misses": 0}
+_STATS = {"hits": 0, "misses": 0, "shared": 0}
 
 
 def enabled() -> bool:
@@ -72,6 +76,56 @@ def family_stamps(cycle_id: int) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(stamps))
 
 
+_STRUCTURE_SQL = (
+    f"SELECT cycle_id, token, structure_token FROM {CycleStamp._meta.db_table} WHERE cycle_id IN (%s, 0)"
+)
+
+
+def structure_stamps(cycle_id: int) -> tuple[tuple[int, str], ...]:
+    """The cycle's structure stamp and stamp 0 (organisations), in one query.
+
+    The structure stamp moves with the cycle's row, fields, proposals, tasks and their units, targets,
+    target settings and periods (migration 0008), never with a unit's values, reports or assessments: what
+    ``compute.cycle_structure_load`` reads is kept under it while a deadline's saves move the cycle's stamp.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_STRUCTURE_SQL, [cycle_id])
+        stamps = [(int(c), str(structure if c else token)) for c, token, structure in cursor.fetchall()]
+    return tuple(sorted(stamps))
+
+
+#: Structures built within a ``structure_scope`` while the page cache is off, by (key, structure stamps).
+_SCOPE: ContextVar[dict[Hashable, object] | None] = ContextVar("trongtam_structure_scope", default=None)
+
+
+@contextmanager
+def structure_scope() -> Iterator[None]:
+    """Within it, with the page cache off, a cycle's structure is built once and reused while its structure
+    stamp has not moved (read again at each use): a send reads it for its form and again for its checks.
+
+    The page cache on, nothing changes (``cached_structure`` keeps it across requests). Nothing outlives the
+    block: the page cache off still means every request computes.
+    """
+    token = _SCOPE.set({})
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def cached_structure(key: Hashable, cycle_id: int, build: Callable[[], T]) -> T:
+    """``cached`` under the cycle's structure stamp (``structure_stamps``) rather than its change stamp."""
+    if not enabled():
+        scope = _SCOPE.get()
+        if scope is None or connection.vendor not in ("postgresql", "sqlite"):
+            return build()
+        full = (key, structure_stamps(cycle_id))
+        if full not in scope:
+            scope[full] = build()
+        return cast(T, scope[full])
+    return _cached((key, structure_stamps(cycle_id)), build)
+
+
 def cached(key: Hashable, cycle_ids: Iterable[int], build: Callable[[], T]) -> T:
     """``build()``, or the result it gave under the same key while the cycles' stamps have not moved.
 
@@ -90,18 +144,75 @@ def cached_under(key: Hashable, stamps: tuple[tuple[int, str], ...], build: Call
     return _cached((key, stamps), build)
 
 
+def kept(key: Hashable, stamps: tuple[tuple[int, str], ...]) -> object | None:
+    """The result kept under ``key`` and these stamps, or None; never builds anything."""
+    if not enabled():
+        return None
+    with _LOCK:
+        full = (key, stamps)
+        if full not in _ENTRIES:
+            return None
+        _ENTRIES.move_to_end(full)
+        _STATS["hits"] += 1
+        return _ENTRIES[full]
+
+
+class _Pending:
+    """A result being built by one thread, which the others asking for it wait for."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: object = None
+        self.ok = False
+        self.waiters = 0
+
+
+_BUILDING: dict[Hashable, _Pending] = {}
+
+#: How long a request waits for another thread's build of the same result before building its own.
+WAIT_SECONDS = 30.0
+
+
 def _cached(full: Hashable, build: Callable[[], T]) -> T:
+    """The kept result, or one build per process for all the threads that ask for it at once.
+
+    On deadline day each save moves its cycle's stamp, and every reader of that cycle's dashboard then
+    misses together; without this, each of them would recompute the same page at the same moment.
+    Threads asking for a result another thread is building wait for it (it is computed under the same
+    stamps, so it is what they would have computed); if that build fails, each builds its own.
+    """
     with _LOCK:
         if full in _ENTRIES:
             _ENTRIES.move_to_end(full)
             _STATS["hits"] += 1
             return cast(T, _ENTRIES[full])
-        _STATS["misses"] += 1
-    value = build()
+        pending = _BUILDING.get(full)
+        if pending is None:
+            pending = _BUILDING[full] = _Pending()
+            mine = True
+            _STATS["misses"] += 1
+        else:
+            pending.waiters += 1
+            mine = False
+            _STATS["shared"] += 1
+    if not mine:
+        if pending.done.wait(WAIT_SECONDS) and pending.ok:
+            return cast(T, pending.value)
+        return build()
+    try:
+        value = build()
+    except BaseException:
+        with _LOCK:
+            _BUILDING.pop(full, None)
+        pending.done.set()
+        raise
     with _LOCK:
         _ENTRIES[full] = value
         while len(_ENTRIES) > MAX_ENTRIES:
             _ENTRIES.popitem(last=False)
+        _BUILDING.pop(full, None)
+        pending.value, pending.ok = value, True
+    pending.done.set()
     return value
 
 

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trongtam.registry.cycles.models import Cycle
+from trongtam.registry.policy import SYSTEM
 
 from . import compute, services
 from .models import (
@@ -121,7 +122,11 @@ def progress_demo_generate(*, cycle: Cycle, seed: int = 0) -> DemoResult:
             final = Decimal(100)  # a share cannot pass 100%
         if baseline is not None and row.baseline is None:
             services.target_setting_set(
-                target=row.target, aggregation=Aggregation.RATE, baseline=baseline, note=DEMO_NOTE
+                target=row.target,
+                aggregation=Aggregation.RATE,
+                baseline=baseline,
+                note=DEMO_NOTE,
+                user=SYSTEM,
             )
             row.baseline = baseline
         aggregation = row.aggregation

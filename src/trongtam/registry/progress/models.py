@@ -115,6 +115,14 @@ class ReportStatus(models.TextChoices):
     ACCEPTED = "accepted", "Đã chấp nhận"
 
 
+SECRET_LOCK_VI = (
+    "Báo cáo này đã được đánh dấu {level}: trongtam chỉ lưu đơn vị, kỳ, hạn, trạng thái và độ mật, không lưu "
+    "số liệu, nội dung hay tệp của báo cáo mật, nên không nhập hay sửa được số liệu (kể cả bằng biểu mẫu "
+    "bảng tính hay API). Hãy quản lý số liệu này theo chế độ bảo vệ bí mật nhà nước, trên máy không kết nối "
+    "Internet."
+)
+
+
 class Report(models.Model):
     period = models.ForeignKey(Period, verbose_name="kỳ", on_delete=models.CASCADE, related_name="reports")
     unit = models.ForeignKey(
@@ -160,7 +168,11 @@ class Report(models.Model):
         """Why the unit cannot change this report's values now, or None while it can (draft or returned).
 
         The one rule for "is this report editable": the services, the form import and the pages all ask it.
+        A report marked secret (``cascade.SecretMark``, reverse ``secret``) takes no figure by any path.
         """
+        mark = getattr(self, "secret", None) if self.pk is not None else None
+        if mark is not None:
+            return SECRET_LOCK_VI.format(level=mark.get_level_display().upper())
         if self.status == ReportStatus.ACCEPTED:
             return "Báo cáo kỳ này đã được chấp nhận: số liệu đã khóa, không sửa hay nhập thêm được."
         if self.status == ReportStatus.SUBMITTED:
@@ -407,27 +419,6 @@ class BodyAssessment(_Override):
         return f"{self.organisation} — {self.period}: {self.label}"
 
 
-class Notice(models.Model):
-    """An in-app notice (thông báo) for one user."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="người nhận", on_delete=models.CASCADE, related_name="notices"
-    )
-    text = models.TextField("nội dung")
-    link = models.CharField("đường dẫn", max_length=500, blank=True)
-    read = models.BooleanField("đã đọc", default=False)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-
-    class Meta:
-        verbose_name = "thông báo"
-        verbose_name_plural = "thông báo"
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["user", "read"])]
-
-    def __str__(self) -> str:
-        return self.text[:80]
-
-
 class ReminderLevel(models.TextChoices):
     UNIT = "unit", "Đầu mối đơn vị"
     ADMIN = "admin", "Quản trị đơn vị"
@@ -463,7 +454,8 @@ class CycleStamp(models.Model):
     stored assessments) moves ``token`` to a new random value for that cycle — by trigger, so bulk
     writes, ``QuerySet.update()`` and ``COPY`` are covered as well as ``save()``. Organisations, which every
     cycle shows by name, stamp the row ``cycle_id = 0``. Pages cache what they computed from a cycle under
-    its stamp (``datacache``) and recompute as soon as it moves.
+    its stamp (``datacache``) and recompute as soon as it moves. ``structure_token`` moves only with the
+    cycle's tasks, targets and periods, so that a save recomputes the values alone (``datacache``).
     """
 
     derived_by_triggers = True  # not backed up: restoring the other tables writes it again (backup.py)
@@ -471,6 +463,9 @@ class CycleStamp(models.Model):
     cycle_id = models.BigIntegerField("đợt (0: mọi đợt)", primary_key=True)
     n = models.BigIntegerField("số lần thay đổi", default=0)
     token = models.CharField("dấu thay đổi", max_length=32)
+    #: Moved only by writes to the cycle's structure — its row, fields, proposals, tasks and their units,
+    #: targets, target settings and periods (migration 0008) — never by a unit's values or reports.
+    structure_token = models.CharField("dấu thay đổi cấu trúc", max_length=32, default="", db_default="")
 
     class Meta:
         verbose_name = "dấu thay đổi của đợt"

@@ -18,10 +18,11 @@ from django.utils import timezone
 
 from trongtam.registry.cycles.models import CycleStatus
 from trongtam.registry.cycles.selectors import reporting_tasks
+from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Membership, Organisation
 
 from . import compute
-from .models import Notice, Period, ReminderLevel, ReminderLog, Report, ReportStatus
+from .models import Period, ReminderLevel, ReminderLog, Report, ReportStatus
 
 DAYS_BEFORE = (3, 1)
 ESCALATE_ADMIN_AFTER = 3
@@ -201,8 +202,9 @@ def reminders_send(*, today: date | None = None, dry_run: bool = False) -> list[
                     recipients=", ".join(reminder.emails),
                     days_to_due=reminder.days_to_due,
                 )
-                for user_id in reminder.user_ids:
-                    Notice.objects.create(user_id=user_id, text=reminder.subject, link=reminder.link)
+                notifications.notify_users(
+                    user_ids=reminder.user_ids, kind="reminder", text=reminder.subject, link=reminder.link
+                )
         except IntegrityError:
             continue  # another run sent it a moment ago
         if reminder.emails:

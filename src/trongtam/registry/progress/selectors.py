@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch
 from django.http import Http404
 
 from trongtam.core.assessment import BUCKET_LABELS_VI, STATUS_LABELS_VI
@@ -25,7 +25,7 @@ from trongtam.registry.cycles.models import Cycle, Target
 from trongtam.registry.organisations.models import Organisation
 
 from . import compute, datacache
-from .models import Aggregation, Entry, Evidence, Notice, Period, Report, TaskEntry
+from .models import Aggregation, Entry, Evidence, Period, Report, TaskEntry
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -67,6 +67,7 @@ class ReportRow:
     result: object
     at_risk: bool
     projected: object
+    in_year: object = None
 
     @property
     def current(self) -> Entry | None:
@@ -91,6 +92,8 @@ class ReportPage:
     unit: Organisation
     rows: list[ReportRow]
     tasks: list[TaskRow]
+    #: False for ``report_form_page``: rows and tasks without values, statuses or task entries.
+    complete: bool = True
 
 
 def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
@@ -142,6 +145,7 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
                 result,
                 risky,
                 projected,
+                compute.pace(data, row, period, ytd),
             )
         )
     with_targets = {r.task.id for r in data.rows}
@@ -154,6 +158,38 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
     if unit is None or not (rows or tasks):
         raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
     return ReportPage(report, period, unit, rows, tasks)
+
+
+def report_form_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
+    """What a save or a send reads its form against: the unit's report and the targets and tasks it
+    reports, without values, statuses or task entries (``complete`` False; ``report_page`` has them).
+
+    Two queries while the cycle's structure is unchanged (the report, the structure stamp), where the whole
+    page reads and judges every value of the cycle — work a redirect never shows. The same 404s as
+    ``report_page``.
+    """
+    report = (
+        Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id).order_by().first()
+    )
+    structure = compute.cycle_structure(cycle=cycle)
+    period = next((p for p in structure.periods if p.id == period_id), None)
+    if period is None:
+        raise Http404("Không tìm thấy kỳ báo cáo.")
+    rows = [
+        ReportRow(row.target, row, None, None, None, None, False, None)
+        for row in structure.rows
+        if unit_id in row.units
+    ]
+    with_targets = {r.task.id for r in structure.rows}
+    tasks = [
+        TaskRow(t, None, t.id in with_targets)
+        for t in structure.tasks
+        if unit_id in structure.task_units.get(t.id, ())
+    ]
+    unit = structure.units.get(unit_id)
+    if unit is None or not (rows or tasks):
+        raise Http404("Đơn vị không chủ trì nhiệm vụ nào trong đợt này.")
+    return ReportPage(report, period, unit, rows, tasks, complete=False)
 
 
 def report_evidence(*, report: Report | None) -> list[Evidence]:
@@ -203,6 +239,20 @@ def default_period(periods: list[Period], today: date) -> Period | None:
     """The latest period whose cut-off has passed, else the first one."""
     past = [p for p in periods if p.end <= today]
     return past[-1] if past else (periods[0] if periods else None)
+
+
+def latest_period_with_data(*, cycle: Cycle, periods: list[Period], today: date) -> Period | None:
+    """The period a dashboard opens on: the latest one with any value reported (the widest of those that
+    end on the same day, e.g. the half year over June), else ``default_period``."""
+    with_data = set(
+        Entry.objects.filter(report__period__cycle=cycle, value__isnull=False)
+        .values_list("report__period_id", flat=True)
+        .distinct()
+    )
+    found = [p for p in periods if p.id in with_data]
+    if found:
+        return max(found, key=lambda p: (p.end, -p.start.toordinal()))
+    return default_period(periods, today)
 
 
 def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None = None) -> Dashboard:
@@ -261,24 +311,42 @@ def _previous_year(cycle: Cycle, lines: list[compute.TargetLine]) -> Cycle | Non
     previous = Cycle.objects.filter(owner_id=cycle.owner_id, year__lt=cycle.year).order_by("-year").first()
     if previous is None:
         return None
-    data = compute.cycle_data_load(cycle=previous, with_stored=False)
-    if not data.periods:
-        return previous
-    last = data.periods[-1]
-    by_key = {}
-    for row in data.rows:
-        by_key[(match_key(row.target.indicator), match_key(row.target.unit))] = row
-    for line in lines:
-        old = by_key.get((match_key(line.row.target.indicator), match_key(line.row.target.unit)))
-        if old is not None:
-            line.previous_year = compute.ytd_value(data, old, last)
+    keyed = [
+        ((match_key(line.row.target.indicator), match_key(line.row.target.unit)), line) for line in lines
+    ]
+    if datacache.enabled():
+        # Kept under the previous cycle's own stamps: a save in this year's cycle (every few seconds on
+        # deadline day) recomputes this year's dashboard, not last year's figures — every indicator's, as
+        # every unit's view of the dashboard shares them.
+        values = datacache.cached(
+            ("year_end_values", previous.id), [previous.id], lambda: _year_end_values(previous)
+        )
+    else:
+        # Computed for this request alone: the indicators the page shows.
+        values = _year_end_values(previous, {key for key, _ in keyed})
+    for key, line in keyed:
+        if key in values:
+            line.previous_year = values[key]
     return previous
 
 
-def notices_for_user(*, user: User) -> QuerySet[Notice]:
-    if not user.is_authenticated:
-        return Notice.objects.none()
-    return Notice.objects.filter(user_id=user.pk).order_by("-created_at")
+def _year_end_values(
+    cycle: Cycle, keys: AbstractSet[tuple[str, str]] | None = None
+) -> dict[tuple[str, str], Decimal | None]:
+    """Each indicator's (normalised wording, unit) value at the cycle's last period; the last target wins.
+    ``keys``: of those indicators only."""
+    structure = compute.cycle_structure(cycle=cycle)
+    if not structure.periods:
+        return {}
+    by_key: dict[tuple[str, str], compute.TargetRow] = {}
+    for row in structure.rows:
+        by_key[(match_key(row.target.indicator), match_key(row.target.unit))] = row
+    if keys is not None:
+        by_key = {key: row for key, row in by_key.items() if key in keys}
+    values = compute.year_end_values(
+        cycle=cycle, structure=structure, rows=list(by_key.values()) if keys is not None else None
+    )
+    return {key: values[row.target.id] for key, row in by_key.items()}
 
 
 def dashboard_unit_for(*, cycle: Cycle, unit_ids: AbstractSet[int]) -> int | None:

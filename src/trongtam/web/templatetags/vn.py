@@ -32,6 +32,14 @@ def vn_number(value: Decimal | int | float | None) -> str:
 
 
 @register.filter
+def vn_estimate(value: Decimal | None) -> str:
+    """An estimate (a projection, an even pace): whole numbers from 1.000 up, else two decimals at most."""
+    if value is None:
+        return "—"
+    return format_number(value.quantize(Decimal(1) if abs(value) >= 1000 else Decimal("0.01")), blank="—")
+
+
+@register.filter
 def vn_date(value: date | datetime | None) -> str:
     """A date as dd/mm/yyyy (a datetime in local time)."""
     if not value:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-from trongtam.core.document import Document, Kind
 from trongtam.core.extraction.structure.builder import Builder
+from trongtam.core.letter import Document, Kind
 from trongtam.core.reading import ReadLimits, ReadResult, read_file
 from trongtam.core.text.normalize import nfc
 

@@ -8,19 +8,20 @@ tables lost. The rules here work on the shape of official Vietnamese documents (
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from trongtam.core.document import Document, Header, Kind, Section, Target, Task
 from trongtam.core.extraction.structure.closing import is_closing, read_closing
 from trongtam.core.extraction.structure.deadlines import deadline as task_deadline
 from trongtam.core.extraction.structure.header import read_header
 from trongtam.core.extraction.structure.places import places as task_places
 from trongtam.core.extraction.structure.tables import flatten_task_tables
 from trongtam.core.extraction.structure.units import units as task_units
-from trongtam.core.reading.labels import label_depth, label_value
+from trongtam.core.letter import Document, Header, Kind, Section, Target, Task
+from trongtam.core.reading.labels import bullet_order, label_depth, label_value
 from trongtam.core.reading.model import Block, ReadResult
 from trongtam.core.text.normalize import match_key
 
@@ -59,6 +60,7 @@ class Builder:
         self.blocks: list[Block] = flatten_task_tables(list(result.blocks), self.warnings)
         self.numbered_sections = False
         self.field_numbers = False
+        self.letter_fields = False
 
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
@@ -69,7 +71,9 @@ class Builder:
         # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is a field heading — and so
         # is "1. Chỉ tiêu về kinh tế:" when every first-level item is such a short line with a colon.
         self.numbered_sections = no_roman and any(_caps(b.text) for b in top)
-        self.field_numbers = no_roman and len(top) >= 2 and all(_field_like(b.text) for b in top)
+        # So is "1. Lĩnh vực kinh tế" without a colon, when every first-level item names a field so.
+        self.field_numbers = no_roman and len(top) >= 2 and all(_field_line(b.text) for b in top)
+        self.letter_fields = no_roman and _letters_are_fields(body)
         body_start = self._body_start(header_end)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -123,11 +127,15 @@ class Builder:
         if b.list_kind == "roman":
             return True
         t = b.text.strip()
+        if not b.label and FORMULA.match(t):
+            return False  # "QUYẾT NGHỊ:" closes the preamble of a resolution; it heads nothing
         upper = _caps(t) and len(t) <= 160
         list_follows = nxt is not None and bool(nxt.label) and nxt.list_kind != "roman"
         if b.label:
+            if b.list_kind == "letter" and self.letter_fields:
+                return _heading_shape(t) or _field_like(t)
             if b.list_kind == "number" and label_depth(b.label) == 1:
-                return (self.numbered_sections and upper) or (self.field_numbers and _field_like(t))
+                return (self.numbered_sections and upper) or (self.field_numbers and _field_line(t))
             # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks.
             return (
                 b.list_kind == "bullet"
@@ -156,10 +164,22 @@ class Builder:
 
     def _closing_start(self, start: int) -> int:
         for i in range(start, len(self.blocks)):
-            if is_closing(self.blocks[i]):
+            b = self.blocks[i]
+            if is_closing(b):
                 return i
-            if self.blocks[i].text.rstrip().endswith("./."):
-                return i + 1  # "./." ends the body of an official document
+            if b.text.rstrip().endswith("./."):
+                # "./." ends the body of an official document. A paragraph of its own ending so, after
+                # a labelled item, is the closing remark ("Nghị quyết có hiệu lực từ ngày ký./.").
+                prev = self.blocks[i - 1] if i > start else None
+                if (
+                    not b.label
+                    and prev is not None
+                    and prev.label
+                    and len(b.text) < 300
+                    and "\n" not in b.text
+                ):
+                    return i
+                return i + 1
         return len(self.blocks)
 
     def _merge_continuations(self, start: int, stop: int) -> int:
@@ -368,20 +388,47 @@ class Builder:
         return None
 
 
+# The formula between a resolution's (or decision's) preamble and its content (Nghị định 30/2020,
+# Phụ lục I): a line of its own, in capitals, never a section.
+FORMULA = re.compile(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:?$")
+# A part's label typed on a line of its own above the part's title: "PHẦN I", "Phần thứ hai".
+_LONE_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d{1,2}|(?:THỨ|Thứ|thứ)\s+\w+)[.:]?$")
 FIELD_HEAD = re.compile(
     r"^(?:Về|VỀ|Lĩnh vực|LĨNH VỰC|Trên lĩnh vực|Đối với|Nhóm|Chỉ tiêu về|Các chỉ tiêu về|Nhiệm vụ về)\s"
 )
 # Several dash items typed on one line: "- Thu ngân sách đạt …; - tổng sản lượng …".
 _INLINE_DASH = re.compile(r"(?<=[;.])\s+[-–+]\s+(?=\S)")
 # The closing remark typed at the end of the last task: "… 94%. Kính đề nghị … tổng hợp./."
-_GLUED_CLOSING = re.compile(r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:)\s?)")
+_GLUED_CLOSING = re.compile(
+    r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:"
+    r"|(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị) (?:này|có hiệu lực))\s?)"
+)
 
 
 def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
     """Split what was typed into one paragraph but is several: dash items on one line, a closing remark
-    at the end of the last task."""
+    at the end of the last task; and join what is one heading typed as two paragraphs: a part's label
+    ("PHẦN I") on a line of its own above the part's title."""
     out: list[Block] = []
     for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.label
+            and not b.label
+            and _LONE_PART.match(prev.text.strip())
+            and _heading_shape(b.text)
+        ):
+            # "PHẦN I" alone on its line, its title on the next: one heading labelled "PHẦN I".
+            out[-1] = dataclasses.replace(
+                b,
+                label=prev.text.strip(),
+                list_kind="roman",
+                bold=b.bold or prev.bold,
+                blank_before=prev.blank_before,
+            )
+            warnings.append(f"Đã ghép nhãn “{prev.text.strip()}” đứng riêng một dòng với tên phần bên dưới.")
+            continue
         parts = [b]
         if b.list_kind == "bullet" and _INLINE_DASH.search(b.text):
             pieces = _INLINE_DASH.split(b.text)
@@ -406,6 +453,30 @@ def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
     return out
 
 
+_LETTER_ORDER = "abcdđefghijklmnopqrstuvwxyz"
+
+
+def _letters_are_fields(body: Sequence[Block]) -> bool:
+    """Whether the lettered items of a body are its fields: "a) Về kinh tế" over "- …" tasks.
+
+    They are when no numbered item comes before the first of them (otherwise they are the sub-items
+    of a task), there are at least two, each is a short heading (no full stop, or a field line ending
+    in ":"), they count a, b, c… in order, and each is followed by a list item of another kind."""
+    firsts = [i for i, b in enumerate(body) if b.list_kind == "letter"]
+    if len(firsts) < 2 or any(b.list_kind == "number" for b in body[: firsts[0]]):
+        return False
+    order = [_LETTER_ORDER.find(body[i].label.strip("().: ").lower()) for i in firsts]
+    if order[0] != 0 or any(b <= a or b > a + 2 for a, b in itertools.pairwise(order)):
+        return False  # a, b, c… in order ("đ" may come between "d" and "e")
+    for i in firsts:
+        b, nxt = body[i], body[i + 1] if i + 1 < len(body) else None
+        if not (_heading_shape(b.text) or _field_like(b.text)):
+            return False
+        if nxt is None or not nxt.label or nxt.list_kind in ("letter", "roman"):
+            return False
+    return True
+
+
 def _caps(text: str) -> bool:
     t = text.strip()
     return t == t.upper() and sum(ch.isalpha() for ch in t) >= 4
@@ -415,6 +486,13 @@ def _field_like(text: str) -> bool:
     """A short line ending with a colon, in sentence case: "Chỉ tiêu về kinh tế:"."""
     t = text.strip()
     return len(t) <= 100 and t.endswith(":") and "\n" not in t
+
+
+def _field_line(text: str) -> bool:
+    """A field heading line: "Chỉ tiêu về kinh tế:", or a short line naming its field ("Về kinh tế",
+    "Lĩnh vực văn hóa - xã hội") without a full stop."""
+    t = text.strip()
+    return _field_like(t) or (bool(FIELD_HEAD.match(t)) and _heading_shape(t))
 
 
 def _heading_shape(text: str) -> bool:
@@ -436,8 +514,7 @@ def _rank(b: Block) -> tuple[int, int, int]:
     if b.list_kind == "letter":
         return (20, 0, b.level)
     if b.list_kind == "bullet":
-        order = 1 if b.label in ("+",) else 2 if b.label in ("◦", "○", "▪", "■", "·", "∙") else 0
-        return (30, order, b.level)
+        return (30, bullet_order(b.label), b.level)
     return (99, 0, b.level)
 
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trongtam.core.document import Closing, Signature
 from trongtam.core.extraction.structure.header import strip_item
+from trongtam.core.letter import Closing, Signature
 from trongtam.core.reading.model import Block
 
 CLOSING_REMARK = re.compile(r"^(?:Trên đây là|Trên đây|Kính đề nghị|Rất mong|Đề nghị các)\b")
+# The document speaking of itself after its last item: "Nghị quyết này có hiệu lực từ ngày ký./.",
+# "Kế hoạch này được triển khai đến …/.". A task never names the document it stands in as "… này".
+SELF_REFERENCE = re.compile(
+    r"^(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án"
+    r"|Bản đăng ký|Đăng ký)\s+(?:này\b|có hiệu lực\b)"
+)
 
 RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECASE)
 
@@ -25,6 +31,7 @@ def is_closing(b: Block) -> bool:
         (RECIPIENTS_HEAD.match(t) and len(t) < 400)
         or AUTHORITY.match(t)
         or (not b.label and CLOSING_REMARK.match(t))
+        or (not b.label and SELF_REFERENCE.match(t) and len(t) < 400)
     )
 
 
@@ -55,7 +62,7 @@ def read_closing(blocks: Sequence[Block]) -> Closing:
         if mode == "recipients" and ln[:1] in "-+•–":
             recipients.append(strip_item(ln))
             continue
-        if CLOSING_REMARK.match(ln) or SIGN_NOTE.match(ln):
+        if CLOSING_REMARK.match(ln) or SELF_REFERENCE.match(ln) or SIGN_NOTE.match(ln):
             continue
         letters = [ch for ch in ln if ch.isalpha()]
         if letters and ln == ln.upper() and len(ln) < 80:
@@ -80,4 +87,4 @@ def _looks_like_name(line: str) -> bool:
     return all((w[:1].isupper() and not w.isupper()) or len(w) == 1 for w in words)
 
 
-__all__ = ["AUTHORITY", "CLOSING_REMARK", "RECIPIENTS_HEAD", "is_closing", "read_closing"]
+__all__ = ["AUTHORITY", "CLOSING_REMARK", "RECIPIENTS_HEAD", "SELF_REFERENCE", "is_closing", "read_closing"]

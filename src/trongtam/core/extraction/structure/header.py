@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from trongtam.core.document import Header
+from trongtam.core.letter import Header
 from trongtam.core.reading.labels import split_label
 from trongtam.core.reading.model import Block
 from trongtam.core.text.normalize import match_key

@@ -1,0 +1,109 @@
+"""Measurable targets and reported results in Vietnamese text, each tied to the clause it came from.
+
+    >>> [t.to_dict()["value"] for t in find_targets("Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.")]
+    [195000]
+
+The annotation rules of the evaluation set are the specification (see ``lexicon.toml`` for the
+words): one target per number occurrence that is a planned value or a reported result, with its
+indicator, value (``value_max`` for ranges), unit as written, comparison operator, change, reference,
+role and period.  Dates, codes, terms, ordinals, qualifiers and denominators are skipped.
+
+The pipeline, linear in the length of the text (every look-around is a bounded window):
+
+1. ``match_key``: a same-length matching form (lower case, unified tones and spelling, typos such
+   as "phân đầu" → "phấn đấu" from the lexicon), so offsets into it are offsets into the text;
+2. ``Boundaries``: paragraph, sentence, ";"-segment and comma-clause starts, bisected per number;
+3. ``scan_numbers``: number expressions with scale words, ranges, ratios and their unit, skipping
+   dates, times, codes ("1292-CV/HU"), year terms and glued names ("4G", "QL14B");
+4. context filters: ordinals, votes, population and area, durations, qualifiers, denominators;
+5. per number: role (nearest cue in its segment, else the passage kind), change, reference,
+   comparator and direction (lexicon), indicator (the clause before the number, or the words after
+   it, over comma lists and list lead-ins), then periods (the number's own, its item's, a lead-in's,
+   the passage's, else ``default_period``).
+
+The package follows those seams: ``scan`` (numbers, ranges, ratios, units, boundaries), ``lexicon``
+(``lexicon.toml`` compiled), ``filters`` (what is no target), ``roles``, ``changes`` (change and
+reference), ``comparators`` (bound and direction), ``indicators``, ``clauses`` (one number in its
+clause) and ``periods``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from trongtam.core.extraction.targets._common import _Found, _key_of
+from trongtam.core.extraction.targets.changes import _RATE_WORDS, _propagate_refs
+from trongtam.core.extraction.targets.clauses import _analyse
+from trongtam.core.extraction.targets.filters import _drop_qualifiers, _filter_context
+from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
+from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
+from trongtam.core.extraction.targets.roles import _votes
+from trongtam.core.extraction.targets.scan import Boundaries, match_key, scan_numbers
+from trongtam.core.letter import Basis, Role, Target
+
+__all__ = ["find_targets"]
+
+
+def find_targets(
+    text: str, *, kind: Literal["plan", "report"] | None = None, default_period: str | None = None
+) -> list[Target]:
+    """Every measurable target or reported result in ``text``, in reading order.
+
+    The role of each number (planned ``target`` or reported ``actual``) is decided from the cues of
+    its own clause ("phấn đấu", "đến năm", "dự kiến" … against "đạt được", "ước đạt", "so với cùng
+    kỳ", "% kế hoạch" …).  A number without a cue takes its sentence's role, else the prior: ``kind``
+    when the caller knows it (a proposal is a plan, a progress report a report), otherwise the role
+    most of the text's cued numbers have.  ``default_period`` is used when the text states no scope.
+    Offsets (``start``/``end``) index ``text``.
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return []
+    lx = _load_lexicon()
+    key = match_key(text, lx)
+    bounds = Boundaries(text, key)
+    numbers = scan_numbers(text, key, lx)
+    if not numbers:
+        return []
+    numbers = _filter_context(numbers, key, bounds, lx)
+    voted, by_sentence = _votes(numbers, key, bounds, lx)
+    if kind is None:
+        kind = voted
+    scopes = _scopes(text, key)
+    found: list[_Found] = []
+    # A sentence whose cued numbers agree gives its uncued numbers their role, before any prior.
+    last_role: dict[int, Role] = dict(by_sentence)
+    for num in numbers:
+        f = _analyse(num, text, key, bounds, lx, kind, found, last_role)
+        if f is not None:
+            found.append(f)
+    found = _drop_qualifiers(found, key, bounds)
+    _assign_periods(found, scopes, key, bounds, default_period, report=kind == "report")
+    _propagate_refs(found, bounds)
+    out: list[Target] = []
+    for f in found:
+        num = f.num
+        start, end = f.start, num.unit_end
+        # A change written in "%": percentage points for a rate ("tỷ lệ hộ nghèo giảm 1,5%"),
+        # relative for an amount ("thu ngân sách tăng 10% so với cùng kỳ").
+        basis: Basis | None = None
+        if f.change is not None and num.unit.startswith("%"):
+            basis = "points" if _RATE_WORDS.search(_key_of(f.indicator)) else "relative"
+        out.append(
+            Target(
+                indicator=f.indicator,
+                value=num.value,
+                unit=num.unit,
+                op=f.op,
+                value_max=num.value_max,
+                change=f.change,
+                ref=f.ref,
+                role=f.role,
+                period=f.period,
+                start=start,
+                end=end,
+                direction=f.direction,
+                basis=basis,
+                quote=text[start:end],
+            )
+        )
+    return out

@@ -1,0 +1,165 @@
+"""Change and reference: increase/decrease of a number and what it is compared with."""
+
+from __future__ import annotations
+
+import re
+
+from trongtam.core.extraction.targets._common import _SPACES, _W, _Found
+from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.extraction.targets.roles import _TU_END
+from trongtam.core.extraction.targets.scan import Boundaries, Number
+from trongtam.core.letter import Change, Ref
+
+_PREV_YEAR = re.compile(
+    rf"(?<![{_W}])so\s+với\s+(?:(?:cuối|đầu|hết|cùng\s+kỳ)\s+)?(?:năm\s+(?:học\s+)?)?(?:(?:19|20)\d{{2}}|trước|ngoái)"
+)
+
+# A percentage of GDP/GRDP itself is its growth ("GDP quý 2 đạt khoảng 7,7%"), unless it is a share,
+# a structure or a per-head amount.
+_GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
+
+_GDP_PART = re.compile(
+    r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp"
+)
+
+_SO_VOI_AFTER = re.compile(
+    rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])"
+)
+
+_FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
+
+_RATE_WORDS = re.compile(
+    rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
+)
+
+_TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
+
+_NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
+
+_NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
+_TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
+
+_VUOT_PLAN_END = re.compile(
+    rf"(?<![{_W}])(?:vượt|cao\s+hơn)\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+)
+
+_UNDER_PLAN_END = re.compile(
+    rf"(?<![{_W}])thấp\s+hơn\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
+)
+
+
+def _change(
+    num: Number,
+    left_clause: str,
+    ileft: str,
+    lx: Lexicon,
+    found: list[_Found],
+    sentence_start: int,
+    right: str = "",
+) -> tuple[Change | None, bool]:
+    """(change, is_direct)."""
+    if num.sign == "-":
+        return "decrease", True
+    if num.sign == "+":
+        return "increase", True
+    tail = left_clause[-60:]
+    if _NEGATIVE_GROWTH_END.search(tail):
+        return "decrease", True  # "tăng trưởng âm 2,5%": a growth below zero is a fall
+    me = lx.equivalent_end.search(tail)
+    if me:
+        w = me.group("w")
+        if w:
+            return lx.change_kind.get(_SPACES.sub(" ", w)), True  # type: ignore[return-value]
+        for f in reversed(found):
+            if f.num.start >= sentence_start:
+                return f.change, True
+            break
+        return None, True
+    if num.unit_key == "%" and _VUOT_PLAN_END.search(tail):
+        return "increase", True
+    if num.unit_key in lx.ratio_only:
+        return None, True  # "đạt và vượt 19 chỉ tiêu": how many indicators got there, no change
+    # Direct: the change word governs the number ("tăng 7,36%", "giảm bình quân mỗi năm 2,1%").
+    last = None
+    for m in lx.change_word.finditer(left_clause):
+        last = m
+    if last is not None:
+        between = left_clause[last.end() :]
+        word = _SPACES.sub(" ", last.group(0))
+        ff = lx.false_friend.match(left_clause, last.start())
+        if ff is None and _NOT_END.search(left_clause, 0, last.start()):
+            ff = last
+        if ff is None:
+            if (
+                _TU_END.search(between)
+                and not re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", between)
+                and _FROM_TO_LEVEL.search(_TRO_LEN.sub(" ", right))
+            ):
+                return None, False  # "giảm tỷ lệ hộ nghèo … từ 5,2% xuống còn 3%": a starting level
+            if re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", between):
+                if _TU_END.search(between) and _FROM_TO_LEVEL.search(_TRO_LEN.sub(" ", right)):
+                    return None, True  # "giảm từ 42,61% … xuống còn": a starting level
+                return lx.change_kind.get(word), True  # type: ignore[return-value]
+            # "giảm tỷ lệ sinh con thứ 3 trở lên 0,2%": "trở lên" bounds a name, it is no level "lên".
+            if (
+                not lx.level.search(_TRO_LEN.sub(" ", between))
+                and "(" not in between
+                and word not in ("vượt", "thêm")
+            ):
+                return lx.change_kind.get(word), False  # type: ignore[return-value]
+            # A level is not compared with a baseline, nor given per year: "giảm tỷ lệ … xuống 2% so
+            # với năm 2024", "giảm tỷ lệ hộ nghèo là 4%/năm" are amounts of change.
+            if "(" not in between and (
+                _SO_VOI_AFTER.match(right) or num.unit.replace(" ", "").startswith("%/năm")
+            ):
+                return lx.change_kind.get(word), False  # type: ignore[return-value]
+    if lx.reduction.search(ileft):
+        return "decrease", False
+    if lx.growth.search(ileft):
+        return "increase", False
+    if num.unit_key == "%" and _GDP_RATE.search(ileft) and not _GDP_PART.search(ileft):
+        return "increase", False
+    return None, False
+
+
+def _ref(
+    num: Number, key: str, clause_left: str, change: Change | None, lx: Lexicon, clause_end: int
+) -> Ref | None:
+    right = key[num.unit_end : min(clause_end, num.unit_end + 80)]
+    if lx.plan_after.match(right) and num.unit_key == "%":
+        return "plan"
+    if lx.same_period.search(right):
+        return "same_period"
+    if _PREV_YEAR.search(right) or lx.previous_year.search(right):
+        return "previous_year"
+    if num.unit_key == "lần" and _TIMES_YEAR.match(right):
+        return "previous_year"  # "gấp 1,6 lần năm 2020"
+    if change is not None:
+        if (_VUOT_PLAN_END.search(clause_left[-60:]) or _UNDER_PLAN_END.search(clause_left[-60:])) and (
+            num.unit_key == "%"
+        ):
+            return "plan"
+        if lx.same_period.search(clause_left):
+            return "same_period"
+        if _PREV_YEAR.search(clause_left) or lx.previous_year.search(clause_left):
+            return "previous_year"
+    return None
+
+
+def _propagate_refs(found: list[_Found], b: Boundaries) -> None:
+    """Parallel changes in one sentence share the "so với …" written after the last of them."""
+    by_segment: dict[int, list[_Found]] = {}
+    for f in found:
+        by_segment.setdefault(b.start_of(b.segments, f.num.start), []).append(f)
+    for items in by_segment.values():
+        ref: Ref | None = None
+        for f in reversed(items):
+            if f.change is not None and f.direct_change and f.num.unit_key == "%":
+                if f.ref in ("same_period", "previous_year"):
+                    ref = f.ref
+                elif f.ref is None and ref is not None:
+                    f.ref = ref
+            else:
+                ref = None

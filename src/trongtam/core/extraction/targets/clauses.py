@@ -1,0 +1,164 @@
+"""One number in its clause: role, change, reference, indicator, comparator and direction together."""
+
+from __future__ import annotations
+
+import re
+
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of
+from trongtam.core.extraction.targets.changes import _change, _ref
+from trongtam.core.extraction.targets.comparators import _comparator, _direction
+from trongtam.core.extraction.targets.indicators import (
+    _AND_END,
+    _indicator,
+    _measure_lead,
+    _share_lead,
+    _strip_indicator,
+)
+from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role
+from trongtam.core.extraction.targets.scan import Boundaries, Number
+from trongtam.core.letter import Op, Role
+
+_DASH_JOIN = re.compile(r"\s*[-–]\s*")
+
+_DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
+# "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
+_PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?$")
+
+
+def _analyse(
+    num: Number,
+    text: str,
+    key: str,
+    b: Boundaries,
+    lx: Lexicon,
+    kind: str,
+    found: list[_Found],
+    last_role: dict[int, Role],
+) -> _Found | None:
+    s = num.start
+    ss = b.start_of(b.sentences, s)
+    cs = max(b.start_of(b.clauses, s), s - _WINDOW)
+    ics = max(b.start_of(b.iclauses, s), s - _WINDOW)
+    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + _WINDOW)
+    left_clause = key[cs:s]
+    ileft = key[ics:s]
+    role, decided = _role(num, key, b, lx, kind, last_role)
+    ps = b.start_of(b.sentences, s)
+    if not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s]):
+        last_role[ps] = role
+        if decided:
+            last_role[-1 - b.start_of(b.paragraphs, s)] = role  # keys below 0: paragraphs
+    if role == "target" and lx.existing_after.match(key, num.unit_end):
+        return None
+    prev = found[-1] if found else None
+    if (
+        prev is not None
+        and prev.num.unit_key == num.unit_key
+        and _DASH_JOIN.match(key[prev.num.unit_end : s])
+    ):
+        # "cơ cấu … tương ứng 36,20% - 34,50% - 29,30%": one list, the items share what the first has.
+        return _Found(
+            num=num,
+            role=prev.role,
+            op=prev.op,
+            change=prev.change,
+            ref=prev.ref,
+            period=None,
+            indicator=prev.indicator,
+            start=s,
+            direction=prev.direction,
+        )
+    change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
+        # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
+        # measures what the list's lead-in names.
+        colon = key.rfind(":", ss, s)
+        if colon > ss and lx.growth.search(key, ss, colon) and not lx.reduction.search(key, ss, colon):
+            change = "increase"
+    if (
+        change is None
+        and found
+        and found[-1].num.start >= ics
+        and _AND_END.search(key[found[-1].num.unit_end : s])
+    ):
+        change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].num.unit != num.unit
+        and s - found[-1].num.unit_end <= 60
+        and _PAREN_ONLY.match(key, found[-1].num.unit_end, s)
+        and not num.is_ratio
+        and role == found[-1].role  # "vượt 19,8% mục tiêu cả năm (735,6 tỷ đồng)": the plan's own value
+    ):
+        change = found[-1].change  # "giảm 15% … (21 hộ)": the same change in another unit
+    ref = _ref(num, key, ileft, change, lx, ce)
+    seg = b.start_of(b.segments, s)
+    lead_from = max(ss, s - _ROLE_WINDOW)
+    share: str | None = None
+    head: str | None = None
+    colon = key.rfind(":", lead_from, ics)
+    if colon >= 0:
+
+        def own_head() -> bool:
+            w = max(seg, s - _WINDOW)
+            return lx.measure_head.match(key, max(seg, ics)) is not None or bool(
+                lx.measure_head.match(_strip_indicator(text[w:s], key[w:s], lx)[1])
+            )
+
+        share = _share_lead(key, lead_from, colon, seg, own_head) if num.unit_key == "%" else None
+        head = _measure_lead(text, key, lead_from, colon, lx) if share is None else None
+    indicator, ind_key, start, from_left = _indicator(
+        num, text, key, b, lx, found, borrow=share is None and head is None
+    )
+    if head is not None and not from_left and indicator.strip() in ("", num.unit):
+        # "Tỷ lệ tăng dân số tự nhiên: 1,1%": the label before the colon is the indicator.
+        indicator, ind_key, from_left = head, _key_of(head), True
+    direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
+    if share is not None:
+        direction = "exact"
+        if not ind_key.startswith(share.split(":")[0]):
+            indicator = f"{share} {indicator}"
+    elif from_left and not lx.measure_head.match(ind_key):
+        if head is not None:
+            indicator = f"{head} {indicator}"
+            ind_key = _key_of(indicator)
+            direction = _direction(ind_key, ileft, lx)
+    if change is None and from_left:
+        # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".
+        if lx.reduction.search(ind_key):
+            change = "decrease"
+        elif lx.growth.search(ind_key):
+            change = "increase"
+    comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
+    op: Op
+    if comp is not None:
+        op = comp
+    elif role == "actual":
+        op = "="
+    elif direction == "exact" or (lx.neutral.search(ileft[-30:]) and change is None):
+        op = "="
+    elif change is not None:
+        # Growth of what should stay low is capped ("tỷ lệ tăng dân số tự nhiên 1,1%").
+        op = "<=" if change == "increase" and direction == "lower" else ">="
+    elif direction == "lower" or _DOWN_TO_END.search(left_clause):
+        # "giảm … còn 3%", "giảm số xã … xuống 250 xã": a level reached by falling is a ceiling.
+        op = "<="
+    else:
+        op = ">="
+    if direction == "exact" and op in (">=", "<="):
+        direction = "higher" if op == ">=" else "lower"
+    return _Found(
+        num=num,
+        role=role,
+        op=op,
+        change=change,
+        ref=ref,
+        period=None,
+        indicator=indicator,
+        start=start,
+        direction=direction,
+        direct_change=direct,
+    )

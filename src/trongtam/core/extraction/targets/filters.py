@@ -1,0 +1,269 @@
+"""Context filters: numbers that are no target nor result (descriptions, votes, population, qualifiers, denominators)."""
+
+from __future__ import annotations
+
+import re
+
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
+from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
+from trongtam.core.extraction.targets.scan import Boundaries, Number, power_of_ten
+
+# "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
+_HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
+
+_WITH_MEMBERS_AFTER = re.compile(
+    r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
+)
+
+# "có 20 đảng bộ trực thuộc với ": a body's parts counted, its members follow.
+_PARTS_WITH_END = re.compile(
+    rf"(?<![{_W}])(?:có|gồm)\s+\d[\d.]*\s+[^\d,;.()]{{1,30}}?\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?$"
+)
+# The members listed after a body's parts, up to the end of the clause: "với 842 tổ chức cơ sở đảng và 87.258 đảng viên".
+_CLAUSE_REST = re.compile(r"(?:[^;.()\n]|(?<=\d)[.,](?=\d))*")  # "1.250" does not end it
+_MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
+
+# "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
+_MEMBER_TOTAL_END = re.compile(
+    rf"(?<![{_W}])nâng\s+tổng\s+số\s+(?:đảng|hội|đoàn)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
+    rf"(?:lên|hiện\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+)
+
+# "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
+_PER_HEAD_END = re.compile(r"\d[\d.,]*\s*(?:vạn|nghìn|ngàn)?\s*dân\s+số\s+(?:là|đạt)\s*$")
+_QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
+
+_AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
+
+_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
+
+_RESULT_WORD = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|được|thêm|vượt)(?![{_W}])")
+# "loại" before a number is a grade ("loại 1"), not in "kim loại", "chủng loại", "phân loại".
+# Voting to adopt a resolution that lists its targets ("biểu quyết thông qua Nghị quyết … với các chỉ tiêu chủ yếu
+# như: …") reports no tally: the targets listed are read, unless a tally word is there too.
+_ADOPTS = re.compile(r"\s+thông\s+qua")
+_TARGET_LIST = re.compile(rf"(?<![{_W}])(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
+
+
+def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
+    adopted = False
+    for m in lx.neg_sentence.finditer(key, a, z):
+        if m.group().startswith("biểu quyết") and _ADOPTS.match(key, m.end()):
+            adopted = True
+            continue
+        return True
+    return adopted and _TARGET_LIST.search(key, a, z) is None
+
+
+# The members of a Party body ("Chi bộ Chi cục Kiểm lâm có 28 đảng viên") and the people at a meeting (a sentence
+# opening "Dự Đại hội …", "Tham dự hội nghị …") are description, as "hiện có" and "dự đại hội có" are.
+_MEMBERS = frozenset({"đảng viên", "đoàn viên", "hội viên", "đại biểu", "đồng chí"})
+# Members counted right after the groups they belong to ("178 tổ …, với 5.845 thành viên") describe them.
+_MEMBERS_OF_GROUPS = _MEMBERS | {"thành viên"}
+_GROUPS_WITH_END = re.compile(r"\d[\d.,]*\s+[^\d,;.()]{1,40}?\s*,?\s*với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
+_BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
+_ATTENDANCE = re.compile(r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:tham\s+)?dự\s+(?:đại\s+hội|hội\s+nghị|lễ|buổi)")
+_LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
+_PARALLEL_AFTER_VERB = re.compile(
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
+)
+_PRICE_UNIT = re.compile(
+    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
+)
+_PRICE_WORD = re.compile(rf"(?<![{_W}])giá(?!\s+trị)(?![{_W}])")
+_TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
+_WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
+_WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
+_TO_LEVEL_GAP = re.compile(rf"\s*(?:xuống|lên)(?![{_W}])")
+_FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
+_WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
+_QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
+
+_SUBJ_VERB = re.compile(
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
+    rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
+)
+
+
+def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
+    keep: list[Number] = []
+    vote: dict[int, bool] = {}
+    described: dict[int, str] = {}
+    stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
+    members_until = -1
+    prev_end = -10
+    for num in numbers:
+        after_number, prev_end = num.start - prev_end <= 8, num.unit_end
+        s = num.start
+        ss = b.start_of(b.sentences, s)
+        se = b.end_of(b.sentences, s, b.n)
+        if lx.hypothetical.match(key, ss):
+            continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        if se - ss <= 2 * _ROLE_WINDOW:
+            if ss not in vote:
+                vote[ss] = _reports_vote(key, lx, ss, se)
+            if vote[ss]:
+                continue
+        elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
+            continue  # a run-on text: only the neighbourhood of the number counts
+        before = key[max(0, s - 40) : s]
+        if ss not in stock:
+            td = key.rfind("trong đó", ss, s)
+            mv = _TRAILING_VALUE.search(key, max(ss, td - 24), td) if td > ss else None
+            if mv and lx.neg_before.search(key, max(ss, mv.start() - 40), mv.start()):
+                stock[ss] = mv.end()  # a stock value the scanner did not keep ("… hiện nay là 379")
+        if ss in stock and _is_part_of_stock(key, stock[ss], s):
+            continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
+        per_head = _PER_HEAD_END.search(before) is not None  # "bình quân 1 vạn dân số là 93,02": a rate
+        mc = lx.comparator_before.search(before)
+        bare = before[: mc.start()] if mc else before  # "đại diện hơn 29.000 hội viên": the bound aside
+        if (
+            (lx.neg_before.search(before) or (mc and lx.neg_before.search(bare)))
+            and not _LOAI_IN_WORD.search(before)
+            and not per_head
+            # "hiện có 5 chỉ tiêu đạt và vượt kế hoạch": indicators that got there are results, not a stock.
+            and not (num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end))
+        ):
+            stock[ss] = num.unit_end
+            if _HAS_END.search(before):
+                members_until = max(members_until, _members_end(num, key, lx))
+            continue
+        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s):
+            continue
+        if (
+            num.unit_key in _MEMBERS
+            and (_BODY_HAS_END.search(before) or _ATTENDANCE.match(key, ss))
+            and not _RESULT_WORD.search(key, num.unit_end, min(se, num.unit_end + 25))
+        ):
+            stock[ss] = (
+                num.unit_end
+            )  # "Chi bộ … có 28 đảng viên, trong đó …", "Dự Đại hội … có 162 đoàn viên"
+            continue
+        if _is_whole_of_parts(num, key, ss, se):
+            continue
+        # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
+        if lx.population_end.search(bare) and not lx.population_exempt.search(bare) and not per_head:
+            stock[ss] = num.unit_end
+            continue
+        cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
+        clause_left = key[cs:s]
+        if lx.neg_after_unit.match(key, num.unit_end):
+            described[ss] = num.unit_key
+            if _HAS_END.search(before):
+                members_until = max(members_until, _members_end(num, key, lx))
+            continue
+        if s <= members_until:
+            continue  # the members of a body just described
+        if num.unit_key in _MEMBERS_OF_GROUPS and _GROUPS_WITH_END.search(key, max(0, s - 60), s):
+            continue  # "178 tổ tiết kiệm và vay vốn, với 5.845 thành viên": the members of the groups counted
+        if _PARTS_WITH_END.search(key, max(0, s - 60), s):
+            members_until = max(members_until, _CLAUSE_REST.match(key, num.start).end())  # type: ignore[union-attr]
+            continue  # "có 20 đảng bộ trực thuộc với 842 tổ chức cơ sở đảng": the members of the parts
+        if _HAS_END.search(before) and _WITH_MEMBERS_AFTER.match(key, num.unit_end):
+            members_until = max(members_until, _WITH_MEMBERS_AFTER.match(key, num.unit_end).end())  # type: ignore[union-attr]
+            stock[ss] = members_until
+            continue
+        tag = described.get(ss)
+        if tag is not None and (tag == num.unit_key or (tag == "admin" and num.unit_key in lx.admin_units)):
+            continue  # "có 12 chi bộ trực thuộc, trong đó có 07 chi bộ thôn": the parts of a description
+        if num.unit_key == "đơn vị hành chính":
+            described[ss] = "admin"  # "có 25 đơn vị hành chính, gồm 22 xã và 3 thị trấn"
+            continue
+        if num.unit_kind == "never":
+            if (
+                num.unit_key == "tiêu chí"
+                and (
+                    num.is_ratio
+                    or num.value != num.value.to_integral_value()
+                    or _AVERAGE_END.search(clause_left)
+                )
+                and not _QUALIFIED_BY_END.search(clause_left)
+            ):
+                pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
+            elif (
+                num.unit_key in lx.duration
+                and lx.duration_context.search(clause_left)
+                and not _WITHIN_END.search(clause_left)
+            ):
+                pass
+            elif num.unit_key == "tuổi" and lx.age_context.search(clause_left):
+                pass
+            else:
+                continue
+        if (
+            num.unit_key in lx.ratio_only
+            and not num.is_ratio
+            and not _RESULT_VERB_AFTER.match(key, num.unit_end)
+            and not _RESULT_VERB_BEFORE.search(clause_left)
+        ):
+            continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
+        if num.unit.replace(" ", "") in lx.never_full:
+            continue
+        if _PRICE_UNIT.match(num.unit.lower()) or ("/" in num.unit and _PRICE_WORD.search(clause_left)):
+            continue  # a price ("35.000 đồng/kg", "với giá 7.500 đồng/kg") describes a market, not a target
+        # Denominators: "trên 1ha", "30 giường bệnh trên 1 vạn dân", "5 ca trên 100.000 người".
+        if (
+            num.value_max is None
+            and power_of_ten(num.value)
+            and num.unit_key in lx.denominator_units
+            and lx.denominator_before.search(key[max(0, s - 12) : s])
+            and (num.value == 1 or after_number)
+        ):
+            continue
+        keep.append(num)
+    return keep
+
+
+def _members_end(num: Number, key: str, lx: Lexicon) -> int:
+    """Where the members listed after a body's parts end ("có 20 đảng bộ trực thuộc với 842 … và 87.258
+    đảng viên"): the rest of the clause after "với", or -1 when none follows."""
+    at = num.unit_end
+    ma = lx.neg_after_unit.match(key, at)
+    if ma:
+        at = ma.end()
+    mw = _MEMBERS_AFTER_PARTS.match(key, at)
+    return mw.end() if mw else -1
+
+
+def _is_part_of_stock(key: str, stock_end: int, s: int) -> bool:
+    """A number after "trong đó" that follows a stock in its sentence, with no result word between."""
+    td = key.rfind("trong đó", stock_end, s)
+    return td >= 0 and not _RESULT_WORD.search(key, td, s)
+
+
+def _is_whole_of_parts(num: Number, key: str, ss: int, se: int) -> bool:
+    """ "Trong 4 thôn …, có 1 thôn đạt …": the whole a part is counted from (as "Trong số 34 tỉnh")."""
+    lo = max(ss, num.start - 12)
+    lead = _WHOLE_LEAD_AT_START if lo == ss else _WHOLE_LEAD
+    if not num.unit_key or not lead.search(key[lo : num.start]):
+        return False
+    part = re.compile(rf"\d[\d.,]*\s*{re.escape(num.unit_key)}(?![{_W}])")
+    return part.search(key, num.unit_end, min(se, num.unit_end + 200)) is not None
+
+
+def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
+    """A number in an indicator's definition ("Số bác sĩ trên 10.000 dân đạt 13,5") is not a target."""
+    out: list[_Found] = []
+    for i, f in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            gap = key[f.num.unit_end : nxt.num.start]
+            cs = max(b.start_of(b.clauses, f.num.start), f.num.start - _WINDOW)
+            # Not a qualifier: a dash parts clauses ("gấp 1,4 lần - tăng từ …"); "bằng 113,5% so với dự
+            # toán … và tăng 20%"; "70,8% là rừng tự nhiên và 29,2% là rừng trồng"; two measures
+            # ("50.222,85 ha với sản lượng ước đạt …"); the level a change starts from ("từ 5,2% xuống còn").
+            if (
+                not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
+                and _QUAL_VERB.search(gap)
+                and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
+                and not _SO_VOI_OTHER.match(gap.strip())
+                and not _PARALLEL_AFTER_VERB.search(gap)
+                and not _WITH_GAP.match(gap)
+                and not (
+                    _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
+                )
+            ):
+                continue
+        out.append(f)
+    return out

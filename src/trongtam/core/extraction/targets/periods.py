@@ -1,0 +1,210 @@
+"""Periods: the scopes written in the text (years, terms, windows, cut-off dates) and which number each scopes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from trongtam.core.extraction.targets._common import _PARENS, _SO_VOI_OTHER, _SPACES, _W, _Found
+from trongtam.core.extraction.targets.scan import Boundaries
+
+# Period expressions (matched on the key).
+_SCOPE_BODY = (
+    r"(?:"
+    r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay)"
+    r"|(?P<season>vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|hè|thu|đông|mùa|chiêm)\s+(?:năm\s+)?"
+    r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)"
+    r"|(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
+    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
+    r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
+    r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
+    r"|(?P<months>\d{1,2}\s+tháng(?=\s*,))"
+    r"|(?P<date>(?:tính\s+)?(?:đến\s+hết|đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
+    r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
+    r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
+    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
+    r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r")"
+)
+
+_SCOPE = re.compile(rf"(?<![{_W}]){_SCOPE_BODY}(?![{_W}/])")
+
+_YEARS = re.compile(r"(?:19|20)\d{2}")
+
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+
+_BODY_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:đại\s+hội|hđnd|hội\s+đồng\s+nhân\s+dân|khóa|lần\s+thứ|ban\s+chấp\s+hành|đảng\s+bộ|kỳ\s+họp)"
+    rf"(?![{_W}])[^.;:\n]{{0,40}}[,(\s]*$"
+)
+
+_SO_VOI_BEFORE = re.compile(rf"(?<![{_W}])so\s+với\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*$")
+
+_DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$")
+
+_GAP_AFTER = re.compile(rf"^[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]+){{0,2}}$")
+
+_SCOPE_LOOKBACK = 64  # scopes examined before a number
+
+_TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
+
+
+def _clean_period(raw_text: str, group: str) -> str:
+    txt = _SPACES.sub(" ", raw_text.strip())
+    if txt.isupper():
+        txt = txt.lower()
+    elif txt[:1].isupper() and not txt[1:2].isupper():
+        txt = txt[0].lower() + txt[1:]  # a capital that only starts the sentence
+    # The patterns of these groups guarantee their years and dates (see _SCOPE_BODY).
+    years: list[str] = _YEARS.findall(txt)
+    if group == "year":
+        return years[-1]
+    if group == "season":
+        return f"{years[0]}-{years[1]}" if len(years) >= 2 else txt  # "vụ đông năm 2023" as written
+    if group == "term":
+        first, second = years
+        return f"{first}-{second}"
+    if group == "date":
+        dates: list[str] = _DATE.findall(txt)
+        return dates[0]
+    if group == "month":
+        return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
+    if group == "quy":
+        return re.sub(r"\s*/\s*", "/", txt)
+    return txt
+
+
+@dataclass
+class _Scope:
+    start: int
+    end: int
+    value: str
+    detached: bool
+    in_parens: bool
+    lead: bool
+    list_lead: bool = False
+    bare_year: bool = False
+
+
+def _scopes(text: str, key: str) -> list[_Scope]:
+    out: list[_Scope] = []
+    depth_at: list[int] = []
+    depth = 0
+    # Parenthesis depth at each '(' / ')' is computed lazily with a running scan.
+    opens = [m.start() for m in _PARENS.finditer(key)]
+    del depth_at
+    oi = 0
+    for m in _SCOPE.finditer(key):
+        while oi < len(opens) and opens[oi] < m.start():
+            depth += 1 if key[opens[oi]] == "(" else -1
+            depth = max(depth, 0)
+            oi += 1
+        before = key[max(0, m.start() - 30) : m.start()]
+        if _SO_VOI_BEFORE.search(before) or _DATE_BEFORE.search(before):
+            continue
+        if (
+            m.lastgroup == "term"
+            and key.startswith("nhiệm", m.start())
+            and _BODY_BEFORE.search(key, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "Đại hội … lần thứ I, nhiệm kỳ 2025-2030" names the congress, it scopes nothing
+        group = m.lastgroup or "year"
+        nxt = key[m.end() : m.end() + 2].lstrip(" \t")
+        detached = nxt == "" or nxt[0] in ",;:.\n)"
+        ml = _TO_COLON.match(key, m.end())
+        lead = nxt[:1] == "," or ml is not None
+        if ml is not None:
+            detached = True
+        list_lead = ml is not None and key[ml.end() : ml.end() + 3].lstrip(" \t")[:1] in ("\n", "")
+        value = _clean_period(text[m.start() : m.end()], group)
+        bare = group == "year" and key[m.start() : m.start() + 3] == "năm"
+        out.append(_Scope(m.start(), m.end(), value, detached, depth > 0, lead, list_lead, bare))
+    return out
+
+
+def _assign_periods(
+    found: list[_Found],
+    scopes: list[_Scope],
+    key: str,
+    b: Boundaries,
+    default_period: str | None,
+    report: bool = False,
+) -> None:
+    if not found:
+        return
+    # Scopes written right after a number belong to it alone.
+    claimed: set[int] = set()
+    after_scope: dict[int, str] = {}
+    si = 0
+    for idx, f in enumerate(found):
+        ue = f.num.unit_end
+        while si < len(scopes) and scopes[si].start < ue:
+            si += 1
+        if si < len(scopes):
+            sc = scopes[si]
+            gap = key[ue : sc.start] if sc.start - ue <= 25 else "x"
+            if (
+                sc.start - ue <= 25
+                and f.num.unit_key != "lần"
+                and _GAP_AFTER.match(gap)
+                and not _SO_VOI_OTHER.search(gap)
+            ):
+                nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
+                if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
+                    after_scope[idx] = sc.value
+                    claimed.add(si)
+    usable = [(i, sc) for i, sc in enumerate(scopes) if i not in claimed and not sc.in_parens]
+    # Passage scope: the first detached scope, or one in a sentence without targets.
+    target_sentences = {b.start_of(b.sentences, f.num.start) for f in found}
+    passage: str | None = None
+    for _, sc in usable:
+        if sc.start > found[0].num.start:
+            break
+        if sc.detached or sc.bare_year or b.start_of(b.sentences, sc.start) not in target_sentences:
+            passage = sc.value
+            break
+    starts = [sc.start for _, sc in usable]
+
+    for idx, f in enumerate(found):
+        if idx in after_scope:
+            f.period = after_scope[idx]
+            continue
+        s = f.num.start
+        seg = b.start_of(b.segments, s)
+        sent = b.start_of(b.sentences, s)
+        para = b.start_of(b.paragraphs, s)
+        j = bisect_left(starts, s) - 1
+        chosen: str | None = None
+        k = j
+        while k >= 0 and j - k < _SCOPE_LOOKBACK:
+            sc = usable[k][1]
+            if sc.end > s:
+                k -= 1
+                continue
+            if sc.start >= seg:
+                chosen = sc.value
+                break
+            if sc.start >= sent and sc.lead:
+                chosen = sc.value
+                break
+            if sc.start >= para and sc.lead:
+                chosen = sc.value
+                break
+            if report and sc.start >= sent:
+                chosen = sc.value  # a report's sentence states one window for all its results
+                break
+            if sc.start < para:
+                break
+            k -= 1
+        if chosen is None:
+            # A list lead-in ("Đến năm 2025:" at the end of a line) scopes the items below it.
+            k = j
+            while k >= 0 and j - k < _SCOPE_LOOKBACK:
+                sc = usable[k][1]
+                if sc.list_lead and sc.end <= s:
+                    chosen = sc.value
+                    break
+                k -= 1
+        f.period = chosen or passage or default_period

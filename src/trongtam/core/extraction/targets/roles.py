@@ -1,0 +1,257 @@
+"""Role: whether a number is a planned target or a reported result, from its clause's own cues first."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
+from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.extraction.targets.scan import Boundaries, Number
+from trongtam.core.letter import Role
+
+_DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
+
+_PAREN_AFTER_PLAN = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|kh|nq)(?![{_W}])[^(),;\n]{{0,25}}\(\s*$"
+)
+
+# "đạt 105% chỉ tiêu kế hoạch": the whole run of plan words names what the result is measured against.
+_PCT_PLAN = re.compile(
+    rf"%\s*(?:so\s+với\s+)?(?:(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])\s*)+"
+)
+
+_SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+
+# "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
+# kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
+_SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+
+_PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
+
+_PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
+
+_RESULT_VERB_AFTER = re.compile(
+    rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
+)
+
+_RESULT_VERB_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|đạt\s+và\s+vượt)\s*$"
+)
+
+_COUNTED_CUE = re.compile(r"\d[\d.,/]*\s*(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![0-9a-zà-ỹđ])")
+
+_RESULT_AFTER = re.compile(
+    rf"[^,;.()\n]*?(?<![{_W}])(?:đạt\s+và\s+vượt|chưa\s+đạt|không\s+đạt|vượt\s+kế\s+hoạch)(?![{_W}])"
+)
+# "đạt 71.912 tấn/ kế hoạch 67.150 tấn": a result written over the plan it is measured against.
+_OVER_PLAN_AFTER = re.compile(rf"\s*/\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])")
+# "… đạt 8,2%/năm, vượt chỉ tiêu Nghị quyết": the next clause measures this number against the plan.
+_RESULT_NEXT = re.compile(
+    rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt\s+và\s+vượt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt)\s+"
+    rf"(?:(?:các|mức)\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
+)
+
+# A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
+_PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
+_YEAR_SPAN = re.compile(
+    rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
+)
+_PLAN_VERB = re.compile(
+    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|(?<!tính\s)(?:đến|tới)\s+năm)(?![{_W}])"
+)
+_PLAN_VALUE_LEAD = re.compile(
+    r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
+)
+_EARLIER_PERIOD = re.compile(
+    rf"(?<![{_W}])so\s+với\s+(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})(?![{_W}])"
+)
+_TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
+
+# "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
+# "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written, the new level bounded.
+_TO_LEVEL_AFTER = re.compile(
+    r"\s*(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
+    r"(?:\s+(?:còn|mức|khoảng|hơn|trên|gần))*\s+\d"
+)
+
+
+def _votes(
+    numbers: list[Number], key: str, b: Boundaries, lx: Lexicon
+) -> tuple[Literal["plan", "report"], dict[int, Role]]:
+    """The text's own prior (the role most of its cued numbers have) and each sentence's majority.
+
+    Only numbers whose own clause carries a cue vote; a tie (or no cue at all) reads as a plan,
+    after the cue words of the whole text have had their say.
+    """
+    votes = {"target": 0, "actual": 0}
+    per_sentence: dict[int, dict[str, int]] = {}
+    for num in numbers:
+        ss = b.start_of(b.sentences, num.start)
+        if key.rfind("(", ss, num.start) > key.rfind(")", ss, num.start):
+            continue  # an aside "(chỉ tiêu kế hoạch là 3,88%)" says nothing of the numbers around it
+        role, decided = _role(num, key, b, lx, "plan", {})
+        if decided:
+            votes[role] += 1
+            sv = per_sentence.setdefault(ss, {"target": 0, "actual": 0})
+            sv[role] += 1
+    by_sentence: dict[int, Role] = {
+        ss: ("actual" if sv["actual"] > sv["target"] else "target")
+        for ss, sv in per_sentence.items()
+        if sv["actual"] != sv["target"]
+    }
+    if votes["actual"] == votes["target"]:
+        # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
+        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        for m in lx.role_cue.finditer(masked):
+            kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+            if kind_of in votes:
+                votes[kind_of] += 1
+        # … and comparisons with the same period or an earlier one, mostly a report's habit.
+        votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
+        votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
+    return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
+
+
+def _role(
+    num: Number,
+    key: str,
+    b: Boundaries,
+    lx: Lexicon,
+    kind: str,
+    last_role: dict[int, Role],
+) -> tuple[Role, bool]:
+    s = num.start
+    ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
+    left = key[ss:s]
+    if _plan_aside(left[-60:], lx):
+        return "target", True
+    if _DUOC_BEFORE.search(left[-30:]):
+        return "actual", True
+    if num.value_max is None and _TU_END.search(left) and _TO_LEVEL_AFTER.match(key, num.unit_end):
+        return "actual", True
+    if (
+        num.unit_key == "%"
+        and num.value > 100
+        and num.value_max is None
+        and not lx.change_word.search(left[-16:])
+    ):
+        return "actual", True  # "thu ngân sách đạt 148,32%": nobody plans more than all of something
+    # Mask comparisons with the plan ("vượt kế hoạch", "đạt 99% kế hoạch") unless the plan word
+    # names this very number ("vượt mục tiêu đưa 125.000 lao động").
+    cs = b.start_of(b.clauses, s)
+    masked = list(left)
+    for m in lx.plan_comparison.finditer(left):
+        if num.unit_key != "%" and m.start() + ss >= cs:
+            continue
+        if num.unit_key == "%" and not left[m.end() :].strip():
+            if m.group().startswith("đạt") and _PLAN_VERB_END.search(left, 0, m.start()):
+                return "target", True  # "phấn đấu đạt chỉ tiêu 100% các cấp bộ đoàn …": the level aimed at
+            return "actual", True  # "vượt chỉ tiêu đề ra 87,62%": how far a result passed the plan
+        if _PLAN_VALUE_LEAD.fullmatch(left, m.end()):
+            return "target", True  # "(vượt so với Nghị quyết đề ra là 40%)": the plan's own value
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _PCT_PLAN.finditer(left):
+        if _PLAN_VALUE_LEAD.fullmatch(left, m.end()):
+            return "target", True  # "(đạt 130,2% kế hoạch năm nay là 20.000 người)": the plan's own value
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _YEAR_SPAN.finditer(left):
+        # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _COUNTED_CUE.finditer(left):
+        # "đạt được 177 chỉ tiêu": the word counts things here, it does not announce a plan.
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    mleft = "".join(masked)
+    cue: str | None = None
+    if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)) or _RESULT_NEXT.match(
+        key, num.unit_end, min(b.n, num.unit_end + 120)
+    ):
+        return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
+    if _OVER_PLAN_AFTER.match(key, num.unit_end):
+        return "actual", True
+    if num.unit_key in lx.ratio_only and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end)):
+        return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
+    # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
+    ics = b.start_of(b.iclauses, s) - ss
+    far: str | None = None
+    for m in lx.role_cue.finditer(mleft):
+        kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        if kind_of in ("target", "actual"):
+            if m.start() >= ics:
+                cue = kind_of
+            else:
+                far = kind_of
+    if cue is not None:
+        return ("target" if cue == "target" else "actual"), True
+    cue = far
+    se = min(b.end_of(b.segments, s, b.n), num.unit_end + _ROLE_WINDOW)
+    right = key[num.unit_end : se]
+    for m in lx.role_cue.finditer(right):
+        w = _SPACES.sub(" ", m.group(0))
+        if w == "đạt và vượt":
+            return "actual", True
+    # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
+    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
+    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key == "%" else None
+    if mplan is not None:
+        # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
+        planned_growth = (
+            "so" in mplan.group(0)
+            and lx.change_word.search(left[-16:]) is not None
+            and _under_plan_verb(key, b, lx, s)
+        )
+        return ("target" if planned_growth else "actual"), True
+    if _SAME_PERIOD_AFTER.match(key, num.unit_end, ce):
+        # A plan states growth against the same period too ("Huyện phấn đấu … đạt 3.563 tỷ đồng, tăng
+        # 4,18% so với cùng kỳ. Giá trị … tăng 6,57% so với cùng kỳ"): a plan verb earlier in the
+        # paragraph, with no result cue since, keeps its numbers plans.
+        return ("target" if _under_plan_verb(key, b, lx, s) else "actual"), True
+    # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
+    if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end):
+        return "actual", True
+    # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
+    if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):
+        return "actual", True
+    # … then what the number is measured against, then a cue earlier in the segment.
+    if cue is not None:
+        return ("target" if cue == "target" else "actual"), True
+    ps = b.start_of(b.sentences, s)
+    if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
+    ):
+        return "actual", True
+    if ps in last_role:
+        return last_role[ps], False
+    # The nearest cued number before it in its paragraph (a list item, a line under a heading), before
+    # the text's prior: "Nhiệm kỳ qua, … đạt và vượt kế hoạch. Tổng thu … đạt 67 tỷ đồng" is a result
+    # even when the next paragraph plans ("Nhiệm kỳ 2025-2030, … phấn đấu …").
+    pk = -1 - b.start_of(b.paragraphs, s)
+    if pk in last_role:
+        return last_role[pk], False
+    return ("actual" if kind == "report" else "target"), False
+
+
+def _plan_aside(window: str, lx: Lexicon) -> bool:
+    """A bracket after a plan word holds the plan's value ("(chỉ tiêu …: N)", "chưa đạt chỉ tiêu NQ (38%)") …
+
+    … unless a list opens between them after a result measured against the plan: "các đảng bộ vượt chỉ
+    tiêu gồm có: Công an tỉnh (158,18%)" lists results, each item taking the lead-in's role.
+    """
+    m = _PAREN_AFTER_PLAN.search(window)
+    if m is None:
+        return False
+    if ":" not in m.group(0):
+        return True
+    return not any(pc.start() < m.start() + 1 <= pc.end() for pc in lx.plan_comparison.finditer(window))
+
+
+def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
+    """A plan verb ("phấn đấu", "sẽ", "đến năm" …) earlier in the paragraph, with no result cue since."""
+    lo = max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2)
+    verb = _last_match(_PLAN_VERB, key, lo, s)
+    if verb is None:
+        return False
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : s])
+    return not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+    )

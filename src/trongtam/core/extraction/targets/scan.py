@@ -1,0 +1,449 @@
+"""Scanning the text for number expressions with their units (the first pass of target extraction).
+
+Works on two strings of the same length: ``text`` as written (for units "as written" and upper-case
+checks) and ``key``, its matching form (lower-cased, tone- and spelling-unified).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.text.normalize import unify_tones
+from trongtam.core.text.numbers import SCALES, try_parse_number
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+_TIME = re.compile(r":\d")
+_CODE = re.compile(r"\s?[-/]\s?[A-ZĐ]")
+_CODE_REST = re.compile(r"[\w./-]*")
+_SLASH_NUM = re.compile(r"/(\d[\d.,]*)")
+_DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
+_DATE_TAIL = re.compile(r"[-/.]\d")
+_DATE_REST = re.compile(r"[\d/.\-–]*")
+# The far end of a span of years written with spaces round the dash: "nhiệm kỳ 2021 – 2026 tổ chức …".
+_SPACED_YEAR_END = re.compile(
+    r"[ \t\xa0\u202f]+[-–—][ \t\xa0\u202f]*(\d{4})(?![\d.,]\d)|[-–—][ \t\xa0\u202f]+(\d{4})(?![\d.,]\d)"
+)
+_DATE_WORD = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
+)
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
+_LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
+_SPACED_RANGE = re.compile(
+    r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*(\d[\d.,]*)"
+)
+_TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
+_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}%")
+_RATE = re.compile(
+    r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
+)
+# First words of the plan a result is set against after a slash ("tấn/kế hoạch", "ha/KH", "/chỉ tiêu").
+_PLAN_WORDS = frozenset({"kế", "kh", "khoạch", "chỉ", "dự", "nghị", "nq", "mục"})
+_COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
+_HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
+_CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
+_THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
+)
+_DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+_PCT_OR_RANGE_PCT = re.compile(r"[ \t\xa0\u202f]*(?:%|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)")
+_SPACES = re.compile(r"\s+")
+_SLASH_SPACES = re.compile(r"\s*/\s*")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
+_LIST_ITEM = re.compile(r"\n")
+_SEMI = re.compile(r";")
+_WRAPPED = re.compile(r"[ \t]*[a-zà-ỹđ]")
+_NOUN2 = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,2}")
+_COMMA = re.compile(r"[,:]")
+_PAREN = re.compile(r"[()]")
+
+_WORDCH = set("abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+
+
+@dataclass
+class Number:
+    """A number expression with its unit, found in the text."""
+
+    start: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    unit_key: str
+    unit_kind: str
+    unit_end: int
+    is_ratio: bool = False
+    sign: str | None = None
+    op_after: str | None = None
+
+
+def match_key(text: str, lx: Lexicon) -> str:
+    """The matching form of ``text`` with the same length: lower case, unified tones and spelling."""
+    key = unify_tones(text).lower()
+    if len(key) != len(text):
+        key = "".join((c.lower() if len(c.lower()) == 1 else c) for c in text)
+    if lx.spelling is not None:
+        key = lx.spelling.sub(lambda m: lx.spelling_map.get(m.group(0), m.group(0)), key)
+    return key
+
+
+def _is_year(tok: str, value: Decimal) -> bool:
+    return tok.isdigit() and len(tok) == 4 and 1900 <= value <= 2100
+
+
+def _power_of_ten(v: Decimal) -> bool:
+    if v <= 0 or v != v.to_integral_value():
+        return False
+    n = int(v)
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
+
+
+class Boundaries:
+    """Sorted start positions of paragraphs, sentences, segments and clauses, for bisecting."""
+
+    def __init__(self, text: str, key: str) -> None:
+        n = len(text)
+        # A line that starts in lower case continues the line before (a wrapped line, not a new item).
+        self.paragraphs = [0] + [
+            m.end() for m in _LIST_ITEM.finditer(text) if not _WRAPPED.match(text, m.end())
+        ]
+        sent = set(self.paragraphs)
+        for m in _BOUNDARY.finditer(text):
+            e = m.end()
+            if e < n:
+                c = text[e]
+                if c.isupper() or c.isdigit() or c in '“"(-+•*':
+                    sent.add(e)
+        self.sentences = sorted(sent)
+        seg = set(self.sentences)
+        seg.update(m.end() for m in _SEMI.finditer(key))
+        self.segments = sorted(seg)
+        icl = set(self.segments)
+        icl.update(m.end() for m in _COMMA.finditer(key))
+        self.iclauses = sorted(icl)
+        cl = set(icl)
+        cl.update(m.end() for m in _PAREN.finditer(key))
+        self.clauses = sorted(cl)
+        self.n = n
+
+    @staticmethod
+    def start_of(starts: list[int], pos: int) -> int:
+        # Every list starts with 0, so a position before the text falls in the first span.
+        return starts[max(bisect_right(starts, pos) - 1, 0)]
+
+    @staticmethod
+    def end_of(starts: list[int], pos: int, n: int) -> int:
+        i = bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else n
+
+
+def _unit_text(text: str, start: int, end: int) -> str:
+    raw = text[start:end].strip().lower()
+    raw = _SLASH_SPACES.sub("/", raw)
+    return _SPACES.sub(" ", raw)
+
+
+def _read_unit(
+    text: str, key: str, p: int, scale: str | None, lx: Lexicon
+) -> tuple[str, str, str, int] | None:
+    """Read the unit at ``p``: (unit as written, base key, kind, end) or None."""
+    n = len(key)
+    start = p
+    while start < n and key[start] in " \t":
+        start += 1
+    if start - p > 2:
+        return None
+    kind: str
+    base: str
+    if scale is not None:
+        base = scale
+        kind = "measures"
+        end = p
+        m = lx.scale_re.match(key, p)
+        end = m.end() if m else p
+        mu = lx.unit_re.match(key, end)
+        if mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) in ("measures", "counted", "never"):
+            end = mu.end()
+            base = _SPACES.sub(" ", mu.group(1))
+            kind = lx.unit_kind[base]
+    else:
+        mp = _PCT.match(key, p)
+        if mp:
+            end = mp.end()
+            base = "%"
+            kind = "pct"
+        else:
+            mu = lx.unit_re.match(key, p)
+            if not mu:
+                return None
+            # A unit glued to a capitalised word is a name ("Hồ Sơn 1 Xã ..." is not "xã").
+            end = mu.end()
+            base = _SPACES.sub(" ", mu.group(1))
+            kind = lx.unit_kind[base]  # unit_re is built from these keys
+            word = text[mu.start(1) : mu.end(1)]
+            # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
+            if word[:1].isupper() and word[1:].islower() and kind != "never":
+                return None
+    # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
+    if base in lx.classifiers:
+        mn = _NOUN2.match(key, end)
+        if mn:
+            words = mn.group(0).split()
+            keep = []
+            for w in words:
+                if w in lx.function_words:
+                    break
+                keep.append(w)
+            if keep and text[end + 1 : end + 2].islower():
+                end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
+    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ".
+    if base.endswith("lượt") and key[end : end + 1] == " ":
+        mc = lx.unit_re.match(key, end + 1)
+        if (
+            mc
+            and lx.unit_kind.get(_SPACES.sub(" ", mc.group(1))) == "counted"
+            and text[end + 1 : end + 2].islower()
+        ):
+            end = mc.end()
+    # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm"; but
+    # "71.912 tấn/ kế hoạch 67.150 tấn" sets the result against the plan, no rate.
+    for _ in range(3):
+        mr = _RATE.match(key, end)
+        if not mr or mr.group(1) in _PLAN_WORDS:
+            break
+        end = mr.end()
+    ustart = start
+    return _unit_text(text, ustart, end), base, kind, end
+
+
+def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
+    """Every number expression that has a unit, with dates, times, codes and terms skipped."""
+    out: list[Number] = []
+    skip_to = 0
+    for m in _DIGITS.finditer(key):
+        s = m.start()
+        if s < skip_to:
+            continue
+        tok = m.group().rstrip(".,")
+        e = s + len(tok)
+        prev = key[s - 1] if s > 0 else " "
+        sign: str | None = None
+        if prev in _WORDCH or prev == "_":
+            skip_to = e
+            continue
+        if prev in "-+−":
+            pp = key[s - 2] if s >= 2 else " "
+            if pp.isalnum() or pp in _WORDCH:
+                skip_to = e
+                continue
+            if pp in "( \t\n":
+                sign = "-" if prev in "-−" else "+"
+        label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
+        if (prev in "/:." and not label_colon) or (prev == "," and s >= 2 and key[s - 2].isdigit()):
+            skip_to = e
+            continue
+        # Times "22:26".
+        if _TIME.match(key, e):
+            skip_to = e + len(_DATE_REST.match(key, e).group()) + 3  # type: ignore[union-attr]
+            continue
+        # Document numbers and symbols "1292-CV/HU", "113/KH-UBND".
+        if _CODE.match(text, e):
+            mc = _CODE_REST.match(text, e)
+            skip_to = mc.end() if mc else e + 1
+            continue
+        value = try_parse_number(tok)
+        if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
+            value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
+        if value is None:
+            skip_to = e
+            continue
+        if _is_year(tok, value):
+            my = _SPACED_YEAR_END.match(key, e)
+            if my and value < Decimal(my.group(1) or my.group(2)) <= value + 30:
+                skip_to = my.end()
+                continue
+        value_max: Decimal | None = None
+        is_ratio = False
+        p = e
+        ms = _SLASH_NUM.match(key, e)
+        if ms:
+            t2 = ms.group(1).rstrip(".,")
+            e2 = ms.start(1) + len(t2)
+            b = try_parse_number(t2)
+            if _DATE_TAIL.match(key, e2) or b is None:
+                skip_to = e2 + len(_DATE_REST.match(key, e2).group())  # type: ignore[union-attr]
+                continue
+            skip_to = e2
+            # "53,5/52ha", "(2.100/2.350 vụ)", "11/10 chỉ tiêu": done against planned, over 100% too;
+            # "03/2024" is a month and "30/4" a date.
+            date_like = tok.isdigit() and t2.isdigit() and value <= 31 and b <= 12
+            if date_like:
+                mu = lx.unit_re.match(key, e2)
+                date_like = not (mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted")
+            if (
+                _is_year(t2, b)
+                or (value > b and date_like)
+                or b == 0
+                or _DATE_WORD.search(key, max(0, s - 14), s)
+                or _NO_UNIT_AFTER.match(key, e2)
+            ):
+                continue
+            is_ratio = True
+            p = e2
+        else:
+            md = _DASH_NUM.match(key, e)
+            if md:
+                t2 = md.group(1).rstrip(".,")
+                e2 = md.start(1) + len(t2)
+                b = try_parse_number(t2)
+                skip_to = e2
+                if b is None or _DATE_TAIL.match(key, e2):
+                    skip_to = e2 + len(_DATE_REST.match(key, e2).group())  # type: ignore[union-attr]
+                    continue
+                if (_is_year(tok, value) or _is_year(t2, b)) or b <= value:
+                    continue
+                value_max = b
+                p = e2
+        if p == e and text[e : e + 1].isalpha() and text[e].isupper():
+            skip_to = e + 1
+            continue
+        if value_max is None and not is_ratio and _is_year(tok, value):
+            # "1974 công dân" counts people; "năm 2024 xã …" is a year.
+            mu = lx.unit_re.match(key, p)
+            if not (
+                mu
+                and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted"
+                and not _YEAR_WORD_BEFORE.search(key, max(0, s - 14), s)
+                and not _DATE_WORD.search(key, max(0, s - 14), s)
+            ):
+                continue
+        scale: str | None = None
+        msc = lx.scale_re.match(key, p)
+        if msc and value_max is None and not is_ratio:
+            scale = _SPACES.sub(" ", msc.group(1))
+            # Compound amounts: "107 tỷ 508 triệu đồng" is 107508 triệu đồng.
+            mc2 = _COMPOUND.match(key, msc.end())
+            if mc2:
+                t3 = mc2.group(1).rstrip(".,")
+                v3 = try_parse_number(t3)
+                after3 = mc2.start(1) + len(t3)
+                mh = _HUNDRED.match(key, after3)  # "3 tỷ 2 trăm triệu đồng"
+                if mh and v3 is not None:
+                    v3, after3 = v3 * 100, mh.end()
+                msc2 = lx.scale_re.match(key, after3)
+                if v3 is not None and msc2:
+                    s2 = _SPACES.sub(" ", msc2.group(1))
+                    big, small = SCALES.get(scale.split()[-1]), SCALES.get(s2.split()[-1])
+                    if big and small and small < big and " " not in scale:
+                        value = value * (big / small) + v3
+                        scale = s2
+                        p = after3
+                        skip_to = msc2.end()
+        # Spaced ranges: "6,0 - 6,5%", "4.700 - 4.730 đô la Mỹ", "từ 96 đến 97%".
+        if value_max is None and not is_ratio:
+            q = lx.scale_re.match(key, p).end() if scale else p  # type: ignore[union-attr]
+            mr = _SPACED_RANGE.match(key, q)
+            if mr and (
+                mr.group(1)
+                or _TU_BEFORE.search(key, max(0, s - 6), s)
+                or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
+            ):
+                t2 = mr.group(3).rstrip(".,")
+                e2 = mr.start(3) + len(t2)
+                b = try_parse_number(t2)
+                if (
+                    b is not None
+                    and b > value
+                    and not _THIRD_ITEM.match(key, e2)
+                    and not _DATE_TAIL.match(key, e2)
+                    and not _TIME.match(key, e2)
+                    and not (_is_year(tok, value) or _is_year(t2, b))
+                ):
+                    value_max = b
+                    p = e2
+                    skip_to = e2
+        # The scale word at the unit's place: the one read above, or one after a range or a ratio.
+        unit_p = p
+        u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx)
+        if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
+            u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
+        if u is None:
+            # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
+            # "Sản lượng ngô đạt 281,3."): unit "".
+            if (
+                scale
+                or value_max is not None
+                or is_ratio
+                or sign
+                or len(tok) > 9
+                or _is_year(tok, value)
+                or not _NO_UNIT_AFTER.match(key, unit_p)
+                or not _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+            ):
+                continue
+            u = ("", "", "counted", unit_p)
+        unit, base, kind, uend = u
+        skip_to = max(skip_to, uend)
+        op_after: str | None = None
+        ma = lx.after_ge.match(key, uend)
+        if ma:
+            op_after = ">="
+            uend = ma.end()
+        else:
+            ml = lx.after_le.match(key, uend)
+            if ml:
+                op_after = "<="
+                uend = ml.end()
+        start = s - 1 if sign else s
+        out.append(
+            Number(
+                start=start,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                unit_key=base,
+                unit_kind=kind,
+                unit_end=uend,
+                is_ratio=is_ratio,
+                sign=sign,
+                op_after=op_after,
+            )
+        )
+    return out
+
+
+def _open_count_unit(
+    text: str, key: str, s: int, p: int, tok: str, value: Decimal, lx: Lexicon
+) -> tuple[str, str, str, int] | None:
+    """A count of a thing the lexicon does not list, right after a verb of doing: the next one or two words."""
+    if len(tok) > 9 or _is_year(tok, value) or not text[p + 1 : p + 2].islower():
+        return None
+    mn = _NOUN2.match(key, p)
+    if not mn or not mn.group(0).startswith(" ") or mn.group(0)[1:2] == " ":
+        return None
+    if not lx.open_count_verb.search(key, max(0, s - 32), s):
+        return None
+    keep: list[str] = []
+    for w in mn.group(0).split():
+        if w in lx.function_words or w in lx.unit_kind:
+            break
+        keep.append(w)
+    if not keep:
+        return None
+    unit = " ".join(keep)
+    return unit, unit, "counted", p + 1 + len(unit)
+
+
+def _scale_at(key: str, p: int, lx: Lexicon) -> str | None:
+    m = lx.scale_re.match(key, p)
+    return _SPACES.sub(" ", m.group(1)) if m else None
+
+
+def power_of_ten(v: Decimal) -> bool:
+    """True for 1, 10, 100, … (the usual denominators "trên 10.000 dân")."""
+    return _power_of_ten(v)

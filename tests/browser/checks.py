@@ -1,0 +1,131 @@
+"""What every page of a browser walk is held to: no horizontal page scrolling at the walk's width, no serious or
+critical accessibility violation (axe-core, vendored under tests/browser/vendor/axe-core, never downloaded at test
+time), no console error or Content-Security-Policy violation; each page screenshotted for a person to look at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+AXE_JS = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+# WCAG 2.0/2.1 A and AA rules plus axe's best practices; only the serious and critical ones fail the walk.
+AXE_RUN = """async () => {
+  const r = await axe.run(document, {resultTypes: ['violations']});
+  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
+  }));
+}"""
+
+
+@dataclass
+class PageChecks:
+    """Checks each page a walk visits; problems are collected and asserted once, at the end of the walk."""
+
+    page: Any
+    width: int
+    folder: Path
+    prefix: str
+    problems: list[str] = field(default_factory=list)
+    pages: int = 0
+    expected: list[str] = field(default_factory=list)
+
+    def expect_console(self, text: str) -> None:
+        """The next console error containing ``text`` is expected (a refused form answers 400, and Chromium logs
+        every 4xx document it loads); it must then occur, once."""
+        self.expected.append(text)
+
+    def listen(self) -> None:
+        """Any console error, CSP report or uncaught exception is a problem."""
+
+        def console(message: Any) -> None:
+            text = message.text
+            if message.type == "error" or "Content Security Policy" in text or "Refused to" in text:
+                awaited = next((e for e in self.expected if e in text), None)
+                if awaited is not None and message.type == "error" and "Content Security Policy" not in text:
+                    self.expected.remove(awaited)
+                else:
+                    self.problems.append(f"console on {self.page.url}: {text}")
+
+        self.page.on("console", console)
+        self.page.on("pageerror", lambda e: self.problems.append(f"page error on {self.page.url}: {e}"))
+
+    def __call__(self, name: str) -> None:
+        """Check the page as it is now and save its screenshot as ``<prefix>-<name>.png``."""
+        page = self.page
+        page.wait_for_load_state()
+        self.pages += 1
+        self.problems.extend(f"{name}: no console error «{e}» came" for e in self.expected)
+        self.expected.clear()
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        if wide > self.width:
+            culprits = page.evaluate(
+                """(w) => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))
+                    .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : ''))""",
+                self.width,
+            )
+            self.problems.append(f"{name}: the page is {wide} px wide at {self.width} px ({culprits})")
+        if not page.evaluate("typeof window.axe !== 'undefined'"):
+            # Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
+            page.evaluate(AXE_JS.read_text(encoding="utf-8"))
+        for v in page.evaluate(AXE_RUN):
+            nodes = "; ".join(v["nodes"])
+            self.problems.append(f"{name}: axe {v['impact']} {v['id']} ({v['help']}): {nodes}")
+        page.screenshot(path=self.folder / f"{self.prefix}-{name}.png", full_page=True)
+
+
+# What the focused element says (its name, its labels, a select's chosen option), whether its focus is drawn (an
+# outline or a box-shadow; a visually hidden control, the Vietnamese file field, draws it on the label standing for it),
+# and the text of its table row, if any.
+FOCUSED = """() => { const e = document.activeElement; if (!e || e === document.body) return null;
+    const label = e.labels && e.labels.length ? [...e.labels].map(l => l.innerText).join(' ') : '';
+    const own = e.tagName === 'SELECT' ? [...e.selectedOptions].map(o => o.text).join(', ')
+        : (e.innerText || e.value || '');
+    const shown = e.matches('.file-input') && e.nextElementSibling ? e.nextElementSibling : e;
+    const s = getComputedStyle(shown);
+    const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+        || (s.boxShadow !== 'none' && s.boxShadow !== '');
+    const row = e.closest('tr');
+    return {text: (e.getAttribute('aria-label') || own) + ' ' + label, id: e.id, tag: e.tagName.toLowerCase(),
+            // The focus inside the browser's own parts of a control (a date field's calendar button) is not
+            // :focus-visible on the control: its ring is then all there is.
+            ring: ring, visible: e.matches(':focus-visible') || !e.matches(':focus'),
+            row: row ? row.innerText : ''}; }"""
+
+
+# In place of the browser's print dialog: window.__printed, a promise that is true once window.print() is called
+# (false if it is not within 5 s; the page's CSP forbids Playwright's wait_for_function, which evaluates a string).
+STUB_PRINT = """() => { window.__printed = new Promise(done => {
+    window.print = () => done(true); window.setTimeout(() => done(false), 5000); }); }"""
+
+
+def focused(page: Any) -> dict[str, Any] | None:
+    """The focused element as FOCUSED describes it (None when nothing but the page has the focus)."""
+    return page.evaluate(FOCUSED)  # type: ignore[no-any-return]
+
+
+def tab_to(
+    page: Any,
+    name: str | re.Pattern[str],
+    *,
+    limit: int = 120,
+    back: bool = False,
+    row: re.Pattern[str] | None = None,
+) -> dict[str, Any]:
+    """Press Tab (Shift+Tab when ``back``) until the focused element's accessible text matches ``name`` (and its table
+    row matches ``row``, if given); every element the focus passes must show it."""
+    pattern = name if isinstance(name, re.Pattern) else re.compile(re.escape(name))
+    key = "Shift+Tab" if back else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        now = focused(page)
+        if now is None:
+            continue
+        assert now["visible"] and now["ring"], f"focus on {now['tag']} {now['text']!r} is not visible: {now}"
+        if pattern.search(now["text"]) and (row is None or row.search(now["row"])):
+            return now
+    raise AssertionError(f"{limit} presses of {key} never reached {pattern.pattern!r}")

@@ -1,0 +1,252 @@
+"""The classes of issue 15 §8 the first blind part missed, each rule stated on made-up examples: fields
+lettered "a)"/"a.", a closing remark standing as its own paragraph, parts lettered "A.", "B." in OCR
+text, a spaced-out "III-" heading and a field heading ending in ":" in a PDF's text layer."""
+
+from __future__ import annotations
+
+from trongtam.core.extraction import structure_text
+from trongtam.core.extraction.structure import build_document
+from trongtam.core.reading.model import Block, ReadResult
+from trongtam.core.reading.pdf_reader import _paragraphs, _repair_ocr_labels, _unglue_label
+
+
+def outline(doc):
+    return [
+        (s.number, s.title, [(t.number, [c.number for c in t.children]) for t in s.tasks])
+        for s in doc.sections
+    ]
+
+
+# Lettered fields
+
+
+def test_fields_lettered_a_paren_head_the_dash_tasks_under_them():
+    doc = structure_text(
+        "Các chỉ tiêu năm 2026 như sau:\n\na) Về kinh tế\n\n- Thu ngân sách đạt 42 tỷ đồng.\n\n"
+        "- Trồng mới 20 ha rừng.\n\nb) Về văn hóa - xã hội\n\n- Giảm hộ nghèo còn 2%.\n"
+    )
+    assert outline(doc) == [
+        ("a", "Về kinh tế", [("1", []), ("2", [])]),
+        ("b", "Về văn hóa - xã hội", [("1", [])]),
+    ]
+
+
+def test_fields_lettered_a_dot_head_numbered_tasks_and_c_is_a_letter_not_roman_100():
+    doc = structure_text(
+        "a. Công tác tham mưu\n\n1. Tổ chức 04 kỳ họp.\n\nb. Công tác văn thư\n\n1. Số hóa 100% hồ sơ.\n\n"
+        "c. Công tác thi đua\n\n1. Khen thưởng 10 tập thể.\n"
+    )
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("a", "Công tác tham mưu"),
+        ("b", "Công tác văn thư"),
+        ("c", "Công tác thi đua"),
+    ]
+
+
+def test_letters_under_a_numbered_task_stay_its_sub_items():
+    doc = structure_text(
+        "1. Phát triển sản xuất:\n\na) Chuyển đổi 15 ha đất lúa;\n\nb) Xây dựng 01 cánh đồng lớn.\n\n"
+        "2. Thu ngân sách đạt 100% dự toán.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["a", "b"]), ("2", [])])]
+
+
+def test_letters_that_are_sentences_are_not_fields():
+    doc = structure_text("a) Thu ngân sách đạt 42 tỷ đồng.\n\nb) Trồng mới 20 ha rừng.\n")
+    assert [s.number for s in doc.sections] == [""]
+    assert [t.number for t in doc.sections[0].tasks] == ["a", "b"]
+
+
+# Numbered fields naming their field
+
+
+def test_numbered_lines_naming_a_field_without_a_colon_head_their_dash_tasks():
+    doc = structure_text(
+        "1. Về kinh tế\n\n- Gieo cấy 1.100 ha lúa xuân.\n\n- Thu ngân sách đạt 30% dự toán.\n\n"
+        "2. Lĩnh vực văn hóa - xã hội\n\n- Tặng quà 100% hộ nghèo.\n"
+    )
+    assert outline(doc) == [
+        ("1", "Về kinh tế", [("1", []), ("2", [])]),
+        ("2", "Lĩnh vực văn hóa - xã hội", [("1", [])]),
+    ]
+
+
+def test_numbered_tasks_stay_tasks_when_one_of_them_does_not_name_a_field():
+    doc = structure_text(
+        "1. Về kinh tế\n\n- Gieo cấy 1.100 ha lúa xuân.\n\n"
+        "2. Tặng quà 100% hộ nghèo dịp Tết\n\n- Hoàn thành trước ngày 10/02/2026.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["-"]), ("2", ["-"])])]
+
+
+# The closing
+
+
+def test_a_closing_remark_of_its_own_naming_the_document_ends_the_last_task():
+    doc = structure_text(
+        "I. NHIỆM VỤ\n\n1. Thu ngân sách đạt 42 tỷ đồng.\n\n2. Trồng mới 20 ha rừng.\n\n"
+        "Nghị quyết này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Huyện ủy;\n- Lưu VP.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Trồng mới 20 ha rừng."
+    assert doc.closing.recipients == ("Huyện ủy", "Lưu VP")
+
+
+def test_an_unlabelled_paragraph_ending_in_the_closing_mark_after_the_list_is_not_a_task():
+    doc = structure_text(
+        "1. Thu ngân sách đạt 42 tỷ đồng.\n\n2. Trồng mới 20 ha rừng.\n\n"
+        "Các đơn vị nghiêm túc triển khai thực hiện./.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Trồng mới 20 ha rừng."
+
+
+def test_a_paragraph_continuing_a_task_without_the_closing_mark_stays_in_it():
+    doc = structure_text(
+        "1. Thu ngân sách đạt 42 tỷ đồng.\n\n2. Trồng mới 20 ha rừng.\n\nHoàn thành trước ngày 30/9/2026.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Trồng mới 20 ha rừng. Hoàn thành trước ngày 30/9/2026."
+
+
+def test_a_closing_naming_the_document_typed_at_the_end_of_the_last_task_is_split_off():
+    doc = structure_text(
+        "1. Thu ngân sách đạt 42 tỷ đồng. Kế hoạch này được triển khai đến các thôn./.\n\nNơi nhận:\n- Lưu VT.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Thu ngân sách đạt 42 tỷ đồng."
+
+
+# Parts lettered A., B. in OCR text
+
+
+def _ocr(blocks):
+    return [b.label for b in _repair_ocr_labels(blocks, {1}, [])]
+
+
+def test_parts_lettered_a_b_c_are_kept_by_the_ocr_label_repair():
+    blocks = [
+        Block(text="MỤC TIÊU", label="A.", list_kind="roman", page=1),
+        Block(text="Task", label="1.", list_kind="number", page=1),
+        Block(text="NHIỆM VỤ", label="B.", list_kind="roman", page=1),
+        Block(text="Task", label="1.", list_kind="number", page=1),
+        Block(text="TỔ CHỨC THỰC HIỆN", label="C.", list_kind="roman", page=1),
+    ]
+    assert _ocr(blocks) == ["A.", "1.", "B.", "1.", "C."]
+
+
+def test_a_misread_part_letter_after_a_is_the_next_letter():
+    blocks = [
+        Block(text="MỤC TIÊU", label="A.", list_kind="roman", page=1),
+        Block(text="NHIỆM VỤ", label="R.", list_kind="roman", page=1),
+        Block(text="#. TỔ CHỨC THỰC HIỆN", page=1),
+    ]
+    assert _ocr(blocks) == ["A.", "B.", "C."]
+
+
+def test_roman_parts_still_count_on_when_read_twice_or_as_h():
+    blocks = [
+        Block(text="KINH TẾ", label="I.", list_kind="roman", page=1),
+        Block(text="XÃ HỘI", label="H.", list_kind="roman", page=1),
+        Block(text="AN NINH", label="II.", list_kind="roman", page=1),
+    ]
+    assert _ocr(blocks) == ["I.", "II.", "III."]
+
+
+# PDF text layers
+
+
+def test_a_roman_dash_label_joined_to_a_spaced_heading_is_split_off():
+    word = {"text": "III-QUỐC", "x0": 72.0, "x1": 140.0, "top": 10.0}
+    assert [w["text"] for w in _unglue_label(word)] == ["III-", "QUỐC"]
+    assert [w["text"] for w in _unglue_label({**word, "text": "CV-ubnd"})] == ["CV-ubnd"]
+
+
+def _line(text, top, x1, x0=90.0):
+    return {"text": text, "x0": x0, "x1": x1, "top": top}
+
+
+def test_a_short_line_ending_in_a_colon_after_a_full_stop_starts_a_paragraph():
+    lines = [
+        _line("• Chi trả trợ cấp cho 100% người có công đúng hạn và đầy đủ.", 100, 500),
+        _line("Về quốc phòng - an ninh:", 114, 270),
+        _line("• Duy trì tuần tra, canh gác bảo đảm an ninh trật tự trên địa bàn", 128, 520),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "• Chi trả trợ cấp cho 100% người có công đúng hạn và đầy đủ.",
+        "Về quốc phòng - an ninh:",
+        "• Duy trì tuần tra, canh gác bảo đảm an ninh trật tự trên địa bàn",
+    ]
+
+
+def test_a_line_ending_in_a_colon_that_continues_a_sentence_stays_in_its_paragraph():
+    lines = [
+        _line("Phun thuốc phòng trừ sâu bệnh cho các cánh đồng lúa của xã,", 100, 500),
+        _line("Trong đó:", 114, 150),
+    ]
+    assert len(_paragraphs(lines, 842)) == 1
+
+
+def test_a_heading_in_capitals_under_a_sentence_starts_a_paragraph_without_a_wider_gap():
+    # OCR lines come evenly spaced: only the capitals tell the heading from the line above it.
+    lines = [
+        _line("3) Gieo cấy 650 ha lúa xuân đúng khung thời vụ.", 100, 500),
+        _line("NHIỆM VỤ TRỌNG TÂM", 114, 300),
+        _line("Về thực hiện nhiệm vụ trọng tâm sau Tết Nguyên đán", 128, 400),
+        _line("CÁC CHỈ TIÊU PHẤN ĐẤU", 142, 300),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "3) Gieo cấy 650 ha lúa xuân đúng khung thời vụ.",
+        "NHIỆM VỤ TRỌNG TÂM",
+        "Về thực hiện nhiệm vụ trọng tâm sau Tết Nguyên đán",
+        "CÁC CHỈ TIÊU PHẤN ĐẤU",
+    ]
+
+
+# The classes the third blind part missed, studied on dev documents of their kind (05/12/2026)
+
+
+def _bold_heading_doc(heading: str):
+    # As a Word file gives it: the line in bold between the preamble and the first field.
+    blocks = (
+        Block("Ban Chấp hành Đảng bộ huyện, sau khi thảo luận,"),
+        Block(heading, bold=True),
+        Block("Mục tiêu năm 2026", label="I-", list_kind="roman", bold=True),
+        Block("Thu ngân sách đạt 180 tỷ đồng.", label="1.", list_kind="number"),
+        Block("Nhiệm vụ trọng tâm", label="II-", list_kind="roman", bold=True),
+        Block("Xây dựng 02 xã nông thôn mới nâng cao.", label="1.", list_kind="number"),
+    )
+    return build_document(ReadResult(name="nq.docx", format="docx", blocks=blocks))
+
+
+def test_the_formula_quyet_nghi_after_the_preamble_heads_no_section():
+    doc = _bold_heading_doc("QUYẾT NGHỊ")
+    assert outline(doc) == [
+        ("I", "Mục tiêu năm 2026", [("1", [])]),
+        ("II", "Nhiệm vụ trọng tâm", [("1", [])]),
+    ]
+    assert "QUYẾT NGHỊ" in doc.preamble
+
+
+def test_a_bold_capital_line_that_is_not_the_formula_is_still_a_section():
+    doc = _bold_heading_doc("MỤC TIÊU VÀ NHIỆM VỤ")
+    assert [s.title for s in doc.sections] == [
+        "MỤC TIÊU VÀ NHIỆM VỤ",
+        "Mục tiêu năm 2026",
+        "Nhiệm vụ trọng tâm",
+    ]
+
+
+def test_a_part_label_on_a_line_of_its_own_is_joined_to_the_title_below_it():
+    doc = structure_text(
+        "Kế hoạch năm 2026 như sau:\n\nPHẦN I\n\nCHỈ TIÊU NĂM 2026\n\n1. Có thêm 02 xã đạt chuẩn.\n\n"
+        "2. Thu nhập đạt 62 triệu đồng.\n\nPHẦN II\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Rà soát tiêu chí.\n"
+    )
+    assert outline(doc) == [
+        ("I", "CHỈ TIÊU NĂM 2026", [("1", []), ("2", [])]),
+        ("II", "NHIỆM VỤ TRỌNG TÂM", [("1", [])]),
+    ]
+    assert doc.sections[0].tasks[1].text == "Thu nhập đạt 62 triệu đồng."
+
+
+def test_a_part_word_inside_a_sentence_is_not_a_lone_part_label():
+    doc = structure_text(
+        "I. KINH TẾ\n\n1. Hoàn thành phần I của dự án.\n\nPhần còn lại làm trong năm 2027.\n"
+    )
+    assert outline(doc) == [("I", "KINH TẾ", [("1", [])])]
