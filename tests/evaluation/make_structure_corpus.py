@@ -30,7 +30,14 @@ from PIL import Image, ImageDraw, ImageFilter
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tests.core.text.legacy import to_tcvn3, to_vni  # noqa: E402
-from tests.evaluation.structure_docs import DEV_DOCS_2, DEV_DOCS_3, DEV_DOCS_4, DOCS, SEED  # noqa: E402
+from tests.evaluation.structure_docs import (  # noqa: E402
+    DEV_DOCS_2,
+    DEV_DOCS_3,
+    DEV_DOCS_4,
+    DEV_DOCS_5,
+    DOCS,
+    SEED,
+)
 
 OUT = ROOT / "src/trongtam/core/evaluation/structure_corpus"
 FROZEN = "2026-12-04"
@@ -171,8 +178,8 @@ def _label_shape(label: str) -> tuple[str, str]:
         return "upperRoman", "%1" + label[-1]
     if re.fullmatch(r"\d+[.\-)]", label):
         return "decimal", "%1" + label[-1]
-    if re.fullmatch(r"\(\d+\)", label):
-        return "decimal", "(%1)"
+    if re.fullmatch(r"\(\d+\)\.?", label):
+        return "decimal", "(%1)" + label[3:]
     if re.fullmatch(r"[a-z][.)]", label):
         return "lowerLetter", "%1" + label[-1]
     return "bullet", label
@@ -312,6 +319,14 @@ DEV4_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents added after the fourth blind part was scored (``DEV_DOCS_5``) and their forms.
+DEV5_FORMS: dict[str, list[str]] = {
+    "xuan-dai-phan-thu-nhat": ["typed.docx", "txt", "typed.pdf"],
+    "dan-luc-ngoac-cham": ["typed.docx", "txt", "running.pdf"],
+    "hoang-tien-dam-cau": ["typed.docx", "photo.jpg", "scan.pdf"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -332,6 +347,8 @@ def dev2_entries(
             name = f"{doc['id']}.{form}"
             if form == "tcvn3.txt":
                 data = to_tcvn3(write_txt(doc)).encode("cp1252")
+            elif form == "typed.pdf":
+                data = to_pdf(write_docx_typed(doc), f"{doc['id']}.docx")
             elif form == "numbered.pdf":
                 data = to_pdf(write_docx_numbered(doc), f"{doc['id']}.docx")
             elif form == "scan.pdf":
@@ -370,6 +387,7 @@ DEV_ONLY = {
     "--dev2-only": (DEV_DOCS_2, DEV2_FORMS, 300),
     "--dev3-only": (DEV_DOCS_3, DEV3_FORMS, 500),
     "--dev4-only": (DEV_DOCS_4, DEV4_FORMS, 600),
+    "--dev5-only": (DEV_DOCS_5, DEV5_FORMS, 800),
 }
 
 
@@ -429,6 +447,8 @@ def main() -> None:
                 data = write_docx_typed(doc, font=".VnTime", encode=to_tcvn3)
             elif form == "numbered.docx":
                 data = write_docx_numbered(doc)
+            elif form == "typed.pdf":
+                data = to_pdf(write_docx_typed(doc), f"{doc['id']}.docx")
             elif form == "numbered.pdf":
                 data = to_pdf(write_docx_numbered(doc), f"{doc_id}.docx")
             elif form == "spaced.pdf":
@@ -479,6 +499,7 @@ def main() -> None:
     entries.extend(dev2_entries())
     entries.extend(dev2_entries(DEV_DOCS_3, DEV3_FORMS, seed=500))
     entries.extend(dev2_entries(DEV_DOCS_4, DEV4_FORMS, seed=600))
+    entries.extend(dev2_entries(DEV_DOCS_5, DEV5_FORMS, seed=800))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {
