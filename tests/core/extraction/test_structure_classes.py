@@ -250,3 +250,83 @@ def test_a_part_word_inside_a_sentence_is_not_a_lone_part_label():
         "I. KINH TẾ\n\n1. Hoàn thành phần I của dự án.\n\nPhần còn lại làm trong năm 2027.\n"
     )
     assert outline(doc) == [("I", "KINH TẾ", [("1", [])])]
+
+
+# The classes the fourth blind part (and the third's left-overs) showed, studied on dev documents of
+# their kind (05/12/2026): parts numbered in words on the title's line, labels "(1).", sentence-case
+# headings whose bold is lost.
+
+
+def test_parts_numbered_in_words_on_the_titles_line_are_numbered_parts():
+    doc = structure_text(
+        "Báo cáo như sau:\n\nPhần thứ nhất: Kết quả năm 2025\n\n1. Kết nạp 06 đảng viên.\n\n"
+        "Phần thứ hai: Phương hướng năm 2026\n\n1. Quán triệt Nghị quyết.\n\n2. Kết nạp 05 đảng viên.\n\n"
+        "PHẦN THỨ TƯ. TỔ CHỨC THỰC HIỆN\n\n1. Các chi bộ xây dựng kế hoạch.\n"
+    )
+    assert outline(doc) == [
+        ("I", "Kết quả năm 2025", [("1", [])]),
+        ("II", "Phương hướng năm 2026", [("1", []), ("2", [])]),
+        ("IV", "TỔ CHỨC THỰC HIỆN", [("1", [])]),
+    ]
+
+
+def test_a_sentence_starting_with_phan_thu_hai_is_no_part():
+    doc = structure_text(
+        "I. KINH TẾ\n\n1. Hoàn thành dự án.\n\nPhần thứ hai của dự án làm trong năm 2027.\n"
+    )
+    assert outline(doc) == [("I", "KINH TẾ", [("1", [])])]
+
+
+def test_tasks_labelled_paren_and_full_stop_are_numbered_tasks():
+    doc = structure_text(
+        "I. MỤC ĐÍCH\n\n(1). Làm cho Nhân dân thấy rõ ý nghĩa.\n\n(2). Bảo đảm 100% cử tri được thông tin.\n"
+    )
+    assert outline(doc) == [("I", "MỤC ĐÍCH", [("1", []), ("2", [])])]
+    assert doc.sections[0].tasks[0].text == "Làm cho Nhân dân thấy rõ ý nghĩa."
+
+
+_PLAIN = (
+    "Hội đồng nhân dân xã quyết nghị như sau:\n\nCác chỉ tiêu kinh tế chủ yếu\n\n"
+    "- Thu nhập bình quân đạt 78 triệu đồng.\n\n- Thu ngân sách đạt 560 tỷ đồng.\n\n"
+    "Các chỉ tiêu xã hội và môi trường\n\n- Tỷ lệ hộ nghèo giảm còn 0,9%.\n"
+)
+
+
+def test_sentence_case_headings_between_lists_head_sections_when_nothing_is_bold():
+    assert outline(structure_text(_PLAIN)) == [
+        ("", "Các chỉ tiêu kinh tế chủ yếu", [("1", []), ("2", [])]),
+        ("", "Các chỉ tiêu xã hội và môi trường", [("1", [])]),
+    ]
+
+
+def test_a_lone_sentence_case_line_above_a_list_is_no_heading():
+    # One such line only (no second heading between two lists): a lead-in, not a field.
+    doc = structure_text(
+        "Hội đồng nhân dân xã quyết nghị như sau:\n\nCác chỉ tiêu kinh tế chủ yếu\n\n"
+        "- Thu nhập bình quân đạt 78 triệu đồng.\n\n- Thu ngân sách đạt 560 tỷ đồng.\n"
+    )
+    assert [s.title for s in doc.sections] == [""]
+
+
+def test_sentence_case_lines_are_no_headings_when_the_file_has_bold():
+    # In a file that keeps bold, a line without bold is not a heading even in that shape.
+    blocks = tuple(
+        Block(p[2:], label="-", list_kind="bullet") if p.startswith("- ") else Block(p, bold=p == "Nghị quyết")
+        for p in ["Nghị quyết", *_PLAIN.split("\n\n")]
+    )
+    doc = build_document(ReadResult(name="nq.docx", format="docx", blocks=blocks))
+    assert all(not s.title.startswith("Các chỉ tiêu") for s in doc.sections)
+
+
+def test_a_short_line_between_a_finished_task_and_a_list_starts_a_paragraph():
+    # Lines of a photo all end well before the margin: only the shape tells the heading apart.
+    lines = [
+        _line("- Tỷ lệ rác thải được thu gom đạt 98%.", 100, 500),
+        _line("Quốc phòng, an ninh và xây dựng chính quyền", 114, 480),
+        _line("- Hoàn thành 100% chỉ tiêu tuyển quân.", 128, 490),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "- Tỷ lệ rác thải được thu gom đạt 98%.",
+        "Quốc phòng, an ninh và xây dựng chính quyền",
+        "- Hoàn thành 100% chỉ tiêu tuyển quân.",
+    ]

@@ -23,17 +23,35 @@ def to_letter(n: int) -> str:
     return _LETTERS[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
 
+# A part numbered in words: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần thứ tư" (Vietnamese ordinals).
+ORDINALS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_ORDINAL = "(?i:thứ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")\\b"
+
 BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
 
 _LABEL = re.compile(
     r"""^(?:
-        (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+\w+|Thứ\s+\w+|\d+))[.:)]?\s+
+        (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|"""
+    + _ORDINAL
+    + r"""|\d+))[.:)]?\s+
       | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s))\s+
       | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
-      | \((?P<paren>\d{1,2})\)\s*
+      | \((?P<paren>\d{1,2})\)(?:[.:](?=\s))?\s*
       | \((?P<parenletter>[a-zđ])\)\s*
       | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d*]))
     )""",
@@ -56,6 +74,10 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     ('1.2', 'number', 'Xây dựng nông thôn mới')
     >>> split_label("I- VỀ KINH TẾ"), split_label("2- Thu ngân sách"), split_label("(3) Trồng rừng")
     (('I-', 'roman', 'VỀ KINH TẾ'), ('2-', 'number', 'Thu ngân sách'), ('(3)', 'number', 'Trồng rừng'))
+    >>> split_label("Phần thứ nhất: Kết quả thực hiện"), split_label("(1). Làm cho Nhân dân")
+    (('Phần thứ nhất:', 'roman', 'Kết quả thực hiện'), ('(1).', 'number', 'Làm cho Nhân dân'))
+    >>> split_label("Phần thứ hai của báo cáo nêu rõ")
+    ('', None, 'Phần thứ hai của báo cáo nêu rõ')
     >>> split_label("5-7% mỗi năm"), split_label("* Về kinh tế")
     (('', None, '5-7% mỗi năm'), ('*', 'bullet', 'Về kinh tế'))
     """
@@ -69,6 +91,8 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     if "\uf000" <= label[:1] <= "\uf0ff":
         label = "•"  # a Symbol/Wingdings glyph copied out of a PDF
     if m.group("part"):
+        if rest[:1].islower():
+            return "", None, line  # "Phần thứ hai của báo cáo …": prose, not a part's label
         return label, "roman", rest
     if m.group("roman"):
         if from_roman(m.group("roman")) is None:
@@ -103,6 +127,9 @@ def label_value(label: str) -> int | None:
     """
     core = label.strip().strip("().:")
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
+    ordinal = part_ordinal(core)
+    if ordinal is not None:
+        return ordinal
     if re.fullmatch(r"\d+(?:\.\d+)*", core):
         return int(core.split(".")[-1])
     roman = from_roman(core)
@@ -111,6 +138,16 @@ def label_value(label: str) -> int | None:
     if len(core) == 1 and core.isalpha():
         return "abcdđefghijklmnopqrstuvwxyz".find(core.lower()) + 1 or None
     return None
+
+
+def part_ordinal(word: str) -> int | None:
+    """The number a part's ordinal in words stands for: "thứ nhất" -> 1, "THỨ TƯ" -> 4; None otherwise.
+
+    >>> part_ordinal("thứ nhất"), part_ordinal("THỨ HAI"), part_ordinal("Thứ tư"), part_ordinal("II")
+    (1, 2, 4, None)
+    """
+    m = re.fullmatch(r"(?i:thứ)\s+(\w+)", word.strip())
+    return ORDINALS.get(m.group(1).lower()) if m else None
 
 
 def label_depth(label: str) -> int:

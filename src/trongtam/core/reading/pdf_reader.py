@@ -217,7 +217,7 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
     right = max(ln["x1"] for ln in lines)
     paras: list[list[dict[str, Any]]] = []
     prev: dict[str, Any] | None = None
-    for ln in lines:
+    for k, ln in enumerate(lines):
         new = prev is None
         if prev is not None:
             dy = ln["top"] - prev["top"]
@@ -241,6 +241,8 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
                 ends and starts_upper and ln["text"].endswith(":") and ln["x1"] < left + (right - left) * 0.8
             ):
                 new = True  # "… đạt 100%." then "Về quốc phòng - an ninh:": a field heading of its own
+            elif ends and starts_upper and _plain_heading(ln["text"], lines[k + 1] if k + 1 < len(lines) else None):
+                new = True  # "… đạt 98%." then "Quốc phòng, an ninh" over a list: a heading of its own
             elif not prev_caps and _caps_line(ln["text"]):
                 new = True  # a heading in capitals under a sentence: its own paragraph, even when no
                 # wider gap sets it apart (OCR lines of a scan are evenly spaced)
@@ -252,6 +254,19 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
             paras[-1].append(ln)
         prev = ln
     return [("\n".join(ln["text"] for ln in p), any(ln.get("unsure") for ln in p)) for p in paras]
+
+
+def _plain_heading(text: str, nxt: dict[str, Any] | None) -> bool:
+    """A short line without end punctuation, directly above a list item: a heading whose bold the
+    text layer or OCR does not keep ("Các chỉ tiêu xã hội và môi trường" over "- …")."""
+    t = text.strip()
+    return (
+        0 < len(t) <= 90
+        and not t.endswith((*_TERMINAL, ":", ",", "-"))
+        and not t[:1].isdigit()
+        and nxt is not None
+        and bool(split_label(nxt["text"])[0])
+    )
 
 
 def _caps_line(text: str) -> bool:

@@ -21,9 +21,10 @@ from trongtam.core.extraction.structure.places import places as task_places
 from trongtam.core.extraction.structure.tables import flatten_task_tables
 from trongtam.core.extraction.structure.units import units as task_units
 from trongtam.core.letter import Document, Header, Kind, Section, Target, Task
-from trongtam.core.reading.labels import bullet_order, label_depth, label_value
+from trongtam.core.reading.labels import bullet_order, label_depth, label_value, part_ordinal
 from trongtam.core.reading.model import Block, ReadResult
 from trongtam.core.text.normalize import match_key
+from trongtam.core.text.roman import to_roman
 
 REPORT_WORDS = ("kết quả thực hiện", "báo cáo kết quả", "tình hình thực hiện", "sơ kết", "tổng kết")
 SECTION_WORDS = re.compile(r"^(?:LĨNH VỰC|PHẦN|Phần|MỤC|NHIỆM VỤ|NHÓM)\b")
@@ -61,6 +62,7 @@ class Builder:
         self.numbered_sections = False
         self.field_numbers = False
         self.letter_fields = False
+        self.plain_headings = False
 
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
@@ -74,6 +76,9 @@ class Builder:
         # So is "1. Lĩnh vực kinh tế" without a colon, when every first-level item names a field so.
         self.field_numbers = no_roman and len(top) >= 2 and all(_field_line(b.text) for b in top)
         self.letter_fields = no_roman and _letters_are_fields(body)
+        # Headings in sentence case set apart only by bold ("Các chỉ tiêu xã hội") lose it in plain text
+        # and in OCR; when nothing in the file is bold, such lines between lists are taken as headings.
+        self.plain_headings = not any(b.bold for b in self.blocks) and _plain_headings(body)
         body_start = self._body_start(header_end)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -150,7 +155,11 @@ class Builder:
             return True
         # A heading above a list: a line in capitals, in bold, or naming a field ("Về kinh tế",
         # "Lĩnh vực văn hóa - xã hội"), directly followed by the list's first item.
-        return list_follows and _heading_shape(t) and (upper or b.bold or bool(FIELD_HEAD.match(t)))
+        return (
+            list_follows
+            and _heading_shape(t)
+            and (upper or b.bold or bool(FIELD_HEAD.match(t)) or (self.plain_headings and _plain_heading(t)))
+        )
 
     def _body_start(self, start: int) -> int | None:
         for i in range(start, len(self.blocks)):
@@ -477,6 +486,28 @@ def _letters_are_fields(body: Sequence[Block]) -> bool:
     return True
 
 
+def _plain_heading(text: str) -> bool:
+    """A short line in sentence case without end punctuation or colon: "Các chỉ tiêu kinh tế chủ yếu"."""
+    t = text.strip()
+    return _heading_shape(t) and len(t) <= 80 and t[:1].isupper() and not t.endswith(":") and not _caps(t)
+
+
+def _plain_headings(body: Sequence[Block]) -> bool:
+    """Whether a body without bold has headings in sentence case: at least two unlabelled short lines
+    (``_plain_heading``) each directly above a list item, one of them right after a list item whose
+    sentence ended — a heading between two lists, not a lead-in."""
+    found = between = 0
+    for i, b in enumerate(body[:-1]):
+        nxt = body[i + 1]
+        if b.label or not _plain_heading(b.text) or not nxt.label or nxt.list_kind == "roman":
+            continue
+        found += 1
+        prev = body[i - 1] if i else None
+        if prev is not None and prev.label and prev.text.rstrip().endswith((".", ";")):
+            between += 1
+    return found >= 2 and between >= 1
+
+
 def _caps(text: str) -> bool:
     t = text.strip()
     return t == t.upper() and sum(ch.isalpha() for ch in t) >= 4
@@ -521,7 +552,8 @@ def _rank(b: Block) -> tuple[int, int, int]:
 def _clean_number(label: str) -> str:
     core = label.strip().rstrip(".):-").lstrip("(").strip()
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
-    return core
+    ordinal = part_ordinal(core)
+    return to_roman(ordinal) if ordinal is not None else core  # "Phần thứ hai" is part II
 
 
 def _number_children(item: _Item) -> None:
