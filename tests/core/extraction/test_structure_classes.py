@@ -271,9 +271,7 @@ def test_parts_numbered_in_words_on_the_titles_line_are_numbered_parts():
 
 
 def test_a_sentence_starting_with_phan_thu_hai_is_no_part():
-    doc = structure_text(
-        "I. KINH TẾ\n\n1. Hoàn thành dự án.\n\nPhần thứ hai của dự án làm trong năm 2027.\n"
-    )
+    doc = structure_text("I. KINH TẾ\n\n1. Hoàn thành dự án.\n\nPhần thứ hai của dự án làm trong năm 2027.\n")
     assert outline(doc) == [("I", "KINH TẾ", [("1", [])])]
 
 
@@ -311,7 +309,9 @@ def test_a_lone_sentence_case_line_above_a_list_is_no_heading():
 def test_sentence_case_lines_are_no_headings_when_the_file_has_bold():
     # In a file that keeps bold, a line without bold is not a heading even in that shape.
     blocks = tuple(
-        Block(p[2:], label="-", list_kind="bullet") if p.startswith("- ") else Block(p, bold=p == "Nghị quyết")
+        Block(p[2:], label="-", list_kind="bullet")
+        if p.startswith("- ")
+        else Block(p, bold=p == "Nghị quyết")
         for p in ["Nghị quyết", *_PLAIN.split("\n\n")]
     )
     doc = build_document(ReadResult(name="nq.docx", format="docx", blocks=blocks))

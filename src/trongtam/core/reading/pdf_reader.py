@@ -241,7 +241,11 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
                 ends and starts_upper and ln["text"].endswith(":") and ln["x1"] < left + (right - left) * 0.8
             ):
                 new = True  # "… đạt 100%." then "Về quốc phòng - an ninh:": a field heading of its own
-            elif ends and starts_upper and _plain_heading(ln["text"], lines[k + 1] if k + 1 < len(lines) else None):
+            elif (
+                ends
+                and starts_upper
+                and _plain_heading(ln["text"], lines[k + 1] if k + 1 < len(lines) else None)
+            ):
                 new = True  # "… đạt 98%." then "Quốc phòng, an ninh" over a list: a heading of its own
             elif not prev_caps and _caps_line(ln["text"]):
                 new = True  # a heading in capitals under a sentence: its own paragraph, even when no
