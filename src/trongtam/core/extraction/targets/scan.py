@@ -212,9 +212,14 @@ def _read_unit(
             end = mc.end()
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm"; but
     # "71.912 tấn/ kế hoạch 67.150 tấn" sets the result against the plan, no rate.
+    # "1.763 tỷ đồng/1.922 tỷ đồng", "46,8 ha/50 ha": a number in the same unit after the slash is the plan.
+    first = key[start:end].split()[0] if key[start:end].split() else ""
     for _ in range(3):
         mr = _RATE.match(key, end)
         if not mr or mr.group(1) in _PLAN_WORDS:
+            break
+        over = mr.group(1)
+        if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
             break
         end = mr.end()
     ustart = start
