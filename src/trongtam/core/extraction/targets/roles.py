@@ -174,13 +174,19 @@ def _role(
     # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
     ics = b.start_of(b.iclauses, s) - ss
     far: str | None = None
+    weak = False
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
+                weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
                 far = kind_of
+    if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
+        # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
+        # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
+        return "actual", True
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     cue = far
@@ -229,6 +235,31 @@ def _role(
     if pk in last_role:
         return last_role[pk], False
     return ("actual" if kind == "report" else "target"), False
+
+
+# Plan nouns name an indicator as often as they announce a plan ("các chỉ tiêu về tỷ lệ … đạt 44%").
+_PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
+_LAST_NUMBER = re.compile(r"\d[^\d]*$")
+_DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
+
+
+def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
+    """The role the sentence's closing clause gives, when it follows its last number and holds no number.
+
+    "…, hiện đã thực hiện đạt kế hoạch đề ra." reports; a plan comparison in it ("đạt kế hoạch") is no cue.
+    """
+    se = min(b.end_of(b.sentences, num.start, b.n), num.unit_end + _ROLE_WINDOW)
+    last = _LAST_NUMBER.search(key, num.unit_end, se)
+    lp = last.start() if last else num.unit_end
+    ts = b.end_of(b.iclauses, lp, b.n)
+    if ts >= se or b.start_of(b.segments, ts) != b.start_of(b.segments, lp):
+        return None  # no closing clause, or a new item after ";" with its own subject
+    tail = _DOING.sub(lambda m: " " * len(m.group(0)), key[ts:se])
+    tail = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), tail)
+    kinds = {lx.role_kind.get(_SPACES.sub(" ", m.group(0))) for m in lx.role_cue.finditer(tail)}
+    if "actual" in kinds and "target" not in kinds:
+        return "actual"
+    return None
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:
