@@ -86,8 +86,19 @@ def _votes(
     """
     votes = {"target": 0, "actual": 0}
     per_sentence: dict[int, dict[str, int]] = {}
+    quotes: list[tuple[int, int]] = []
     for num in numbers:
         ss = b.start_of(b.sentences, num.start)
+        if plan_quote(num, key, b):
+            cs = b.start_of(b.iclauses, num.start)
+            quotes.append((cs, num.start))
+            if _CONTRAST.search(key, cs, num.start):
+                # "…đạt 79 triệu USD, trong khi kế hoạch là 65 triệu USD": set against the plan, the
+                # sentence reports.
+                votes["actual"] += 1
+                sv = per_sentence.setdefault(ss, {"target": 0, "actual": 0})
+                sv["actual"] += 1
+            continue
         if key.rfind("(", ss, num.start) > key.rfind(")", ss, num.start):
             continue  # an aside "(chỉ tiêu kế hoạch là 3,88%)" says nothing of the numbers around it
         role, decided = _role(num, key, b, lx, "plan", {})
@@ -103,6 +114,8 @@ def _votes(
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
+            masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
         for m in lx.role_cue.finditer(masked):
             kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
             if kind_of in votes:
@@ -157,6 +170,10 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _YEAR_SPAN.finditer(left):
         # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    ics0 = b.start_of(b.iclauses, s) - ss
+    for m in _PLAN_QUOTE.finditer(left, 0, ics0):
+        # A plan quoted in an earlier clause ("trong khi kế hoạch là 65 triệu USD") speaks for its own number only.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _COUNTED_CUE.finditer(left):
         # "đạt được 177 chỉ tiêu": the word counts things here, it does not announce a plan.
@@ -235,6 +252,24 @@ def _role(
     if pk in last_role:
         return last_role[pk], False
     return ("actual" if kind == "report" else "target"), False
+
+
+# "…, trong khi kế hoạch là 65 triệu USD", "theo kế hoạch là trên 515.000 người", "chỉ tiêu giao là 44%": the
+# plan quoted beside a result. Its number is the plan's, but it says nothing of the clauses around it.
+_PLAN_QUOTE_END = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu|dự\s+toán)(?![{_W}])[^\d,;()\n]{{0,40}}?"
+    rf"(?<![{_W}])(?:là|:)\s*(?:(?:từ|trên|dưới|khoảng|hơn|gần|tối\s+thiểu|ít\s+nhất)\s+)?$"
+)
+
+
+_PLAN_QUOTE = re.compile(_PLAN_QUOTE_END.pattern[:-1] + r"(?=\d)")
+_CONTRAST = re.compile(rf"(?<![{_W}])(?:trong\s+khi|so\s+với|nhưng|còn)(?![{_W}])")
+
+
+def plan_quote(num: Number, key: str, b: Boundaries) -> bool:
+    """The number is a plan's value quoted inside its own clause ("trong khi kế hoạch là 65 triệu USD")."""
+    cs = max(b.start_of(b.iclauses, num.start), num.start - _ROLE_WINDOW)
+    return _PLAN_QUOTE_END.search(key, cs, num.start) is not None
 
 
 # Plan nouns name an indicator as often as they announce a plan ("các chỉ tiêu về tỷ lệ … đạt 44%").
