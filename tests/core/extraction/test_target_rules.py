@@ -779,3 +779,21 @@ def test_a_rate_denominator_with_a_number_is_still_part_of_the_unit():
 
 def test_a_shortfall_hut_is_a_decrease():
     assert _read("Năm 2024 tăng trưởng kinh tế hụt 0,8% so với nghị quyết.")[0][4] == "decrease"
+
+
+def test_table_cells_without_unit_words_take_their_role_from_the_column_head():
+    text = (
+        "Chỉ tiêu | Thực hiện 2023 | Kế hoạch 2024 | Ước TH quý I | So cùng kỳ (%) |\n"
+        "Số lượt khách (lượt) | 41.250 | 45.000 | 9.870 | 112,4 |\n"
+        "Doanh thu (tỷ đồng) | 96,5 | 105 | 21,3 | 108,9 |"
+    )
+    assert _roles(text) == [
+        ("41250", "actual"), ("45000", "target"), ("9870", "actual"), ("112.4", "actual"),
+        ("96.5", "actual"), ("105", "target"), ("21.3", "actual"), ("108.9", "actual"),
+    ]
+    assert {t.unit for t in find_targets(text)} == {""}
+
+
+def test_a_table_whose_heads_do_not_match_its_cells_gives_no_column_role():
+    text = "Chỉ tiêu | Kế hoạch |\nSố hộ thoát nghèo (hộ) | 120 | 134 | 111,7 |"
+    assert _roles(text, kind="report") == [("120", "actual"), ("134", "actual"), ("111.7", "actual")]

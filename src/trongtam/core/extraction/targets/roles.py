@@ -7,7 +7,7 @@ from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Boundaries, Number
+from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell
 from trongtam.core.letter import Role
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
@@ -135,6 +135,9 @@ def _role(
     last_role: dict[int, Role],
 ) -> tuple[Role, bool]:
     s = num.start
+    column = _column_role(num, key)
+    if column is not None:
+        return column, True
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
@@ -295,6 +298,43 @@ def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
     if "actual" in kinds and "target" not in kinds:
         return "actual"
     return None
+
+
+# A table's column heads, in order: "Thực hiện năm 2019 | Kế hoạch năm 2020 | Ước TH tháng 01 | So cùng kỳ (%)".
+_COLUMN_HEAD = re.compile(
+    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|kh)|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính"
+    rf"|thực\s+hiện|th|so\s+(?:với\s+)?cùng\s+kỳ|so\s+(?:với\s+)?kế\s+hoạch|so\s+(?:với\s+)?kh|tỷ\s+lệ\s+%))(?![{_W}])"
+)
+_DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
+
+
+def _column_role(num: Number, key: str) -> Role | None:
+    """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
+
+    Rows are lines "label | n | n | n |"; the heads are read, in order, from the lines above the first row,
+    and used only when there are as many heads as the row has cells.
+    """
+    if not is_table_cell(key, num.start, num.unit_end):
+        return None
+    ls = key.rfind("\n", 0, num.start) + 1
+    le = key.find("\n", num.start)
+    le = len(key) if le < 0 else le
+    cells = key.count("|", ls, le) - 1
+    col = key.count("|", ls, num.start)
+    top = ls
+    for _ in range(40):  # up through the rows of the table, a bounded walk
+        if top == 0:
+            break
+        prev = key.rfind("\n", 0, top - 1) + 1
+        if not _DATA_ROW.match(key, prev, top - 1):
+            break
+        top = prev
+    heads = [
+        "target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)
+    ]
+    if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
+        return None
+    return "target" if heads[col - 1] == "target" else "actual"
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:
