@@ -788,8 +788,14 @@ def test_table_cells_without_unit_words_take_their_role_from_the_column_head():
         "Doanh thu (tỷ đồng) | 96,5 | 105 | 21,3 | 108,9 |"
     )
     assert _roles(text) == [
-        ("41250", "actual"), ("45000", "target"), ("9870", "actual"), ("112.4", "actual"),
-        ("96.5", "actual"), ("105", "target"), ("21.3", "actual"), ("108.9", "actual"),
+        ("41250", "actual"),
+        ("45000", "target"),
+        ("9870", "actual"),
+        ("112.4", "actual"),
+        ("96.5", "actual"),
+        ("105", "target"),
+        ("21.3", "actual"),
+        ("108.9", "actual"),
     ]
     assert {t.unit for t in find_targets(text)} == {""}
 

@@ -84,7 +84,9 @@ def find_targets(
         num = f.num
         start, end = f.start, num.unit_end
         if is_table_cell(key, num.start, num.unit_end):
-            start = num.start  # a cell's quote is the cell: the row's label ("II. Thời gian …") is not part of it
+            start = (
+                num.start
+            )  # a cell's quote is the cell: the row's label ("II. Thời gian …") is not part of it
         # A change written in "%": percentage points for a rate ("tỷ lệ hộ nghèo giảm 1,5%"),
         # relative for an amount ("thu ngân sách tăng 10% so với cùng kỳ").
         basis: Basis | None = None

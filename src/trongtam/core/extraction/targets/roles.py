@@ -329,9 +329,7 @@ def _column_role(num: Number, key: str) -> Role | None:
         if not _DATA_ROW.match(key, prev, top - 1):
             break
         top = prev
-    heads = [
-        "target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)
-    ]
+    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)]
     if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
         return None
     return "target" if heads[col - 1] == "target" else "actual"

@@ -37,7 +37,10 @@ _CELL_AFTER = re.compile(r"[ \t\xa0]*\|")
 
 def is_table_cell(key: str, start: int, end: int) -> bool:
     """The number fills a cell of a table written with bars ("… | 8.780.484 | 9.330.000 |")."""
-    return _CELL_BEFORE.search(key, max(0, start - 4), start) is not None and _CELL_AFTER.match(key, end) is not None
+    return (
+        _CELL_BEFORE.search(key, max(0, start - 4), start) is not None
+        and _CELL_AFTER.match(key, end) is not None
+    )
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
