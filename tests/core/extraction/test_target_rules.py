@@ -721,3 +721,85 @@ def test_the_plans_own_value_in_brackets_after_a_change_over_the_plan_is_no_chan
     got = _read("Lũy kế 6 tháng lợi nhuận đạt 881 tỷ đồng, vượt 19,8% mục tiêu cả năm (735,6 tỷ đồng).")
     assert ("19.8", None, "%", "=", "increase", "actual") in got
     assert ("735.6", None, "tỷ đồng", ">=", None, "target") in got
+
+
+# Round 7: role per clause, counts of indicators by how they ended, results over their plan.
+def _roles(text, kind=None):
+    return [(str(t.value), t.role) for t in find_targets(text, kind=kind)]
+
+
+def test_a_plan_quoted_after_a_result_flips_neither_the_result_nor_the_clause_after_it():
+    text = (
+        "Năm 2023, sản lượng chè búp tươi đạt 412 tấn, trong khi kế hoạch là 390 tấn, "
+        "số hộ trồng chè mới 37 hộ."
+    )
+    assert _roles(text) == [("412", "actual"), ("390", "target"), ("37", "actual")]
+
+
+def test_the_words_of_a_quoted_plan_do_not_tip_the_prior_of_the_text():
+    text = "Doanh thu dịch vụ đạt 58 tỷ đồng, trong khi kế hoạch giao là 60 tỷ đồng; lượt khách 9.400 lượt."
+    assert _roles(text) == [("58", "actual"), ("60", "target"), ("9400", "actual")]
+
+
+def test_a_closing_result_clause_makes_the_uncued_numbers_of_its_sentence_results():
+    text = (
+        "Riêng các chỉ tiêu về tỷ lệ hộ dùng nước sạch đạt 91%; số thôn có nhà văn hóa là 12 thôn, "
+        "hiện đã hoàn thành kế hoạch đề ra."
+    )
+    assert _roles(text) == [("91", "actual"), ("12", "actual")]
+
+
+def test_a_closing_clause_after_a_semicolon_is_a_new_item_not_a_verdict():
+    text = "Giao chỉ tiêu kết nạp 25 đảng viên; các chi bộ đã quán triệt đến từng đảng viên."
+    assert _roles(text) == [("25", "target")]
+
+
+def test_indicators_counted_by_how_they_ended_a_few_words_on_are_results():
+    text = "Năm 2024 thị trấn có 14 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch, còn 2 tiêu chí chưa đạt."
+    assert _read(text) == [
+        ("14", None, "chỉ tiêu", "=", None, "actual"),
+        ("2", None, "tiêu chí", "=", None, "actual"),
+    ]
+
+
+def test_indicators_a_plan_sets_are_no_result_even_when_a_verb_follows():
+    assert _read("Đại hội đã đề ra 18 chỉ tiêu chủ yếu đạt được sự đồng thuận cao.") == []
+
+
+def test_a_result_written_over_its_plan_in_the_same_unit_keeps_its_own_unit():
+    assert _read("Năm 2024, doanh thu bán lẻ 812 tỷ đồng/900 tỷ đồng, đạt 90,2% nghị quyết.") == [
+        ("812", None, "tỷ đồng", "=", None, "actual"),
+        ("90.2", None, "%", "=", None, "actual"),
+    ]
+
+
+def test_a_rate_denominator_with_a_number_is_still_part_of_the_unit():
+    assert _read("Năm 2024 đạt 11 bác sỹ/10.000 dân.")[0][2] == "bác sỹ/10.000 dân"
+
+
+def test_a_shortfall_hut_is_a_decrease():
+    assert _read("Năm 2024 tăng trưởng kinh tế hụt 0,8% so với nghị quyết.")[0][4] == "decrease"
+
+
+def test_table_cells_without_unit_words_take_their_role_from_the_column_head():
+    text = (
+        "Chỉ tiêu | Thực hiện 2023 | Kế hoạch 2024 | Ước TH quý I | So cùng kỳ (%) |\n"
+        "Số lượt khách (lượt) | 41.250 | 45.000 | 9.870 | 112,4 |\n"
+        "Doanh thu (tỷ đồng) | 96,5 | 105 | 21,3 | 108,9 |"
+    )
+    assert _roles(text) == [
+        ("41250", "actual"),
+        ("45000", "target"),
+        ("9870", "actual"),
+        ("112.4", "actual"),
+        ("96.5", "actual"),
+        ("105", "target"),
+        ("21.3", "actual"),
+        ("108.9", "actual"),
+    ]
+    assert {t.unit for t in find_targets(text)} == {""}
+
+
+def test_a_table_whose_heads_do_not_match_its_cells_gives_no_column_role():
+    text = "Chỉ tiêu | Kế hoạch |\nSố hộ thoát nghèo (hộ) | 120 | 134 | 111,7 |"
+    assert _roles(text, kind="report") == [("120", "actual"), ("134", "actual"), ("111.7", "actual")]

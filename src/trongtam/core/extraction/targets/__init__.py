@@ -38,7 +38,7 @@ from trongtam.core.extraction.targets.filters import _drop_qualifiers, _filter_c
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
 from trongtam.core.extraction.targets.roles import _votes
-from trongtam.core.extraction.targets.scan import Boundaries, match_key, scan_numbers
+from trongtam.core.extraction.targets.scan import Boundaries, is_table_cell, match_key, scan_numbers
 from trongtam.core.letter import Basis, Role, Target
 
 __all__ = ["find_targets"]
@@ -83,6 +83,10 @@ def find_targets(
     for f in found:
         num = f.num
         start, end = f.start, num.unit_end
+        if is_table_cell(key, num.start, num.unit_end):
+            start = (
+                num.start
+            )  # a cell's quote is the cell: the row's label ("II. Thời gian …") is not part of it
         # A change written in "%": percentage points for a rate ("tỷ lệ hộ nghèo giảm 1,5%"),
         # relative for an amount ("thu ngân sách tăng 10% so với cùng kỳ").
         basis: Basis | None = None

@@ -36,6 +36,16 @@ _QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
 
 _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
 
+# "27 chỉ tiêu phát triển kinh tế đạt và vượt", "01 chỉ tiêu thành phần không đạt", "3 tiêu chí chưa đạt",
+# "8 chỉ tiêu dự kiến thực hiện đạt": indicators or criteria counted by how they ended, a few words on.
+_RESULT_VERB_LATER = re.compile(
+    rf"(?:\s+[{_W}-]+){{0,5}}?\s+(?:(?:đã|dự\s+kiến|cơ\s+bản|sẽ)\s+)*(?:thực\s+hiện\s+)?"
+    rf"(?:đạt\s+và\s+vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|vượt|đạt)(?![{_W}])"
+    rf"(?!\s+được\s+nhiều)"
+)
+# … but what a plan sets is counted right after its verb: "đã đề ra 13 chỉ tiêu … chủ yếu đạt được nhiều kết quả".
+_SET_BY_PLAN_END = re.compile(rf"(?<![{_W}])(?:đề\s+ra|đặt\s+ra|xác\s+định|thông\s+qua|giao)\s*$")
+
 _WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 
 _RESULT_WORD = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|được|thêm|vượt)(?![{_W}])")
@@ -179,7 +189,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                     or _AVERAGE_END.search(clause_left)
                 )
                 and not _QUALIFIED_BY_END.search(clause_left)
-            ):
+            ) or (num.unit_key == "tiêu chí" and _counted_by_result(num, key, clause_left)):
                 pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
             elif (
                 num.unit_key in lx.duration
@@ -196,6 +206,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not num.is_ratio
             and not _RESULT_VERB_AFTER.match(key, num.unit_end)
             and not _RESULT_VERB_BEFORE.search(clause_left)
+            and not _counted_by_result(num, key, clause_left)
         ):
             continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
         if num.unit.replace(" ", "") in lx.never_full:
@@ -267,3 +278,12 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 continue
         out.append(f)
     return out
+
+
+def _counted_by_result(num: Number, key: str, clause_left: str) -> bool:
+    """Indicators or criteria counted by how they ended ("27 chỉ tiêu … đạt và vượt"), not by a plan setting them."""
+    return (
+        not num.is_ratio
+        and _RESULT_VERB_LATER.match(key, num.unit_end, num.unit_end + 60) is not None
+        and not _SET_BY_PLAN_END.search(clause_left)
+    )

@@ -7,7 +7,7 @@ from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Boundaries, Number
+from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell
 from trongtam.core.letter import Role
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
@@ -86,8 +86,19 @@ def _votes(
     """
     votes = {"target": 0, "actual": 0}
     per_sentence: dict[int, dict[str, int]] = {}
+    quotes: list[tuple[int, int]] = []
     for num in numbers:
         ss = b.start_of(b.sentences, num.start)
+        if plan_quote(num, key, b):
+            cs = b.start_of(b.iclauses, num.start)
+            quotes.append((cs, num.start))
+            if _CONTRAST.search(key, cs, num.start):
+                # "…đạt 79 triệu USD, trong khi kế hoạch là 65 triệu USD": set against the plan, the
+                # sentence reports.
+                votes["actual"] += 1
+                sv = per_sentence.setdefault(ss, {"target": 0, "actual": 0})
+                sv["actual"] += 1
+            continue
         if key.rfind("(", ss, num.start) > key.rfind(")", ss, num.start):
             continue  # an aside "(chỉ tiêu kế hoạch là 3,88%)" says nothing of the numbers around it
         role, decided = _role(num, key, b, lx, "plan", {})
@@ -103,6 +114,8 @@ def _votes(
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
+            masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
         for m in lx.role_cue.finditer(masked):
             kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
             if kind_of in votes:
@@ -122,6 +135,9 @@ def _role(
     last_role: dict[int, Role],
 ) -> tuple[Role, bool]:
     s = num.start
+    column = _column_role(num, key)
+    if column is not None:
+        return column, True
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
@@ -158,6 +174,10 @@ def _role(
     for m in _YEAR_SPAN.finditer(left):
         # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    ics0 = b.start_of(b.iclauses, s) - ss
+    for m in _PLAN_QUOTE.finditer(left, 0, ics0):
+        # A plan quoted in an earlier clause ("trong khi kế hoạch là 65 triệu USD") speaks for its own number only.
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _COUNTED_CUE.finditer(left):
         # "đạt được 177 chỉ tiêu": the word counts things here, it does not announce a plan.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
@@ -174,13 +194,19 @@ def _role(
     # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
     ics = b.start_of(b.iclauses, s) - ss
     far: str | None = None
+    weak = False
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
+                weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
                 far = kind_of
+    if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
+        # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
+        # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
+        return "actual", True
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     cue = far
@@ -229,6 +255,84 @@ def _role(
     if pk in last_role:
         return last_role[pk], False
     return ("actual" if kind == "report" else "target"), False
+
+
+# "…, trong khi kế hoạch là 65 triệu USD", "theo kế hoạch là trên 515.000 người", "chỉ tiêu giao là 44%": the
+# plan quoted beside a result. Its number is the plan's, but it says nothing of the clauses around it.
+_PLAN_QUOTE_END = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết|mục\s+tiêu|dự\s+toán)(?![{_W}])[^\d,;()\n]{{0,40}}?"
+    rf"(?<![{_W}])(?:là|:)\s*(?:(?:từ|trên|dưới|khoảng|hơn|gần|tối\s+thiểu|ít\s+nhất)\s+)?$"
+)
+
+
+_PLAN_QUOTE = re.compile(_PLAN_QUOTE_END.pattern[:-1] + r"(?=\d)")
+_CONTRAST = re.compile(rf"(?<![{_W}])(?:trong\s+khi|so\s+với|nhưng|còn)(?![{_W}])")
+
+
+def plan_quote(num: Number, key: str, b: Boundaries) -> bool:
+    """The number is a plan's value quoted inside its own clause ("trong khi kế hoạch là 65 triệu USD")."""
+    cs = max(b.start_of(b.iclauses, num.start), num.start - _ROLE_WINDOW)
+    return _PLAN_QUOTE_END.search(key, cs, num.start) is not None
+
+
+# Plan nouns name an indicator as often as they announce a plan ("các chỉ tiêu về tỷ lệ … đạt 44%").
+_PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
+_LAST_NUMBER = re.compile(r"\d[^\d]*$")
+_DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
+
+
+def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
+    """The role the sentence's closing clause gives, when it follows its last number and holds no number.
+
+    "…, hiện đã thực hiện đạt kế hoạch đề ra." reports; a plan comparison in it ("đạt kế hoạch") is no cue.
+    """
+    se = min(b.end_of(b.sentences, num.start, b.n), num.unit_end + _ROLE_WINDOW)
+    last = _LAST_NUMBER.search(key, num.unit_end, se)
+    lp = last.start() if last else num.unit_end
+    ts = b.end_of(b.iclauses, lp, b.n)
+    if ts >= se or b.start_of(b.segments, ts) != b.start_of(b.segments, lp):
+        return None  # no closing clause, or a new item after ";" with its own subject
+    tail = _DOING.sub(lambda m: " " * len(m.group(0)), key[ts:se])
+    tail = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), tail)
+    kinds = {lx.role_kind.get(_SPACES.sub(" ", m.group(0))) for m in lx.role_cue.finditer(tail)}
+    if "actual" in kinds and "target" not in kinds:
+        return "actual"
+    return None
+
+
+# A table's column heads, in order: "Thực hiện năm 2019 | Kế hoạch năm 2020 | Ước TH tháng 01 | So cùng kỳ (%)".
+_COLUMN_HEAD = re.compile(
+    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|kh)|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính"
+    rf"|thực\s+hiện|th|so\s+(?:với\s+)?cùng\s+kỳ|so\s+(?:với\s+)?kế\s+hoạch|so\s+(?:với\s+)?kh|tỷ\s+lệ\s+%))(?![{_W}])"
+)
+_DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
+
+
+def _column_role(num: Number, key: str) -> Role | None:
+    """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
+
+    Rows are lines "label | n | n | n |"; the heads are read, in order, from the lines above the first row,
+    and used only when there are as many heads as the row has cells.
+    """
+    if not is_table_cell(key, num.start, num.unit_end):
+        return None
+    ls = key.rfind("\n", 0, num.start) + 1
+    le = key.find("\n", num.start)
+    le = len(key) if le < 0 else le
+    cells = key.count("|", ls, le) - 1
+    col = key.count("|", ls, num.start)
+    top = ls
+    for _ in range(40):  # up through the rows of the table, a bounded walk
+        if top == 0:
+            break
+        prev = key.rfind("\n", 0, top - 1) + 1
+        if not _DATA_ROW.match(key, prev, top - 1):
+            break
+        top = prev
+    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)]
+    if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
+        return None
+    return "target" if heads[col - 1] == "target" else "actual"
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:

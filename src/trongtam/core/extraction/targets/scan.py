@@ -31,6 +31,18 @@ _DATE_WORD = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
 )
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
+_CELL_BEFORE = re.compile(r"\|[ \t\xa0]*$")
+_CELL_AFTER = re.compile(r"[ \t\xa0]*\|")
+
+
+def is_table_cell(key: str, start: int, end: int) -> bool:
+    """The number fills a cell of a table written with bars ("… | 8.780.484 | 9.330.000 |")."""
+    return (
+        _CELL_BEFORE.search(key, max(0, start - 4), start) is not None
+        and _CELL_AFTER.match(key, end) is not None
+    )
+
+
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
 _SPACED_RANGE = re.compile(
     r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*(\d[\d.,]*)"
@@ -212,9 +224,14 @@ def _read_unit(
             end = mc.end()
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm"; but
     # "71.912 tấn/ kế hoạch 67.150 tấn" sets the result against the plan, no rate.
+    # "1.763 tỷ đồng/1.922 tỷ đồng", "46,8 ha/50 ha": a number in the same unit after the slash is the plan.
+    first = key[start:end].split()[0] if key[start:end].split() else ""
     for _ in range(3):
         mr = _RATE.match(key, end)
         if not mr or mr.group(1) in _PLAN_WORDS:
+            break
+        over = mr.group(1)
+        if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
             break
         end = mr.end()
     ustart = start
@@ -372,6 +389,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx)
         if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
+        if u is None and is_table_cell(key, s, unit_p) and not _is_year(tok, value) and value_max is None:
+            u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
             # "Sản lượng ngô đạt 281,3."): unit "".
