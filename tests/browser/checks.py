@@ -1,9 +1,11 @@
 """What every page of a browser walk is held to: no horizontal page scrolling at the walk's width, no serious or
 critical accessibility violation (axe-core, vendored under tests/browser/vendor/axe-core, never downloaded at test
-time), no console error or Content-Security-Policy violation; each page screenshotted for a person to look at."""
+time), no console error or Content-Security-Policy violation; each page screenshotted for a person to look at when
+screenshots are kept (``SCREENSHOTS``), else each page a check found a problem on."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,21 @@ AXE_RUN = """async () => {
   }));
 }"""
 
+# A full-page screenshot of a long page (a report is 20.000 px tall) is rendered whole by chromium: the screenshots
+# of a walk took as much CPU as the rest of it (the keyboard walk: about 70 s of CPU with them, 37 s without,
+# 05/12/2026). Every page is screenshotted when they are kept for a person to look through: TRONGTAM_SCREENSHOTS=all,
+# or TRONGTAM_ARTIFACTS set (CI keeps its artefacts there). Otherwise (`make test` on a desk) only the pages a check
+# found a problem on, which is when a person needs to see them. What the walks assert is the same either way.
+SCREENSHOTS = os.environ.get(
+    "TRONGTAM_SCREENSHOTS", "all" if os.environ.get("TRONGTAM_ARTIFACTS") else "problems"
+)
+
+
+def screenshot(page: Any, path: Path) -> None:
+    """A full-page screenshot for a person to look through, when screenshots are kept (``SCREENSHOTS``)."""
+    if SCREENSHOTS == "all":
+        page.screenshot(path=path, full_page=True)
+
 
 @dataclass
 class PageChecks:
@@ -31,6 +48,7 @@ class PageChecks:
     problems: list[str] = field(default_factory=list)
     pages: int = 0
     expected: list[str] = field(default_factory=list)
+    shown: int = 0  # how many problems were known at the previous page's check
 
     def expect_console(self, text: str) -> None:
         """The next console error containing ``text`` is expected (a refused form answers 400, and Chromium logs
@@ -53,7 +71,8 @@ class PageChecks:
         self.page.on("pageerror", lambda e: self.problems.append(f"page error on {self.page.url}: {e}"))
 
     def __call__(self, name: str) -> None:
-        """Check the page as it is now and save its screenshot as ``<prefix>-<name>.png``."""
+        """Check the page as it is now; save its screenshot as ``<prefix>-<name>.png`` when screenshots are kept or
+        this page (or a console message since the previous check) brought a problem."""
         page = self.page
         page.wait_for_load_state()
         self.pages += 1
@@ -75,7 +94,9 @@ class PageChecks:
         for v in page.evaluate(AXE_RUN):
             nodes = "; ".join(v["nodes"])
             self.problems.append(f"{name}: axe {v['impact']} {v['id']} ({v['help']}): {nodes}")
-        page.screenshot(path=self.folder / f"{self.prefix}-{name}.png", full_page=True)
+        if SCREENSHOTS == "all" or len(self.problems) > self.shown:
+            page.screenshot(path=self.folder / f"{self.prefix}-{name}.png", full_page=True)
+        self.shown = len(self.problems)
 
 
 # What the focused element says (its name, its labels, a select's chosen option), whether its focus is drawn (an

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
+from tests.browser.checks import screenshot
 from tests.browser.conftest import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -30,7 +31,7 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
         unit="km",
     )
     base = live_server.url
-    shot = lambda name: page.screenshot(path=screenshot_dir / f"giao-xa-{name}.png", full_page=True)  # noqa: E731
+    shot = lambda name: screenshot(page, screenshot_dir / f"giao-xa-{name}.png")  # noqa: E731
 
     # 1. The province office hands the target down; the running total follows the typing.
     sign_in(page, live_server, "tinh-vanphong", PASSWORD)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.browser.checks import screenshot
 from tests.browser.conftest import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,7 +19,7 @@ COMMITTEE = "UBND xã Hữu Lũng"
 
 
 def shot(page, folder: Path, name: str) -> None:
-    page.screenshot(path=folder / f"hanh-trinh-{name}.png", full_page=True)
+    screenshot(page, folder / f"hanh-trinh-{name}.png")
 
 
 def test_the_whole_journey(page, live_server, screenshot_dir):
@@ -86,7 +87,7 @@ def test_the_whole_journey(page, live_server, screenshot_dir):
             assert value.input_value() == "195.000"
             value.fill(corrected)
             page.get_by_role("button", name="Lưu").first.click()
-            page.wait_for_timeout(500)
+            page.get_by_text("Đã lưu.").first.wait_for()  # the row is saved: only then read the page again
             page.reload()
             assert page.locator("input[name=value]").first.input_value() == corrected
             # Adding a target empties the form (no inline handler for the CSP to block): a second click

@@ -267,6 +267,46 @@ def build_province(tag: str) -> Province:
     return Province(tag, marker, province, board, office, unit, other_unit, cycle, users, ids)
 
 
+# The two provinces take seconds of CPU to write (a second and a half of CPU on a quiet machine), and nearly every test
+# of the security modules reads them. Written once per test module (per xdist worker) inside a transaction rolled
+# back when the module ends; each test runs in a savepoint inside it (Django's TestCase.setUpTestData pattern), so
+# what a test writes is undone before the next. While the module runs, its other database tests see them too: in
+# the modules that use them, every database test does.
+@pytest.fixture(scope="module")
+def _two_provinces_built(django_db_setup, django_db_blocker):
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        built = build_province("A"), build_province("B")
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+def _fresh(p: Province) -> Province:
+    """The province with its objects read again: what an earlier test changed in memory does not carry over."""
+
+    def again(obj: Any) -> Any:
+        return type(obj)._default_manager.get(pk=obj.pk)
+
+    return Province(
+        p.tag,
+        p.marker,
+        again(p.province),
+        again(p.board),
+        again(p.office),
+        again(p.unit),
+        again(p.other_unit),
+        again(p.cycle),
+        {key: again(u) for key, u in p.users.items()},
+        {key: list(ids) for key, ids in p.ids.items()},
+    )
+
+
 @pytest.fixture
-def two_provinces(db):
-    return build_province("A"), build_province("B")
+def two_provinces(_two_provinces_built, db):
+    a, b = _two_provinces_built
+    return _fresh(a), _fresh(b)
