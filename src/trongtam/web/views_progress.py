@@ -394,10 +394,9 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     cycle, access = _cycle(request, cycle_id)
     if request.method != "POST":
         return _render_report(request, _report_context(request, cycle, access, period_id, unit_id))
-    if request.POST.get("action") != "submit":
-        return _report_post(request, cycle, access, period_id, unit_id)
-    # A send reads the cycle's structure for its form, again for its checks (and, refused, for the page
-    # drawn again): built once while its structure stamp stands, the page cache off too.
+    # A save reads the cycle's structure for its form and again for the tasks the unit reports; a send for
+    # its checks too (and, refused, for the page drawn again): built once while its structure stamp stands,
+    # the page cache off too.
     with datacache.structure_scope():
         return _report_post(request, cycle, access, period_id, unit_id)
 
