@@ -19,7 +19,7 @@ from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Organisation
 
-from .. import compute, datacache
+from .. import compute
 from ..errors import ExplanationRequired, ProgressError, WorkflowError
 from ..models import Entry, EntryKind, Period, Report, ReportStatus, TargetStatus, TaskProgress
 from ..signals import entries_bulk_write
@@ -221,9 +221,7 @@ def report_save(
     current values in one query, and the new and changed rows (with their history) are written in bulk.
     On deadline day every unit saves at once, so a save costs a fixed number of queries, not ~20 a row.
     """
-    report = (
-        Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
-    )
+    report = Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
     actor = policy.principal_of(user)
     _require_unit(actor, report)
     _ensure_editable(report)
