@@ -34,9 +34,10 @@ pytestmark = pytest.mark.django_db
 # rows drawn again with its evidence read, the units of each task prefetched as model instances); before
 # the save read its form against the unit's targets alone (not the whole page's values): 41 and 60; before a
 # send built the cycle's structure once for its form and its checks (datacache.structure_scope): 55. Before
-# the save found the unit's tasks in that structure and the send's checks read values alone: 38 and 48.
-SAVE_QUERIES = 35
-SEND_QUERIES = 43
+# the save found the unit's tasks in that structure and the send's checks read values alone: 38 and 48;
+# before the services took the person's rights as the view read them (memberships read once): 35 and 43.
+SAVE_QUERIES = 34
+SEND_QUERIES = 41
 # The dashboard with last year's column, page cache off; 33 before last year's structure was read without
 # its organisations and fields.
 DASHBOARD_QUERIES_OFF = 31
@@ -386,3 +387,27 @@ def test_last_years_column_with_the_page_cache_off_reads_no_organisations_or_fie
     assert len(_sql(ctx, "cycles_field")) == 1, _sql(ctx, "cycles_field")
     assert len(_sql(ctx, "organisations_organisation")) == 1, _sql(ctx, "organisations_organisation")
     assert len(ctx.captured_queries) <= DASHBOARD_QUERIES_OFF, len(ctx.captured_queries)
+
+
+def test_a_save_and_a_send_read_the_persons_memberships_once(small, monkeypatch):
+    # The view reads the person's rights; the services check them again from that reading, not from a
+    # second read of the memberships — and the notice of a send still goes to the office, not the sender.
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "0")
+    client = Client()
+    client.force_login(small.cast.unit_staff)
+    url = _url(small, small.periods[("month", 6)])
+    for action, value in (("save", "120000"), ("submit", "130000")):
+        data = _form(client, url, {small.budget.id: value, small.poverty.id: "2,5"}, action)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.post(url, data).status_code == 302
+        own = [
+            q for q in _sql(ctx, "organisations_membership") if f'user_id" = {small.cast.unit_staff.pk}' in q
+        ]
+        assert len(own) == 1, (action, own)
+    report = services.report_get_or_create(period=small.periods[("month", 6)], unit=small.cast.unit)
+    report.refresh_from_db()
+    assert report.status == "submitted" and report.submitted_by == small.cast.unit_staff
+    from trongtam.registry.notifications.models import Notification
+
+    told = set(Notification.objects.filter(kind="report_submitted").values_list("recipient_id", flat=True))
+    assert told and small.cast.unit_staff.pk not in told

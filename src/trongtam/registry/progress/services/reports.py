@@ -108,7 +108,7 @@ def report_submit(*, report: Report, user: Actor, now: datetime | None = None, l
     report.submitted_by = _person(user)
     report.return_reason = ""
     report.save()
-    notifications.notify_report_submitted(report=report, actor=user)
+    notifications.notify_report_submitted(report=report, actor=_person(user))
     return report
 
 
