@@ -22,6 +22,7 @@ from trongtam.registry.cycles.models import KeyTask
 from trongtam.registry.cycles.services import cycle_create
 from trongtam.registry.policy import SYSTEM
 from trongtam.registry.progress import compute, datacache, selectors, services
+from trongtam.registry.progress.errors import ProgressError
 from trongtam.registry.progress.models import Entry
 from trongtam.web import views_progress
 
@@ -32,9 +33,14 @@ pytestmark = pytest.mark.django_db
 # their history; a send adds its checks and notices. Before the round of 05/12/2026: 42 and 62 (the page's
 # rows drawn again with its evidence read, the units of each task prefetched as model instances); before
 # the save read its form against the unit's targets alone (not the whole page's values): 41 and 60; before a
-# send built the cycle's structure once for its form and its checks (datacache.structure_scope): 55.
-SAVE_QUERIES = 38
-SEND_QUERIES = 48
+# send built the cycle's structure once for its form and its checks (datacache.structure_scope): 55. Before
+# the save found the unit's tasks in that structure and the send's checks read values alone: 38 and 48;
+# before the services took the person's rights as the view read them (memberships read once): 35 and 43.
+SAVE_QUERIES = 34
+SEND_QUERIES = 41
+# The dashboard with last year's column, page cache off; 33 before last year's structure was read without
+# its organisations and fields.
+DASHBOARD_QUERIES_OFF = 31
 
 
 @pytest.fixture(params=["on", "off"])
@@ -313,3 +319,95 @@ def test_year_end_values_are_those_of_the_whole_cycle_data(small):
     assert compute.year_end_values(cycle=small.cycle) == expected
     row = next(r for r in data.rows if r.target.id == small.budget.id)
     assert compute.year_end_values(cycle=small.cycle, rows=[row]) == {small.budget.id: Decimal(125)}
+
+
+def _sql(ctx, table: str) -> list[str]:
+    return [q["sql"] for q in ctx.captured_queries if f'FROM "{table}"' in q["sql"] and "SELECT" in q["sql"]]
+
+
+@pytest.mark.parametrize("page_cache", ["0", "1"])
+def test_a_save_finds_the_units_tasks_in_the_structure_read_for_its_form(small, monkeypatch, page_cache):
+    # The form's page data has read the cycle's structure (its tasks and the units of each): the save's
+    # check of the unit's tasks finds them there, not in four more queries (task_unit_map run again).
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", page_cache)
+    datacache.clear()
+    client = Client()
+    client.force_login(small.cast.unit_staff)
+    url = _url(small, small.periods[("month", 6)])
+    data = _form(client, url, {small.budget.id: "120000"}, "save")
+    datacache.clear()  # cache on: the structure is built by this request, as with the cache off
+    maps: list[object] = []
+    original = compute.task_unit_map
+    monkeypatch.setattr(compute, "task_unit_map", lambda tops: maps.append(tops) or original(tops))
+    assert client.post(url, data).status_code == 302
+    assert len(maps) == 1  # the structure's build, not the save's check again
+    assert Entry.objects.get(target=small.budget, report__period=small.periods[("month", 6)]).value == 120000
+
+
+def test_a_save_still_refuses_a_target_of_another_units_task(small, monkeypatch):
+    # The unit's tasks read from the structure refuse what the plain-value reading refused.
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "0")
+    report = services.report_get_or_create(period=small.periods[("month", 6)], unit=small.cast.unit)
+    entry = services.EntryInput(target=small.other_target, kind="estimate", value=Decimal(1), version=None)
+    with datacache.structure_scope():
+        assert datacache.structure_kept()
+        with pytest.raises(ProgressError):
+            services.report_save(report=report, entries=[entry], user=small.cast.unit_staff)
+    assert not Entry.objects.filter(report=report).exists()
+
+
+def test_a_sends_checks_read_the_values_alone_with_the_page_cache_off(small, monkeypatch):
+    # Not the report page's whole load: no task entry of the cycle, no report as a model instance with its
+    # people — and the checks still refuse what they refused.
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "0")
+    client = Client()
+    client.force_login(small.cast.unit_staff)
+    url = _url(small, small.periods[("month", 6)])
+    data = _form(client, url, {small.budget.id: "130000", small.poverty.id: "2,5"}, "submit")
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.post(url, data).status_code == 302
+    assert _sql(ctx, "progress_taskentry") == []
+    assert not [q for q in _sql(ctx, "progress_report") if "auth_user" in q]
+    period = small.periods[("month", 3)]
+    url = _url(small, period)
+    response = client.post(url, _form(client, url, {small.budget.id: "10"}, "submit"))
+    assert response.status_code == 400 and "Cần giải trình" in response.content.decode()
+
+
+def test_last_years_column_with_the_page_cache_off_reads_no_organisations_or_fields(small, monkeypatch):
+    # This year's structure reads the organisations and fields the page shows; last year's figures need
+    # neither (one query each for the whole request, not two), and the figure is the same.
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "0")
+    _last_year(small)
+    client = Client()
+    client.force_login(small.cast.leader)
+    period = small.periods[("month", 3)]
+    with CaptureQueriesContext(connection) as ctx:
+        assert ">150.000<" in _budget_row(client, small, period)
+    assert len(_sql(ctx, "cycles_field")) == 1, _sql(ctx, "cycles_field")
+    assert len(_sql(ctx, "organisations_organisation")) == 1, _sql(ctx, "organisations_organisation")
+    assert len(ctx.captured_queries) <= DASHBOARD_QUERIES_OFF, len(ctx.captured_queries)
+
+
+def test_a_save_and_a_send_read_the_persons_memberships_once(small, monkeypatch):
+    # The view reads the person's rights; the services check them again from that reading, not from a
+    # second read of the memberships — and the notice of a send still goes to the office, not the sender.
+    monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "0")
+    client = Client()
+    client.force_login(small.cast.unit_staff)
+    url = _url(small, small.periods[("month", 6)])
+    for action, value in (("save", "120000"), ("submit", "130000")):
+        data = _form(client, url, {small.budget.id: value, small.poverty.id: "2,5"}, action)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.post(url, data).status_code == 302
+        own = [
+            q for q in _sql(ctx, "organisations_membership") if f'user_id" = {small.cast.unit_staff.pk}' in q
+        ]
+        assert len(own) == 1, (action, own)
+    report = services.report_get_or_create(period=small.periods[("month", 6)], unit=small.cast.unit)
+    report.refresh_from_db()
+    assert report.status == "submitted" and report.submitted_by == small.cast.unit_staff
+    from trongtam.registry.notifications.models import Notification
+
+    told = set(Notification.objects.filter(kind="report_submitted").values_list("recipient_id", flat=True))
+    assert told and small.cast.unit_staff.pk not in told

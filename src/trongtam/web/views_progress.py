@@ -86,6 +86,7 @@ def _cycle(request: HttpRequest, cycle_id: int) -> tuple[Cycle, selectors.Access
     # visibility rule and the rights.
     user = _user(request)
     person = policy.principal_of(user)
+    request.trongtam_principal = person  # type: ignore[attr-defined]  # the services' rights, read once
     if request.method == "GET":
         # Pages that only read: the cycle and whether these organisations see it are kept under the
         # cycle's stamps (its row, invitations and proposals move them; organisations move stamp 0).
@@ -394,10 +395,9 @@ def report(request: HttpRequest, cycle_id: int, period_id: int, unit_id: int) ->
     cycle, access = _cycle(request, cycle_id)
     if request.method != "POST":
         return _render_report(request, _report_context(request, cycle, access, period_id, unit_id))
-    if request.POST.get("action") != "submit":
-        return _report_post(request, cycle, access, period_id, unit_id)
-    # A send reads the cycle's structure for its form, again for its checks (and, refused, for the page
-    # drawn again): built once while its structure stamp stands, the page cache off too.
+    # A save reads the cycle's structure for its form and again for the tasks the unit reports; a send for
+    # its checks too (and, refused, for the page drawn again): built once while its structure stamp stands,
+    # the page cache off too.
     with datacache.structure_scope():
         return _report_post(request, cycle, access, period_id, unit_id)
 
@@ -427,15 +427,16 @@ def _report_post(
     if form.errors:
         return _render_refused(request, context, form, status=400)
     report_obj = context["report"] or services.report_get_or_create(period=period, unit=unit)
+    # The person's rights as ``_cycle`` read them for this request: the services check them again without
+    # reading the memberships again (one query each for the save and the send).
+    actor = getattr(request, "trongtam_principal", None) or _user(request)
     try:
         with transaction.atomic():
             services.report_save(
-                report=report_obj, entries=form.entries(), tasks=form.task_inputs(), user=_user(request)
+                report=report_obj, entries=form.entries(), tasks=form.task_inputs(), user=actor
             )
             for upload in uploads:
-                services.evidence_add(
-                    report=report_obj, file=upload, target=evidence_target, user=_user(request)
-                )
+                services.evidence_add(report=report_obj, file=upload, target=evidence_target, user=actor)
     except ConflictError as exc:
         messages.error(request, exc.message_vi)
         context = _report_context(request, cycle, access, period_id, unit_id)
@@ -445,7 +446,7 @@ def _report_post(
         return _render_refused(request, context, form, status=400)
     if request.POST.get("action") == "submit":
         try:
-            services.report_submit(report=report_obj, user=_user(request), link=link)
+            services.report_submit(report=report_obj, user=actor, link=link)
         except ProgressError as exc:
             # The values were saved (the page shows them as stored); what stops the sending is on top.
             messages.success(request, "Đã lưu báo cáo.")

@@ -238,12 +238,18 @@ class CycleStructure:
     task_units: dict[int, tuple[int, ...]]
     units: dict[int, Organisation]
     fields: list[Field]
+    #: Each sub-item's top-level task (``task_unit_map``): the tasks a unit reports without reading them again.
+    parent_of: dict[int, int] = field(default_factory=dict)
 
 
-def cycle_structure_load(*, cycle: Cycle) -> CycleStructure:
+def cycle_structure_load(*, cycle: Cycle, lean: bool = False) -> CycleStructure:
     """The cycle's periods, reporting tasks and the units of each, targets with their settings, fields, and
     the organisations of its units and owner — every table it reads moves the structure stamp (migration
-    0008 of progress), and no value, report or assessment is read."""
+    0008 of progress), and no value, report or assessment is read.
+
+    ``lean``: without the organisations and fields (``units`` and ``fields`` empty) — for last year's
+    figures (``year_end_values``), built for one request with the page cache off; never kept in the cache.
+    """
     periods = sorted(Period.objects.filter(cycle=cycle), key=period_sort_key)
     tasks = list(
         reporting_tasks(cycle=cycle)
@@ -285,8 +291,9 @@ def cycle_structure_load(*, cycle: Cycle) -> CycleStructure:
         rows=rows,
         tasks=tasks,
         task_units=task_units,
-        units={o.id: o for o in Organisation.objects.filter(id__in=wanted)},
-        fields=list(Field.objects.filter(cycle_id=cycle.id).order_by("order")),
+        units={} if lean else {o.id: o for o in Organisation.objects.filter(id__in=wanted)},
+        fields=[] if lean else list(Field.objects.filter(cycle_id=cycle.id).order_by("order")),
+        parent_of=parent_of,
     )
 
 
@@ -298,22 +305,38 @@ def cycle_structure(*, cycle: Cycle) -> CycleStructure:
 
 
 def cycle_data_load(
-    *, cycle: Cycle, extra_report_ids: Iterable[int] = (), with_stored: bool = True
+    *,
+    cycle: Cycle,
+    extra_report_ids: Iterable[int] = (),
+    with_stored: bool = True,
+    values_only: bool = False,
 ) -> CycleData:
     """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
 
     Values count from submitted and accepted reports, plus the reports in ``extra_report_ids`` (a unit's
     own draft, so that its page shows what submitting would do). The structure (``cycle_structure_load``)
     is kept under the cycle's structure stamp, so that after a save only the values are read again.
+
+    ``values_only``: the structure and the values that count, no more — ``reports`` and ``task_entries``
+    empty (the reports' status read as plain values): what judging a unit's values needs (a send's checks,
+    ``report_problems``), not what a page draws.
     """
     rules = ruleset_for_cycle(cycle)
     structure = cycle_structure(cycle=cycle)
     extra = set(extra_report_ids)
-    reports = {
-        (r.period_id, r.unit_id): r
-        for r in Report.objects.filter(period__cycle=cycle).select_related("submitted_by", "reviewed_by")
-    }
-    counted_reports = {r.id for r in reports.values() if r.status in COUNTED or r.id in extra}
+    reports: dict[tuple[int, int], Report] = {}
+    if values_only:
+        counted_reports = {
+            rid
+            for rid, status in Report.objects.filter(period__cycle=cycle).values_list("id", "status")
+            if status in COUNTED or rid in extra
+        }
+    else:
+        reports = {
+            (r.period_id, r.unit_id): r
+            for r in Report.objects.filter(period__cycle=cycle).select_related("submitted_by", "reviewed_by")
+        }
+        counted_reports = {r.id for r in reports.values() if r.status in COUNTED or r.id in extra}
     # Per (target, period): unit -> (official, estimate).
     raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
     for target_id, period_id, unit_id, kind, value, report_id in Entry.objects.filter(
@@ -323,11 +346,15 @@ def cycle_data_load(
             continue
         raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
     values = _chosen_values(raw, {r.target.id: r.units for r in structure.rows})
-    task_entries = {
-        (te.key_task_id, te.report.period_id): te
-        for te in TaskEntry.objects.filter(report__period__cycle=cycle).select_related("report")
-        if te.report.status in COUNTED or te.report_id in extra
-    }
+    task_entries = (
+        {}
+        if values_only
+        else {
+            (te.key_task_id, te.report.period_id): te
+            for te in TaskEntry.objects.filter(report__period__cycle=cycle).select_related("report")
+            if te.report.status in COUNTED or te.report_id in extra
+        }
+    )
     # The units of reports no task of the cycle names any more (rare): read beside the structure's, which
     # is shared and never written to.
     units = structure.units

@@ -113,6 +113,14 @@ def structure_scope() -> Iterator[None]:
         _SCOPE.reset(token)
 
 
+def structure_kept() -> bool:
+    """Whether a cycle's structure, once built, is kept for the next use (the page cache on, or within a
+    ``structure_scope``): then reading it again costs one stamp query, not its build."""
+    if enabled():
+        return True
+    return _SCOPE.get() is not None and connection.vendor in ("postgresql", "sqlite")
+
+
 def cached_structure(key: Hashable, cycle_id: int, build: Callable[[], T]) -> T:
     """``cached`` under the cycle's structure stamp (``structure_stamps``) rather than its change stamp."""
     if not enabled():

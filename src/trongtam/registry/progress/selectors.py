@@ -334,8 +334,13 @@ def _year_end_values(
     cycle: Cycle, keys: AbstractSet[tuple[str, str]] | None = None
 ) -> dict[tuple[str, str], Decimal | None]:
     """Each indicator's (normalised wording, unit) value at the cycle's last period; the last target wins.
-    ``keys``: of those indicators only."""
-    structure = compute.cycle_structure(cycle=cycle)
+    ``keys``: of those indicators only (the page cache off: for this request alone, so last year's structure
+    is read without its organisations and fields, which no figure of it needs)."""
+    structure = (
+        compute.cycle_structure(cycle=cycle)
+        if keys is None
+        else compute.cycle_structure_load(cycle=cycle, lean=True)
+    )
     if not structure.periods:
         return {}
     by_key: dict[tuple[str, str], compute.TargetRow] = {}

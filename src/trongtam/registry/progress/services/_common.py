@@ -8,9 +8,9 @@ from trongtam.registry import policy
 from trongtam.registry.cycles.models import Target
 from trongtam.registry.cycles.selectors import reporting_tasks
 
-from .. import compute
+from .. import compute, datacache
 from ..errors import ConflictError, ProgressError, WorkflowError
-from ..models import Report
+from ..models import Period, Report
 
 Actor = User | policy.Principal
 
@@ -49,9 +49,15 @@ def _conflict(what: str, version: int) -> ConflictError:
 
 
 def _task_ids_for_unit(report: Report) -> set[int]:
-    """The tasks (top-level and their sub-items) the report's unit reports on, in plain-value queries."""
-    tops = reporting_tasks(cycle=report.period.cycle_id).order_by().values_list("id", "proposal__unit_id")
-    task_units, parent_of = compute.task_unit_map(tops)
+    """The tasks (top-level and their sub-items) the report's unit reports on, in plain-value queries — or
+    from the cycle's structure when it is kept (``datacache.structure_kept``) and the report's cycle is at
+    hand: a save's page has just read it, and the stamp query that finds it again replaces four."""
+    if datacache.structure_kept() and Period.cycle.is_cached(report.period):  # type: ignore[attr-defined]
+        structure = compute.cycle_structure(cycle=report.period.cycle)
+        task_units, parent_of = structure.task_units, structure.parent_of
+    else:
+        tops = reporting_tasks(cycle=report.period.cycle_id).order_by().values_list("id", "proposal__unit_id")
+        task_units, parent_of = compute.task_unit_map(tops)
     out = {task for task, units in task_units.items() if report.unit_id in units}
     out.update(child for child, parent in parent_of.items() if parent in out)
     return out

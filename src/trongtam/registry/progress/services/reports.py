@@ -19,7 +19,7 @@ from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.notifications import services as notifications
 from trongtam.registry.organisations.models import Organisation
 
-from .. import compute, datacache
+from .. import compute
 from ..errors import ExplanationRequired, ProgressError, WorkflowError
 from ..models import Entry, EntryKind, Period, Report, ReportStatus, TargetStatus, TaskProgress
 from ..signals import entries_bulk_write
@@ -45,12 +45,12 @@ def report_get_or_create(*, period: Period, unit: Organisation) -> Report:
 def report_problems(*, report: Report) -> list[tuple[Target, str]]:
     """Values that block submission: off track (or at risk by projection) or questioned, without an explanation."""
     cycle = report.period.cycle
-    # The report page's own load (selectors.report_page, same key): a send right after the page was read,
-    # with nothing changed since, reuses it; any write to the cycle meanwhile has moved its stamp.
-    data = datacache.cached(
-        ("cycle_data", cycle.id, (report.id,), False),
-        [cycle.id],
-        lambda: compute.cycle_data_load(cycle=cycle, extra_report_ids=[report.id], with_stored=False),
+    # The structure and the values that count (the structure kept under its stamp, and within a send's
+    # ``structure_scope`` the page cache off too): not the report page's whole load — its reports as model
+    # instances and every task entry of the cycle — which a send, right after its save moved the cycle's
+    # stamp, built for its checks alone and left stale at once.
+    data = compute.cycle_data_load(
+        cycle=cycle, extra_report_ids=[report.id], with_stored=False, values_only=True
     )
     entries: dict[int, list[Entry]] = {}
     for e in report.entries.all():
@@ -108,7 +108,7 @@ def report_submit(*, report: Report, user: Actor, now: datetime | None = None, l
     report.submitted_by = _person(user)
     report.return_reason = ""
     report.save()
-    notifications.notify_report_submitted(report=report, actor=user)
+    notifications.notify_report_submitted(report=report, actor=_person(user))
     return report
 
 
@@ -221,7 +221,7 @@ def report_save(
     current values in one query, and the new and changed rows (with their history) are written in bulk.
     On deadline day every unit saves at once, so a save costs a fixed number of queries, not ~20 a row.
     """
-    report = Report.objects.select_for_update(of=("self",)).select_related("period").get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
     actor = policy.principal_of(user)
     _require_unit(actor, report)
     _ensure_editable(report)
