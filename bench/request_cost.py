@@ -113,7 +113,8 @@ def main() -> None:
     from trongtam.registry.organisations.models import Membership, Organisation
     from trongtam.registry.progress import datacache
     from trongtam.registry.progress.models import Entry, Period, Report, TaskEntry
-    from trongtam.registry.tokens.services import token_create
+    from trongtam.registry.tokens.models import ApiToken
+    from trongtam.registry.tokens.services import token_create, token_revoke
 
     year = national.FIRST_YEAR + args.years - 1
     User = get_user_model()
@@ -132,6 +133,9 @@ def main() -> None:
 
     coordinator = person("bench-vp", office, "coordinator")
     reader = person("bench-xa", commune, "unit_staff")
+    # The earlier runs' keys are revoked first: a person holds at most 20 keys in use.
+    for old in ApiToken.objects.filter(user=reader, name="bench-cost", revoked_at__isnull=True):
+        token_revoke(user=reader, token_id=old.pk)
     _, token = token_create(user=reader, name="bench-cost")
     prov_cycle = Cycle.objects.get(owner=province, year=year)
     unit_cycle = Cycle.objects.get(owner=commune.parent, year=year)
