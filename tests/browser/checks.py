@@ -5,6 +5,7 @@ screenshots are kept (``SCREENSHOTS``), else each page a check found a problem o
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,20 @@ AXE_RUN = """async () => {
     nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
   }));
 }"""
+
+# The page's DOM as it is now, hashed in the page (a 32-bit FNV-1a of its outerHTML, twice with different seeds, and
+# its length), and whether axe-core is already in it.
+DOM_STATE = """() => { const h = document.documentElement.outerHTML; let a = 0x811c9dc5, b = 0x01000193 ^ h.length;
+    for (let i = 0; i < h.length; i++) { const c = h.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193); b = Math.imul(b ^ c, 0x5bd1e995); }
+    return {html: h.length + ':' + (a >>> 0).toString(16) + ':' + (b >>> 0).toString(16),
+            axe: typeof window.axe !== 'undefined'}; }"""
+
+
+@functools.cache
+def _axe_source() -> str:
+    return AXE_JS.read_text(encoding="utf-8")
+
 
 # A full-page screenshot of a long page (a report is 20.000 px tall) is rendered whole by chromium: the screenshots
 # of a walk took as much CPU as the rest of it (the keyboard walk: about 70 s of CPU with them, 37 s without,
@@ -49,6 +64,7 @@ class PageChecks:
     pages: int = 0
     expected: list[str] = field(default_factory=list)
     shown: int = 0  # how many problems were known at the previous page's check
+    clean: set[str] = field(default_factory=set)  # the DOM states (DOM_STATE's hashes) axe found nothing on
 
     def expect_console(self, text: str) -> None:
         """The next console error containing ``text`` is expected (a refused form answers 400, and Chromium logs
@@ -88,12 +104,19 @@ class PageChecks:
                 self.width,
             )
             self.problems.append(f"{name}: the page is {wide} px wide at {self.width} px ({culprits})")
-        if not page.evaluate("typeof window.axe !== 'undefined'"):
-            # Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
-            page.evaluate(AXE_JS.read_text(encoding="utf-8"))
-        for v in page.evaluate(AXE_RUN):
-            nodes = "; ".join(v["nodes"])
-            self.problems.append(f"{name}: axe {v['impact']} {v['id']} ({v['help']}): {nodes}")
+        # A page whose DOM is the very DOM of a page this walk already scanned clean gives axe the same input, hence
+        # the same (empty) result: it is not scanned again. Every distinct state is scanned.
+        state = page.evaluate(DOM_STATE)
+        if state["html"] not in self.clean:
+            if not state["axe"]:
+                # Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
+                page.evaluate(_axe_source())
+            found = page.evaluate(AXE_RUN)
+            for v in found:
+                nodes = "; ".join(v["nodes"])
+                self.problems.append(f"{name}: axe {v['impact']} {v['id']} ({v['help']}): {nodes}")
+            if not found:
+                self.clean.add(state["html"])
         if SCREENSHOTS == "all" or len(self.problems) > self.shown:
             page.screenshot(path=self.folder / f"{self.prefix}-{name}.png", full_page=True)
         self.shown = len(self.problems)
@@ -129,6 +152,58 @@ def focused(page: Any) -> dict[str, Any] | None:
     return page.evaluate(FOCUSED)  # type: ignore[no-any-return]
 
 
+# Installed once in each page tab_to works in (through the DevTools protocol: the page's CSP does not apply): a
+# focusin listener records FOCUSED for each element the focus comes to, and once one of them matches the sought
+# pattern (a looser JavaScript translation of it, see _js_pattern) further Tab presses are swallowed, so the focus stays
+# on it. tab_to then presses Tab several times per round trip and reads the record once, in place of one round trip per
+# press and one per check; Python checks every recorded element and matches the pattern itself.
+TAB_WATCH = (
+    """([source, flags, row]) => { const w = window.__tabWatch || (window.__tabWatch = (() => {
+    const focusedNow = """
+    + FOCUSED
+    + """;
+    const state = {log: [], moved: 0, hit: false, name: null, row: null};
+    document.addEventListener('focusin', () => {
+        const now = focusedNow(); if (now === null) return;
+        state.log.push(now);
+        if (state.name && state.name.test(now.text) && (!state.row || state.row.test(now.row))) state.hit = true;
+    }, true);
+    window.addEventListener('keydown', e => { if (e.key !== 'Tab' || !state.name) return;
+        if (state.hit) { e.preventDefault(); e.stopImmediatePropagation(); } else { state.moved += 1; } }, true);
+    return state; })());
+    w.log = []; w.moved = 0; w.hit = false;
+    w.name = source === null ? null : new RegExp(source, flags); w.row = row === null ? null : new RegExp(row[0], row[1]);
+    }"""
+)
+TAB_READ = """() => { const w = window.__tabWatch; const out = {log: w.log, moved: w.moved, hit: w.hit};
+    w.log = []; w.moved = 0; w.hit = false; return out; }"""
+TAB_STOP = "() => { if (window.__tabWatch) window.__tabWatch.name = null; }"
+# Tab presses per round trip: a tab_to call travels about ten elements on average.
+TAB_BATCH = 6
+
+
+def _js_pattern(pattern: re.Pattern[str]) -> tuple[str, str]:
+    """``pattern`` as a JavaScript RegExp that matches wherever it matches (the page's filter must not miss: Python
+    decides): ``\\b`` (Unicode in Python, ASCII in JavaScript) is dropped, a ``$`` may follow a final newline."""
+    out: list[str] = []
+    source, i = pattern.pattern, 0
+    while i < len(source):
+        if source[i] == "\\" and i + 1 < len(source):
+            token = source[i : i + 2]
+            out.append("" if token == "\\b" else token)
+            i += 2
+            continue
+        out.append("(?=\\n?$)" if source[i] == "$" else source[i])
+        i += 1
+    return "".join(out), "i" if pattern.flags & re.IGNORECASE else ""
+
+
+def _visible(page: Any, now: dict[str, Any]) -> None:
+    assert now["visible"] and now["ring"], (
+        f"focus on {now['tag']} {now['text']!r} is not visible on {page.url}: {now}"
+    )
+
+
 def tab_to(
     page: Any,
     name: str | re.Pattern[str],
@@ -141,12 +216,24 @@ def tab_to(
     row matches ``row``, if given); every element the focus passes must show it."""
     pattern = name if isinstance(name, re.Pattern) else re.compile(re.escape(name))
     key = "Shift+Tab" if back else "Tab"
-    for _ in range(limit):
-        page.keyboard.press(key)
-        now = focused(page)
-        if now is None:
-            continue
-        assert now["visible"] and now["ring"], f"focus on {now['tag']} {now['text']!r} is not visible: {now}"
-        if pattern.search(now["text"]) and (row is None or row.search(now["row"])):
-            return now
+    page.evaluate(TAB_WATCH, [*_js_pattern(pattern), None if row is None else list(_js_pattern(row))])
+    pressed = 0
+    try:
+        while pressed < limit:
+            for _ in range(min(TAB_BATCH, limit - pressed)):
+                page.keyboard.press(key)
+            seen = page.evaluate(TAB_READ)
+            pressed += seen["moved"]
+            for i, now in enumerate(seen["log"]):
+                _visible(page, now)
+                if pattern.search(now["text"]) and (row is None or row.search(now["row"])):
+                    # The page's filter stops the focus on the first element it matches; it matches wherever Python
+                    # does, so this is that element, where the focus still is.
+                    assert i == len(seen["log"]) - 1 and seen["hit"], (
+                        f"the focus went past {now}: {seen['log']}"
+                    )
+                    return now  # type: ignore[no-any-return]
+            # The page's looser filter may have stopped on an element Python does not match: the next presses go on.
+    finally:
+        page.evaluate(TAB_STOP)
     raise AssertionError(f"{limit} presses of {key} never reached {pattern.pattern!r}")
