@@ -36,11 +36,13 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     # 1. The province office hands the target down; the running total follows the typing.
     sign_in(page, live_server, "tinh-vanphong", PASSWORD)
     page.goto(f"{base}/dot/{sample.cycle.id}/giao-xa/")
-    page.get_by_role("row", name=target.indicator).get_by_role("link", name="Giao cho xã").click()
+    # The form's script sums the shares as they are typed: the page must have loaded (its script run) first.
+    with page.expect_navigation():
+        page.get_by_role("row", name=target.indicator).get_by_role("link", name="Giao cho xã").click()
     page.get_by_label("Mức giao: Đảng ủy xã Hữu Lũng").fill("60")
     page.get_by_label("Mức giao: Đảng ủy xã Tuấn Sơn").fill("45,5")
     page.get_by_label("Mức giao: Đảng ủy xã Vân Nham").fill("40")
-    assert page.locator("#running-total").inner_text() == "145,5"
+    expect(page.locator("#running-total")).to_have_text("145,5")
     shot("01-giao")
     page.get_by_role("button", name="Giao chỉ tiêu").click()
     page.get_by_text("Đã giao chỉ tiêu").wait_for()
@@ -66,7 +68,8 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     sign_in(page, live_server, "tinh-lanhdao", PASSWORD)
     province_year = Period.objects.get(cycle=sample.cycle, kind="year")
     page.goto(f"{base}/dot/{sample.cycle.id}/bang-theo-doi/")
-    page.get_by_role("link", name="Tổng hợp từ xã").first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Tổng hợp từ xã").first.click()
     page.get_by_label("Kỳ báo cáo").select_option(label=province_year.label)
     page.get_by_role("button", name="Xem").click()
     page.wait_for_url(re.compile(rf"/tong-hop-xa/\?ky={province_year.id}$"))
