@@ -26,7 +26,7 @@ _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
 
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
-    rf"(?<![{_W}])nâng\s+tổng\s+số\s+(?:đảng|hội|đoàn)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
+    rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
     rf"(?:lên|hiện\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
 )
 
@@ -73,6 +73,34 @@ _MEMBERS = frozenset({"đảng viên", "đoàn viên", "hội viên", "đại bi
 _MEMBERS_OF_GROUPS = _MEMBERS | {"thành viên"}
 _GROUPS_WITH_END = re.compile(r"\d[\d.,]*\s+[^\d,;.()]{1,40}?\s*,?\s*với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
 _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
+# "Toàn xã có 1.424 hội viên nông dân, …": the members of a whole, when nothing they do follows in the clause
+# ("toàn Hội có 623 hội viên làm kinh tế trang trại" counts a result).
+_WHOLE_HAS_END = re.compile(
+    rf"(?<![{_W}])toàn\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh|thành\s+phố|hội|chi\s+hội|đảng\s+bộ|đoàn)"
+    rf"(?:\s+hiện)?\s+có\s*$"
+    # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
+    rf"(?:hiện\s+)?có\s*$"
+)
+_MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
+# A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
+# population: its households, people, workers, villages and shares are no results unless something is done to them.
+_INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
+_POPULATION_UNITS = frozenset({"hộ", "người", "người dân", "lao động", "thôn", "bản", "tổ dân phố", "khu dân cư"})
+_DONE_TO = re.compile(
+    rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
+    rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
+)
+_SHARE_END = re.compile(rf"(?<![{_W}])chiếm\s*$")
+# The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
+_LAND_USE_END = re.compile(
+    rf"(?<![{_W}])đất\s+(?:nông\s+nghiệp(?:\s+khác)?|phi\s+nông\s+nghiệp|lâm\s+nghiệp(?:\s+có\s+rừng)?|ở|"
+    rf"chuyên\s+dùng|chưa\s+sử\s+dụng|trồng\s+cây\s+(?:hàng|lâu)\s+năm|nuôi\s+trồng\s+thủy\s+sản|"
+    rf"trồng\s+lúa(?:\s+nước)?|rừng\s+(?:sản\s+xuất|phòng\s+hộ|đặc\s+dụng))\s*(?:là|có|gồm)?\s*:?\s*$"
+)
+_AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
+# "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
+_LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
 _ATTENDANCE = re.compile(r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:tham\s+)?dự\s+(?:đại\s+hội|hội\s+nghị|lễ|buổi)")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
@@ -102,6 +130,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
     members_until = -1
+    inhabitants: dict[int, bool] = {}
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
@@ -125,6 +154,20 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 stock[ss] = mv.end()  # a stock value the scanner did not keep ("… hiện nay là 379")
         if ss in stock and _is_part_of_stock(key, stock[ss], s):
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
+        if ss not in inhabitants:
+            sent = key[ss:se]
+            inhabitants[ss] = bool(_INHABITANTS.search(sent)) and not _DONE_TO.search(sent)
+        if inhabitants[ss] and (
+            num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
+        ):
+            continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
+        if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):
+            continue  # "đất lâm nghiệp là 1.852,8 ha": the land inventory
+        if _LOCALITY_HAS_END.search(key, max(ss, s - 60), s) and not _DONE_TO.search(
+            key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n)
+        ):
+            stock[ss] = num.unit_end
+            continue  # "Trên địa bàn xã có 9 trường học : 02 trường mầm non, …": what the place has
         per_head = _PER_HEAD_END.search(before) is not None  # "bình quân 1 vạn dân số là 93,02": a rate
         mc = lx.comparator_before.search(before)
         bare = before[: mc.start()] if mc else before  # "đại diện hơn 29.000 hội viên": the bound aside
@@ -134,6 +177,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not per_head
             # "hiện có 5 chỉ tiêu đạt và vượt kế hoạch": indicators that got there are results, not a stock.
             and not (num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end))
+            # "hiện có 11/15 chi hội duy trì …": a share of a set that got there, not what the body has.
+            and not (num.is_ratio and _HAS_END.search(before))
         ):
             stock[ss] = num.unit_end
             if _HAS_END.search(before):
@@ -142,8 +187,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s):
             continue
         if (
-            num.unit_key in _MEMBERS
-            and (_BODY_HAS_END.search(before) or _ATTENDANCE.match(key, ss))
+            num.unit_key in _MEMBERS_OF_GROUPS
+            and (num.unit_key in _MEMBERS or _WHOLE_HAS_END.search(before))
+            and (
+                _BODY_HAS_END.search(before)
+                or _ATTENDANCE.match(key, ss)
+                or (_WHOLE_HAS_END.search(before) and _MEMBERS_ONLY_AFTER.match(key, num.unit_end))
+            )
             and not _RESULT_WORD.search(key, num.unit_end, min(se, num.unit_end + 25))
         ):
             stock[ss] = (
@@ -237,9 +287,14 @@ def _members_end(num: Number, key: str, lx: Lexicon) -> int:
     return mw.end() if mw else -1
 
 
+_PARTS_COLON = re.compile(r"[ \t]*:")
+
+
 def _is_part_of_stock(key: str, stock_end: int, s: int) -> bool:
     """A number after "trong đó" that follows a stock in its sentence, with no result word between."""
     td = key.rfind("trong đó", stock_end, s)
+    if td < 0 and _PARTS_COLON.match(key, stock_end):
+        td = stock_end  # "có 9 trường học : 02 trường mầm non, …": the parts listed after a colon
     return td >= 0 and not _RESULT_WORD.search(key, td, s)
 
 
@@ -264,8 +319,11 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
             # Not a qualifier: a dash parts clauses ("gấp 1,4 lần - tăng từ …"); "bằng 113,5% so với dự
             # toán … và tăng 20%"; "70,8% là rừng tự nhiên và 29,2% là rừng trồng"; two measures
             # ("50.222,85 ha với sản lượng ước đạt …"); the level a change starts from ("từ 5,2% xuống còn").
+            # "100% chi hội có quỹ đạt bình quân 200.000 đồng": a share opening its clause is no qualifier.
+            opens = f.num.unit_key == "%" and not key[b.start_of(b.clauses, f.num.start) : f.num.start].strip()
             if (
-                not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
+                not opens
+                and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())

@@ -30,6 +30,14 @@ _SPACED_YEAR_END = re.compile(
 _DATE_WORD = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
 )
+# Thousands written with dots ("71.737.000.000"): a long grouped number is an amount, not a code.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# An amount of money with its grouping mistyped ("27.500000đ", "1.021205.000đ"): the dots still group thousands.
+_MISGROUPED = re.compile(r"\d{1,3}(?:\.\d{3,})+")
+_MONEY_AFTER = re.compile(r"[ \t\xa0]*(?:đồng|đ)(?![0-9a-zà-ỹđ])")
+# A value after its label and a colon ("Chăn nuôi  :   71.737.000.000."), but not a page counter ("Hôm nay: 61").
+_LABEL_COLON_END = re.compile(r"[0-9a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*$")
+_COUNTER_LABEL = re.compile(r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 _CELL_BEFORE = re.compile(r"\|[ \t\xa0]*$")
 _CELL_AFTER = re.compile(r"[ \t\xa0]*\|")
@@ -170,6 +178,12 @@ def _read_unit(
         start += 1
     if start - p > 2:
         return None
+    # The unit is on the number's line: "Ảnh 2\nĐ/c …" has none (a wrapped line goes on in lower case).
+    q = start
+    while q < n and key[q] in " \t\r\n":
+        q += 1
+    if "\n" in key[start:q] and not text[q : q + 1].islower():
+        return None
     kind: str
     base: str
     if scale is not None:
@@ -234,6 +248,10 @@ def _read_unit(
         if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
             break
         end = mr.end()
+        # A denominator names the whole counted noun: "200.000 đồng/hội viên", not "đồng/hội".
+        mw = lx.unit_re.match(key, mr.start(1))
+        if mw and mw.end() > end and lx.unit_kind.get(_SPACES.sub(" ", mw.group(1))) in ("counted", "measures"):
+            end = mw.end()
     ustart = start
     return _unit_text(text, ustart, end), base, kind, end
 
@@ -276,6 +294,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         value = try_parse_number(tok)
         if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
             value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
+        if value is None and _MISGROUPED.fullmatch(tok) and _MONEY_AFTER.match(key, e):
+            value = try_parse_number(tok.replace(".", ""))
         if value is None:
             skip_to = e
             continue
@@ -399,10 +419,17 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or value_max is not None
                 or is_ratio
                 or sign
-                or len(tok) > 9
+                or (len(tok) > 9 and not _GROUPED.fullmatch(tok))
                 or _is_year(tok, value)
                 or not _NO_UNIT_AFTER.match(key, unit_p)
-                or not _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                or not (
+                    _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or (
+                        _GROUPED.fullmatch(tok)
+                        and _LABEL_COLON_END.search(key, max(0, s - 60), s)
+                        and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
+                    )
+                )
             ):
                 continue
             u = ("", "", "counted", unit_p)
