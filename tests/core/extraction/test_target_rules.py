@@ -803,3 +803,79 @@ def test_table_cells_without_unit_words_take_their_role_from_the_column_head():
 def test_a_table_whose_heads_do_not_match_its_cells_gives_no_column_role():
     text = "Chỉ tiêu | Kế hoạch |\nSố hộ thoát nghèo (hộ) | 120 | 134 | 111,7 |"
     assert _roles(text, kind="report") == [("120", "actual"), ("134", "actual"), ("111.7", "actual")]
+
+
+# Round 8: finding numbers (values without unit words, descriptions of a place and its people, units).
+def _values(text, kind=None):
+    return [(str(t.value), t.unit) for t in find_targets(text, kind=kind)]
+
+
+def test_a_unit_is_not_read_from_the_next_line():
+    assert _values("Ảnh 3\nĐ/c Bí thư Đảng ủy phát biểu tại hội nghị.") == []
+
+
+def test_a_long_value_grouped_by_dots_after_its_label_and_a_colon_has_no_unit_word():
+    text = "Trong đó:\n- Chăn nuôi  :      45.120.000.000. Chiếm 30%"
+    assert ("45120000000", "") in _values(text, kind="report")
+
+
+def test_a_page_counter_after_a_colon_is_still_no_value():
+    assert _values("Lượt truy cập: 1.234.567. Hôm nay: 61.") == []
+
+
+def test_an_amount_of_money_with_mistyped_grouping_is_read_whole():
+    got = _values("Năm 2023 tổ tiết kiệm được 12.500000đ; năm 2024 được 2.031500.000đ.", kind="report")
+    assert got == [("12500000", "đ"), ("2031500000", "đ")]
+
+
+def test_a_rate_denominator_takes_the_whole_counted_noun():
+    assert _values("Quỹ hội bình quân đạt 150.000 đồng/hội viên.", kind="report") == [("150000", "đồng/hội viên")]
+
+
+def test_a_share_opening_its_clause_is_no_qualifier_of_the_next_number():
+    got = _values("Phấn đấu năm 2026: 100% tổ hội có quỹ đạt bình quân 150.000 đồng/hội viên trở lên.")
+    assert ("100", "%") in got and ("150000", "đồng/hội viên") in got
+
+
+def test_a_ratio_after_hien_co_is_a_share_that_got_there_not_a_stock():
+    assert _values("Hiện có 9/12 chi hội duy trì quỹ tiết kiệm.", kind="report") == [("9", "chi hội")]
+
+
+def test_the_members_of_a_whole_are_description_unless_something_they_do_follows():
+    text = "Toàn xã có 850 hội viên nông dân, trong năm kết nạp mới 40 hội viên."
+    assert _values(text, kind="report") == [("40", "hội viên")]
+    assert _values("Toàn Hội có 300 hội viên làm kinh tế trang trại.", kind="report") == [("300", "hội viên")]
+    assert _values("Nhóm tiết kiệm của thôn có 25 thành viên.", kind="report") == []
+
+
+def test_a_sentence_counting_inhabitants_describes_the_population():
+    assert _values("Thôn Bắc có 512 hộ với 2.130 nhân khẩu, có 1.200 lao động.", kind="report") == []
+    assert _values("Xã có 3.000 hộ, 12.000 khẩu sinh sống ở 9 thôn, lao động chiếm 52%.", kind="report") == []
+    assert ("30", "hộ") in _values("Năm qua hỗ trợ 30 hộ, 120 nhân khẩu thoát nghèo.", kind="report")
+
+
+def test_the_land_inventory_is_description():
+    text = "Đất nông nghiệp là 1.250 ha, đất phi nông nghiệp 320,5 ha.\n+ Đất ở                         82,99 ha."
+    assert _values(text, kind="report") == []
+    assert _values("Xã có tổng diện tích đất tự nhiên là 2.400 ha.", kind="report") == []
+    assert _values("Năm qua chuyển đổi 50 ha đất trồng lúa.", kind="report") == [("50", "ha")]
+
+
+def test_what_a_place_has_and_its_parts_after_a_colon_are_description():
+    text = "Trên địa bàn xã có 5 trường học: 02 trường mầm non, 03 trường tiểu học; 01 trạm y tế."
+    assert _values(text, kind="report") == []
+    assert _values("Trên địa bàn xã có 3 trường đạt chuẩn quốc gia.", kind="report") == [("3", "trường")]
+
+
+def test_where_a_place_lies_is_description():
+    assert _values("Xã nằm ở phía bắc, tiếp giáp với 3 huyện.", kind="report") == []
+
+
+def test_chi_em_and_a_group_membership_brought_up():
+    assert _values("Giải ngân 500 triệu đồng cho 20 chị em vay vốn.", kind="report") == [
+        ("500", "triệu đồng"),
+        ("20", "chị em"),
+    ]
+    assert _values("Năm 2023 kết nạp 5 thành viên, nâng số thành viên lên 30 chị.", kind="report") == [
+        ("5", "thành viên")
+    ]
