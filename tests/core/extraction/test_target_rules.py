@@ -879,3 +879,29 @@ def test_chi_em_and_a_group_membership_brought_up():
     assert _values("Năm 2023 kết nạp 5 thành viên, nâng số thành viên lên 30 chị.", kind="report") == [
         ("5", "thành viên")
     ]
+
+
+def test_two_counts_joined_by_den_before_a_counted_noun_are_one_range():
+    got = _read("Phấn đấu mỗi huyện có 3 đến 5 mô hình tổ hợp tác.")
+    assert [(v, vmax, u, op) for v, vmax, u, op, _, _ in got] == [("3", "5", "mô hình", "range")]
+
+
+def test_villages_are_counted_in_a_ratio():
+    assert _values("Năm 2024 xây dựng làng văn hóa 6/7 làng.", kind="report") == [("6", "làng")]
+
+
+def test_bang_n_cung_ky_is_a_level_without_its_percent_sign():
+    assert _values("Diện tích gieo cấy lúa mùa đạt 1.100 nghìn ha, bằng 98,7 cùng kỳ năm trước.", kind="report") == [
+        ("1100", "nghìn ha"),
+        ("98.7", ""),
+    ]
+
+
+def test_a_year_like_number_before_a_scale_word_is_an_amount():
+    assert _values("Cả nước đã gieo cấy được 2050 nghìn ha lúa.") == [("2050", "nghìn ha")]
+
+
+def test_a_rice_field_of_two_seasons_and_a_funds_loan_terms_are_no_targets():
+    assert _values("Năm qua duy trì diện tích lúa 2 vụ ổn định.", kind="report") == []
+    text = "Quỹ cho vay theo tổ, mỗi hộ được vay 20 - 30 triệu đồng, thời hạn vay 36 tháng."
+    assert _values(text, kind="report") == []

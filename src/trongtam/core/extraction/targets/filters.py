@@ -98,6 +98,14 @@ _LAND_USE_END = re.compile(
     rf"chuyên\s+dùng|chưa\s+sử\s+dụng|trồng\s+cây\s+(?:hàng|lâu)\s+năm|nuôi\s+trồng\s+thủy\s+sản|"
     rf"trồng\s+lúa(?:\s+nước)?|rừng\s+(?:sản\s+xuất|phòng\s+hộ|đặc\s+dụng))\s*(?:là|có|gồm)?\s*:?\s*$"
 )
+# "diện tích lúa 2 vụ": the crop's name, not a count; "mỗi hộ được vay 10 - 15 triệu đồng, thời hạn vay 24 tháng":
+# the terms of a loan fund, rules rather than results.
+_CROP_SEASONS_END = re.compile(rf"(?<![{_W}])lúa\s*$")
+_LOAN_TERMS_END = re.compile(
+    rf"(?<![{_W}])(?:mỗi\s+[{_W}]+(?:\s+[{_W}]+)?\s+(?:được\s+)?vay(?:\s+(?:tối\s+đa|tối\s+thiểu|từ))?|"
+    rf"(?:thời\s+hạn|thời\s+gian)\s+(?:cho\s+)?vay(?:\s+(?:tối\s+đa|là|từ))?|lãi\s+suất(?:\s+cho\s+vay)?"
+    rf"(?:\s+(?:là|chỉ|từ))?)\s*$"
+)
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
@@ -161,6 +169,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
+        if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
+            continue  # "lúa 2 vụ": a kind of rice field
+        if _LOAN_TERMS_END.search(before):
+            continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
         if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):
             continue  # "đất lâm nghiệp là 1.852,8 ha": the land inventory
         if _LOCALITY_HAS_END.search(key, max(ss, s - 60), s) and not _DONE_TO.search(

@@ -52,6 +52,9 @@ def is_table_cell(key: str, start: int, end: int) -> bool:
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
+# "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
+_BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
+_SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
 _SPACED_RANGE = re.compile(
     r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*(\d[\d.,]*)"
 )
@@ -352,7 +355,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         if value_max is None and not is_ratio and _is_year(tok, value):
             # "1974 công dân" counts people; "năm 2024 xã …" is a year.
             mu = lx.unit_re.match(key, p)
-            if not (
+            if lx.scale_re.match(key, p) and not _YEAR_WORD_BEFORE.search(key, max(0, s - 14), s):
+                pass  # "gieo cấy được 2090 nghìn ha": an amount in a scale, not a year
+            elif not (
                 mu
                 and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted"
                 and not _YEAR_WORD_BEFORE.search(key, max(0, s - 14), s)
@@ -389,6 +394,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 mr.group(1)
                 or _TU_BEFORE.search(key, max(0, s - 6), s)
                 or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
+                or _counted_after(key, mr, tok, lx)  # "có 3 đến 5 mô hình": one range of a count
             ):
                 t2 = mr.group(3).rstrip(".,")
                 e2 = mr.start(3) + len(t2)
@@ -421,9 +427,13 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or sign
                 or (len(tok) > 9 and not _GROUPED.fullmatch(tok))
                 or _is_year(tok, value)
-                or not _NO_UNIT_AFTER.match(key, unit_p)
+                or not (
+                    _NO_UNIT_AFTER.match(key, unit_p)
+                    or (_BANG_END.search(key, max(0, s - 8), s) and _SAME_PERIOD_AFTER.match(key, unit_p))
+                )
                 or not (
                     _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or _BANG_END.search(key, max(0, s - 8), s)
                     or (
                         _GROUPED.fullmatch(tok)
                         and _LABEL_COLON_END.search(key, max(0, s - 60), s)
@@ -483,6 +493,15 @@ def _open_count_unit(
         return None
     unit = " ".join(keep)
     return unit, unit, "counted", p + 1 + len(unit)
+
+
+def _counted_after(key: str, mr: re.Match[str], tok: str, lx: Lexicon) -> bool:
+    """ "3 đến 5 mô hình": two whole numbers joined by "đến" and followed by a counted noun are one range."""
+    t2 = mr.group(3).rstrip(".,")
+    if not (mr.group(2) and tok.isdigit() and t2.isdigit() and len(tok) <= 3 and len(t2) <= 3):
+        return False
+    mu = lx.unit_re.match(key, mr.start(3) + len(t2))
+    return mu is not None and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted"
 
 
 def _scale_at(key: str, p: int, lx: Lexicon) -> str | None:
