@@ -829,7 +829,9 @@ def test_an_amount_of_money_with_mistyped_grouping_is_read_whole():
 
 
 def test_a_rate_denominator_takes_the_whole_counted_noun():
-    assert _values("Quỹ hội bình quân đạt 150.000 đồng/hội viên.", kind="report") == [("150000", "đồng/hội viên")]
+    assert _values("Quỹ hội bình quân đạt 150.000 đồng/hội viên.", kind="report") == [
+        ("150000", "đồng/hội viên")
+    ]
 
 
 def test_a_share_opening_its_clause_is_no_qualifier_of_the_next_number():
@@ -891,7 +893,9 @@ def test_villages_are_counted_in_a_ratio():
 
 
 def test_bang_n_cung_ky_is_a_level_without_its_percent_sign():
-    assert _values("Diện tích gieo cấy lúa mùa đạt 1.100 nghìn ha, bằng 98,7 cùng kỳ năm trước.", kind="report") == [
+    assert _values(
+        "Diện tích gieo cấy lúa mùa đạt 1.100 nghìn ha, bằng 98,7 cùng kỳ năm trước.", kind="report"
+    ) == [
         ("1100", "nghìn ha"),
         ("98.7", ""),
     ]

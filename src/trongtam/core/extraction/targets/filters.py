@@ -86,7 +86,9 @@ _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
-_POPULATION_UNITS = frozenset({"hộ", "người", "người dân", "lao động", "thôn", "bản", "tổ dân phố", "khu dân cư"})
+_POPULATION_UNITS = frozenset(
+    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "tổ dân phố", "khu dân cư"}
+)
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
@@ -332,7 +334,9 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
             # toán … và tăng 20%"; "70,8% là rừng tự nhiên và 29,2% là rừng trồng"; two measures
             # ("50.222,85 ha với sản lượng ước đạt …"); the level a change starts from ("từ 5,2% xuống còn").
             # "100% chi hội có quỹ đạt bình quân 200.000 đồng": a share opening its clause is no qualifier.
-            opens = f.num.unit_key == "%" and not key[b.start_of(b.clauses, f.num.start) : f.num.start].strip()
+            opens = (
+                f.num.unit_key == "%" and not key[b.start_of(b.clauses, f.num.start) : f.num.start].strip()
+            )
             if (
                 not opens
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)

@@ -37,7 +37,9 @@ _MISGROUPED = re.compile(r"\d{1,3}(?:\.\d{3,})+")
 _MONEY_AFTER = re.compile(r"[ \t\xa0]*(?:đồng|đ)(?![0-9a-zà-ỹđ])")
 # A value after its label and a colon ("Chăn nuôi  :   71.737.000.000."), but not a page counter ("Hôm nay: 61").
 _LABEL_COLON_END = re.compile(r"[0-9a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*$")
-_COUNTER_LABEL = re.compile(r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$")
+_COUNTER_LABEL = re.compile(
+    r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
+)
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 _CELL_BEFORE = re.compile(r"\|[ \t\xa0]*$")
 _CELL_AFTER = re.compile(r"[ \t\xa0]*\|")
@@ -253,7 +255,11 @@ def _read_unit(
         end = mr.end()
         # A denominator names the whole counted noun: "200.000 đồng/hội viên", not "đồng/hội".
         mw = lx.unit_re.match(key, mr.start(1))
-        if mw and mw.end() > end and lx.unit_kind.get(_SPACES.sub(" ", mw.group(1))) in ("counted", "measures"):
+        if (
+            mw
+            and mw.end() > end
+            and lx.unit_kind.get(_SPACES.sub(" ", mw.group(1))) in ("counted", "measures")
+        ):
             end = mw.end()
     ustart = start
     return _unit_text(text, ustart, end), base, kind, end
