@@ -909,3 +909,17 @@ def test_a_rice_field_of_two_seasons_and_a_funds_loan_terms_are_no_targets():
     assert _values("Năm qua duy trì diện tích lúa 2 vụ ổn định.", kind="report") == []
     text = "Quỹ cho vay theo tổ, mỗi hộ được vay 20 - 30 triệu đồng, thời hạn vay 36 tháng."
     assert _values(text, kind="report") == []
+
+
+def test_a_herd_after_hien_co_is_counted_as_a_result():
+    assert _values("Tổng đàn gia súc hiện có hơn 8.500 con.", kind="report") == [("8500", "con")]
+
+
+def test_a_counted_noun_capitalised_as_a_programme_name_is_still_the_unit():
+    got = _values("Nửa nhiệm kỳ qua đã xây dựng mới 04 Công trình thanh niên cấp huyện.", kind="report")
+    assert got == [("4", "công trình")]
+    assert _values("Tổ dân phố Hồ Sơn 1 Xã Tân Lập.", kind="report") == []
+
+
+def test_children_are_a_counted_noun():
+    assert _values("Năm qua có trên 1.500 thiếu nhi được nhận quà.", kind="report") == [("1500", "thiếu nhi")]

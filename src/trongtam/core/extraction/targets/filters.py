@@ -108,6 +108,9 @@ _LOAN_TERMS_END = re.compile(
     rf"(?:thời\s+hạn|thời\s+gian)\s+(?:cho\s+)?vay(?:\s+(?:tối\s+đa|là|từ))?|lãi\s+suất(?:\s+cho\s+vay)?"
     rf"(?:\s+(?:là|chỉ|từ))?)\s*$"
 )
+_HERD_HAS_END = re.compile(
+    rf"(?<![{_W}])đàn(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])hiện\s+có\s+(?:[{_W}]+\s+)?$"
+)
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
@@ -193,6 +196,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not (num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end))
             # "hiện có 11/15 chi hội duy trì …": a share of a set that got there, not what the body has.
             and not (num.is_ratio and _HAS_END.search(before))
+            # "Tổng đàn đại gia súc hiện có hơn 10.923 con": a herd is counted as a result, not described.
+            and not _HERD_HAS_END.search(key, max(ss, s - 80), s)
         ):
             stock[ss] = num.unit_end
             if _HAS_END.search(before):

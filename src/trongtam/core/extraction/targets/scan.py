@@ -218,7 +218,12 @@ def _read_unit(
             kind = lx.unit_kind[base]  # unit_re is built from these keys
             word = text[mu.start(1) : mu.end(1)]
             # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
-            if word[:1].isupper() and word[1:].islower() and kind != "never":
+            if (
+                word[:1].isupper()
+                and word[1:].islower()
+                and kind != "never"
+                and not _PROGRAMME_NOUN(text, p, mu.end(1))
+            ):
                 return None
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
@@ -499,6 +504,19 @@ def _open_count_unit(
         return None
     unit = " ".join(keep)
     return unit, unit, "counted", p + 1 + len(unit)
+
+
+def _PROGRAMME_NOUN(text: str, p: int, end: int) -> bool:
+    """ "xây dựng mới 04 Công trình thanh niên": a counted noun capitalised as a programme's name, between a
+    lower-case word before the number and lower-case words after it (not a place name "Hồ Sơn 1 Xã Tân")."""
+    after = text[end : end + 2]
+    if not (after[:1] == " " and after[1:].islower()):
+        return False
+    i = p - 1
+    while i >= 0 and (text[i].isdigit() or text[i] in ".,"):
+        i -= 1
+    before = text[max(0, i - 24) : i + 1].rstrip().split()
+    return bool(before) and before[-1][:1].islower()
 
 
 def _counted_after(key: str, mr: re.Match[str], tok: str, lx: Lexicon) -> bool:
