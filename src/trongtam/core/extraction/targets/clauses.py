@@ -15,7 +15,7 @@ from trongtam.core.extraction.targets.indicators import (
     _strip_indicator,
 )
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, plan_quote
+from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, plan_quote, starting_level
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
@@ -45,7 +45,11 @@ def _analyse(
     ileft = key[ics:s]
     role, decided = _role(num, key, b, lx, kind, last_role)
     ps = b.start_of(b.sentences, s)
-    if not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s]) and not plan_quote(num, key, b):
+    if (
+        not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])
+        and not plan_quote(num, key, b)
+        and not starting_level(num, key, b)
+    ):
         last_role[ps] = role
         if decided:
             last_role[-1 - b.start_of(b.paragraphs, s)] = role  # keys below 0: paragraphs

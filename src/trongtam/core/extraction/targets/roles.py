@@ -76,6 +76,18 @@ _TO_LEVEL_AFTER = re.compile(
 )
 
 
+def starting_level(num: Number, key: str, b: Boundaries) -> bool:
+    """The number is the level a change starts from ("giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ").
+
+    It has been reached already (a result), but it does not pass its role on to the level aimed at or to the
+    numbers after it (a plan states where it starts from as often as a report does).
+    """
+    if num.value_max is not None:
+        return False
+    ss = max(b.start_of(b.segments, num.start), num.start - 30)
+    return _TU_END.search(key, ss, num.start) is not None and _TO_LEVEL_AFTER.match(key, num.unit_end) is not None
+
+
 def _votes(
     numbers: list[Number], key: str, b: Boundaries, lx: Lexicon
 ) -> tuple[Literal["plan", "report"], dict[int, Role]]:
@@ -137,14 +149,14 @@ def _role(
     s = num.start
     column = _column_role(num, key)
     if column is not None:
-        return column, True
+        return column[0], column[1]
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
         return "actual", True
-    if num.value_max is None and _TU_END.search(left) and _TO_LEVEL_AFTER.match(key, num.unit_end):
+    if starting_level(num, key, b):
         return "actual", True
     if (
         num.unit_key == "%"
@@ -308,11 +320,14 @@ _COLUMN_HEAD = re.compile(
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
-def _column_role(num: Number, key: str) -> Role | None:
+def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
 
     Rows are lines "label | n | n | n |"; the heads are read, in order, from the lines above the first row,
-    and used only when there are as many heads as the row has cells.
+    and used only when there are as many heads as the row has cells.  A table continued without its head
+    ("Số phòng (phòng) | 23.389 | 23.700 | 23.389 | 100,0 |" with no head line above) is read as results when
+    its rows have three cells or more: a plan is one column of such a table (done last year | plan | done
+    this year | % of last year), the others are done, estimated or compared.  Such a cell does not vote.
     """
     if not is_table_cell(key, num.start, num.unit_end):
         return None
@@ -330,9 +345,11 @@ def _column_role(num: Number, key: str) -> Role | None:
             break
         top = prev
     heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)]
+    if not heads and cells >= 3 and 1 <= col <= cells:
+        return "actual", False
     if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
         return None
-    return "target" if heads[col - 1] == "target" else "actual"
+    return ("target" if heads[col - 1] == "target" else "actual"), True
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:
