@@ -233,17 +233,18 @@ def _role(
     mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key == "%" else None
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
-        planned_growth = (
-            "so" in mplan.group(0)
-            and lx.change_word.search(left[-16:]) is not None
-            and _under_plan_verb(key, b, lx, s)
+        # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is
+        # measured to a point.
+        planned_growth = "so" in mplan.group(0) and (
+            num.value_max is not None
+            or (lx.change_word.search(left[-16:]) is not None and _under_plan_verb(key, b, lx, s))
         )
         return ("target" if planned_growth else "actual"), True
     if _SAME_PERIOD_AFTER.match(key, num.unit_end, ce):
         # A plan states growth against the same period too ("Huyện phấn đấu … đạt 3.563 tỷ đồng, tăng
         # 4,18% so với cùng kỳ. Giá trị … tăng 6,57% so với cùng kỳ"): a plan verb earlier in the
         # paragraph, with no result cue since, keeps its numbers plans.
-        return ("target" if _under_plan_verb(key, b, lx, s) else "actual"), True
+        return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
     if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end):
         return "actual", True
