@@ -26,6 +26,7 @@ _SO_VOI_AFTER = re.compile(
     rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])"
 )
 
+_LEVEL_AFTER_OTHER = re.compile(rf"\d[^\d]*(?<![{_W}])(?:đạt|bằng|là|chiếm)\s*$")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 
 _RATE_WORDS = re.compile(
@@ -90,6 +91,10 @@ def _change(
         word = _SPACES.sub(" ", last.group(0))
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
+            ff = last
+        if ff is None and _LEVEL_AFTER_OTHER.search(between):
+            # "tăng 30% so với cùng kỳ và đạt 73,5% so với kế hoạch": the change word governs the number
+            # before; this one is a level stated by its own verb.
             ff = last
         if ff is None:
             if (
