@@ -803,3 +803,45 @@ def test_table_cells_without_unit_words_take_their_role_from_the_column_head():
 def test_a_table_whose_heads_do_not_match_its_cells_gives_no_column_role():
     text = "Chỉ tiêu | Kế hoạch |\nSố hộ thoát nghèo (hộ) | 120 | 134 | 111,7 |"
     assert _roles(text, kind="report") == [("120", "actual"), ("134", "actual"), ("111.7", "actual")]
+
+
+# Round 8 (dev passages of 12 new sites): decisions of role, change and comparator.
+def test_a_table_continued_without_its_head_reads_as_results():
+    text = "Số phòng (phòng) | 1.250 | 1.300 | 1.262 | 100,9 |\nSố cơ sở lưu trú (cơ sở) | 80 | 85 | 82 | 102,5 |"
+    assert {role for _, role in _roles(text)} == {"actual"}
+
+
+def test_a_starting_level_does_not_pass_its_role_to_the_level_aimed_at():
+    text = (
+        "Kỳ họp đã thống nhất các chỉ tiêu những tháng cuối năm: thu nhập bình quân đạt 60 triệu đồng/người/năm; "
+        "giảm số hộ nghèo từ 40 hộ xuống còn 31 hộ; 92% gia đình đạt danh hiệu gia đình văn hóa."
+    )
+    assert _roles(text) == [("60", "target"), ("40", "actual"), ("31", "target"), ("92", "target")]
+
+
+def test_a_state_described_as_ensured_is_no_plan_cue():
+    text = (
+        "Năm 2024 thu ngân sách đã đạt 12 tỷ đồng. "
+        "Tình hình văn hóa – xã hội được đảm bảo, tỷ lệ học sinh lên lớp đạt 99%."
+    )
+    assert _roles(text) == [("12", "actual"), ("99", "actual")]
+
+
+def test_a_range_measured_against_the_plan_is_a_plan_and_its_paragraph_follows():
+    text = "Thu ngân sách hằng năm tăng bình quân từ 10 - 12% so với kế hoạch được giao. Năng suất lúa đạt 60 tạ/ha."
+    assert _read(text) == [
+        ("10", "12", "%", "range", "increase", "target"),
+        ("60", None, "tạ/ha", ">=", None, "target"),
+    ]
+
+
+def test_a_change_word_does_not_reach_past_another_number_to_a_level_with_its_own_verb():
+    text = "Doanh thu du lịch ước đạt 50 tỷ đồng, tăng 12% so với cùng kỳ và đạt 80% so với kế hoạch năm."
+    assert _read(text)[1:] == [
+        ("12", None, "%", "=", "increase", "actual"),
+        ("80", None, "%", "=", None, "actual"),
+    ]
+
+
+def test_past_a_round_mark_is_a_lower_bound():
+    assert _read("Năm 2024 số lao động đi làm việc ở nước ngoài vượt ngưỡng 100 nghìn người.")[0][3] == ">"

@@ -85,7 +85,10 @@ def starting_level(num: Number, key: str, b: Boundaries) -> bool:
     if num.value_max is not None:
         return False
     ss = max(b.start_of(b.segments, num.start), num.start - 30)
-    return _TU_END.search(key, ss, num.start) is not None and _TO_LEVEL_AFTER.match(key, num.unit_end) is not None
+    return (
+        _TU_END.search(key, ss, num.start) is not None
+        and _TO_LEVEL_AFTER.match(key, num.unit_end) is not None
+    )
 
 
 def _votes(
