@@ -845,3 +845,14 @@ def test_a_change_word_does_not_reach_past_another_number_to_a_level_with_its_ow
 
 def test_past_a_round_mark_is_a_lower_bound():
     assert _read("Năm 2024 số lao động đi làm việc ở nước ngoài vượt ngưỡng 100 nghìn người.")[0][3] == ">"
+
+
+def test_at_a_level_after_a_change_verb_sizes_the_change():
+    assert _read("Tỉnh đặt mục tiêu tăng giá trị sản xuất thủy sản hằng năm ở mức 4-4,5%.") == [
+        ("4", "4.5", "%", "range", "increase", "target")
+    ]
+
+
+def test_a_starting_level_with_its_year_in_brackets_carries_no_change():
+    text = "Năm qua đã góp phần giảm tỷ lệ hộ nghèo của xã từ 6% (năm 2019) xuống còn 2,5% (năm 2024)."
+    assert _read(text)[0] == ("6", None, "%", "=", None, "actual")

@@ -74,6 +74,8 @@ def _analyse(
             direction=prev.direction,
         )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if change is not None and starting_level(num, key, b):
+        change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
     if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
         # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
         # measures what the list's lead-in names.

@@ -69,9 +69,10 @@ _EARLIER_PERIOD = re.compile(
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 
 # "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
-# "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written, the new level bounded.
+# "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written (in brackets too: "từ 5% (năm
+# 2016) xuống còn 3,04%"), the new level bounded.
 _TO_LEVEL_AFTER = re.compile(
-    r"\s*(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
+    r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)\s*)?(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
     r"(?:\s+(?:còn|mức|khoảng|hơn|trên|gần))*\s+\d"
 )
 
