@@ -856,3 +856,10 @@ def test_at_a_level_after_a_change_verb_sizes_the_change():
 def test_a_starting_level_with_its_year_in_brackets_carries_no_change():
     text = "Năm qua đã góp phần giảm tỷ lệ hộ nghèo của xã từ 6% (năm 2019) xuống còn 2,5% (năm 2024)."
     assert _read(text)[0] == ("6", None, "%", "=", None, "actual")
+
+
+def test_holding_a_named_level_is_exact_but_keeping_a_share_is_a_floor():
+    assert (
+        _read("Phấn đấu duy trì vững chắc mức sinh thay thế (bình quân mỗi phụ nữ có 2,1 con).")[0][3] == "="
+    )
+    assert _read("Phấn đấu duy trì 100% trường học đạt chuẩn quốc gia.")[0][3] == ">="

@@ -20,6 +20,19 @@ from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
+# "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
+_HOLD_LEVEL = re.compile(
+    rf"(?<![{_W}])(?:duy\s+trì|giữ)(?:\s+(?:vững\s+chắc|vững|ổn\s+định))?\s+mức(?![{_W}])"
+)
+
+
+def _holds_level(key: str, lo: int, s: int) -> bool:
+    """The number is the level a "duy trì mức …" phrase before it holds, with no other number between."""
+    m = None
+    for m in _HOLD_LEVEL.finditer(key, lo, s):
+        pass
+    return m is not None and not any(c.isdigit() for c in key[m.end() : s])
+
 
 _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
 # "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
@@ -146,6 +159,8 @@ def _analyse(
         op = "="
     elif direction == "exact" or (lx.neutral.search(ileft[-30:]) and change is None):
         op = "="
+    elif change is None and _holds_level(key, max(ss, s - _ROLE_WINDOW // 2), s):
+        op = "="  # "duy trì vững chắc mức sinh thay thế (… 2,1 con)": a level held, neither floor nor ceiling
     elif change is not None:
         # Growth of what should stay low is capped ("tỷ lệ tăng dân số tự nhiên 1,1%").
         op = "<=" if change == "increase" and direction == "lower" else ">="
