@@ -863,3 +863,20 @@ def test_holding_a_named_level_is_exact_but_keeping_a_share_is_a_floor():
         _read("Phấn đấu duy trì vững chắc mức sinh thay thế (bình quân mỗi phụ nữ có 2,1 con).")[0][3] == "="
     )
     assert _read("Phấn đấu duy trì 100% trường học đạt chuẩn quốc gia.")[0][3] == ">="
+
+
+def test_a_list_continued_on_a_new_line_keeps_the_role_of_the_line_it_continues():
+    text = (
+        "Năm qua đã kết nạp 120 đoàn viên.\n"
+        "Nhiệm kỳ tới, Đoàn xã đặt ra 6 chỉ tiêu, trong đó phấn đấu: mỗi năm giới thiệu việc làm cho 300 thanh niên;\n"
+        "90% chi đoàn có đội hình thanh niên tình nguyện."
+    )
+    assert _roles(text)[-2:] == [("300", "target"), ("90", "target")]
+
+
+def test_exceeding_the_quota_said_after_a_plan_verb_is_aimed_at_not_reported():
+    text = (
+        "Năm qua hội đã giúp 12 hộ thoát nghèo. Năm tới, hội phấn đấu mỗi chi hội giúp 2 hộ nghèo, "
+        "vận động xây dựng 3 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao."
+    )
+    assert _roles(text) == [("12", "actual"), ("2", "target"), ("3", "target")]

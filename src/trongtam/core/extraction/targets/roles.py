@@ -230,7 +230,8 @@ def _role(
     right = key[num.unit_end : se]
     for m in lx.role_cue.finditer(right):
         w = _SPACES.sub(" ", m.group(0))
-        if w == "đạt và vượt":
+        if w == "đạt và vượt" and not _under_plan_verb(key, b, lx, s):
+            # "phấn đấu …, vận động xây dựng 1 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao": aimed at
             return "actual", True
     # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
@@ -268,9 +269,17 @@ def _role(
     # The nearest cued number before it in its paragraph (a list item, a line under a heading), before
     # the text's prior: "Nhiệm kỳ qua, … đạt và vượt kế hoạch. Tổng thu … đạt 67 tỷ đồng" is a result
     # even when the next paragraph plans ("Nhiệm kỳ 2025-2030, … phấn đấu …").
-    pk = -1 - b.start_of(b.paragraphs, s)
+    pstart = b.start_of(b.paragraphs, s)
+    pk = -1 - pstart
     if pk in last_role:
         return last_role[pk], False
+    # A list continued on a new line ("… trong đó phấn đấu: … 400 thanh niên trở lên;" then "100% Đoàn cơ sở
+    # …"): the item takes the role of the last decided number of the line it continues.
+    before = key[max(0, pstart - 200) : pstart].rstrip()
+    if pstart > 0 and before.endswith((";", ":")):
+        prev = -1 - b.start_of(b.paragraphs, pstart - 1)
+        if prev in last_role:
+            return last_role[prev], False
     return ("actual" if kind == "report" else "target"), False
 
 
