@@ -867,7 +867,8 @@ def test_holding_a_named_level_is_exact_but_keeping_a_share_is_a_floor():
 
 def test_a_list_continued_on_a_new_line_keeps_the_role_of_the_line_it_continues():
     text = (
-        "Năm qua đã kết nạp 120 đoàn viên.\n"
+        "Năm qua đã kết nạp 120 đoàn viên, đạt 110% kế hoạch; giới thiệu việc làm cho 250 thanh niên, "
+        "tăng 5% so với cùng kỳ.\n"
         "Nhiệm kỳ tới, Đoàn xã đặt ra 6 chỉ tiêu, trong đó phấn đấu: mỗi năm giới thiệu việc làm cho 300 thanh niên;\n"
         "90% chi đoàn có đội hình thanh niên tình nguyện."
     )
