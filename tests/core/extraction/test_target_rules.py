@@ -881,3 +881,20 @@ def test_exceeding_the_quota_said_after_a_plan_verb_is_aimed_at_not_reported():
         "vận động xây dựng 3 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao."
     )
     assert _roles(text) == [("12", "actual"), ("2", "target"), ("3", "target")]
+
+
+def test_estimate_budget_and_comparison_columns_are_heads_too():
+    text = (
+        "Chỉ tiêu | Dự toán 2024 | Ước năm 2024 | So sánh (%) |\n"
+        "Thu ngân sách (tỷ đồng) | 120 | 126,5 | 105,4 |\n"
+        "Chỉ tiêu | NQ 2025 | TH 6 tháng | So với NQ (%) |\n"
+        "Chi ngân sách (tỷ đồng) | 300 | 141 | 47 |"
+    )
+    assert _roles(text) == [
+        ("120", "target"),
+        ("126.5", "actual"),
+        ("105.4", "actual"),
+        ("300", "target"),
+        ("141", "actual"),
+        ("47", "actual"),
+    ]

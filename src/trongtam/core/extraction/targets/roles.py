@@ -327,9 +327,12 @@ def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
 
 
 # A table's column heads, in order: "Thực hiện năm 2019 | Kế hoạch năm 2020 | Ước TH tháng 01 | So cùng kỳ (%)".
+# "Dự toán 2024 | Ước năm 2024 | So sánh (%)", "NQ | TH | So với NQ (%)" are heads too: what is compared
+# with the plan is a result, the plan (its estimate, its resolution) a target.
 _COLUMN_HEAD = re.compile(
-    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|kh)|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính"
-    rf"|thực\s+hiện|th|so\s+(?:với\s+)?cùng\s+kỳ|so\s+(?:với\s+)?kế\s+hoạch|so\s+(?:với\s+)?kh|tỷ\s+lệ\s+%))(?![{_W}])"
+    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq)"
+    rf"|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|so\s+sánh|so\s+(?:với\s+)?cùng\s+kỳ"
+    rf"|so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|nghị\s+quyết|nq|ck)|tỷ\s+lệ\s+%))(?![{_W}])"
 )
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
@@ -358,7 +361,14 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
         if not _DATA_ROW.match(key, prev, top - 1):
             break
         top = prev
-    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)]
+    # The head line right above the rows first (a second table under the first has its own), then the
+    # lines above it (heads wrapped over several lines).
+    head_line = key.rfind("\n", 0, max(0, top - 1)) + 1
+    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, head_line, top)]
+    if len(heads) != cells:
+        heads = [
+            "target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)
+        ]
     if not heads and cells >= 3 and 1 <= col <= cells:
         return "actual", False
     if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
