@@ -898,3 +898,15 @@ def test_estimate_budget_and_comparison_columns_are_heads_too():
         ("141", "actual"),
         ("47", "actual"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu năm 2025 tỷ lệ sinh con thứ 3 trở lên 12%.",
+        "Phấn đấu năm 2025 tỷ lệ tảo hôn 2%.",
+        "Phấn đấu năm 2025 tỷ lệ người mù chữ 1%.",
+    ],
+)
+def test_a_harm_a_plan_caps_is_lower_is_better(text):
+    assert _read(text)[0][3] == "<="
