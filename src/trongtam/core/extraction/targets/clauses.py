@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of, _last_match
 from trongtam.core.extraction.targets.changes import _change, _ref
 from trongtam.core.extraction.targets.comparators import _comparator, _direction
 from trongtam.core.extraction.targets.indicators import (
@@ -28,9 +28,7 @@ _HOLD_LEVEL = re.compile(
 
 def _holds_level(key: str, lo: int, s: int) -> bool:
     """The number is the level a "duy trì mức …" phrase before it holds, with no other number between."""
-    m = None
-    for m in _HOLD_LEVEL.finditer(key, lo, s):
-        pass
+    m = _last_match(_HOLD_LEVEL, key, lo, s)
     return m is not None and not any(c.isdigit() for c in key[m.end() : s])
 
 
