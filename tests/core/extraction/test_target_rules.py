@@ -923,3 +923,110 @@ def test_a_counted_noun_capitalised_as_a_programme_name_is_still_the_unit():
 
 def test_children_are_a_counted_noun():
     assert _values("Năm qua có trên 1.500 thiếu nhi được nhận quà.", kind="report") == [("1500", "thiếu nhi")]
+
+
+# Round 8 (dev passages of 12 new sites): decisions of role, change and comparator.
+def test_a_table_continued_without_its_head_reads_as_results():
+    text = "Số phòng (phòng) | 1.250 | 1.300 | 1.262 | 100,9 |\nSố cơ sở lưu trú (cơ sở) | 80 | 85 | 82 | 102,5 |"
+    assert {role for _, role in _roles(text)} == {"actual"}
+
+
+def test_a_starting_level_does_not_pass_its_role_to_the_level_aimed_at():
+    text = (
+        "Kỳ họp đã thống nhất các chỉ tiêu những tháng cuối năm: thu nhập bình quân đạt 60 triệu đồng/người/năm; "
+        "giảm số hộ nghèo từ 40 hộ xuống còn 31 hộ; 92% gia đình đạt danh hiệu gia đình văn hóa."
+    )
+    assert _roles(text) == [("60", "target"), ("40", "actual"), ("31", "target"), ("92", "target")]
+
+
+def test_a_state_described_as_ensured_is_no_plan_cue():
+    text = (
+        "Năm 2024 thu ngân sách đã đạt 12 tỷ đồng. "
+        "Tình hình văn hóa – xã hội được đảm bảo, tỷ lệ học sinh lên lớp đạt 99%."
+    )
+    assert _roles(text) == [("12", "actual"), ("99", "actual")]
+
+
+def test_a_range_measured_against_the_plan_is_a_plan_and_its_paragraph_follows():
+    text = "Thu ngân sách hằng năm tăng bình quân từ 10 - 12% so với kế hoạch được giao. Năng suất lúa đạt 60 tạ/ha."
+    assert _read(text) == [
+        ("10", "12", "%", "range", "increase", "target"),
+        ("60", None, "tạ/ha", ">=", None, "target"),
+    ]
+
+
+def test_a_change_word_does_not_reach_past_another_number_to_a_level_with_its_own_verb():
+    text = "Doanh thu du lịch ước đạt 50 tỷ đồng, tăng 12% so với cùng kỳ và đạt 80% so với kế hoạch năm."
+    assert _read(text)[1:] == [
+        ("12", None, "%", "=", "increase", "actual"),
+        ("80", None, "%", "=", None, "actual"),
+    ]
+
+
+def test_past_a_round_mark_is_a_lower_bound():
+    assert _read("Năm 2024 số lao động đi làm việc ở nước ngoài vượt ngưỡng 100 nghìn người.")[0][3] == ">"
+
+
+def test_at_a_level_after_a_change_verb_sizes_the_change():
+    assert _read("Tỉnh đặt mục tiêu tăng giá trị sản xuất thủy sản hằng năm ở mức 4-4,5%.") == [
+        ("4", "4.5", "%", "range", "increase", "target")
+    ]
+
+
+def test_a_starting_level_with_its_year_in_brackets_carries_no_change():
+    text = "Năm qua đã góp phần giảm tỷ lệ hộ nghèo của xã từ 6% (năm 2019) xuống còn 2,5% (năm 2024)."
+    assert _read(text)[0] == ("6", None, "%", "=", None, "actual")
+
+
+def test_holding_a_named_level_is_exact_but_keeping_a_share_is_a_floor():
+    assert (
+        _read("Phấn đấu duy trì vững chắc mức sinh thay thế (bình quân mỗi phụ nữ có 2,1 con).")[0][3] == "="
+    )
+    assert _read("Phấn đấu duy trì 100% trường học đạt chuẩn quốc gia.")[0][3] == ">="
+
+
+def test_a_list_continued_on_a_new_line_keeps_the_role_of_the_line_it_continues():
+    text = (
+        "Năm qua đã kết nạp 120 đoàn viên, đạt 110% kế hoạch; giới thiệu việc làm cho 250 thanh niên, "
+        "tăng 5% so với cùng kỳ.\n"
+        "Nhiệm kỳ tới, Đoàn xã đặt ra 6 chỉ tiêu, trong đó phấn đấu: mỗi năm giới thiệu việc làm cho 300 thanh niên;\n"
+        "90% chi đoàn có đội hình thanh niên tình nguyện."
+    )
+    assert _roles(text)[-2:] == [("300", "target"), ("90", "target")]
+
+
+def test_exceeding_the_quota_said_after_a_plan_verb_is_aimed_at_not_reported():
+    text = (
+        "Năm qua hội đã giúp 12 hộ thoát nghèo. Năm tới, hội phấn đấu mỗi chi hội giúp 2 hộ nghèo, "
+        "vận động xây dựng 3 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao."
+    )
+    assert _roles(text) == [("12", "actual"), ("2", "target"), ("3", "target")]
+
+
+def test_estimate_budget_and_comparison_columns_are_heads_too():
+    text = (
+        "Chỉ tiêu | Dự toán 2024 | Ước năm 2024 | So sánh (%) |\n"
+        "Thu ngân sách (tỷ đồng) | 120 | 126,5 | 105,4 |\n"
+        "Chỉ tiêu | NQ 2025 | TH 6 tháng | So với NQ (%) |\n"
+        "Chi ngân sách (tỷ đồng) | 300 | 141 | 47 |"
+    )
+    assert _roles(text) == [
+        ("120", "target"),
+        ("126.5", "actual"),
+        ("105.4", "actual"),
+        ("300", "target"),
+        ("141", "actual"),
+        ("47", "actual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu năm 2025 tỷ lệ sinh con thứ 3 trở lên 12%.",
+        "Phấn đấu năm 2025 tỷ lệ tảo hôn 2%.",
+        "Phấn đấu năm 2025 tỷ lệ người mù chữ 1%.",
+    ],
+)
+def test_a_harm_a_plan_caps_is_lower_is_better(text):
+    assert _read(text)[0][3] == "<="

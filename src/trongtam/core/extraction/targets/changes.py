@@ -26,6 +26,8 @@ _SO_VOI_AFTER = re.compile(
     rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])"
 )
 
+_AT_LEVEL_END = re.compile(rf"(?<![{_W}])ở\s+mức\s+(?:(?:khoảng|hơn|trên|dưới|gần|từ)\s+)?$")
+_LEVEL_AFTER_OTHER = re.compile(rf"\d[^\d]*(?<![{_W}])(?:đạt|bằng|là|chiếm)\s*$")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 
 _RATE_WORDS = re.compile(
@@ -91,6 +93,10 @@ def _change(
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
+        if ff is None and _LEVEL_AFTER_OTHER.search(between):
+            # "tăng 30% so với cùng kỳ và đạt 73,5% so với kế hoạch": the change word governs the number
+            # before; this one is a level stated by its own verb.
+            ff = last
         if ff is None:
             if (
                 _TU_END.search(between)
@@ -102,6 +108,16 @@ def _change(
                 if _TU_END.search(between) and _FROM_TO_LEVEL.search(_TRO_LEN.sub(" ", right)):
                     return None, True  # "giảm từ 42,61% … xuống còn": a starting level
                 return lx.change_kind.get(word), True  # type: ignore[return-value]
+            # "tăng giá trị sản xuất lâm nghiệp hàng năm ở mức 5-5,5%": "ở mức" sizes the change the verb
+            # names ("giữ … ở mức 500.000 ha", with no change verb, is a level held).
+            at = _AT_LEVEL_END.search(between)
+            if (
+                at is not None
+                and word in ("tăng", "giảm")
+                and "(" not in between
+                and not lx.level.search(_TRO_LEN.sub(" ", between[: at.start()]))
+            ):
+                return lx.change_kind.get(word), False  # type: ignore[return-value]
             # "giảm tỷ lệ sinh con thứ 3 trở lên 0,2%": "trở lên" bounds a name, it is no level "lên".
             if (
                 not lx.level.search(_TRO_LEN.sub(" ", between))

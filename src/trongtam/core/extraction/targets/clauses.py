@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of, _last_match
 from trongtam.core.extraction.targets.changes import _change, _ref
 from trongtam.core.extraction.targets.comparators import _comparator, _direction
 from trongtam.core.extraction.targets.indicators import (
@@ -15,11 +15,22 @@ from trongtam.core.extraction.targets.indicators import (
     _strip_indicator,
 )
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, plan_quote
+from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, plan_quote, starting_level
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
+# "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
+_HOLD_LEVEL = re.compile(
+    rf"(?<![{_W}])(?:duy\s+trì|giữ)(?:\s+(?:vững\s+chắc|vững|ổn\s+định))?\s+mức(?![{_W}])"
+)
+
+
+def _holds_level(key: str, lo: int, s: int) -> bool:
+    """The number is the level a "duy trì mức …" phrase before it holds, with no other number between."""
+    m = _last_match(_HOLD_LEVEL, key, lo, s)
+    return m is not None and not any(c.isdigit() for c in key[m.end() : s])
+
 
 _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
 # "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
@@ -45,7 +56,11 @@ def _analyse(
     ileft = key[ics:s]
     role, decided = _role(num, key, b, lx, kind, last_role)
     ps = b.start_of(b.sentences, s)
-    if not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s]) and not plan_quote(num, key, b):
+    if (
+        not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])
+        and not plan_quote(num, key, b)
+        and not starting_level(num, key, b)
+    ):
         last_role[ps] = role
         if decided:
             last_role[-1 - b.start_of(b.paragraphs, s)] = role  # keys below 0: paragraphs
@@ -70,6 +85,8 @@ def _analyse(
             direction=prev.direction,
         )
     change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    if change is not None and starting_level(num, key, b):
+        change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
     if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
         # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
         # measures what the list's lead-in names.
@@ -140,6 +157,8 @@ def _analyse(
         op = "="
     elif direction == "exact" or (lx.neutral.search(ileft[-30:]) and change is None):
         op = "="
+    elif change is None and _holds_level(key, max(ss, s - _ROLE_WINDOW // 2), s):
+        op = "="  # "duy trì vững chắc mức sinh thay thế (… 2,1 con)": a level held, neither floor nor ceiling
     elif change is not None:
         # Growth of what should stay low is capped ("tỷ lệ tăng dân số tự nhiên 1,1%").
         op = "<=" if change == "increase" and direction == "lower" else ">="

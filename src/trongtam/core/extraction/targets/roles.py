@@ -69,11 +69,27 @@ _EARLIER_PERIOD = re.compile(
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 
 # "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
-# "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written, the new level bounded.
+# "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written (in brackets too: "từ 5% (năm
+# 2016) xuống còn 3,04%"), the new level bounded.
 _TO_LEVEL_AFTER = re.compile(
-    r"\s*(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
+    r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)\s*)?(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
     r"(?:\s+(?:còn|mức|khoảng|hơn|trên|gần))*\s+\d"
 )
+
+
+def starting_level(num: Number, key: str, b: Boundaries) -> bool:
+    """The number is the level a change starts from ("giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ").
+
+    It has been reached already (a result), but it does not pass its role on to the level aimed at or to the
+    numbers after it (a plan states where it starts from as often as a report does).
+    """
+    if num.value_max is not None:
+        return False
+    ss = max(b.start_of(b.segments, num.start), num.start - 30)
+    return (
+        _TU_END.search(key, ss, num.start) is not None
+        and _TO_LEVEL_AFTER.match(key, num.unit_end) is not None
+    )
 
 
 def _votes(
@@ -137,14 +153,14 @@ def _role(
     s = num.start
     column = _column_role(num, key)
     if column is not None:
-        return column, True
+        return column[0], column[1]
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]):
         return "actual", True
-    if num.value_max is None and _TU_END.search(left) and _TO_LEVEL_AFTER.match(key, num.unit_end):
+    if starting_level(num, key, b):
         return "actual", True
     if (
         num.unit_key == "%"
@@ -214,24 +230,26 @@ def _role(
     right = key[num.unit_end : se]
     for m in lx.role_cue.finditer(right):
         w = _SPACES.sub(" ", m.group(0))
-        if w == "đạt và vượt":
+        if w == "đạt và vượt" and not _under_plan_verb(key, b, lx, s):
+            # "phấn đấu …, vận động xây dựng 1 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao": aimed at
             return "actual", True
     # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
     mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key == "%" else None
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
-        planned_growth = (
-            "so" in mplan.group(0)
-            and lx.change_word.search(left[-16:]) is not None
-            and _under_plan_verb(key, b, lx, s)
+        # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is
+        # measured to a point.
+        planned_growth = "so" in mplan.group(0) and (
+            num.value_max is not None
+            or (lx.change_word.search(left[-16:]) is not None and _under_plan_verb(key, b, lx, s))
         )
         return ("target" if planned_growth else "actual"), True
     if _SAME_PERIOD_AFTER.match(key, num.unit_end, ce):
         # A plan states growth against the same period too ("Huyện phấn đấu … đạt 3.563 tỷ đồng, tăng
         # 4,18% so với cùng kỳ. Giá trị … tăng 6,57% so với cùng kỳ"): a plan verb earlier in the
         # paragraph, with no result cue since, keeps its numbers plans.
-        return ("target" if _under_plan_verb(key, b, lx, s) else "actual"), True
+        return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
     if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end):
         return "actual", True
@@ -251,9 +269,17 @@ def _role(
     # The nearest cued number before it in its paragraph (a list item, a line under a heading), before
     # the text's prior: "Nhiệm kỳ qua, … đạt và vượt kế hoạch. Tổng thu … đạt 67 tỷ đồng" is a result
     # even when the next paragraph plans ("Nhiệm kỳ 2025-2030, … phấn đấu …").
-    pk = -1 - b.start_of(b.paragraphs, s)
+    pstart = b.start_of(b.paragraphs, s)
+    pk = -1 - pstart
     if pk in last_role:
         return last_role[pk], False
+    # A list continued on a new line ("… trong đó phấn đấu: … 400 thanh niên trở lên;" then "100% Đoàn cơ sở
+    # …"): the item takes the role of the last decided number of the line it continues.
+    before = key[max(0, pstart - 200) : pstart].rstrip()
+    if pstart > 0 and before.endswith((";", ":")):
+        prev = -1 - b.start_of(b.paragraphs, pstart - 1)
+        if prev in last_role:
+            return last_role[prev], False
     return ("actual" if kind == "report" else "target"), False
 
 
@@ -301,18 +327,24 @@ def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
 
 
 # A table's column heads, in order: "Thực hiện năm 2019 | Kế hoạch năm 2020 | Ước TH tháng 01 | So cùng kỳ (%)".
+# "Dự toán 2024 | Ước năm 2024 | So sánh (%)", "NQ | TH | So với NQ (%)" are heads too: what is compared
+# with the plan is a result, the plan (its estimate, its resolution) a target.
 _COLUMN_HEAD = re.compile(
-    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|kh)|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính"
-    rf"|thực\s+hiện|th|so\s+(?:với\s+)?cùng\s+kỳ|so\s+(?:với\s+)?kế\s+hoạch|so\s+(?:với\s+)?kh|tỷ\s+lệ\s+%))(?![{_W}])"
+    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq)"
+    rf"|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|so\s+sánh|so\s+(?:với\s+)?cùng\s+kỳ"
+    rf"|so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|nghị\s+quyết|nq|ck)|tỷ\s+lệ\s+%))(?![{_W}])"
 )
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
-def _column_role(num: Number, key: str) -> Role | None:
+def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
 
     Rows are lines "label | n | n | n |"; the heads are read, in order, from the lines above the first row,
-    and used only when there are as many heads as the row has cells.
+    and used only when there are as many heads as the row has cells.  A table continued without its head
+    ("Số phòng (phòng) | 23.389 | 23.700 | 23.389 | 100,0 |" with no head line above) is read as results when
+    its rows have three cells or more: a plan is one column of such a table (done last year | plan | done
+    this year | % of last year), the others are done, estimated or compared.  Such a cell does not vote.
     """
     if not is_table_cell(key, num.start, num.unit_end):
         return None
@@ -329,10 +361,19 @@ def _column_role(num: Number, key: str) -> Role | None:
         if not _DATA_ROW.match(key, prev, top - 1):
             break
         top = prev
-    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)]
+    # The head line right above the rows first (a second table under the first has its own), then the
+    # lines above it (heads wrapped over several lines).
+    head_line = key.rfind("\n", 0, max(0, top - 1)) + 1
+    heads = ["target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, head_line, top)]
+    if len(heads) != cells:
+        heads = [
+            "target" if m.group(1) else "actual" for m in _COLUMN_HEAD.finditer(key, max(0, top - 400), top)
+        ]
+    if not heads and cells >= 3 and 1 <= col <= cells:
+        return "actual", False
     if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
         return None
-    return "target" if heads[col - 1] == "target" else "actual"
+    return ("target" if heads[col - 1] == "target" else "actual"), True
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:
