@@ -310,6 +310,7 @@ def cycle_data_load(
     extra_report_ids: Iterable[int] = (),
     with_stored: bool = True,
     values_only: bool = False,
+    structure: CycleStructure | None = None,
 ) -> CycleData:
     """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
 
@@ -319,10 +320,10 @@ def cycle_data_load(
 
     ``values_only``: the structure and the values that count, no more — ``reports`` and ``task_entries``
     empty (the reports' status read as plain values): what judging a unit's values needs (a send's checks,
-    ``report_problems``), not what a page draws.
+    ``report_problems``), not what a page draws. ``structure``: the cycle's, when the caller has just read it.
     """
     rules = ruleset_for_cycle(cycle)
-    structure = cycle_structure(cycle=cycle)
+    structure = structure or cycle_structure(cycle=cycle)
     extra = set(extra_report_ids)
     reports: dict[tuple[int, int], Report] = {}
     if values_only:

@@ -221,7 +221,12 @@ def report_save(
     current values in one query, and the new and changed rows (with their history) are written in bulk.
     On deadline day every unit saves at once, so a save costs a fixed number of queries, not ~20 a row.
     """
-    report = Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
+    # Locked, with its secret mark (``_ensure_editable``) read in the same query.
+    report = (
+        Report.objects.select_for_update(of=("self",))
+        .select_related("period__cycle", "secret")
+        .get(pk=report.pk)
+    )
     actor = policy.principal_of(user)
     _require_unit(actor, report)
     _ensure_editable(report)
