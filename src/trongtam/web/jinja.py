@@ -17,6 +17,7 @@ test's scan of every template reads them too.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +33,14 @@ from trongtam.web.templatetags import vn
 
 
 def _finalize(value: Any) -> str:
-    """What Django's ``render_value_in_context`` does to a value drawn with autoescaping on."""
+    """What Django's ``render_value_in_context`` does to a value drawn with autoescaping on.
+
+    Most values are text, escaped as Django's ``escape`` does (``html.escape``) without its lazy-string
+    wrapper; what is already safe (``__html__``) is drawn as it is; numbers and dates take Django's way."""
+    if type(value) is str:
+        return html.escape(value)
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
     value = localize(template_localtime(value))
     if not issubclass(type(value), str):
         value = str(value)
