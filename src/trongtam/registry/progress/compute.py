@@ -329,20 +329,27 @@ def cycle_data_load(
     if values_only:
         counted_reports = {
             rid
-            for rid, status in Report.objects.filter(period__cycle=cycle).values_list("id", "status")
+            for rid, status in Report.objects.filter(period__cycle=cycle)
+            .order_by()
+            .values_list("id", "status")
             if status in COUNTED or rid in extra
         }
     else:
         reports = {
             (r.period_id, r.unit_id): r
-            for r in Report.objects.filter(period__cycle=cycle).select_related("submitted_by", "reviewed_by")
+            for r in Report.objects.filter(period__cycle=cycle)
+            .order_by()
+            .select_related("submitted_by", "reviewed_by")
         }
         counted_reports = {r.id for r in reports.values() if r.status in COUNTED or r.id in extra}
     # Per (target, period): unit -> (official, estimate).
     raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
-    for target_id, period_id, unit_id, kind, value, report_id in Entry.objects.filter(
-        report__period__cycle=cycle, value__isnull=False
-    ).values_list("target_id", "report__period_id", "report__unit_id", "kind", "value", "report_id"):
+    # Unordered: the model's ordering would join each value's target and task and sort them all.
+    for target_id, period_id, unit_id, kind, value, report_id in (
+        Entry.objects.filter(report__period__cycle=cycle, value__isnull=False)
+        .order_by()
+        .values_list("target_id", "report__period_id", "report__unit_id", "kind", "value", "report_id")
+    ):
         if report_id not in counted_reports or value is None:
             continue
         raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
@@ -424,7 +431,7 @@ def year_end_values(
     wanted = structure.rows if rows is None else list(rows)
     entries = Entry.objects.filter(
         report__period__cycle=cycle, report__status__in=COUNTED, value__isnull=False
-    )
+    ).order_by()  # the model's ordering would join each value's target and task and sort them all
     if rows is not None:
         entries = entries.filter(target_id__in=[r.target.id for r in wanted])
     raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
