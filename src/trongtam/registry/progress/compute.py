@@ -455,7 +455,8 @@ def _ytd(
 ) -> Decimal | None:
     tid = row.target.id
     own = values.get((tid, period.id))
-    earlier = [p for p in periods if period_sort_key(p) <= period_sort_key(period)]
+    cut = period_sort_key(period)  # once, not once per period compared
+    earlier = [p for p in periods if period_sort_key(p) <= cut]
     if row.aggregation != Aggregation.INCREMENTAL:
         for p in reversed(earlier):
             value = values.get((tid, p.id))
