@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -20,7 +19,7 @@ VALUES = [
     True,
     None,
     date(2025, 9, 30),
-    datetime(2025, 9, 30, 23, 30, tzinfo=dt_timezone.utc),
+    datetime(2025, 9, 30, 23, 30, tzinfo=UTC),
     gettext_lazy("Đang thực hiện"),
 ]
 

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.template.defaultfilters import date as django_date
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.text import Truncator
-from django.utils.timezone import template_localtime
 from jinja2 import ChainableUndefined, Environment, Undefined
 
 from trongtam.web.templatetags import vn
@@ -41,16 +43,18 @@ def _finalize(value: Any) -> str:
         return html.escape(value)
     if hasattr(value, "__html__"):
         return str(value.__html__())
-    value = localize(template_localtime(value))
+    if isinstance(value, datetime) and settings.USE_TZ and timezone.is_aware(value):
+        value = timezone.localtime(value)  # a datetime in the current time zone, as Django draws it
+    value = localize(value)
     if not issubclass(type(value), str):
         value = str(value)
     return conditional_escape(value)
 
 
-def _as_django(f: Callable[..., str]) -> Callable[..., str]:
+def _as_django(f: Callable[..., Any]) -> Callable[..., Any]:
     """A filter given what Django gives it for a name that does not resolve: the empty string."""
 
-    def apply(value: Any, *args: Any) -> str:
+    def apply(value: Any, *args: Any) -> Any:
         return f("" if isinstance(value, Undefined) else value, *args)
 
     return apply
@@ -72,7 +76,7 @@ def environment(**options: Any) -> Environment:
         autoescape=False, finalize=_finalize, undefined=ChainableUndefined, keep_trailing_newline=True
     )
     env = Environment(**options)
-    filters = {
+    filters: dict[str, Callable[..., Any]] = {
         "vn_number": vn.vn_number,
         "vn_estimate": vn.vn_estimate,
         "vn_date": vn.vn_date,
