@@ -128,6 +128,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The fragments drawn for every row of the busiest pages (trongtam.web.jinja): the report's rows and
+        # the dashboard, rendered by name with ``using="jinja2"``.
+        "NAME": "jinja2",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [PACKAGE_DIR / "web" / "templates" / "jinja"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "trongtam.web.jinja.environment"},
+    },
 ]
 
 DATABASES = {

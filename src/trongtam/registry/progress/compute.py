@@ -310,6 +310,7 @@ def cycle_data_load(
     extra_report_ids: Iterable[int] = (),
     with_stored: bool = True,
     values_only: bool = False,
+    structure: CycleStructure | None = None,
 ) -> CycleData:
     """Load a cycle's periods, targets, values and stored assessments in a fixed number of queries.
 
@@ -319,29 +320,36 @@ def cycle_data_load(
 
     ``values_only``: the structure and the values that count, no more — ``reports`` and ``task_entries``
     empty (the reports' status read as plain values): what judging a unit's values needs (a send's checks,
-    ``report_problems``), not what a page draws.
+    ``report_problems``), not what a page draws. ``structure``: the cycle's, when the caller has just read it.
     """
     rules = ruleset_for_cycle(cycle)
-    structure = cycle_structure(cycle=cycle)
+    structure = structure or cycle_structure(cycle=cycle)
     extra = set(extra_report_ids)
     reports: dict[tuple[int, int], Report] = {}
     if values_only:
         counted_reports = {
             rid
-            for rid, status in Report.objects.filter(period__cycle=cycle).values_list("id", "status")
+            for rid, status in Report.objects.filter(period__cycle=cycle)
+            .order_by()
+            .values_list("id", "status")
             if status in COUNTED or rid in extra
         }
     else:
         reports = {
             (r.period_id, r.unit_id): r
-            for r in Report.objects.filter(period__cycle=cycle).select_related("submitted_by", "reviewed_by")
+            for r in Report.objects.filter(period__cycle=cycle)
+            .order_by()
+            .select_related("submitted_by", "reviewed_by")
         }
         counted_reports = {r.id for r in reports.values() if r.status in COUNTED or r.id in extra}
     # Per (target, period): unit -> (official, estimate).
     raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
-    for target_id, period_id, unit_id, kind, value, report_id in Entry.objects.filter(
-        report__period__cycle=cycle, value__isnull=False
-    ).values_list("target_id", "report__period_id", "report__unit_id", "kind", "value", "report_id"):
+    # Unordered: the model's ordering would join each value's target and task and sort them all.
+    for target_id, period_id, unit_id, kind, value, report_id in (
+        Entry.objects.filter(report__period__cycle=cycle, value__isnull=False)
+        .order_by()
+        .values_list("target_id", "report__period_id", "report__unit_id", "kind", "value", "report_id")
+    ):
         if report_id not in counted_reports or value is None:
             continue
         raw.setdefault((target_id, period_id), {}).setdefault(unit_id, {})[kind] = value
@@ -423,7 +431,7 @@ def year_end_values(
     wanted = structure.rows if rows is None else list(rows)
     entries = Entry.objects.filter(
         report__period__cycle=cycle, report__status__in=COUNTED, value__isnull=False
-    )
+    ).order_by()  # the model's ordering would join each value's target and task and sort them all
     if rows is not None:
         entries = entries.filter(target_id__in=[r.target.id for r in wanted])
     raw: dict[tuple[int, int], dict[int, dict[str, Decimal]]] = {}
@@ -447,7 +455,8 @@ def _ytd(
 ) -> Decimal | None:
     tid = row.target.id
     own = values.get((tid, period.id))
-    earlier = [p for p in periods if period_sort_key(p) <= period_sort_key(period)]
+    cut = period_sort_key(period)  # once, not once per period compared
+    earlier = [p for p in periods if period_sort_key(p) <= cut]
     if row.aggregation != Aggregation.INCREMENTAL:
         for p in reversed(earlier):
             value = values.get((tid, p.id))

@@ -107,6 +107,7 @@ def report_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPage:
     report = (
         Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id)
         .order_by()
+        .select_related("secret")  # its lock (``Report.lock_reason_vi``) read with it
         .prefetch_related(
             Prefetch("entries", queryset=Entry.objects.order_by()),
             Prefetch("task_entries", queryset=TaskEntry.objects.order_by()),
@@ -169,7 +170,10 @@ def report_form_page(*, cycle: Cycle, period_id: int, unit_id: int) -> ReportPag
     ``report_page``.
     """
     report = (
-        Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id).order_by().first()
+        Report.objects.filter(period_id=period_id, period__cycle=cycle, unit_id=unit_id)
+        .order_by()
+        .select_related("secret")  # its lock (``Report.lock_reason_vi``) read with it
+        .first()
     )
     structure = compute.cycle_structure(cycle=cycle)
     period = next((p for p in structure.periods if p.id == period_id), None)
@@ -225,6 +229,8 @@ class Dashboard:
     at_risk: int
     previous_cycle: Cycle | None
     report_rows: list[compute.ReportTimeliness]
+    #: Whether any report of the cycle is demonstration data (read with the cycle's reports).
+    is_demo: bool = False
 
     @property
     def bucket_labels(self) -> dict[str, str]:
@@ -255,9 +261,17 @@ def latest_period_with_data(*, cycle: Cycle, periods: list[Period], today: date)
     return default_period(periods, today)
 
 
-def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None = None) -> Dashboard:
-    """Every figure of the cycle dashboard at one period, in a fixed number of queries."""
-    data = compute.cycle_data_load(cycle=cycle)
+def dashboard(
+    *,
+    cycle: Cycle,
+    period: Period,
+    today: date,
+    unit_id: int | None = None,
+    structure: compute.CycleStructure | None = None,
+) -> Dashboard:
+    """Every figure of the cycle dashboard at one period, in a fixed number of queries (``structure``: the
+    cycle's, when the caller has just read it for the periods)."""
+    data = compute.cycle_data_load(cycle=cycle, structure=structure)
     snap = compute.snapshot(data, period, today=today, trends=True)
     lines = snap.targets
     tasks = snap.tasks
@@ -303,6 +317,7 @@ def dashboard(*, cycle: Cycle, period: Period, today: date, unit_id: int | None 
         at_risk=sum(1 for line in lines if line.at_risk),
         previous_cycle=previous,
         report_rows=report_rows,
+        is_demo=any(r.is_demo for r in data.reports.values()),
     )
 
 

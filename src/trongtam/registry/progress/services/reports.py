@@ -53,7 +53,7 @@ def report_problems(*, report: Report) -> list[tuple[Target, str]]:
         cycle=cycle, extra_report_ids=[report.id], with_stored=False, values_only=True
     )
     entries: dict[int, list[Entry]] = {}
-    for e in report.entries.all():
+    for e in report.entries.order_by():  # grouped by target: no need of the model's joined ordering
         entries.setdefault(e.target_id, []).append(e)
     out: list[tuple[Target, str]] = []
     for row in data.rows:
@@ -221,13 +221,21 @@ def report_save(
     current values in one query, and the new and changed rows (with their history) are written in bulk.
     On deadline day every unit saves at once, so a save costs a fixed number of queries, not ~20 a row.
     """
-    report = Report.objects.select_for_update(of=("self",)).select_related("period__cycle").get(pk=report.pk)
+    # Locked, with its secret mark (``_ensure_editable``) read in the same query.
+    report = (
+        Report.objects.select_for_update(of=("self",))
+        .select_related("period__cycle", "secret")
+        .get(pk=report.pk)
+    )
     actor = policy.principal_of(user)
     _require_unit(actor, report)
     _ensure_editable(report)
     allowed = _task_ids_for_unit(report)
     person = _person(user)
-    current = {(e.target_id, e.kind): e for e in Entry.objects.select_for_update().filter(report=report)}
+    # Unordered: the model's ordering would join (and so lock) each value's target and task.
+    current = {
+        (e.target_id, e.kind): e for e in Entry.objects.select_for_update().filter(report=report).order_by()
+    }
     new: list[Entry] = []
     changed: list[Entry] = []
     written_tasks: set[int] = set()
