@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -35,10 +35,21 @@ from ._common import (
 from .values import task_entry_save
 
 
-@transaction.atomic
-def report_get_or_create(*, period: Period, unit: Organisation) -> Report:
-    """The unit's report for the period, created as a draft the first time."""
-    report, _ = Report.objects.get_or_create(period=period, unit=unit)
+def report_get_or_create(*, period: Period, unit: Organisation, known_missing: bool = False) -> Report:
+    """The unit's report for the period, created as a draft the first time.
+
+    ``known_missing``: the caller has just read that the unit has none (a save's form, the first save of a
+    period on deadline day): created at once, without reading it again first — and read only if another
+    request created it in between (the unique period and unit refuse a second one).
+    """
+    if known_missing:
+        try:
+            with transaction.atomic():
+                return Report.objects.create(period=period, unit=unit)
+        except IntegrityError:
+            pass  # created meanwhile by another request: that one is the unit's report
+    with transaction.atomic():
+        report, _ = Report.objects.get_or_create(period=period, unit=unit)
     return report
 
 
