@@ -446,3 +446,31 @@ def test_a_save_with_files_writes_its_values_and_files_together(small, monkeypat
     assert response.status_code == 400 and "Tệp minh chứng không nhận được." in response.content.decode()
     assert not Entry.objects.filter(target=small.budget).exists()
     assert not Evidence.objects.exists()
+
+
+def test_a_send_whose_every_value_is_explained_reads_no_values_of_the_cycle(small, monkeypatch, cache):
+    # Nothing can block a report whose every value is explained: its checks read no value of the cycle.
+    # One value left unexplained, and they read them again (and still refuse what needs an explanation).
+    loads: list[int] = []
+    original = compute.cycle_data_load
+    monkeypatch.setattr(compute, "cycle_data_load", lambda **k: loads.append(k["cycle"].id) or original(**k))
+    client = Client()
+    client.force_login(small.cast.unit_staff)
+    period = small.periods[("month", 3)]
+    url = _url(small, period)
+    data = _form(client, url, {small.budget.id: "10", small.poverty.id: "2,5"}, "submit")
+    data[f"expl_{small.budget.id}"] = "Nguồn thu dồn vào quý IV."
+    data[f"expl_{small.poverty.id}"] = "Theo số liệu rà soát."
+    loads.clear()
+    assert client.post(url, data).status_code == 302
+    assert loads == []
+    report = Report.objects.get(period=period, unit=small.cast.unit)
+    assert report.status == "submitted"
+    period = small.periods[("month", 4)]
+    url = _url(small, period)
+    data = _form(client, url, {small.budget.id: "10", small.poverty.id: "2,5"}, "submit")
+    data[f"expl_{small.poverty.id}"] = "Theo số liệu rà soát."
+    loads.clear()
+    response = client.post(url, data)
+    assert response.status_code == 400 and "Cần giải trình" in response.content.decode()
+    assert small.cycle.id in loads

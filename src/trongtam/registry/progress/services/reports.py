@@ -56,6 +56,12 @@ def report_get_or_create(*, period: Period, unit: Organisation, known_missing: b
 def report_problems(*, report: Report) -> list[tuple[Target, str]]:
     """Values that block submission: off track (or at risk by projection) or questioned, without an explanation."""
     cycle = report.period.cycle
+    entries: dict[int, list[Entry]] = {}
+    for e in report.entries.order_by():  # grouped by target: no need of the model's joined ordering
+        entries.setdefault(e.target_id, []).append(e)
+    if all(any(e.explanation.strip() for e in mine) for mine in entries.values()):
+        # Every value is explained (or there is none): nothing can block, so the cycle's values are not read.
+        return []
     # The structure and the values that count (the structure kept under its stamp, and within a send's
     # ``structure_scope`` the page cache off too): not the report page's whole load — its reports as model
     # instances and every task entry of the cycle — which a send, right after its save moved the cycle's
@@ -63,9 +69,6 @@ def report_problems(*, report: Report) -> list[tuple[Target, str]]:
     data = compute.cycle_data_load(
         cycle=cycle, extra_report_ids=[report.id], with_stored=False, values_only=True
     )
-    entries: dict[int, list[Entry]] = {}
-    for e in report.entries.all():
-        entries.setdefault(e.target_id, []).append(e)
     out: list[tuple[Target, str]] = []
     for row in data.rows:
         mine = entries.get(row.target.id)
