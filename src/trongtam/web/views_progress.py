@@ -7,6 +7,7 @@ unit's report the user may not read) and the action (403 for a write the user ma
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 from collections import Counter
@@ -432,12 +433,17 @@ def _report_post(
                 form.add_error(None, exc.message_vi)
     if form.errors:
         return _render_refused(request, context, form, status=400)
-    report_obj = context["report"] or services.report_get_or_create(period=period, unit=unit)
+    # None as the form read it: created without reading it again (read only if another request created it).
+    report_obj = context["report"] or services.report_get_or_create(
+        period=period, unit=unit, known_missing=True
+    )
     # The person's rights as ``_cycle`` read them for this request: the services check them again without
     # reading the memberships again (one query each for the save and the send).
     actor = getattr(request, "trongtam_principal", None) or _user(request)
     try:
-        with transaction.atomic():
+        # With files, the values and the files are written in one transaction; without, the save's own is
+        # the whole write (no savepoint nested in an outer transaction that holds nothing else).
+        with transaction.atomic() if uploads else contextlib.nullcontext():
             services.report_save(
                 report=report_obj, entries=form.entries(), tasks=form.task_inputs(), user=actor
             )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -35,16 +35,33 @@ from ._common import (
 from .values import task_entry_save
 
 
-@transaction.atomic
-def report_get_or_create(*, period: Period, unit: Organisation) -> Report:
-    """The unit's report for the period, created as a draft the first time."""
-    report, _ = Report.objects.get_or_create(period=period, unit=unit)
+def report_get_or_create(*, period: Period, unit: Organisation, known_missing: bool = False) -> Report:
+    """The unit's report for the period, created as a draft the first time.
+
+    ``known_missing``: the caller has just read that the unit has none (a save's form, the first save of a
+    period on deadline day): created at once, without reading it again first — and read only if another
+    request created it in between (the unique period and unit refuse a second one).
+    """
+    if known_missing:
+        try:
+            with transaction.atomic():
+                return Report.objects.create(period=period, unit=unit)
+        except IntegrityError:
+            pass  # created meanwhile by another request: that one is the unit's report
+    with transaction.atomic():
+        report, _ = Report.objects.get_or_create(period=period, unit=unit)
     return report
 
 
 def report_problems(*, report: Report) -> list[tuple[Target, str]]:
     """Values that block submission: off track (or at risk by projection) or questioned, without an explanation."""
     cycle = report.period.cycle
+    entries: dict[int, list[Entry]] = {}
+    for e in report.entries.order_by():  # grouped by target: no need of the model's joined ordering
+        entries.setdefault(e.target_id, []).append(e)
+    if all(any(e.explanation.strip() for e in mine) for mine in entries.values()):
+        # Every value is explained (or there is none): nothing can block, so the cycle's values are not read.
+        return []
     # The structure and the values that count (the structure kept under its stamp, and within a send's
     # ``structure_scope`` the page cache off too): not the report page's whole load — its reports as model
     # instances and every task entry of the cycle — which a send, right after its save moved the cycle's
@@ -52,9 +69,6 @@ def report_problems(*, report: Report) -> list[tuple[Target, str]]:
     data = compute.cycle_data_load(
         cycle=cycle, extra_report_ids=[report.id], with_stored=False, values_only=True
     )
-    entries: dict[int, list[Entry]] = {}
-    for e in report.entries.order_by():  # grouped by target: no need of the model's joined ordering
-        entries.setdefault(e.target_id, []).append(e)
     out: list[tuple[Target, str]] = []
     for row in data.rows:
         mine = entries.get(row.target.id)
