@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import fcntl
 import hashlib
 import os
@@ -60,6 +61,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture
 def cast(db):
+    return build_cast()
+
+
+def build_cast() -> Cast:
     from datetime import date
 
     from django.contrib.auth import get_user_model
@@ -280,6 +285,39 @@ def cascade_sample(_cascade_sample_loaded, db):
     from trongtam.registry.cascade.sample import cascade_sample_load
 
     return cascade_sample_load()
+
+
+# The cast (and whatever a module builds on it) made once per test module instead of once per test, for modules
+# whose every test starts from the same objects: the same pattern as the hand-down sample above (Django's
+# TestCase.setUpTestData): built inside a transaction rolled back when the module ends, each test in a savepoint
+# rolled back after it, and each test given its own deep copy of the objects, so what one test changes in
+# memory or in the database is gone before the next. A module opts in by overriding ``cast``:
+#     @pytest.fixture
+#     def cast(cast_once): return cast_once
+# Only for modules with no transactional test (a flush inside the module's transaction would undo it).
+@pytest.fixture(scope="module")
+def _cast_once(django_db_setup, django_db_blocker):
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built = build_cast()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def cast_once(_cast_once, db):
+    """The cast built once for the module; a deep copy of its objects for each test."""
+    return copy.deepcopy(_cast_once)
 
 
 # The test database. On SQLite (in memory, one per xdist worker) migrating from scratch costs every worker

@@ -9,6 +9,12 @@ from decimal import Decimal
 import pytest
 
 
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 @dataclass
 class World:
     cast: object

@@ -10,7 +10,6 @@ from django.test import Client
 
 from tests.security.test_authorization_matrix import fingerprint
 from trongtam.registry.cascade.models import HandDown, Share, ShareStatus
-from trongtam.registry.cascade.sample import cascade_sample_load
 from trongtam.registry.cycles.models import KeyTask, Target
 from trongtam.registry.organisations.services import organisation_create
 from trongtam.registry.tokens.services import token_create
@@ -24,8 +23,9 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture
-def sample():
-    return cascade_sample_load()
+def sample(cascade_sample):
+    """The hand-down sample, loaded once for the module (tests/conftest.py), each test's writes rolled back."""
+    return cascade_sample
 
 
 def _as(username: str) -> Client:

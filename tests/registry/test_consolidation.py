@@ -12,6 +12,12 @@ from trongtam.registry.cycles import consolidation, history, services
 from trongtam.registry.cycles.models import ApprovedVersion, KeyTask, Reminder, ValueChoice
 
 
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 def _propose(cast, unit, tasks):
     """A submitted proposal of ``unit`` with ``tasks``: [(field, text, [(indicator, value, unit)])]."""
     proposal = services.proposal_create(cycle=cast.cycle, unit=unit)

@@ -12,6 +12,13 @@ from django.test import override_settings
 from trongtam.registry.cycles import proposals, services
 from trongtam.registry.cycles.models import KeyTask, Proposal, Target
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "trongtam" / "registry" / "sample"
 
 

@@ -12,6 +12,12 @@ from trongtam.registry.cycles.models import KeyTask
 
 
 @pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
+@pytest.fixture
 def consolidated(cast):
     proposal = services.proposal_create(cycle=cast.cycle, unit=cast.unit)
     field = services.field_get_or_create(cycle=cast.cycle, title="LĨNH VỰC KINH TẾ - XÃ HỘI")

@@ -16,6 +16,13 @@ from django.urls import reverse
 from trongtam.registry.cycles import consolidation, services
 from trongtam.registry.cycles.models import Cycle, KeyTask
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 WEB = Path(__file__).resolve().parents[2] / "src/trongtam/web"
 

@@ -27,6 +27,13 @@ from trongtam.registry.progress.errors import ProgressError
 from trongtam.registry.progress.models import Entry, Evidence, Report
 from trongtam.web import views_progress
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 # Queries of one whole request, page cache off, measured on the world below: the session and rights, the

@@ -13,6 +13,13 @@ from trongtam.registry.cycles import consolidation
 from trongtam.registry.cycles import services as cycles
 from trongtam.registry.organisations.services import membership_add, organisation_create
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 FEB = date(2024, 2, 1)

@@ -7,6 +7,13 @@ from django.urls import reverse
 
 from trongtam.registry.notifications.models import Notification, Preference
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

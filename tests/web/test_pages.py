@@ -10,6 +10,12 @@ from django.urls import reverse
 from trongtam.registry.cycles import services
 
 
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 def test_the_front_page_sends_visitors_to_a_vietnamese_sign_in(client):
     response = client.get("/", follow=True)
     assert response.status_code == 200

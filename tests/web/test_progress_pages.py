@@ -16,6 +16,13 @@ from trongtam.registry.progress import services
 from trongtam.registry.progress.demo import progress_demo_generate
 from trongtam.registry.progress.models import Entry, Report, TargetAssessment
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

@@ -10,3 +10,20 @@ from __future__ import annotations
 from trongtam.config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Sessions in a local-memory cache instead of the database table: one of Django's own session backends, with the
+# same cookie, keys and login/logout semantics. Every request of the suite reads its session, and every login and
+# logout writes one: the authorization matrix alone sends some 25.000 requests. Kept apart from the default cache
+# (which the pages may use and clear), with room for every session a test run makes, so none is culled. The
+# suite's servers run in the test process (live_server) or as one gunicorn worker (test_kill_server), so a
+# process-local cache sees every session they make.
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_CACHE_ALIAS = "sessions"
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "sessions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "sessions",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    },
+}

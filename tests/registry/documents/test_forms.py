@@ -12,6 +12,13 @@ from openpyxl import load_workbook
 from trongtam.registry import policy
 from trongtam.registry.policy import SYSTEM
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 FIRST = 6  # the form's first data row
 
 

@@ -29,6 +29,12 @@ from trongtam.registry.progress.models import (
 
 
 @pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
+@pytest.fixture
 def two_cycles(small):
     from trongtam.registry.cycles.services import cycle_create
 

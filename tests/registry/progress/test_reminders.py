@@ -15,6 +15,13 @@ from trongtam.registry.progress import services
 from trongtam.registry.progress.models import ReminderLog
 from trongtam.registry.progress.reminders import reminder_due_today, reminders_send
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

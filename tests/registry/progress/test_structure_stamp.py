@@ -37,6 +37,12 @@ _0008 = import_module("trongtam.registry.progress.migrations.0008_cycle_structur
 
 
 @pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
+@pytest.fixture
 def cache_on(monkeypatch):
     monkeypatch.setenv("TRONGTAM_PAGE_CACHE", "1")
     datacache.clear()
