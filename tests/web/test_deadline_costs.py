@@ -470,6 +470,7 @@ def test_the_dashboard_says_demo_data_from_the_reports_it_reads(small, monkeypat
     type(report).objects.filter(pk=report.pk).update(is_demo=True)
     assert "Dữ liệu minh họa" in client.get(url, {"ky": period.id}).content.decode()
 
+
 def test_a_report_created_meanwhile_is_read_not_made_twice(small):
     # The form found no report, but another request created it since: the save takes that one.
     period = small.periods[("month", 6)]
