@@ -263,17 +263,20 @@ def holders(action: str, obj: Any, *, among: Iterable[int]) -> list[Any]:
     """
     from trongtam.registry.organisations.models import Membership
 
-    members = {
-        m.user_id: m.user
-        for m in Membership.objects.filter(
-            organisation_id__in=set(among), user__is_active=True
-        ).select_related("user")
-    }
+    # Every membership of the active members of ``among`` (their roles elsewhere count too), each with its
+    # person, in one query: the members found by a subquery, not read first and then looked up again.
+    members: dict[int, Any] = {}
     roles: dict[int, dict[int, set[str]]] = {}
-    for user_id, org_id, role in Membership.objects.filter(user_id__in=members).values_list(
-        "user_id", "organisation_id", "role"
+    for m in (
+        Membership.objects.filter(
+            user_id__in=Membership.objects.filter(organisation_id__in=set(among)).values("user_id"),
+            user__is_active=True,
+        )
+        .select_related("user")
+        .order_by()
     ):
-        roles.setdefault(user_id, {}).setdefault(org_id, set()).add(role)
+        members.setdefault(m.user_id, m.user)
+        roles.setdefault(m.user_id, {}).setdefault(m.organisation_id, set()).add(m.role)
     decide = _RULES[action]
     out = []
     for user_id in sorted(members):

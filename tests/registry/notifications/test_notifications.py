@@ -190,3 +190,27 @@ def test_marking_read_touches_only_ones_own(cast):
     mine.refresh_from_db()
     theirs.refresh_from_db()
     assert mine.read_at is not None and theirs.read_at is None
+
+
+def test_holders_count_roles_held_elsewhere_skip_inactive_people_and_read_memberships_once(cast):
+    # Among the office's members: one who is only staff there but the body's coordinator (the role held
+    # elsewhere makes them the cycle's coordinator), the office's coordinator, and a coordinator no longer
+    # active. Their memberships and accounts are read in one query (the send's notice, deadline day).
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from trongtam.registry import policy
+
+    User = get_user_model()
+    both = User.objects.create_user(username="hai-vai-tro")
+    membership_add(user=both, organisation=cast.office, role="unit_staff")
+    membership_add(user=both, organisation=cast.board, role="coordinator")
+    gone = User.objects.create_user(username="da-nghi", is_active=False)
+    membership_add(user=gone, organisation=cast.office, role="coordinator")
+    proposal = cycles.proposal_create(cycle=cast.cycle, unit=cast.unit)
+    proposal.status = "submitted"
+    with CaptureQueriesContext(connection) as ctx:
+        people = policy.holders("proposal.return", proposal, among=[cast.office.id])
+    assert sorted(u.username for u in people) == sorted([cast.coordinator.username, both.username])
+    assert len(ctx.captured_queries) == 1, [q["sql"] for q in ctx.captured_queries]
