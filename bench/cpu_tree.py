@@ -74,7 +74,9 @@ def main() -> int:
                     seen[key] = (seen[key][0] if kind == "?" and key in seen else kind, now[1])
             time.sleep(0.2)
         wall = time.monotonic() - started
-        user, system = (int(line.split()[1]) / TICK for line in (group / "cpuacct.stat").read_text().splitlines())
+        user, system = (
+            int(line.split()[1]) / TICK for line in (group / "cpuacct.stat").read_text().splitlines()
+        )
     finally:
         for _ in range(50):
             try:
