@@ -39,17 +39,19 @@ lock:
 	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links $(UPGRADE) \
 	    --extra dev --extra bench -o requirements.lock pyproject.toml
 
-# Debian packages the tests use: a real browser, LibreOffice for PDF, Times-compatible fonts, Tesseract
+# Debian packages the tests use: a real browser (and its headless shell, which the browser tests drive when it is
+# installed: a third less CPU than the full browser), LibreOffice for PDF, Times-compatible fonts, Tesseract
 # with its Vietnamese data for scanned letters.
 system-deps:
-	@if command -v chromium >/dev/null && command -v soffice >/dev/null && command -v pdftoppm >/dev/null \
+	@if command -v chromium >/dev/null && command -v chromium-headless-shell >/dev/null \
+	    && command -v soffice >/dev/null && command -v pdftoppm >/dev/null \
 	    && [ -e /usr/share/fonts/truetype/liberation2 ] && command -v tesseract >/dev/null \
 	    && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	        chromium libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core poppler-utils python3-uno \
+	        chromium chromium-headless-shell libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core poppler-utils python3-uno \
 	        tesseract-ocr tesseract-ocr-vie >/dev/null; \
-	else echo "Thiếu chromium/libreoffice/fonts-liberation2/tesseract-ocr-vie: các kiểm thử cần chúng sẽ được bỏ qua."; fi
+	else echo "Thiếu chromium/chromium-headless-shell/libreoffice/fonts-liberation2/tesseract-ocr-vie: các kiểm thử cần chúng sẽ được bỏ qua."; fi
 
 run: install
 	TRONGTAM_DEBUG=1 $(BIN)/trongtam setup --sample
