@@ -139,3 +139,21 @@ def test_eval_reports_extra_gold_sets_separately(tmp_path):
     figures = json.loads(res.output)
     assert set(figures) == {"dev", "shared seed", "mine.jsonl"}
     assert figures["mine.jsonl"]["strict_f1"] == 1.0
+
+
+def test_eval_kind_gold_tells_each_passage_its_own_annotated_kind(tmp_path):
+    # The same uncued sentence is a plan's target in one passage and a report's result in the other:
+    # only a mode that hands each passage its own "kind" gets both right (none, plan or report miss one).
+    gold = tmp_path / "kinds.jsonl"
+    text = "Tổng thu ngân sách trên địa bàn 195.000 triệu đồng."
+    plan = {"id": "k1", "kind": "plan", "text": text, "negatives": []}
+    plan["targets"] = [_t(195000, unit="triệu đồng", op=">=", role="target")]
+    report = {"id": "k2", "kind": "report", "text": text, "negatives": []}
+    report["targets"] = [_t(195000, unit="triệu đồng", op="=", role="actual")]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (plan, report)), encoding="utf-8")
+    res = CliRunner().invoke(
+        cli,
+        ["eval", "targets", "--split", "dev", "--kind", "gold", "--shared", str(tmp_path), "--gold", str(gold), "--json"],
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["kinds.jsonl"]["strict_f1"] == 1.0
