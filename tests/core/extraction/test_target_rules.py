@@ -44,7 +44,9 @@ def test_without_a_kind_the_cued_numbers_vote_for_the_prior():
 
 # The kind of a text given none: every cue of it weighed, a plan only when its plan cues outweigh the rest.
 def test_a_text_with_no_cue_at_all_describes_what_is():
-    text = "Tổng số hộ nghèo: 212 hộ, chiếm tỷ lệ 39,7%.\nThu nhập bình quân đầu người 16,32 triệu đồng/người."
+    text = (
+        "Tổng số hộ nghèo: 212 hộ, chiếm tỷ lệ 39,7%.\nThu nhập bình quân đầu người 16,32 triệu đồng/người."
+    )
     assert _read(text, kind=None) == [
         ("212", None, "hộ", "=", None, "actual"),
         ("39.7", None, "%", "=", None, "actual"),
@@ -68,6 +70,28 @@ def test_a_plan_noun_weighs_half_a_result_cue_in_the_text_s_vote():
         "Có 69 hộ được công nhận nông dân sản xuất giỏi."
     )
     assert _read(text, kind=None) == [("69", None, "hộ", "=", None, "actual")]
+
+
+def test_bounds_set_on_uncued_numbers_are_a_plan_s_habit():
+    # A range with no cue word anywhere: the text plans, so the bare level beside it is a floor.
+    text = (
+        "Tỷ lệ lao động qua đào tạo khoảng 69%, trong đó có bằng, chứng chỉ đạt 28 - 28,5%.\n\n"
+        "Tỷ lệ tham gia bảo hiểm y tế đạt 94,1% dân số."
+    )
+    assert _read(text, kind=None)[-1] == ("94.1", None, "%", ">=", None, "target")
+
+
+def test_without_a_kind_a_paragraph_with_no_cue_goes_on_from_the_paragraph_before_it():
+    text = (
+        "Nhiệm kỳ qua, các chi đoàn đã thực hiện được 42 công trình thanh niên.\n"
+        "Vận động đoàn viên đóng góp 800 ngày công, thu gom 12 tấn rác thải.\n"
+        "Đến năm 2027, phấn đấu mỗi năm kết nạp 300 đoàn viên; phấn đấu 100% chi đoàn có đội hình tình "
+        "nguyện; phấn đấu giới thiệu việc làm cho 150 thanh niên."
+    )
+    roles = [r[5] for r in _read(text, kind=None)]
+    assert roles == ["actual", "actual", "actual", "target", "target", "target"]
+    # A kind given by the caller stays the prior of such a paragraph.
+    assert [r[5] for r in _read(text, kind="plan")][1:3] == ["target", "target"]
 
 
 def test_the_callers_kind_is_only_a_prior_a_clause_cue_wins():
@@ -721,7 +745,9 @@ def test_a_scenario_is_a_forecast_and_its_growth_on_the_same_period_stays_planne
 
 
 def test_a_rounded_share_in_brackets_after_a_change_restates_that_change():
-    got = _read("Số hợp tác xã thành viên là 851, tăng 183 hợp tác xã (khoảng 27%) so với năm 2021.", kind=None)
+    got = _read(
+        "Số hợp tác xã thành viên là 851, tăng 183 hợp tác xã (khoảng 27%) so với năm 2021.", kind=None
+    )
     assert ("27", None, "%", "~", "increase", "actual") in got
 
 

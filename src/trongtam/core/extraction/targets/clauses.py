@@ -46,6 +46,7 @@ def _analyse(
     kind: str,
     found: list[_Found],
     last_role: dict[int, Role],
+    by_paragraph: dict[int, Role] | None = None,
 ) -> _Found | None:
     s = num.start
     ss = b.start_of(b.sentences, s)
@@ -54,7 +55,7 @@ def _analyse(
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + _WINDOW)
     left_clause = key[cs:s]
     ileft = key[ics:s]
-    role, decided = _role(num, key, b, lx, kind, last_role)
+    role, decided = _role(num, key, b, lx, kind, last_role, by_paragraph)
     ps = b.start_of(b.sentences, s)
     if (
         not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])
