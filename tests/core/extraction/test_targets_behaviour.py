@@ -54,9 +54,7 @@ def _read(sentence: str, kind: str | None = None) -> list[dict[str, Any]]:
     ]
 
 
-def _check(sentence: str, want: list[dict[str, Any]], kind: str | None = "plan") -> None:
-    # The table's sentences are lines of a plan unless their own cues say otherwise: a sentence with no
-    # cue at all, read alone with no kind, is a report's (see test_target_rules).
+def _check(sentence: str, want: list[dict[str, Any]], kind: str | None = None) -> None:
     got = _read(sentence, kind)
     assert len(got) == len(want), got
     for g, w in zip(got, want, strict=True):
@@ -386,22 +384,11 @@ INDICATORS = {
 
 ALL = {**SPELLING, **UNITS, **COMPARATORS, **CHANGES, **REFERENCES, **ROLES, **DIRECTIONS, **PERIODS}
 ALL.update(INDICATORS)
-# Read with no kind: their role is the text's own vote (a comparison with an earlier year, cue words).
-BY_THE_TEXT = {
-    "Tổng vốn đầu tư cao hơn 10% so với năm trước.",
-    "Thu ngân sách nhiều hơn 15 tỷ đồng so với năm trước.",
-    "Thu ngân sách tăng 10% so với năm 2020.",
-    "Huyện đã triển khai nhiều giải pháp. Kết quả đã rõ. Kế hoạch rõ ràng. Trồng 300 ha rừng.",
-}
-
-
-def _kind(sentence: str) -> str | None:
-    return None if sentence in BY_THE_TEXT else "plan"
 
 
 @pytest.mark.parametrize("sentence", list(ALL))
 def test_a_sentence_gives_the_targets_the_rules_read_in_it(sentence: str) -> None:
-    _check(sentence, ALL[sentence], _kind(sentence))
+    _check(sentence, ALL[sentence])
 
 
 @pytest.mark.parametrize(
@@ -486,7 +473,7 @@ def test_only_the_measured_number_of_a_sentence_is_kept(sentence: str, kept: str
 
 def test_a_lexicon_compiled_afresh_reads_every_sentence_alike(fresh_lexicon: None) -> None:
     for sentence, want in ALL.items():
-        _check(sentence, want, _kind(sentence))
+        _check(sentence, want)
     for sentence, period in REPORT_PERIODS.items():
         assert [t["period"] for t in _read(sentence, kind="report")] == [period]
     for sentence in NO_TARGET:

@@ -65,9 +65,7 @@ def find_targets(
     if not numbers:
         return []
     numbers = _filter_context(numbers, key, bounds, lx)
-    voted, by_sentence, by_paragraph = _votes(numbers, key, bounds, lx)
-    # No kind given: the text's own vote stands in for it, after the paragraphs before the number.
-    earlier = by_paragraph if kind is None else None
+    voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
         kind = voted
     scopes = _scopes(text, key)
@@ -75,7 +73,7 @@ def find_targets(
     # A sentence whose cued numbers agree gives its uncued numbers their role, before any prior.
     last_role: dict[int, Role] = dict(by_sentence)
     for num in numbers:
-        f = _analyse(num, text, key, bounds, lx, kind, found, last_role, earlier)
+        f = _analyse(num, text, key, bounds, lx, kind, found, last_role)
         if f is not None:
             found.append(f)
     found = _drop_qualifiers(found, key, bounds)

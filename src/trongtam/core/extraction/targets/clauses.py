@@ -46,7 +46,6 @@ def _analyse(
     kind: str,
     found: list[_Found],
     last_role: dict[int, Role],
-    by_paragraph: dict[int, Role] | None = None,
 ) -> _Found | None:
     s = num.start
     ss = b.start_of(b.sentences, s)
@@ -55,7 +54,7 @@ def _analyse(
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + _WINDOW)
     left_clause = key[cs:s]
     ileft = key[ics:s]
-    role, decided = _role(num, key, b, lx, kind, last_role, by_paragraph)
+    role, decided = _role(num, key, b, lx, kind, last_role)
     ps = b.start_of(b.sentences, s)
     if (
         not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])

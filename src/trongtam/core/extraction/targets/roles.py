@@ -6,7 +6,6 @@ import re
 from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
-from trongtam.core.extraction.targets.comparators import _comparator
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell
 from trongtam.core.letter import Role
@@ -93,32 +92,16 @@ def starting_level(num: Number, key: str, b: Boundaries) -> bool:
     )
 
 
-_BOUNDS = frozenset({"range", ">=", "<="})
-
-
-def _sets_bound(num: Number, key: str, b: Boundaries, lx: Lexicon) -> bool:
-    """A floor, a ceiling or a range ("từ 1.300 thanh niên trở lên", "28 - 28,5%"): a plan sets bounds, a
-    result is measured to a point ("khoảng", "trên", "dưới" are a report's habit as much)."""
-    ics = b.start_of(b.iclauses, num.start)
-    return _comparator(num, key[max(0, num.start - 60) : num.start], key[ics : num.start], lx) in _BOUNDS
-
-
 def _votes(
     numbers: list[Number], key: str, b: Boundaries, lx: Lexicon
-) -> tuple[Literal["plan", "report"], dict[int, Role], dict[int, Role]]:
-    """The text's own prior, and the role most cued numbers of each sentence and of each paragraph have.
+) -> tuple[Literal["plan", "report"], dict[int, Role]]:
+    """The text's own prior (the role most of its cued numbers have) and each sentence's majority.
 
-    Every cue of the passage is weighed: each number whose own clause carries a cue, then every cue word
-    of the whole text ("đã", "ước đạt" … "phấn đấu", "đến năm" …), a plan noun ("kế hoạch", "chỉ tiêu" …)
-    at half weight, since a report names the plan it is measured against as often as a plan does, and at
-    half weight too each uncued number that sets a bound ("từ 400 thanh niên trở lên", "28 - 28,5%").  The
-    text reads as a plan only when its plan cues outweigh its result cues: a text stating figures with no
-    cue at all describes what is ("Tổng số hộ nghèo: 212 hộ"), a plan announces itself.
+    Only numbers whose own clause carries a cue vote; a tie (or no cue at all) reads as a plan,
+    after the cue words of the whole text have had their say.
     """
     votes = {"target": 0, "actual": 0}
-    bounds = 0
     per_sentence: dict[int, dict[str, int]] = {}
-    per_paragraph: dict[int, dict[str, int]] = {}
     quotes: list[tuple[int, int]] = []
     for num in numbers:
         ss = b.start_of(b.sentences, num.start)
@@ -139,34 +122,24 @@ def _votes(
             votes[role] += 1
             sv = per_sentence.setdefault(ss, {"target": 0, "actual": 0})
             sv[role] += 1
-            pv = per_paragraph.setdefault(b.start_of(b.paragraphs, num.start), {"target": 0, "actual": 0})
-            pv[role] += 1
-        elif _sets_bound(num, key, b, lx):
-            bounds += 1
-
-    def majority(counts: dict[int, dict[str, int]]) -> dict[int, Role]:
-        return {
-            start: ("actual" if v["actual"] > v["target"] else "target")
-            for start, v in counts.items()
-            if v["actual"] != v["target"]
-        }
-
-    by_sentence, by_paragraph = majority(per_sentence), majority(per_paragraph)
-    # Votes in halves: a cued number and a cue word count 2, a plan noun 1.
-    weighed = {role: 2 * n for role, n in votes.items()}
-    weighed["target"] += bounds  # an uncued number's bound ("trở lên", "tối thiểu", a range) counts 1
-    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
-    for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
-        masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
-    for m in lx.role_cue.finditer(masked):
-        word = _SPACES.sub(" ", m.group(0))
-        kind_of = lx.role_kind.get(word)
-        if kind_of in weighed:
-            weighed[kind_of] += 1 if word in _PLAN_NOUNS else 2
-    # … and comparisons with the same period or an earlier one, mostly a report's habit.
-    weighed["actual"] += 2 * sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
-    weighed["actual"] += 2 * sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
-    return ("plan" if weighed["target"] > weighed["actual"] else "report"), by_sentence, by_paragraph
+    by_sentence: dict[int, Role] = {
+        ss: ("actual" if sv["actual"] > sv["target"] else "target")
+        for ss, sv in per_sentence.items()
+        if sv["actual"] != sv["target"]
+    }
+    if votes["actual"] == votes["target"]:
+        # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
+        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
+            masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
+        for m in lx.role_cue.finditer(masked):
+            kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+            if kind_of in votes:
+                votes[kind_of] += 1
+        # … and comparisons with the same period or an earlier one, mostly a report's habit.
+        votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
+        votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
+    return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
 
 
 def _role(
@@ -176,7 +149,6 @@ def _role(
     lx: Lexicon,
     kind: str,
     last_role: dict[int, Role],
-    by_paragraph: dict[int, Role] | None = None,
 ) -> tuple[Role, bool]:
     s = num.start
     column = _column_role(num, key)
@@ -308,13 +280,6 @@ def _role(
         prev = -1 - b.start_of(b.paragraphs, pstart - 1)
         if prev in last_role:
             return last_role[prev], False
-    if by_paragraph is not None:
-        # A text of no given kind is read in order: a paragraph with no cued number goes on from the nearest
-        # one before it whose cued numbers lean one way ("Nhiệm kỳ qua, … đã thực hiện được 425 công trình
-        # …" then "Vận động … 3.500 ngày công …"), even when the text's plan part outweighs its results.
-        earlier = [p for p in by_paragraph if p < pstart]
-        if earlier:
-            return by_paragraph[max(earlier)], False
     return ("actual" if kind == "report" else "target"), False
 
 
