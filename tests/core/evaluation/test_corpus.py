@@ -150,10 +150,24 @@ def test_eval_kind_gold_tells_each_passage_its_own_annotated_kind(tmp_path):
     plan["targets"] = [_t(195000, unit="triệu đồng", op=">=", role="target")]
     report = {"id": "k2", "kind": "report", "text": text, "negatives": []}
     report["targets"] = [_t(195000, unit="triệu đồng", op="=", role="actual")]
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (plan, report)), encoding="utf-8")
+    gold.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (plan, report)), encoding="utf-8"
+    )
     res = CliRunner().invoke(
         cli,
-        ["eval", "targets", "--split", "dev", "--kind", "gold", "--shared", str(tmp_path), "--gold", str(gold), "--json"],
+        [
+            "eval",
+            "targets",
+            "--split",
+            "dev",
+            "--kind",
+            "gold",
+            "--shared",
+            str(tmp_path),
+            "--gold",
+            str(gold),
+            "--json",
+        ],
     )
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["kinds.jsonl"]["strict_f1"] == 1.0
