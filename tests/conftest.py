@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -57,6 +58,35 @@ def _heaviness(item: pytest.Item) -> int:
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     items.sort(key=_heaviness)  # stable: within a rank, the order pytest-django gave (database tests first)
+
+
+# Whether the workers end together: each one's time in its tests (set-up, call and tear-down) and when its last
+# test ended, printed at the end of a run with workers. The run's wall is about the later end.
+_worker_times: dict[str, list[float]] = {}
+_session_started = [0.0]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _session_started[0] = time.monotonic()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    node = getattr(report, "node", None)  # the worker that ran the test: set on the xdist controller only
+    if node is not None:
+        spent = _worker_times.setdefault(node.gateway.id, [0.0, 0.0])
+        spent[0] += report.duration
+        spent[1] = time.monotonic() - _session_started[0]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _worker_times:
+        terminalreporter.write_line(
+            "xdist workers: "
+            + "; ".join(
+                f"{worker} {spent:.1f} s in tests, last ended at {ended:.1f} s"
+                for worker, (spent, ended) in sorted(_worker_times.items())
+            )
+        )
 
 
 @pytest.fixture
