@@ -289,6 +289,41 @@ def _background_jobs_run_immediately(settings):
     settings.TRONGTAM_PDF_ON_ISSUE = False
 
 
+# Django's test client loads the whole middleware chain again for every Client (each test's ``client``, every Client()
+# a test makes: some thousand a run), and WhiteNoise's middleware then lists and stats every static file: about 10 ms
+# of CPU each time, nearly all of a chain's loading. The files do not change during a run, so each worker lists them
+# once per set of the settings they depend on and hands the same entries to every new middleware, as one long-lived
+# server process keeps its own.
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    listed: dict[tuple, dict] = {}
+    original = WhiteNoiseMiddleware.add_files_from_finders
+
+    def add_files_from_finders(self: WhiteNoiseMiddleware) -> None:
+        key = (
+            self.static_prefix,
+            self.max_age,
+            self.allow_all_origins,
+            self.charset,
+            self.index_file,
+            self.add_headers_function,
+            repr(settings.STATICFILES_DIRS),
+            tuple(settings.INSTALLED_APPS),
+        )
+        if key not in listed:
+            before = dict(self.files)
+            original(self)
+            listed[key] = {url: entry for url, entry in self.files.items() if before.get(url) is not entry}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders  # type: ignore[method-assign]
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = original  # type: ignore[method-assign]
+
+
 # The hand-down sample (registry/cascade/sample.py) writes three bodies' cycles, shares and reports:
 # about a second of work. Loaded once per test module inside a transaction rolled back when the module
 # ends; each test runs in a savepoint inside it (Django's TestCase.setUpTestData pattern), so what a
