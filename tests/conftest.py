@@ -46,23 +46,32 @@ PASSWORD = "mat-khau-thu-nghiem-123"
 # (An xdist_group mark would group nothing: pytest-xdist 3.8 renames a grouped test through item._nodeid,
 # which pytest 9 no longer reads.)
 HEAVY_FIRST = (("browser", "serial"), ("slow", "libreoffice", "ocr"))
+# A test of seconds that carries none of these marks is known by its last run instead: every run with workers keeps
+# in pytest's cache (.pytest_cache) the tests that took LONG_TEST seconds or more (set-up, call and tear-down), and
+# the next run hands them out with the marked ones of seconds. A fresh clone (CI) has no cache: the marks alone.
+LONG_TEST = 3.0
+LONG_TESTS_KEY = "trongtam/long-tests"
 
 
-def _heaviness(item: pytest.Item) -> int:
+def _heaviness(item: pytest.Item, long_tests: frozenset[str] = frozenset()) -> int:
     for rank, markers in enumerate(HEAVY_FIRST):
         if any(item.get_closest_marker(name) for name in markers):
             return rank
-    return len(HEAVY_FIRST)
+    return 1 if item.nodeid in long_tests else len(HEAVY_FIRST)
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    items.sort(key=_heaviness)  # stable: within a rank, the order pytest-django gave (database tests first)
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
+    long_tests = frozenset(cache.get(LONG_TESTS_KEY, {})) if cache is not None else frozenset()
+    # Stable: within a rank, the order pytest-django gave (database tests first, those without a database last).
+    items.sort(key=lambda item: _heaviness(item, long_tests))
 
 
 # Whether the workers end together: each one's time in its tests (set-up, call and tear-down) and when its last
 # test ended, printed at the end of a run with workers. The run's wall is about the later end.
 _worker_times: dict[str, list[float]] = {}
+_test_seconds: dict[str, float] = {}
 _session_started = [0.0]
 
 
@@ -76,6 +85,15 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         spent = _worker_times.setdefault(node.gateway.id, [0.0, 0.0])
         spent[0] += report.duration
         spent[1] = time.monotonic() - _session_started[0]
+        _test_seconds[report.nodeid] = _test_seconds.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    cache = getattr(session.config, "cache", None)
+    if _test_seconds and cache is not None:  # on the controller of a run with workers
+        known = {k: v for k, v in cache.get(LONG_TESTS_KEY, {}).items() if k not in _test_seconds}
+        known.update({k: round(v, 1) for k, v in _test_seconds.items() if v >= LONG_TEST})
+        cache.set(LONG_TESTS_KEY, known)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
