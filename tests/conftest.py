@@ -53,18 +53,30 @@ LONG_TEST = 3.0
 LONG_TESTS_KEY = "trongtam/long-tests"
 
 
-def _heaviness(item: pytest.Item, long_tests: frozenset[str] = frozenset()) -> int:
+def _heaviness(item: pytest.Item, long_tests: frozenset[str] = frozenset()) -> tuple[int, int]:
     for rank, markers in enumerate(HEAVY_FIRST):
         if any(item.get_closest_marker(name) for name in markers):
-            return rank
-    return 1 if item.nodeid in long_tests else len(HEAVY_FIRST)
+            return rank, 0
+    if item.nodeid in long_tests:
+        return 1, 0
+    # The many short ones: those without a database first (pytest-django puts them last), then the database ones
+    # in pytest-django's order (transactional last). The tests of a second or more that need no database (reading
+    # images, drawing charts, Hypothesis) then no longer come last, and the run ends on the short page tests.
+    uses_db = item.get_closest_marker("django_db") is not None or not {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+    }.isdisjoint(getattr(item, "fixturenames", ()))
+    return len(HEAVY_FIRST), int(uses_db)
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
     long_tests = frozenset(cache.get(LONG_TESTS_KEY, {})) if cache is not None else frozenset()
-    # Stable: within a rank, the order pytest-django gave (database tests first, those without a database last).
+    # Stable: within a rank, the order pytest-django gave (database tests first, transactional ones after them).
     items.sort(key=lambda item: _heaviness(item, long_tests))
 
 
