@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -45,18 +46,77 @@ PASSWORD = "mat-khau-thu-nghiem-123"
 # (An xdist_group mark would group nothing: pytest-xdist 3.8 renames a grouped test through item._nodeid,
 # which pytest 9 no longer reads.)
 HEAVY_FIRST = (("browser", "serial"), ("slow", "libreoffice", "ocr"))
+# A test of seconds that carries none of these marks is known by its last run instead: every run with workers keeps
+# in pytest's cache (.pytest_cache) the tests that took LONG_TEST seconds or more (set-up, call and tear-down), and
+# the next run hands them out with the marked ones of seconds. A fresh clone (CI) has no cache: the marks alone.
+LONG_TEST = 3.0
+LONG_TESTS_KEY = "trongtam/long-tests"
 
 
-def _heaviness(item: pytest.Item) -> int:
+def _heaviness(item: pytest.Item, long_tests: frozenset[str] = frozenset()) -> tuple[int, int]:
     for rank, markers in enumerate(HEAVY_FIRST):
         if any(item.get_closest_marker(name) for name in markers):
-            return rank
-    return len(HEAVY_FIRST)
+            return rank, 0
+    if item.nodeid in long_tests:
+        return 1, 0
+    # The many short ones: those without a database first (pytest-django puts them last), then the database ones
+    # in pytest-django's order (transactional last). The tests of a second or more that need no database (reading
+    # images, drawing charts, Hypothesis) then no longer come last, and the run ends on the short page tests.
+    uses_db = item.get_closest_marker("django_db") is not None or not {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+    }.isdisjoint(getattr(item, "fixturenames", ()))
+    return len(HEAVY_FIRST), int(uses_db)
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    items.sort(key=_heaviness)  # stable: within a rank, the order pytest-django gave (database tests first)
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
+    long_tests = frozenset(cache.get(LONG_TESTS_KEY, {})) if cache is not None else frozenset()
+    # Stable: within a rank, the order pytest-django gave (database tests first, transactional ones after them).
+    items.sort(key=lambda item: _heaviness(item, long_tests))
+
+
+# Whether the workers end together: each one's time in its tests (set-up, call and tear-down) and when its last
+# test ended, printed at the end of a run with workers. The run's wall is about the later end.
+_worker_times: dict[str, list[float]] = {}
+_test_seconds: dict[str, float] = {}
+_session_started = [0.0]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _session_started[0] = time.monotonic()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    node = getattr(report, "node", None)  # the worker that ran the test: set on the xdist controller only
+    if node is not None:
+        spent = _worker_times.setdefault(node.gateway.id, [0.0, 0.0])
+        spent[0] += report.duration
+        spent[1] = time.monotonic() - _session_started[0]
+        _test_seconds[report.nodeid] = _test_seconds.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    cache = getattr(session.config, "cache", None)
+    if _test_seconds and cache is not None:  # on the controller of a run with workers
+        known = {k: v for k, v in cache.get(LONG_TESTS_KEY, {}).items() if k not in _test_seconds}
+        known.update({k: round(v, 1) for k, v in _test_seconds.items() if v >= LONG_TEST})
+        cache.set(LONG_TESTS_KEY, known)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _worker_times:
+        terminalreporter.write_line(
+            "xdist workers: "
+            + "; ".join(
+                f"{worker} {spent:.1f} s in tests, last ended at {ended:.1f} s"
+                for worker, (spent, ended) in sorted(_worker_times.items())
+            )
+        )
 
 
 @pytest.fixture
@@ -257,6 +317,41 @@ def _background_jobs_run_immediately(settings):
     # Issuing a document (a job) would also convert it to PDF: seconds of LibreOffice in every test that
     # issues one. Off here; tests/web/test_issue_jobs.py turns it on where the PDF step is the point.
     settings.TRONGTAM_PDF_ON_ISSUE = False
+
+
+# Django's test client loads the whole middleware chain again for every Client (each test's ``client``, every Client()
+# a test makes: some thousand a run), and WhiteNoise's middleware then lists and stats every static file: about 10 ms
+# of CPU each time, nearly all of a chain's loading. The files do not change during a run, so each worker lists them
+# once per set of the settings they depend on and hands the same entries to every new middleware, as one long-lived
+# server process keeps its own.
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    listed: dict[tuple, dict] = {}
+    original = WhiteNoiseMiddleware.add_files_from_finders
+
+    def add_files_from_finders(self: WhiteNoiseMiddleware) -> None:
+        key = (
+            self.static_prefix,
+            self.max_age,
+            self.allow_all_origins,
+            self.charset,
+            self.index_file,
+            self.add_headers_function,
+            repr(settings.STATICFILES_DIRS),
+            tuple(settings.INSTALLED_APPS),
+        )
+        if key not in listed:
+            before = dict(self.files)
+            original(self)
+            listed[key] = {url: entry for url, entry in self.files.items() if before.get(url) is not entry}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders  # type: ignore[method-assign]
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = original  # type: ignore[method-assign]
 
 
 # The hand-down sample (registry/cascade/sample.py) writes three bodies' cycles, shares and reports:

@@ -150,6 +150,7 @@ def test_document_structure_with_deadlines_never_crashes(lines):
         assert task.deadline_date is None or isinstance(task.deadline_date, date)
 
 
+@pytest.mark.slow  # some 7 s on a quiet machine: handed to an xdist worker early, not as the run's last test
 @FAST
 @given(st.binary(max_size=2000))
 @example(b"\xff\xfe\x00\x00")

@@ -27,3 +27,9 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     },
 }
+
+# The application's own loggers at WARNING unless TRONGTAM_LOG_LEVEL says otherwise: every request of the suite
+# (some tens of thousands) would otherwise write its INFO line, formatted as JSON for stderr and again by pytest's
+# two log captures, a twentieth of the CPU of a test that sends many. A test about those lines lowers the level
+# itself (caplog.at_level); warnings and errors are written and captured as before.
+LOGGING = logging_config(debug=DEBUG, level=os.environ.get("TRONGTAM_LOG_LEVEL", "WARNING"))  # noqa: F405
