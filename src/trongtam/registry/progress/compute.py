@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from typing import cast
@@ -136,7 +137,6 @@ class CycleData:
     tasks: list[KeyTask]
     task_units: dict[int, tuple[int, ...]]
     units: dict[int, Organisation]
-    fields: list[Field]
     # (target_id, period_id) -> value chosen among units and estimate/official.
     values: dict[tuple[int, int], Decimal]
     reports: dict[tuple[int, int], Report]
@@ -144,6 +144,13 @@ class CycleData:
     stored_targets: dict[tuple[int, int], TargetAssessment] = field(default_factory=dict)
     stored_tasks: dict[tuple[int, int], TaskAssessment] = field(default_factory=dict)
     stored_bodies: dict[tuple[int, int], BodyAssessment] = field(default_factory=dict)
+    #: The structure the data was loaded with (its fields are read from it when asked for).
+    structure: CycleStructure | None = None
+
+    @property
+    def fields(self) -> list[Field]:
+        """The cycle's fields in order (``CycleStructure.fields``: read on first use)."""
+        return self.structure.fields if self.structure is not None else []
 
     @property
     def unit_ids(self) -> list[int]:
@@ -248,9 +255,18 @@ class CycleStructure:
     tasks: list[KeyTask]
     task_units: dict[int, tuple[int, ...]]
     units: dict[int, Organisation]
-    fields: list[Field]
     #: Each sub-item's top-level task (``task_unit_map``): the tasks a unit reports without reading them again.
     parent_of: dict[int, int] = field(default_factory=dict)
+    #: The cycle whose fields ``fields`` reads; None for a lean structure (no fields).
+    fields_of: int | None = None
+
+    @cached_property
+    def fields(self) -> list[Field]:
+        """The cycle's fields in order, read on first use: no page, save or send draws them (a task's own
+        field comes with the task), so a structure's build does not read them. Read once per structure."""
+        if self.fields_of is None:
+            return []
+        return list(Field.objects.filter(cycle_id=self.fields_of).order_by("order"))
 
 
 def cycle_structure_load(*, cycle: Cycle, lean: bool = False) -> CycleStructure:
@@ -303,8 +319,8 @@ def cycle_structure_load(*, cycle: Cycle, lean: bool = False) -> CycleStructure:
         tasks=tasks,
         task_units=task_units,
         units={} if lean else {o.id: o for o in Organisation.objects.filter(id__in=wanted)},
-        fields=[] if lean else list(Field.objects.filter(cycle_id=cycle.id).order_by("order")),
         parent_of=parent_of,
+        fields_of=None if lean else cycle.id,
     )
 
 
@@ -388,10 +404,10 @@ def cycle_data_load(
         tasks=structure.tasks,
         task_units=structure.task_units,
         units=units,
-        fields=structure.fields,
         values=values,
         reports=reports,
         task_entries=task_entries,
+        structure=structure,
     )
     if with_stored:
         data.stored_targets = {
