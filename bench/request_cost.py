@@ -271,7 +271,9 @@ def main() -> None:
     for mode, rows in results.items():
         print(f"\nBộ nhớ đệm trang {'BẬT' if mode == 'on' else 'TẮT'}")
         server = connection.vendor == "postgresql" and any(r[4] for r in rows)
-        print(f"{'request':50} {'queries':>8} {'CPU ms':>8} {'wall ms':>8}" + (" db CPU ms" if server else ""))
+        print(
+            f"{'request':50} {'queries':>8} {'CPU ms':>8} {'wall ms':>8}" + (" db CPU ms" if server else "")
+        )
         for name, queries, cpu, wall, db in sorted(rows):
             print(f"{name:50} {queries:>8} {cpu:>8.1f} {wall:>8.1f}" + (f" {db:>9.1f}" if server else ""))
 

@@ -49,14 +49,16 @@ pytestmark = pytest.mark.django_db
 # around its own when it carries no file: 33 and 39; before the send's notice read its recipients'
 # memberships and accounts in one query (policy.holders, round 4): 28 and 37; before the cycle's list was
 # read in one query (no ``cycle_has_list`` first) and the tasks' sources only when a task has nothing else
-# to go by, and the cycle's fields only when asked (round 5): 27 and 35.
-SAVE_QUERIES = 24
-SEND_QUERIES = 32
+# to go by, and the cycle's fields only when asked (round 5): 27 and 35; before the person's account was read
+# with their memberships in one query (organisations.backends, round 5): 24 and 32.
+SAVE_QUERIES = 23
+SEND_QUERIES = 31
 # The dashboard with last year's column, page cache off; 33 before last year's structure was read without
 # its organisations and fields; 31 before its periods came with the cycle's structure and whether it shows
 # demonstration data with its reports; 29 before the list of each year was read in one query and the
-# sources of its tasks only when needed, and the fields only when asked (round 5: 28 → 23).
-DASHBOARD_QUERIES_OFF = 23
+# sources of its tasks only when needed, and the fields only when asked (round 5: 28 → 23); 23 before the
+# account came with its memberships.
+DASHBOARD_QUERIES_OFF = 22
 
 
 @pytest.fixture(params=["on", "off"])

@@ -124,11 +124,7 @@ def list_scope(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
     has_list = Exists(KeyTask.objects.filter(cycle=cycle, proposal__isnull=True))
     return KeyTask.objects.filter(cycle=cycle).filter(
         Q(proposal__isnull=True)
-        | (
-            Q(proposal__isnull=False)
-            & ~Q(proposal__status__in=PRIVATE_PROPOSAL_STATUSES)
-            & ~Q(has_list)
-        )
+        | (Q(proposal__isnull=False) & ~Q(proposal__status__in=PRIVATE_PROPOSAL_STATUSES) & ~Q(has_list))
     )
 
 
