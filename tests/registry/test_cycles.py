@@ -76,3 +76,33 @@ def test_the_cycle_tree_takes_a_fixed_number_of_queries(cast, seed_document, dja
     with django_assert_max_num_queries(12):
         tree = selectors.cycle_tree(cycle=cast.cycle)
         _ = [(t.targets.all(), [c.targets.all() for c in t.children.all()]) for g in tree for t in g.tasks]
+
+
+def test_the_list_is_read_in_one_query_before_and_after_consolidation(cast, django_assert_num_queries):
+    from django.contrib.auth import get_user_model
+
+    from trongtam.registry.cycles import proposals
+    from trongtam.registry.cycles.models import Proposal, ProposalStatus
+    from trongtam.registry.organisations.services import membership_add
+
+    other_staff = get_user_model().objects.create_user(username="ubnd-ds", password="x")
+    membership_add(user=other_staff, organisation=cast.other_unit, role="unit_staff")
+    sent = proposals.proposal_start(cycle=cast.cycle, unit=cast.unit, user=cast.unit_staff)
+    draft = proposals.proposal_start(cycle=cast.cycle, unit=cast.other_unit, user=other_staff)
+    Proposal.objects.filter(pk=sent.pk).update(status=ProposalStatus.SUBMITTED)
+    proposed = services.key_task_create(cycle=cast.cycle, proposal=sent, text="Đề xuất đã gửi")
+    services.key_task_create(cycle=cast.cycle, proposal=draft, text="Bản nháp, của đơn vị")
+
+    # Before the office consolidates: the submitted proposals' tasks, never a draft's.
+    with django_assert_num_queries(1):
+        before = list(selectors.reporting_tasks(cycle=cast.cycle))
+    assert [t.id for t in before] == [proposed.id]
+    assert not selectors.cycle_has_list(cycle=cast.cycle)
+    # Once the cycle has its own list: that list alone, the proposals' tasks no more.
+    own = services.key_task_create(cycle=cast.cycle, text="Nhiệm vụ của đợt")
+    services.key_task_create(cycle=cast.cycle, parent=own, text="Ý nhỏ của đợt")
+    with django_assert_num_queries(1):
+        after = list(selectors.reporting_tasks(cycle=cast.cycle))
+    assert [t.id for t in after] == [own.id]
+    assert selectors.list_scope(cycle=cast.cycle).count() == 2
+    assert selectors.list_scope(cycle=cast.cycle.id).filter(proposal__isnull=False).count() == 0

@@ -108,6 +108,9 @@ MIDDLEWARE = [
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # ModelBackend reading the person's memberships with their account (one query per request, not two).
+    "trongtam.registry.organisations.backends.MembershipBackend",
+    # Kept for the sessions opened before it (a session remembers the backend that logged it in).
     "django.contrib.auth.backends.ModelBackend",
 ]
 

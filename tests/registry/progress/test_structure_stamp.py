@@ -247,3 +247,23 @@ def test_a_value_save_recomputes_the_page_without_loading_the_structure_again(
     # The structure is most of a recomputation's queries: a value save spares every one of them.
     assert len(structure_only) >= 5
     assert len(after_value) + len(structure_only) <= len(after_structure)
+
+
+def test_a_structure_reads_its_cycles_fields_only_when_asked(world, django_assert_num_queries):
+    small, _, _ = world
+    cycle = Cycle.objects.get(pk=small.cycle.pk)
+    with CaptureQueriesContext(connection) as ctx:
+        structure = compute.cycle_structure_load(cycle=cycle)
+    assert not [q["sql"] for q in ctx.captured_queries if 'FROM "cycles_field"' in q["sql"]]
+    # Asked for, the fields are read once, in order, and then kept with the structure.
+    expected = list(Field.objects.filter(cycle=cycle).order_by("order"))
+    assert expected
+    with django_assert_num_queries(1):
+        assert [f.id for f in structure.fields] == [f.id for f in expected]
+    with django_assert_num_queries(0):
+        assert [f.id for f in structure.fields] == [f.id for f in expected]
+    # The cycle's data gives the same, from its structure; a lean structure has none.
+    data = compute.cycle_data_load(cycle=cycle, with_stored=False, structure=structure)
+    with django_assert_num_queries(0):
+        assert [f.id for f in data.fields] == [f.id for f in expected]
+    assert compute.cycle_structure_load(cycle=cycle, lean=True).fields == []

@@ -78,3 +78,32 @@ def test_every_way_a_task_gets_its_units_gives_the_same_answer(cast):
     assert units[nobody.id] == ()
     assert found[1][inherits.id] == led.id and found[1][sourced_child.id] == sourced.id
     assert found[1][proposed_child.id] == proposed.id and found[1][led_child.id] == led.id
+
+
+def test_the_sources_are_read_only_for_a_task_with_nothing_else_to_go_by(cast):
+    mine = proposals.proposal_start(cycle=cast.cycle, unit=cast.unit, user=cast.unit_staff)
+    proposed = cycles.key_task_create(cycle=cast.cycle, proposal=mine, text="Đề xuất của HĐND")
+    cycles.key_task_create(cycle=cast.cycle, parent=proposed, text="Ý nhỏ của đề xuất")
+    led = cycles.key_task_create(cycle=cast.cycle, text="Có đơn vị chủ trì")
+    led.lead_units.add(cast.other_unit)
+    cycles.key_task_create(cycle=cast.cycle, parent=led, text="Ý nhỏ theo việc cha")
+    sourced = cycles.key_task_create(cycle=cast.cycle, text="Tổng hợp từ một đề xuất")
+    sourced.sources.add(proposed)
+
+    def mapped(tops: list[KeyTask]) -> tuple[dict[int, tuple[int, ...]], dict[int, int], int]:
+        with CaptureQueriesContext(connection) as ctx:
+            units, parent_of = compute.task_unit_map(
+                (t.id, t.proposal.unit_id if t.proposal else None) for t in tops
+            )
+        return units, parent_of, len(ctx.captured_queries)
+
+    # Each task has a lead unit or a proposing unit (its own or its parent's): no source is read.
+    units, parent_of, queries = mapped([proposed, led])
+    assert (units, parent_of) == _by_prefetch([proposed, led])
+    assert units == {proposed.id: (cast.unit.id,), led.id: (cast.other_unit.id,)}
+    assert queries == 2
+    # One task has only its sources to go by: they are read, and count.
+    units, parent_of, queries = mapped([proposed, led, sourced])
+    assert (units, parent_of) == _by_prefetch([proposed, led, sourced])
+    assert units[sourced.id] == (cast.unit.id,)
+    assert queries == 3

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from .models import Cycle, Field, KeyTask, Proposal, ProposalStatus, Target
@@ -118,10 +118,14 @@ def list_scope(*, cycle: Cycle | int) -> QuerySet[KeyTask]:
     Once the office has consolidated, that is the cycle's own list; before, the tasks of the proposals that
     were submitted. A draft belongs to its unit until it is submitted: it is in no list, count or export.
     """
-    scope = KeyTask.objects.filter(cycle=cycle)
-    if cycle_has_list(cycle=cycle):
-        return scope.filter(proposal__isnull=True)
-    return scope.filter(proposal__isnull=False).exclude(proposal__status__in=PRIVATE_PROPOSAL_STATUSES)
+    # One query, not ``cycle_has_list`` first and then the tasks: the list's tasks, or — while the cycle has
+    # none (an uncorrelated EXISTS, evaluated once) — the submitted proposals' tasks. Every page, save and
+    # send of a cycle reads its list through here.
+    has_list = Exists(KeyTask.objects.filter(cycle=cycle, proposal__isnull=True))
+    return KeyTask.objects.filter(cycle=cycle).filter(
+        Q(proposal__isnull=True)
+        | (Q(proposal__isnull=False) & ~Q(proposal__status__in=PRIVATE_PROPOSAL_STATUSES) & ~Q(has_list))
+    )
 
 
 def reporting_tasks(*, cycle: Cycle | int) -> QuerySet[KeyTask]:

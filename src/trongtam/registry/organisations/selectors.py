@@ -7,6 +7,7 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
+from .backends import ROLES_ATTRIBUTE
 from .models import Membership, Organisation
 
 
@@ -23,9 +24,13 @@ def organisation_ids_for_user(
 
 
 def membership_roles_by_org(*, user: AbstractBaseUser | AnonymousUser) -> dict[int, frozenset[str]]:
-    """Every organisation the user belongs to, with the roles held there, in one read."""
+    """Every organisation the user belongs to, with the roles held there, in one read — none when the
+    request's account came with them (``backends.MembershipBackend``)."""
     if not user.is_authenticated:
         return {}
+    kept = getattr(user, ROLES_ATTRIBUTE, None)
+    if kept is not None:
+        return dict(kept)
     roles: dict[int, set[str]] = {}
     for org_id, role in Membership.objects.filter(user_id=user.pk).values_list("organisation_id", "role"):
         roles.setdefault(org_id, set()).add(role)

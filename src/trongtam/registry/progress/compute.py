@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import cast
 
 from django.utils import timezone
@@ -136,7 +137,6 @@ class CycleData:
     tasks: list[KeyTask]
     task_units: dict[int, tuple[int, ...]]
     units: dict[int, Organisation]
-    fields: list[Field]
     # (target_id, period_id) -> value chosen among units and estimate/official.
     values: dict[tuple[int, int], Decimal]
     reports: dict[tuple[int, int], Report]
@@ -144,6 +144,13 @@ class CycleData:
     stored_targets: dict[tuple[int, int], TargetAssessment] = field(default_factory=dict)
     stored_tasks: dict[tuple[int, int], TaskAssessment] = field(default_factory=dict)
     stored_bodies: dict[tuple[int, int], BodyAssessment] = field(default_factory=dict)
+    #: The structure the data was loaded with (its fields are read from it when asked for).
+    structure: CycleStructure | None = None
+
+    @property
+    def fields(self) -> list[Field]:
+        """The cycle's fields in order (``CycleStructure.fields``: read on first use)."""
+        return self.structure.fields if self.structure is not None else []
 
     @property
     def unit_ids(self) -> list[int]:
@@ -182,7 +189,8 @@ def task_unit_map(
 
     ``tops``: each top-level task as (id, unit of its proposal or None). Returns the units reporting on
     each top-level task (its own and its sub-items', united, sorted) and each sub-item's top-level task.
-    Three queries of plain values whatever the number of tasks — the same answer as ``task_units_of`` over
+    At most three queries of plain values whatever the number of tasks (two when every task has a lead or
+    proposing unit to go by: the sources are not read) — the same answer as ``task_units_of`` over
     prefetched tasks (six prefetches of model instances), which every dashboard, report page, save and
     send paid for again after each write to the cycle.
     """
@@ -198,11 +206,21 @@ def task_unit_map(
         "keytask_id", "organisation_id"
     ):
         leads.setdefault(task_id, set()).add(org_id)
+    # The sources are the last resort of the rule below: read only for the tasks (and their parents) that
+    # have no lead unit and no proposing unit to go by — none, once a consolidated list has its lead units.
+    unsettled: set[int] = set()
+    for task_id, unit in proposal_unit.items():
+        if not leads.get(task_id) and unit is None:
+            unsettled.add(task_id)
+    for child, parent, unit in children:
+        if not leads.get(child) and not leads.get(parent) and unit is None and proposal_unit[parent] is None:
+            unsettled.update((child, parent))
     sources: dict[int, set[int]] = {}
-    for task_id, unit_id in KeyTask.sources.through.objects.filter(
-        from_keytask_id__in=ids, to_keytask__proposal__isnull=False
-    ).values_list("from_keytask_id", "to_keytask__proposal__unit_id"):
-        sources.setdefault(task_id, set()).add(unit_id)
+    if unsettled:
+        for task_id, unit_id in KeyTask.sources.through.objects.filter(
+            from_keytask_id__in=sorted(unsettled), to_keytask__proposal__isnull=False
+        ).values_list("from_keytask_id", "to_keytask__proposal__unit_id"):
+            sources.setdefault(task_id, set()).add(unit_id)
 
     def units_of(task_id: int, unit: int | None, parent: int | None = None) -> set[int]:
         # The rule of task_units_of: lead units, else the parent's, else the proposing unit (the task's
@@ -237,9 +255,18 @@ class CycleStructure:
     tasks: list[KeyTask]
     task_units: dict[int, tuple[int, ...]]
     units: dict[int, Organisation]
-    fields: list[Field]
     #: Each sub-item's top-level task (``task_unit_map``): the tasks a unit reports without reading them again.
     parent_of: dict[int, int] = field(default_factory=dict)
+    #: The cycle whose fields ``fields`` reads; None for a lean structure (no fields).
+    fields_of: int | None = None
+
+    @cached_property
+    def fields(self) -> list[Field]:
+        """The cycle's fields in order, read on first use: no page, save or send draws them (a task's own
+        field comes with the task), so a structure's build does not read them. Read once per structure."""
+        if self.fields_of is None:
+            return []
+        return list(Field.objects.filter(cycle_id=self.fields_of).order_by("order"))
 
 
 def cycle_structure_load(*, cycle: Cycle, lean: bool = False) -> CycleStructure:
@@ -292,8 +319,8 @@ def cycle_structure_load(*, cycle: Cycle, lean: bool = False) -> CycleStructure:
         tasks=tasks,
         task_units=task_units,
         units={} if lean else {o.id: o for o in Organisation.objects.filter(id__in=wanted)},
-        fields=[] if lean else list(Field.objects.filter(cycle_id=cycle.id).order_by("order")),
         parent_of=parent_of,
+        fields_of=None if lean else cycle.id,
     )
 
 
@@ -377,10 +404,10 @@ def cycle_data_load(
         tasks=structure.tasks,
         task_units=structure.task_units,
         units=units,
-        fields=structure.fields,
         values=values,
         reports=reports,
         task_entries=task_entries,
+        structure=structure,
     )
     if with_stored:
         data.stored_targets = {
