@@ -106,9 +106,9 @@ _KEYS = ("Planning Time: ", "Execution Time: ", "shared hit=")
 
 
 def _figure(plan: str, key: str) -> str:
-    """The first figure after ``key`` in a plan ("-" if none)."""
+    """The first figure after ``key`` in a plan ("0" if none)."""
     at = plan.find(key)
-    return plan[at + len(key) :].split()[0] if at >= 0 else "-"
+    return plan[at + len(key) :].split()[0] if at >= 0 else "0"
 
 
 def main() -> None:
@@ -148,14 +148,22 @@ def main() -> None:
             m = meter if i > 0 else Meter("\0")
             for name, (pen, paths) in people["writers"].items():
                 path = paths[i]
-                page = m.run(f"writer ({name}): open the report page", lambda: pen.get(path), 200)
+                page = m.run(
+                    f"writer ({name}): open the report page", lambda pen=pen, path=path: pen.get(path), 200
+                )
                 data = _form(page.content.decode(), "save", i)
-                m.run(f"writer ({name}): save", lambda: pen.post(path, data), 302)
+                m.run(
+                    f"writer ({name}): save", lambda pen=pen, path=path, data=data: pen.post(path, data), 302
+                )
                 data = _form(pen.get(path).content.decode(), "submit", i + 50)
-                m.run(f"writer ({name}): send", lambda: pen.post(path, data), 302)
+                m.run(
+                    f"writer ({name}): send", lambda pen=pen, path=path, data=data: pen.post(path, data), 302
+                )
             for label, call in readers:
                 m.run(label, call, 200)
-        print(f"{'request (page cache off)':42} {'queries':>8} {'SQL ms':>8} {'wall ms':>8} {'CPU ms':>8} {'db CPU':>8}")
+        print(
+            f"{'request (page cache off)':42} {'queries':>8} {'SQL ms':>8} {'wall ms':>8} {'CPU ms':>8} {'db CPU':>8}"
+        )
         for name, rows in sorted(meter.samples.items()):
             queries = int(statistics.median(r[0] for r in rows))
             sql_ms, wall, cpu, db = (statistics.median(r[k] for r in rows) for k in (1, 2, 3, 4))
@@ -163,12 +171,16 @@ def main() -> None:
         if args.all:
             for name, queries in sorted(meter.last.items()):
                 print(f"\n=== {name}: every query of the last request (ms; plan and run ms; buffers)")
+                planning = running = 0.0
                 for sql, params, ms in queries:
                     line = f"  {ms:6.2f}"
                     if sql.lstrip().upper().startswith("SELECT"):
                         plan = _explain(sql, params)
-                        line += " " + " ".join(_figure(plan, key) for key in _KEYS)
+                        figures = [_figure(plan, key) for key in _KEYS]
+                        planning, running = planning + float(figures[0]), running + float(figures[1])
+                        line += " " + " ".join(figures)
                     print(f"{line}  {' '.join(sql.split())[:150]}")
+                print(f"  SELECTs: planned in {planning:.2f} ms, run in {running:.2f} ms")
         if args.slowest:
             for name, queries in sorted(meter.last.items()):
                 print(f"\n=== {name}: the slowest queries of the last request")
