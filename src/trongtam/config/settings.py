@@ -158,7 +158,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _env_
     # prepared statement (psycopg), so PostgreSQL parses and plans it once per connection instead of once per
     # request: with the whole country's data, planning is most of the server's time for the deadline pages
     # (bench/README.md). Not behind PgBouncer in transaction mode (a statement is prepared on one connection).
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"server_side_binding": True, "prepare_threshold": 2})
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"server_side_binding": True, "prepare_threshold": 2}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
