@@ -1,5 +1,5 @@
-"""PREPARED STATEMENTS on PostgreSQL are the operator's choice (``TRONGTAM_DB_PREPARE``): off unless asked, and
-never on SQLite. The settings are read in a fresh process, as a server reads them at start."""
+"""Prepared statements on PostgreSQL (``TRONGTAM_DB_PREPARE``): on unless the operator turns them off (behind
+PgBouncer in transaction mode), and never on SQLite. The settings are read in a fresh process, as a server reads them at start."""
 
 from __future__ import annotations
 
@@ -30,17 +30,17 @@ def _database(tmp_path, **env: str) -> list[object]:
 POSTGRES = "postgres://u@127.0.0.1:5432/any"
 
 
-@pytest.mark.parametrize("prepare", ["1", "on"])
-def test_postgresql_prepares_statements_when_asked(tmp_path, prepare):
-    assert _database(tmp_path, DATABASE_URL=POSTGRES, TRONGTAM_DB_PREPARE=prepare) == [
+@pytest.mark.parametrize("env", [{}, {"TRONGTAM_DB_PREPARE": "1"}, {"TRONGTAM_DB_PREPARE": "on"}])
+def test_postgresql_prepares_statements_unless_told_not_to(tmp_path, env):
+    assert _database(tmp_path, DATABASE_URL=POSTGRES, **env) == [
         "django.db.backends.postgresql",
         True,
         2,
     ]
 
 
-@pytest.mark.parametrize("env", [{}, {"TRONGTAM_DB_PREPARE": "0"}])
-def test_postgresql_binds_on_the_client_by_default(tmp_path, env):
+@pytest.mark.parametrize("env", [{"TRONGTAM_DB_PREPARE": "0"}, {"TRONGTAM_DB_PREPARE": "off"}])
+def test_postgresql_binds_on_the_client_when_told_to(tmp_path, env):
     assert _database(tmp_path, DATABASE_URL=POSTGRES, **env) == ["django.db.backends.postgresql", None, None]
 
 

@@ -156,11 +156,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _env_bool("TRONGTAM_DB_PREPARE"):
-    # Opt-in: parameters bound by the server, and each query run more than twice on a connection kept as a
-    # prepared statement (psycopg), so PostgreSQL parses and plans it once per connection instead of once per
-    # request: with the whole country's data, planning is most of the server's time for the deadline pages
-    # (bench/README.md). Not behind PgBouncer in transaction mode (a statement is prepared on one connection).
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _env_bool(
+    "TRONGTAM_DB_PREPARE", default=True
+):
+    # Parameters bound by the server, and each query run more than twice on a connection kept as a prepared
+    # statement (psycopg), so PostgreSQL parses and plans it once per connection instead of once per request:
+    # with the whole country's data, planning is most of the server's time for the deadline pages, and on
+    # deadline day with the page cache off it takes the p95 of every page from 280–360 ms to 70–190 ms
+    # (bench/README.md). On by default; TRONGTAM_DB_PREPARE=0 behind PgBouncer in transaction mode (a statement
+    # is prepared on one server connection), as TRONGTAM_CONN_MAX_AGE=0 there.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"server_side_binding": True, "prepare_threshold": 2}
     )
