@@ -59,6 +59,11 @@ def sign_in(page: Any, home: str, username: str) -> None:
     page.context.clear_cookies()
     page.goto(home)
     page.get_by_label("Tên đăng nhập").wait_for()
+    # The browser applies autofocus at its next rendering step, which may come after the field is visible: wait
+    # for it (a page without autofocus times out here and fails), then check where the focus is.
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.id === 'id_username'", timeout=5000
+    )
     assert focused(page)["id"] == "id_username"
     page.keyboard.type(username)
     page.keyboard.press("Tab")
