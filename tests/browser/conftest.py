@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
 import os
 import shutil
 import sqlite3
@@ -82,15 +83,15 @@ def sign_in(page: object, live_server: object, username: str, password: str) -> 
     page.get_by_role("button", name="Đăng nhập").click()  # type: ignore[attr-defined]
 
 
-# The demo data a walk starts from (`setup --sample`'s, the hand-down sample): loading it costs a walk about 1,3 s of
-# CPU (2,4 s the first time in a process), and the walks of a run load the same data again and again. On SQLite the
-# database as the loader left it is kept in a file under .pytest_cache, named by a hash of the migrations, of every
-# file of the project's source, of the environment's TRONGTAM_ settings and of today's date (the walks run on the
-# real clock): any change loads it afresh. A walk then copies that file over its (emptied) test database, which is
-# the very database the loader made, and calls the loader once more to get its objects (every loader is idempotent:
-# on data already there it writes nothing new and returns what is there). A walk that finds no file loads the data
-# itself, keeps the copy, and calls the loader once more in the same way. PostgreSQL, or TRONGTAM_TEST_TEMPLATE=0:
-# the loader runs in every walk.
+# The demo data a walk starts from (`setup --sample`'s, `make run`'s, the hand-down sample): loading it costs a walk
+# about 1,3 s of CPU (2,4 s the first time in a process), and every run loaded the same data again in each walk. On
+# SQLite the database as the loader left it is kept in a file under .pytest_cache, named by a hash of the migrations,
+# of every file of the project's source, of the installed packages' versions, of the TRONGTAM_ settings in the
+# environment and of today's date (the walks run on the real clock): any change loads it afresh. A walk copies that
+# file over its emptied test database (the very database the loader made, sequences and change stamps included), then
+# calls the loader once more for its objects: every loader finds its data there and returns it. A walk that finds no
+# file loads the data itself, keeps the copy, and calls the loader once more in the same way, so both start from the
+# same state (tests/browser/test_demo_data.py). PostgreSQL, or TRONGTAM_TEST_TEMPLATE=0: the loader runs in every walk.
 @functools.cache
 def _source_key() -> str:
     from tests.conftest import ROOT, _migrations_key
@@ -100,6 +101,8 @@ def _source_key() -> str:
         if path.is_file() and path.suffix not in (".pyc", ".css", ".js", ".html", ".svg", ".png", ".ico"):
             digest.update(str(path.relative_to(ROOT)).encode())
             digest.update(path.read_bytes())
+    for dist in sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()):
+        digest.update(dist.encode())
     for name, value in sorted(os.environ.items()):
         if name.startswith("TRONGTAM_") and name not in ("TRONGTAM_ARTIFACTS", "TRONGTAM_SCREENSHOTS"):
             digest.update(f"{name}={value}".encode())

@@ -15,6 +15,10 @@ def _rows() -> dict[str, int]:
     with connection.cursor() as cursor:
         counts = {}
         for table in connection.introspection.table_names(cursor):
+            if table == "progress_cyclestamp":
+                # The page cache's change stamps: emptying the database leaves a stamp for each cycle it deleted
+                # from, so their number depends on what was there before the load, in a walk as in this test.
+                continue
             cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
             counts[table] = cursor.fetchone()[0]
         return counts
