@@ -123,14 +123,18 @@ def demo_data(load: Callable[[], T]) -> T:
     folder = ROOT / ".pytest_cache" / "trongtam-db"
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"demo-{name}-{_source_key()}-{timezone.localdate():%Y%m%d}.sqlite3"
-    if kept.exists():
-        source = sqlite3.connect(kept)
+    try:  # read-only: a missing file is an error, not a new empty database
+        source = sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True)
+    except sqlite3.OperationalError:
+        source = None
+    if source is not None:
         source.backup(connection.connection)
         source.close()
         ContentType.objects.clear_cache()  # the copy's content types, whatever ids this process saw before
     else:
         for old in folder.glob(f"demo-{name}-*.sqlite3"):
-            old.unlink(missing_ok=True)  # made by other source or another day: never read again
+            if old != kept:
+                old.unlink(missing_ok=True)  # made by other source or another day: never read again
         load()
         partial = kept.with_suffix(f".{os.getpid()}.partial")
         target = sqlite3.connect(partial)
