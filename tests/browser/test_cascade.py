@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 from tests.browser.checks import screenshot
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import demo_data, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +19,7 @@ def test_hand_down_then_a_communes_report_then_the_provinces_rollup(page, live_s
     from trongtam.registry.cycles.models import KeyTask, Target
     from trongtam.registry.progress.models import Period
 
-    sample = cascade_sample_load()
+    sample = demo_data(cascade_sample_load)
     task = KeyTask.objects.create(
         cycle=sample.cycle, number="4", order=4, text="Phát triển giao thông nông thôn."
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from tests.browser.checks import PageChecks, tab_to
+from tests.browser.conftest import demo_data
 
 pytestmark = [
     pytest.mark.browser,
@@ -63,7 +64,7 @@ def test_first_day_of_every_role(page, live_server, screenshot_dir, width):
 
     # The demo exactly as `trongtam setup --sample` loads it (the district's 2024 history with its demo progress,
     # the successor bodies' logins, the province's cascade sample).
-    _load_sample()
+    demo_data(_load_sample)
     today = timezone.localdate()
     year = today.year
     page.set_viewport_size({"width": width, "height": 900})

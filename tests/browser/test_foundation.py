@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import demo_data, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_a_user_signs_in_and_reads_the_sample_cycle(page, live_server, screenshot_dir):
     from trongtam.registry.sample import DEMO_PASSWORD, sample_load
 
-    cycle = sample_load().cycle
+    cycle = demo_data(sample_load).cycle
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", name="Đăng nhập").is_visible()
     page.screenshot(path=screenshot_dir / "01-dang-nhap.png")

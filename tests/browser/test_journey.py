@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.browser.checks import screenshot
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import demo_data, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,7 +31,7 @@ def test_the_whole_journey(page, live_server, screenshot_dir):
     from trongtam.registry.sample import sample_load
 
     # The demo as `make run` leaves it: the 2024 district cycle as history, the successors' logins.
-    sample_load()
+    demo_data(sample_load)
     today = timezone.localdate()
     problems: list[str] = []
     page.on(

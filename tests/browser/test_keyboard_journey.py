@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from tests.browser.checks import STUB_PRINT, PageChecks, focused, tab_to
+from tests.browser.conftest import demo_data
 
 pytestmark = [
     pytest.mark.browser,
@@ -162,7 +163,7 @@ def test_every_role_with_the_keyboard_alone(page, live_server, screenshot_dir):
 
     from trongtam.cli.server import _load_sample
 
-    _load_sample()
+    demo_data(_load_sample)
     today = timezone.localdate()
     year = today.year
     width = 1366
