@@ -147,6 +147,17 @@ STUB_PRINT = """() => { window.__printed = new Promise(done => {
     window.print = () => done(true); window.setTimeout(() => done(false), 5000); }); }"""
 
 
+def autofocused(page: Any, element_id: str) -> None:
+    """Wait until the page's autofocus has put the focus on ``element_id``. The browser applies autofocus at its next
+    rendering step, which may come after the field is already visible: typing at once could land nowhere. A page
+    whose field has no autofocus times out here (a failure, as it should be)."""
+    page.wait_for_function(
+        "(id) => document.activeElement !== null && document.activeElement.id === id",
+        arg=element_id,
+        timeout=5000,
+    )
+
+
 def focused(page: Any) -> dict[str, Any] | None:
     """The focused element as FOCUSED describes it (None when nothing but the page has the focus)."""
     return page.evaluate(FOCUSED)  # type: ignore[no-any-return]

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.browser.checks import PageChecks, tab_to
+from tests.browser.checks import PageChecks, autofocused, tab_to
 from tests.browser.conftest import demo_data
 
 pytestmark = [
@@ -141,7 +141,8 @@ def test_first_day_of_every_role(page, live_server, screenshot_dir, width):
     page.context.clear_cookies()
     page.goto(home)
     page.get_by_label("Tên đăng nhập").wait_for()
-    page.keyboard.type("xa-lanhdao")  # the field has the focus when the page opens
+    autofocused(page, "id_username")  # the field has the focus when the page opens
+    page.keyboard.type("xa-lanhdao")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")

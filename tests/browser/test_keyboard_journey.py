@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from tests.browser.checks import STUB_PRINT, PageChecks, focused, tab_to
+from tests.browser.checks import STUB_PRINT, PageChecks, autofocused, focused, tab_to
 from tests.browser.conftest import demo_data
 
 pytestmark = [
@@ -60,11 +60,7 @@ def sign_in(page: Any, home: str, username: str) -> None:
     page.context.clear_cookies()
     page.goto(home)
     page.get_by_label("Tên đăng nhập").wait_for()
-    # The browser applies autofocus at its next rendering step, which may come after the field is visible: wait
-    # for it (a page without autofocus times out here and fails), then check where the focus is.
-    page.wait_for_function(
-        "document.activeElement && document.activeElement.id === 'id_username'", timeout=5000
-    )
+    autofocused(page, "id_username")
     assert focused(page)["id"] == "id_username"
     page.keyboard.type(username)
     page.keyboard.press("Tab")
