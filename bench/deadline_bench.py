@@ -75,8 +75,9 @@ def main() -> None:
     from django.db import connection
 
     import national
+    from deadline_world import deadline_bodies
     from trongtam.registry.cycles.models import Cycle
-    from trongtam.registry.organisations.models import Membership, Organisation
+    from trongtam.registry.organisations.models import Membership
     from trongtam.registry.progress.models import CycleStamp, Entry, Evidence, Period, Report, TaskEntry
     from trongtam.registry.tokens.services import token_create
 
@@ -94,12 +95,7 @@ def main() -> None:
             cursor.execute("ANALYZE")
 
     User = get_user_model()
-    province = Organisation.objects.filter(code__startswith="QGT").order_by("id").first()
-    assert province is not None, "no generated data: run without --skip-generate"
-    office = Organisation.objects.get(parent=province, kind="party_agency")
-    communes = list(
-        Organisation.objects.filter(code__startswith="QGU", parent__parent=province).order_by("id")
-    ) or list(Organisation.objects.filter(code__startswith="QGU").order_by("id"))
+    province, office, communes = deadline_bodies("run without --skip-generate")
     unit = communes[0]
 
     def person(name: str, org: Any, role: str) -> Any:

@@ -193,73 +193,30 @@ def main() -> None:
 
 
 def _people(years: int) -> dict[str, Any]:
-    """The readers' and writers' people and paths, as bench/request_cost.py makes them."""
-    from django.contrib.auth import get_user_model
-    from django.db import connection
+    """The readers' and writers' people and paths, those of bench/request_cost.py (``deadline_world``)."""
     from django.test import Client
 
-    import national
-    from trongtam.registry.cycles.models import Cycle
-    from trongtam.registry.organisations.models import Membership, Organisation
-    from trongtam.registry.progress.models import Entry, Period, Report, TaskEntry
-    from trongtam.registry.tokens.models import ApiToken
-    from trongtam.registry.tokens.services import token_create, token_revoke
+    from deadline_world import deadline_world
 
-    year = national.FIRST_YEAR + years - 1
-    User = get_user_model()
-    province = Organisation.objects.filter(code__startswith="QGT").order_by("id").first()
-    assert province is not None, "no generated data: run bench/deadline_bench.py first"
-    office = Organisation.objects.get(parent=province, kind="party_agency")
-    commune = (
-        Organisation.objects.filter(code__startswith="QGU", parent__parent=province).order_by("id").first()
-    )
-    assert commune is not None
-
-    def person(name: str, org: Any, role: str) -> Any:
-        user, _ = User.objects.get_or_create(username=name)
-        Membership.objects.get_or_create(user=user, organisation=org, role=role)
-        return user
+    world = deadline_world(years=years, token_name="bench-pg")
 
     def client(user: Any) -> Client:
         c = Client()
         c.force_login(user)
         return c
 
-    reader = person("bench-xa", commune, "unit_staff")
-    for old in ApiToken.objects.filter(user=reader, name="bench-pg", revoked_at__isnull=True):
-        token_revoke(user=reader, token_id=old.pk)
-    _, token = token_create(user=reader, name="bench-pg")
-    prov_cycle = Cycle.objects.get(owner=province, year=year)
-    unit_cycle = Cycle.objects.get(owner=commune.parent, year=year)
-    prov_period = Period.objects.get(cycle=prov_cycle, kind="month", number=9)
-    unit_period = Period.objects.get(cycle=unit_cycle, kind="month", number=9)
-
-    def paths(cycle: Any, org: Any) -> list[str]:
-        return [
-            f"/dot/{cycle.id}/tien-do/ky/{p.id}/don-vi/{org.id}/"
-            for p in Period.objects.filter(cycle=cycle).order_by("end", "id")
-        ]
-
-    def clear() -> None:
-        reports = Report.objects.filter(
-            period__cycle_id__in=[prov_cycle.id, unit_cycle.id], unit__in=[office, commune]
-        )
-        Entry.objects.filter(report__in=reports)._raw_delete(connection.alias)  # type: ignore[attr-defined]
-        TaskEntry.objects.filter(report__in=reports)._raw_delete(connection.alias)  # type: ignore[attr-defined]
-        reports.delete()
-
     return {
-        "boss": client(person("bench-vp", office, "coordinator")),
-        "unit": client(reader),
-        "bearer": {"HTTP_AUTHORIZATION": f"Bearer {token}"},
-        "dashboard": f"/dot/{prov_cycle.id}/bang-theo-doi/?ky={prov_period.id}",
-        "report": f"/dot/{unit_cycle.id}/tien-do/ky/{unit_period.id}/don-vi/{commune.id}/",
-        "unit_cycle": unit_cycle.id,
+        "boss": client(world.coordinator),
+        "unit": client(world.reader),
+        "bearer": {"HTTP_AUTHORIZATION": f"Bearer {world.token}"},
+        "dashboard": world.dashboard,
+        "report": world.report,
+        "unit_cycle": world.unit_cycle.id,
         "writers": {
-            "office": (client(person("bench-w01", office, "unit_staff")), paths(prov_cycle, office)),
-            "commune": (client(person("bench-w02", commune, "unit_staff")), paths(unit_cycle, commune)),
+            name: (client(user), world.periods_of(cycle, org))
+            for name, (user, cycle, org) in world.writers.items()
         },
-        "clear": clear,
+        "clear": world.clear_writers,
     }
 
 

@@ -131,65 +131,29 @@ def main() -> None:
     import django
 
     django.setup()
-    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
 
-    import national
-    from trongtam.registry.cycles.models import Cycle
-    from trongtam.registry.organisations.models import Membership, Organisation
+    from deadline_world import deadline_world
     from trongtam.registry.progress import datacache
-    from trongtam.registry.progress.models import Entry, Period, Report, TaskEntry
-    from trongtam.registry.tokens.models import ApiToken
-    from trongtam.registry.tokens.services import token_create, token_revoke
 
-    year = national.FIRST_YEAR + args.years - 1
-    User = get_user_model()
-    province = Organisation.objects.filter(code__startswith="QGT").order_by("id").first()
-    assert province is not None, "no generated data: run bench/deadline_bench.py first"
-    office = Organisation.objects.get(parent=province, kind="party_agency")
-    communes = list(
-        Organisation.objects.filter(code__startswith="QGU", parent__parent=province).order_by("id")
-    ) or list(Organisation.objects.filter(code__startswith="QGU").order_by("id"))
-    commune = communes[0]
-
-    def person(name: str, org: Any, role: str) -> Any:
-        user, _ = User.objects.get_or_create(username=name)
-        Membership.objects.get_or_create(user=user, organisation=org, role=role)
-        return user
-
-    coordinator = person("bench-vp", office, "coordinator")
-    reader = person("bench-xa", commune, "unit_staff")
-    # The earlier runs' keys are revoked first: a person holds at most 20 keys in use.
-    for old in ApiToken.objects.filter(user=reader, name="bench-cost", revoked_at__isnull=True):
-        token_revoke(user=reader, token_id=old.pk)
-    _, token = token_create(user=reader, name="bench-cost")
-    prov_cycle = Cycle.objects.get(owner=province, year=year)
-    unit_cycle = Cycle.objects.get(owner=commune.parent, year=year)
-    prov_period = Period.objects.get(cycle=prov_cycle, kind="month", number=9)
-    unit_period = Period.objects.get(cycle=unit_cycle, kind="month", number=9)
-    writers = {
-        "office": (person("bench-w01", office, "unit_staff"), prov_cycle, office),
-        "commune": (person("bench-w02", commune, "unit_staff"), unit_cycle, commune),
-    }
-
-    def clear_writers() -> None:
-        reports = Report.objects.filter(
-            period__cycle_id__in=[prov_cycle.id, unit_cycle.id], unit__in=[office, commune]
-        )
-        Entry.objects.filter(report__in=reports)._raw_delete(connection.alias)  # type: ignore[attr-defined]
-        TaskEntry.objects.filter(report__in=reports)._raw_delete(connection.alias)  # type: ignore[attr-defined]
-        reports.delete()
+    world = deadline_world(years=args.years, token_name="bench-cost")
+    year, writers, clear_writers, periods_of = (
+        world.year,
+        world.writers,
+        world.clear_writers,
+        world.periods_of,
+    )
+    unit_cycle = world.unit_cycle
 
     def client(user: Any) -> Client:
         c = Client()
         c.force_login(user)
         return c
 
-    boss, unit, api = client(coordinator), client(reader), Client()
-    bearer = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
-    dashboard = f"/dot/{prov_cycle.id}/bang-theo-doi/?ky={prov_period.id}"
-    report = f"/dot/{unit_cycle.id}/tien-do/ky/{unit_period.id}/don-vi/{commune.id}/"
+    boss, unit, api = client(world.coordinator), client(world.reader), Client()
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {world.token}"}
+    dashboard, report = world.dashboard, world.report
     readers: list[tuple[str, Callable[[], Any], str]] = [
         ("province dashboard", lambda: boss.get(dashboard), "office"),
         ("commune report page", lambda: unit.get(report), "commune"),
@@ -205,12 +169,6 @@ def main() -> None:
             "commune",
         ),
     ]
-
-    def periods_of(cycle: Any, org: Any) -> list[str]:
-        return [
-            f"/dot/{cycle.id}/tien-do/ky/{p.id}/don-vi/{org.id}/"
-            for p in Period.objects.filter(cycle=cycle).order_by("end", "id")
-        ]
 
     print(f"CSDL: {connection.vendor} · năm {year} · lặp {args.repeat} lần (trung vị)")
     modes = {"both": ["on", "off"], "on": ["on"], "off": ["off"]}[args.cache]
