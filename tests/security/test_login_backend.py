@@ -31,8 +31,8 @@ def test_a_page_reads_the_account_with_its_memberships_in_one_query(cast):
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(reverse("web:home")).status_code == 200
     assert _reads(ctx, "auth_user") == [], _reads(ctx, "auth_user")  # the account came with its memberships
-    # Every membership of the person read once, with the account (the start page reads some roles again).
-    whole = [q for q in _reads(ctx, "organisations_membership") if '"role" IN' not in q]
+    # Every membership of the person read once, with the account, and not again for the roles the page asks about.
+    whole = _reads(ctx, "organisations_membership")
     assert len(whole) == 1 and 'JOIN "auth_user"' in whole[0], whole
     # The rights are those of the memberships read.
     user = response.wsgi_request.user
@@ -47,6 +47,31 @@ def test_the_roles_read_with_the_account_are_the_policys(cast):
         principal = policy.principal_of(user)
     assert ctx.captured_queries == []
     assert principal == policy.principal_of(User.objects.get(pk=cast.coordinator.pk))
+
+
+def test_the_roles_read_with_the_account_answer_the_membership_selectors(cast):
+    from trongtam.registry.organisations import selectors
+    from trongtam.registry.organisations.backends import MembershipBackend
+
+    kept = MembershipBackend().get_user(cast.coordinator.pk)
+    plain = User.objects.get(pk=cast.coordinator.pk)
+    with CaptureQueriesContext(connection) as ctx:
+        answers = [
+            selectors.organisation_ids_for_user(user=kept),
+            selectors.organisation_ids_for_user(user=kept, roles={"coordinator"}),
+            selectors.organisation_ids_for_user(user=kept, roles={"leader"}),
+            selectors.membership_roles(user=kept, organisation_id=cast.office.id),
+            selectors.membership_roles(user=kept, organisation_id=cast.unit.id),
+        ]
+    assert ctx.captured_queries == []
+    assert answers == [
+        selectors.organisation_ids_for_user(user=plain),
+        selectors.organisation_ids_for_user(user=plain, roles={"coordinator"}),
+        selectors.organisation_ids_for_user(user=plain, roles={"leader"}),
+        selectors.membership_roles(user=plain, organisation_id=cast.office.id),
+        selectors.membership_roles(user=plain, organisation_id=cast.unit.id),
+    ]
+    assert answers[1] == {cast.office.id} and answers[3] == {"coordinator"}
 
 
 def test_a_person_without_membership_and_an_old_session_still_get_in(cast):

@@ -17,6 +17,9 @@ def organisation_ids_for_user(
     """Ids of the organisations ``user`` belongs to (optionally only with one of ``roles``)."""
     if not user.is_authenticated:
         return set()
+    kept = getattr(user, ROLES_ATTRIBUTE, None)
+    if kept is not None:  # read with the request's account (``backends.MembershipBackend``)
+        return {org_id for org_id, held in kept.items() if not roles or not held.isdisjoint(roles)}
     qs = Membership.objects.filter(user_id=user.pk)
     if roles:
         qs = qs.filter(role__in=roles)
@@ -41,6 +44,9 @@ def membership_roles(*, user: AbstractBaseUser | AnonymousUser, organisation_id:
     """The roles ``user`` holds in one organisation."""
     if not user.is_authenticated:
         return set()
+    kept = getattr(user, ROLES_ATTRIBUTE, None)
+    if kept is not None:  # read with the request's account (``backends.MembershipBackend``)
+        return set(kept.get(organisation_id, ()))
     return set(
         Membership.objects.filter(user_id=user.pk, organisation_id=organisation_id).values_list(
             "role", flat=True
