@@ -11,6 +11,7 @@ import os
 
 import pytest
 import schemathesis
+import schemathesis.pytest
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
@@ -26,8 +27,23 @@ UPLOADS = {"/api/extract", "/api/cycles/{cycle_id}/proposals/upload"}
 # digits, and a generated "-1834589594856880.802" is rightly refused 422 with the Vietnamese reason.
 DECIMAL_INPUTS = {"/api/targets/{target_id}/hand-down", "/api/shares/{share_id}/propose"}
 
-APP = get_wsgi_application()
-schema = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
+
+@pytest.fixture
+def api_schema():
+    """The schema as the running app serves it, loaded when the test runs, not when the suite is collected: every
+    pytest-xdist worker collects every test, and loading the schema and making its cases cost each worker about 4 s
+    of CPU before any test ran (bench/README.md); the operations now run on one worker, each a subtest."""
+    return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@pytest.fixture(autouse=True)
+def node_id_for_schemathesis(request):
+    """schemathesis 4.32 names each operation's subtest through the test item's ``_nodeid``, an attribute pytest 9
+    no longer has: given back here from the public ``nodeid``."""
+    request.node._nodeid = request.node.nodeid
 
 
 @pytest.fixture

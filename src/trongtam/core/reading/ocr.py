@@ -129,6 +129,9 @@ def read_image(image: Any, lang: str) -> OcrPage:
     angle = skew_angle(page)
     if abs(angle) >= 0.2:
         page = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    # Handed to tesseract as an uncompressed greyscale PNM file, not pytesseract's default PNG: compressing an A4 page
+    # for a file read once took about as long as tesseract's reading of a short letter (bench/README.md, OCR).
+    page.format = "PPM"
     data = pytesseract.image_to_data(page, lang=lang, config="--psm 4", output_type=pytesseract.Output.DICT)
     # Words keep the top of the line tesseract put them on, so a slightly tilted line stays one line.
     line_tops: dict[tuple[int, int, int], int] = {}
