@@ -130,11 +130,27 @@ _TO_LEVEL_GAP = re.compile(rf"\s*(?:xuống|lên)(?![{_W}])")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
+# "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
+# out as no target), so the count before it is no qualifier of the next number.
+_VERB_OWN_NUMBER = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)\s+\d")
 
 _SUBJ_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
+
+
+# A numbered place or body is a name, not a count: "Đảng bộ Phường 12 tổ chức …", "Khu phố 5", "Chi hội 4".
+# Only the capitalised noun names one ("12 phường" and "phường 12 hộ" count); the text keeps the case.
+_NUMBERED_NAME_END = re.compile(
+    r"(?<![^\W\d_])(?:Phường|Quận|Khóm|Ấp|Khu\s+phố|Tổ\s+dân\s+phố|Tổ|Xóm|Thôn|Bản|Đội|Khu|Chi\s+hội|Chi\s+đoàn|"
+    r"Chi\s+bộ|Liên\s+đội)\s+$"
+)
+
+
+def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
+    """Numbers that end the name of a place or body ("Phường 12", "Tổ dân phố 3") are no targets."""
+    return [n for n in numbers if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)]
 
 
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
@@ -346,6 +362,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 not opens
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
+                and not _VERB_OWN_NUMBER.search(gap)
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)

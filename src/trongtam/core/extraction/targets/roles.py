@@ -142,6 +142,10 @@ def _votes(
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
 
 
+# A label opening a sentence: "Kết quả đánh giá … năm 2020:", "- Phương hướng năm 2021:".
+_LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
+
+
 def _role(
     num: Number,
     key: str,
@@ -260,6 +264,14 @@ def _role(
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
+    label = _LABEL_AT.match(key, ps, s)
+    if label is not None:
+        # "Kết quả đánh giá … năm 2020: …; Về phân loại đảng viên: có 2/12 đảng viên …": a sentence opened by
+        # a label ending in a colon is read under that label, across its ";" parts.
+        said = {lx.role_kind.get(_SPACES.sub(" ", m.group(0))) for m in lx.role_cue.finditer(label.group(1))}
+        said &= {"target", "actual"}
+        if len(said) == 1:
+            return ("target" if said == {"target"} else "actual"), False
     if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
