@@ -268,7 +268,9 @@ def _role(
     if label is not None:
         # "Kết quả đánh giá … năm 2020: …; Về phân loại đảng viên: có 2/12 đảng viên …": a sentence opened by
         # a label ending in a colon is read under that label, across its ";" parts.
-        said = {lx.role_kind.get(_SPACES.sub(" ", m.group(0))) for m in lx.role_cue.finditer(label.group(1))}
+        # A plan noun there names the indicators ("Các chỉ tiêu đạt cao bao gồm :"), it announces no plan.
+        cues = {_SPACES.sub(" ", m.group(0)) for m in lx.role_cue.finditer(label.group(1))} - _PLAN_NOUNS
+        said = {lx.role_kind.get(c) for c in cues}
         said &= {"target", "actual"}
         if len(said) == 1:
             return ("target" if said == {"target"} else "actual"), False
