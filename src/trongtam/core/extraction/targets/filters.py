@@ -7,7 +7,7 @@ import re
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
-from trongtam.core.extraction.targets.scan import Boundaries, Number, power_of_ten
+from trongtam.core.extraction.targets.scan import _MEASURED_AFTER, Boundaries, Number, power_of_ten
 
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
 _HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
@@ -363,6 +363,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _VERB_OWN_NUMBER.search(gap)
+                and not (f.num.unit == "" and _MEASURED_AFTER.match(key, f.num.unit_end))
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
