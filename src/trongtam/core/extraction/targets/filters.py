@@ -81,6 +81,8 @@ _WHOLE_HAS_END = re.compile(
     # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
     rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
     rf"(?:hiện\s+)?có\s*$"
+    # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
+    rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
@@ -153,6 +155,9 @@ def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
     return [n for n in numbers if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)]
 
 
+_ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     vote: dict[int, bool] = {}
@@ -176,6 +181,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
             continue  # a run-on text: only the neighbourhood of the number counts
         before = key[max(0, s - 40) : s]
+        if _ONE_OF_END.search(before):
+            continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
             td = key.rfind("trong đó", ss, s)
             mv = _TRAILING_VALUE.search(key, max(ss, td - 24), td) if td > ss else None
