@@ -181,6 +181,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
             continue  # a run-on text: only the neighbourhood of the number counts
         before = key[max(0, s - 40) : s]
+        if _ATTENDANCE.match(key, ss) and num.unit_kind == "counted" and num.unit_key != "%":
+            continue  # "Dự hội nghị có …, Ban chấp hành 4 chi đoàn và …": who came, whatever is counted
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
