@@ -52,10 +52,10 @@ _UNDER_PLAN_END = re.compile(
 )
 
 
-# A verb of doing before "thêm": "kết nạp thêm", "công nhận thêm", "thành lập thêm" count what was done.
+# A verb of admitting or recognising before "thêm" ("kết nạp thêm", "công nhận thêm", "thành lập thêm") counts what
+# was done; "trồng thêm 40 ha", "xây dựng thêm" stay changes.
 _DONE_MORE_END = re.compile(
-    rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|xây\s+dựng|tạo|trồng|đào\s+tạo|tập\s+huấn|"
-    rf"vận\s+động|tiếp\s+nhận|hỗ\s+trợ|giúp|cấp|trao)\s*$"
+    rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$"
 )
 
 
