@@ -1038,7 +1038,9 @@ def _values(text, kind=None):
 
 
 def test_a_count_whose_verb_takes_a_grade_of_its_own_is_no_qualifier_of_the_next_count():
-    text = "Đến nay huyện có 12 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao và đang xét công nhận thêm 3 sản phẩm."
+    text = (
+        "Đến nay huyện có 12 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao và đang xét công nhận thêm 3 sản phẩm."
+    )
     assert _values(text) == [("12", "sản phẩm"), ("2", "sản phẩm"), ("3", "sản phẩm")]
 
 
@@ -1062,12 +1064,16 @@ def test_a_sentence_opened_by_a_result_label_reads_its_uncued_numbers_as_results
 def test_a_plan_label_reads_its_uncued_numbers_as_plans_unless_it_tells_how_they_ended():
     plan = "Năm qua đã đạt nhiều kết quả. Chỉ tiêu năm 2025: trường chuẩn 12 trường; thôn văn hóa 30 thôn."
     assert ("30", None, "thôn", ">=", None, "target") in _read(plan)
-    ended = "Năm tới còn nhiều việc. Chỉ tiêu đạt cao gồm: trường chuẩn ước đạt 12 trường; thôn văn hóa 30 thôn."
+    ended = (
+        "Năm tới còn nhiều việc. Chỉ tiêu đạt cao gồm: trường chuẩn ước đạt 12 trường; thôn văn hóa 30 thôn."
+    )
     assert ("30", None, "thôn", "=", None, "actual") in _read(ended)
 
 
 def test_more_of_a_thing_done_is_a_count_not_a_change():
-    got = _read("Năm qua chi hội kết nạp thêm 6 hội viên, công nhận thêm 2 sản phẩm và có thêm 3 xã đạt chuẩn.")
+    got = _read(
+        "Năm qua chi hội kết nạp thêm 6 hội viên, công nhận thêm 2 sản phẩm và có thêm 3 xã đạt chuẩn."
+    )
     assert ("6", None, "hội viên", "=", None, "actual") in got
     assert ("2", None, "sản phẩm", "=", None, "actual") in got
     assert ("3", None, "xã", "=", "increase", "actual") in got
@@ -1086,7 +1092,9 @@ def test_a_ratio_with_spaces_round_its_slash_is_one_ratio():
 
 
 def test_abbreviated_counted_nouns_are_units():
-    got = _values("Năm qua thành lập mới 12 DN, 3 THT; tập huấn cho 250 CBCCVC và 40 ĐVTN; 9/11 chi đoàn đạt vững mạnh.")
+    got = _values(
+        "Năm qua thành lập mới 12 DN, 3 THT; tập huấn cho 250 CBCCVC và 40 ĐVTN; 9/11 chi đoàn đạt vững mạnh."
+    )
     assert got == [("12", "dn"), ("3", "tht"), ("250", "cbccvc"), ("40", "đvtn"), ("9", "chi đoàn")]
 
 
@@ -1096,7 +1104,9 @@ def test_the_size_of_a_whole_in_an_aside_is_description():
 
 
 def test_the_set_something_is_one_of_is_description():
-    assert _values("Đây là 1 trong 5 dự án trọng điểm; năm qua đã giải ngân 40 tỷ đồng.") == [("40", "tỷ đồng")]
+    assert _values("Đây là 1 trong 5 dự án trọng điểm; năm qua đã giải ngân 40 tỷ đồng.") == [
+        ("40", "tỷ đồng")
+    ]
 
 
 def test_whoever_attends_is_counted_as_description_whatever_the_unit():

@@ -54,9 +54,7 @@ _UNDER_PLAN_END = re.compile(
 
 # A verb of admitting or recognising before "thêm" ("kết nạp thêm", "công nhận thêm", "thành lập thêm") counts what
 # was done; "trồng thêm 40 ha", "xây dựng thêm" stay changes.
-_DONE_MORE_END = re.compile(
-    rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$"
-)
+_DONE_MORE_END = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$")
 
 
 def _change(
