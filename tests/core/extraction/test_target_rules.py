@@ -1030,3 +1030,85 @@ def test_estimate_budget_and_comparison_columns_are_heads_too():
 )
 def test_a_harm_a_plan_caps_is_lower_is_better(text):
     assert _read(text)[0][3] == "<="
+
+
+# Round 10 (fresh dev passages of new sites): one test per rule, on made-up sentences.
+def _values(text, kind=None):
+    return [(str(t.value), t.unit) for t in find_targets(text, kind=kind)]
+
+
+def test_a_count_whose_verb_takes_a_grade_of_its_own_is_no_qualifier_of_the_next_count():
+    text = (
+        "Đến nay huyện có 12 sản phẩm đạt 3 sao, 02 sản phẩm đạt 4 sao và đang xét công nhận thêm 3 sản phẩm."
+    )
+    assert _values(text) == [("12", "sản phẩm"), ("2", "sản phẩm"), ("3", "sản phẩm")]
+
+
+def test_a_numbered_place_or_body_is_a_name_not_a_count():
+    got = _values("Chi đoàn Khu phố 5 và Đảng bộ Phường 7 tổ chức ra quân; phường 3 vận động 40 hộ tham gia.")
+    assert got == [("40", "hộ")]
+    assert _values("Toàn quận có 11 phường đạt chuẩn văn minh đô thị.") == [("11", "phường")]
+
+
+def test_a_sentence_opened_by_a_result_label_reads_its_uncued_numbers_as_results():
+    text = (
+        "Năm tới, đảng bộ đề ra nhiều chủ trương, kế hoạch và phương hướng phát triển. "
+        "Kết quả xếp loại năm 2024: chi bộ “Trong sạch vững mạnh”; Về đảng viên: có 3/15 đảng viên “Xuất sắc”; "
+        "11 đảng viên “Tốt”."
+    )
+    got = _read(text)
+    assert ("3", None, "đảng viên", "=", None, "actual") in got
+    assert ("11", None, "đảng viên", "=", None, "actual") in got
+
+
+def test_a_plan_label_reads_its_uncued_numbers_as_plans_unless_it_tells_how_they_ended():
+    plan = "Năm qua đã đạt nhiều kết quả. Chỉ tiêu năm 2025: trường chuẩn 12 trường; thôn văn hóa 30 thôn."
+    assert ("30", None, "thôn", ">=", None, "target") in _read(plan)
+    ended = (
+        "Năm tới còn nhiều việc. Chỉ tiêu đạt cao gồm: trường chuẩn ước đạt 12 trường; thôn văn hóa 30 thôn."
+    )
+    assert ("30", None, "thôn", "=", None, "actual") in _read(ended)
+
+
+def test_more_of_a_thing_done_is_a_count_not_a_change():
+    got = _read(
+        "Năm qua chi hội kết nạp thêm 6 hội viên, công nhận thêm 2 sản phẩm và có thêm 3 xã đạt chuẩn."
+    )
+    assert ("6", None, "hội viên", "=", None, "actual") in got
+    assert ("2", None, "sản phẩm", "=", None, "actual") in got
+    assert ("3", None, "xã", "=", "increase", "actual") in got
+
+
+def test_a_number_without_a_unit_word_measured_against_the_plan_is_a_level():
+    got = _read("Năm qua diện tích cây ăn quả 3.540 đạt 104% kế hoạch; sản lượng chè 12.700 đạt 97% KH.")
+    assert ("3540", None, "", "=", None, "actual") in got
+    assert ("12700", None, "", "=", None, "actual") in got
+    assert ("104", None, "%", "=", None, "actual") in got
+
+
+def test_a_ratio_with_spaces_round_its_slash_is_one_ratio():
+    got = _values("Năm qua hoàn thành 15/ 20 chỉ tiêu; có 8 / 12 thôn đạt chuẩn.")
+    assert got == [("15", "chỉ tiêu"), ("8", "thôn")]
+
+
+def test_abbreviated_counted_nouns_are_units():
+    got = _values(
+        "Năm qua thành lập mới 12 DN, 3 THT; tập huấn cho 250 CBCCVC và 40 ĐVTN; 9/11 chi đoàn đạt vững mạnh."
+    )
+    assert got == [("12", "dn"), ("3", "tht"), ("250", "cbccvc"), ("40", "đvtn"), ("9", "chi đoàn")]
+
+
+def test_the_size_of_a_whole_in_an_aside_is_description():
+    got = _values("Phấn đấu tăng 4% số hộ khá trong tổng số hội viên (huyện có gần 12.000 hội viên).")
+    assert got == [("4", "%")]
+
+
+def test_the_set_something_is_one_of_is_description():
+    assert _values("Đây là 1 trong 5 dự án trọng điểm; năm qua đã giải ngân 40 tỷ đồng.") == [
+        ("40", "tỷ đồng")
+    ]
+
+
+def test_whoever_attends_is_counted_as_description_whatever_the_unit():
+    text = "Dự hội nghị có lãnh đạo xã, Ban chấp hành 6 chi đoàn và 3 chi hội. Năm qua kết nạp 25 đoàn viên."
+    assert _values(text) == [("25", "đoàn viên")]

@@ -34,7 +34,7 @@ from typing import Literal
 from trongtam.core.extraction.targets._common import _Found, _key_of
 from trongtam.core.extraction.targets.changes import _RATE_WORDS, _propagate_refs
 from trongtam.core.extraction.targets.clauses import _analyse
-from trongtam.core.extraction.targets.filters import _drop_qualifiers, _filter_context
+from trongtam.core.extraction.targets.filters import _drop_qualifiers, _filter_context, drop_numbered_names
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
 from trongtam.core.extraction.targets.roles import _votes
@@ -64,7 +64,7 @@ def find_targets(
     numbers = scan_numbers(text, key, lx)
     if not numbers:
         return []
-    numbers = _filter_context(numbers, key, bounds, lx)
+    numbers = _filter_context(drop_numbered_names(numbers, text), key, bounds, lx)
     voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
         kind = voted

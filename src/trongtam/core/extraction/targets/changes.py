@@ -52,6 +52,11 @@ _UNDER_PLAN_END = re.compile(
 )
 
 
+# A verb of admitting or recognising before "thêm" ("kết nạp thêm", "công nhận thêm", "thành lập thêm") counts what
+# was done; "trồng thêm 40 ha", "xây dựng thêm" stay changes.
+_DONE_MORE_END = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$")
+
+
 def _change(
     num: Number,
     left_clause: str,
@@ -90,6 +95,8 @@ def _change(
     if last is not None:
         between = left_clause[last.end() :]
         word = _SPACES.sub(" ", last.group(0))
+        if word == "thêm" and _DONE_MORE_END.search(left_clause, 0, last.start()):
+            return None, False  # "kết nạp thêm được 2 thành viên": how many more were done, no change
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last

@@ -7,7 +7,7 @@ import re
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
-from trongtam.core.extraction.targets.scan import Boundaries, Number, power_of_ten
+from trongtam.core.extraction.targets.scan import _MEASURED_AFTER, Boundaries, Number, power_of_ten
 
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
 _HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
@@ -81,6 +81,8 @@ _WHOLE_HAS_END = re.compile(
     # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
     rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
     rf"(?:hiện\s+)?có\s*$"
+    # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
+    rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
@@ -130,11 +132,30 @@ _TO_LEVEL_GAP = re.compile(rf"\s*(?:xuống|lên)(?![{_W}])")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
+# "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
+# out as no target), so the count before it is no qualifier of the next number.
+_VERB_OWN_NUMBER = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)\s+\d")
 
 _SUBJ_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
     rf"giải\s+ngân|hoàn\s+thành|thu\s+hút|đào\s+tạo|mở|tiếp\s+nhận|với|gồm|cho)(?![{_W}])"
 )
+
+
+# A numbered place or body is a name, not a count: "Đảng bộ Phường 12 tổ chức …", "Khu phố 5", "Chi hội 4".
+# Only the capitalised noun names one ("12 phường" and "phường 12 hộ" count); the text keeps the case.
+_NUMBERED_NAME_END = re.compile(
+    r"(?<![^\W\d_])(?:Phường|Quận|Khóm|Ấp|Khu\s+phố|Tổ\s+dân\s+phố|Tổ|Xóm|Thôn|Bản|Đội|Khu|Chi\s+hội|Chi\s+đoàn|"
+    r"Chi\s+bộ|Liên\s+đội)\s+$"
+)
+
+
+def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
+    """Numbers that end the name of a place or body ("Phường 12", "Tổ dân phố 3") are no targets."""
+    return [n for n in numbers if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)]
+
+
+_ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
 
 
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
@@ -160,6 +181,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
             continue  # a run-on text: only the neighbourhood of the number counts
         before = key[max(0, s - 40) : s]
+        if _ATTENDANCE.match(key, ss) and num.unit_kind == "counted" and num.unit_key != "%":
+            continue  # "Dự hội nghị có …, Ban chấp hành 4 chi đoàn và …": who came, whatever is counted
+        if _ONE_OF_END.search(before):
+            continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
             td = key.rfind("trong đó", ss, s)
             mv = _TRAILING_VALUE.search(key, max(ss, td - 24), td) if td > ss else None
@@ -346,6 +371,8 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 not opens
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
+                and not _VERB_OWN_NUMBER.search(gap)
+                and not (f.num.unit == "" and _MEASURED_AFTER.match(key, f.num.unit_end))
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)

@@ -142,6 +142,11 @@ def _votes(
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
 
 
+# A label opening a sentence: "Kết quả đánh giá … năm 2020:", "- Phương hướng năm 2021:".
+_ENDED_IN_LABEL = re.compile(rf"(?<![{_W}])(?:đạt|vượt|hoàn\s+thành)(?![{_W}])")
+_LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
+
+
 def _role(
     num: Number,
     key: str,
@@ -260,6 +265,19 @@ def _role(
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
+    label = _LABEL_AT.match(key, ps, s)
+    if label is not None:
+        # "Kết quả đánh giá … năm 2020: …; Về phân loại đảng viên: có 2/12 đảng viên …": a sentence opened by a
+        # heading label ending in a colon, the label led by a cue word, is read under it across its ";" parts.
+        # A lead-in with a verb first ("Kỳ họp đã thống nhất các chỉ tiêu …:") is no heading, and a plan noun
+        # followed by how the indicators ended ("Chỉ tiêu đạt cao gồm:") names them, it announces no plan.
+        lead = lx.role_cue.match(label.group(1))
+        word = _SPACES.sub(" ", lead.group(0)) if lead is not None else ""
+        said = lx.role_kind.get(word) if word else None
+        if word in _PLAN_NOUNS and _ENDED_IN_LABEL.search(label.group(1)):
+            said = None
+        if said in ("target", "actual"):
+            return ("target" if said == "target" else "actual"), False
     if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):

@@ -19,7 +19,7 @@ _DIGITS = re.compile(r"\d[\d.,]*")
 _TIME = re.compile(r":\d")
 _CODE = re.compile(r"\s?[-/]\s?[A-ZĐ]")
 _CODE_REST = re.compile(r"[\w./-]*")
-_SLASH_NUM = re.compile(r"/(\d[\d.,]*)")
+_SLASH_NUM = re.compile(r"[ \t]?/[ \t]?(\d[\d.,]*)")  # "6/23", "6/ 23", "6 / 23": one ratio
 _DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
 _DATE_TAIL = re.compile(r"[-/.]\d")
 _DATE_REST = re.compile(r"[\d/.\-–]*")
@@ -270,6 +270,12 @@ def _read_unit(
     return _unit_text(text, ustart, end), base, kind, end
 
 
+_MEASURED_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?"
+    r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
+)
+
+
 def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
     """Every number expression that has a unit, with dates, times, codes and terms skipped."""
     out: list[Number] = []
@@ -430,7 +436,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
-            # "Sản lượng ngô đạt 281,3."): unit "".
+            # "Sản lượng ngô đạt 281,3."): unit "". So is one measured against the plan or the same period
+            # right after it ("Tổng diện tích cây lâu năm 42.107 đạt 101% kế hoạch").
+            measured = _MEASURED_AFTER.match(key, unit_p) is not None
             if (
                 scale
                 or value_max is not None
@@ -439,11 +447,13 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or (len(tok) > 9 and not _GROUPED.fullmatch(tok))
                 or _is_year(tok, value)
                 or not (
-                    _NO_UNIT_AFTER.match(key, unit_p)
+                    measured
+                    or _NO_UNIT_AFTER.match(key, unit_p)
                     or (_BANG_END.search(key, max(0, s - 8), s) and _SAME_PERIOD_AFTER.match(key, unit_p))
                 )
                 or not (
-                    _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    measured
+                    or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
                         _GROUPED.fullmatch(tok)
