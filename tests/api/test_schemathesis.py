@@ -29,10 +29,12 @@ DECIMAL_INPUTS = {"/api/targets/{target_id}/hand-down", "/api/shares/{share_id}/
 
 
 @pytest.fixture
-def api_schema():
+def api_schema(keep_connection):
     """The schema as the running app serves it, loaded when the test runs, not when the suite is collected: every
     pytest-xdist worker collects every test, and loading the schema and making its cases cost each worker about 4 s
-    of CPU before any test ran (bench/README.md); the operations now run on one worker, each a subtest."""
+    of CPU before any test ran (bench/README.md); the operations now run on one worker, each a subtest. Fetching the
+    schema is a request through the app, so the test's connection is kept first (``keep_connection``): on PostgreSQL
+    the request's end would otherwise close it under the test's transaction."""
     return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
 
 
