@@ -4,7 +4,8 @@ URLs are read from ``get_resolver()`` so that a page or an API endpoint added la
 touching this file. Each pattern's arguments are filled with the ids of province A's objects (and, for
 the cycle, also with the attacker's own cycle, to catch a view that checks the cycle but then fetches a
 child object by id alone). Every person of province B, and an anonymous visitor, then reads (GET) and
-writes (POST) each URL: a read must be refused or must not show any of A's text, and after all the
+writes (POST) each URL, and each person again with an API token each URL of the API (on a web page a token
+counts for nothing: ``test_a_token_opens_no_web_page``): a read must be refused or must not show any of A's text, and after all the
 writes not one row anywhere in the database has changed.
 
 Within province A, staff of one unit get the same treatment for the other unit's proposal, report,
@@ -291,9 +292,9 @@ def test_the_parts_of_the_cross_province_matrix_check_every_route_once(two_provi
 
 def check_cross_province(victim: Any, attacker: Any, routes: list[Route]) -> tuple[list[str], list[str], int]:
     """Every person of ``attacker`` (signed in again before every URL: a POST to web:logout, or any route
-    that signs its visitor out, must not turn the rest of the walk into an anonymous visit), the same person
-    with an API token and an anonymous visitor read and write every URL of ``routes`` made of the victim's
-    ids. Returns the leaks, the errors and how many URLs were read."""
+    that signs its visitor out, must not turn the rest of the walk into an anonymous visit) and an anonymous
+    visitor read and write every URL of ``routes`` made of the victim's ids, and the same person with an API
+    token every URL of the API among them. Returns the leaks, the errors and how many URLs were read."""
     leaks: list[str] = []
     errors: list[str] = []
     checked = 0
