@@ -1112,3 +1112,21 @@ def test_the_set_something_is_one_of_is_description():
 def test_whoever_attends_is_counted_as_description_whatever_the_unit():
     text = "Dự hội nghị có lãnh đạo xã, Ban chấp hành 6 chi đoàn và 3 chi hội. Năm qua kết nạp 25 đoàn viên."
     assert _values(text) == [("25", "đoàn viên")]
+
+
+# Round 11, part A (fresh commune and sector reports).
+def test_assessing_is_no_price():
+    got = _read("Qua kiểm tra, tổ công tác đã đánh giá năng suất lúa vụ mùa đạt 61,4 tạ/ha.")
+    assert ("61.4", None, "tạ/ha", "=", None, "actual") in got
+
+
+def test_a_level_measured_against_the_plan_right_after_it_is_no_qualifier():
+    got = _values("Năm nay diện tích lạc cả vụ 128 ha đạt 96,5% KH năm; sản lượng đậu 40 tấn đạt 102% kế hoạch.")
+    assert got == [("128", "ha"), ("96.5", "%"), ("40", "tấn"), ("102", "%")]
+
+
+def test_indicators_counted_right_after_a_verb_of_reaching_are_results():
+    got = _read("Trong 30 chỉ tiêu, xã đã thực hiện vượt 11 chỉ tiêu, đạt 16 chỉ tiêu.")
+    assert ("11", None, "chỉ tiêu", "=", None, "actual") in got
+    assert ("16", None, "chỉ tiêu", "=", None, "actual") in got
+    assert all(v != "30" for v, *_ in got)

@@ -124,7 +124,8 @@ _PARALLEL_AFTER_VERB = re.compile(
 _PRICE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
 )
-_PRICE_WORD = re.compile(rf"(?<![{_W}])giá(?!\s+trị)(?![{_W}])")
+# "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price.
+_PRICE_WORD = re.compile(rf"(?<![{_W}])(?<!đánh\s)giá(?!\s+trị)(?![{_W}])")
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
@@ -372,7 +373,9 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _VERB_OWN_NUMBER.search(gap)
-                and not (f.num.unit == "" and _MEASURED_AFTER.match(key, f.num.unit_end))
+                # "tổng diện tích ngô cả năm 310 ha đạt 103,33% KH năm": a level measured against the plan or the
+                # same period right after it is the indicator's value, whatever its unit, not a qualifier.
+                and not _MEASURED_AFTER.match(key, f.num.unit_end)
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)

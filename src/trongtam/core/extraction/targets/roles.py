@@ -35,8 +35,9 @@ _RESULT_VERB_AFTER = re.compile(
     rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
 )
 
+# "đã thực hiện vượt 9 chỉ tiêu, đạt 13 chỉ tiêu": indicators counted right after the verb telling how they ended.
 _RESULT_VERB_BEFORE = re.compile(
-    rf"(?<![{_W}])(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|đạt\s+và\s+vượt)\s*$"
+    rf"(?<![{_W}])(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|đạt\s+và\s+vượt|(?:thực\s+hiện\s+)?(?:vượt|đạt))\s*$"
 )
 
 _COUNTED_CUE = re.compile(r"\d[\d.,/]*\s*(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![0-9a-zà-ỹđ])")
