@@ -1130,3 +1130,12 @@ def test_indicators_counted_right_after_a_verb_of_reaching_are_results():
     assert ("11", None, "chỉ tiêu", "=", None, "actual") in got
     assert ("16", None, "chỉ tiêu", "=", None, "actual") in got
     assert all(v != "30" for v, *_ in got)
+
+
+def test_a_plan_noun_followed_by_how_the_indicators_ended_announces_no_plan():
+    text = (
+        "Sáu tháng đầu năm, bên cạnh những chỉ tiêu đạt và vượt kế hoạch như: tổng sản lượng lương thực đạt "
+        "700 tấn, tăng 20 tấn so với cùng kỳ; thu ngân sách đạt 300 triệu đồng."
+    )
+    got = _read(text)
+    assert ("700", None, "tấn", "=", None, "actual") in got

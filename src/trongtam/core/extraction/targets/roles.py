@@ -219,6 +219,8 @@ def _role(
     weak = False
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
+            continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
@@ -320,6 +322,9 @@ def plan_quote(num: Number, key: str, b: Boundaries) -> bool:
     return _PLAN_QUOTE_END.search(key, cs, num.start) is not None
 
 
+# A plan noun followed by how the indicators ended names the ones that got there ("bên cạnh những chỉ tiêu đạt và
+# vượt kế hoạch như: Tổng sản lượng … đạt 722 tấn"): it announces no plan.
+_ENDED_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành)(?![{_W}])")
 # Plan nouns name an indicator as often as they announce a plan ("các chỉ tiêu về tỷ lệ … đạt 44%").
 _PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
 _LAST_NUMBER = re.compile(r"\d[^\d]*$")
