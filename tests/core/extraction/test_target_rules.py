@@ -1139,3 +1139,13 @@ def test_a_plan_noun_followed_by_how_the_indicators_ended_announces_no_plan():
     )
     got = _read(text)
     assert ("700", None, "tấn", "=", None, "actual") in got
+
+
+def test_whoever_came_to_the_meeting_is_description_however_the_sentence_opens():
+    text = "Đến dự có lãnh đạo xã, đại biểu Ban nhân dân 12 thôn, 03 HTX. Năm qua xã trồng mới 35 ha rừng."
+    assert _values(text) == [("35", "ha")]
+
+
+def test_farmers_are_counted_nouns():
+    got = _values("Năm qua có 540 lượt nông dân đạt danh hiệu, trong đó cấp huyện 45 nông dân.")
+    assert got == [("540", "lượt nông dân"), ("45", "nông dân")]

@@ -116,7 +116,11 @@ _HERD_HAS_END = re.compile(
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
-_ATTENDANCE = re.compile(r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:tham\s+)?dự\s+(?:đại\s+hội|hội\s+nghị|lễ|buổi)")
+# "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
+_ATTENDANCE = re.compile(
+    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
+    r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
+)
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
