@@ -1149,3 +1149,14 @@ def test_whoever_came_to_the_meeting_is_description_however_the_sentence_opens()
 def test_farmers_are_counted_nouns():
     got = _values("Năm qua có 540 lượt nông dân đạt danh hiệu, trong đó cấp huyện 45 nông dân.")
     assert got == [("540", "lượt nông dân"), ("45", "nông dân")]
+
+
+def test_the_membership_brought_up_to_now_is_a_stock():
+    assert _values("Trong 5 năm đã kết nạp 43 hội viên, nâng tổng số hội viên đến nay là 839 người.") == [
+        ("43", "hội viên")
+    ]
+
+
+def test_the_members_of_the_committee_elected_describe_the_body():
+    text = "Đại hội đã tiến hành bầu Ban chấp hành khóa XXI gồm 13 đồng chí; nhiệm kỳ qua kết nạp 20 đảng viên."
+    assert _values(text) == [("20", "đảng viên")]

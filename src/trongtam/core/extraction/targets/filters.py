@@ -27,7 +27,13 @@ _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
     rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
-    rf"(?:lên|hiện\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+    rf"(?:lên|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+)
+
+# "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí": the members of the committee elected describe the body.
+_COMMITTEE_END = re.compile(
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"[^,;.()\n]{{0,50}}(?<![{_W}])gồm\s*$"
 )
 
 # "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
@@ -233,7 +239,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
-        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s):
+        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s) or _COMMITTEE_END.search(key, max(0, s - 80), s):
             continue
         if (
             num.unit_key in _MEMBERS_OF_GROUPS
