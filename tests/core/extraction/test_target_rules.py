@@ -1160,3 +1160,13 @@ def test_the_membership_brought_up_to_now_is_a_stock():
 def test_the_members_of_the_committee_elected_describe_the_body():
     text = "Đại hội đã tiến hành bầu Ban chấp hành khóa XXI gồm 13 đồng chí; nhiệm kỳ qua kết nạp 20 đảng viên."
     assert _values(text) == [("20", "đảng viên")]
+
+
+def test_a_level_at_one_year_then_at_a_later_one_is_a_series_not_a_deadline():
+    text = "Nhiệm kỳ qua, diện tích lúa đạt 77 ha; đàn gia súc năm 2015 là 348 con đến năm 2017 là 406 con, tăng 8,5%."
+    got = _read(text)
+    assert ("406", None, "con", "=", None, "actual") in got
+    assert ("8.5", None, "%", "=", "increase", "actual") in got
+    # a deadline after a comma stays one
+    plan = _read("Tỷ lệ hộ nghèo năm 2020 là 5%, đến năm 2025 giảm còn 2%.")
+    assert ("2", None, "%", "<=", None, "target") in plan

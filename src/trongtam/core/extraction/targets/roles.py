@@ -58,6 +58,10 @@ _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|n
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
+# A level given at a year, then "đến năm" a later one: two levels of one series, the second no deadline.
+_LEVELS_SPAN = re.compile(
+    rf"(?<![{_W}])năm\s+(?:19|20)\d{{2}}\s+(?:là|đạt|có)\s+\d[\d.,]*[^,;.()\n\d]{{0,20}}?((?:đến|tới)\s+năm)(?![{_W}])"
+)
 _PLAN_VERB = re.compile(
     rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|(?<!tính\s)(?:đến|tới)\s+năm)(?![{_W}])"
 )
@@ -196,6 +200,9 @@ def _role(
     for m in _YEAR_SPAN.finditer(left):
         # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _LEVELS_SPAN.finditer(left):
+        # "đàn gia súc năm 2015 là 348 con đến năm 2017 là 406 con": a level at one year set beside the next.
+        masked[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     ics0 = b.start_of(b.iclauses, s) - ss
     for m in _PLAN_QUOTE.finditer(left, 0, ics0):
         # A plan quoted in an earlier clause ("trong khi kế hoạch là 65 triệu USD") speaks for its own number only.
