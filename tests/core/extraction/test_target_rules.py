@@ -1170,3 +1170,8 @@ def test_a_level_at_one_year_then_at_a_later_one_is_a_series_not_a_deadline():
     # a deadline after a comma stays one
     plan = _read("Tỷ lệ hộ nghèo năm 2020 là 5%, đến năm 2025 giảm còn 2%.")
     assert ("2", None, "%", "<=", None, "target") in plan
+
+
+def test_tasks_counted_by_how_they_ended_are_results_as_indicators_are():
+    got = _read("Đến nay, xã đạt và vượt 16/18 nhiệm vụ trọng tâm. Nhiệm kỳ tới tập trung 3 nhiệm vụ trọng tâm.")
+    assert got == [("16", None, "nhiệm vụ", "=", None, "actual")]

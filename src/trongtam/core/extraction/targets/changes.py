@@ -86,7 +86,7 @@ def _change(
         return None, True
     if num.unit_key == "%" and _VUOT_PLAN_END.search(tail):
         return "increase", True
-    if num.unit_key in lx.ratio_only:
+    if num.unit_key in lx.ratio_only or num.unit_key == "nhiệm vụ":
         return None, True  # "đạt và vượt 19 chỉ tiêu": how many indicators got there, no change
     # Direct: the change word governs the number ("tăng 7,36%", "giảm bình quân mỗi năm 2,1%").
     last = None

@@ -296,6 +296,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 and not _QUALIFIED_BY_END.search(clause_left)
             ) or (num.unit_key == "tiêu chí" and _counted_by_result(num, key, clause_left)):
                 pass  # "bình quân đạt 16,68 tiêu chí/xã", "đạt 4/9 tiêu chí": a result, not a definition
+            elif num.unit_key == "nhiệm vụ" and num.is_ratio and _RESULT_VERB_BEFORE.search(clause_left):
+                pass  # "đạt và vượt 16/18 nhiệm vụ trọng tâm": tasks counted by how they ended, as indicators are
             elif (
                 num.unit_key in lx.duration
                 and lx.duration_context.search(clause_left)
