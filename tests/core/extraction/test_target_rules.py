@@ -1121,7 +1121,9 @@ def test_assessing_is_no_price():
 
 
 def test_a_level_measured_against_the_plan_right_after_it_is_no_qualifier():
-    got = _values("Năm nay diện tích lạc cả vụ 128 ha đạt 96,5% KH năm; sản lượng đậu 40 tấn đạt 102% kế hoạch.")
+    got = _values(
+        "Năm nay diện tích lạc cả vụ 128 ha đạt 96,5% KH năm; sản lượng đậu 40 tấn đạt 102% kế hoạch."
+    )
     assert got == [("128", "ha"), ("96.5", "%"), ("40", "tấn"), ("102", "%")]
 
 
@@ -1158,7 +1160,9 @@ def test_the_membership_brought_up_to_now_is_a_stock():
 
 
 def test_the_members_of_the_committee_elected_describe_the_body():
-    text = "Đại hội đã tiến hành bầu Ban chấp hành khóa XXI gồm 13 đồng chí; nhiệm kỳ qua kết nạp 20 đảng viên."
+    text = (
+        "Đại hội đã tiến hành bầu Ban chấp hành khóa XXI gồm 13 đồng chí; nhiệm kỳ qua kết nạp 20 đảng viên."
+    )
     assert _values(text) == [("20", "đảng viên")]
 
 
@@ -1173,5 +1177,7 @@ def test_a_level_at_one_year_then_at_a_later_one_is_a_series_not_a_deadline():
 
 
 def test_tasks_counted_by_how_they_ended_are_results_as_indicators_are():
-    got = _read("Đến nay, xã đạt và vượt 16/18 nhiệm vụ trọng tâm. Nhiệm kỳ tới tập trung 3 nhiệm vụ trọng tâm.")
+    got = _read(
+        "Đến nay, xã đạt và vượt 16/18 nhiệm vụ trọng tâm. Nhiệm kỳ tới tập trung 3 nhiệm vụ trọng tâm."
+    )
     assert got == [("16", None, "nhiệm vụ", "=", None, "actual")]
