@@ -1181,3 +1181,13 @@ def test_tasks_counted_by_how_they_ended_are_results_as_indicators_are():
         "Đến nay, xã đạt và vượt 16/18 nhiệm vụ trọng tâm. Nhiệm kỳ tới tập trung 3 nhiệm vụ trọng tâm."
     )
     assert got == [("16", None, "nhiệm vụ", "=", None, "actual")]
+
+
+def test_a_lead_in_without_numbers_gives_its_paragraph_the_role_it_announces():
+    text = (
+        "Trong nhiệm kỳ qua, chi bộ đã đoàn kết, các chỉ tiêu chủ yếu cơ bản đạt và vượt kế hoạch đề ra. Cụ thể, "
+        "chi bộ thường xuyên tuyên truyền; 100% đảng viên được học tập nghị quyết."
+    )
+    assert _read(text) == [("100", None, "%", "=", None, "actual")]
+    plan = "Nhiệm kỳ tới, chi bộ phấn đấu xây dựng tổ chức vững mạnh. Cụ thể, 100% đảng viên được học tập nghị quyết."
+    assert _read(plan) == [("100", None, "%", ">=", None, "target")]

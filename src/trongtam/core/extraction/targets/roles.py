@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
@@ -308,7 +309,33 @@ def _role(
         prev = -1 - b.start_of(b.paragraphs, pstart - 1)
         if prev in last_role:
             return last_role[prev], False
+    told = _told_before(key, b, lx, max(pstart, s - 600), ps)
+    if told is not None:
+        return told, False
     return ("actual" if kind == "report" else "target"), False
+
+
+def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:
+    """The role a sentence without numbers earlier in the paragraph announces, when its cues agree.
+
+    "Trong nhiệm kỳ qua, chi bộ đã …, các chỉ tiêu cơ bản đạt và vượt kế hoạch đề ra. Cụ thể, …; 100% đảng viên …":
+    the lead-in tells that what follows are results, before any number has been decided in the paragraph.
+    """
+    i = bisect_right(b.sentences, hi) - 1
+    while i >= 0 and b.sentences[i] >= lo:
+        ss = b.sentences[i]
+        se = b.end_of(b.sentences, ss, b.n)
+        i -= 1
+        if ss >= hi or any(c.isdigit() for c in key[ss:se]):
+            continue
+        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ss:se])
+        words = {_SPACES.sub(" ", m.group(0)) for m in lx.role_cue.finditer(masked)} - _PLAN_NOUNS
+        kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}  # plan nouns name indicators too
+        if len(kinds) == 1:
+            return "actual" if "actual" in kinds else "target"
+        if kinds:
+            return None
+    return None
 
 
 # "…, trong khi kế hoạch là 65 triệu USD", "theo kế hoạch là trên 515.000 người", "chỉ tiêu giao là 44%": the
