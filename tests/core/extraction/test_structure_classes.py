@@ -330,3 +330,40 @@ def test_a_short_line_between_a_finished_task_and_a_list_starts_a_paragraph():
         "Quốc phòng, an ninh và xây dựng chính quyền",
         "- Hoàn thành 100% chỉ tiêu tuyển quân.",
     ]
+
+
+# The kind of a section's numbers, from its heading
+
+
+def _roles(doc):
+    return [
+        (s.number, [(str(t.to_dict()["value"]), t.role, t.period) for task in s.tasks for t in task.targets])
+        for s in doc.sections
+    ]
+
+
+def test_a_reports_section_of_next_years_plan_gives_targets_of_that_year():
+    doc = structure_text(
+        "UỶ BAN NHÂN DÂN XÃ AN BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025"
+        "\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024\n\n1. Tổng thu ngân sách trên địa bàn 180.000 triệu đồng."
+        "\n\n2. Tỷ lệ hộ nghèo còn 2,5%.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"
+        "\n\n1. Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.\n\n2. Trồng mới 50 ha rừng.\n"
+    )
+    assert doc.kind == "report"
+    assert _roles(doc) == [
+        ("I", [("180000", "actual", "2024"), ("2.5", "actual", "2024")]),
+        ("II", [("195000", "target", "2025"), ("50", "target", "2025")]),
+    ]
+
+
+def test_a_plans_opening_section_of_last_years_results_gives_results():
+    doc = structure_text(
+        "Đảng ủy xã đề xuất nhiệm vụ trọng tâm năm 2025 như sau:\n\nI. Kết quả thực hiện năm 2024\n\n"
+        "1. Thu ngân sách 42 tỷ đồng.\n\n2. Trồng mới 20 ha rừng.\n\nII. Lĩnh vực kinh tế\n\n"
+        "1. Thu ngân sách 45 tỷ đồng.\n\n2. Trồng mới 25 ha rừng.\n"
+    )
+    assert doc.kind == "plan"
+    assert _roles(doc) == [
+        ("I", [("42", "actual", "2024"), ("20", "actual", "2024")]),
+        ("II", [("45", "target", "2025"), ("25", "target", "2025")]),
+    ]

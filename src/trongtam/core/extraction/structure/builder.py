@@ -357,6 +357,7 @@ class Builder:
                 needs_check=any(self.blocks[i].unsure for i in own),
             )
 
+        kind, period = section_scope(d.title, kind, period)
         tasks = tuple(make(item) for item in d.items)
         if d.intro:
             # A section's lead-in rarely carries numbers; when it does, they must not be lost.
@@ -395,6 +396,42 @@ class Builder:
         if header.issued_on is not None and kind == "report":
             return str(header.issued_on.year)
         return None
+
+
+# What a section's heading says its numbers are: results ("Kết quả thực hiện …", "Tình hình …", "Đánh giá …") or
+# plans ("Phương hướng, nhiệm vụ …", "Mục tiêu …", "Các chỉ tiêu chủ yếu …"). A report carries its next year's plan
+# in a section of its own, and a plan may open with last year's results: the document's kind is only their prior.
+_RESULT_HEAD = re.compile(r"\b(?:kết quả|tình hình|đánh giá|sơ kết|tổng kết|những việc đã làm)\b")
+_PLAN_HEAD = re.compile(
+    r"\b(?:phương hướng|mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|kế hoạch|dự kiến|đề xuất|đăng ký|phấn đấu)\b"
+)
+# Both in one heading joined by "và" ("Kết quả năm 2024 và phương hướng năm 2025"): the heading of both, no kind.
+_BOTH_HEAD = re.compile(r"\bvà\s+(?:phương hướng|mục tiêu|nhiệm vụ|kế hoạch|giải pháp)\b")
+
+
+def section_scope(title: str, kind: Kind, period: str | None) -> tuple[Kind, str | None]:
+    """The kind and period of a section's numbers: what its heading names first (results or plans, and the year
+    "năm 2025" it names), else the document's.
+
+    >>> section_scope("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "report", "2024")
+    ('plan', '2025')
+    >>> section_scope("Kết quả thực hiện nhiệm vụ năm 2024", "plan", "2025")
+    ('report', '2024')
+    >>> section_scope("Lĩnh vực kinh tế", "plan", "2025")
+    ('plan', '2025')
+    >>> section_scope("Kết quả năm 2024 và phương hướng năm 2025", "report", "2025")
+    ('report', '2025')
+    """
+    key = match_key(title or "")
+    result, plan = _RESULT_HEAD.search(key), _PLAN_HEAD.search(key)
+    if (result is None and plan is None) or _BOTH_HEAD.search(key):
+        return kind, period
+    if result is not None and (plan is None or result.start() < plan.start()):
+        own: Kind = "report"
+    else:
+        own = "plan"
+    years = YEAR_IN_TEXT.findall(title)
+    return own, (years[0] if len(set(years)) == 1 else period)
 
 
 # The formula between a resolution's (or decision's) preamble and its content (Nghị định 30/2020,
