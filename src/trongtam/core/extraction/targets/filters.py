@@ -32,7 +32,9 @@ _MEMBER_TOTAL_END = re.compile(
 
 # "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
 _PER_HEAD_END = re.compile(r"\d[\d.,]*\s*(?:vạn|nghìn|ngàn)?\s*dân\s+số\s+(?:là|đạt)\s*$")
-_QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
+# "6 xã đạt 19/19 tiêu chí": a count of a group and what defines it; a year before the subject is no count
+# ("Năm 2021 xã đã đạt 17/19 tiêu chí" reports a result).
+_QUALIFIED_BY_END = re.compile(rf"(?<![\d.,])(?<!năm )\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
 
 _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
 
@@ -128,7 +130,10 @@ _PRICE_WORD = re.compile(rf"(?<![{_W}])giá(?!\s+trị)(?![{_W}])")
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
-_TO_LEVEL_GAP = re.compile(rf"\s*(?:xuống|lên)(?![{_W}])")
+# "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
+_TO_LEVEL_GAP = re.compile(rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])")
+# "gấp hơn 1,4 lần khu vực nông thôn đạt …": a multiple compares, it defines no indicator.
+_MULTIPLE_END = re.compile(rf"(?<![{_W}])gấp(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
@@ -377,6 +382,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _WITH_GAP.match(gap)
+                and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
                 )
