@@ -91,13 +91,24 @@ _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
 _POPULATION_UNITS = frozenset(
-    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "tổ dân phố", "khu dân cư"}
+    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "xóm", "tổ dân phố", "khu dân cư"}
 )
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
 )
 _SHARE_END = re.compile(rf"(?<![{_W}])chiếm\s*$")
+# "… 9.230 nhân khẩu. tỷ lệ hộ nghèo …": a full stop ends the description even before a lower-case word.
+_STOP = re.compile(r"\.(?=\s)")
+# "20/34 tỉnh đạt tốc độ tăng trưởng (GRDP) từ 8% trở lên": a bound on a level that defines the group counted.
+_GROUP_REACHING = re.compile(
+    rf"(?<![\d.,/])(?<!năm )\d[\d.]*(?:/\d[\d.]*)?\s+[{_W}]+(?:\s+[{_W}]+){{0,2}}\s+(?:đã\s+|được\s+)?"
+    rf"(?:đạt|có)\s+[^,;:\n]*$"
+)
+_BOUND_BEFORE = re.compile(rf"(?<![{_W}])(?:từ|trên|dưới|hơn|không\s+dưới|tối\s+thiểu)\s*$")
+_BOUND_AFTER = re.compile(rf"\s*%?\s*trở\s+(?:lên|xuống)(?![{_W}])")
+# "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
+_MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
 _LAND_USE_END = re.compile(
     rf"(?<![{_W}])đất\s+(?:nông\s+nghiệp(?:\s+khác)?|phi\s+nông\s+nghiệp|lâm\s+nghiệp(?:\s+có\s+rừng)?|ở|"
@@ -199,11 +210,22 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
         if ss not in inhabitants:
             sent = key[ss:se]
-            inhabitants[ss] = bool(_INHABITANTS.search(sent)) and not _DONE_TO.search(sent)
-        if inhabitants[ss] and (
+            mi = _INHABITANTS.search(sent)
+            stop = _STOP.search(sent, mi.end()) if mi else None
+            upto = ss + stop.start() if stop else se
+            inhabitants[ss] = upto if mi and not _DONE_TO.search(key, ss, upto) else -1
+        if s < inhabitants[ss] and (
             num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
+        if _MERGED_FROM_END.search(before):
+            continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if (
+            num.unit_key == "%"
+            and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
+            and _GROUP_REACHING.search(key, max(ss, s - 120), s)
+        ):
+            continue  # "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên": the level defines the group
         if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
             continue  # "lúa 2 vụ": a kind of rice field
         if _LOAN_TERMS_END.search(before):
