@@ -1163,3 +1163,8 @@ def test_the_places_a_place_was_merged_from_are_description():
 def test_a_range_whose_first_end_names_only_the_scale_takes_the_unit_of_the_second():
     got = _read("Năm qua các địa phương còn lại có mức thu nhập từ 5,9 triệu đến dưới 7 triệu đồng.")
     assert got == [("5.9", "7", "triệu đồng", "range", None, "actual")]
+
+
+def test_a_value_at_current_prices_is_no_price():
+    text = "Năm qua GDP bình quân đầu người (theo giá hiện hành) đạt 60 triệu đồng/người; giá lúa 7.000 đồng/kg."
+    assert _values(text) == [("60", "triệu đồng/người")]

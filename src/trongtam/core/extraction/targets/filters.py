@@ -137,7 +137,10 @@ _PARALLEL_AFTER_VERB = re.compile(
 _PRICE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
 )
-_PRICE_WORD = re.compile(rf"(?<![{_W}])giá(?!\s+trị)(?![{_W}])")
+# "theo giá hiện hành", "giá so sánh 2010": the prices a value is measured at, not a price.
+_PRICE_WORD = re.compile(
+    rf"(?<![{_W}])giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])"
+)
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
