@@ -1116,7 +1116,9 @@ def test_whoever_attends_is_counted_as_description_whatever_the_unit():
 
 # Tenth round, part B: numbers that are no targets beside targets, multiples, starting levels, per-capita rates.
 def test_a_multiple_is_no_qualifier_of_the_level_after_it():
-    text = "Năm qua thu nhập ở thành thị đạt 6 triệu đồng, gấp hơn 1,4 lần khu vực nông thôn đạt 4,3 triệu đồng."
+    text = (
+        "Năm qua thu nhập ở thành thị đạt 6 triệu đồng, gấp hơn 1,4 lần khu vực nông thôn đạt 4,3 triệu đồng."
+    )
     got = _values(text)
     assert ("1.4", "lần") in got
     assert ("4.3", "triệu đồng") in got
@@ -1128,7 +1130,9 @@ def test_a_year_before_the_subject_is_no_count_of_a_group_that_reached_criteria(
 
 
 def test_a_starting_level_with_its_year_before_the_rise_is_kept():
-    got = _values("Thu nhập bình quân từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010.")
+    got = _values(
+        "Thu nhập bình quân từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010."
+    )
     assert got == [("8.8", "triệu đồng/người"), ("15.8", "triệu đồng/người")]
 
 
@@ -1166,5 +1170,7 @@ def test_a_range_whose_first_end_names_only_the_scale_takes_the_unit_of_the_seco
 
 
 def test_a_value_at_current_prices_is_no_price():
-    text = "Năm qua GDP bình quân đầu người (theo giá hiện hành) đạt 60 triệu đồng/người; giá lúa 7.000 đồng/kg."
+    text = (
+        "Năm qua GDP bình quân đầu người (theo giá hiện hành) đạt 60 triệu đồng/người; giá lúa 7.000 đồng/kg."
+    )
     assert _values(text) == [("60", "triệu đồng/người")]

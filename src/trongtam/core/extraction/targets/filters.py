@@ -138,14 +138,14 @@ _PRICE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
 )
 # "theo giá hiện hành", "giá so sánh 2010": the prices a value is measured at, not a price.
-_PRICE_WORD = re.compile(
-    rf"(?<![{_W}])giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])"
-)
+_PRICE_WORD = re.compile(rf"(?<![{_W}])giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])")
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
 # "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
-_TO_LEVEL_GAP = re.compile(rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])")
+_TO_LEVEL_GAP = re.compile(
+    rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])"
+)
 # "gấp hơn 1,4 lần khu vực nông thôn đạt …": a multiple compares, it defines no indicator.
 _MULTIPLE_END = re.compile(rf"(?<![{_W}])gấp(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
@@ -183,7 +183,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
     members_until = -1
-    inhabitants: dict[int, bool] = {}
+    inhabitants: dict[int, int] = {}  # sentence start → where its description of inhabitants ends (-1: none)
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
