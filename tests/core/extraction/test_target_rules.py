@@ -1174,3 +1174,8 @@ def test_a_value_at_current_prices_is_no_price():
         "Năm qua GDP bình quân đầu người (theo giá hiện hành) đạt 60 triệu đồng/người; giá lúa 7.000 đồng/kg."
     )
     assert _values(text) == [("60", "triệu đồng/người")]
+
+
+def test_the_members_of_groups_counted_right_before_them_are_description_after_co_too():
+    text = "Năm qua thành lập mới 04 tổ hợp tác có 28 thành viên tham gia và kết nạp 30 hội viên."
+    assert _values(text) == [("4", "tổ hợp tác"), ("30", "hội viên")]

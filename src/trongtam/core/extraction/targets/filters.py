@@ -73,7 +73,10 @@ def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
 _MEMBERS = frozenset({"đảng viên", "đoàn viên", "hội viên", "đại biểu", "đồng chí"})
 # Members counted right after the groups they belong to ("178 tổ …, với 5.845 thành viên") describe them.
 _MEMBERS_OF_GROUPS = _MEMBERS | {"thành viên"}
-_GROUPS_WITH_END = re.compile(r"\d[\d.,]*\s+[^\d,;.()]{1,40}?\s*,?\s*với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
+# … or after "có" ("thành lập mới 04 tổ dịch vụ có 28 thành viên tham gia").
+_GROUPS_WITH_END = re.compile(
+    r"\d[\d.,]*\s+[^\d,;.()]{1,40}?(?:\s*,?\s*với|\s+có)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
+)
 _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
 # "Toàn xã có 1.424 hội viên nông dân, …": the members of a whole, when nothing they do follows in the clause
 # ("toàn Hội có 623 hội viên làm kinh tế trang trại" counts a result).
