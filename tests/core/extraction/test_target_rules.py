@@ -1191,3 +1191,68 @@ def test_a_lead_in_without_numbers_gives_its_paragraph_the_role_it_announces():
     assert _read(text) == [("100", None, "%", "=", None, "actual")]
     plan = "Nhiệm kỳ tới, chi bộ phấn đấu xây dựng tổ chức vững mạnh. Cụ thể, 100% đảng viên được học tập nghị quyết."
     assert _read(plan) == [("100", None, "%", ">=", None, "target")]
+# Tenth round, part B: numbers that are no targets beside targets, multiples, starting levels, per-capita rates.
+def test_a_multiple_is_no_qualifier_of_the_level_after_it():
+    text = (
+        "Năm qua thu nhập ở thành thị đạt 6 triệu đồng, gấp hơn 1,4 lần khu vực nông thôn đạt 4,3 triệu đồng."
+    )
+    got = _values(text)
+    assert ("1.4", "lần") in got
+    assert ("4.3", "triệu đồng") in got
+
+
+def test_a_year_before_the_subject_is_no_count_of_a_group_that_reached_criteria():
+    got = _read("Năm 2021 xã đã đạt 17/19 tiêu chí nông thôn mới.")
+    assert got == [("17", None, "tiêu chí", "=", None, "actual")]
+
+
+def test_a_starting_level_with_its_year_before_the_rise_is_kept():
+    got = _values(
+        "Thu nhập bình quân từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010."
+    )
+    assert got == [("8.8", "triệu đồng/người"), ("15.8", "triệu đồng/người")]
+
+
+def test_one_person_one_month_after_an_average_is_a_denominator():
+    text = "Năm qua thu nhập bình quân 1 người 1 tháng đạt 5,4 triệu đồng; vùng có thu nhập bình quân 1 người cao nhất."
+    assert _values(text) == [("5.4", "triệu đồng")]
+
+
+def test_a_base_counted_with_cu_a_plan_split_into_rounds_and_a_top_n_are_no_targets():
+    assert _values("Cứ 100 hộ dân thì đã có 12 hộ dùng nước sạch.") == [("12", "hộ")]
+    assert _values("Năm nay huyện phấn đấu tuyển 200 thanh niên, chia làm 3 đợt.") == [("200", "thanh niên")]
+    assert _values("Tỉnh lọt top 10 cả nước, thu nhập bình quân đạt 6 triệu đồng/người/tháng.") == [
+        ("6", "triệu đồng/người/tháng")
+    ]
+
+
+def test_a_level_that_defines_the_group_counted_is_no_target():
+    text = "Năm qua có 20/34 tỉnh đạt tốc độ tăng trưởng kinh tế (GRDP) từ 8% trở lên."
+    assert _values(text) == [("20", "tỉnh")]
+
+
+def test_the_inhabitants_of_a_place_end_at_a_full_stop_even_before_a_lower_case_word():
+    text = "Xã có 15 xóm, 2.160 hộ và 9.230 nhân khẩu. tỷ lệ hộ nghèo năm 2022 là 16,99%."
+    assert _values(text) == [("16.99", "%")]
+
+
+def test_the_places_a_place_was_merged_from_are_description():
+    text = "Xã được sáp nhập từ 2 xã cũ theo nghị quyết; năm qua xã xây mới 5 phòng học."
+    assert _values(text) == [("5", "phòng học")]
+
+
+def test_a_range_whose_first_end_names_only_the_scale_takes_the_unit_of_the_second():
+    got = _read("Năm qua các địa phương còn lại có mức thu nhập từ 5,9 triệu đến dưới 7 triệu đồng.")
+    assert got == [("5.9", "7", "triệu đồng", "range", None, "actual")]
+
+
+def test_a_value_at_current_prices_is_no_price():
+    text = (
+        "Năm qua GDP bình quân đầu người (theo giá hiện hành) đạt 60 triệu đồng/người; giá lúa 7.000 đồng/kg."
+    )
+    assert _values(text) == [("60", "triệu đồng/người")]
+
+
+def test_the_members_of_groups_counted_right_before_them_are_description_after_co_too():
+    text = "Năm qua thành lập mới 04 tổ hợp tác có 28 thành viên tham gia và kết nạp 30 hội viên."
+    assert _values(text) == [("4", "tổ hợp tác"), ("30", "hội viên")]

@@ -38,7 +38,9 @@ _COMMITTEE_END = re.compile(
 
 # "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
 _PER_HEAD_END = re.compile(r"\d[\d.,]*\s*(?:vạn|nghìn|ngàn)?\s*dân\s+số\s+(?:là|đạt)\s*$")
-_QUALIFIED_BY_END = re.compile(rf"\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
+# "6 xã đạt 19/19 tiêu chí": a count of a group and what defines it; a year before the subject is no count
+# ("Năm 2021 xã đã đạt 17/19 tiêu chí" reports a result).
+_QUALIFIED_BY_END = re.compile(rf"(?<![\d.,])(?<!năm )\d[\d.,]*\s+[{_W} ]{{1,16}}\s+đạt\s*$")
 
 _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$")
 
@@ -77,7 +79,10 @@ def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
 _MEMBERS = frozenset({"đảng viên", "đoàn viên", "hội viên", "đại biểu", "đồng chí"})
 # Members counted right after the groups they belong to ("178 tổ …, với 5.845 thành viên") describe them.
 _MEMBERS_OF_GROUPS = _MEMBERS | {"thành viên"}
-_GROUPS_WITH_END = re.compile(r"\d[\d.,]*\s+[^\d,;.()]{1,40}?\s*,?\s*với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
+# … or after "có" ("thành lập mới 04 tổ dịch vụ có 28 thành viên tham gia").
+_GROUPS_WITH_END = re.compile(
+    r"\d[\d.,]*\s+[^\d,;.()]{1,40}?(?:\s*,?\s*với|\s+có)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
+)
 _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
 # "Toàn xã có 1.424 hội viên nông dân, …": the members of a whole, when nothing they do follows in the clause
 # ("toàn Hội có 623 hội viên làm kinh tế trang trại" counts a result).
@@ -95,13 +100,24 @@ _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
 _POPULATION_UNITS = frozenset(
-    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "tổ dân phố", "khu dân cư"}
+    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "xóm", "tổ dân phố", "khu dân cư"}
 )
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
 )
 _SHARE_END = re.compile(rf"(?<![{_W}])chiếm\s*$")
+# "… 9.230 nhân khẩu. tỷ lệ hộ nghèo …": a full stop ends the description even before a lower-case word.
+_STOP = re.compile(r"\.(?=\s)")
+# "20/34 tỉnh đạt tốc độ tăng trưởng (GRDP) từ 8% trở lên": a bound on a level that defines the group counted.
+_GROUP_REACHING = re.compile(
+    rf"(?<![\d.,/])(?<!năm )\d[\d.]*(?:/\d[\d.]*)?\s+[{_W}]+(?:\s+[{_W}]+){{0,2}}\s+(?:đã\s+|được\s+)?"
+    rf"(?:đạt|có)\s+[^,;:\n]*$"
+)
+_BOUND_BEFORE = re.compile(rf"(?<![{_W}])(?:từ|trên|dưới|hơn|không\s+dưới|tối\s+thiểu)\s*$")
+_BOUND_AFTER = re.compile(rf"\s*%?\s*trở\s+(?:lên|xuống)(?![{_W}])")
+# "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
+_MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
 _LAND_USE_END = re.compile(
     rf"(?<![{_W}])đất\s+(?:nông\s+nghiệp(?:\s+khác)?|phi\s+nông\s+nghiệp|lâm\s+nghiệp(?:\s+có\s+rừng)?|ở|"
@@ -134,12 +150,20 @@ _PARALLEL_AFTER_VERB = re.compile(
 _PRICE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
 )
-# "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price.
-_PRICE_WORD = re.compile(rf"(?<![{_W}])(?<!đánh\s)giá(?!\s+trị)(?![{_W}])")
+# "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price; nor do "theo giá hiện
+# hành", "giá so sánh 2010": the prices a value is measured at.
+_PRICE_WORD = re.compile(
+    rf"(?<![{_W}])(?<!đánh\s)giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])"
+)
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
-_TO_LEVEL_GAP = re.compile(rf"\s*(?:xuống|lên)(?![{_W}])")
+# "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
+_TO_LEVEL_GAP = re.compile(
+    rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])"
+)
+# "gấp hơn 1,4 lần khu vực nông thôn đạt …": a multiple compares, it defines no indicator.
+_MULTIPLE_END = re.compile(rf"(?<![{_W}])gấp(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
@@ -175,7 +199,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
     members_until = -1
-    inhabitants: dict[int, bool] = {}
+    inhabitants: dict[int, int] = {}  # sentence start → where its description of inhabitants ends (-1: none)
     prev_end = -10
     for num in numbers:
         after_number, prev_end = num.start - prev_end <= 8, num.unit_end
@@ -205,11 +229,22 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
         if ss not in inhabitants:
             sent = key[ss:se]
-            inhabitants[ss] = bool(_INHABITANTS.search(sent)) and not _DONE_TO.search(sent)
-        if inhabitants[ss] and (
+            mi = _INHABITANTS.search(sent)
+            stop = _STOP.search(sent, mi.end()) if mi else None
+            upto = ss + stop.start() if stop else se
+            inhabitants[ss] = upto if mi and not _DONE_TO.search(key, ss, upto) else -1
+        if s < inhabitants[ss] and (
             num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
+        if _MERGED_FROM_END.search(before):
+            continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if (
+            num.unit_key == "%"
+            and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
+            and _GROUP_REACHING.search(key, max(ss, s - 120), s)
+        ):
+            continue  # "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên": the level defines the group
         if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
             continue  # "lúa 2 vụ": a kind of rice field
         if _LOAN_TERMS_END.search(before):
@@ -392,6 +427,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _WITH_GAP.match(gap)
+                and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
                 )

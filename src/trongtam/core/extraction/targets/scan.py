@@ -57,8 +57,10 @@ _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt đượ
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
 _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
+# "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
 _SPACED_RANGE = re.compile(
-    r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*(\d[\d.,]*)"
+    r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*"
+    r"(?:(?:dưới|trên|hơn|gần)[ \t\xa0\u202f]+)?(\d[\d.,]*)"
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
 _PCT = re.compile(r"[ \t\xa0\u202f]{0,2}%")
