@@ -1191,6 +1191,8 @@ def test_a_lead_in_without_numbers_gives_its_paragraph_the_role_it_announces():
     assert _read(text) == [("100", None, "%", "=", None, "actual")]
     plan = "Nhiệm kỳ tới, chi bộ phấn đấu xây dựng tổ chức vững mạnh. Cụ thể, 100% đảng viên được học tập nghị quyết."
     assert _read(plan) == [("100", None, "%", ">=", None, "target")]
+
+
 # Tenth round, part B: numbers that are no targets beside targets, multiples, starting levels, per-capita rates.
 def test_a_multiple_is_no_qualifier_of_the_level_after_it():
     text = (
