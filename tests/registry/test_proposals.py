@@ -476,3 +476,16 @@ def test_a_reupload_removes_the_replaced_letter_from_disk_once_committed(
     pending[0]()
     assert not old.exists()
     assert Path(second.source_file.path).exists()
+
+
+def test_a_proposal_typed_as_a_report_keeps_its_targets(cast):
+    """Uploaded on the proposal page, a letter headed "BÁO CÁO" whose subject names no kind is read as the plan
+    the page asks for: its uncued numbers are targets, not results (which a proposal drops)."""
+    letter = (
+        "UỶ BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/BC-UBND\nBÁO CÁO\nVề việc thực hiện Công văn số 1292-CV/HU\n\n"
+        "Ủy ban nhân dân xã báo cáo như sau:\n\n1. Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.\n"
+    ).encode()
+    proposal = _upload(cast, "bao-cao.txt", letter)
+    assert list(Target.objects.filter(key_task__proposal=proposal).values_list("value", flat=True)) == [
+        Decimal("195000")
+    ]

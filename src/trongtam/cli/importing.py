@@ -109,7 +109,7 @@ def _as_operator(cycle: Any, unit: Any, content: bytes, name: str) -> Any:
             f"{unit.name} đã có đề xuất số {existing.pk} trong đợt ({existing.get_status_display()}); "
             "dùng --user TÊN để tải lại thay bản nháp."
         )
-    document = read_document(content, name=name)
+    document = read_document(content, name=name, context="plan")
     proposal = proposal_create(cycle=cycle, unit=unit, source_name=name)
     proposal_import_document(proposal=proposal, document=document)
     return proposal

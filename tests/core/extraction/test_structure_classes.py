@@ -367,3 +367,30 @@ def test_a_plans_opening_section_of_last_years_results_gives_results():
         ("I", [("42", "actual", "2024"), ("20", "actual", "2024")]),
         ("II", [("45", "target", "2025"), ("25", "target", "2025")]),
     ]
+
+
+LETTER_TYPED_AS_A_REPORT = (
+    "UỶ BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/BC-UBND\nBÁO CÁO\n{subject}\n\n"
+    "Thực hiện Công văn số 1292-CV/HU, Ủy ban nhân dân xã báo cáo như sau:\n\n"
+    "1. Tổng thu ngân sách trên địa bàn 195.000 triệu đồng.\n\n2. Trồng mới 50 ha rừng.\n"
+)
+
+
+def test_a_report_whose_subject_proposes_tasks_is_a_plan():
+    doc = structure_text(LETTER_TYPED_AS_A_REPORT.format(subject="Đề xuất nhiệm vụ trọng tâm năm 2025"))
+    assert doc.kind == "plan"
+    assert [t.role for s in doc.sections for task in s.tasks for t in task.targets] == ["target", "target"]
+    results = structure_text(LETTER_TYPED_AS_A_REPORT.format(subject="Kết quả thực hiện nhiệm vụ năm 2024"))
+    assert results.kind == "report"
+
+
+def test_the_upload_context_is_the_prior_when_the_subject_names_no_kind():
+    letter = LETTER_TYPED_AS_A_REPORT.format(subject="Về việc thực hiện Công văn số 1292-CV/HU")
+    assert structure_text(letter).kind == "report"  # the document's type alone
+    doc = structure_text(letter, context="plan")  # uploaded as a proposal
+    assert doc.kind == "plan"
+    assert [t.role for s in doc.sections for task in s.tasks for t in task.targets] == ["target", "target"]
+    # Below what the subject names, and below a kind the caller states.
+    named = LETTER_TYPED_AS_A_REPORT.format(subject="Kết quả thực hiện nhiệm vụ năm 2024")
+    assert structure_text(named, context="plan").kind == "report"
+    assert structure_text(letter, kind="report", context="plan").kind == "report"

@@ -223,7 +223,7 @@ def proposal_upload(
     if existing is not None:
         _require_edit(user, existing)
     try:
-        document = read_document(content, name=name)
+        document = read_document(content, name=name, context="plan")
     except TrongtamError as exc:
         message = (
             exc.message_vi if name in exc.message_vi else f"Không đọc được tệp “{name}”: {exc.message_vi}"

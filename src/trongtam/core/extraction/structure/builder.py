@@ -54,9 +54,10 @@ class _SectionDraft:
 class Builder:
     """Builds one Document from one read file."""
 
-    def __init__(self, result: ReadResult, kind: Kind | None) -> None:
+    def __init__(self, result: ReadResult, kind: Kind | None, context: Kind | None = None) -> None:
         self.result = result
         self.kind_arg = kind
+        self.context = context
         self.warnings: list[str] = list(result.warnings)
         self.blocks: list[Block] = flatten_task_tables(list(result.blocks), self.warnings)
         self.numbered_sections = False
@@ -88,7 +89,7 @@ class Builder:
         preamble_end = body_start if body_start is not None else header_end
         preamble = "\n".join(self.blocks[i].line for i in range(header_end, preamble_end))
         lead_in = preamble or "\n".join(b.line for b in self.blocks[header_end : header_end + 3])
-        kind = self.kind_arg or self._guess_kind(header, lead_in)
+        kind = self.kind_arg or self._guess_kind(header, lead_in, self.context)
         period = self._period(header, lead_in, kind)
         drafts = self._sections(body_start, closing_start) if body_start is not None else []
         if body_start is None:
@@ -378,7 +379,15 @@ class Builder:
         )
         return Section(number=d.number, title=d.title, tasks=tasks, start=s_start, end=s_end)
 
-    def _guess_kind(self, header: Header, preamble: str) -> Kind:
+    def _guess_kind(self, header: Header, preamble: str, context: Kind | None = None) -> Kind:
+        """The prior of every number without a cue: what the subject names ("BÁO CÁO Đề xuất nhiệm vụ trọng tâm
+        năm 2025" is a plan), else what the page the file was uploaded on implies (``context``: a proposal is a
+        plan), else the document's type and the report words of its subject and preamble; a plan by default."""
+        named = heading_kind(header.subject)
+        if named is not None:
+            return named
+        if context is not None:
+            return context
         if header.doc_type and header.doc_type.upper().startswith("BÁO CÁO"):
             return "report"
         probe = match_key(f"{header.subject or ''} {preamble[:400]}")
@@ -422,16 +431,21 @@ def section_scope(title: str, kind: Kind, period: str | None) -> tuple[Kind, str
     >>> section_scope("Kết quả năm 2024 và phương hướng năm 2025", "report", "2025")
     ('report', '2025')
     """
+    own = heading_kind(title)
+    if own is None:
+        return kind, period
+    years = YEAR_IN_TEXT.findall(title)
+    return own, (years[0] if len(set(years)) == 1 else period)
+
+
+def heading_kind(title: str | None) -> Kind | None:
+    """Results or plans, whichever a heading (or a document's subject) names first; ``None`` when it names
+    neither, or both joined by "và"."""
     key = match_key(title or "")
     result, plan = _RESULT_HEAD.search(key), _PLAN_HEAD.search(key)
     if (result is None and plan is None) or _BOTH_HEAD.search(key):
-        return kind, period
-    if result is not None and (plan is None or result.start() < plan.start()):
-        own: Kind = "report"
-    else:
-        own = "plan"
-    years = YEAR_IN_TEXT.findall(title)
-    return own, (years[0] if len(set(years)) == 1 else period)
+        return None
+    return "report" if result is not None and (plan is None or result.start() < plan.start()) else "plan"
 
 
 # The formula between a resolution's (or decision's) preamble and its content (Nghị định 30/2020,
