@@ -34,6 +34,7 @@ TEST_FILES = (
     "targets.test.jsonl",
     "targets.test2.jsonl",
     "targets.test3.jsonl",
+    "targets.test4.jsonl",
 )  # frozen one after the other, never edited
 
 
