@@ -1258,3 +1258,22 @@ def test_a_value_at_current_prices_is_no_price():
 def test_the_members_of_groups_counted_right_before_them_are_description_after_co_too():
     text = "Năm qua thành lập mới 04 tổ hợp tác có 28 thành viên tham gia và kết nạp 30 hội viên."
     assert _values(text) == [("4", "tổ hợp tác"), ("30", "hội viên")]
+
+
+# Eleventh round, branch rd12b: results reported in tables copied one cell a line, glued words, sub-items.
+def test_a_table_copied_one_cell_a_line_under_its_row_label_gives_results():
+    text = "CHỈ TIÊU\n2019\n2020\n2021\nSố trường học\n45\n47\n48\nSố lớp học\n612\n630\n655"
+    got = _read(text)
+    assert [g[0] for g in got] == ["45", "47", "48", "612", "630", "655"]
+    assert {g[5] for g in got} == {"actual"}
+
+
+def test_page_counters_written_one_number_a_line_are_still_no_table():
+    assert _read("Lượt truy cập\n1.234\n56.789\nBáo cáo tình hình năm 2020 của xã.") == []
+
+
+def test_a_bar_table_copied_one_cell_a_line_gives_its_cells_as_results():
+    text = "Năm\n|\nDiện tích\n|\nSản lượng\n|\n|\n2020\n|\n12.500\n|\n48.300\n|\n2021\n|\n12.900\n|\n50.100\n"
+    got = _read(text)
+    assert [g[0] for g in got] == ["12500", "48300", "12900", "50100"]
+    assert {g[5] for g in got} == {"actual"}

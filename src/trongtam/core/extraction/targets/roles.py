@@ -8,7 +8,7 @@ from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell
+from trongtam.core.extraction.targets.scan import Boundaries, Number, is_column_cell, is_table_cell
 from trongtam.core.letter import Role
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
@@ -395,6 +395,16 @@ _COLUMN_HEAD = re.compile(
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
+def _alone_between_bars(key: str, num: Number) -> bool:
+    """A cell of a bar table copied one cell a line: the number alone on its line, a bar above and below."""
+    ls = key.rfind("\n", 0, num.start) + 1
+    le = key.find("\n", num.unit_end)
+    le = len(key) if le < 0 else le
+    return is_table_cell(key, num.start, num.unit_end) and key[ls:le].strip(" \t\xa0\r") == key[
+        num.start : num.unit_end
+    ].strip()
+
+
 def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
 
@@ -404,6 +414,13 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     its rows have three cells or more: a plan is one column of such a table (done last year | plan | done
     this year | % of last year), the others are done, estimated or compared.  Such a cell does not vote.
     """
+    if is_column_cell(key, num.start, num.unit_end) or _alone_between_bars(key, num):
+        # A table copied one cell a line ("Số giường bệnh\n7.343\n7.323", "|\n748.700\n|"): a statistics
+        # series, results, unless its head names a plan column; such a cell does not vote.
+        head = key[max(0, num.start - 600) : num.start]
+        if any(m.group(1) for m in _COLUMN_HEAD.finditer(head)):
+            return None
+        return "actual", False
     if not is_table_cell(key, num.start, num.unit_end):
         return None
     ls = key.rfind("\n", 0, num.start) + 1
