@@ -1277,3 +1277,16 @@ def test_a_bar_table_copied_one_cell_a_line_gives_its_cells_as_results():
     got = _read(text)
     assert [g[0] for g in got] == ["12500", "48300", "12900", "50100"]
     assert {g[5] for g in got} == {"actual"}
+
+
+def test_cases_of_a_justice_report_and_fish_cages_are_counted_nouns():
+    got = _values("Năm qua thụ lý mới 1.250 việc, đã nhận 980 bản án; toàn huyện có 320 lồng nuôi cá.")
+    assert got == [("1250", "việc"), ("980", "bản án"), ("320", "lồng nuôi")]
+
+
+def test_an_estimate_in_a_sentence_led_by_the_window_under_report_is_a_result():
+    got = _read("Theo báo cáo, 6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%, giá trị sản xuất tăng 4,2%.")
+    assert [(g[0], g[5]) for g in got] == [("4", "actual"), ("4.2", "actual")]
+    # A window ahead stays a plan.
+    got = _read("6 tháng cuối năm, giá trị sản xuất dự kiến tăng 5%.")
+    assert [(g[0], g[5]) for g in got] == [("5", "target")]

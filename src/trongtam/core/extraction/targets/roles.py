@@ -153,6 +153,15 @@ _ENDED_IN_LABEL = re.compile(rf"(?<![{_W}])(?:đạt|vượt|hoàn\s+thành)(?![
 _LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
 
 
+# A sentence led by the window under report ("Theo báo cáo, 6 tháng đầu năm, …", "9 tháng năm 2023, …", "Quý I,
+# …"): an estimate in it ("dự kiến tăng 4%") tells how the window ends, a result.
+_PAST_WINDOW_LEAD = re.compile(
+    rf"[\s\-–•+*]*(?:theo\s+báo\s+cáo\s*,?\s*)?(?:trong\s+|tính\s+chung\s+)?"
+    rf"(?:(?:\d+|ba|sáu|chín|mười\s+một)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{{4}})?"
+    rf"|quý\s+(?:[ivx]+|\d)(?:\s*(?:/|năm)\s*\d{{4}})?|nửa\s+đầu\s+năm(?:\s+\d{{4}})?)\s*,"
+)
+
+
 def _role(
     num: Number,
     key: str,
@@ -225,10 +234,13 @@ def _role(
     ics = b.start_of(b.iclauses, s) - ss
     far: str | None = None
     weak = False
+    window_led = _PAST_WINDOW_LEAD.match(key, b.start_of(b.sentences, s)) is not None
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
+            kind_of = "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
