@@ -1290,3 +1290,12 @@ def test_an_estimate_in_a_sentence_led_by_the_window_under_report_is_a_result():
     # A window ahead stays a plan.
     got = _read("6 tháng cuối năm, giá trị sản xuất dự kiến tăng 5%.")
     assert [(g[0], g[5]) for g in got] == [("5", "target")]
+
+
+def test_a_growth_word_before_earlier_values_names_no_growth_for_the_amount_after_them():
+    text = (
+        "Tốc độ tăng trưởng kinh tế đạt 12,5%, tổng giá trị sản xuất thực hiện 5.100 tỷ đồng, trong đó: "
+        "khu vực I thực hiện 2.300 tỷ đồng."
+    )
+    got = [(g[0], g[4]) for g in _read(text)]
+    assert got == [("12.5", "increase"), ("5100", None), ("2300", None)]
