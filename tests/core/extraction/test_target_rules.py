@@ -1299,3 +1299,10 @@ def test_a_growth_word_before_earlier_values_names_no_growth_for_the_amount_afte
     )
     got = [(g[0], g[4]) for g in _read(text)]
     assert got == [("12.5", "increase"), ("5100", None), ("2300", None)]
+
+
+def test_the_stock_existing_after_a_result_and_where_a_place_lies_are_no_targets():
+    text = "Năm qua trồng mới được 25 ha rừng, nâng tổng diện tích rừng hiện có lên 1.250 ha."
+    assert _values(text) == [("25", "ha")]
+    text = "Trung tâm xã cách thành phố 12 km; năm qua xã làm mới 3 km đường giao thông."
+    assert _values(text) == [("3", "km")]
