@@ -1306,3 +1306,11 @@ def test_the_stock_existing_after_a_result_and_where_a_place_lies_are_no_targets
     assert _values(text) == [("25", "ha")]
     text = "Trung tâm xã cách thành phố 12 km; năm qua xã làm mới 3 km đường giao thông."
     assert _values(text) == [("3", "km")]
+
+
+def test_a_change_word_glued_to_its_number_is_read_with_its_offsets_in_the_text():
+    text = "Tháng 10, ngành chế biến, chế tạotăng2,15%; ngành khai khoáng giảm0,5%."
+    got = find_targets(text)
+    assert [(str(t.value), t.unit, t.change) for t in got] == [("2.15", "%", "increase"), ("0.5", "%", "decrease")]
+    assert [text[t.start : t.end] for t in got] == [t.quote for t in got]
+    assert got[0].quote.endswith("tạotăng2,15%")
