@@ -1273,7 +1273,9 @@ def test_page_counters_written_one_number_a_line_are_still_no_table():
 
 
 def test_a_bar_table_copied_one_cell_a_line_gives_its_cells_as_results():
-    text = "Năm\n|\nDiện tích\n|\nSản lượng\n|\n|\n2020\n|\n12.500\n|\n48.300\n|\n2021\n|\n12.900\n|\n50.100\n"
+    text = (
+        "Năm\n|\nDiện tích\n|\nSản lượng\n|\n|\n2020\n|\n12.500\n|\n48.300\n|\n2021\n|\n12.900\n|\n50.100\n"
+    )
     got = _read(text)
     assert [g[0] for g in got] == ["12500", "48300", "12900", "50100"]
     assert {g[5] for g in got} == {"actual"}
@@ -1285,7 +1287,9 @@ def test_cases_of_a_justice_report_and_fish_cages_are_counted_nouns():
 
 
 def test_an_estimate_in_a_sentence_led_by_the_window_under_report_is_a_result():
-    got = _read("Theo báo cáo, 6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%, giá trị sản xuất tăng 4,2%.")
+    got = _read(
+        "Theo báo cáo, 6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%, giá trị sản xuất tăng 4,2%."
+    )
     assert [(g[0], g[5]) for g in got] == [("4", "actual"), ("4.2", "actual")]
     # A window ahead stays a plan.
     got = _read("6 tháng cuối năm, giá trị sản xuất dự kiến tăng 5%.")
@@ -1311,6 +1315,28 @@ def test_the_stock_existing_after_a_result_and_where_a_place_lies_are_no_targets
 def test_a_change_word_glued_to_its_number_is_read_with_its_offsets_in_the_text():
     text = "Tháng 10, ngành chế biến, chế tạotăng2,15%; ngành khai khoáng giảm0,5%."
     got = find_targets(text)
-    assert [(str(t.value), t.unit, t.change) for t in got] == [("2.15", "%", "increase"), ("0.5", "%", "decrease")]
+    assert [(str(t.value), t.unit, t.change) for t in got] == [
+        ("2.15", "%", "increase"),
+        ("0.5", "%", "decrease"),
+    ]
     assert [text[t.start : t.end] for t in got] == [t.quote for t in got]
     assert got[0].quote.endswith("tạotăng2,15%")
+
+
+def test_a_table_copied_one_cell_a_paragraph_with_empty_cells_gives_results():
+    text = "Năm học\n\n2019-2020\n\n2020-2021\n\n2021-2022\n\nSố trường (Trường)\n\n8\n\n-\n\n9\n\nSố giáo viên\n\n344\n\n394\n\n286"
+    got = _read(text)
+    assert [g[0] for g in got] == ["8", "9", "344", "394", "286"]
+    assert {g[5] for g in got} == {"actual"}
+
+
+def test_a_row_of_a_table_aligned_with_spaces_gives_results():
+    text = (
+        "Số trường học phổ thông\n"
+        "                         2019     2020    2021\n"
+        "   Tiểu học              209      159     132\n"
+        "   Trung học cơ sở       201      143     121"
+    )
+    got = _read(text)
+    assert [g[0] for g in got] == ["209", "159", "132", "201", "143", "121"]
+    assert {g[5] for g in got} == {"actual"}

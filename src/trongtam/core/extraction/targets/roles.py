@@ -8,7 +8,13 @@ from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Boundaries, Number, is_column_cell, is_table_cell
+from trongtam.core.extraction.targets.scan import (
+    Boundaries,
+    Number,
+    is_aligned_cell,
+    is_column_cell,
+    is_table_cell,
+)
 from trongtam.core.letter import Role
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
@@ -240,7 +246,9 @@ def _role(
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
         if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
-            kind_of = "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
+            kind_of = (
+                "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
+            )
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
@@ -412,9 +420,10 @@ def _alone_between_bars(key: str, num: Number) -> bool:
     ls = key.rfind("\n", 0, num.start) + 1
     le = key.find("\n", num.unit_end)
     le = len(key) if le < 0 else le
-    return is_table_cell(key, num.start, num.unit_end) and key[ls:le].strip(" \t\xa0\r") == key[
-        num.start : num.unit_end
-    ].strip()
+    return (
+        is_table_cell(key, num.start, num.unit_end)
+        and key[ls:le].strip(" \t\xa0\r") == key[num.start : num.unit_end].strip()
+    )
 
 
 def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
@@ -426,7 +435,11 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     its rows have three cells or more: a plan is one column of such a table (done last year | plan | done
     this year | % of last year), the others are done, estimated or compared.  Such a cell does not vote.
     """
-    if is_column_cell(key, num.start, num.unit_end) or _alone_between_bars(key, num):
+    if (
+        is_column_cell(key, num.start, num.unit_end)
+        or is_aligned_cell(key, num.start, num.unit_end)
+        or _alone_between_bars(key, num)
+    ):
         # A table copied one cell a line ("Số giường bệnh\n7.343\n7.323", "|\n748.700\n|"): a statistics
         # series, results, unless its head names a plan column; such a cell does not vote.
         head = key[max(0, num.start - 600) : num.start]

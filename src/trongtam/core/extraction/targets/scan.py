@@ -76,7 +76,7 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
 
     "Số giường bệnh\n7.343\n7.323\n7.940": the label line, then two values or more each alone on its line.
     Page counters written so ("Hôm nay:\n61", "SỐ LƯỢT TRUY CẬP\n\n2\n2\n6") are not: their label names a
-    counter, or every value is a single digit.
+    counter.  Blank lines between the values ("8\n\n10\n\n9") and empty cells ("-") are part of the run.
     """
     ls = key.rfind("\n", 0, start) + 1
     le = key.find("\n", end)
@@ -86,14 +86,16 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
     cells: list[str] = []
     top = ls
     label = ""
-    for _ in range(30):  # up through the run of values to the row's label
+    for _ in range(60):  # up through the run of values (blank lines between them too) to the row's label
         if top == 0:
             return False
         prev = key.rfind("\n", 0, top - 1) + 1
         line = key[prev : top - 1]
-        if _ALONE.fullmatch(line):
+        top = prev
+        if not line.strip():
+            continue
+        if _ALONE.fullmatch(line) or line.strip() == "-":
             cells.append(line.strip())
-            top = prev
             continue
         label = line
         break
@@ -101,16 +103,36 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         return False
     cells.append(key[ls:le].strip())
     nxt = le + 1
-    for _ in range(30):  # and down through the rest of the run
+    for _ in range(60):  # and down through the rest of the run
         if nxt >= len(key):
             break
         ne = key.find("\n", nxt)
         ne = len(key) if ne < 0 else ne
-        if not _ALONE.fullmatch(key, nxt, ne):
-            break
-        cells.append(key[nxt:ne].strip())
+        line = key[nxt:ne]
         nxt = ne + 1
-    return len(cells) >= 2 and any(len(c) > 1 for c in cells)
+        if not line.strip():
+            continue
+        if not (_ALONE.fullmatch(line) or line.strip() == "-"):
+            break
+        cells.append(line.strip())
+    cells = [c for c in cells if c != "-"]
+    return len(cells) >= 2
+
+
+# A row of a table aligned with spaces: "Tiểu học - Primary school            209      159     132      83       35".
+_ALIGNED_ROW = re.compile(
+    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)][^\d\n]*?(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
+)
+
+
+def is_aligned_cell(key: str, start: int, end: int) -> bool:
+    """The number is one cell of a row whose label is followed by two values or more, each after 2+ spaces."""
+    if not key[max(0, start - 2) : start].isspace() or len(key[max(0, start - 2) : start]) < 2:
+        return False
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    return _ALIGNED_ROW.fullmatch(key, ls, le) is not None and not _ALONE_COUNTER.search(key, ls, le)
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
@@ -496,7 +518,11 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
         if (
             u is None
-            and (is_table_cell(key, s, unit_p) or is_column_cell(key, s, unit_p))
+            and (
+                is_table_cell(key, s, unit_p)
+                or is_column_cell(key, s, unit_p)
+                or is_aligned_cell(key, s, unit_p)
+            )
             and not _is_year(tok, value)
             and value_max is None
         ):
