@@ -162,9 +162,9 @@ _LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
 # A sentence led by the window under report ("Theo báo cáo, 6 tháng đầu năm, …", "9 tháng năm 2023, …", "Quý I,
 # …"): an estimate in it ("dự kiến tăng 4%") tells how the window ends, a result.
 _PAST_WINDOW_LEAD = re.compile(
-    rf"[\s\-–•+*]*(?:theo\s+báo\s+cáo\s*,?\s*)?(?:trong\s+|tính\s+chung\s+)?"
-    rf"(?:(?:\d+|ba|sáu|chín|mười\s+một)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{{4}})?"
-    rf"|quý\s+(?:[ivx]+|\d)(?:\s*(?:/|năm)\s*\d{{4}})?|nửa\s+đầu\s+năm(?:\s+\d{{4}})?)\s*,"
+    r"[\s\-–•+*]*(?:theo\s+báo\s+cáo\s*,?\s*)?(?:trong\s+|tính\s+chung\s+)?"
+    r"(?:(?:\d+|ba|sáu|chín|mười\s+một)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?"
+    r"|quý\s+(?:[ivx]+|\d)(?:\s*(?:/|năm)\s*\d{4})?|nửa\s+đầu\s+năm(?:\s+\d{4})?)\s*,"
 )
 
 
