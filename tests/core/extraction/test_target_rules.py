@@ -1258,3 +1258,85 @@ def test_a_value_at_current_prices_is_no_price():
 def test_the_members_of_groups_counted_right_before_them_are_description_after_co_too():
     text = "Năm qua thành lập mới 04 tổ hợp tác có 28 thành viên tham gia và kết nạp 30 hội viên."
     assert _values(text) == [("4", "tổ hợp tác"), ("30", "hội viên")]
+
+
+# Eleventh round, branch rd12b: results reported in tables copied one cell a line, glued words, sub-items.
+def test_a_table_copied_one_cell_a_line_under_its_row_label_gives_results():
+    text = "CHỈ TIÊU\n2019\n2020\n2021\nSố trường học\n45\n47\n48\nSố lớp học\n612\n630\n655"
+    got = _read(text)
+    assert [g[0] for g in got] == ["45", "47", "48", "612", "630", "655"]
+    assert {g[5] for g in got} == {"actual"}
+
+
+def test_page_counters_written_one_number_a_line_are_still_no_table():
+    assert _read("Lượt truy cập\n1.234\n56.789\nBáo cáo tình hình năm 2020 của xã.") == []
+
+
+def test_a_bar_table_copied_one_cell_a_line_gives_its_cells_as_results():
+    text = (
+        "Năm\n|\nDiện tích\n|\nSản lượng\n|\n|\n2020\n|\n12.500\n|\n48.300\n|\n2021\n|\n12.900\n|\n50.100\n"
+    )
+    got = _read(text)
+    assert [g[0] for g in got] == ["12500", "48300", "12900", "50100"]
+    assert {g[5] for g in got} == {"actual"}
+
+
+def test_cases_of_a_justice_report_and_fish_cages_are_counted_nouns():
+    got = _values("Năm qua thụ lý mới 1.250 việc, đã nhận 980 bản án; toàn huyện có 320 lồng nuôi cá.")
+    assert got == [("1250", "việc"), ("980", "bản án"), ("320", "lồng nuôi")]
+
+
+def test_an_estimate_in_a_sentence_led_by_the_window_under_report_is_a_result():
+    got = _read(
+        "Theo báo cáo, 6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%, giá trị sản xuất tăng 4,2%."
+    )
+    assert [(g[0], g[5]) for g in got] == [("4", "actual"), ("4.2", "actual")]
+    # A window ahead stays a plan.
+    got = _read("6 tháng cuối năm, giá trị sản xuất dự kiến tăng 5%.")
+    assert [(g[0], g[5]) for g in got] == [("5", "target")]
+
+
+def test_a_growth_word_before_earlier_values_names_no_growth_for_the_amount_after_them():
+    text = (
+        "Tốc độ tăng trưởng kinh tế đạt 12,5%, tổng giá trị sản xuất thực hiện 5.100 tỷ đồng, trong đó: "
+        "khu vực I thực hiện 2.300 tỷ đồng."
+    )
+    got = [(g[0], g[4]) for g in _read(text)]
+    assert got == [("12.5", "increase"), ("5100", None), ("2300", None)]
+
+
+def test_the_stock_existing_after_a_result_and_where_a_place_lies_are_no_targets():
+    text = "Năm qua trồng mới được 25 ha rừng, nâng tổng diện tích rừng hiện có lên 1.250 ha."
+    assert _values(text) == [("25", "ha")]
+    text = "Trung tâm xã cách thành phố 12 km; năm qua xã làm mới 3 km đường giao thông."
+    assert _values(text) == [("3", "km")]
+
+
+def test_a_change_word_glued_to_its_number_is_read_with_its_offsets_in_the_text():
+    text = "Tháng 10, ngành chế biến, chế tạotăng2,15%; ngành khai khoáng giảm0,5%."
+    got = find_targets(text)
+    assert [(str(t.value), t.unit, t.change) for t in got] == [
+        ("2.15", "%", "increase"),
+        ("0.5", "%", "decrease"),
+    ]
+    assert [text[t.start : t.end] for t in got] == [t.quote for t in got]
+    assert got[0].quote.endswith("tạotăng2,15%")
+
+
+def test_a_table_copied_one_cell_a_paragraph_with_empty_cells_gives_results():
+    text = "Năm học\n\n2019-2020\n\n2020-2021\n\n2021-2022\n\nSố trường (Trường)\n\n8\n\n-\n\n9\n\nSố giáo viên\n\n344\n\n394\n\n286"
+    got = _read(text)
+    assert [g[0] for g in got] == ["8", "9", "344", "394", "286"]
+    assert {g[5] for g in got} == {"actual"}
+
+
+def test_a_row_of_a_table_aligned_with_spaces_gives_results():
+    text = (
+        "Số trường học phổ thông\n"
+        "                         2019     2020    2021\n"
+        "   Tiểu học              209      159     132\n"
+        "   Trung học cơ sở       201      143     121"
+    )
+    got = _read(text)
+    assert [g[0] for g in got] == ["209", "159", "132", "201", "143", "121"]
+    assert {g[5] for g in got} == {"actual"}

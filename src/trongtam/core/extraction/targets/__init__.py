@@ -29,6 +29,8 @@ clause) and ``periods``.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Literal
 
 from trongtam.core.extraction.targets._common import _Found, _key_of
@@ -58,6 +60,49 @@ def find_targets(
     """
     if not text or not any(c.isdigit() for c in text):
         return []
+    if _GLUED.search(text):
+        return _read_unglued(text, kind, default_period)
+    return _find(text, kind, default_period)
+
+
+# Words run together where a page dropped the spaces round inline formatting: "chế biến, chế tạotăng1,36%",
+# "hơi nướctăng1,06%".  A change word glued to a number after it cannot be one Vietnamese syllable.
+_GLUED = re.compile(r"(?:tăng|giảm|Tăng|Giảm)(?=\d)")
+
+
+def _read_unglued(
+    text: str, kind: Literal["plan", "report"] | None, default_period: str | None
+) -> list[Target]:
+    """Read the text with a space put back on each side of a glued change word; offsets index ``text``."""
+    parts: list[str] = []
+    origin: list[int] = []  # origin[i]: the index in ``text`` of character i of the unglued text
+    last = 0
+    for m in _GLUED.finditer(text):
+        a, z = m.start(), m.end()
+        for i in range(last, a):
+            parts.append(text[i])
+            origin.append(i)
+        if a > 0 and text[a - 1].isalpha():
+            parts.append(" ")
+            origin.append(a)
+        for i in range(a, z):
+            parts.append(text[i])
+            origin.append(i)
+        parts.append(" ")
+        origin.append(z)
+        last = z
+    for i in range(last, len(text)):
+        parts.append(text[i])
+        origin.append(i)
+    origin.append(len(text))
+    out = []
+    for t in _find("".join(parts), kind, default_period):
+        start, end = origin[t.start], origin[t.end]
+        out.append(dataclasses.replace(t, start=start, end=end, quote=text[start:end]))
+    return out
+
+
+def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str | None) -> list[Target]:
     lx = _load_lexicon()
     key = match_key(text, lx)
     bounds = Boundaries(text, key)

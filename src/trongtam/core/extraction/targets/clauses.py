@@ -37,6 +37,10 @@ _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
 _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?$")
 
 
+_VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def _analyse(
     num: Number,
     text: str,
@@ -144,10 +148,16 @@ def _analyse(
             ind_key = _key_of(indicator)
             direction = _direction(ind_key, ileft, lx)
     if change is None and from_left:
-        # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".
-        if lx.reduction.search(ind_key):
+        # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words
+        # count: a name read back over earlier values ("Tốc độ tăng trưởng kinh tế đạt 15,53%, tổng giá trị …
+        # 7.491,82 tỷ đồng, trong đó Khu vực I thực hiện") names no growth rate for the amount.
+        own = ind_key
+        for m in _VALUE_BEFORE_COMMA.finditer(ind_key):
+            if not _YEAR_ONLY.fullmatch(m.group(1)):
+                own = ind_key[m.end() :]
+        if lx.reduction.search(own):
             change = "decrease"
-        elif lx.growth.search(ind_key):
+        elif lx.growth.search(own):
             change = "increase"
     comp = _comparator(num, key[max(0, s - 60) : s], ileft, lx)
     op: Op

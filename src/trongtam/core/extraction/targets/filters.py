@@ -30,6 +30,15 @@ _MEMBER_TOTAL_END = re.compile(
     rf"(?:lên|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
 )
 
+# "đã trồng bổ sung được 40 ha …, nâng tổng diện tích rừng hiện có lên 3.997 ha": the stock existing after it.
+_EXISTING_TOTAL_END = re.compile(
+    rf"(?<![{_W}])nâng\s+tổng\s+[^,;.()\d]{{0,50}}(?<![{_W}])hiện\s+có\s+lên\s*$"
+)
+
+# "thị trấn … cách thành phố Trà Vinh 7km về phía Bắc": where a place lies, description.
+_DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,50}}$")
+_DISTANCE_UNITS = frozenset({"km", "m", "mét"})
+
 # "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí": the members of the committee elected describe the body.
 _COMMITTEE_END = re.compile(
     rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
@@ -274,7 +283,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
-        if _MEMBER_TOTAL_END.search(key, max(0, s - 80), s) or _COMMITTEE_END.search(key, max(0, s - 80), s):
+        if (
+            _MEMBER_TOTAL_END.search(key, max(0, s - 80), s)
+            or _COMMITTEE_END.search(key, max(0, s - 80), s)
+            or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)
+            or (num.unit_key in _DISTANCE_UNITS and _DISTANCE_END.search(key, max(0, s - 60), s))
+        ):
             continue
         if (
             num.unit_key in _MEMBERS_OF_GROUPS

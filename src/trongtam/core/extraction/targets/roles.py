@@ -8,7 +8,13 @@ from typing import Literal
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell
+from trongtam.core.extraction.targets.scan import (
+    Boundaries,
+    Number,
+    is_aligned_cell,
+    is_column_cell,
+    is_table_cell,
+)
 from trongtam.core.letter import Role
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
@@ -153,6 +159,15 @@ _ENDED_IN_LABEL = re.compile(rf"(?<![{_W}])(?:đạt|vượt|hoàn\s+thành)(?![
 _LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
 
 
+# A sentence led by the window under report ("Theo báo cáo, 6 tháng đầu năm, …", "9 tháng năm 2023, …", "Quý I,
+# …"): an estimate in it ("dự kiến tăng 4%") tells how the window ends, a result.
+_PAST_WINDOW_LEAD = re.compile(
+    r"[\s\-–•+*]*(?:theo\s+báo\s+cáo\s*,?\s*)?(?:trong\s+|tính\s+chung\s+)?"
+    r"(?:(?:\d+|ba|sáu|chín|mười\s+một)\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?"
+    r"|quý\s+(?:[ivx]+|\d)(?:\s*(?:/|năm)\s*\d{4})?|nửa\s+đầu\s+năm(?:\s+\d{4})?)\s*,"
+)
+
+
 def _role(
     num: Number,
     key: str,
@@ -225,10 +240,15 @@ def _role(
     ics = b.start_of(b.iclauses, s) - ss
     far: str | None = None
     weak = False
+    window_led = _PAST_WINDOW_LEAD.match(key, b.start_of(b.sentences, s)) is not None
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
+            kind_of = (
+                "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
+            )
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
                 cue = kind_of
@@ -395,6 +415,17 @@ _COLUMN_HEAD = re.compile(
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
+def _alone_between_bars(key: str, num: Number) -> bool:
+    """A cell of a bar table copied one cell a line: the number alone on its line, a bar above and below."""
+    ls = key.rfind("\n", 0, num.start) + 1
+    le = key.find("\n", num.unit_end)
+    le = len(key) if le < 0 else le
+    return (
+        is_table_cell(key, num.start, num.unit_end)
+        and key[ls:le].strip(" \t\xa0\r") == key[num.start : num.unit_end].strip()
+    )
+
+
 def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     """The role a table's column head gives its cell: plan columns are targets, done or compared ones results.
 
@@ -404,6 +435,17 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     its rows have three cells or more: a plan is one column of such a table (done last year | plan | done
     this year | % of last year), the others are done, estimated or compared.  Such a cell does not vote.
     """
+    if (
+        is_column_cell(key, num.start, num.unit_end)
+        or is_aligned_cell(key, num.start, num.unit_end)
+        or _alone_between_bars(key, num)
+    ):
+        # A table copied one cell a line ("Số giường bệnh\n7.343\n7.323", "|\n748.700\n|"): a statistics
+        # series, results, unless its head names a plan column; such a cell does not vote.
+        head = key[max(0, num.start - 600) : num.start]
+        if any(m.group(1) for m in _COLUMN_HEAD.finditer(head)):
+            return None
+        return "actual", False
     if not is_table_cell(key, num.start, num.unit_end):
         return None
     ls = key.rfind("\n", 0, num.start) + 1

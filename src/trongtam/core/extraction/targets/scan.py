@@ -41,16 +41,98 @@ _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
-_CELL_BEFORE = re.compile(r"\|[ \t\xa0]*$")
-_CELL_AFTER = re.compile(r"[ \t\xa0]*\|")
+# A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
+# line).
+_CELL_BEFORE = re.compile(r"\|[ \t\xa0\r\n]*$")
+_CELL_AFTER = re.compile(r"[ \t\xa0\r]*\n?[ \t\xa0\r]*\|")
+
+
+_ALONE = re.compile(r"[ \t\xa0]*\d[\d.,]*[ \t\xa0]*")
 
 
 def is_table_cell(key: str, start: int, end: int) -> bool:
-    """The number fills a cell of a table written with bars ("… | 8.780.484 | 9.330.000 |")."""
-    return (
-        _CELL_BEFORE.search(key, max(0, start - 4), start) is not None
-        and _CELL_AFTER.match(key, end) is not None
-    )
+    """The number fills a cell of a table written with bars ("… | 8.780.484 | 9.330.000 |").
+
+    A table copied one cell a line ends its rows without a bar: a number alone on its line under a bar line
+    is a cell too ("|\n1.676\nNguồn: …").
+    """
+    if _CELL_BEFORE.search(key, max(0, start - 4), start) is None:
+        return False
+    if _CELL_AFTER.match(key, end) is not None:
+        return True
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    return "\n" in key[max(0, start - 4) : start] and _ALONE.fullmatch(key, ls, le) is not None
+
+
+_ALONE_COUNTER = re.compile(
+    r"truy cập|lượt xem|lượt truy cập|trực tuyến|online|hôm nay|hôm qua|tuần này|tháng này|tất cả|đang xem|thống kê"
+)
+
+
+def is_column_cell(key: str, start: int, end: int) -> bool:
+    """The number is one cell of a table copied one cell a line under its row's label.
+
+    "Số giường bệnh\n7.343\n7.323\n7.940": the label line, then two values or more each alone on its line.
+    Page counters written so ("Hôm nay:\n61", "SỐ LƯỢT TRUY CẬP\n\n2\n2\n6") are not: their label names a
+    counter.  Blank lines between the values ("8\n\n10\n\n9") and empty cells ("-") are part of the run.
+    """
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    if not _ALONE.fullmatch(key, ls, le):
+        return False
+    cells: list[str] = []
+    top = ls
+    label = ""
+    for _ in range(60):  # up through the run of values (blank lines between them too) to the row's label
+        if top == 0:
+            return False
+        prev = key.rfind("\n", 0, top - 1) + 1
+        line = key[prev : top - 1]
+        top = prev
+        if not line.strip():
+            continue
+        if _ALONE.fullmatch(line) or line.strip() == "-":
+            cells.append(line.strip())
+            continue
+        label = line
+        break
+    if not label.strip() or not any(c.isalpha() for c in label) or _ALONE_COUNTER.search(label):
+        return False
+    cells.append(key[ls:le].strip())
+    nxt = le + 1
+    for _ in range(60):  # and down through the rest of the run
+        if nxt >= len(key):
+            break
+        ne = key.find("\n", nxt)
+        ne = len(key) if ne < 0 else ne
+        line = key[nxt:ne]
+        nxt = ne + 1
+        if not line.strip():
+            continue
+        if not (_ALONE.fullmatch(line) or line.strip() == "-"):
+            break
+        cells.append(line.strip())
+    cells = [c for c in cells if c != "-"]
+    return len(cells) >= 2
+
+
+# A row of a table aligned with spaces: "Tiểu học - Primary school            209      159     132      83       35".
+_ALIGNED_ROW = re.compile(
+    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)][^\d\n]*?(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
+)
+
+
+def is_aligned_cell(key: str, start: int, end: int) -> bool:
+    """The number is one cell of a row whose label is followed by two values or more, each after 2+ spaces."""
+    if not key[max(0, start - 2) : start].isspace() or len(key[max(0, start - 2) : start]) < 2:
+        return False
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    return _ALIGNED_ROW.fullmatch(key, ls, le) is not None and not _ALONE_COUNTER.search(key, ls, le)
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
@@ -434,7 +516,16 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx)
         if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
-        if u is None and is_table_cell(key, s, unit_p) and not _is_year(tok, value) and value_max is None:
+        if (
+            u is None
+            and (
+                is_table_cell(key, s, unit_p)
+                or is_column_cell(key, s, unit_p)
+                or is_aligned_cell(key, s, unit_p)
+            )
+            and not _is_year(tok, value)
+            and value_max is None
+        ):
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
