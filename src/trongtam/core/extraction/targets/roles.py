@@ -138,10 +138,18 @@ def _votes(
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
         for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
             masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
+        said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
         for m in lx.role_cue.finditer(masked):
-            kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+            word = _SPACES.sub(" ", m.group(0))
+            kind_of = lx.role_kind.get(word)
+            if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
+                continue  # "thực hiện" is carrying out, not "hiện" (now)
+            cs = b.start_of(b.iclauses, m.start())
+            if word == "đạt và vượt" and said == ("target", cs):
+                continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
             if kind_of in votes:
                 votes[kind_of] += 1
+                said = (kind_of, cs)
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
@@ -229,8 +237,17 @@ def _role(
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if m.group(0) == "hiện" and _DOING.match(mleft, max(0, m.start() - 5), m.end()):
+            continue  # "tham mưu thực hiện nhiệm vụ và hoàn thành 100% …": carrying out, not "hiện" (now)
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
+                if (
+                    kind_of == "actual"
+                    and cue == "target"
+                    and not weak
+                    and _SPACES.sub(" ", m.group(0)) == "đạt và vượt"
+                ):
+                    continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
