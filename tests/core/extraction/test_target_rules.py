@@ -1258,3 +1258,35 @@ def test_a_value_at_current_prices_is_no_price():
 def test_the_members_of_groups_counted_right_before_them_are_description_after_co_too():
     text = "Năm qua thành lập mới 04 tổ hợp tác có 28 thành viên tham gia và kết nạp 30 hội viên."
     assert _values(text) == [("4", "tổ hợp tác"), ("30", "hội viên")]
+
+
+# Eleventh round, branch rd12a: plans that set targets (commitments, purposes) and results just recognised.
+def test_a_commitment_signed_for_the_year_sets_targets_even_after_dat_va_vuot():
+    text = (
+        "Chủ tịch UBND huyện ký cam kết thực hiện đạt và vượt 11 nội dung trong năm 2024.\n\n"
+        "Cụ thể: tỷ lệ giải ngân vốn đầu tư công đạt 100%; có thêm 05 sản phẩm OCOP được công nhận."
+    )
+    got = _read(text)
+    assert ("100", None, "%", ">=", None, "target") in got
+    assert ("5", None, "sản phẩm", ">=", "increase", "target") in got
+
+
+def test_carrying_out_is_no_cue_of_now():
+    text = "Năm tới, không để cán bộ bị phê bình trong tham mưu thực hiện nhiệm vụ và hoàn thành đúng 100% nhiệm vụ."
+    assert _read(text, kind="plan") == [("100", None, "%", ">=", None, "target")]
+
+
+def test_a_purpose_names_the_plans_own_value_after_the_plan_noun():
+    text = (
+        "Kết quả sản xuất được báo cáo hằng tháng. Tổ chức thi đua, góp phần hoàn thành chỉ tiêu "
+        "GRDP tăng trưởng 8% năm 2025 của tỉnh."
+    )
+    assert _read(text) == [("8", None, "%", ">=", "increase", "target")]
+
+
+def test_communes_just_recognised_are_results():
+    text = "Tỉnh vừa công nhận 9 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 28 xã."
+    assert _read(text) == [
+        ("9", None, "xã", "=", None, "actual"),
+        ("28", None, "xã", "=", None, "actual"),
+    ]

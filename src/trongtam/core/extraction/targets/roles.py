@@ -56,6 +56,8 @@ _RESULT_NEXT = re.compile(
 
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
+# "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
+_PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
@@ -193,6 +195,13 @@ def _role(
     cs = b.start_of(b.clauses, s)
     masked = list(left)
     for m in lx.plan_comparison.finditer(left):
+        if (
+            m.start() + ss >= cs
+            and m.group().startswith(("hoàn thành", "đạt"))
+            and _PURPOSE_END.search(left, max(0, m.start() - 20), m.start())
+            and not _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
+        ):
+            return "target", True
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
