@@ -1290,3 +1290,16 @@ def test_communes_just_recognised_are_results():
         ("9", None, "xã", "=", None, "actual"),
         ("28", None, "xã", "=", None, "actual"),
     ]
+
+
+def test_criteria_already_met_then_a_plan_for_more_are_a_result_and_a_target():
+    text = "Năm nay xã nâng chất 17/19 tiêu chí đã đạt được và phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn."
+    assert _read(text) == [
+        ("17", None, "tiêu chí", "=", None, "actual"),
+        ("2", None, "tiêu chí", ">=", "increase", "target"),
+    ]
+
+
+def test_a_bound_on_the_criteria_each_commune_reaches_is_the_count_aimed_at():
+    text = "Mục tiêu năm nay là phấn đấu mỗi xã đạt chuẩn tối thiểu 10 tiêu chí nông thôn mới."
+    assert _read(text) == [("10", None, "tiêu chí", ">=", None, "target")]

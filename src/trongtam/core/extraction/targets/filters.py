@@ -170,6 +170,11 @@ _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
 _VERB_OWN_NUMBER = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)\s+\d")
+# "nâng chất 17/19 tiêu chí đã đạt được và phấn đấu đạt chuẩn thêm 2/19 tiêu chí": the number's own past verb
+# (what has been reached), then a new predicate; the count is no qualifier of the next number.
+_OWN_PAST_VERB = re.compile(rf"\s*(?:đã|vừa)\s+(?:đạt|hoàn\s+thành|thực\s+hiện)(?![{_W}])")
+# "mỗi xã đạt chuẩn tối thiểu 10 tiêu chí": a bound on a count of criteria is the count aimed at, no definition.
+_BOUND_END = re.compile(rf"(?<![{_W}])(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa)\s*$")
 
 _SUBJ_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
@@ -327,6 +332,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                     num.is_ratio
                     or num.value != num.value.to_integral_value()
                     or _AVERAGE_END.search(clause_left)
+                    or _BOUND_END.search(clause_left)
                 )
                 and not _QUALIFIED_BY_END.search(clause_left)
             ) or (num.unit_key == "tiêu chí" and _counted_by_result(num, key, clause_left)):
@@ -420,6 +426,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _VERB_OWN_NUMBER.search(gap)
+                and not _OWN_PAST_VERB.match(gap)
                 # "tổng diện tích ngô cả năm 310 ha đạt 103,33% KH năm": a level measured against the plan or the
                 # same period right after it is the indicator's value, whatever its unit, not a qualifier.
                 and not _MEASURED_AFTER.match(key, f.num.unit_end)

@@ -68,6 +68,10 @@ _LEVELS_SPAN = re.compile(
 _PLAN_VERB = re.compile(
     rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|(?<!tính\s)(?:đến|tới)\s+năm)(?![{_W}])"
 )
+# "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
+_AIMED_COUNT = re.compile(
+    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu)\s+(?:đạt(?:\s+chuẩn)?\s+)?(?:thêm\s+)?(?:từ\s+)?$"
+)
 _PLAN_VALUE_LEAD = re.compile(
     r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
 )
@@ -230,13 +234,22 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
-    if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)) or _RESULT_NEXT.match(
-        key, num.unit_end, min(b.n, num.unit_end + 120)
+    # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn": the count a plan verb right before aims at
+    aimed = (num.unit_key in lx.ratio_only or num.is_ratio) and _AIMED_COUNT.search(
+        key, max(b.start_of(b.iclauses, s), s - 40), s
+    )
+    if not aimed and (
+        _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
+        or _RESULT_NEXT.match(key, num.unit_end, min(b.n, num.unit_end + 120))
     ):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
     if _OVER_PLAN_AFTER.match(key, num.unit_end):
         return "actual", True
-    if num.unit_key in lx.ratio_only and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end)):
+    if (
+        num.unit_key in lx.ratio_only
+        and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end))
+        and not aimed
+    ):
         return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
     # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
     ics = b.start_of(b.iclauses, s) - ss
@@ -293,7 +306,7 @@ def _role(
         # paragraph, with no result cue since, keeps its numbers plans.
         return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
-    if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end):
+    if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end) and not aimed:
         return "actual", True
     # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
     if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):
