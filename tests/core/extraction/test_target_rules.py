@@ -1303,3 +1303,11 @@ def test_criteria_already_met_then_a_plan_for_more_are_a_result_and_a_target():
 def test_a_bound_on_the_criteria_each_commune_reaches_is_the_count_aimed_at():
     text = "Mục tiêu năm nay là phấn đấu mỗi xã đạt chuẩn tối thiểu 10 tiêu chí nông thôn mới."
     assert _read(text) == [("10", None, "tiêu chí", ">=", None, "target")]
+
+
+def test_people_counted_as_attending_and_where_they_came_from_are_description():
+    text = (
+        "Hội nghị sơ kết có lãnh đạo xã và 50 hội viên tham dự. Hội thi có 09 đội đến từ Hội phụ nữ 08 xã; "
+        "năm qua hội vận động 120 hội viên gửi tiết kiệm."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "hội viên")]

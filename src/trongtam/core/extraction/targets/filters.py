@@ -143,6 +143,9 @@ _ATTENDANCE = re.compile(
     r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
     r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
 )
+# "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
+_ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
+_CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
@@ -223,6 +226,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         before = key[max(0, s - 40) : s]
         if _ATTENDANCE.match(key, ss) and num.unit_kind == "counted" and num.unit_key != "%":
             continue  # "Dự hội nghị có …, Ban chấp hành 4 chi đoàn và …": who came, whatever is counted
+        if (
+            num.unit_kind == "counted"
+            and num.unit_key != "%"
+            and (_ATTENDING_AFTER.match(key, num.unit_end) or _CAME_FROM_END.search(key, max(0, s - 50), s))
+        ):
+            continue  # "và 50 hội viên tham dự", "đến từ Hội LHPN 08 xã": who came and from where
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
