@@ -1311,3 +1311,21 @@ def test_people_counted_as_attending_and_where_they_came_from_are_description():
         "năm qua hội vận động 120 hội viên gửi tiết kiệm."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "hội viên")]
+
+
+def test_per_mille_is_a_unit_of_its_own():
+    got = _read("Phấn đấu mỗi năm giảm tỷ suất sinh 0,2‰; tỷ lệ sinh con thứ ba giảm 0,3%o.")
+    assert [(v, u) for v, _, u, *_ in got] == [("0.2", "‰"), ("0.3", "%o")]
+
+
+def test_sector_items_after_a_growth_rate_measure_the_same_growth():
+    text = (
+        "Giai đoạn tới, phấn đấu tốc độ tăng GRDP bình quân đạt 9%/năm; trong đó, giá trị tăng thêm ngành "
+        "nông nghiệp tăng bình quân 3%/năm; ngành công nghiệp bình quân 12%/năm; ngành dịch vụ bình quân 10%/năm."
+    )
+    assert [(v, c) for v, _, _, _, c, _ in _read(text)] == [
+        ("9", "increase"),
+        ("3", "increase"),
+        ("12", "increase"),
+        ("10", "increase"),
+    ]
