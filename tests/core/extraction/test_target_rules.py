@@ -1329,3 +1329,8 @@ def test_sector_items_after_a_growth_rate_measure_the_same_growth():
         ("12", "increase"),
         ("10", "increase"),
     ]
+
+
+def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_direction():
+    got = _read("Chỉ tiêu nhiệm kỳ tới: (4) Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,3%o.")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [("0.3", "%o", "decrease")]

@@ -126,6 +126,14 @@ def _analyse(
         and not lx.level.search(key, found[-1].num.unit_end, s)
     ):
         change = found[-1].change
+    if change is None and key[max(ss, s - 2) : s].strip() == ":":
+        # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
+        # right after its colon.
+        lab = key[max(b.start_of(b.clauses, s - 2), s - 100) : s - 1]
+        if lx.reduction.search(lab):
+            change = "decrease"
+        elif lx.growth.search(lab):
+            change = "increase"
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     lead_from = max(ss, s - _ROLE_WINDOW)
