@@ -1334,3 +1334,8 @@ def test_sector_items_after_a_growth_rate_measure_the_same_growth():
 def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_direction():
     got = _read("Chỉ tiêu nhiệm kỳ tới: (4) Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,3%o.")
     assert [(v, u, c) for v, _, u, _, c, _ in got] == [("0.3", "%o", "decrease")]
+
+
+def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
+    text = "Năm nay, xã thực hiện xây dựng nông thôn mới.\nĐối với 6 xã điểm, đã xây mới 12 phòng học."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "phòng học")]

@@ -146,6 +146,8 @@ _ATTENDANCE = re.compile(
 # "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
 _ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
 _CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
+# "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
+_TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
@@ -232,6 +234,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and (_ATTENDING_AFTER.match(key, num.unit_end) or _CAME_FROM_END.search(key, max(0, s - 50), s))
         ):
             continue  # "và 50 hội viên tham dự", "đến từ Hội LHPN 08 xã": who came and from where
+        if (
+            _TOPIC_END.match(key, b.start_of(b.clauses, s), s)
+            and "," in key[num.unit_end : num.unit_end + 40]
+        ):
+            continue  # "Đối với 6 xã điểm, nâng chất các tiêu chí …": the topic, no result
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
