@@ -1340,3 +1340,84 @@ def test_a_row_of_a_table_aligned_with_spaces_gives_results():
     got = _read(text)
     assert [g[0] for g in got] == ["209", "159", "132", "201", "143", "121"]
     assert {g[5] for g in got} == {"actual"}
+
+
+# Eleventh round, branch rd12a: plans that set targets (commitments, purposes) and results just recognised.
+def test_a_commitment_signed_for_the_year_sets_targets_even_after_dat_va_vuot():
+    text = (
+        "Chủ tịch UBND huyện ký cam kết thực hiện đạt và vượt 11 nội dung trong năm 2024.\n\n"
+        "Cụ thể: tỷ lệ giải ngân vốn đầu tư công đạt 100%; có thêm 05 sản phẩm OCOP được công nhận."
+    )
+    got = _read(text)
+    assert ("100", None, "%", ">=", None, "target") in got
+    assert ("5", None, "sản phẩm", ">=", "increase", "target") in got
+
+
+def test_carrying_out_is_no_cue_of_now():
+    text = "Năm tới, không để cán bộ bị phê bình trong tham mưu thực hiện nhiệm vụ và hoàn thành đúng 100% nhiệm vụ."
+    assert _read(text, kind="plan") == [("100", None, "%", ">=", None, "target")]
+
+
+def test_a_purpose_names_the_plans_own_value_after_the_plan_noun():
+    text = (
+        "Kết quả sản xuất được báo cáo hằng tháng. Tổ chức thi đua, góp phần hoàn thành chỉ tiêu "
+        "GRDP tăng trưởng 8% năm 2025 của tỉnh."
+    )
+    assert _read(text) == [("8", None, "%", ">=", "increase", "target")]
+
+
+def test_communes_just_recognised_are_results():
+    text = "Tỉnh vừa công nhận 9 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 28 xã."
+    assert _read(text) == [
+        ("9", None, "xã", "=", None, "actual"),
+        ("28", None, "xã", "=", None, "actual"),
+    ]
+
+
+def test_criteria_already_met_then_a_plan_for_more_are_a_result_and_a_target():
+    text = "Năm nay xã nâng chất 17/19 tiêu chí đã đạt được và phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn."
+    assert _read(text) == [
+        ("17", None, "tiêu chí", "=", None, "actual"),
+        ("2", None, "tiêu chí", ">=", "increase", "target"),
+    ]
+
+
+def test_a_bound_on_the_criteria_each_commune_reaches_is_the_count_aimed_at():
+    text = "Mục tiêu năm nay là phấn đấu mỗi xã đạt chuẩn tối thiểu 10 tiêu chí nông thôn mới."
+    assert _read(text) == [("10", None, "tiêu chí", ">=", None, "target")]
+
+
+def test_people_counted_as_attending_and_where_they_came_from_are_description():
+    text = (
+        "Hội nghị sơ kết có lãnh đạo xã và 50 hội viên tham dự. Hội thi có 09 đội đến từ Hội phụ nữ 08 xã; "
+        "năm qua hội vận động 120 hội viên gửi tiết kiệm."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "hội viên")]
+
+
+def test_per_mille_is_a_unit_of_its_own():
+    got = _read("Phấn đấu mỗi năm giảm tỷ suất sinh 0,2‰; tỷ lệ sinh con thứ ba giảm 0,3%o.")
+    assert [(v, u) for v, _, u, *_ in got] == [("0.2", "‰"), ("0.3", "%o")]
+
+
+def test_sector_items_after_a_growth_rate_measure_the_same_growth():
+    text = (
+        "Giai đoạn tới, phấn đấu tốc độ tăng GRDP bình quân đạt 9%/năm; trong đó, giá trị tăng thêm ngành "
+        "nông nghiệp tăng bình quân 3%/năm; ngành công nghiệp bình quân 12%/năm; ngành dịch vụ bình quân 10%/năm."
+    )
+    assert [(v, c) for v, _, _, _, c, _ in _read(text)] == [
+        ("9", "increase"),
+        ("3", "increase"),
+        ("12", "increase"),
+        ("10", "increase"),
+    ]
+
+
+def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_direction():
+    got = _read("Chỉ tiêu nhiệm kỳ tới: (4) Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,3%o.")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [("0.3", "%o", "decrease")]
+
+
+def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
+    text = "Năm nay, xã thực hiện xây dựng nông thôn mới.\nĐối với 6 xã điểm, đã xây mới 12 phòng học."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "phòng học")]

@@ -35,6 +35,9 @@ def _holds_level(key: str, lo: int, s: int) -> bool:
 _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
 # "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
 _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?$")
+# "…, trong đó, … nông - lâm - thủy sản bình quân 3,3%/năm; ngành công nghiệp - xây dựng bình quân 12%/năm": a
+# ";"-item naming only its sector before "bình quân N%/năm" measures what the item before it measured.
+_SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 
 
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
@@ -115,6 +118,26 @@ def _analyse(
         and role == found[-1].role  # "vượt 19,8% mục tiêu cả năm (735,6 tỷ đồng)": the plan's own value
     ):
         change = found[-1].change  # "giảm 15% … (21 hộ)": the same change in another unit
+    if (
+        change is None
+        and found
+        and found[-1].change is not None
+        and num.unit.startswith("%/")
+        and found[-1].num.unit == num.unit
+        and found[-1].num.start >= ss
+        and _SECTOR_ITEM.match(key, found[-1].num.unit_end, s)
+        and not lx.change_word.search(key, found[-1].num.unit_end, s)
+        and not lx.level.search(key, found[-1].num.unit_end, s)
+    ):
+        change = found[-1].change
+    if change is None and key[max(ss, s - 2) : s].strip() == ":":
+        # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
+        # right after its colon.
+        lab = key[max(b.start_of(b.clauses, s - 2), s - 100) : s - 1]
+        if lx.reduction.search(lab):
+            change = "decrease"
+        elif lx.growth.search(lab):
+            change = "increase"
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     lead_from = max(ss, s - _ROLE_WINDOW)

@@ -152,6 +152,11 @@ _ATTENDANCE = re.compile(
     r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
     r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
 )
+# "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
+_ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
+_CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
+# "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
+_TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
@@ -179,6 +184,11 @@ _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
 _VERB_OWN_NUMBER = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)\s+\d")
+# "nâng chất 17/19 tiêu chí đã đạt được và phấn đấu đạt chuẩn thêm 2/19 tiêu chí": the number's own past verb
+# (what has been reached), then a new predicate; the count is no qualifier of the next number.
+_OWN_PAST_VERB = re.compile(rf"\s*(?:đã|vừa)\s+(?:đạt|hoàn\s+thành|thực\s+hiện)(?![{_W}])")
+# "mỗi xã đạt chuẩn tối thiểu 10 tiêu chí": a bound on a count of criteria is the count aimed at, no definition.
+_BOUND_END = re.compile(rf"(?<![{_W}])(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa)\s*$")
 
 _SUBJ_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng|thêm|có|được|bằng|ước|vượt|phấn\s+đấu|xây\s+dựng|tạo|kết\s+nạp|"
@@ -227,6 +237,17 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         before = key[max(0, s - 40) : s]
         if _ATTENDANCE.match(key, ss) and num.unit_kind == "counted" and num.unit_key != "%":
             continue  # "Dự hội nghị có …, Ban chấp hành 4 chi đoàn và …": who came, whatever is counted
+        if (
+            num.unit_kind == "counted"
+            and num.unit_key != "%"
+            and (_ATTENDING_AFTER.match(key, num.unit_end) or _CAME_FROM_END.search(key, max(0, s - 50), s))
+        ):
+            continue  # "và 50 hội viên tham dự", "đến từ Hội LHPN 08 xã": who came and from where
+        if (
+            _TOPIC_END.match(key, b.start_of(b.clauses, s), s)
+            and "," in key[num.unit_end : num.unit_end + 40]
+        ):
+            continue  # "Đối với 6 xã điểm, nâng chất các tiêu chí …": the topic, no result
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
@@ -341,6 +362,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                     num.is_ratio
                     or num.value != num.value.to_integral_value()
                     or _AVERAGE_END.search(clause_left)
+                    or _BOUND_END.search(clause_left)
                 )
                 and not _QUALIFIED_BY_END.search(clause_left)
             ) or (num.unit_key == "tiêu chí" and _counted_by_result(num, key, clause_left)):
@@ -434,6 +456,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _VERB_OWN_NUMBER.search(gap)
+                and not _OWN_PAST_VERB.match(gap)
                 # "tổng diện tích ngô cả năm 310 ha đạt 103,33% KH năm": a level measured against the plan or the
                 # same period right after it is the indicator's value, whatever its unit, not a qualifier.
                 and not _MEASURED_AFTER.match(key, f.num.unit_end)

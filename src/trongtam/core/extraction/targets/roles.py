@@ -62,6 +62,8 @@ _RESULT_NEXT = re.compile(
 
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
+# "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
+_PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
@@ -71,6 +73,10 @@ _LEVELS_SPAN = re.compile(
 )
 _PLAN_VERB = re.compile(
     rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|(?<!tính\s)(?:đến|tới)\s+năm)(?![{_W}])"
+)
+# "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
+_AIMED_COUNT = re.compile(
+    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu)\s+(?:đạt(?:\s+chuẩn)?\s+)?(?:thêm\s+)?(?:từ\s+)?$"
 )
 _PLAN_VALUE_LEAD = re.compile(
     r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
@@ -144,10 +150,18 @@ def _votes(
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
         for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
             masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
+        said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
         for m in lx.role_cue.finditer(masked):
-            kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+            word = _SPACES.sub(" ", m.group(0))
+            kind_of = lx.role_kind.get(word)
+            if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
+                continue  # "thực hiện" is carrying out, not "hiện" (now)
+            cs = b.start_of(b.iclauses, m.start())
+            if word == "đạt và vượt" and said == ("target", cs):
+                continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
             if kind_of in votes:
                 votes[kind_of] += 1
+                said = (kind_of, cs)
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
@@ -200,6 +214,13 @@ def _role(
     cs = b.start_of(b.clauses, s)
     masked = list(left)
     for m in lx.plan_comparison.finditer(left):
+        if (
+            m.start() + ss >= cs
+            and m.group().startswith(("hoàn thành", "đạt"))
+            and _PURPOSE_END.search(left, max(0, m.start() - 20), m.start())
+            and not _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
+        ):
+            return "target", True
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
@@ -228,13 +249,22 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
-    if _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60)) or _RESULT_NEXT.match(
-        key, num.unit_end, min(b.n, num.unit_end + 120)
+    # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn": the count a plan verb right before aims at
+    aimed = (num.unit_key in lx.ratio_only or num.is_ratio) and _AIMED_COUNT.search(
+        key, max(b.start_of(b.iclauses, s), s - 40), s
+    )
+    if not aimed and (
+        _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
+        or _RESULT_NEXT.match(key, num.unit_end, min(b.n, num.unit_end + 120))
     ):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
     if _OVER_PLAN_AFTER.match(key, num.unit_end):
         return "actual", True
-    if num.unit_key in lx.ratio_only and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end)):
+    if (
+        num.unit_key in lx.ratio_only
+        and (num.is_ratio or _RESULT_VERB_AFTER.match(key, num.unit_end))
+        and not aimed
+    ):
         return "actual", True  # "07 chỉ tiêu vượt, 12 chỉ tiêu đạt": counts of results
     # The nearest cue of the clause itself ("," ";" or a sentence end bound it) decides first …
     ics = b.start_of(b.iclauses, s) - ss
@@ -249,8 +279,17 @@ def _role(
             kind_of = (
                 "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
             )
+        if m.group(0) == "hiện" and _DOING.match(mleft, max(0, m.start() - 5), m.end()):
+            continue  # "tham mưu thực hiện nhiệm vụ và hoàn thành 100% …": carrying out, not "hiện" (now)
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
+                if (
+                    kind_of == "actual"
+                    and cue == "target"
+                    and not weak
+                    and _SPACES.sub(" ", m.group(0)) == "đạt và vượt"
+                ):
+                    continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
@@ -287,7 +326,7 @@ def _role(
         # paragraph, with no result cue since, keeps its numbers plans.
         return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
-    if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end):
+    if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end) and not aimed:
         return "actual", True
     # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
     if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):

@@ -145,7 +145,8 @@ _SPACED_RANGE = re.compile(
     r"(?:(?:dưới|trên|hơn|gần)[ \t\xa0\u202f]+)?(\d[\d.,]*)"
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
-_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}%")
+# Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
+_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)")
 _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
