@@ -38,9 +38,9 @@ def test_another_unit_can_write_while_a_letter_is_being_read(client, cast, file_
     real = extraction.read_document
     free: list[bool] = []
 
-    def reading(content: bytes, *, name: str):  # type: ignore[no-untyped-def]
+    def reading(content: bytes, **kwargs):  # type: ignore[no-untyped-def]
         free.append(_other_writer_gets_the_lock(file_db))
-        return real(content, name=name)
+        return real(content, **kwargs)
 
     monkeypatch.setattr(extraction, "read_document", reading)
     client.force_login(cast.unit_staff)
