@@ -1477,3 +1477,8 @@ def test_the_people_at_a_meeting_the_sentence_names_are_description():
         "Mô hình được triển khai với sự tham gia của 30 hộ."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("30", "hộ")]
+
+
+def test_a_vote_share_in_a_headline_is_a_tally():
+    text = "Bầu Phó Chủ tịch HĐND huyện: 95% đại biểu đồng ý. Năm nay huyện trồng mới 300 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "ha")]
