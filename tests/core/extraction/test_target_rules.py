@@ -1421,3 +1421,64 @@ def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_dir
 def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
     text = "Năm nay, xã thực hiện xây dựng nông thôn mới.\nĐối với 6 xã điểm, đã xây mới 12 phòng học."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "phòng học")]
+
+
+# Twelfth round, branch rd13a: the role of numbers in passages that review a period and then plan the next.
+
+
+def test_a_sentence_opening_with_the_next_year_after_a_year_of_results_plans():
+    text = (
+        "Năm 2024, thu ngân sách đạt 120 tỷ đồng, tăng 8% so với cùng kỳ. "
+        "Năm 2025, thu ngân sách 135 tỷ đồng; tỷ lệ hộ nghèo còn 1,2%."
+    )
+    assert _roles(text) == [("120", "actual"), ("8", "actual"), ("135", "target"), ("1.2", "target")]
+
+
+def test_a_sentence_opening_with_an_earlier_year_before_the_planned_year_reports():
+    text = (
+        "Năm 2023 sản lượng lương thực 42.000 tấn, diện tích lúa 6.200 ha. "
+        "Năm 2024 phấn đấu sản lượng lương thực 43.000 tấn."
+    )
+    assert _roles(text) == [("42000", "actual"), ("6200", "actual"), ("43000", "target")]
+
+
+def test_a_series_of_past_years_keeps_its_results_only_the_latest_year_can_plan():
+    text = (
+        "Năm 2021, thu ngân sách ước đạt 90 tỷ đồng. Năm 2022, thu ngân sách 100 tỷ đồng. "
+        "Năm 2023, thu ngân sách ước đạt 120 tỷ đồng."
+    )
+    assert _roles(text) == [("90", "actual"), ("100", "actual"), ("120", "actual")]
+
+
+def test_the_term_ahead_is_a_plan_cue_as_the_year_ahead_is():
+    text = (
+        "Trong nhiệm kỳ qua, thu nhập bình quân đầu người đạt 60 triệu đồng. Trong nhiệm kỳ tới, thu nhập "
+        "bình quân đầu người 90 triệu đồng; tỷ lệ lao động qua đào tạo 75%."
+    )
+    assert _roles(text) == [("60", "actual"), ("90", "target"), ("75", "target")]
+
+
+def test_an_estimate_of_an_elapsed_window_named_in_its_clause_is_a_result():
+    text = (
+        "Tốc độ tăng trưởng GRDP 9 tháng trên địa bàn tỉnh dự kiến đạt khoảng 7,5-8%. Theo Sở, dự kiến tốc độ "
+        "tăng trưởng GRDP 6 tháng cuối năm đạt 9%."
+    )
+    assert _roles(text) == [("7.5", "actual"), ("9", "target")]
+
+
+def test_an_estimate_measured_against_the_budget_in_the_next_clause_is_a_result():
+    text = "Dự kiến năm 2024 thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán."
+    assert _roles(text) == [("450", "actual"), ("12", "actual")]
+
+
+def test_the_people_at_a_meeting_the_sentence_names_are_description():
+    text = (
+        "Tỉnh đoàn tổ chức Hội nghị tổng kết công tác năm với sự tham gia của hơn 300 cán bộ Đoàn. "
+        "Mô hình được triển khai với sự tham gia của 30 hộ."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("30", "hộ")]
+
+
+def test_a_vote_share_in_a_headline_is_a_tally():
+    text = "Bầu Phó Chủ tịch HĐND huyện: 95% đại biểu đồng ý. Năm nay huyện trồng mới 300 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "ha")]

@@ -154,6 +154,14 @@ _ATTENDANCE = re.compile(
 )
 # "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
 _ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
+# "… tổ chức Hội nghị tổng kết … với sự tham gia của hơn 300 cán bộ Đoàn": the people at a meeting the sentence
+# names (a programme's participants, "mô hình với sự tham gia của 30 hộ", are results).
+_PRESENT_AT_END = re.compile(
+    rf"(?<![{_W}])(?:với|có)\s+sự\s+(?:tham\s+gia|tham\s+dự|có\s+mặt)\s+của\s+(?:(?:khoảng|hơn|gần|trên|gần\s+như)\s+)?$"
+)
+_MEETING = re.compile(
+    rf"(?<![{_W}])(?:hội\s+nghị|đại\s+hội|hội\s+thảo|kỳ\s+họp|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn|lễ)(?![{_W}])"
+)
 _CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
 # "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
 _TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
@@ -243,6 +251,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and (_ATTENDING_AFTER.match(key, num.unit_end) or _CAME_FROM_END.search(key, max(0, s - 50), s))
         ):
             continue  # "và 50 hội viên tham dự", "đến từ Hội LHPN 08 xã": who came and from where
+        if (
+            num.unit_kind == "counted"
+            and num.unit_key != "%"
+            and _PRESENT_AT_END.search(key, max(ss, s - 50), s)
+            and _MEETING.search(key, ss, s)
+        ):
+            continue  # "Hội nghị tổng kết … với sự tham gia của hơn 300 cán bộ": who came
         if (
             _TOPIC_END.match(key, b.start_of(b.clauses, s), s)
             and "," in key[num.unit_end : num.unit_end + 40]

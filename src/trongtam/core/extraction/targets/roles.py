@@ -59,6 +59,12 @@ _RESULT_NEXT = re.compile(
     rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt\s+và\s+vượt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt)\s+"
     rf"(?:(?:các|mức)\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
 )
+# "Dự kiến năm 2024 thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán" / ", bằng 105% kế hoạch": a share of the plan
+# (or how far past it) in the next clause measures the number too, unless a plan verb governs it.
+_RESULT_NEXT_PCT = re.compile(
+    rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt|vượt|bằng)\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d[\d.,]*\s*%\s*"
+    rf"(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
+)
 
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
@@ -182,6 +188,14 @@ _PAST_WINDOW_LEAD = re.compile(
 )
 
 
+# The elapsed window named in the number's own clause ("dự kiến tốc độ tăng trưởng GRDP 9 tháng năm 2024 … đạt
+# khoảng 7,5-8%", "Tốc độ tăng trưởng GRDP 9 tháng … dự kiến đạt …"): the estimate tells how the window ended.
+_PAST_WINDOW_IN = re.compile(
+    rf"(?<![{_W}])(?:(?:[1-9]|1[01]|ba|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+(?:i{{1,3}}|[123]))"
+    rf"(?![{_W}])(?!\s+(?:cuối|tới|sau|còn\s+lại))"
+)
+
+
 def _role(
     num: Number,
     key: str,
@@ -258,6 +272,11 @@ def _role(
         or _RESULT_NEXT.match(key, num.unit_end, min(b.n, num.unit_end + 120))
     ):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
+    if _RESULT_NEXT_PCT.match(key, num.unit_end, min(b.n, num.unit_end + 120)) and not _PLAN_VERB.search(
+        key, b.start_of(b.segments, s), s
+    ):
+        # Its own role, but no vote for the text's prior: the share after it already votes.
+        return "actual", False
     if _OVER_PLAN_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
@@ -270,7 +289,10 @@ def _role(
     ics = b.start_of(b.iclauses, s) - ss
     far: str | None = None
     weak = False
-    window_led = _PAST_WINDOW_LEAD.match(key, b.start_of(b.sentences, s)) is not None
+    window_led = (
+        _PAST_WINDOW_LEAD.match(key, b.start_of(b.sentences, s)) is not None
+        or _PAST_WINDOW_IN.search(key, b.start_of(b.iclauses, s), s) is not None
+    )
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
@@ -354,6 +376,9 @@ def _role(
         return "actual", True
     if ps in last_role:
         return last_role[ps], False
+    framed = _frame_role(ps, b, key, last_role)
+    if framed is not None:
+        return framed, False
     # The nearest cued number before it in its paragraph (a list item, a line under a heading), before
     # the text's prior: "Nhiệm kỳ qua, … đạt và vượt kế hoạch. Tổng thu … đạt 67 tỷ đồng" is a result
     # even when the next paragraph plans ("Nhiệm kỳ 2025-2030, … phấn đấu …").
@@ -539,3 +564,47 @@ def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     return not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
     )
+
+
+# A sentence led by the period it speaks of: "Năm 2025, …", "Nhiệm kỳ 2025-2030: …", "Bước sang năm 2026, …".
+_FRAME_LEAD = re.compile(
+    r"[\s\-–•+*]*(?:(?:trong|bước\s+sang|sang|cả)\s+)?"
+    r"(?:năm\s+((?:19|20)\d{2})|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))"
+    r"(?!\s*[-–/]?\s*\d)\s*[,:]?"
+)
+
+
+def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
+    """The period each sentence opens with, as (first year, last year), for the sentences that open with one."""
+    cached = b.__dict__.get("_frames")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: dict[int, tuple[int, int]] = {}
+    for ss in b.sentences:
+        m = _FRAME_LEAD.match(key, ss)
+        if m is not None:
+            out[ss] = (int(m.group(1)), int(m.group(1))) if m.group(1) else (int(m.group(2)), int(m.group(3)))
+    b.__dict__["_frames"] = out
+    return out
+
+
+def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) -> Role | None:
+    """An uncued sentence's role from the periods the text's sentences open with.
+
+    A review followed by the next period's aims in one text ("Năm 2024, thu ngân sách đạt 120 tỷ đồng. Năm 2025,
+    thu ngân sách 135 tỷ đồng"; "Nhiệm kỳ 2020-2025 … Nhiệm kỳ 2025-2030: …"): a sentence opening with the text's
+    latest period, after one opening with an earlier period whose numbers are results, plans; a sentence opening
+    with an earlier period, before one opening with a later period whose cued numbers plan, reports.
+    """
+    frames = _frames(key, b)
+    mine = frames.get(ps)
+    if mine is None or len(frames) < 2:
+        return None
+    latest = max(f[0] for f in frames.values())
+    for ss, f in frames.items():
+        if ss < ps and f[1] <= mine[0] and f[0] < mine[0] and mine[0] == latest:
+            if last_role.get(ss) == "actual":
+                return "target"
+        if ss > ps and f[0] >= mine[1] and f[0] > mine[0] and last_role.get(ss) == "target":
+            return "actual"
+    return None
