@@ -1421,3 +1421,40 @@ def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_dir
 def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
     text = "Năm nay, xã thực hiện xây dựng nông thôn mới.\nĐối với 6 xã điểm, đã xây mới 12 phòng học."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "phòng học")]
+
+
+# Branch rd13b (thirteenth round): changes, bounds and levels of rates.
+def test_a_baseline_written_between_the_change_word_and_its_number_keeps_the_change():
+    plan = _read("Kế hoạch năm 2025: giảm tỷ lệ trẻ em bị suy dinh dưỡng so với năm trước 0,3%.")
+    assert plan == [("0.3", None, "%", ">=", "decrease", "target")]
+    report = _read("Năm nay diện tích lúa ít hơn so với cùng kỳ 120 ha, năng suất cao hơn so với cùng kỳ 0,4 tạ/ha.")
+    assert [(v, u, c) for v, _, u, _, c, _ in report] == [("120", "ha", "decrease"), ("0.4", "tạ/ha", "increase")]
+
+
+def test_a_part_named_after_trong_do_measures_the_change_of_the_whole():
+    got = _read("Năm 2026 phấn đấu tỷ lệ hộ nghèo giảm 1,5%, trong đó các xã vùng cao 3%.")
+    assert [(v, c) for v, _, _, _, c, _ in got] == [("1.5", "decrease"), ("3", "decrease")]
+    # a part stated as a share is a level, not the whole's change
+    got = _read("Năm 2026 phấn đấu GRDP tăng 7%, trong đó nông nghiệp chiếm 20%.")
+    assert [(v, c) for v, _, _, _, c, _ in got] == [("7", "increase"), ("20", None)]
+
+
+def test_a_coordinated_range_shares_the_change_after_a_range_with_a_decimal_comma():
+    got = _read("Đến năm 2030, thu nhập bình quân tăng 6 - 7,5% ở thành thị và 8 - 9% ở nông thôn.")
+    assert [(v, m, c) for v, m, _, _, c, _ in got] == [("6", "7.5", "increase"), ("8", "9", "increase")]
+
+
+def test_a_bound_after_a_labels_colon_gives_a_value_without_a_unit_word():
+    got = _read("Chỉ tiêu năm 2025:\n- Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 110.")
+    assert got == [("110", None, "", "<=", None, "target")]
+
+
+def test_balanced_budget_spending_is_direction_neutral():
+    assert _read("Phấn đấu năm 2025 chi cân đối ngân sách địa phương 950 tỷ đồng.") == [
+        ("950", None, "tỷ đồng", "=", None, "target")
+    ]
+
+
+def test_centimetres_are_a_measure():
+    got = _read("Năm 2020 chiều cao trung bình của nam thanh niên đạt 168 cm, tăng 3,5 cm so với năm 2010.")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [("168", "cm", None), ("3.5", "cm", "increase")]

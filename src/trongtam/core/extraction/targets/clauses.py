@@ -40,6 +40,10 @@ _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dướ
 _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 
 
+# "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
+# of its own measures what the whole's number measured, its change too.
+_PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
+
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
@@ -103,10 +107,22 @@ def _analyse(
     if (
         change is None
         and found
-        and found[-1].num.start >= ics
+        # (its number may hold the decimal comma that starts this clause: "2 - 2,5 cm … và 1,5 - 2 cm")
+        and found[-1].num.unit_end > ics
         and _AND_END.search(key[found[-1].num.unit_end : s])
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].num.start >= ss
+        and found[-1].num.unit_key == num.unit_key
+        and _PART_OF_CHANGE.match(key, found[-1].num.unit_end, s)
+        and not lx.change_word.search(key, found[-1].num.unit_end, s)
+        and not lx.level.search(key, found[-1].num.unit_end, s)
+    ):
+        change = found[-1].change  # "…, trong đó vùng miền núi từ 2% - 3%": a part of the whole's change
     elif (
         change is None
         and found

@@ -136,6 +136,10 @@ def is_aligned_cell(key: str, start: int, end: int) -> bool:
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
+# "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
+_COLON_BOUND_END = re.compile(
+    r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
+)
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
 _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
@@ -548,6 +552,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
                         _GROUPED.fullmatch(tok)
