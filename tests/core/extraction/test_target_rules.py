@@ -1458,3 +1458,16 @@ def test_balanced_budget_spending_is_direction_neutral():
 def test_centimetres_are_a_measure():
     got = _read("Năm 2020 chiều cao trung bình của nam thanh niên đạt 168 cm, tăng 3,5 cm so với năm 2010.")
     assert [(v, u, c) for v, _, u, _, c, _ in got] == [("168", "cm", None), ("3.5", "cm", "increase")]
+
+
+def test_a_percent_sign_wrapped_to_the_next_line_is_the_numbers_unit():
+    got = _read("Kết quả năm 2024: tỷ lệ tiêm chủng đạt 97,5\n% so với kế hoạch.")
+    assert [(v, u) for v, _, u, *_ in got] == [("97.5", "%")]
+
+
+def test_a_label_led_by_a_change_verb_gives_the_value_after_its_colon_its_change():
+    text = "Chỉ tiêu năm 2024:\n- Giảm tỷ lệ sinh con thứ 3 trở lên: 0,2 % so với năm 2023.\n- Tăng tỷ lệ người cao tuổi được khám sức khỏe: 5%."
+    assert _read(text) == [
+        ("0.2", None, "%", ">=", "decrease", "target"),
+        ("5", None, "%", ">=", "increase", "target"),
+    ]

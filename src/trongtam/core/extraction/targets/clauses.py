@@ -44,6 +44,8 @@ _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 # of its own measures what the whole's number measured, its change too.
 _PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
 
+_LABEL_CHANGE_LEAD = re.compile(r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)")
+
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
@@ -154,6 +156,11 @@ def _analyse(
             change = "decrease"
         elif lx.growth.search(lab):
             change = "increase"
+        else:
+            # "- Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1% so với năm 2022": a label led by the change verb.
+            lead = _LABEL_CHANGE_LEAD.match(lab)
+            if lead is not None and not lx.false_friend.match(lab, lead.start(1)):
+                change = "decrease" if lead.group(1) == "giảm" else "increase"
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     lead_from = max(ss, s - _ROLE_WINDOW)

@@ -150,7 +150,11 @@ _SPACED_RANGE = re.compile(
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
 # Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
-_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)")
+# "Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1\n% so với năm 2022.": a line wrapped before its "%", the sentence going on.
+_PCT_WRAPPED = re.compile(r"%[ \t\xa0]+[a-zà-ỹđ]")
+_PCT = re.compile(
+    r"(?:[ \t\xa0\u202f]{0,2}|[ \t]*\r?\n(?=%[ \t\xa0]+[a-zà-ỹđ]))(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)"
+)
 _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
@@ -276,7 +280,7 @@ def _read_unit(
     q = start
     while q < n and key[q] in " \t\r\n":
         q += 1
-    if "\n" in key[start:q] and not text[q : q + 1].islower():
+    if "\n" in key[start:q] and not text[q : q + 1].islower() and not _PCT_WRAPPED.match(key, q):
         return None
     kind: str
     base: str
