@@ -1471,3 +1471,13 @@ def test_a_label_led_by_a_change_verb_gives_the_value_after_its_colon_its_change
         ("0.2", None, "%", ">=", "decrease", "target"),
         ("5", None, "%", ">=", "increase", "target"),
     ]
+
+
+def test_a_level_against_the_same_period_without_so_voi_is_a_result():
+    assert _read("Kim ngạch xuất khẩu bằng 98,5% cùng kỳ.") == [("98.5", None, "%", "=", None, "actual")]
+    assert _read("Doanh thu du lịch gấp 1,5 lần cùng kỳ năm trước.") == [("1.5", None, "lần", "=", None, "actual")]
+
+
+def test_the_next_sectors_shift_of_a_structure_is_direction_neutral():
+    text = "Phấn đấu năm 2025 tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm."
+    assert [(v, op, c) for v, _, _, op, c, _ in _read(text)] == [("1.2", "=", "decrease"), ("0.9", "=", "increase")]

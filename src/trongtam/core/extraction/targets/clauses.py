@@ -44,6 +44,11 @@ _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 # of its own measures what the whole's number measured, its change too.
 _PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
 
+_SECTOR_NAME = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
+    r"khu\s+vực\s+(?:i{1,3}|[123]))(?![0-9a-zà-ỹđ])"
+)
+
 _LABEL_CHANGE_LEAD = re.compile(r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)")
 
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
@@ -193,6 +198,19 @@ def _analyse(
             indicator = f"{head} {indicator}"
             ind_key = _key_of(indicator)
             direction = _direction(ind_key, ileft, lx)
+    if (
+        direction == "higher"
+        and found
+        and found[-1].direction == "exact"
+        and found[-1].num.start >= ss
+        and found[-1].num.unit_key == num.unit_key
+        and found[-1].change is not None
+        and _SECTOR_NAME.search(ileft)
+        and not lx.growth.search(ileft)
+    ):
+        # "Tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm": the next sector's shift
+        # of the same structure is as direction-neutral as the first.
+        direction = "exact"
     if change is None and from_left:
         # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words
         # count: a name read back over earlier values ("Tốc độ tăng trưởng kinh tế đạt 15,53%, tổng giá trị …

@@ -28,7 +28,10 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])\s*)+"
 )
 
-_SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# "bằng 98,5% cùng kỳ", "gấp 1,5 lần cùng kỳ năm trước": the same period right after the number, "so với" left out.
+_SAME_PERIOD_AFTER = re.compile(
+    rf"(?:[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+|[ \t]*)cùng\s+kỳ(?![{_W}])"
+)
 
 # "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
 # kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
