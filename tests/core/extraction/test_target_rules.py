@@ -1481,3 +1481,13 @@ def test_a_level_against_the_same_period_without_so_voi_is_a_result():
 def test_the_next_sectors_shift_of_a_structure_is_direction_neutral():
     text = "Phấn đấu năm 2025 tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm."
     assert [(v, op, c) for v, _, _, op, c, _ in _read(text)] == [("1.2", "=", "decrease"), ("0.9", "=", "increase")]
+
+
+def test_a_gap_in_points_against_the_plan_marks_a_result():
+    got = _read("Năm 2024, tốc độ tăng trưởng GRDP đạt 7,2%, vượt 0,2 điểm phần trăm so với kế hoạch.")
+    assert got == [
+        ("7.2", None, "%", "=", "increase", "actual"),
+        ("0.2", None, "điểm phần trăm", "=", "increase", "actual"),
+    ]
+    plan = _read("Năm 2025 phấn đấu tốc độ tăng trưởng GRDP cao hơn 0,5 điểm phần trăm so với kế hoạch.")
+    assert plan == [("0.5", None, "điểm phần trăm", ">=", "increase", "target")]

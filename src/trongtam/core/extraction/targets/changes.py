@@ -161,7 +161,7 @@ def _ref(
     num: Number, key: str, clause_left: str, change: Change | None, lx: Lexicon, clause_end: int
 ) -> Ref | None:
     right = key[num.unit_end : min(clause_end, num.unit_end + 80)]
-    if lx.plan_after.match(right) and num.unit_key == "%":
+    if lx.plan_after.match(right) and num.unit_key in ("%", "điểm phần trăm"):
         return "plan"
     if lx.same_period.search(right):
         return "same_period"

@@ -313,7 +313,10 @@ def _role(
             return "actual", True
     # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
-    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key == "%" else None
+    # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
+    mplan = (
+        _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in ("%", "điểm phần trăm") else None
+    )
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
         # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is
