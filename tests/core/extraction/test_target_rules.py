@@ -1427,8 +1427,13 @@ def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
 def test_a_baseline_written_between_the_change_word_and_its_number_keeps_the_change():
     plan = _read("Kế hoạch năm 2025: giảm tỷ lệ trẻ em bị suy dinh dưỡng so với năm trước 0,3%.")
     assert plan == [("0.3", None, "%", ">=", "decrease", "target")]
-    report = _read("Năm nay diện tích lúa ít hơn so với cùng kỳ 120 ha, năng suất cao hơn so với cùng kỳ 0,4 tạ/ha.")
-    assert [(v, u, c) for v, _, u, _, c, _ in report] == [("120", "ha", "decrease"), ("0.4", "tạ/ha", "increase")]
+    report = _read(
+        "Năm nay diện tích lúa ít hơn so với cùng kỳ 120 ha, năng suất cao hơn so với cùng kỳ 0,4 tạ/ha."
+    )
+    assert [(v, u, c) for v, _, u, _, c, _ in report] == [
+        ("120", "ha", "decrease"),
+        ("0.4", "tạ/ha", "increase"),
+    ]
 
 
 def test_a_part_named_after_trong_do_measures_the_change_of_the_whole():
@@ -1475,12 +1480,19 @@ def test_a_label_led_by_a_change_verb_gives_the_value_after_its_colon_its_change
 
 def test_a_level_against_the_same_period_without_so_voi_is_a_result():
     assert _read("Kim ngạch xuất khẩu bằng 98,5% cùng kỳ.") == [("98.5", None, "%", "=", None, "actual")]
-    assert _read("Doanh thu du lịch gấp 1,5 lần cùng kỳ năm trước.") == [("1.5", None, "lần", "=", None, "actual")]
+    assert _read("Doanh thu du lịch gấp 1,5 lần cùng kỳ năm trước.") == [
+        ("1.5", None, "lần", "=", None, "actual")
+    ]
 
 
 def test_the_next_sectors_shift_of_a_structure_is_direction_neutral():
-    text = "Phấn đấu năm 2025 tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm."
-    assert [(v, op, c) for v, _, _, op, c, _ in _read(text)] == [("1.2", "=", "decrease"), ("0.9", "=", "increase")]
+    text = (
+        "Phấn đấu năm 2025 tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm."
+    )
+    assert [(v, op, c) for v, _, _, op, c, _ in _read(text)] == [
+        ("1.2", "=", "decrease"),
+        ("0.9", "=", "increase"),
+    ]
 
 
 def test_a_gap_in_points_against_the_plan_marks_a_result():

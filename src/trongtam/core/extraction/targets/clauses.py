@@ -49,7 +49,9 @@ _SECTOR_NAME = re.compile(
     r"khu\s+vực\s+(?:i{1,3}|[123]))(?![0-9a-zà-ỹđ])"
 )
 
-_LABEL_CHANGE_LEAD = re.compile(r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)")
+_LABEL_CHANGE_LEAD = re.compile(
+    r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)"
+)
 
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
