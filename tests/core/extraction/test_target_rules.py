@@ -1482,3 +1482,85 @@ def test_the_people_at_a_meeting_the_sentence_names_are_description():
 def test_a_vote_share_in_a_headline_is_a_tally():
     text = "Bầu Phó Chủ tịch HĐND huyện: 95% đại biểu đồng ý. Năm nay huyện trồng mới 300 ha rừng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "ha")]
+
+
+# Branch rd13b (thirteenth round): changes, bounds and levels of rates.
+def test_a_baseline_written_between_the_change_word_and_its_number_keeps_the_change():
+    plan = _read("Kế hoạch năm 2025: giảm tỷ lệ trẻ em bị suy dinh dưỡng so với năm trước 0,3%.")
+    assert plan == [("0.3", None, "%", ">=", "decrease", "target")]
+    report = _read(
+        "Năm nay diện tích lúa ít hơn so với cùng kỳ 120 ha, năng suất cao hơn so với cùng kỳ 0,4 tạ/ha."
+    )
+    assert [(v, u, c) for v, _, u, _, c, _ in report] == [
+        ("120", "ha", "decrease"),
+        ("0.4", "tạ/ha", "increase"),
+    ]
+
+
+def test_a_part_named_after_trong_do_measures_the_change_of_the_whole():
+    got = _read("Năm 2026 phấn đấu tỷ lệ hộ nghèo giảm 1,5%, trong đó các xã vùng cao 3%.")
+    assert [(v, c) for v, _, _, _, c, _ in got] == [("1.5", "decrease"), ("3", "decrease")]
+    # a part stated as a share is a level, not the whole's change
+    got = _read("Năm 2026 phấn đấu GRDP tăng 7%, trong đó nông nghiệp chiếm 20%.")
+    assert [(v, c) for v, _, _, _, c, _ in got] == [("7", "increase"), ("20", None)]
+
+
+def test_a_coordinated_range_shares_the_change_after_a_range_with_a_decimal_comma():
+    got = _read("Đến năm 2030, thu nhập bình quân tăng 6 - 7,5% ở thành thị và 8 - 9% ở nông thôn.")
+    assert [(v, m, c) for v, m, _, _, c, _ in got] == [("6", "7.5", "increase"), ("8", "9", "increase")]
+
+
+def test_a_bound_after_a_labels_colon_gives_a_value_without_a_unit_word():
+    got = _read("Chỉ tiêu năm 2025:\n- Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 110.")
+    assert got == [("110", None, "", "<=", None, "target")]
+
+
+def test_balanced_budget_spending_is_direction_neutral():
+    assert _read("Phấn đấu năm 2025 chi cân đối ngân sách địa phương 950 tỷ đồng.") == [
+        ("950", None, "tỷ đồng", "=", None, "target")
+    ]
+
+
+def test_centimetres_are_a_measure():
+    got = _read("Năm 2020 chiều cao trung bình của nam thanh niên đạt 168 cm, tăng 3,5 cm so với năm 2010.")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [("168", "cm", None), ("3.5", "cm", "increase")]
+
+
+def test_a_percent_sign_wrapped_to_the_next_line_is_the_numbers_unit():
+    got = _read("Kết quả năm 2024: tỷ lệ tiêm chủng đạt 97,5\n% so với kế hoạch.")
+    assert [(v, u) for v, _, u, *_ in got] == [("97.5", "%")]
+
+
+def test_a_label_led_by_a_change_verb_gives_the_value_after_its_colon_its_change():
+    text = "Chỉ tiêu năm 2024:\n- Giảm tỷ lệ sinh con thứ 3 trở lên: 0,2 % so với năm 2023.\n- Tăng tỷ lệ người cao tuổi được khám sức khỏe: 5%."
+    assert _read(text) == [
+        ("0.2", None, "%", ">=", "decrease", "target"),
+        ("5", None, "%", ">=", "increase", "target"),
+    ]
+
+
+def test_a_level_against_the_same_period_without_so_voi_is_a_result():
+    assert _read("Kim ngạch xuất khẩu bằng 98,5% cùng kỳ.") == [("98.5", None, "%", "=", None, "actual")]
+    assert _read("Doanh thu du lịch gấp 1,5 lần cùng kỳ năm trước.") == [
+        ("1.5", None, "lần", "=", None, "actual")
+    ]
+
+
+def test_the_next_sectors_shift_of_a_structure_is_direction_neutral():
+    text = (
+        "Phấn đấu năm 2025 tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm."
+    )
+    assert [(v, op, c) for v, _, _, op, c, _ in _read(text)] == [
+        ("1.2", "=", "decrease"),
+        ("0.9", "=", "increase"),
+    ]
+
+
+def test_a_gap_in_points_against_the_plan_marks_a_result():
+    got = _read("Năm 2024, tốc độ tăng trưởng GRDP đạt 7,2%, vượt 0,2 điểm phần trăm so với kế hoạch.")
+    assert got == [
+        ("7.2", None, "%", "=", "increase", "actual"),
+        ("0.2", None, "điểm phần trăm", "=", "increase", "actual"),
+    ]
+    plan = _read("Năm 2025 phấn đấu tốc độ tăng trưởng GRDP cao hơn 0,5 điểm phần trăm so với kế hoạch.")
+    assert plan == [("0.5", None, "điểm phần trăm", ">=", "increase", "target")]

@@ -26,6 +26,14 @@ _SO_VOI_AFTER = re.compile(
     rf"\s*(?:\(\s*)?so(?:\s+với)?\s+(?:cùng\s+kỳ|năm|kế\s+hoạch|dự\s+toán|cuối|đầu)(?![{_W}])"
 )
 
+# "giảm tỷ lệ sinh con thứ 3 trở lên so với năm trước 0,05%", "cao hơn so với cùng kỳ 0,52 tạ/ha": the baseline
+# written between the change word and its number; its "với" is no level marker.
+_SO_VOI_BETWEEN_END = re.compile(
+    rf"(?<![{_W}])so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+    rf"|(?:cuối\s+|đầu\s+)?năm\s+(?:trước|ngoái|liền\s+trước|(?:19|20)\d\d)|kế\s+hoạch|dự\s+toán"
+    rf"|(?:tháng|quý|vụ)\s+trước)\s*$"
+)
+
 _AT_LEVEL_END = re.compile(rf"(?<![{_W}])ở\s+mức\s+(?:(?:khoảng|hơn|trên|dưới|gần|từ)\s+)?$")
 _LEVEL_AFTER_OTHER = re.compile(rf"\d[^\d]*(?<![{_W}])(?:đạt|bằng|là|chiếm)\s*$")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
@@ -126,8 +134,10 @@ def _change(
             ):
                 return lx.change_kind.get(word), False  # type: ignore[return-value]
             # "giảm tỷ lệ sinh con thứ 3 trở lên 0,2%": "trở lên" bounds a name, it is no level "lên".
+            sv = _SO_VOI_BETWEEN_END.search(between)
+            core = between[: sv.start()] if sv is not None else between
             if (
-                not lx.level.search(_TRO_LEN.sub(" ", between))
+                not lx.level.search(_TRO_LEN.sub(" ", core))
                 and "(" not in between
                 and word not in ("vượt", "thêm")
             ):
@@ -151,7 +161,7 @@ def _ref(
     num: Number, key: str, clause_left: str, change: Change | None, lx: Lexicon, clause_end: int
 ) -> Ref | None:
     right = key[num.unit_end : min(clause_end, num.unit_end + 80)]
-    if lx.plan_after.match(right) and num.unit_key == "%":
+    if lx.plan_after.match(right) and num.unit_key in ("%", "điểm phần trăm"):
         return "plan"
     if lx.same_period.search(right):
         return "same_period"

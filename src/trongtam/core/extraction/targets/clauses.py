@@ -40,6 +40,19 @@ _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dướ
 _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 
 
+# "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
+# of its own measures what the whole's number measured, its change too.
+_PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
+
+_SECTOR_NAME = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
+    r"khu\s+vực\s+(?:i{1,3}|[123]))(?![0-9a-zà-ỹđ])"
+)
+
+_LABEL_CHANGE_LEAD = re.compile(
+    r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)"
+)
+
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
@@ -103,10 +116,22 @@ def _analyse(
     if (
         change is None
         and found
-        and found[-1].num.start >= ics
+        # (its number may hold the decimal comma that starts this clause: "2 - 2,5 cm … và 1,5 - 2 cm")
+        and found[-1].num.unit_end > ics
         and _AND_END.search(key[found[-1].num.unit_end : s])
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].num.start >= ss
+        and found[-1].num.unit_key == num.unit_key
+        and _PART_OF_CHANGE.match(key, found[-1].num.unit_end, s)
+        and not lx.change_word.search(key, found[-1].num.unit_end, s)
+        and not lx.level.search(key, found[-1].num.unit_end, s)
+    ):
+        change = found[-1].change  # "…, trong đó vùng miền núi từ 2% - 3%": a part of the whole's change
     elif (
         change is None
         and found
@@ -138,6 +163,11 @@ def _analyse(
             change = "decrease"
         elif lx.growth.search(lab):
             change = "increase"
+        else:
+            # "- Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1% so với năm 2022": a label led by the change verb.
+            lead = _LABEL_CHANGE_LEAD.match(lab)
+            if lead is not None and not lx.false_friend.match(lab, lead.start(1)):
+                change = "decrease" if lead.group(1) == "giảm" else "increase"
     ref = _ref(num, key, ileft, change, lx, ce)
     seg = b.start_of(b.segments, s)
     lead_from = max(ss, s - _ROLE_WINDOW)
@@ -170,6 +200,19 @@ def _analyse(
             indicator = f"{head} {indicator}"
             ind_key = _key_of(indicator)
             direction = _direction(ind_key, ileft, lx)
+    if (
+        direction == "higher"
+        and found
+        and found[-1].direction == "exact"
+        and found[-1].num.start >= ss
+        and found[-1].num.unit_key == num.unit_key
+        and found[-1].change is not None
+        and _SECTOR_NAME.search(ileft)
+        and not lx.growth.search(ileft)
+    ):
+        # "Tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm": the next sector's shift
+        # of the same structure is as direction-neutral as the first.
+        direction = "exact"
     if change is None and from_left:
         # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words
         # count: a name read back over earlier values ("Tốc độ tăng trưởng kinh tế đạt 15,53%, tổng giá trị …

@@ -28,7 +28,10 @@ _PCT_PLAN = re.compile(
     rf"%\s*(?:so\s+với\s+)?(?:(?:kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kh|nq)(?![{_W}])\s*)+"
 )
 
-_SAME_PERIOD_AFTER = re.compile(rf"[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# "bằng 98,5% cùng kỳ", "gấp 1,5 lần cùng kỳ năm trước": the same period right after the number, "so với" left out.
+_SAME_PERIOD_AFTER = re.compile(
+    rf"(?:[^,;.()\n]{{0,20}}?(?<![{_W}])so(?:\s+với)?\s+|[ \t]*)cùng\s+kỳ(?![{_W}])"
+)
 
 # "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
 # kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
@@ -332,7 +335,10 @@ def _role(
             return "actual", True
     # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
-    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key == "%" else None
+    # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
+    mplan = (
+        _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in ("%", "điểm phần trăm") else None
+    )
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
         # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is

@@ -136,6 +136,10 @@ def is_aligned_cell(key: str, start: int, end: int) -> bool:
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
+# "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
+_COLON_BOUND_END = re.compile(
+    r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
+)
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
 _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
@@ -146,7 +150,11 @@ _SPACED_RANGE = re.compile(
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
 # Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
-_PCT = re.compile(r"[ \t\xa0\u202f]{0,2}(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)")
+# "Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1\n% so với năm 2022.": a line wrapped before its "%", the sentence going on.
+_PCT_WRAPPED = re.compile(r"%[ \t\xa0]+[a-zà-ỹđ]")
+_PCT = re.compile(
+    r"(?:[ \t\xa0\u202f]{0,2}|[ \t]*\r?\n(?=%[ \t\xa0]+[a-zà-ỹđ]))(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)"
+)
 _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
@@ -272,7 +280,7 @@ def _read_unit(
     q = start
     while q < n and key[q] in " \t\r\n":
         q += 1
-    if "\n" in key[start:q] and not text[q : q + 1].islower():
+    if "\n" in key[start:q] and not text[q : q + 1].islower() and not _PCT_WRAPPED.match(key, q):
         return None
     kind: str
     base: str
@@ -548,6 +556,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
                         _GROUPED.fullmatch(tok)
