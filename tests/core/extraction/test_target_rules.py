@@ -1421,3 +1421,64 @@ def test_a_label_naming_a_rate_of_change_gives_the_value_after_its_colon_its_dir
 def test_a_set_named_as_the_topic_of_a_sentence_is_no_result():
     text = "Năm nay, xã thực hiện xây dựng nông thôn mới.\nĐối với 6 xã điểm, đã xây mới 12 phòng học."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "phòng học")]
+
+
+# Twelfth round, branch rd13c: text as it really arrives (rows flattened into a line, dot-decimal cells, glued
+# estimates, a committee's comrades, a membership total without its verb, a plan's estimated range).
+
+
+def test_a_table_row_flattened_into_one_line_gives_one_cell_per_value():
+    text = (
+        "Chỉ tiêu ĐV tính 2019 2020 2021 2022\n"
+        "Tốc độ tăng GRDP % 7.20 6.40 8.10 -0.50\n"
+        "- Dịch vụ % 5.10 4.30 6.20 7.00\n"
+    )
+    got = _read(text)
+    assert [(v, u, c) for v, _, u, _, c, _ in got[:4]] == [
+        ("7.20", "", "increase"),
+        ("6.40", "", "increase"),
+        ("8.10", "", "increase"),
+        ("0.50", "", "decrease"),
+    ]
+    assert [v for v, *_ in got[4:]] == ["5.10", "4.30", "6.20", "7.00"]  # the head's years are no cells
+
+
+def test_a_sentence_ending_in_three_small_numbers_is_no_table_row():
+    assert _read("Hội nghị diễn ra vào các ngày 2020 2021 2022") == []
+
+
+def test_a_dot_decimal_alone_on_its_line_in_a_column_is_a_cell():
+    text = "Số bác sỹ cho 10000 dân\n\n8.75\n\n9.12\n\n3. Số giường bệnh"
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8.75", ""), ("9.12", "")]
+
+
+def test_an_estimate_verb_glued_to_its_number_is_read_as_if_spaced():
+    got = _read("Giá trị sản xuất năm 2023 ước đạt12.450 tỷ đồng.")
+    assert [(v, u) for v, _, u, *_ in got] == [("12450", "tỷ đồng")]
+
+
+def test_the_comrades_a_party_committee_is_or_has_describe_the_body():
+    text = (
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã là 15 đồng chí. Hiện tại, Ban Thường vụ Đảng ủy có 5 đồng chí. "
+        "Trong năm, Đảng bộ kết nạp 12 đồng chí vào Đảng."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "đồng chí")]
+
+
+def test_a_membership_total_without_its_verb_is_a_stock():
+    text = "Trong năm, hội kết nạp được 35 hội viên mới, nâng hội viên toàn xã 640 hội viên."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("35", "hội viên")]
+
+
+def test_a_range_estimated_under_a_plan_verb_is_the_plans():
+    text = (
+        "Năm 2025, ngành du lịch phấn đấu đón từ 1,2 - 1,4 triệu lượt khách. Doanh thu du lịch tăng khoảng 12%, "
+        "ước đạt từ 900 - 950 tỷ đồng."
+    )
+    roles = [(v, r) for v, *_, r in _read(text)]
+    assert ("900", "target") in roles
+
+
+def test_a_point_estimate_after_a_plan_paragraph_stays_a_result():
+    text = "Năm 2024, huyện phấn đấu thu ngân sách 50 tỷ đồng. Đến nay, thu ngân sách ước đạt 42 tỷ đồng."
+    assert [(v, r) for v, *_, r in _read(text)][-1] == ("42", "actual")

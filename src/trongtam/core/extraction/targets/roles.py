@@ -249,6 +249,7 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
+    cue_at, cue_word = s, ""
     # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn": the count a plan verb right before aims at
     aimed = (num.unit_key in lx.ratio_only or num.is_ratio) and _AIMED_COUNT.search(
         key, max(b.start_of(b.iclauses, s), s - 40), s
@@ -291,9 +292,19 @@ def _role(
                 ):
                     continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
+                cue_at, cue_word = ss + m.start(), _SPACES.sub(" ", m.group(0))
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
                 far = kind_of
+    if (
+        cue == "actual"
+        and cue_word in _ESTIMATE_WORDS
+        and num.value_max is not None
+        and _under_plan_verb(key, b, lx, cue_at)
+    ):
+        # "Chỉ tiêu năm 2019 phấn đấu đạt …. Doanh thu du lịch tăng khoảng 10% …, ước đạt từ 4.700 - 4.900 tỷ
+        # đồng": a range estimated under a plan verb is the plan's (a result is estimated to a point).
+        return "target", True
     if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
@@ -527,6 +538,9 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
     if ":" not in m.group(0):
         return True
     return not any(pc.start() < m.start() + 1 <= pc.end() for pc in lx.plan_comparison.finditer(window))
+
+
+_ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
