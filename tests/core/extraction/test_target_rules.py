@@ -1482,3 +1482,8 @@ def test_a_range_estimated_under_a_plan_verb_is_the_plans():
 def test_a_point_estimate_after_a_plan_paragraph_stays_a_result():
     text = "Năm 2024, huyện phấn đấu thu ngân sách 50 tỷ đồng. Đến nay, thu ngân sách ước đạt 42 tỷ đồng."
     assert [(v, r) for v, *_, r in _read(text)][-1] == ("42", "actual")
+
+
+def test_international_visitors_are_counted_in_visits_of_visitors_the_qualifier_dropped():
+    got = _read("Năm 2024, tỉnh đón 478.000 lượt khách quốc tế và 2,1 triệu lượt khách nội địa.")
+    assert [(v, u) for v, _, u, *_ in got] == [("478000", "lượt khách"), ("2.1", "triệu lượt khách")]
