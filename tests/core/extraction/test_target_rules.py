@@ -1487,3 +1487,20 @@ def test_a_point_estimate_after_a_plan_paragraph_stays_a_result():
 def test_international_visitors_are_counted_in_visits_of_visitors_the_qualifier_dropped():
     got = _read("Năm 2024, tỉnh đón 478.000 lượt khách quốc tế và 2,1 triệu lượt khách nội địa.")
     assert [(v, u) for v, _, u, *_ in got] == [("478000", "lượt khách"), ("2.1", "triệu lượt khách")]
+
+
+def test_a_table_copied_one_cell_a_line_takes_each_cells_role_from_its_column_head():
+    text = (
+        "Bảng 2 - Chỉ tiêu mục tiêu\n\nTên chỉ tiêu\n\nThực hiện 2022\n\nThực hiện 2023\n\n"
+        "Mục tiêu năm 2025\n\n1. Số giường bệnh trên 10000 dân\n\n28,5\n\n29,1\n\n32\n\n"
+        "2. Tỷ lệ trạm y tế có bác sỹ (%)\n\n88,4\n\n90,2\n\n95"
+    )
+    got = [(v, r) for v, *_, r in _read(text)]
+    assert got == [
+        ("28.5", "actual"),
+        ("29.1", "actual"),
+        ("32", "target"),
+        ("88.4", "actual"),
+        ("90.2", "actual"),
+        ("95", "target"),
+    ]
