@@ -1504,3 +1504,10 @@ def test_a_table_copied_one_cell_a_line_takes_each_cells_role_from_its_column_he
         ("90.2", "actual"),
         ("95", "target"),
     ]
+
+
+def test_counters_with_their_labels_under_them_are_no_table_column():
+    text = (
+        "Loại File: PDF | Số trang:12\n\n0\n145\nlượt xem\n3\ndownload\n\nKế hoạch năm nay: trồng 20 ha rừng."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("20", "ha")]

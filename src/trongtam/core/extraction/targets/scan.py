@@ -71,6 +71,9 @@ _ALONE_COUNTER = re.compile(
 )
 
 
+_COUNTER_UNDER = re.compile(r"[ \t\xa0]*(?:lượt\s+xem|lượt\s+tải|download|lượt\s+truy\s+cập)[ \t\xa0]*$")
+
+
 def is_column_cell(key: str, start: int, end: int) -> bool:
     """The number is one cell of a table copied one cell a line under its row's label.
 
@@ -113,6 +116,8 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         if not line.strip():
             continue
         if not (_ALONE.fullmatch(line) or line.strip() == "-"):
+            if _COUNTER_UNDER.match(line):
+                return False  # "0\n82\nlượt xem\n8\ndownload": a document site's counters, their labels under them
             break
         cells.append(line.strip())
     cells = [c for c in cells if c != "-"]
