@@ -1564,3 +1564,93 @@ def test_a_gap_in_points_against_the_plan_marks_a_result():
     ]
     plan = _read("Năm 2025 phấn đấu tốc độ tăng trưởng GRDP cao hơn 0,5 điểm phần trăm so với kế hoạch.")
     assert plan == [("0.5", None, "điểm phần trăm", ">=", "increase", "target")]
+
+
+# Twelfth round, branch rd13c: text as it really arrives (rows flattened into a line, dot-decimal cells, glued
+# estimates, a committee's comrades, a membership total without its verb, a plan's estimated range).
+
+
+def test_a_table_row_flattened_into_one_line_gives_one_cell_per_value():
+    text = (
+        "Chỉ tiêu ĐV tính 2019 2020 2021 2022\n"
+        "Tốc độ tăng GRDP % 7.20 6.40 8.10 -0.50\n"
+        "- Dịch vụ % 5.10 4.30 6.20 7.00\n"
+    )
+    got = _read(text)
+    assert [(v, u, c) for v, _, u, _, c, _ in got[:4]] == [
+        ("7.20", "", "increase"),
+        ("6.40", "", "increase"),
+        ("8.10", "", "increase"),
+        ("0.50", "", "decrease"),
+    ]
+    assert [v for v, *_ in got[4:]] == ["5.10", "4.30", "6.20", "7.00"]  # the head's years are no cells
+
+
+def test_a_sentence_ending_in_three_small_numbers_is_no_table_row():
+    assert _read("Hội nghị diễn ra vào các ngày 2020 2021 2022") == []
+
+
+def test_a_dot_decimal_alone_on_its_line_in_a_column_is_a_cell():
+    text = "Số bác sỹ cho 10000 dân\n\n8.75\n\n9.12\n\n3. Số giường bệnh"
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8.75", ""), ("9.12", "")]
+
+
+def test_an_estimate_verb_glued_to_its_number_is_read_as_if_spaced():
+    got = _read("Giá trị sản xuất năm 2023 ước đạt12.450 tỷ đồng.")
+    assert [(v, u) for v, _, u, *_ in got] == [("12450", "tỷ đồng")]
+
+
+def test_the_comrades_a_party_committee_is_or_has_describe_the_body():
+    text = (
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã là 15 đồng chí. Hiện tại, Ban Thường vụ Đảng ủy có 5 đồng chí. "
+        "Trong năm, Đảng bộ kết nạp 12 đồng chí vào Đảng."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "đồng chí")]
+
+
+def test_a_membership_total_without_its_verb_is_a_stock():
+    text = "Trong năm, hội kết nạp được 35 hội viên mới, nâng hội viên toàn xã 640 hội viên."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("35", "hội viên")]
+
+
+def test_a_range_estimated_under_a_plan_verb_is_the_plans():
+    text = (
+        "Năm 2025, ngành du lịch phấn đấu đón từ 1,2 - 1,4 triệu lượt khách. Doanh thu du lịch tăng khoảng 12%, "
+        "ước đạt từ 900 - 950 tỷ đồng."
+    )
+    roles = [(v, r) for v, *_, r in _read(text)]
+    assert ("900", "target") in roles
+
+
+def test_a_point_estimate_after_a_plan_paragraph_stays_a_result():
+    text = "Năm 2024, huyện phấn đấu thu ngân sách 50 tỷ đồng. Đến nay, thu ngân sách ước đạt 42 tỷ đồng."
+    assert [(v, r) for v, *_, r in _read(text)][-1] == ("42", "actual")
+
+
+def test_international_visitors_are_counted_in_visits_of_visitors_the_qualifier_dropped():
+    got = _read("Năm 2024, tỉnh đón 478.000 lượt khách quốc tế và 2,1 triệu lượt khách nội địa.")
+    assert [(v, u) for v, _, u, *_ in got] == [("478000", "lượt khách"), ("2.1", "triệu lượt khách")]
+
+
+def test_a_table_copied_one_cell_a_line_takes_each_cells_role_from_its_column_head():
+    text = (
+        "Bảng 2 - Chỉ tiêu mục tiêu\n\nTên chỉ tiêu\n\nThực hiện 2022\n\nThực hiện 2023\n\n"
+        "Mục tiêu năm 2025\n\n1. Số giường bệnh trên 10000 dân\n\n28,5\n\n29,1\n\n32\n\n"
+        "2. Tỷ lệ trạm y tế có bác sỹ (%)\n\n88,4\n\n90,2\n\n95"
+    )
+    got = [(v, r) for v, *_, r in _read(text)]
+    assert got == [
+        ("28.5", "actual"),
+        ("29.1", "actual"),
+        ("32", "target"),
+        ("88.4", "actual"),
+        ("90.2", "actual"),
+        ("95", "target"),
+    ]
+
+
+def test_counters_with_their_labels_under_them_are_no_table_column():
+    text = (
+        "Loại File: PDF | Số trang:12\n\n0\n145\nlượt xem\n3\ndownload\n\nKế hoạch năm nay: trồng 20 ha rừng."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("20", "ha")]

@@ -28,6 +28,8 @@ _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
 _MEMBER_TOTAL_END = re.compile(
     rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
     rf"(?:lên|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+    # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
+    rf"|(?<![{_W}])nâng\s+(?:tổng\s+)?(?:đảng|hội|đoàn|thành)\s+viên\s+toàn\s+[^,;.()\d]{{1,20}}$"
 )
 
 # "đã trồng bổ sung được 40 ha …, nâng tổng diện tích rừng hiện có lên 3.997 ha": the stock existing after it.
@@ -43,6 +45,12 @@ _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 _COMMITTEE_END = re.compile(
     rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
     rf"[^,;.()\n]{{0,50}}(?<![{_W}])gồm\s*$"
+)
+# "bầu cử ra Ban Thường vụ Huyện ủy là 12 đồng chí", "Hiện tại, Ban Chấp hành Đảng bộ huyện có 32 đồng chí": the
+# comrades a committee is or has, as after "gồm" (only comrades: "Ban Thường vụ … có 5 đề án" counts something else).
+_COMMITTEE_IS_END = re.compile(
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"[^,;.()\n\d]{{0,40}}(?<![{_W}])(?:là|có|hiện\s+có)\s*$"
 )
 
 # "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
@@ -322,6 +330,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if (
             _MEMBER_TOTAL_END.search(key, max(0, s - 80), s)
             or _COMMITTEE_END.search(key, max(0, s - 80), s)
+            or (num.unit_key == "đồng chí" and _COMMITTEE_IS_END.search(key, max(0, s - 80), s))
             or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)
             or (num.unit_key in _DISTANCE_UNITS and _DISTANCE_END.search(key, max(0, s - 60), s))
         ):

@@ -266,6 +266,7 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     mleft = "".join(masked)
     cue: str | None = None
+    cue_at, cue_word = s, ""
     # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí chưa đạt chuẩn": the count a plan verb right before aims at
     aimed = (num.unit_key in lx.ratio_only or num.is_ratio) and _AIMED_COUNT.search(
         key, max(b.start_of(b.iclauses, s), s - 40), s
@@ -316,9 +317,19 @@ def _role(
                 ):
                     continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
+                cue_at, cue_word = ss + m.start(), _SPACES.sub(" ", m.group(0))
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             else:
                 far = kind_of
+    if (
+        cue == "actual"
+        and cue_word in _ESTIMATE_WORDS
+        and num.value_max is not None
+        and _under_plan_verb(key, b, lx, cue_at)
+    ):
+        # "Chỉ tiêu năm 2019 phấn đấu đạt …. Doanh thu du lịch tăng khoảng 10% …, ước đạt từ 4.700 - 4.900 tỷ
+        # đồng": a range estimated under a plan verb is the plan's (a result is estimated to a point).
+        return "target", True
     if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
@@ -485,6 +496,54 @@ _COLUMN_HEAD = re.compile(
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
+_CELL_LINE = re.compile(
+    r"[ \t\xa0]*(?:[<>≤≥][ \t\xa0]*)?\d[\d.,]*[ \t\xa0]*%?[ \t\xa0]*|[ \t\xa0]*-[ \t\xa0]*"
+)
+
+
+def _role_by_heads(key: str, start: int) -> Role | None:
+    """The role of a cell of a table copied one cell a line, read from the column heads above its first row.
+
+    "Thực hiện 2019 / Thực hiện 2020 / Mục tiêu đến năm 2020 / Mục tiêu đến năm 2025" above rows "1. Số bác sỹ
+    cho 10000 dân" then "9.06", "9.81", "9", "10" each on its line: the first row gives the number of columns,
+    the last that many heads above it name them (a title above them, "Chỉ tiêu mục tiêu", is no column), and a
+    cell's place in its run is its column.  None when the heads cannot be told.
+    """
+    pos = key.rfind("\n", 0, start) + 1
+    below, nxt = 0, key.find("\n", start)
+    while 0 <= nxt < len(key) and below < 60:  # the rest of the cell's own run, down to the next label
+        end = key.find("\n", nxt + 1)
+        line = key[nxt + 1 : len(key) if end < 0 else end]
+        if line.strip() and not _CELL_LINE.fullmatch(line):
+            break
+        below += 1 if line.strip() else 0
+        nxt = end
+    index, run = 0, 1 + below  # the cell's place in its row's run; the values counted in the run being walked
+    first_label, columns = -1, 0
+    for _ in range(400):  # up through the rows, a bounded walk
+        if pos == 0:
+            break
+        prev = key.rfind("\n", 0, pos - 1) + 1
+        line = key[prev : pos - 1]
+        pos = prev
+        if not line.strip():
+            continue
+        if _CELL_LINE.fullmatch(line):
+            run += 1
+            if first_label < 0:
+                index += 1
+            continue
+        if run == 0:
+            break  # a line of text right above a row's label: the head
+        first_label, columns, run = prev, run, 0
+    if first_label < 0 or columns < 2 or index >= columns:
+        return None
+    heads = list(_COLUMN_HEAD.finditer(key, max(0, first_label - 500), first_label))
+    if len(heads) < columns:
+        return None
+    return "target" if heads[len(heads) - columns + index].group(1) else "actual"
+
+
 def _alone_between_bars(key: str, num: Number) -> bool:
     """A cell of a bar table copied one cell a line: the number alone on its line, a bar above and below."""
     ls = key.rfind("\n", 0, num.start) + 1
@@ -512,6 +571,9 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     ):
         # A table copied one cell a line ("Số giường bệnh\n7.343\n7.323", "|\n748.700\n|"): a statistics
         # series, results, unless its head names a plan column; such a cell does not vote.
+        by_column = _role_by_heads(key, num.start) if is_column_cell(key, num.start, num.unit_end) else None
+        if by_column is not None:
+            return by_column, False
         head = key[max(0, num.start - 600) : num.start]
         if any(m.group(1) for m in _COLUMN_HEAD.finditer(head)):
             return None
@@ -558,6 +620,9 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
     if ":" not in m.group(0):
         return True
     return not any(pc.start() < m.start() + 1 <= pc.end() for pc in lx.plan_comparison.finditer(window))
+
+
+_ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:

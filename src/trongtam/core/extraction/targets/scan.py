@@ -17,7 +17,7 @@ from trongtam.core.text.numbers import SCALES, try_parse_number
 
 _DIGITS = re.compile(r"\d[\d.,]*")
 _TIME = re.compile(r":\d")
-_CODE = re.compile(r"\s?[-/]\s?[A-ZĐ]")
+_CODE = re.compile(r"[ \t\xa0]?[-/][ \t\xa0]?[A-ZĐ]")  # not across a line: "4.60\n- Dịch vụ" ends a row
 _CODE_REST = re.compile(r"[\w./-]*")
 _SLASH_NUM = re.compile(r"[ \t]?/[ \t]?(\d[\d.,]*)")  # "6/23", "6/ 23", "6 / 23": one ratio
 _DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
@@ -71,6 +71,9 @@ _ALONE_COUNTER = re.compile(
 )
 
 
+_COUNTER_UNDER = re.compile(r"[ \t\xa0]*(?:lượt\s+xem|lượt\s+tải|download|lượt\s+truy\s+cập)[ \t\xa0]*$")
+
+
 def is_column_cell(key: str, start: int, end: int) -> bool:
     """The number is one cell of a table copied one cell a line under its row's label.
 
@@ -113,6 +116,8 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         if not line.strip():
             continue
         if not (_ALONE.fullmatch(line) or line.strip() == "-"):
+            if _COUNTER_UNDER.match(line):
+                return False  # "0\n82\nlượt xem\n8\ndownload": a document site's counters, their labels under them
             break
         cells.append(line.strip())
     cells = [c for c in cells if c != "-"]
@@ -125,14 +130,33 @@ _ALIGNED_ROW = re.compile(
 )
 
 
+# A row flattened into one line, its cells after single spaces: "- Nông, lâm nghiệp và thủy sản % 3.40 5.60 -1.30"
+# (a table copied from a page or a PDF that dropped the cell borders): three values or more after the label.
+_SPACED_ROW = re.compile(
+    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)%][^\d\n]*?(?:[ \t\xa0]+(?:[-−]?\d[\d.,]*|-)){3,}[ \t\xa0]*"
+)
+_ROW_VALUE = re.compile(r"(?<![\d.,])\d[\d.,]*")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
 def is_aligned_cell(key: str, start: int, end: int) -> bool:
-    """The number is one cell of a row whose label is followed by two values or more, each after 2+ spaces."""
-    if not key[max(0, start - 2) : start].isspace() or len(key[max(0, start - 2) : start]) < 2:
-        return False
+    """The number is one cell of a row whose label is followed by two values or more, each after 2+ spaces.
+
+    A row whose cells are parted by single spaces needs three values or more, not all of them years (the head
+    "Chỉ tiêu ĐV tính 2010 2011 2012" names the columns).
+    """
     ls = key.rfind("\n", 0, start) + 1
     le = key.find("\n", end)
     le = len(key) if le < 0 else le
-    return _ALIGNED_ROW.fullmatch(key, ls, le) is not None and not _ALONE_COUNTER.search(key, ls, le)
+    if _ALONE_COUNTER.search(key, ls, le):
+        return False
+    lead = start - 1 if start > 0 and key[start - 1] in "-−" else start
+    if key[max(0, lead - 2) : lead].isspace() and len(key[max(0, lead - 2) : lead]) == 2:
+        if _ALIGNED_ROW.fullmatch(key, ls, le) is not None:
+            return True
+    if lead == 0 or not key[lead - 1].isspace() or _SPACED_ROW.fullmatch(key, ls, le) is None:
+        return False
+    return not all(_YEAR_CELL.fullmatch(v) for v in _ROW_VALUE.findall(key, ls, le))
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
@@ -407,6 +431,14 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         value = try_parse_number(tok)
         if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
             value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
+        if (
+            value is None
+            and _DOT_DECIMAL.fullmatch(tok)
+            and (is_table_cell(key, s, e) or is_column_cell(key, s, e) or is_aligned_cell(key, s, e))
+        ):
+            value = try_parse_number(
+                tok.replace(".", ",")
+            )  # a table's cell "9.06", "13.30": a dot for the comma
         if value is None and _MISGROUPED.fullmatch(tok) and _MONEY_AFTER.match(key, e):
             value = try_parse_number(tok.replace(".", ""))
         if value is None:
