@@ -1654,3 +1654,47 @@ def test_counters_with_their_labels_under_them_are_no_table_column():
         "Loại File: PDF | Số trang:12\n\n0\n145\nlượt xem\n3\ndownload\n\nKế hoạch năm nay: trồng 20 ha rừng."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("20", "ha")]
+
+
+# Thirteenth round, branch rd14c: the product's own kind of text (emulation registrations, unions' and Party
+# cells' congresses, a commune's plan), its page headers and the descriptions beside the targets.
+
+
+def test_a_membership_brought_up_to_with_a_bound_is_a_stock():
+    text = "Nhiệm kỳ qua, Hội đã kết nạp mới 140 hội viên, nâng tổng số hội viên lên hơn 1.800 hội viên."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("140", "hội viên")]
+
+
+def test_the_members_a_body_was_founded_with_describe_it():
+    text = "Chi bộ Trường Tiểu học được thành lập ngày 15/8/2024 với 14 đảng viên; năm 2025 phấn đấu kết nạp 02 đảng viên."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("2", "đảng viên")]
+
+
+def test_a_date_written_with_spaces_round_its_dashes_is_a_date():
+    text = "Ngày đăng 14 - 03 - 2024\n\nNăm 2024, xã phấn đấu trồng mới 25 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("25", "ha")]
+
+
+def test_a_hundred_percent_alone_under_a_view_counter_is_the_pages_zoom_control():
+    text = "Lượt xem: 356\n100%\n\nNăm 2024, huyện phấn đấu 98% hộ dân dùng nước hợp vệ sinh."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("98", "%")]
+
+
+def test_places_named_by_the_district_they_belong_to_are_no_result():
+    text = (
+        "Năm 2025, 12 xã thuộc huyện ký giao ước thi đua; 3 xã thuộc huyện đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("3", "xã")]
+
+
+def test_an_anniversary_is_no_stock_whose_parts_follow():
+    text = (
+        "Nhân dịp kỷ niệm 93 năm Ngày thành lập Đoàn, toàn huyện giới thiệu được 45 đoàn viên ưu tú cho Đảng, "
+        "trong đó, khối trường học đã có 8 đoàn viên ưu tú giới thiệu cho Đảng."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("45", "đoàn viên"), ("8", "đoàn viên")]
+
+
+def test_children_and_health_insurance_cards_given_are_counted():
+    text = "Hội đã nhận đỡ đầu 06 cháu mồ côi và trao tặng 30 thẻ BHYT cho trẻ em."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("6", "cháu"), ("30", "thẻ bhyt")]

@@ -27,9 +27,15 @@ _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
     rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
-    rf"(?:lên|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+    # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
+    rf"(?:lên(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
     # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
     rf"|(?<![{_W}])nâng\s+(?:tổng\s+)?(?:đảng|hội|đoàn|thành)\s+viên\s+toàn\s+[^,;.()\d]{{1,20}}$"
+)
+
+# "Đảng bộ … được thành lập ngày 01/7/2025 với 36 đảng viên": the members a body was founded with describe it.
+_FOUNDED_WITH_END = re.compile(
+    rf"(?<![{_W}])thành\s+lập(?![{_W}])[^,;.()\n]{{0,40}}(?<![{_W}])với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 
 # "đã trồng bổ sung được 40 ha …, nâng tổng diện tích rừng hiện có lên 3.997 ha": the stock existing after it.
@@ -133,6 +139,12 @@ _GROUP_REACHING = re.compile(
 )
 _BOUND_BEFORE = re.compile(rf"(?<![{_W}])(?:từ|trên|dưới|hơn|không\s+dưới|tối\s+thiểu)\s*$")
 _BOUND_AFTER = re.compile(rf"\s*%?\s*trở\s+(?:lên|xuống)(?![{_W}])")
+# "10 phường thuộc quận ký giao ước thi đua": the places of a district named by where they belong, unless the clause
+# says what they reached ("3 xã thuộc huyện đạt chuẩn nông thôn mới").
+_BELONGS_TO_AFTER = re.compile(
+    rf"\s+thuộc\s+(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã|thị\s+trấn|xã|phường)(?![{_W}])"
+)
+_ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đích|xây\s+dựng)(?![{_W}])")
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
@@ -290,6 +302,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
+        if (
+            num.unit_key in lx.admin_units
+            and _BELONGS_TO_AFTER.match(key, num.unit_end)
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+            and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if (
@@ -323,7 +342,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             # "Tổng đàn đại gia súc hiện có hơn 10.923 con": a herd is counted as a result, not described.
             and not _HERD_HAS_END.search(key, max(ss, s - 80), s)
         ):
-            stock[ss] = num.unit_end
+            if (
+                num.unit_kind != "never"
+            ):  # "kỷ niệm 92 năm …, trong đó": an anniversary is no stock with parts
+                stock[ss] = num.unit_end
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
@@ -332,6 +354,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             or _COMMITTEE_END.search(key, max(0, s - 80), s)
             or (num.unit_key == "đồng chí" and _COMMITTEE_IS_END.search(key, max(0, s - 80), s))
             or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)
+            or (num.unit_key in _MEMBERS_OF_GROUPS and _FOUNDED_WITH_END.search(key, max(0, s - 80), s))
             or (num.unit_key in _DISTANCE_UNITS and _DISTANCE_END.search(key, max(0, s - 60), s))
         ):
             continue

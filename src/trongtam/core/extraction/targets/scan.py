@@ -27,6 +27,26 @@ _DATE_REST = re.compile(r"[\d/.\-–]*")
 _SPACED_YEAR_END = re.compile(
     r"[ \t\xa0\u202f]+[-–—][ \t\xa0\u202f]*(\d{4})(?![\d.,]\d)|[-–—][ \t\xa0\u202f]+(\d{4})(?![\d.,]\d)"
 )
+_SPACED_DATE = re.compile(
+    r"(\d{1,2})[ \t\xa0]+[-–][ \t\xa0]+(\d{1,2})[ \t\xa0]+[-–][ \t\xa0]+(?:19|20)\d\d(?![\d.,]\d)"
+)
+_ZOOM_LINE = re.compile(r"[ \t\xa0]*100[ \t\xa0]*%[ \t\xa0]*")
+_COUNTER_LINE = re.compile(
+    r"(?:lượt\s+xem|lượt\s+truy\s+cập|truy\s+cập|lượt\s+đọc)\s*:?\s*\d[\d.,]*[ \t\xa0]*$"
+)
+
+
+def _is_zoom_control(key: str, start: int) -> bool:
+    """A "100%" alone on its line right under a page's view counter is the page's text-size control."""
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", start)
+    le = len(key) if le < 0 else le
+    if ls == 0 or not _ZOOM_LINE.fullmatch(key, ls, le):
+        return False
+    prev = key.rfind("\n", 0, ls - 1) + 1
+    return _COUNTER_LINE.search(key, prev, ls - 1) is not None
+
+
 _DATE_WORD = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
 )
@@ -418,6 +438,15 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
         if (prev in "/:." and not label_colon) or (prev == "," and s >= 2 and key[s - 2].isdigit()):
             skip_to = e
+            continue
+        # A date written with spaces round its dashes: "Đăng ngày 29 - 12 - 2023".
+        msd = _SPACED_DATE.match(key, s)
+        if msd and 1 <= int(msd.group(1)) <= 31 and 1 <= int(msd.group(2)) <= 12:
+            skip_to = msd.end()
+            continue
+        # A page's zoom control on its own line under its counters: "Lượt xem: 109\n100%".
+        if _is_zoom_control(key, s):
+            skip_to = e + 1
             continue
         # Times "22:26".
         if _TIME.match(key, e):
