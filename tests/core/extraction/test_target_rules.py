@@ -1698,3 +1698,9 @@ def test_an_anniversary_is_no_stock_whose_parts_follow():
 def test_children_and_health_insurance_cards_given_are_counted():
     text = "Hội đã nhận đỡ đầu 06 cháu mồ côi và trao tặng 30 thẻ BHYT cho trẻ em."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("6", "cháu"), ("30", "thẻ bhyt")]
+
+
+def test_activities_a_union_held_are_counted():
+    assert [(v, u) for v, _, u, *_ in _read("Năm qua, chi đoàn đã tổ chức 03 hoạt động tình nguyện.")] == [
+        ("3", "hoạt động")
+    ]
