@@ -1654,3 +1654,14 @@ def test_counters_with_their_labels_under_them_are_no_table_column():
         "Loại File: PDF | Số trang:12\n\n0\n145\nlượt xem\n3\ndownload\n\nKế hoạch năm nay: trồng 20 ha rừng."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("20", "ha")]
+
+
+# Thirteenth round, branch rd14b: the role of numbers with few or no cue words.
+def test_a_count_given_with_its_share_of_the_whole_is_a_level_measured():
+    text = "Thông tin chung của xã.\nSố hộ nghèo: 150 hộ, chiếm tỷ lệ 12,5%; hộ cận nghèo 40 hộ."
+    assert [(v, r) for v, *_, r in _read(text)] == [("150", "actual"), ("12.5", "actual"), ("40", "actual")]
+
+
+def test_a_count_with_its_share_under_a_plan_verb_stays_a_plan():
+    text = "Năm 2025, xã phấn đấu giảm còn 90 hộ nghèo, chiếm tỷ lệ dưới 5%."
+    assert [(v, r) for v, *_, r in _read(text)] == [("90", "target"), ("5", "target")]

@@ -39,6 +39,12 @@ _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?!
 
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 
+# A count given with its share of the whole ("có 1.068 hộ nghèo, chiếm tỷ lệ 22,11%", "đạt 4.325 ha, bằng 125,8%"):
+# a level measured, not one aimed at.
+_SHARE_OF_WHOLE_AFTER = re.compile(
+    rf"[^\d;:.()\n]{{0,30}}?(?:,\s*|\s*\(\s*)(?:chiếm|bằng)\s+(?:t[ỷỉ]\s+lệ\s+)?"
+    rf"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+)
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
 _RESULT_VERB_AFTER = re.compile(
@@ -364,6 +370,12 @@ def _role(
         # 4,18% so với cùng kỳ. Giá trị … tăng 6,57% so với cùng kỳ"): a plan verb earlier in the
         # paragraph, with no result cue since, keeps its numbers plans.
         return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
+    if (
+        num.unit_key != "%"
+        and _SHARE_OF_WHOLE_AFTER.match(key, num.unit_end, b.end_of(b.sentences, num.unit_end, b.n))
+        and not _under_plan_verb(key, b, lx, s)
+    ):
+        return "actual", True  # "Tổng số hộ nghèo: 212 hộ nghèo, chiếm tỷ lệ 39,7%": a stock measured
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
     if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end) and not aimed:
         return "actual", True
