@@ -42,8 +42,8 @@ _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s
 # A count given with its share of the whole ("có 1.068 hộ nghèo, chiếm tỷ lệ 22,11%", "đạt 4.325 ha, bằng 125,8%"):
 # a level measured, not one aimed at.
 _SHARE_OF_WHOLE_AFTER = re.compile(
-    rf"[^\d;:.()\n]{{0,30}}?(?:,\s*|\s*\(\s*)(?:chiếm|bằng)\s+(?:t[ỷỉ]\s+lệ\s+)?"
-    rf"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+    r"[^\d;:.()\n]{0,30}?(?:,\s*|\s*\(\s*)(?:chiếm|bằng)\s+(?:t[ỷỉ]\s+lệ\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
 )
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
