@@ -1665,3 +1665,17 @@ def test_a_count_given_with_its_share_of_the_whole_is_a_level_measured():
 def test_a_count_with_its_share_under_a_plan_verb_stays_a_plan():
     text = "Năm 2025, xã phấn đấu giảm còn 90 hộ nghèo, chiếm tỷ lệ dưới 5%."
     assert [(v, r) for v, *_, r in _read(text)] == [("90", "target"), ("5", "target")]
+
+
+def test_a_plan_word_giving_the_purpose_of_something_done_plans_no_number():
+    text = (
+        "Tỷ lệ trẻ 5 tuổi đi học đạt 97% (tăng 0,6% so với năm học trước). Hằng năm, các địa phương đầu tư cơ sở "
+        "vật chất để đảm bảo các điều kiện dạy học. 100% các trường có nguồn nước sạch."
+    )
+    assert [(v, r) for v, *_, r in _read(text)] == [("97", "actual"), ("0.6", "actual"), ("100", "actual")]
+
+
+def test_a_plan_word_after_de_with_its_number_still_plans():
+    assert [(v, r) for v, *_, r in _read("Các xã tập trung nguồn lực để đảm bảo 100% trường đạt chuẩn.")] == [
+        ("100", "target")
+    ]

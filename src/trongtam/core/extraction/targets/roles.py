@@ -78,6 +78,19 @@ _RESULT_NEXT_PCT = re.compile(
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
 # "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
+# "… đầu tư cơ sở vật chất để đảm bảo các điều kiện dạy học.": a plan word after "để"/"nhằm" with no number after it
+# in its sentence gives the purpose of something done; it plans no number of the sentences around it.
+_PURPOSE_LEAD = re.compile(rf"(?<![{_W}])(?:để|nhằm)\s+$")
+
+
+def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
+    """The plan word at ``at``..``end`` follows "để"/"nhằm" and no digit follows it in its sentence."""
+    if not _PURPOSE_LEAD.search(key, max(0, at - 8), at):
+        return False
+    se = b.end_of(b.sentences, end, b.n)
+    return not any(ch.isdigit() for ch in key[end:se])
+
+
 _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
@@ -172,6 +185,8 @@ def _votes(
             if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
                 continue  # "thực hiện" is carrying out, not "hiện" (now)
             cs = b.start_of(b.iclauses, m.start())
+            if kind_of == "target" and _purpose_only(key, b, m.start(), m.end()):
+                continue  # "… để đảm bảo các điều kiện dạy học.": the purpose of something done, no plan
             if word == "đạt và vượt" and said == ("target", cs):
                 continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
             if kind_of in votes:
@@ -325,7 +340,7 @@ def _role(
                 cue = kind_of
                 cue_at, cue_word = ss + m.start(), _SPACES.sub(" ", m.group(0))
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
-            else:
+            elif not (kind_of == "target" and _purpose_only(key, b, ss + m.start(), ss + m.end())):
                 far = kind_of
     if (
         cue == "actual"
@@ -442,7 +457,11 @@ def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role
         if ss >= hi or any(c.isdigit() for c in key[ss:se]):
             continue
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ss:se])
-        words = {_SPACES.sub(" ", m.group(0)) for m in lx.role_cue.finditer(masked)} - _PLAN_NOUNS
+        words = {
+            _SPACES.sub(" ", m.group(0))
+            for m in lx.role_cue.finditer(masked)
+            if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
+        } - _PLAN_NOUNS
         kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}  # plan nouns name indicators too
         if len(kinds) == 1:
             return "actual" if "actual" in kinds else "target"
