@@ -1703,4 +1703,26 @@ def test_children_and_health_insurance_cards_given_are_counted():
 def test_activities_a_union_held_are_counted():
     assert [(v, u) for v, _, u, *_ in _read("Năm qua, chi đoàn đã tổ chức 03 hoạt động tình nguyện.")] == [
         ("3", "hoạt động")
+# Thirteenth round, branch rd14b: the role of numbers with few or no cue words.
+def test_a_count_given_with_its_share_of_the_whole_is_a_level_measured():
+    text = "Thông tin chung của xã.\nSố hộ nghèo: 150 hộ, chiếm tỷ lệ 12,5%; hộ cận nghèo 40 hộ."
+    assert [(v, r) for v, *_, r in _read(text)] == [("150", "actual"), ("12.5", "actual"), ("40", "actual")]
+
+
+def test_a_count_with_its_share_under_a_plan_verb_stays_a_plan():
+    text = "Năm 2025, xã phấn đấu giảm còn 90 hộ nghèo, chiếm tỷ lệ dưới 5%."
+    assert [(v, r) for v, *_, r in _read(text)] == [("90", "target"), ("5", "target")]
+
+
+def test_a_plan_word_giving_the_purpose_of_something_done_plans_no_number():
+    text = (
+        "Tỷ lệ trẻ 5 tuổi đi học đạt 97% (tăng 0,6% so với năm học trước). Hằng năm, các địa phương đầu tư cơ sở "
+        "vật chất để đảm bảo các điều kiện dạy học. 100% các trường có nguồn nước sạch."
+    )
+    assert [(v, r) for v, *_, r in _read(text)] == [("97", "actual"), ("0.6", "actual"), ("100", "actual")]
+
+
+def test_a_plan_word_after_de_with_its_number_still_plans():
+    assert [(v, r) for v, *_, r in _read("Các xã tập trung nguồn lực để đảm bảo 100% trường đạt chuẩn.")] == [
+        ("100", "target")
     ]

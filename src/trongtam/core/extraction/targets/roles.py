@@ -39,6 +39,12 @@ _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?!
 
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 
+# A count given with its share of the whole ("có 1.068 hộ nghèo, chiếm tỷ lệ 22,11%", "đạt 4.325 ha, bằng 125,8%"):
+# a level measured, not one aimed at.
+_SHARE_OF_WHOLE_AFTER = re.compile(
+    r"[^\d;:.()\n]{0,30}?(?:,\s*|\s*\(\s*)(?:chiếm|bằng)\s+(?:t[ỷỉ]\s+lệ\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+)
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
 _RESULT_VERB_AFTER = re.compile(
@@ -72,6 +78,19 @@ _RESULT_NEXT_PCT = re.compile(
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
 # "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
+# "… đầu tư cơ sở vật chất để đảm bảo các điều kiện dạy học.": a plan word after "để"/"nhằm" with no number after it
+# in its sentence gives the purpose of something done; it plans no number of the sentences around it.
+_PURPOSE_LEAD = re.compile(rf"(?<![{_W}])(?:để|nhằm)\s+$")
+
+
+def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
+    """The plan word at ``at``..``end`` follows "để"/"nhằm" and no digit follows it in its sentence."""
+    if not _PURPOSE_LEAD.search(key, max(0, at - 8), at):
+        return False
+    se = b.end_of(b.sentences, end, b.n)
+    return not any(ch.isdigit() for ch in key[end:se])
+
+
 _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
@@ -166,6 +185,8 @@ def _votes(
             if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
                 continue  # "thực hiện" is carrying out, not "hiện" (now)
             cs = b.start_of(b.iclauses, m.start())
+            if kind_of == "target" and _purpose_only(key, b, m.start(), m.end()):
+                continue  # "… để đảm bảo các điều kiện dạy học.": the purpose of something done, no plan
             if word == "đạt và vượt" and said == ("target", cs):
                 continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
             if kind_of in votes:
@@ -319,7 +340,7 @@ def _role(
                 cue = kind_of
                 cue_at, cue_word = ss + m.start(), _SPACES.sub(" ", m.group(0))
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
-            else:
+            elif not (kind_of == "target" and _purpose_only(key, b, ss + m.start(), ss + m.end())):
                 far = kind_of
     if (
         cue == "actual"
@@ -364,6 +385,12 @@ def _role(
         # 4,18% so với cùng kỳ. Giá trị … tăng 6,57% so với cùng kỳ"): a plan verb earlier in the
         # paragraph, with no result cue since, keeps its numbers plans.
         return ("target" if _under_plan_verb(key, b, lx, s) or num.value_max is not None else "actual"), True
+    if (
+        num.unit_key != "%"
+        and _SHARE_OF_WHOLE_AFTER.match(key, num.unit_end, b.end_of(b.sentences, num.unit_end, b.n))
+        and not _under_plan_verb(key, b, lx, s)
+    ):
+        return "actual", True  # "Tổng số hộ nghèo: 212 hộ nghèo, chiếm tỷ lệ 39,7%": a stock measured
     # "12/34 tỉnh, thành phố hoàn thành …", "13/14 xã đạt chuẩn": a share of a set that got there.
     if num.is_ratio and _RESULT_VERB_AFTER.match(key, num.unit_end) and not aimed:
         return "actual", True
@@ -430,7 +457,11 @@ def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role
         if ss >= hi or any(c.isdigit() for c in key[ss:se]):
             continue
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ss:se])
-        words = {_SPACES.sub(" ", m.group(0)) for m in lx.role_cue.finditer(masked)} - _PLAN_NOUNS
+        words = {
+            _SPACES.sub(" ", m.group(0))
+            for m in lx.role_cue.finditer(masked)
+            if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
+        } - _PLAN_NOUNS
         kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}  # plan nouns name indicators too
         if len(kinds) == 1:
             return "actual" if "actual" in kinds else "target"
