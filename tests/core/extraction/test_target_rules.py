@@ -1703,6 +1703,9 @@ def test_children_and_health_insurance_cards_given_are_counted():
 def test_activities_a_union_held_are_counted():
     assert [(v, u) for v, _, u, *_ in _read("Năm qua, chi đoàn đã tổ chức 03 hoạt động tình nguyện.")] == [
         ("3", "hoạt động")
+    ]
+
+
 # Thirteenth round, branch rd14b: the role of numbers with few or no cue words.
 def test_a_count_given_with_its_share_of_the_whole_is_a_level_measured():
     text = "Thông tin chung của xã.\nSố hộ nghèo: 150 hộ, chiếm tỷ lệ 12,5%; hộ cận nghèo 40 hộ."
