@@ -71,7 +71,7 @@ _RESULT_VERB_LATER = re.compile(
 # … but what a plan sets is counted right after its verb: "đã đề ra 13 chỉ tiêu … chủ yếu đạt được nhiều kết quả".
 _SET_BY_PLAN_END = re.compile(rf"(?<![{_W}])(?:đề\s+ra|đặt\s+ra|xác\s+định|thông\s+qua|giao)\s*$")
 
-_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
+_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+khoảng)?(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 
 _RESULT_WORD = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|được|thêm|vượt)(?![{_W}])")
 # "loại" before a number is a grade ("loại 1"), not in "kim loại", "chủng loại", "phân loại".
@@ -170,7 +170,10 @@ _PRESENT_AT_END = re.compile(
 _MEETING = re.compile(
     rf"(?<![{_W}])(?:hội\s+nghị|đại\s+hội|hội\s+thảo|kỳ\s+họp|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn|lễ)(?![{_W}])"
 )
-_CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
+# "… đến từ Hội LHPN 08 xã", "hơn 500 đại biểu từ 63 tỉnh": where the people at a meeting came from.
+_CAME_FROM_END = re.compile(
+    rf"(?<![{_W}])(?:đến|đại\s+biểu(?:\s+[{_W}]+){{0,3}})\s+từ(?:\s+[{_W}]+){{0,4}}\s*$"
+)
 # "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
 _TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
