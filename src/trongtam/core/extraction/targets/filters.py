@@ -119,6 +119,9 @@ _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
 _POPULATION_UNITS = frozenset(
     {"hộ", "người", "người dân", "lao động", "thôn", "bản", "xóm", "tổ dân phố", "khu dân cư"}
 )
+# The next items of a description listed without a verb of their own: "dân số 12.345 người; 2.987 hộ; 12 thôn".
+_INVENTORY_UNITS = _POPULATION_UNITS | _MEMBERS | {"nhân khẩu", "khẩu"}
+_NEXT_ITEM_GAP = re.compile(r"[ \t\xa0]*[,;][ \t\xa0]*(?:(?:và|với)\s+)?(?:(?:gần|trên|hơn|khoảng)\s+)?")
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
@@ -283,6 +286,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 stock[ss] = mv.end()  # a stock value the scanner did not keep ("… hiện nay là 379")
         if ss in stock and _is_part_of_stock(key, stock[ss], s):
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
+        if (
+            ss in stock
+            and num.unit_key in _INVENTORY_UNITS
+            and stock[ss] <= s
+            and _NEXT_ITEM_GAP.fullmatch(key, stock[ss], s)
+        ):
+            stock[ss] = num.unit_end
+            continue  # "dân số 12.345 người; 2.987 hộ; 12 thôn": the next items of a place's description
         if ss not in inhabitants:
             sent = key[ss:se]
             mi = _INHABITANTS.search(sent)
@@ -290,7 +301,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             upto = ss + stop.start() if stop else se
             inhabitants[ss] = upto if mi and not _DONE_TO.search(key, ss, upto) else -1
         if s < inhabitants[ss] and (
-            num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
+            num.unit_key in _POPULATION_UNITS
+            or (num.unit_key in _MEMBERS and not _RESULT_WORD.search(before))
+            or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
         if _MERGED_FROM_END.search(before):
