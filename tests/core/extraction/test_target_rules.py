@@ -1721,3 +1721,8 @@ def test_the_next_items_of_a_places_description_are_description():
         "Xã có 3.256 hộ với 12.345 nhân khẩu, 1.234 hội viên nông dân. Năm 2023, xã giảm 45 hộ nghèo."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("45", "hộ")]
+
+
+def test_a_row_under_a_label_naming_codes_is_no_table_row():
+    text = "Mã xã 30280 30283 30286\nHotline 1900 1234 1800 5678\nSố xã đạt chuẩn nông thôn mới 15 18 21"
+    assert [v for v, *_ in _read(text)] == ["15", "18", "21"]

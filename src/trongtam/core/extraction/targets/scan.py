@@ -53,6 +53,11 @@ _ALONE = re.compile(r"[ \t\xa0]*\d[\d.,]*[ \t\xa0]*")
 # A number written with a leading zero and three digits or more ("0235 3861 234", "0912345678", "0102") is a
 # telephone number or a code, never a quantity: no row or run holding one is a table of values.
 _LEADING_ZERO = re.compile(r"0\d{2,}")
+# … and so is a row under a label naming codes or telephone numbers ("Mã xã 30280 30283 30286", "Hotline 1900 1234").
+_CODE_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:mã|mã số|số hiệu|điện thoại|đt|sđt|fax|hotline|đường dây nóng|số tài khoản|stk)"
+    r"(?![0-9a-zà-ỹđ])"
+)
 # A clock time written with a dot ("7.30", "14.00") under a label naming the time of day.
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)")
 _TIME_LABEL = re.compile(
@@ -98,7 +103,7 @@ _SCORE_LABEL = re.compile(
 def _not_values(values: list[str], label: str) -> bool:
     """A row or a run of numbers that looks like a table's but holds no values: telephone numbers and codes,
     clock times under a time label, a competition's scores, numbering."""
-    if any(_LEADING_ZERO.fullmatch(v) for v in values):
+    if any(_LEADING_ZERO.fullmatch(v) for v in values) or _CODE_LABEL.search(label):
         return True
     if _SCORE_LABEL.search(label):
         return True
