@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.text.normalize import unify_tones
@@ -64,7 +65,9 @@ _TIME_LABEL = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:thời gian|giờ|lúc|buổi sáng|buổi chiều|sáng|chiều|tối)(?![0-9a-zà-ỹđ])"
 )
 # Labels of numbered parts: "Mục lục 1.1 1.2 1.3", "Hình 1.1 1.2 1.3".
-_PARTS_LABEL = re.compile(r"(?<![0-9a-zà-ỹđ])(?:mục lục|mục|chương|phần|hình|bảng|biểu đồ|sơ đồ)(?![0-9a-zà-ỹđ])")
+_PARTS_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:mục lục|mục|chương|phần|hình|bảng|biểu đồ|sơ đồ)(?![0-9a-zà-ỹđ])"
+)
 _PLAIN_INT = re.compile(r"\d+")
 _SECTION_NO = re.compile(r"\d+(?:\.\d+)+")
 
@@ -77,14 +80,14 @@ def _is_numbering(values: list[str], label: str) -> bool:
         return False
     if all(_PLAIN_INT.fullmatch(v) for v in values):
         nums = [int(v) for v in values]
-        return nums[0] in (0, 1) and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+        return nums[0] in (0, 1) and all(b == a + 1 for a, b in pairwise(nums))
     if not all(_SECTION_NO.fullmatch(v) for v in values):
         return False
     parts = [tuple(int(x) for x in v.split(".")) for v in values]
     if len({len(t) for t in parts}) != 1:
         return False
     turned = False
-    for a, b in zip(parts, parts[1:]):
+    for a, b in pairwise(parts):
         if b[:-1] == a[:-1] and b[-1] == a[-1] + 1:
             continue
         if b[-1] == 1 and b[:-2] == a[:-2] and b[-2] == a[-2] + 1:
