@@ -1729,3 +1729,75 @@ def test_a_plan_word_after_de_with_its_number_still_plans():
     assert [(v, r) for v, *_, r in _read("Các xã tập trung nguồn lực để đảm bảo 100% trường đạt chuẩn.")] == [
         ("100", "target")
     ]
+
+
+# Thirteenth round, branch rd14a: text that looks like a table but is none, and counts of a whole.
+
+
+def test_telephone_numbers_in_a_row_or_a_run_are_no_table_cells():
+    text = (
+        "Văn phòng Đảng ủy 0235 3861 234 0235 3861 235\n"
+        "Chủ tịch UBND xã\n0912345678\n0987654321\n"
+        "| 1 | Nguyễn Văn A | Chủ tịch | 0912345678 |\n"
+        "Tỷ lệ hộ nghèo % 5.2 4.8 4.1"
+    )
+    assert [v for v, *_ in _read(text)] == ["5.2", "4.8", "4.1"]
+
+
+def test_clock_times_under_a_time_label_are_no_table_cells():
+    text = "Thời gian: 7.30 8.00 9.30 11.00\nGiờ\n7.30\n8.00\n9.30\nSố hộ nghèo 120 95 70"
+    assert [v for v, *_ in _read(text)] == ["120", "95", "70"]
+
+
+def test_a_competitions_scores_are_no_table_row():
+    text = "Đội xã Hòa Phú 9.5 8.75 9.25\nHuy chương vàng 3 5 7\nSố hộ nghèo 120 95 70"
+    assert [v for v, *_ in _read(text)] == ["120", "95", "70"]
+
+
+def test_numbering_is_no_table_row():
+    text = (
+        "Ảnh: 1 2 3 4\nTrang\n1\n2\n3\n4\nMục lục 1.1 1.2 1.3 2.1\nHình 1.1 1.2 1.3\n"
+        "| Trang | 1 | 2 | 3 | 4 |\nSố hộ nghèo 120 95 70"
+    )
+    assert [v for v, *_ in _read(text)] == ["120", "95", "70"]
+
+
+def test_a_bar_tables_row_number_is_no_value():
+    text = "| STT | Chỉ tiêu | Năm 2024 |\n| 1 | Số hộ nghèo | 120 |\n| 2 | Số hộ cận nghèo | 95 |"
+    assert [v for v, *_ in _read(text)] == ["120", "95"]
+
+
+def test_a_span_within_which_something_happens_is_no_target():
+    text = "Phóng viên được ghi hình trong khoảng thời gian 5 phút. Thời gian giải quyết hồ sơ rút ngắn còn 5 ngày."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("5", "ngày")]
+
+
+def test_where_the_delegates_came_from_is_no_target():
+    text = "Hội nghị có hơn 500 đại biểu từ 63 tỉnh, thành phố. Năm 2023, tỉnh xây dựng 120 nhà đại đoàn kết."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "nhà")]
+
+
+def test_the_national_target_programmes_counted_as_a_set_are_no_target():
+    text = "Các địa phương đã giao chi tiết 24,37 nghìn tỷ đồng kế hoạch vốn của 3 chương trình mục tiêu quốc gia."
+    assert [v for v, *_ in _read(text)] == ["24.37"]
+
+
+def test_voters_petitions_and_books_are_counted():
+    text = (
+        "Thường trực HĐND đã chuyển 84 lượt ý kiến, kiến nghị của cử tri (trong đó gồm 76 ý kiến, kiến nghị "
+        "lĩnh vực kinh tế). Hội vận động hội viên mua 44 sổ BHXH tự nguyện."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("84", "lượt ý kiến"), ("76", "ý kiến"), ("44", "sổ")]
+
+
+def test_the_next_items_of_a_places_description_are_description():
+    text = (
+        "Diện tích tự nhiên 3.256,7 ha; dân số 12.345 người; 2.987 hộ; 12 thôn. "
+        "Xã có 3.256 hộ với 12.345 nhân khẩu, 1.234 hội viên nông dân. Năm 2023, xã giảm 45 hộ nghèo."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("45", "hộ")]
+
+
+def test_a_row_under_a_label_naming_codes_is_no_table_row():
+    text = "Mã xã 30280 30283 30286\nHotline 1900 1234 1800 5678\nSố xã đạt chuẩn nông thôn mới 15 18 21"
+    assert [v for v, *_ in _read(text)] == ["15", "18", "21"]

@@ -77,7 +77,7 @@ _RESULT_VERB_LATER = re.compile(
 # … but what a plan sets is counted right after its verb: "đã đề ra 13 chỉ tiêu … chủ yếu đạt được nhiều kết quả".
 _SET_BY_PLAN_END = re.compile(rf"(?<![{_W}])(?:đề\s+ra|đặt\s+ra|xác\s+định|thông\s+qua|giao)\s*$")
 
-_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
+_WITHIN_END = re.compile(rf"(?<![{_W}])trong(?:\s+khoảng)?(?:\s+(?:vòng|thời\s+gian|thời\s+hạn))?\s*$")
 
 _RESULT_WORD = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|được|thêm|vượt)(?![{_W}])")
 # "loại" before a number is a grade ("loại 1"), not in "kim loại", "chủng loại", "phân loại".
@@ -125,6 +125,9 @@ _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
 _POPULATION_UNITS = frozenset(
     {"hộ", "người", "người dân", "lao động", "thôn", "bản", "xóm", "tổ dân phố", "khu dân cư"}
 )
+# The next items of a description listed without a verb of their own: "dân số 12.345 người; 2.987 hộ; 12 thôn".
+_INVENTORY_UNITS = _POPULATION_UNITS | _MEMBERS | {"nhân khẩu", "khẩu"}
+_NEXT_ITEM_GAP = re.compile(r"[ \t\xa0]*[,;][ \t\xa0]*(?:(?:và|với)\s+)?(?:(?:gần|trên|hơn|khoảng)\s+)?")
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
@@ -182,7 +185,10 @@ _PRESENT_AT_END = re.compile(
 _MEETING = re.compile(
     rf"(?<![{_W}])(?:hội\s+nghị|đại\s+hội|hội\s+thảo|kỳ\s+họp|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn|lễ)(?![{_W}])"
 )
-_CAME_FROM_END = re.compile(rf"(?<![{_W}])đến\s+từ(?:\s+[{_W}]+){{0,4}}\s*$")
+# "… đến từ Hội LHPN 08 xã", "hơn 500 đại biểu từ 63 tỉnh": where the people at a meeting came from.
+_CAME_FROM_END = re.compile(
+    rf"(?<![{_W}])(?:đến|đại\s+biểu(?:\s+[{_W}]+){{0,3}})\s+từ(?:\s+[{_W}]+){{0,4}}\s*$"
+)
 # "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
 _TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
@@ -292,6 +298,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 stock[ss] = mv.end()  # a stock value the scanner did not keep ("… hiện nay là 379")
         if ss in stock and _is_part_of_stock(key, stock[ss], s):
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
+        if (
+            ss in stock
+            and num.unit_key in _INVENTORY_UNITS
+            and stock[ss] <= s
+            and _NEXT_ITEM_GAP.fullmatch(key, stock[ss], s)
+        ):
+            stock[ss] = num.unit_end
+            continue  # "dân số 12.345 người; 2.987 hộ; 12 thôn": the next items of a place's description
         if ss not in inhabitants:
             sent = key[ss:se]
             mi = _INHABITANTS.search(sent)
@@ -299,7 +313,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             upto = ss + stop.start() if stop else se
             inhabitants[ss] = upto if mi and not _DONE_TO.search(key, ss, upto) else -1
         if s < inhabitants[ss] and (
-            num.unit_key in _POPULATION_UNITS or (num.unit_key == "%" and _SHARE_END.search(before))
+            num.unit_key in _POPULATION_UNITS
+            or (num.unit_key in _MEMBERS and not _RESULT_WORD.search(before))
+            or (num.unit_key == "%" and _SHARE_END.search(before))
         ):
             continue  # "Toàn xã có 2.939 hộ, 11.925 khẩu sinh sống ở 20 thôn": the population described
         if (

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.text.normalize import unify_tones
@@ -70,13 +71,89 @@ _CELL_AFTER = re.compile(r"[ \t\xa0\r]*\n?[ \t\xa0\r]*\|")
 _ALONE = re.compile(r"[ \t\xa0]*\d[\d.,]*[ \t\xa0]*")
 
 
+# A number written with a leading zero and three digits or more ("0235 3861 234", "0912345678", "0102") is a
+# telephone number or a code, never a quantity: no row or run holding one is a table of values.
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+# … and so is a row under a label naming codes or telephone numbers ("Mã xã 30280 30283 30286", "Hotline 1900 1234").
+_CODE_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:mã|mã số|số hiệu|điện thoại|đt|sđt|fax|hotline|đường dây nóng|số tài khoản|stk)"
+    r"(?![0-9a-zà-ỹđ])"
+)
+# A clock time written with a dot ("7.30", "14.00") under a label naming the time of day.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)")
+_TIME_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:thời gian|giờ|lúc|buổi sáng|buổi chiều|sáng|chiều|tối)(?![0-9a-zà-ỹđ])"
+)
+# Labels of numbered parts: "Mục lục 1.1 1.2 1.3", "Hình 1.1 1.2 1.3".
+_PARTS_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:mục lục|mục|chương|phần|hình|bảng|biểu đồ|sơ đồ)(?![0-9a-zà-ỹđ])"
+)
+_PLAIN_INT = re.compile(r"\d+")
+_SECTION_NO = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _is_numbering(values: list[str], label: str) -> bool:
+    """The values count parts, not quantities: "1 2 3 4" (pages, photos, a table's column numbers, rows
+    numbered under "STT") or section numbers "1.1 1.2 1.3 2.1" under a contents or figure label, or with a
+    chapter turning over."""
+    if len(values) < 3:
+        return False
+    if all(_PLAIN_INT.fullmatch(v) for v in values):
+        nums = [int(v) for v in values]
+        return nums[0] in (0, 1) and all(b == a + 1 for a, b in pairwise(nums))
+    if not all(_SECTION_NO.fullmatch(v) for v in values):
+        return False
+    parts = [tuple(int(x) for x in v.split(".")) for v in values]
+    if len({len(t) for t in parts}) != 1:
+        return False
+    turned = False
+    for a, b in pairwise(parts):
+        if b[:-1] == a[:-1] and b[-1] == a[-1] + 1:
+            continue
+        if b[-1] == 1 and b[:-2] == a[:-2] and b[-2] == a[-2] + 1:
+            turned = True
+            continue
+        return False
+    return turned or _PARTS_LABEL.search(label) is not None
+
+
+# A competition's scores and medals ("Đội xã Hòa Phú 9.5 8.75 9.25", "Huy chương vàng 3 5 7", "Tổng điểm").
+_SCORE_LABEL = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:huy chương|tổng điểm|điểm số|điểm thi|đội(?!\s+ngũ)(?![0-9a-zà-ỹđ]))"
+)
+
+
+def _not_values(values: list[str], label: str) -> bool:
+    """A row or a run of numbers that looks like a table's but holds no values: telephone numbers and codes,
+    clock times under a time label, a competition's scores, numbering."""
+    if any(_LEADING_ZERO.fullmatch(v) for v in values) or _CODE_LABEL.search(label):
+        return True
+    if _SCORE_LABEL.search(label):
+        return True
+    if values and _TIME_LABEL.search(label) and all(_CLOCK.fullmatch(v) for v in values):
+        return True
+    return _is_numbering(values, label)
+
+
 def is_table_cell(key: str, start: int, end: int) -> bool:
     """The number fills a cell of a table written with bars ("… | 8.780.484 | 9.330.000 |").
 
     A table copied one cell a line ends its rows without a bar: a number alone on its line under a bar line
-    is a cell too ("|\n1.676\nNguồn: …").
+    is a cell too ("|\n1.676\nNguồn: …").  A telephone number in its cell ("| 0912345678 |") is none.
     """
     if _CELL_BEFORE.search(key, max(0, start - 4), start) is None:
+        return False
+    if _LEADING_ZERO.fullmatch(key, start, end):
+        return False
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    row = [c.strip() for c in key[ls:le].split("|")]
+    row = [c for c in row if c]
+    if row and row[0] == key[start:end].strip() and len(row) > 1 and any(ch.isalpha() for ch in row[1]):
+        return False  # "| 1 | Nguyễn Văn A | Chủ tịch |": the row's number (STT), before its label
+    numbers = [c for c in row if _ROW_VALUE.fullmatch(c)]
+    if row and _not_values(numbers, row[0]):
         return False
     if _CELL_AFTER.match(key, end) is not None:
         return True
@@ -124,6 +201,7 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         break
     if not label.strip() or not any(c.isalpha() for c in label) or _ALONE_COUNTER.search(label):
         return False
+    above = len(cells)
     cells.append(key[ls:le].strip())
     nxt = le + 1
     for _ in range(60):  # and down through the rest of the run
@@ -140,8 +218,9 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
                 return False  # "0\n82\nlượt xem\n8\ndownload": a document site's counters, their labels under them
             break
         cells.append(line.strip())
+    cells = cells[:above][::-1] + cells[above:]  # in the text's order
     cells = [c for c in cells if c != "-"]
-    return len(cells) >= 2
+    return len(cells) >= 2 and not _not_values(cells, label)
 
 
 # A row of a table aligned with spaces: "Tiểu học - Primary school            209      159     132      83       35".
@@ -170,13 +249,17 @@ def is_aligned_cell(key: str, start: int, end: int) -> bool:
     le = len(key) if le < 0 else le
     if _ALONE_COUNTER.search(key, ls, le):
         return False
+    values = _ROW_VALUE.findall(key, ls, le)
+    first = _ROW_VALUE.search(key, ls, le)
+    if _not_values(values, key[ls : first.start() if first else le]):
+        return False
     lead = start - 1 if start > 0 and key[start - 1] in "-−" else start
     if key[max(0, lead - 2) : lead].isspace() and len(key[max(0, lead - 2) : lead]) == 2:
         if _ALIGNED_ROW.fullmatch(key, ls, le) is not None:
             return True
     if lead == 0 or not key[lead - 1].isspace() or _SPACED_ROW.fullmatch(key, ls, le) is None:
         return False
-    return not all(_YEAR_CELL.fullmatch(v) for v in _ROW_VALUE.findall(key, ls, le))
+    return not all(_YEAR_CELL.fullmatch(v) for v in values)
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
