@@ -1801,3 +1801,23 @@ def test_the_next_items_of_a_places_description_are_description():
 def test_a_row_under_a_label_naming_codes_is_no_table_row():
     text = "Mã xã 30280 30283 30286\nHotline 1900 1234 1800 5678\nSố xã đạt chuẩn nông thôn mới 15 18 21"
     assert [v for v, *_ in _read(text)] == ["15", "18", "21"]
+
+
+# Fourteenth round, branch rd15b: changes and comparators of planned targets.
+def test_a_sex_ratio_at_birth_keeps_its_whole_rate_as_unit():
+    text = (
+        "Phấn đấu tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái. "
+        "Sản lượng đạt 46,8 ha/50 ha kế hoạch."
+    )
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
+        ("109", "bé trai/100 bé gái", "<"),
+        ("46.8", "ha", ">="),
+    ]
+
+
+def test_the_end_of_the_term_ahead_is_a_deadline_of_a_plan():
+    text = (
+        "Sau 3 ngày làm việc, đại hội đã bế mạc. "
+        "Đến cuối nhiệm kỳ, vận động thành lập mới 350 hợp tác xã có phụ nữ tham gia quản lý."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("350", "target")]

@@ -475,11 +475,16 @@ def _read_unit(
         if not mr or mr.group(1) in _PLAN_WORDS:
             break
         over = mr.group(1)
+        # The same unit after the number is the plan ("46,8 ha/50 ha"); another noun of the same head is a
+        # rate ("109 bé trai/100 bé gái", "112 trẻ trai/100 trẻ gái": a sex ratio at birth).
+        word_at = mr.start(1) + len(over) - len(over.lstrip("0123456789., \t\xa0\u202f"))
         if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
-            break
+            unit_here = key[start:end]
+            if len(unit_here.split()) < 2 or key[word_at:].startswith(unit_here):
+                break
         end = mr.end()
         # A denominator names the whole counted noun: "200.000 đồng/hội viên", not "đồng/hội".
-        mw = lx.unit_re.match(key, mr.start(1))
+        mw = lx.unit_re.match(key, word_at if over[:1].isdigit() else mr.start(1))
         if (
             mw
             and mw.end() > end
