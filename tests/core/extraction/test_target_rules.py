@@ -1806,8 +1806,7 @@ def test_a_row_under_a_label_naming_codes_is_no_table_row():
 # Fourteenth round, branch rd15b: changes and comparators of planned targets.
 def test_a_sex_ratio_at_birth_keeps_its_whole_rate_as_unit():
     text = (
-        "Phấn đấu tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái. "
-        "Sản lượng đạt 46,8 ha/50 ha kế hoạch."
+        "Phấn đấu tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái. Sản lượng đạt 46,8 ha/50 ha kế hoạch."
     )
     assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
         ("109", "bé trai/100 bé gái", "<"),
