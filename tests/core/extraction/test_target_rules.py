@@ -1801,3 +1801,11 @@ def test_the_next_items_of_a_places_description_are_description():
 def test_a_row_under_a_label_naming_codes_is_no_table_row():
     text = "Mã xã 30280 30283 30286\nHotline 1900 1234 1800 5678\nSố xã đạt chuẩn nông thôn mới 15 18 21"
     assert [v for v, *_ in _read(text)] == ["15", "18", "21"]
+
+
+# Branch rd15a: fifteenth round of fresh passages (national news quoting ministries).
+def test_an_approximate_level_joined_by_den_to_a_second_is_one_range():
+    text = "Năm 2022, giá trị sản xuất toàn ngành tăng khoảng 3,15 đến 3,4%, xuất khẩu đạt 52 tỷ USD."
+    got = _read(text)
+    assert [(v, vmax, u, op) for v, vmax, u, op, *_ in got][0] == ("3.15", "3.4", "%", "range")
+    assert [v for v, *_ in got] == ["3.15", "52"]
