@@ -1809,3 +1809,15 @@ def test_an_approximate_level_joined_by_den_to_a_second_is_one_range():
     got = _read(text)
     assert [(v, vmax, u, op) for v, vmax, u, op, *_ in got][0] == ("3.15", "3.4", "%", "range")
     assert [v for v, *_ in got] == ["3.15", "52"]
+
+
+def test_exam_candidates_and_export_goods_are_counted():
+    text = (
+        "Năm 2023, cả nước có 1.024.063 thí sinh dự thi tốt nghiệp. "
+        "Có 12 nhóm mặt hàng xuất khẩu đạt kim ngạch lớn, trong đó 5 mặt hàng tăng mạnh."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("1024063", "thí sinh"),
+        ("12", "nhóm mặt hàng"),
+        ("5", "mặt hàng"),
+    ]
