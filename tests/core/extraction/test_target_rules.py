@@ -1821,3 +1821,8 @@ def test_exam_candidates_and_export_goods_are_counted():
         ("12", "nhóm mặt hàng"),
         ("5", "mặt hàng"),
     ]
+
+
+def test_a_bound_sorting_the_things_just_counted_is_no_target():
+    text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]
