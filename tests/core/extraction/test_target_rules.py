@@ -1820,3 +1820,29 @@ def test_the_end_of_the_term_ahead_is_a_deadline_of_a_plan():
         "Đến cuối nhiệm kỳ, vận động thành lập mới 350 hợp tác xã có phụ nữ tham gia quản lý."
     )
     assert [(v, role) for v, *_, role in _read(text)] == [("350", "target")]
+
+
+# Branch rd15a: fifteenth round of fresh passages (national news quoting ministries).
+def test_an_approximate_level_joined_by_den_to_a_second_is_one_range():
+    text = "Năm 2022, giá trị sản xuất toàn ngành tăng khoảng 3,15 đến 3,4%, xuất khẩu đạt 52 tỷ USD."
+    got = _read(text)
+    v, vmax, u, op, *_ = got[0]
+    assert (v, vmax, u, op) == ("3.15", "3.4", "%", "range")
+    assert [v for v, *_ in got] == ["3.15", "52"]
+
+
+def test_exam_candidates_and_export_goods_are_counted():
+    text = (
+        "Năm 2023, cả nước có 1.024.063 thí sinh dự thi tốt nghiệp. "
+        "Có 12 nhóm mặt hàng xuất khẩu đạt kim ngạch lớn, trong đó 5 mặt hàng tăng mạnh."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("1024063", "thí sinh"),
+        ("12", "nhóm mặt hàng"),
+        ("5", "mặt hàng"),
+    ]
+
+
+def test_a_bound_sorting_the_things_just_counted_is_no_target():
+    text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]

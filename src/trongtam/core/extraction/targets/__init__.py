@@ -36,7 +36,12 @@ from typing import Literal
 from trongtam.core.extraction.targets._common import _Found, _key_of
 from trongtam.core.extraction.targets.changes import _RATE_WORDS, _propagate_refs
 from trongtam.core.extraction.targets.clauses import _analyse
-from trongtam.core.extraction.targets.filters import _drop_qualifiers, _filter_context, drop_numbered_names
+from trongtam.core.extraction.targets.filters import (
+    _drop_qualifiers,
+    _drop_sorting_bounds,
+    _filter_context,
+    drop_numbered_names,
+)
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
 from trongtam.core.extraction.targets.roles import _votes
@@ -123,6 +128,7 @@ def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str
         if f is not None:
             found.append(f)
     found = _drop_qualifiers(found, key, bounds)
+    found = _drop_sorting_bounds(found, key)
     _assign_periods(found, scopes, key, bounds, default_period, report=kind == "report")
     _propagate_refs(found, bounds)
     out: list[Target] = []

@@ -537,6 +537,28 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
     return out
 
 
+# "10 nhóm mặt hàng có kim ngạch xuất khẩu trên 1,0 tỷ USD", "12 xã có tỷ lệ hộ nghèo dưới 3%": a bound after
+# "có" that sorts the things just counted defines them; the count is the result, the bound no target.
+_SORTING_BOUND_GAP = re.compile(rf"\s+(?:có|đạt)\s+[^\d,;:.()\n]{{1,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$")
+
+
+def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
+    """A bound sorting the things a count just counted is part of their definition, not a target."""
+    out: list[_Found] = []
+    for i, f in enumerate(found):
+        prev = found[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and prev.num.unit_kind == "counted"
+            and not prev.num.is_ratio
+            and f.num.value_max is None
+            and _SORTING_BOUND_GAP.fullmatch(key[prev.num.unit_end : f.num.start])
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def _counted_by_result(num: Number, key: str, clause_left: str) -> bool:
     """Indicators or criteria counted by how they ended ("27 chỉ tiêu … đạt và vượt"), not by a plan setting them."""
     return (

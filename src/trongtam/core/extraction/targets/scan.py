@@ -276,6 +276,8 @@ _SPACED_RANGE = re.compile(
     r"(?:(?:dưới|trên|hơn|gần)[ \t\xa0\u202f]+)?(\d[\d.,]*)"
 )
 _TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
+# "tăng khoảng 2,85 đến 2,9%", "xấp xỉ 7 đến 8%": an approximate level joined by "đến" to a second one is a range.
+_APPROX_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:khoảng|xấp xỉ|vào khoảng)\s*$")
 # Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
 # "Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1\n% so với năm 2022.": a line wrapped before its "%", the sentence going on.
 _PCT_WRAPPED = re.compile(r"%[ \t\xa0]+[a-zà-ỹđ]")
@@ -653,6 +655,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 mr.group(1)
                 or _TU_BEFORE.search(key, max(0, s - 6), s)
                 or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
+                or _APPROX_BEFORE.search(key, max(0, s - 14), s)
                 or _counted_after(key, mr, tok, lx)  # "có 3 đến 5 mô hình": one range of a count
             ):
                 t2 = mr.group(3).rstrip(".,")
