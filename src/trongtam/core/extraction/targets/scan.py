@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from trongtam.core.extraction.targets.lexicon import Lexicon
@@ -244,22 +245,34 @@ def is_aligned_cell(key: str, start: int, end: int) -> bool:
     A row whose cells are parted by single spaces needs three values or more, not all of them years (the head
     "Chỉ tiêu ĐV tính 2010 2011 2012" names the columns).
     """
+    lead = start - 1 if start > 0 and key[start - 1] in "-−" else start
+    if lead == 0 or not key[lead - 1].isspace():
+        return False
     ls = key.rfind("\n", 0, start) + 1
     le = key.find("\n", end)
     le = len(key) if le < 0 else le
+    aligned, spaced = _row_of(key, ls, le)
+    before = key[max(0, lead - 2) : lead]
+    if aligned and len(before) == 2 and before.isspace():
+        return True
+    return spaced
+
+
+@lru_cache(maxsize=256)
+def _row_of(key: str, ls: int, le: int) -> tuple[bool, bool]:
+    """Whether the line ``key[ls:le]`` is a row of values aligned with 2+ spaces, and one parted by single spaces
+    (not all of its values years); read once a line, not once for each of its numbers."""
     if _ALONE_COUNTER.search(key, ls, le):
-        return False
+        return False, False
     values = _ROW_VALUE.findall(key, ls, le)
     first = _ROW_VALUE.search(key, ls, le)
     if _not_values(values, key[ls : first.start() if first else le]):
-        return False
-    lead = start - 1 if start > 0 and key[start - 1] in "-−" else start
-    if key[max(0, lead - 2) : lead].isspace() and len(key[max(0, lead - 2) : lead]) == 2:
-        if _ALIGNED_ROW.fullmatch(key, ls, le) is not None:
-            return True
-    if lead == 0 or not key[lead - 1].isspace() or _SPACED_ROW.fullmatch(key, ls, le) is None:
-        return False
-    return not all(_YEAR_CELL.fullmatch(v) for v in values)
+        return False, False
+    aligned = _ALIGNED_ROW.fullmatch(key, ls, le) is not None
+    spaced = _SPACED_ROW.fullmatch(key, ls, le) is not None and not all(
+        _YEAR_CELL.fullmatch(v) for v in values
+    )
+    return aligned, spaced
 
 
 _LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
