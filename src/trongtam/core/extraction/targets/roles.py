@@ -14,6 +14,7 @@ from trongtam.core.extraction.targets.scan import (
     is_aligned_cell,
     is_column_cell,
     is_table_cell,
+    line_bounds,
 )
 from trongtam.core.letter import Role
 
@@ -577,9 +578,7 @@ def _role_by_heads(key: str, start: int) -> Role | None:
 
 def _alone_between_bars(key: str, num: Number) -> bool:
     """A cell of a bar table copied one cell a line: the number alone on its line, a bar above and below."""
-    ls = key.rfind("\n", 0, num.start) + 1
-    le = key.find("\n", num.unit_end)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, num.start, num.unit_end)
     return (
         is_table_cell(key, num.start, num.unit_end)
         and key[ls:le].strip(" \t\xa0\r") == key[num.start : num.unit_end].strip()
@@ -611,9 +610,7 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
         return "actual", False
     if not is_table_cell(key, num.start, num.unit_end):
         return None
-    ls = key.rfind("\n", 0, num.start) + 1
-    le = key.find("\n", num.start)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, num.start, num.start)
     cells = key.count("|", ls, le) - 1
     col = key.count("|", ls, num.start)
     top = ls

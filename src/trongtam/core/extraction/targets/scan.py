@@ -38,11 +38,16 @@ _COUNTER_LINE = re.compile(
 )
 
 
+def line_bounds(key: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line holding ``key[start:end]`` (the end before its newline)."""
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    return ls, len(key) if le < 0 else le
+
+
 def _is_zoom_control(key: str, start: int) -> bool:
     """A "100%" alone on its line right under a page's view counter is the page's text-size control."""
-    ls = key.rfind("\n", 0, start) + 1
-    le = key.find("\n", start)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, start, start)
     if ls == 0 or not _ZOOM_LINE.fullmatch(key, ls, le):
         return False
     prev = key.rfind("\n", 0, ls - 1) + 1
@@ -146,9 +151,7 @@ def is_table_cell(key: str, start: int, end: int) -> bool:
         return False
     if _LEADING_ZERO.fullmatch(key, start, end):
         return False
-    ls = key.rfind("\n", 0, start) + 1
-    le = key.find("\n", end)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, start, end)
     row = [c.strip() for c in key[ls:le].split("|")]
     row = [c for c in row if c]
     if row and row[0] == key[start:end].strip() and len(row) > 1 and any(ch.isalpha() for ch in row[1]):
@@ -158,9 +161,6 @@ def is_table_cell(key: str, start: int, end: int) -> bool:
         return False
     if _CELL_AFTER.match(key, end) is not None:
         return True
-    ls = key.rfind("\n", 0, start) + 1
-    le = key.find("\n", end)
-    le = len(key) if le < 0 else le
     return "\n" in key[max(0, start - 4) : start] and _ALONE.fullmatch(key, ls, le) is not None
 
 
@@ -179,9 +179,7 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
     Page counters written so ("Hôm nay:\n61", "SỐ LƯỢT TRUY CẬP\n\n2\n2\n6") are not: their label names a
     counter.  Blank lines between the values ("8\n\n10\n\n9") and empty cells ("-") are part of the run.
     """
-    ls = key.rfind("\n", 0, start) + 1
-    le = key.find("\n", end)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, start, end)
     if not _ALONE.fullmatch(key, ls, le):
         return False
     cells: list[str] = []
@@ -248,9 +246,7 @@ def is_aligned_cell(key: str, start: int, end: int) -> bool:
     lead = start - 1 if start > 0 and key[start - 1] in "-−" else start
     if lead == 0 or not key[lead - 1].isspace():
         return False
-    ls = key.rfind("\n", 0, start) + 1
-    le = key.find("\n", end)
-    le = len(key) if le < 0 else le
+    ls, le = line_bounds(key, start, end)
     aligned, spaced = _row_of(key, ls, le)
     before = key[max(0, lead - 2) : lead]
     if aligned and len(before) == 2 and before.isspace():
