@@ -238,6 +238,34 @@ def build_province(tag: str) -> Province:
         Notification.objects.create(recipient=u, kind="reminder", text=f"Thông báo {marker}", link="/").id
         for u in users.values()
     ]
+
+    # What the body's people keep for themselves: the office's finished check of a commune sheet (a job with
+    # its result file), the coordinator's API key and the unit's uploaded progress form awaiting confirmation.
+    from django.core.files.base import ContentFile
+
+    from trongtam.registry.documents.models import FormImport
+    from trongtam.registry.jobs.models import Job
+    from trongtam.registry.tokens.services import token_create
+
+    job = Job.objects.create(
+        kind=Job.Kind.HAND_DOWN_CHECK,
+        user=users["coordinator"],
+        title=f"Kiểm tra bảng {marker}",
+        status=Job.Status.DONE,
+        progress=100,
+        message=marker,
+        params={"cycle_id": cycle.id, "target_id": handed.id, "filename": f"bang-{marker}.xlsx"},
+    )
+    job.result_file.save(f"ket-qua-{marker}.txt", ContentFile(f"Kết quả {marker}".encode()))
+    token, _ = token_create(user=users["coordinator"], name=f"Khóa {marker}")
+    staged = FormImport.objects.create(
+        cycle=cycle,
+        period=jan,
+        unit=unit,
+        name=f"bieu-mau-{marker}.xlsx",
+        data=b"",
+        created_by=users["unit_staff"],
+    )
     ids.update(
         proposal=proposal_ids,
         draft=[draft.id],
@@ -263,6 +291,9 @@ def build_province(tag: str) -> Province:
         commune_cycle=[commune_cycle.id],
         secret_task=[secret_task.id],
         secret_report=[secret_report.id],
+        job=[job.id],
+        token=[token.id],
+        form_import=[staged.id],
     )
     return Province(tag, marker, province, board, office, unit, other_unit, cycle, users, ids)
 

@@ -103,8 +103,19 @@ def all_routes() -> list[Route]:
 
 
 # Arguments named otherwise than the fixture world's kind of object: the API's assessment ids are the world's
-# assessment records (of targets, tasks and the body).
-KWARG_KEYS = {"assessment_id": "record"}
+# assessment records (of targets, tasks and the body); a staged progress form is an import.
+KWARG_KEYS = {"assessment_id": "record", "import_id": "form_import"}
+
+
+def _kind_objects() -> dict[str, dict[str, str]]:
+    """Routes whose object is named by a kind and an id (a remark's page): each kind of the view's own table,
+    with the world's key of that kind's objects, so each kind is walked with ids of its own kind."""
+    from trongtam.registry.cycles.models import KeyTask, Target
+    from trongtam.registry.progress.models import Report
+    from trongtam.web.views_oversight import SUBJECTS
+
+    keys = {KeyTask: "task", Target: "target", Report: "report"}
+    return {"web:remark_page": {kind: keys[model] for kind, (_, model) in SUBJECTS.items()}}
 
 
 def _candidates(kwarg: str, victim: Any, attacker: Any) -> list[Any]:
@@ -125,9 +136,25 @@ def _candidates(kwarg: str, victim: Any, attacker: Any) -> list[Any]:
 
 
 def urls_for(route: Route, victim: Any, attacker: Any) -> list[str]:
-    """One URL per candidate of each argument, the others held at their first candidate."""
+    """One URL per candidate of each argument, the others held at their first candidate; a route naming its object
+    by a kind and an id (``_kind_objects``), every kind with every id of the victim's objects of that kind."""
     if not route.kwargs:
         return [reverse(route.name)]
+    kinds = _kind_objects().get(route.name)
+    if kinds is not None:
+        rest = {k: _candidates(k, victim, attacker) for k in route.kwargs if k not in ("kind", "object_id")}
+        base = {k: values[0] for k, values in rest.items()}
+        urls = {
+            reverse(route.name, kwargs={**base, "kind": kind, "object_id": i})
+            for kind, key in kinds.items()
+            for i in sorted(set(victim.ids[key]))
+        }
+        kind, key = next(iter(kinds.items()))
+        first = {**base, "kind": kind, "object_id": min(victim.ids[key])}
+        urls |= {
+            reverse(route.name, kwargs={**first, k: v}) for k, values in rest.items() for v in values[1:]
+        }
+        return sorted(urls)
     base = {k: _candidates(k, victim, attacker)[0] for k in route.kwargs}
     urls = {reverse(route.name, kwargs=base)}
     for k in route.kwargs:
@@ -143,17 +170,20 @@ PERSONAL = {
     "notifications.Preference": "user_id",
     "notifications.HistoricalPreference": "user_id",
 }
+# The walkers' own API keys (made by the test for its people, and their last use), left out for the people
+# ``fingerprint(keys_of=...)`` names: everyone else's keys are rows like any other.
+KEYS = {"tokens.ApiToken": "user_id", "tokens.HistoricalApiToken": "user_id"}
 
 
-def fingerprint(own: frozenset[int] = frozenset()) -> str:
+def fingerprint(own: frozenset[int] = frozenset(), keys_of: frozenset[int] | None = None) -> str:
     """A hash of every row of every table of the project's apps (history included), but the personal rows
-    (``PERSONAL``) of the people ``own``."""
+    (``PERSONAL``) of the people ``own`` and the API keys (``KEYS``) of the people ``keys_of`` (``own`` unless
+    said)."""
+    keys_of = own if keys_of is None else keys_of
     h = hashlib.sha256()
     tables = set(connection.introspection.table_names())
     for model in apps.get_models(include_auto_created=True):
         if model._meta.db_table not in tables:  # a model whose migration has not landed yet
-            continue
-        if model._meta.app_label == "tokens":  # the test's own API tokens (and their last use)
             continue
         if model._meta.label == "oversight.ReadLog":  # the log of an overseer's reads, not the body's data
             continue
@@ -169,6 +199,8 @@ def fingerprint(own: frozenset[int] = frozenset()) -> str:
         rows = model._default_manager.order_by("pk")
         if model._meta.label in PERSONAL:
             rows = rows.exclude(**{f"{PERSONAL[model._meta.label]}__in": own})
+        if model._meta.label in KEYS:
+            rows = rows.exclude(**{f"{KEYS[model._meta.label]}__in": keys_of})
         h.update(repr(list(rows.values_list(*(f.attname for f in model._meta.concrete_fields)))).encode())
     return h.hexdigest()
 
@@ -193,7 +225,15 @@ def test_the_fingerprint_sees_a_changed_column_a_new_link_and_the_personal_rows_
     Notification.objects.filter(recipient=b.users["coordinator"]).update(read_at=timezone.now())
     assert fingerprint(own) == linked, "the attacker's own notification marked read"
     Notification.objects.filter(recipient=a.users["coordinator"]).update(read_at=timezone.now())
-    assert fingerprint(own) != linked
+    noticed = fingerprint(own)
+    assert noticed != linked
+    # API keys: the walkers' own (their last use) are left out, the victim's revoked is seen.
+    from trongtam.registry.tokens.models import ApiToken
+
+    ApiToken.objects.filter(user=b.users["coordinator"]).update(last_used_at=timezone.now())
+    assert fingerprint(own) == noticed, "the attacker's own API key used"
+    ApiToken.objects.filter(pk=a.ids["token"][0]).update(revoked_at=timezone.now())
+    assert fingerprint(own) != noticed, "the victim's API key revoked, unseen"
 
 
 def _clients(province: Any, keys: tuple[str, ...] | None = None) -> Iterator[tuple[str, Client, Any]]:
@@ -248,6 +288,19 @@ def test_the_resolver_is_walked_and_every_argument_has_candidates(two_provinces)
     assert {"web:cycle_detail", "web:progress_report", "web:proposal_review"} <= names
     unknown = {k for r in routes for k in r.int_kwargs if _candidates(k, a, b) == ["x"]}
     assert not unknown, f"arguments with no object in the fixture world: {unknown}"
+    # Every id names an object of its own kind in the world (a route added later with an argument of a new kind
+    # is walked with every id of every kind until the world holds such an object of the victim's and says so).
+    kinds = _kind_objects()
+    guessed = {
+        f"{r.name}: {k}"
+        for r in routes
+        for k in r.int_kwargs
+        if k not in ("cycle_id", "pk", "id")
+        and not (r.name in kinds and k == "object_id")
+        and KWARG_KEYS.get(k, k.removesuffix("_id")) not in a.ids
+    }
+    assert not guessed, f"ids of a kind the fixture world does not name: {sorted(guessed)}"
+    assert all(set(kinds[name]) and all(key in a.ids for key in kinds[name].values()) for name in kinds)
 
 
 # The suite's longest test (about 55 s of CPU as one): its routes are dealt into PARTS parametrized parts, so
@@ -378,7 +431,8 @@ def test_a_unit_cannot_read_or_write_a_sibling_units_proposal_report_or_files(tw
         or (r.name.startswith("web:proposal_task") and "task_id" in r.kwargs)
     ]
     assert routes
-    before = fingerprint()
+    own = frozenset({a.users["other_staff"].pk})  # the walker's own API key (made by ``_clients``)
+    before = fingerprint(own)
     shown: list[str] = []
     for who, client, _user in _clients(a, ("other_staff",)):
         for route in routes:
@@ -390,7 +444,7 @@ def test_a_unit_cannot_read_or_write_a_sibling_units_proposal_report_or_files(tw
                 for method, post in _writes(client, route, url):
                     assert post.status_code < 500, f"{method} {url}"
     assert not shown, "\n".join(shown)
-    assert fingerprint() == before, "staff of one unit changed a sibling unit's data"
+    assert fingerprint(own) == before, "staff of one unit changed a sibling unit's data"
 
 
 def test_the_admin_site_is_closed_to_everyone_but_staff(two_provinces):

@@ -631,7 +631,9 @@ def test_the_matrix_generated_from_the_policy_holds_for_every_url_method_and_rol
     first_of_name: dict[str, Route] = {}
     for r in all_routes():
         first_of_name.setdefault(r.name, r)
-    before = fingerprint()
+    # The API keys made above for the cast (and their last use) are the test's own; every other row counts.
+    keys_of = frozenset(p.pk for p in cast.values() if p is not None)
+    before = fingerprint(keys_of=keys_of)
     for case in CASES[part::PARTS]:
         url = case.url(a)
         api = url.startswith("/api/")
@@ -656,4 +658,4 @@ def test_the_matrix_generated_from_the_policy_holds_for_every_url_method_and_rol
                         wrong.append(f"{method} {url} as {role}: {post.status_code}")
     assert not wrong, "\n".join(wrong)
     assert refused_writes > 200
-    assert fingerprint() == before, "a write the policy refuses changed data"
+    assert fingerprint(keys_of=keys_of) == before, "a write the policy refuses changed data"
