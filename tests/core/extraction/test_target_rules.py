@@ -1846,3 +1846,41 @@ def test_exam_candidates_and_export_goods_are_counted():
 def test_a_bound_sorting_the_things_just_counted_is_no_target():
     text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]
+
+
+# Branch rd16d: sixteenth round of fresh passages (missed values and units).
+def test_a_yearbook_series_aligned_under_its_years_gives_each_cell():
+    text = (
+        "Số trường học phân theo cấp học\n"
+        "                     2019         112,0       64,5        23\n"
+        "                     2020         115,5       66,0        24\n"
+        "            Sơ bộ - Prel.2021     118,0       67,5        25\n"
+    )
+    got = _read(text)
+    assert [(v, u, role) for v, _, u, _, _, role in got] == [
+        ("112.0", "", "actual"), ("64.5", "", "actual"), ("23", "", "actual"),
+        ("115.5", "", "actual"), ("66.0", "", "actual"), ("24", "", "actual"),
+        ("118.0", "", "actual"), ("67.5", "", "actual"), ("25", "", "actual"),
+    ]  # fmt: skip
+
+
+def test_places_where_something_is_done_are_no_results():
+    text = (
+        "Năm qua, Hội đã tổ chức 8 cuộc kiểm tra tại 8 cơ sở Hội. "
+        "Chương trình được triển khai tại 12 tỉnh miền núi và 9 tỉnh ven biển. "
+        "Đã nâng chất các tiêu chí tại 4 xã đạt chuẩn nông thôn mới."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "cuộc kiểm tra"), ("4", "xã")]
+
+
+def test_the_households_a_model_is_made_of_are_no_result():
+    text = (
+        "Mô hình nuôi cá lồng được thực hiện tại thôn Đông. Tham gia mô hình có 08 hộ dân. "
+        "Năng suất đạt 25 tấn/ha. Mô hình trồng nấm có 40 thành viên tham gia, mỗi tháng sinh hoạt một lần."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("25", "tấn/ha")]
+
+
+def test_the_worth_after_a_counted_gift_is_not_part_of_its_unit():
+    text = "Năm 2024, Hội đã trao 7 suất quà trị giá hơn 3 triệu đồng cho hội viên khó khăn."
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [("7", "suất quà", "="), ("3", "triệu đồng", ">")]

@@ -107,14 +107,19 @@ _GROUPS_WITH_END = re.compile(
     r"\d[\d.,]*\s+[^\d,;.()]{1,40}?(?:\s*,?\s*với|\s+có)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
+# "Tham gia mô hình có 06 hộ dân.", "Tổ hợp tác có 15 hộ tham gia": the households a group or a model is made of.
+_GROUP_HAS_END = re.compile(
+    rf"(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    rf"(?<![{_W}])(?:hiện\s+)?có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
+)
 # "Toàn xã có 1.424 hội viên nông dân, …": the members of a whole, when nothing they do follows in the clause
 # ("toàn Hội có 623 hội viên làm kinh tế trang trại" counts a result).
 _WHOLE_HAS_END = re.compile(
     rf"(?<![{_W}])toàn\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh|thành\s+phố|hội|chi\s+hội|đảng\s+bộ|đoàn)"
     rf"(?:\s+hiện)?\s+có\s*$"
     # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
-    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
-    rf"(?:hiện\s+)?có\s*$"
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    rf"(?<![{_W}])(?:hiện\s+)?có\s*$"
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
@@ -148,6 +153,16 @@ _BELONGS_TO_AFTER = re.compile(
     rf"\s+thuộc\s+(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã|thị\s+trấn|xã|phường)(?![{_W}])"
 )
 _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đích|xây\s+dựng)(?![{_W}])")
+# "Kế hoạch được triển khai tại 25 tỉnh … và 17 tỉnh …", "kiểm tra 12 cuộc tại 12 cơ sở Hội": the places where
+# something is done, not a count of results (unless they are counted by what they reached: "tại 3 xã đạt 19/19
+# tiêu chí").  The places listed after the first one take its reading.
+_AT_PLACES_END = re.compile(
+    rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$"
+)
+_PLACES = frozenset(
+    {"xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm", "làng",
+     "tổ dân phố", "cơ sở", "địa phương"}
+)
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
@@ -328,6 +343,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if (
+            num.unit_key in _PLACES
+            and _AT_PLACES_END.search(key, max(ss, s - 70), s)
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+            and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "triển khai tại 25 tỉnh", "12 cuộc tại 12 cơ sở Hội": where, not what was done
+        if (
             num.unit_key == "%"
             and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
             and _GROUP_REACHING.search(key, max(ss, s - 120), s)
@@ -388,6 +410,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 num.unit_end
             )  # "Chi bộ … có 28 đảng viên, trong đó …", "Dự Đại hội … có 162 đoàn viên"
             continue
+        if (
+            num.unit_key == "hộ"
+            and _GROUP_HAS_END.search(before)
+            and _MEMBERS_ONLY_AFTER.match(key, num.unit_end)
+            and not _RESULT_WORD.search(key, num.unit_end, min(se, num.unit_end + 25))
+        ):
+            continue  # "Tham gia mô hình có 06 hộ dân.": the households the model is made of
         if _is_whole_of_parts(num, key, ss, se):
             continue
         # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".

@@ -223,8 +223,11 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
 
 
 # A row of a table aligned with spaces: "Tiểu học - Primary school            209      159     132      83       35".
+# A statistics yearbook's series runs down the years, each row labelled by its year (a preliminary one too):
+# "   2021            336.132,5     288.564,3       47.568,2          43,02", "Sơ bộ - Prel.2022    342.410,2 …".
 _ALIGNED_ROW = re.compile(
-    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)][^\d\n]*?(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
+    r"[ \t\xa0]*(?:[^\d\n]*[a-zà-ỹđ)][^\d\n]*?|[^\d\n]*?(?<!\d)(?:19|20)\d\d)"
+    r"(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
 )
 
 
