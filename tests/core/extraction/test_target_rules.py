@@ -1884,3 +1884,31 @@ def test_the_households_a_model_is_made_of_are_no_result():
 def test_the_worth_after_a_counted_gift_is_not_part_of_its_unit():
     text = "Năm 2024, Hội đã trao 7 suất quà trị giá hơn 3 triệu đồng cho hội viên khó khăn."
     assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [("7", "suất quà", "="), ("3", "triệu đồng", ">")]
+
+
+def test_places_of_two_kinds_couples_sexes_and_price_groups_are_counted_nouns():
+    text = (
+        "Năm 2024, có 09/15 xã, thị trấn không còn hộ nghèo; 3.120 cặp vợ chồng áp dụng biện pháp tránh thai; "
+        "tỷ số giới tính khi sinh là 111 nam/100 nữ; chỉ số giá có 8 nhóm hàng tăng giá."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("9", "xã, thị trấn"),
+        ("3120", "cặp vợ chồng"),
+        ("111", "nam/100 nữ"),
+        ("8", "nhóm hàng"),
+    ]
+
+
+def test_the_counts_behind_a_share_in_brackets_are_read_without_a_unit():
+    text = "Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế của xã đạt 91,4% (6.210/6.794)."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("91.4", "%"), ("6210", "")]
+
+
+def test_a_breakdown_by_labels_and_colons_gives_each_small_value():
+    text = (
+        "Năm qua, Hội đã thăm hỏi 160 hộ khó khăn (hội viên: 40; người cao tuổi: 75, học sinh: 30; "
+        "người khuyết tật: 15)."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("160", "hộ"), ("40", ""), ("75", ""), ("30", ""), ("15", ""),
+    ]  # fmt: skip

@@ -343,7 +343,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if (
-            num.unit_key in _PLACES
+            all(part.strip() in _PLACES for part in num.unit_key.split(","))  # "tại 4 phường, xã"
             and _AT_PLACES_END.search(key, max(ss, s - 70), s)
             and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
