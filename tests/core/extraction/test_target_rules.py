@@ -1912,3 +1912,13 @@ def test_a_breakdown_by_labels_and_colons_gives_each_small_value():
     assert [(v, u) for v, _, u, *_ in _read(text)] == [
         ("160", "hộ"), ("40", ""), ("75", ""), ("30", ""), ("15", ""),
     ]  # fmt: skip
+
+
+def test_a_count_then_the_money_spent_on_it_are_two_results():
+    text = "Năm 2024, Hội phối hợp sửa chữa 2 căn nhà cho hội viên với số tiền là 40 triệu đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("2", "căn nhà"), ("40", "triệu đồng")]
+
+
+def test_a_policys_share_of_a_cost_is_no_result():
+    text = "Năm 2023, xã đã hỗ trợ 70% chi phí mua giống cho 12 hộ với tổng số tiền 18 triệu đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hộ"), ("18", "triệu đồng")]

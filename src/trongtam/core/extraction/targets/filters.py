@@ -159,6 +159,9 @@ _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đ�
 _AT_PLACES_END = re.compile(
     rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$"
 )
+# A policy's share of a cost ("hỗ trợ 50% chi phí mua máy", "được hỗ trợ 100% học phí") is one of its terms.
+_SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
+_COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
 _PLACES = frozenset(
     {"xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm", "làng",
      "tổ dân phố", "cơ sở", "địa phương"}
@@ -229,6 +232,11 @@ _TO_LEVEL_GAP = re.compile(
 _MULTIPLE_END = re.compile(rf"(?<![{_W}])gấp(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
+# "hỗ trợ xây mới 1 ngôi nhà cho hội viên với số tiền là 35,5 triệu đồng": the money spent on what was just
+# counted, after the people it went to; the count is no qualifier of the amount.
+_MONEY_OF_GAP = re.compile(
+    rf"(?<![{_W}])(?:với\s+(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí|giá\s+trị)|trị\s+giá)(?![{_W}])"
+)
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
@@ -340,6 +348,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
+        if (
+            num.unit_key == "%"
+            and _SUPPORT_END.search(before)
+            and _COST_AFTER.match(key, num.unit_end)
+        ):
+            continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if (
@@ -556,6 +570,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _WITH_GAP.match(gap)
+                and not _MONEY_OF_GAP.search(gap)
                 and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
