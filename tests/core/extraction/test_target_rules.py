@@ -1922,3 +1922,10 @@ def test_a_count_then_the_money_spent_on_it_are_two_results():
 def test_a_policys_share_of_a_cost_is_no_result():
     text = "Năm 2023, xã đã hỗ trợ 70% chi phí mua giống cho 12 hộ với tổng số tiền 18 triệu đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hộ"), ("18", "triệu đồng")]
+
+
+def test_a_condition_inside_a_sentence_is_no_result():
+    text = (
+        "Năm 2024, chi hội kết nạp 12 hội viên mới; trường hợp có dưới 30 hội viên thì phải sáp nhập với chi hội khác."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hội viên")]

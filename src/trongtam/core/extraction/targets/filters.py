@@ -159,6 +159,10 @@ _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đ�
 _AT_PLACES_END = re.compile(
     rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$"
 )
+# A condition opening a clause inside a sentence, its consequence after "thì": "Đối với …, trường hợp có dưới 150
+# đoàn viên thì phải có các điều kiện sau", "…, nếu giảm được 2% thì …".
+_CONDITION_OPEN = re.compile(rf"[\s\-–—\"“(]*(?:trường\s+hợp|nếu|giả\s+sử)(?![{_W}])")
+_THEN = re.compile(rf"(?<![{_W}])thì(?![{_W}])")
 # A policy's share of a cost ("hỗ trợ 50% chi phí mua máy", "được hỗ trợ 100% học phí") is one of its terms.
 _SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
 _COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
@@ -284,6 +288,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        cls = b.start_of(b.clauses, s)
+        if (
+            cls > ss
+            and _CONDITION_OPEN.match(key, cls)
+            and _THEN.search(key, num.unit_end, se)
+        ):
+            continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
         if se - ss <= 2 * _ROLE_WINDOW:
             if ss not in vote:
                 vote[ss] = _reports_vote(key, lx, ss, se)
