@@ -1929,3 +1929,15 @@ def test_a_condition_inside_a_sentence_is_no_result():
         "Năm 2024, chi hội kết nạp 12 hội viên mới; trường hợp có dưới 30 hội viên thì phải sáp nhập với chi hội khác."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hội viên")]
+
+
+def test_hamlets_are_counted_and_the_next_item_may_open_with_its_bound():
+    text = (
+        "Năm 2024, xã có 5/5 cơ quan đạt chuẩn văn hóa; 6/7 ấp đạt chuẩn ấp văn hóa và trên 2.300 hộ gia đình "
+        "đạt chuẩn gia đình văn hóa."
+    )
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
+        ("5", "cơ quan", "="),
+        ("6", "ấp", "="),
+        ("2300", "hộ", ">"),
+    ]
