@@ -1883,7 +1883,10 @@ def test_the_households_a_model_is_made_of_are_no_result():
 
 def test_the_worth_after_a_counted_gift_is_not_part_of_its_unit():
     text = "Năm 2024, Hội đã trao 7 suất quà trị giá hơn 3 triệu đồng cho hội viên khó khăn."
-    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [("7", "suất quà", "="), ("3", "triệu đồng", ">")]
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
+        ("7", "suất quà", "="),
+        ("3", "triệu đồng", ">"),
+    ]
 
 
 def test_places_of_two_kinds_couples_sexes_and_price_groups_are_counted_nouns():
@@ -1925,9 +1928,7 @@ def test_a_policys_share_of_a_cost_is_no_result():
 
 
 def test_a_condition_inside_a_sentence_is_no_result():
-    text = (
-        "Năm 2024, chi hội kết nạp 12 hội viên mới; trường hợp có dưới 30 hội viên thì phải sáp nhập với chi hội khác."
-    )
+    text = "Năm 2024, chi hội kết nạp 12 hội viên mới; trường hợp có dưới 30 hội viên thì phải sáp nhập với chi hội khác."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hội viên")]
 
 

@@ -156,9 +156,7 @@ _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đ�
 # "Kế hoạch được triển khai tại 25 tỉnh … và 17 tỉnh …", "kiểm tra 12 cuộc tại 12 cơ sở Hội": the places where
 # something is done, not a count of results (unless they are counted by what they reached: "tại 3 xã đạt 19/19
 # tiêu chí").  The places listed after the first one take its reading.
-_AT_PLACES_END = re.compile(
-    rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$"
-)
+_AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$")
 # A condition opening a clause inside a sentence, its consequence after "thì": "Đối với …, trường hợp có dưới 150
 # đoàn viên thì phải có các điều kiện sau", "…, nếu giảm được 2% thì …".
 _CONDITION_OPEN = re.compile(rf"[\s\-–—\"“(]*(?:trường\s+hợp|nếu|giả\s+sử)(?![{_W}])")
@@ -167,8 +165,23 @@ _THEN = re.compile(rf"(?<![{_W}])thì(?![{_W}])")
 _SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
 _COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
 _PLACES = frozenset(
-    {"xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm", "làng",
-     "tổ dân phố", "cơ sở", "địa phương"}
+    {
+        "xã",
+        "phường",
+        "thị trấn",
+        "huyện",
+        "thị xã",
+        "thành phố",
+        "tỉnh",
+        "thôn",
+        "bản",
+        "ấp",
+        "xóm",
+        "làng",
+        "tổ dân phố",
+        "cơ sở",
+        "địa phương",
+    }
 )
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
@@ -291,11 +304,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
         cls = b.start_of(b.clauses, s)
-        if (
-            cls > ss
-            and _CONDITION_OPEN.match(key, cls)
-            and _THEN.search(key, num.unit_end, se)
-        ):
+        if cls > ss and _CONDITION_OPEN.match(key, cls) and _THEN.search(key, num.unit_end, se):
             continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
         if se - ss <= 2 * _ROLE_WINDOW:
             if ss not in vote:
@@ -361,11 +370,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
-        if (
-            num.unit_key == "%"
-            and _SUPPORT_END.search(before)
-            and _COST_AFTER.match(key, num.unit_end)
-        ):
+        if num.unit_key == "%" and _SUPPORT_END.search(before) and _COST_AFTER.match(key, num.unit_end):
             continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from

@@ -603,8 +603,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if date_like:
                 mu = lx.unit_re.match(key, e2)
                 date_like = not (mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted")
-            behind_share = _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None and _CLOSE_AFTER.match(
-                key, e2
+            behind_share = (
+                _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
+                and _CLOSE_AFTER.match(key, e2) is not None
             )
             if (
                 _is_year(t2, b)
