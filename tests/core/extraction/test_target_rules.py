@@ -1942,3 +1942,8 @@ def test_hamlets_are_counted_and_the_next_item_may_open_with_its_bound():
         ("6", "ấp", "="),
         ("2300", "hộ", ">"),
     ]
+
+
+def test_places_taking_part_in_a_campaign_are_counted_not_described():
+    text = "Năm 2024, chiến dịch có 15 tỉnh thành phố tham gia với 60 điểm tiếp nhận máu."
+    assert [(v, u) for v, _, u, *_ in _read(text)][:1] == [("15", "tỉnh thành phố")]

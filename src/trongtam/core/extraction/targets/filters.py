@@ -16,6 +16,10 @@ _WITH_MEMBERS_AFTER = re.compile(
     r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
 )
 
+# "Chủ Nhật Đỏ có 22 tỉnh thành phố tham gia với 40 điểm …": places or people taking part in a campaign, and the
+# points it was held at, are results, not a body's parts and their members.
+_TAKING_PART_AFTER = re.compile(r"\s+tham\s+gia(?![0-9a-zà-ỹđ])")
+
 # "có 20 đảng bộ trực thuộc với ": a body's parts counted, its members follow.
 _PARTS_WITH_END = re.compile(
     rf"(?<![{_W}])(?:có|gồm)\s+\d[\d.]*\s+[^\d,;.()]{{1,30}}?\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?$"
@@ -469,7 +473,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _PARTS_WITH_END.search(key, max(0, s - 60), s):
             members_until = max(members_until, _CLAUSE_REST.match(key, num.start).end())  # type: ignore[union-attr]
             continue  # "có 20 đảng bộ trực thuộc với 842 tổ chức cơ sở đảng": the members of the parts
-        if _HAS_END.search(before) and _WITH_MEMBERS_AFTER.match(key, num.unit_end):
+        if (
+            _HAS_END.search(before)
+            and _WITH_MEMBERS_AFTER.match(key, num.unit_end)
+            and not _TAKING_PART_AFTER.match(key, num.unit_end)
+        ):
             members_until = max(members_until, _WITH_MEMBERS_AFTER.match(key, num.unit_end).end())  # type: ignore[union-attr]
             stock[ss] = members_until
             continue
