@@ -1947,3 +1947,8 @@ def test_hamlets_are_counted_and_the_next_item_may_open_with_its_bound():
 def test_places_taking_part_in_a_campaign_are_counted_not_described():
     text = "Năm 2024, chiến dịch có 15 tỉnh thành phố tham gia với 60 điểm tiếp nhận máu."
     assert [(v, u) for v, _, u, *_ in _read(text)][:1] == [("15", "tỉnh thành phố")]
+
+
+def test_a_places_area_given_with_gom_is_description():
+    text = "Xã nằm phía tây huyện, tổng diện tích tự nhiên gồm 512,4 ha. Năm 2024, xã trồng mới 35 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("35", "ha")]
