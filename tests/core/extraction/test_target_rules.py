@@ -1952,3 +1952,8 @@ def test_places_taking_part_in_a_campaign_are_counted_not_described():
 def test_a_places_area_given_with_gom_is_description():
     text = "Xã nằm phía tây huyện, tổng diện tích tự nhiên gồm 512,4 ha. Năm 2024, xã trồng mới 35 ha rừng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("35", "ha")]
+
+
+def test_the_members_of_a_place_end_where_a_level_is_stated():
+    text = "Thôn Đông hiện có 215 hộ với 870 nhân khẩu, đời sống ổn định, tỷ lệ hộ khá đạt 88,5%, hộ nghèo còn 3 hộ."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("88.5", "%"), ("3", "hộ")]

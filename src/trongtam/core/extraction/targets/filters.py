@@ -27,6 +27,7 @@ _PARTS_WITH_END = re.compile(
 # The members listed after a body's parts, up to the end of the clause: "với 842 tổ chức cơ sở đảng và 87.258 đảng viên".
 _CLAUSE_REST = re.compile(r"(?:[^;.()\n]|(?<=\d)[.,](?=\d))*")  # "1.250" does not end it
 _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
+_LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chiếm|giảm|tăng|vượt)(?![{_W}]))")
 
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
@@ -544,7 +545,12 @@ def _members_end(num: Number, key: str, lx: Lexicon) -> int:
     if ma:
         at = ma.end()
     mw = _MEMBERS_AFTER_PARTS.match(key, at)
-    return mw.end() if mw else -1
+    if not mw:
+        return -1
+    # "hiện có 102 hộ với 417 nhân khẩu, đời sống ổn định, tỷ lệ hộ khá đạt 96,07%, hộ nghèo còn 1 hộ": the members
+    # end at the comma after which a level or a result is stated.
+    mr = _LEVEL_AFTER_COMMA.search(key, mw.start(), mw.end())
+    return mr.start() if mr else mw.end()
 
 
 _PARTS_COLON = re.compile(r"[ \t]*:")
