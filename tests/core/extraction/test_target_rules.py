@@ -1957,3 +1957,8 @@ def test_a_places_area_given_with_gom_is_description():
 def test_the_members_of_a_place_end_where_a_level_is_stated():
     text = "Thôn Đông hiện có 215 hộ với 870 nhân khẩu, đời sống ổn định, tỷ lệ hộ khá đạt 88,5%, hộ nghèo còn 3 hộ."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("88.5", "%"), ("3", "hộ")]
+
+
+def test_an_industry_indexs_branches_are_counted():
+    text = "Trong tháng 9/2024 có 18/25 ngành công nghiệp tăng so với tháng trước."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("18", "ngành")]
