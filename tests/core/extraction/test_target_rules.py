@@ -1962,3 +1962,11 @@ def test_the_members_of_a_place_end_where_a_level_is_stated():
 def test_an_industry_indexs_branches_are_counted():
     text = "Trong tháng 9/2024 có 18/25 ngành công nghiệp tăng so với tháng trước."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("18", "ngành")]
+
+
+def test_a_level_without_unit_then_its_change_on_the_same_period():
+    text = "Năm 2024, số ca sinh là con thứ 3 trở lên 87, so với cùng kỳ giảm 5 ca."
+    assert [(v, u, change) for v, _, u, _, change, _ in _read(text)] == [
+        ("87", "", None),
+        ("5", "ca", "decrease"),
+    ]

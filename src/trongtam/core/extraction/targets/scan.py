@@ -518,6 +518,11 @@ _MEASURED_AFTER = re.compile(
     r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
 )
 
+# "Số trẻ là con thứ 3 trở lên 144, so với cùng kỳ giảm 9 trẻ": a level then its change against the same period.
+_COMPARED_AFTER = re.compile(
+    r"[ \t]*,[ \t]*so[ \t]+(?:với[ \t]+)?cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|\d{4}))?[ \t]+(?:tăng|giảm)(?![a-zà-ỹđ])"
+)
+
 
 def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
     """Every number expression that has a unit, with dates, times, codes and terms skipped."""
@@ -715,7 +720,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
             # "Sản lượng ngô đạt 281,3."): unit "". So is one measured against the plan or the same period
             # right after it ("Tổng diện tích cây lâu năm 42.107 đạt 101% kế hoạch").
-            measured = _MEASURED_AFTER.match(key, unit_p) is not None
+            measured = (
+                _MEASURED_AFTER.match(key, unit_p) is not None
+                or _COMPARED_AFTER.match(key, unit_p) is not None
+            )
             if (
                 scale
                 or value_max is not None
