@@ -1846,3 +1846,127 @@ def test_exam_candidates_and_export_goods_are_counted():
 def test_a_bound_sorting_the_things_just_counted_is_no_target():
     text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]
+
+
+# Branch rd16d: sixteenth round of fresh passages (missed values and units).
+def test_a_yearbook_series_aligned_under_its_years_gives_each_cell():
+    text = (
+        "Số trường học phân theo cấp học\n"
+        "                     2019         112,0       64,5        23\n"
+        "                     2020         115,5       66,0        24\n"
+        "            Sơ bộ - Prel.2021     118,0       67,5        25\n"
+    )
+    got = _read(text)
+    assert [(v, u, role) for v, _, u, _, _, role in got] == [
+        ("112.0", "", "actual"), ("64.5", "", "actual"), ("23", "", "actual"),
+        ("115.5", "", "actual"), ("66.0", "", "actual"), ("24", "", "actual"),
+        ("118.0", "", "actual"), ("67.5", "", "actual"), ("25", "", "actual"),
+    ]  # fmt: skip
+
+
+def test_places_where_something_is_done_are_no_results():
+    text = (
+        "Năm qua, Hội đã tổ chức 8 cuộc kiểm tra tại 8 cơ sở Hội. "
+        "Chương trình được triển khai tại 12 tỉnh miền núi và 9 tỉnh ven biển. "
+        "Đã nâng chất các tiêu chí tại 4 xã đạt chuẩn nông thôn mới."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "cuộc kiểm tra"), ("4", "xã")]
+
+
+def test_the_households_a_model_is_made_of_are_no_result():
+    text = (
+        "Mô hình nuôi cá lồng được thực hiện tại thôn Đông. Tham gia mô hình có 08 hộ dân. "
+        "Năng suất đạt 25 tấn/ha. Mô hình trồng nấm có 40 thành viên tham gia, mỗi tháng sinh hoạt một lần."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("25", "tấn/ha")]
+
+
+def test_the_worth_after_a_counted_gift_is_not_part_of_its_unit():
+    text = "Năm 2024, Hội đã trao 7 suất quà trị giá hơn 3 triệu đồng cho hội viên khó khăn."
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
+        ("7", "suất quà", "="),
+        ("3", "triệu đồng", ">"),
+    ]
+
+
+def test_places_of_two_kinds_couples_sexes_and_price_groups_are_counted_nouns():
+    text = (
+        "Năm 2024, có 09/15 xã, thị trấn không còn hộ nghèo; 3.120 cặp vợ chồng áp dụng biện pháp tránh thai; "
+        "tỷ số giới tính khi sinh là 111 nam/100 nữ; chỉ số giá có 8 nhóm hàng tăng giá."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("9", "xã, thị trấn"),
+        ("3120", "cặp vợ chồng"),
+        ("111", "nam/100 nữ"),
+        ("8", "nhóm hàng"),
+    ]
+
+
+def test_the_counts_behind_a_share_in_brackets_are_read_without_a_unit():
+    text = "Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế của xã đạt 91,4% (6.210/6.794)."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("91.4", "%"), ("6210", "")]
+
+
+def test_a_breakdown_by_labels_and_colons_gives_each_small_value():
+    text = (
+        "Năm qua, Hội đã thăm hỏi 160 hộ khó khăn (hội viên: 40; người cao tuổi: 75, học sinh: 30; "
+        "người khuyết tật: 15)."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [
+        ("160", "hộ"), ("40", ""), ("75", ""), ("30", ""), ("15", ""),
+    ]  # fmt: skip
+
+
+def test_a_count_then_the_money_spent_on_it_are_two_results():
+    text = "Năm 2024, Hội phối hợp sửa chữa 2 căn nhà cho hội viên với số tiền là 40 triệu đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("2", "căn nhà"), ("40", "triệu đồng")]
+
+
+def test_a_policys_share_of_a_cost_is_no_result():
+    text = "Năm 2023, xã đã hỗ trợ 70% chi phí mua giống cho 12 hộ với tổng số tiền 18 triệu đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hộ"), ("18", "triệu đồng")]
+
+
+def test_a_condition_inside_a_sentence_is_no_result():
+    text = "Năm 2024, chi hội kết nạp 12 hội viên mới; trường hợp có dưới 30 hội viên thì phải sáp nhập với chi hội khác."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("12", "hội viên")]
+
+
+def test_hamlets_are_counted_and_the_next_item_may_open_with_its_bound():
+    text = (
+        "Năm 2024, xã có 5/5 cơ quan đạt chuẩn văn hóa; 6/7 ấp đạt chuẩn ấp văn hóa và trên 2.300 hộ gia đình "
+        "đạt chuẩn gia đình văn hóa."
+    )
+    assert [(v, u, op) for v, _, u, op, *_ in _read(text)] == [
+        ("5", "cơ quan", "="),
+        ("6", "ấp", "="),
+        ("2300", "hộ", ">"),
+    ]
+
+
+def test_places_taking_part_in_a_campaign_are_counted_not_described():
+    text = "Năm 2024, chiến dịch có 15 tỉnh thành phố tham gia với 60 điểm tiếp nhận máu."
+    assert [(v, u) for v, _, u, *_ in _read(text)][:1] == [("15", "tỉnh thành phố")]
+
+
+def test_a_places_area_given_with_gom_is_description():
+    text = "Xã nằm phía tây huyện, tổng diện tích tự nhiên gồm 512,4 ha. Năm 2024, xã trồng mới 35 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("35", "ha")]
+
+
+def test_the_members_of_a_place_end_where_a_level_is_stated():
+    text = "Thôn Đông hiện có 215 hộ với 870 nhân khẩu, đời sống ổn định, tỷ lệ hộ khá đạt 88,5%, hộ nghèo còn 3 hộ."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("88.5", "%"), ("3", "hộ")]
+
+
+def test_an_industry_indexs_branches_are_counted():
+    text = "Trong tháng 9/2024 có 18/25 ngành công nghiệp tăng so với tháng trước."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("18", "ngành")]
+
+
+def test_a_level_without_unit_then_its_change_on_the_same_period():
+    text = "Năm 2024, số ca sinh là con thứ 3 trở lên 87, so với cùng kỳ giảm 5 ca."
+    assert [(v, u, change) for v, _, u, _, change, _ in _read(text)] == [
+        ("87", "", None),
+        ("5", "ca", "decrease"),
+    ]

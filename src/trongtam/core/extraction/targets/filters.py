@@ -16,6 +16,10 @@ _WITH_MEMBERS_AFTER = re.compile(
     r"(?:\s+[^\s,;.()\d]+){0,2}\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?\d"
 )
 
+# "Chủ Nhật Đỏ có 22 tỉnh thành phố tham gia với 40 điểm …": places or people taking part in a campaign, and the
+# points it was held at, are results, not a body's parts and their members.
+_TAKING_PART_AFTER = re.compile(r"\s+tham\s+gia(?![0-9a-zà-ỹđ])")
+
 # "có 20 đảng bộ trực thuộc với ": a body's parts counted, its members follow.
 _PARTS_WITH_END = re.compile(
     rf"(?<![{_W}])(?:có|gồm)\s+\d[\d.]*\s+[^\d,;.()]{{1,30}}?\s*,?\s*với\s+(?:gần\s+|trên\s+|hơn\s+|khoảng\s+)?$"
@@ -23,6 +27,7 @@ _PARTS_WITH_END = re.compile(
 # The members listed after a body's parts, up to the end of the clause: "với 842 tổ chức cơ sở đảng và 87.258 đảng viên".
 _CLAUSE_REST = re.compile(r"(?:[^;.()\n]|(?<=\d)[.,](?=\d))*")  # "1.250" does not end it
 _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
+_LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chiếm|giảm|tăng|vượt)(?![{_W}]))")
 
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
@@ -107,14 +112,19 @@ _GROUPS_WITH_END = re.compile(
     r"\d[\d.,]*\s+[^\d,;.()]{1,40}?(?:\s*,?\s*với|\s+có)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
+# "Tham gia mô hình có 06 hộ dân.", "Tổ hợp tác có 15 hộ tham gia": the households a group or a model is made of.
+_GROUP_HAS_END = re.compile(
+    rf"(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    rf"(?<![{_W}])(?:hiện\s+)?có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
+)
 # "Toàn xã có 1.424 hội viên nông dân, …": the members of a whole, when nothing they do follows in the clause
 # ("toàn Hội có 623 hội viên làm kinh tế trang trại" counts a result).
 _WHOLE_HAS_END = re.compile(
     rf"(?<![{_W}])toàn\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh|thành\s+phố|hội|chi\s+hội|đảng\s+bộ|đoàn)"
     rf"(?:\s+hiện)?\s+có\s*$"
     # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
-    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
-    rf"(?:hiện\s+)?có\s*$"
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    rf"(?<![{_W}])(?:hiện\s+)?có\s*$"
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
@@ -148,6 +158,36 @@ _BELONGS_TO_AFTER = re.compile(
     rf"\s+thuộc\s+(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã|thị\s+trấn|xã|phường)(?![{_W}])"
 )
 _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đích|xây\s+dựng)(?![{_W}])")
+# "Kế hoạch được triển khai tại 25 tỉnh … và 17 tỉnh …", "kiểm tra 12 cuộc tại 12 cơ sở Hội": the places where
+# something is done, not a count of results (unless they are counted by what they reached: "tại 3 xã đạt 19/19
+# tiêu chí").  The places listed after the first one take its reading.
+_AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$")
+# A condition opening a clause inside a sentence, its consequence after "thì": "Đối với …, trường hợp có dưới 150
+# đoàn viên thì phải có các điều kiện sau", "…, nếu giảm được 2% thì …".
+_CONDITION_OPEN = re.compile(rf"[\s\-–—\"“(]*(?:trường\s+hợp|nếu|giả\s+sử)(?![{_W}])")
+_THEN = re.compile(rf"(?<![{_W}])thì(?![{_W}])")
+# A policy's share of a cost ("hỗ trợ 50% chi phí mua máy", "được hỗ trợ 100% học phí") is one of its terms.
+_SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
+_COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
+_PLACES = frozenset(
+    {
+        "xã",
+        "phường",
+        "thị trấn",
+        "huyện",
+        "thị xã",
+        "thành phố",
+        "tỉnh",
+        "thôn",
+        "bản",
+        "ấp",
+        "xóm",
+        "làng",
+        "tổ dân phố",
+        "cơ sở",
+        "địa phương",
+    }
+)
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
@@ -193,7 +233,9 @@ _CAME_FROM_END = re.compile(
 _TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
 _LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
-    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)\s*$"
+    rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)"
+    # "4/4 ấp đạt chuẩn ấp văn hóa và trên 1.150 hộ …": the next item may open with its own bound.
+    rf"(?:\s+(?:trên|hơn|gần|khoảng|dưới))?\s*$"
 )
 _PRICE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
@@ -214,6 +256,11 @@ _TO_LEVEL_GAP = re.compile(
 _MULTIPLE_END = re.compile(rf"(?<![{_W}])gấp(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 _FROM_END = re.compile(rf"(?<![{_W}])từ\s*$")
 _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
+# "hỗ trợ xây mới 1 ngôi nhà cho hội viên với số tiền là 35,5 triệu đồng": the money spent on what was just
+# counted, after the people it went to; the count is no qualifier of the amount.
+_MONEY_OF_GAP = re.compile(
+    rf"(?<![{_W}])(?:với\s+(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí|giá\s+trị)|trị\s+giá)(?![{_W}])"
+)
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
@@ -261,6 +308,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        cls = b.start_of(b.clauses, s)
+        if cls > ss and _CONDITION_OPEN.match(key, cls) and _THEN.search(key, num.unit_end, se):
+            continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
         if se - ss <= 2 * _ROLE_WINDOW:
             if ss not in vote:
                 vote[ss] = _reports_vote(key, lx, ss, se)
@@ -325,8 +375,17 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
+        if num.unit_key == "%" and _SUPPORT_END.search(before) and _COST_AFTER.match(key, num.unit_end):
+            continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if (
+            all(part.strip() in _PLACES for part in num.unit_key.split(","))  # "tại 4 phường, xã"
+            and _AT_PLACES_END.search(key, max(ss, s - 70), s)
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+            and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "triển khai tại 25 tỉnh", "12 cuộc tại 12 cơ sở Hội": where, not what was done
         if (
             num.unit_key == "%"
             and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
@@ -388,6 +447,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 num.unit_end
             )  # "Chi bộ … có 28 đảng viên, trong đó …", "Dự Đại hội … có 162 đoàn viên"
             continue
+        if (
+            num.unit_key == "hộ"
+            and _GROUP_HAS_END.search(before)
+            and _MEMBERS_ONLY_AFTER.match(key, num.unit_end)
+            and not _RESULT_WORD.search(key, num.unit_end, min(se, num.unit_end + 25))
+        ):
+            continue  # "Tham gia mô hình có 06 hộ dân.": the households the model is made of
         if _is_whole_of_parts(num, key, ss, se):
             continue
         # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
@@ -408,7 +474,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _PARTS_WITH_END.search(key, max(0, s - 60), s):
             members_until = max(members_until, _CLAUSE_REST.match(key, num.start).end())  # type: ignore[union-attr]
             continue  # "có 20 đảng bộ trực thuộc với 842 tổ chức cơ sở đảng": the members of the parts
-        if _HAS_END.search(before) and _WITH_MEMBERS_AFTER.match(key, num.unit_end):
+        if (
+            _HAS_END.search(before)
+            and _WITH_MEMBERS_AFTER.match(key, num.unit_end)
+            and not _TAKING_PART_AFTER.match(key, num.unit_end)
+        ):
             members_until = max(members_until, _WITH_MEMBERS_AFTER.match(key, num.unit_end).end())  # type: ignore[union-attr]
             stock[ss] = members_until
             continue
@@ -475,7 +545,12 @@ def _members_end(num: Number, key: str, lx: Lexicon) -> int:
     if ma:
         at = ma.end()
     mw = _MEMBERS_AFTER_PARTS.match(key, at)
-    return mw.end() if mw else -1
+    if not mw:
+        return -1
+    # "hiện có 102 hộ với 417 nhân khẩu, đời sống ổn định, tỷ lệ hộ khá đạt 96,07%, hộ nghèo còn 1 hộ": the members
+    # end at the comma after which a level or a result is stated.
+    mr = _LEVEL_AFTER_COMMA.search(key, mw.start(), mw.end())
+    return mr.start() if mr else mw.end()
 
 
 _PARTS_COLON = re.compile(r"[ \t]*:")
@@ -527,6 +602,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _WITH_GAP.match(gap)
+                and not _MONEY_OF_GAP.search(gap)
                 and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)

@@ -223,8 +223,11 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
 
 
 # A row of a table aligned with spaces: "Tiểu học - Primary school            209      159     132      83       35".
+# A statistics yearbook's series runs down the years, each row labelled by its year (a preliminary one too):
+# "   2021            336.132,5     288.564,3       47.568,2          43,02", "Sơ bộ - Prel.2022    342.410,2 …".
 _ALIGNED_ROW = re.compile(
-    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)][^\d\n]*?(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
+    r"[ \t\xa0]*(?:[^\d\n]*[a-zà-ỹđ)][^\d\n]*?|[^\d\n]*?(?<!\d)(?:19|20)\d\d)"
+    r"(?:[ \t\xa0]{2,}(?:\d[\d.,]*|-)){2,}[ \t\xa0]*"
 )
 
 
@@ -235,6 +238,10 @@ _SPACED_ROW = re.compile(
 )
 _ROW_VALUE = re.compile(r"(?<![\d.,])\d[\d.,]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# "tham gia bảo hiểm y tế đạt 87,7% (8.481/9.669)": a ratio in brackets right after a share counts the people
+# behind it; it has no unit of its own.
+_SHARE_BEFORE = re.compile(r"%[ \t\xa0]*\([ \t\xa0]*$")
+_CLOSE_AFTER = re.compile(r"[ \t\xa0]*\)")
 
 
 def is_aligned_cell(key: str, start: int, end: int) -> bool:
@@ -511,6 +518,11 @@ _MEASURED_AFTER = re.compile(
     r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
 )
 
+# "Số trẻ là con thứ 3 trở lên 144, so với cùng kỳ giảm 9 trẻ": a level then its change against the same period.
+_COMPARED_AFTER = re.compile(
+    r"[ \t]*,[ \t]*so[ \t]+(?:với[ \t]+)?cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|\d{4}))?[ \t]+(?:tăng|giảm)(?![a-zà-ỹđ])"
+)
+
 
 def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
     """Every number expression that has a unit, with dates, times, codes and terms skipped."""
@@ -579,6 +591,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 continue
         value_max: Decimal | None = None
         is_ratio = False
+        behind_share = False
         p = e
         ms = _SLASH_NUM.match(key, e)
         if ms:
@@ -595,12 +608,16 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if date_like:
                 mu = lx.unit_re.match(key, e2)
                 date_like = not (mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted")
+            behind_share = (
+                _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
+                and _CLOSE_AFTER.match(key, e2) is not None
+            )
             if (
                 _is_year(t2, b)
                 or (value > b and date_like)
                 or b == 0
                 or _DATE_WORD.search(key, max(0, s - 14), s)
-                or _NO_UNIT_AFTER.match(key, e2)
+                or (_NO_UNIT_AFTER.match(key, e2) and not behind_share)
             ):
                 continue
             is_ratio = True
@@ -697,11 +714,16 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             and value_max is None
         ):
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
+        if u is None and is_ratio and behind_share:
+            u = ("", "", "counted", unit_p)  # "đạt 87,7% (8.481/9.669)": the counts behind a share, no unit
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
             # "Sản lượng ngô đạt 281,3."): unit "". So is one measured against the plan or the same period
             # right after it ("Tổng diện tích cây lâu năm 42.107 đạt 101% kế hoạch").
-            measured = _MEASURED_AFTER.match(key, unit_p) is not None
+            measured = (
+                _MEASURED_AFTER.match(key, unit_p) is not None
+                or _COMPARED_AFTER.match(key, unit_p) is not None
+            )
             if (
                 scale
                 or value_max is not None
@@ -720,7 +742,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
-                        _GROUPED.fullmatch(tok)
+                        (_GROUPED.fullmatch(tok) or _in_label_list(key, s))
                         and _LABEL_COLON_END.search(key, max(0, s - 60), s)
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
@@ -756,6 +778,19 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             )
         )
     return out
+
+
+# A breakdown written as labels and colons ("(đoàn viên, hội viên: 25; công nhân, người lao động: 120, người neo đơn:
+# 8)"): each value after its label, two items or more on the line.
+_LABEL_ITEM = re.compile(r"[a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*\d")
+
+
+def _in_label_list(key: str, s: int) -> bool:
+    ls, le = line_bounds(key, s, s)
+    lo, hi = max(ls, s - 100), min(le, s + 100)
+    if _CODE_LABEL.search(key, lo, hi) or _TIME_LABEL.search(key, lo, hi):
+        return False
+    return sum(1 for _ in _LABEL_ITEM.finditer(key, lo, hi)) >= 2
 
 
 def _open_count_unit(
