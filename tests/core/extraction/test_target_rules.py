@@ -1846,3 +1846,20 @@ def test_exam_candidates_and_export_goods_are_counted():
 def test_a_bound_sorting_the_things_just_counted_is_no_target():
     text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]
+
+
+# Branch rd16c: sixteenth round of fresh passages (changes, bounds and ranges).
+def test_if_that_only_frames_a_comparison_is_no_supposition():
+    text = "Nếu so với tháng trước, số ca mắc sốt xuất huyết trong tháng 9 đã tăng 12%."
+    assert ("12", None, "%", "=", "increase", "actual") in _read(text)
+    assert _read("Nếu mỗi năm giảm được 5% thì đến năm 2030 còn khoảng 2.000 người.") == []
+
+
+def test_a_starting_level_restated_as_a_share_before_xuong_con_is_no_change():
+    text = "Đến nay, số hộ nghèo của xã đã giảm từ 1.200 hộ, chiếm 9,5% xuống còn 800 hộ, chiếm 6,1%."
+    assert [(v, u, c) for v, _, u, _, c, _ in _read(text)] == [
+        ("1200", "hộ", None),
+        ("9.5", "%", None),
+        ("800", "hộ", None),
+        ("6.1", "%", None),
+    ]
