@@ -1863,3 +1863,11 @@ def test_a_starting_level_restated_as_a_share_before_xuong_con_is_no_change():
         ("800", "hộ", None),
         ("6.1", "%", None),
     ]
+
+
+def test_a_ceiling_after_the_thing_reduced_is_the_level_it_is_brought_under():
+    text = "Ngân hàng phấn đấu giảm dần tỷ lệ nợ xấu đến năm 2026 không quá 2% tổng dư nợ."
+    assert _read(text) == [("2", None, "%", "<=", None, "target")]
+    # a fall per year bounded from above is still a fall
+    text = "Phấn đấu giảm tỷ lệ hộ nghèo mỗi năm không quá 1%."
+    assert _read(text) == [("1", None, "%", "<=", "decrease", "target")]

@@ -46,6 +46,10 @@ _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(
 
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 
+# The last words before a number bounding it from above.
+_PER_YEAR = re.compile(rf"(?<![{_W}])(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![{_W}])")
+_CEILING_END = re.compile(rf"(?<![{_W}])(?:không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|thấp\s+hơn)\s*$")
+
 _NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 
@@ -136,6 +140,18 @@ def _change(
             # "giảm tỷ lệ sinh con thứ 3 trở lên 0,2%": "trở lên" bounds a name, it is no level "lên".
             sv = _SO_VOI_BETWEEN_END.search(between)
             core = between[: sv.start()] if sv is not None else between
+            if (
+                lx.change_kind.get(word) == "decrease"
+                and _CEILING_END.search(core)
+                and not _PER_YEAR.search(core)
+                and not num.unit.replace(" ", "").startswith("%/")
+            ):
+                # "giảm dần tỷ lệ bội chi đến năm 2020 không quá 3,5%": a ceiling after the thing reduced is the
+                # level it is brought under, not the size of the fall ("giảm không quá 1%", "giảm tỷ lệ … bình
+                # quân mỗi năm không quá 1%" still are).
+                head = _CEILING_END.sub("", core)
+                if not re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", head):
+                    return None, False
             if (
                 not lx.level.search(_TRO_LEN.sub(" ", core))
                 and "(" not in between
