@@ -1871,3 +1871,9 @@ def test_a_ceiling_after_the_thing_reduced_is_the_level_it_is_brought_under():
     # a fall per year bounded from above is still a fall
     text = "Phấn đấu giảm tỷ lệ hộ nghèo mỗi năm không quá 1%."
     assert _read(text) == [("1", None, "%", "<=", "decrease", "target")]
+
+
+def test_a_gdp_right_after_a_percentage_is_its_base_not_the_next_subject():
+    text = "Đến năm 2030, bội chi ngân sách không quá 3% GDP và nợ công không quá 60%."
+    assert _read(text) == [("3", None, "%", "<=", None, "target"), ("60", None, "%", "<=", None, "target")]
+    assert _read("Phấn đấu GDP từ 10% trở lên.") == [("10", None, "%", ">=", "increase", "target")]

@@ -18,6 +18,8 @@ _PREV_YEAR = re.compile(
 # a structure or a per-head amount.
 _GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
 
+_PERCENT_END = re.compile(r"%\s*$")
+
 _GDP_PART = re.compile(
     r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp"
 )
@@ -168,8 +170,14 @@ def _change(
         return "decrease", False
     if lx.growth.search(ileft):
         return "increase", False
-    if num.unit_key == "%" and _GDP_RATE.search(ileft) and not _GDP_PART.search(ileft):
-        return "increase", False
+    if num.unit_key == "%" and not _GDP_PART.search(ileft):
+        # "… không quá 3,5% GDP và nợ công không quá 65%": a GDP right after an earlier percentage is that
+        # percentage's base, not the subject of this one.
+        off = len(left_clause) - len(ileft)
+        for m in _GDP_RATE.finditer(ileft):
+            before = left_clause[: off + m.start()] if off >= 0 else ileft[: m.start()]
+            if not _PERCENT_END.search(before):
+                return "increase", False
     return None, False
 
 
