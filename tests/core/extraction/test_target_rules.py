@@ -1877,3 +1877,15 @@ def test_a_gdp_right_after_a_percentage_is_its_base_not_the_next_subject():
     text = "Đến năm 2030, bội chi ngân sách không quá 3% GDP và nợ công không quá 60%."
     assert _read(text) == [("3", None, "%", "<=", None, "target"), ("60", None, "%", "<=", None, "target")]
     assert _read("Phấn đấu GDP từ 10% trở lên.") == [("10", None, "%", ">=", "increase", "target")]
+
+
+def test_a_bracket_after_the_baseline_in_the_unit_of_the_level_is_the_baseline_level():
+    text = "Năm 2023, số tiền nợ đọng bảo hiểm xã hội là 900 tỷ đồng, tăng 20% so với năm 2022 (750 tỷ đồng)."
+    assert _read(text) == [
+        ("900", None, "tỷ đồng", "=", None, "actual"),
+        ("20", None, "%", "=", "increase", "actual"),
+        ("750", None, "tỷ đồng", "=", None, "actual"),
+    ]
+    # with no level before, the bracket restates the change in another unit
+    text = "Năm 2023, tỷ lệ hộ nghèo giảm 1,5% so với năm trước (120 hộ)."
+    assert ("120", None, "hộ", "=", "decrease", "actual") in _read(text)
