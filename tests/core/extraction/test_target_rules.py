@@ -1889,3 +1889,8 @@ def test_a_bracket_after_the_baseline_in_the_unit_of_the_level_is_the_baseline_l
     # with no level before, the bracket restates the change in another unit
     text = "Năm 2023, tỷ lệ hộ nghèo giảm 1,5% so với năm trước (120 hộ)."
     assert ("120", None, "hộ", "=", "decrease", "actual") in _read(text)
+
+
+def test_an_approximate_whole_a_part_is_counted_from_is_no_target():
+    text = "Theo Sở Kế hoạch và Đầu tư, trong gần 1.500 doanh nghiệp đăng ký năm 2023 đã có 1.100 doanh nghiệp mới thành lập."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("1100", "doanh nghiệp")]

@@ -204,8 +204,9 @@ _PRICE_WORD = re.compile(
     rf"(?<![{_W}])(?<!đánh\s)giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])"
 )
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
-_WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
-_WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
+# "trong hơn 92.000 doanh nghiệp …, có hơn 73.400 doanh nghiệp mới": the whole may be approximate.
+_WHOLE_LEAD = re.compile(r"[,;:(]\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
+_WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 # "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
 _TO_LEVEL_GAP = re.compile(
     rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])"
@@ -491,7 +492,7 @@ def _is_part_of_stock(key: str, stock_end: int, s: int) -> bool:
 
 def _is_whole_of_parts(num: Number, key: str, ss: int, se: int) -> bool:
     """ "Trong 4 thôn …, có 1 thôn đạt …": the whole a part is counted from (as "Trong số 34 tỉnh")."""
-    lo = max(ss, num.start - 12)
+    lo = max(ss, num.start - 20)
     lead = _WHOLE_LEAD_AT_START if lo == ss else _WHOLE_LEAD
     if not num.unit_key or not lead.search(key[lo : num.start]):
         return False
