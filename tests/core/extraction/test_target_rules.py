@@ -1894,3 +1894,8 @@ def test_a_bracket_after_the_baseline_in_the_unit_of_the_level_is_the_baseline_l
 def test_an_approximate_whole_a_part_is_counted_from_is_no_target():
     text = "Theo Sở Kế hoạch và Đầu tư, trong gần 1.500 doanh nghiệp đăng ký năm 2023 đã có 1.100 doanh nghiệp mới thành lập."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("1100", "doanh nghiệp")]
+
+
+def test_an_area_given_with_the_population_is_the_size_of_a_place():
+    text = "Huyện có diện tích 820,5 km2, dân số 95.000 người. Năm 2023 thu ngân sách đạt 300 tỷ đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "tỷ đồng")]

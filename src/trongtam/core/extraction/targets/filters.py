@@ -205,6 +205,8 @@ _PRICE_WORD = re.compile(
 )
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 # "trong hơn 92.000 doanh nghiệp …, có hơn 73.400 doanh nghiệp mới": the whole may be approximate.
+_AREA_END = re.compile(rf"(?<![{_W}])diện\s+tích(?:\s+(?:là|khoảng|hơn|gần|trên|rộng))*\s*$")
+_POPULATION_NEXT = re.compile(rf"\s*[,;]?\s*(?:và\s+|với\s+)?(?:quy\s+mô\s+)?dân\s+số(?![{_W}])")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 # "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
@@ -395,6 +397,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if lx.population_end.search(bare) and not lx.population_exempt.search(bare) and not per_head:
             stock[ss] = num.unit_end
             continue
+        if _AREA_END.search(bare) and _POPULATION_NEXT.match(key, num.unit_end):
+            stock[ss] = num.unit_end
+            continue  # "có diện tích 820 km2, dân số 95.000 người": the size of a place, given with its people
         cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
         clause_left = key[cs:s]
         if lx.neg_after_unit.match(key, num.unit_end):
