@@ -1899,3 +1899,11 @@ def test_an_approximate_whole_a_part_is_counted_from_is_no_target():
 def test_an_area_given_with_the_population_is_the_size_of_a_place():
     text = "Huyện có diện tích 820,5 km2, dân số 95.000 người. Năm 2023 thu ngân sách đạt 300 tỷ đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "tỷ đồng")]
+
+
+def test_reached_and_passed_is_a_floor_reached_not_a_change():
+    text = "Sáu tháng qua, các chỉ tiêu chủ yếu đã đạt và vượt 55% so với kế hoạch năm."
+    assert _read(text) == [("55", None, "%", ">=", None, "actual")]
+    assert _read("Năm 2023, huyện đã thực hiện đạt và vượt 18 chỉ tiêu.") == [
+        ("18", None, "chỉ tiêu", "=", None, "actual")
+    ]

@@ -71,6 +71,10 @@ _UNDER_PLAN_END = re.compile(
 _DONE_MORE_END = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$")
 
 
+# "đạt và vượt", "đạt hoặc vượt": reaching or passing a level.
+_REACHED_AND_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s*$")
+
+
 def _change(
     num: Number,
     left_clause: str,
@@ -111,6 +115,8 @@ def _change(
         word = _SPACES.sub(" ", last.group(0))
         if word == "thêm" and _DONE_MORE_END.search(left_clause, 0, last.start()):
             return None, False  # "kết nạp thêm được 2 thành viên": how many more were done, no change
+        if word == "vượt" and _REACHED_AND_END.search(left_clause, 0, last.start()):
+            return None, True  # "đạt và vượt 50% so với kế hoạch": a level reached or passed, no change
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
