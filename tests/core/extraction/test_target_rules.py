@@ -1907,3 +1907,8 @@ def test_reached_and_passed_is_a_floor_reached_not_a_change():
     assert _read("Năm 2023, huyện đã thực hiện đạt và vượt 18 chỉ tiêu.") == [
         ("18", None, "chỉ tiêu", "=", None, "actual")
     ]
+
+
+def test_a_count_of_parts_named_after_a_colon_describes_the_whole():
+    text = "Vùng dự án bao gồm 3 huyện: Mường Tè, Sìn Hồ, Phong Thổ. Năm 2023 đã trồng mới 450 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("450", "ha")]

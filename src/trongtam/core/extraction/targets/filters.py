@@ -205,6 +205,8 @@ _PRICE_WORD = re.compile(
 )
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 # "trong hơn 92.000 doanh nghiệp …, có hơn 73.400 doanh nghiệp mới": the whole may be approximate.
+_MADE_OF_END = re.compile(rf"(?<![{_W}])(?:bao\s+)?gồm(?:\s+có)?\s*$")
+_NAMES_FOLLOW = re.compile(r"\s*:")
 _AREA_END = re.compile(rf"(?<![{_W}])diện\s+tích(?:\s+(?:là|khoảng|hơn|gần|trên|rộng))*\s*$")
 _POPULATION_NEXT = re.compile(rf"\s*[,;]?\s*(?:và\s+|với\s+)?(?:quy\s+mô\s+)?dân\s+số(?![{_W}])")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
@@ -330,6 +332,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):
+            continue  # "bao gồm 4 tỉnh: Hà Nam, Nam Định, …": what a whole is made of, its parts named next
         if (
             num.unit_key == "%"
             and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
