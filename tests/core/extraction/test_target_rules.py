@@ -1912,3 +1912,8 @@ def test_reached_and_passed_is_a_floor_reached_not_a_change():
 def test_a_count_of_parts_named_after_a_colon_describes_the_whole():
     text = "Vùng dự án bao gồm 3 huyện: Mường Tè, Sìn Hồ, Phong Thổ. Năm 2023 đã trồng mới 450 ha rừng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("450", "ha")]
+
+
+def test_the_natural_area_introduced_by_gom_is_the_size_of_the_place():
+    text = "Xã có tổng diện tích tự nhiên gồm 1.200 ha. Năm 2023 đã trồng mới 50 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("50", "ha")]

@@ -226,7 +226,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         ),
         population_end=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
-            rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
+            rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
         ),
         population_exempt=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"
