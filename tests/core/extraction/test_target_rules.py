@@ -1917,3 +1917,11 @@ def test_a_count_of_parts_named_after_a_colon_describes_the_whole():
 def test_the_natural_area_introduced_by_gom_is_the_size_of_the_place():
     text = "Xã có tổng diện tích tự nhiên gồm 1.200 ha. Năm 2023 đã trồng mới 50 ha rừng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("50", "ha")]
+
+
+def test_a_level_with_its_own_verb_after_the_members_described_is_a_result():
+    text = (
+        "Khu dân cư hiện có 102 hộ với 417 nhân khẩu, đời sống nhân dân ổn định, "
+        "tỷ lệ hộ khá đạt 96,07%, hộ nghèo còn 1 hộ."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("96.07", "%"), ("1", "hộ")]

@@ -207,6 +207,7 @@ _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
 # "trong hơn 92.000 doanh nghiệp …, có hơn 73.400 doanh nghiệp mới": the whole may be approximate.
 _MADE_OF_END = re.compile(rf"(?<![{_W}])(?:bao\s+)?gồm(?:\s+có)?\s*$")
 _NAMES_FOLLOW = re.compile(r"\s*:")
+_OWN_LEVEL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|còn|tăng|giảm|vượt)(?![{_W}])")
 _AREA_END = re.compile(rf"(?<![{_W}])diện\s+tích(?:\s+(?:là|khoảng|hơn|gần|trên|rộng))*\s*$")
 _POPULATION_NEXT = re.compile(rf"\s*[,;]?\s*(?:và\s+|với\s+)?(?:quy\s+mô\s+)?dân\s+số(?![{_W}])")
 _WHOLE_LEAD = re.compile(r"[,;:(]\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
@@ -411,8 +412,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
-        if s <= members_until:
-            continue  # the members of a body just described
+        if s <= members_until and not _OWN_LEVEL_VERB.search(key, max(b.start_of(b.iclauses, s), s - 60), s):
+            # the members of a body just described ("hiện có 102 hộ với 417 nhân khẩu, …, tỷ lệ hộ khá đạt 96%"
+            # states a result of its own)
+            continue
         if num.unit_key in _MEMBERS_OF_GROUPS and _GROUPS_WITH_END.search(key, max(0, s - 60), s):
             continue  # "178 tổ tiết kiệm và vay vốn, với 5.845 thành viên": the members of the groups counted
         if _PARTS_WITH_END.search(key, max(0, s - 60), s):
