@@ -1970,3 +1970,82 @@ def test_a_level_without_unit_then_its_change_on_the_same_period():
         ("87", "", None),
         ("5", "ca", "decrease"),
     ]
+
+
+# Branch rd16c: sixteenth round of fresh passages (changes, bounds and ranges).
+def test_if_that_only_frames_a_comparison_is_no_supposition():
+    text = "Nếu so với tháng trước, số ca mắc sốt xuất huyết trong tháng 9 đã tăng 12%."
+    assert ("12", None, "%", "=", "increase", "actual") in _read(text)
+    assert _read("Nếu mỗi năm giảm được 5% thì đến năm 2030 còn khoảng 2.000 người.") == []
+
+
+def test_a_starting_level_restated_as_a_share_before_xuong_con_is_no_change():
+    text = "Đến nay, số hộ nghèo của xã đã giảm từ 1.200 hộ, chiếm 9,5% xuống còn 800 hộ, chiếm 6,1%."
+    assert [(v, u, c) for v, _, u, _, c, _ in _read(text)] == [
+        ("1200", "hộ", None),
+        ("9.5", "%", None),
+        ("800", "hộ", None),
+        ("6.1", "%", None),
+    ]
+
+
+def test_a_ceiling_after_the_thing_reduced_is_the_level_it_is_brought_under():
+    text = "Ngân hàng phấn đấu giảm dần tỷ lệ nợ xấu đến năm 2026 không quá 2% tổng dư nợ."
+    assert _read(text) == [("2", None, "%", "<=", None, "target")]
+    # a fall per year bounded from above is still a fall
+    text = "Phấn đấu giảm tỷ lệ hộ nghèo mỗi năm không quá 1%."
+    assert _read(text) == [("1", None, "%", "<=", "decrease", "target")]
+
+
+def test_a_gdp_right_after_a_percentage_is_its_base_not_the_next_subject():
+    text = "Đến năm 2030, bội chi ngân sách không quá 3% GDP và nợ công không quá 60%."
+    assert _read(text) == [("3", None, "%", "<=", None, "target"), ("60", None, "%", "<=", None, "target")]
+    assert _read("Phấn đấu GDP từ 10% trở lên.") == [("10", None, "%", ">=", "increase", "target")]
+
+
+def test_a_bracket_after_the_baseline_in_the_unit_of_the_level_is_the_baseline_level():
+    text = "Năm 2023, số tiền nợ đọng bảo hiểm xã hội là 900 tỷ đồng, tăng 20% so với năm 2022 (750 tỷ đồng)."
+    assert _read(text) == [
+        ("900", None, "tỷ đồng", "=", None, "actual"),
+        ("20", None, "%", "=", "increase", "actual"),
+        ("750", None, "tỷ đồng", "=", None, "actual"),
+    ]
+    # with no level before, the bracket restates the change in another unit
+    text = "Năm 2023, tỷ lệ hộ nghèo giảm 1,5% so với năm trước (120 hộ)."
+    assert ("120", None, "hộ", "=", "decrease", "actual") in _read(text)
+
+
+def test_an_approximate_whole_a_part_is_counted_from_is_no_target():
+    text = "Theo Sở Kế hoạch và Đầu tư, trong gần 1.500 doanh nghiệp đăng ký năm 2023 đã có 1.100 doanh nghiệp mới thành lập."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("1100", "doanh nghiệp")]
+
+
+def test_an_area_given_with_the_population_is_the_size_of_a_place():
+    text = "Huyện có diện tích 820,5 km2, dân số 95.000 người. Năm 2023 thu ngân sách đạt 300 tỷ đồng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("300", "tỷ đồng")]
+
+
+def test_reached_and_passed_is_a_floor_reached_not_a_change():
+    text = "Sáu tháng qua, các chỉ tiêu chủ yếu đã đạt và vượt 55% so với kế hoạch năm."
+    assert _read(text) == [("55", None, "%", ">=", None, "actual")]
+    assert _read("Năm 2023, huyện đã thực hiện đạt và vượt 18 chỉ tiêu.") == [
+        ("18", None, "chỉ tiêu", "=", None, "actual")
+    ]
+
+
+def test_a_count_of_parts_named_after_a_colon_describes_the_whole():
+    text = "Vùng dự án bao gồm 3 huyện: Mường Tè, Sìn Hồ, Phong Thổ. Năm 2023 đã trồng mới 450 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("450", "ha")]
+
+
+def test_the_natural_area_introduced_by_gom_is_the_size_of_the_place():
+    text = "Xã có tổng diện tích tự nhiên gồm 1.200 ha. Năm 2023 đã trồng mới 50 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("50", "ha")]
+
+
+def test_a_level_with_its_own_verb_after_the_members_described_is_a_result():
+    text = (
+        "Khu dân cư hiện có 102 hộ với 417 nhân khẩu, đời sống nhân dân ổn định, "
+        "tỷ lệ hộ khá đạt 96,07%, hộ nghèo còn 1 hộ."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("96.07", "%"), ("1", "hộ")]

@@ -18,6 +18,8 @@ _PREV_YEAR = re.compile(
 # a structure or a per-head amount.
 _GDP_RATE = re.compile(rf"(?<![{_W}])gr?dp(?![{_W}])")
 
+_PERCENT_END = re.compile(r"%\s*$")
+
 _GDP_PART = re.compile(
     r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm|trong\s+gr?dp|bình\s+quân\s+đầu\s+người|đóng\s+góp"
 )
@@ -46,6 +48,10 @@ _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(
 
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 
+# The last words before a number bounding it from above.
+_PER_YEAR = re.compile(rf"(?<![{_W}])(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![{_W}])")
+_CEILING_END = re.compile(rf"(?<![{_W}])(?:không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|thấp\s+hơn)\s*$")
+
 _NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 
@@ -63,6 +69,10 @@ _UNDER_PLAN_END = re.compile(
 # A verb of admitting or recognising before "thêm" ("kết nạp thêm", "công nhận thêm", "thành lập thêm") counts what
 # was done; "trồng thêm 40 ha", "xây dựng thêm" stay changes.
 _DONE_MORE_END = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành\s+lập|tiếp\s+nhận|vận\s+động)\s*$")
+
+
+# "đạt và vượt", "đạt hoặc vượt": reaching or passing a level.
+_REACHED_AND_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s*$")
 
 
 def _change(
@@ -105,6 +115,8 @@ def _change(
         word = _SPACES.sub(" ", last.group(0))
         if word == "thêm" and _DONE_MORE_END.search(left_clause, 0, last.start()):
             return None, False  # "kết nạp thêm được 2 thành viên": how many more were done, no change
+        if word == "vượt" and _REACHED_AND_END.search(left_clause, 0, last.start()):
+            return None, True  # "đạt và vượt 50% so với kế hoạch": a level reached or passed, no change
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
@@ -137,6 +149,18 @@ def _change(
             sv = _SO_VOI_BETWEEN_END.search(between)
             core = between[: sv.start()] if sv is not None else between
             if (
+                lx.change_kind.get(word) == "decrease"
+                and _CEILING_END.search(core)
+                and not _PER_YEAR.search(core)
+                and not num.unit.replace(" ", "").startswith("%/")
+            ):
+                # "giảm dần tỷ lệ bội chi đến năm 2020 không quá 3,5%": a ceiling after the thing reduced is the
+                # level it is brought under, not the size of the fall ("giảm không quá 1%", "giảm tỷ lệ … bình
+                # quân mỗi năm không quá 1%" still are).
+                head = _CEILING_END.sub("", core)
+                if not re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", head):
+                    return None, False
+            if (
                 not lx.level.search(_TRO_LEN.sub(" ", core))
                 and "(" not in between
                 and word not in ("vượt", "thêm")
@@ -152,8 +176,14 @@ def _change(
         return "decrease", False
     if lx.growth.search(ileft):
         return "increase", False
-    if num.unit_key == "%" and _GDP_RATE.search(ileft) and not _GDP_PART.search(ileft):
-        return "increase", False
+    if num.unit_key == "%" and not _GDP_PART.search(ileft):
+        # "… không quá 3,5% GDP và nợ công không quá 65%": a GDP right after an earlier percentage is that
+        # percentage's base, not the subject of this one.
+        off = len(left_clause) - len(ileft)
+        for m in _GDP_RATE.finditer(ileft):
+            before = left_clause[: off + m.start()] if off >= 0 else ileft[: m.start()]
+            if not _PERCENT_END.search(before):
+                return "increase", False
     return None, False
 
 

@@ -35,6 +35,11 @@ def _holds_level(key: str, lo: int, s: int) -> bool:
 _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
 # "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
 _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?$")
+# "so với năm 2020 (": a bracket right after the baseline may give the baseline's level.
+_BASELINE_BEFORE_PAREN = re.compile(
+    rf"(?<![{_W}])so\s+(?:với\s+)?(?:cùng\s+kỳ|(?:cuối\s+|đầu\s+)?(?:năm|tháng|quý)\s+(?:trước|ngoái|[\dIVX]))"
+    rf"[^();.\n]{{0,20}}\(\s*$"
+)
 # "…, trong đó, … nông - lâm - thủy sản bình quân 3,3%/năm; ngành công nghiệp - xây dựng bình quân 12%/năm": a
 # ";"-item naming only its sector before "bình quân N%/năm" measures what the item before it measured.
 _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
@@ -139,6 +144,12 @@ def _analyse(
         and found[-1].num.unit != num.unit
         and s - found[-1].num.unit_end <= 60
         and _PAREN_ONLY.match(key, found[-1].num.unit_end, s)
+        and not (
+            # "… là 3.100 tỉ đồng, tăng 45% so với năm 2020 (2.128 tỉ đồng)": the baseline's own level, in the unit
+            # of the level the sentence stated before its change
+            _BASELINE_BEFORE_PAREN.search(key, found[-1].num.unit_end, s)
+            and any(g.num.unit == num.unit and g.num.start >= ss for g in found[:-1])
+        )
         and not num.is_ratio
         and role == found[-1].role  # "vượt 19,8% mục tiêu cả năm (735,6 tỷ đồng)": the plan's own value
     ):

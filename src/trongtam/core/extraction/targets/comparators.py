@@ -9,6 +9,7 @@ from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.scan import Number
 from trongtam.core.letter import Direction, Op
 
+_REACHED_OR_PASSED_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s+vượt(?:\s+mức)?\s*$")
 _LEVEL_NAME_END = re.compile(rf"(?<![{_W}])(?:cấp|tuyến|bậc|phía|bên|ngành)\s*$")
 
 
@@ -18,6 +19,12 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     if num.op_after is not None:
         return ">=" if num.op_after == ">=" else "<="
     tail = left[-40:]
+    if (
+        _REACHED_OR_PASSED_END.search(tail)
+        and num.unit_key not in lx.ratio_only
+        and num.unit_key != "nhiệm vụ"
+    ):
+        return ">="  # "đạt và vượt 50% so với kế hoạch" (but "đạt và vượt 19 chỉ tiêu" counts those that did)
     if lx.not_comparator_hon.search(tail):
         return None
     mc = lx.comparator_before.search(tail)

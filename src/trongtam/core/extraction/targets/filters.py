@@ -246,8 +246,14 @@ _PRICE_WORD = re.compile(
     rf"(?<![{_W}])(?<!đánh\s)giá(?!\s+(?:trị|hiện\s+hành|so\s+sánh|thực\s+tế|cố\s+định))(?![{_W}])"
 )
 _TRAILING_VALUE = re.compile(r"\d[\d.,]*\s*,?\s*$")
-_WHOLE_LEAD = re.compile(r"[,;:(]\s*trong\s*$")
-_WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong\s*$")
+# "trong hơn 92.000 doanh nghiệp …, có hơn 73.400 doanh nghiệp mới": the whole may be approximate.
+_MADE_OF_END = re.compile(rf"(?<![{_W}])(?:bao\s+)?gồm(?:\s+có)?\s*$")
+_NAMES_FOLLOW = re.compile(r"\s*:")
+_OWN_LEVEL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|còn|tăng|giảm|vượt)(?![{_W}])")
+_AREA_END = re.compile(rf"(?<![{_W}])diện\s+tích(?:\s+(?:là|khoảng|hơn|gần|trên|rộng))*\s*$")
+_POPULATION_NEXT = re.compile(rf"\s*[,;]?\s*(?:và\s+|với\s+)?(?:quy\s+mô\s+)?dân\s+số(?![{_W}])")
+_WHOLE_LEAD = re.compile(r"[,;:(]\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
+_WHOLE_LEAD_AT_START = re.compile(r"(?:^|[,;:(])\s*trong(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 # "từ 5,2% xuống còn …", "từ 8,8 triệu đồng/người năm 2007 tăng lên …": the level a change starts from.
 _TO_LEVEL_GAP = re.compile(
     rf"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:(?:tăng|giảm)\s+)?(?:xuống|lên)(?![{_W}])"
@@ -379,6 +385,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):
+            continue  # "bao gồm 4 tỉnh: Hà Nam, Nam Định, …": what a whole is made of, its parts named next
         if (
             all(part.strip() in _PLACES for part in num.unit_key.split(","))  # "tại 4 phường, xã"
             and _AT_PLACES_END.search(key, max(ss, s - 70), s)
@@ -460,6 +468,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if lx.population_end.search(bare) and not lx.population_exempt.search(bare) and not per_head:
             stock[ss] = num.unit_end
             continue
+        if _AREA_END.search(bare) and _POPULATION_NEXT.match(key, num.unit_end):
+            stock[ss] = num.unit_end
+            continue  # "có diện tích 820 km2, dân số 95.000 người": the size of a place, given with its people
         cs = max(b.start_of(b.iclauses, s), s - _WINDOW)
         clause_left = key[cs:s]
         if lx.neg_after_unit.match(key, num.unit_end):
@@ -467,8 +478,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
-        if s <= members_until:
-            continue  # the members of a body just described
+        if s <= members_until and not _OWN_LEVEL_VERB.search(key, max(b.start_of(b.iclauses, s), s - 60), s):
+            # the members of a body just described ("hiện có 102 hộ với 417 nhân khẩu, …, tỷ lệ hộ khá đạt 96%"
+            # states a result of its own)
+            continue
         if num.unit_key in _MEMBERS_OF_GROUPS and _GROUPS_WITH_END.search(key, max(0, s - 60), s):
             continue  # "178 tổ tiết kiệm và vay vốn, với 5.845 thành viên": the members of the groups counted
         if _PARTS_WITH_END.search(key, max(0, s - 60), s):
@@ -566,7 +579,7 @@ def _is_part_of_stock(key: str, stock_end: int, s: int) -> bool:
 
 def _is_whole_of_parts(num: Number, key: str, ss: int, se: int) -> bool:
     """ "Trong 4 thôn …, có 1 thôn đạt …": the whole a part is counted from (as "Trong số 34 tỉnh")."""
-    lo = max(ss, num.start - 12)
+    lo = max(ss, num.start - 20)
     lead = _WHOLE_LEAD_AT_START if lo == ss else _WHOLE_LEAD
     if not num.unit_key or not lead.search(key[lo : num.start]):
         return False

@@ -222,6 +222,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         admin_units=frozenset(_key(u) for u in _strings(data, "negative", "admin_units")),
         hypothetical=re.compile(
             rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{_WORD_CHARS}])"
+            rf"(?![\s,]+(?:{alternation(_strings(data, 'negative', 'hypothetical_frame'))})(?![{_WORD_CHARS}]))"
         ),
         population_end=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"

@@ -117,9 +117,12 @@ _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 
 # "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
 # "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written (in brackets too: "từ 5% (năm
-# 2016) xuống còn 3,04%"), the new level bounded.
+# 2016) xuống còn 3,04%"), the new level bounded, and the level restated as a share on the way ("giảm từ 3.500 hộ,
+# chiếm 10,5% xuống còn 2.900 hộ").
 _TO_LEVEL_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)\s*)?(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?,?\s*(?:lên|xuống)"
+    r"\s*(?:\(\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)\s*)?(?:(?:vào\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*)?"
+    r"(?:,?\s*\(?\s*(?:chiếm(?:\s+tỷ\s+lệ)?|tỷ\s+lệ|bằng|tương\s+ứng(?:\s+với)?)\s+\d[\d.,]*\s*%\s*\)?)?"
+    r",?\s*(?:lên|xuống)"
     r"(?:\s+(?:còn|mức|khoảng|hơn|trên|gần))*\s+\d"
 )
 
