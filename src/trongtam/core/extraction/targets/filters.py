@@ -47,15 +47,16 @@ _EXISTING_TOTAL_END = re.compile(
 _DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,50}}$")
 _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 
-# "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí": the members of the committee elected describe the body.
+# "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí", "bầu ra BCH … gồm 9 đồng chí": the members of the committee
+# elected describe the body (the committees' abbreviations too: BCH, BTV, UBKT).
 _COMMITTEE_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
     rf"[^,;.()\n]{{0,50}}(?<![{_W}])gồm\s*$"
 )
 # "bầu cử ra Ban Thường vụ Huyện ủy là 12 đồng chí", "Hiện tại, Ban Chấp hành Đảng bộ huyện có 32 đồng chí": the
 # comrades a committee is or has, as after "gồm" (only comrades: "Ban Thường vụ … có 5 đề án" counts something else).
 _COMMITTEE_IS_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
     rf"[^,;.()\n\d]{{0,40}}(?<![{_W}])(?:là|có|hiện\s+có)\s*$"
 )
 
@@ -112,8 +113,9 @@ _BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()
 _WHOLE_HAS_END = re.compile(
     rf"(?<![{_W}])toàn\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh|thành\s+phố|hội|chi\s+hội|đảng\s+bộ|đoàn)"
     rf"(?:\s+hiện)?\s+có\s*$"
-    # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
-    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
+    # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group; "Hội CCB phường Hà Tu có 591
+    # hội viên": of an association.
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|hội)(?![{_W}])[^,;.()\d]{{0,50}}(?<![{_W}])"
     rf"(?:hiện\s+)?có\s*$"
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
@@ -238,12 +240,55 @@ _NUMBERED_NAME_END = re.compile(
 )
 
 
+# … and so is a numbered place in an address, whatever its case: "tổ dân phố 4 phường Phú Lãm", "ấp 2 xã Tân Thạnh",
+# "khu phố 3 phường 6": the place it lies in follows, named or numbered.
+_ADDRESS_PLACE_END = re.compile(
+    r"(?<![^\W\d_])(?:tổ\s+dân\s+phố|khu\s+phố|tổ|thôn|xóm|ấp|khóm|bản|khu|đội|phường|quận)\s+$",
+    re.IGNORECASE,
+)
+_ADDRESS_IN_AFTER = re.compile(
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:phường|xã|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố|tp\.?)[ \t\xa0]+"
+    r"(?:[^\W\d_a-zà-ỹđ]|\d)"
+)
+
+
 def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
     """Numbers that end the name of a place or body ("Phường 12", "Tổ dân phố 3") are no targets."""
-    return [n for n in numbers if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)]
+    return [
+        n
+        for n in numbers
+        if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)
+        and not (
+            _ADDRESS_PLACE_END.search(text, max(0, n.start - 16), n.start)
+            and _ADDRESS_IN_AFTER.match(text, _digits_end(text, n.start))
+        )
+    ]
+
+
+def _digits_end(text: str, start: int) -> int:
+    i = start
+    while i < len(text) and (
+        text[i].isdigit() or (text[i] in ".," and i + 1 < len(text) and text[i + 1].isdigit())
+    ):
+        i += 1
+    return i
 
 
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
+
+
+# "UBND phường đã biểu dương khen thưởng 10 hộ GĐVH tiêu biểu", "tặng Giấy khen cho 05 tập thể và 04 cá nhân":
+# those honoured are awards handed out, not results (nor the work they are honoured for).
+_AWARDED_END = re.compile(
+    rf"(?<![{_W}])(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|trao\s+thưởng|(?:giấy|bằng)\s+khen|"
+    rf"kỷ\s+niệm\s+chương)(?![{_W}])[^,;.:()\n]{{0,40}}$"
+)
+
+
+# "Kỳ họp đã được nghe 13 ý kiến phát biểu", "có 9 ý kiến thảo luận": the speeches at a meeting describe it (the
+# voters' petitions a council forwards or answers, "trả lời 20 ý kiến, kiến nghị", are results).
+_HEARD_END = re.compile(rf"(?<![{_W}])nghe\s*$")
+_SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|góp\s+ý\s+tại)(?![{_W}])")
 
 
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
@@ -289,6 +334,16 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and "," in key[num.unit_end : num.unit_end + 40]
         ):
             continue  # "Đối với 6 xã điểm, nâng chất các tiêu chí …": the topic, no result
+        if (
+            num.unit_kind == "counted"
+            and num.unit_key != "%"
+            and _AWARDED_END.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
+        ):
+            continue  # "biểu dương khen thưởng 10 hộ GĐVH tiêu biểu": those honoured, no result
+        if num.unit_key in ("ý kiến", "lượt ý kiến") and (
+            _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
+        ):
+            continue  # "đã được nghe 13 ý kiến phát biểu": the speeches at a meeting
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:

@@ -111,7 +111,9 @@ _PLAN_VALUE_LEAD = re.compile(
     r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
 )
 _EARLIER_PERIOD = re.compile(
-    rf"(?<![{_W}])so\s+với\s+(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})(?![{_W}])"
+    rf"(?<![{_W}])so\s+với\s+(?:(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})"
+    # "tăng hơn so với tháng trước 3 cháu", "so với quý trước": a month or a quarter looked back on, as a year.
+    rf"|(?:tháng|quý|tuần|học\s+kỳ)\s+(?:trước|liền\s+kề))(?![{_W}])"
 )
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 
@@ -421,6 +423,9 @@ def _role(
         return "actual", True
     if ps in last_role:
         return last_role[ps], False
+    led = _lead_segment_role(key, b, lx, ps, s)
+    if led is not None:
+        return led, False
     framed = _frame_role(ps, b, key, last_role)
     if framed is not None:
         return framed, False
@@ -442,6 +447,36 @@ def _role(
     if told is not None:
         return told, False
     return ("actual" if kind == "report" else "target"), False
+
+
+def _lead_segment_role(key: str, b: Boundaries, lx: Lexicon, ps: int, s: int) -> Role | None:
+    """The role the first ";" part of the sentence announces for the items after it, when its cues agree.
+
+    "Nhiệm kỳ 2023 – 2028, Hội đặt mục tiêu tổ chức tốt 3 phong trào thi đua; phát triển 35 hội viên mới; …":
+    the items after the lead-in are its aims, though none of them repeats the cue.
+    """
+    fe = b.end_of(b.segments, ps, b.n)
+    if s < fe or fe - ps > _ROLE_WINDOW:
+        return None
+    cache: dict[int, Role | None] = b.__dict__.setdefault("_lead_roles", {})
+    if ps not in cache:
+        cache[ps] = _lead_role(key, lx, ps, fe)
+    return cache[ps]
+
+
+def _lead_role(key: str, lx: Lexicon, ps: int, fe: int) -> Role | None:
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ps:fe])
+    words = {
+        _SPACES.sub(" ", m.group(0))
+        for m in lx.role_cue.finditer(masked)
+        if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
+    } - _PLAN_NOUNS
+    if "hiện" in words and _DOING.search(masked):
+        words.discard("hiện")
+    kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}
+    if len(kinds) == 1:
+        return "actual" if "actual" in kinds else "target"
+    return None
 
 
 def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:
