@@ -1924,3 +1924,18 @@ def test_the_plans_indicators_reached_counted_loosely_are_no_plan_cue():
 def test_the_land_area_given_with_gom_describes_the_place():
     text = "Xã có tổng diện tích tự nhiên gồm 1.250,4 ha; năm qua đã trồng mới 20 ha rừng."
     assert [g[:3] for g in _read(text)] == [("20", None, "ha")]
+
+
+def test_the_elderly_a_longevity_celebration_counts_are_results_and_their_ages_are_not():
+    text = "Năm qua, Hội đã chúc thọ cho 86 cụ, trong đó có 12 cụ 90 tuổi; mừng thọ 40 NCT."
+    assert [g[:3] for g in _read(text)] == [("86", None, "cụ"), ("12", None, "cụ"), ("40", None, "nct")]
+
+
+def test_districts_and_towns_counted_together_keep_both_nouns():
+    text = "Đến nay đã có 5/7 huyện, thị xã hoàn thành chi hỗ trợ."
+    assert [g[:3] for g in _read(text)] == [("5", None, "huyện, thị xã")]
+
+
+def test_the_members_of_a_whole_with_their_kind_after_them_are_description():
+    text = "Toàn phường có 366 hội viên người cao tuổi. Năm qua, Hội đã kết nạp 20 hội viên."
+    assert [g[:3] for g in _read(text)] == [("20", None, "hội viên")]

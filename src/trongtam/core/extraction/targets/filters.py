@@ -120,7 +120,8 @@ _WHOLE_HAS_END = re.compile(
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
-_MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
+# … the members' kind may follow in up to three words ("Toàn phường có 366 hội viên người cao tuổi.").
+_MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
