@@ -1939,3 +1939,8 @@ def test_districts_and_towns_counted_together_keep_both_nouns():
 def test_the_members_of_a_whole_with_their_kind_after_them_are_description():
     text = "Toàn phường có 366 hội viên người cao tuổi. Năm qua, Hội đã kết nạp 20 hội viên."
     assert [g[:3] for g in _read(text)] == [("20", None, "hội viên")]
+
+
+def test_the_places_where_something_is_done_are_no_count_unless_they_reached_something():
+    text = "Năm 2024, huyện triển khai mô hình trồng sen tại 12 xã; tại 3 xã đã đạt chuẩn nông thôn mới nâng cao."
+    assert [g[:3] for g in _read(text)] == [("3", None, "xã")]

@@ -292,6 +292,12 @@ _HEARD_END = re.compile(rf"(?<![{_W}])nghe\s*$")
 _SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|góp\s+ý\s+tại)(?![{_W}])")
 
 
+# "triển khai xây dựng NTM tại 50 xã", "tuyển sinh chủ yếu tại 4 phường": the places where something is done, no
+# count of results, unless the clause says what they reached ("tại 3 xã đạt 19/19 tiêu chí").
+_AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s*$")
+_REACHED_AFTER = re.compile(rf"(?<![{_W}])(?:đạt|hoàn\s+thành|được\s+công\s+nhận|về\s+đích)(?![{_W}])")
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     vote: dict[int, bool] = {}
@@ -381,6 +387,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
+        if (
+            num.unit_key in lx.admin_units
+            and _AT_PLACES_END.search(before)
+            and not _REACHED_AFTER.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "xây dựng NTM tại 50 xã": where it is done, not a result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if (
