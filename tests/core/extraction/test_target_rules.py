@@ -1944,3 +1944,11 @@ def test_the_members_of_a_whole_with_their_kind_after_them_are_description():
 def test_the_places_where_something_is_done_are_no_count_unless_they_reached_something():
     text = "Năm 2024, huyện triển khai mô hình trồng sen tại 12 xã; tại 3 xã đã đạt chuẩn nông thôn mới nâng cao."
     assert [g[:3] for g in _read(text)] == [("3", None, "xã")]
+
+
+def test_the_comrades_a_committees_sentence_counts_are_its_make_up():
+    text = (
+        "Trong nhiệm kỳ, Ban Chấp hành Đảng bộ xã có 4 đồng chí chuyển công tác, 2 đồng chí nghỉ hưu; "
+        "Đảng bộ đã kết nạp 15 đồng chí."
+    )
+    assert [g[:3] for g in _read(text)] == [("15", None, "đồng chí")]

@@ -298,6 +298,16 @@ _AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s*$")
 _REACHED_AFTER = re.compile(rf"(?<![{_W}])(?:đạt|hoàn\s+thành|được\s+công\s+nhận|về\s+đích)(?![{_W}])")
 
 
+# "Trong nhiệm kỳ, Ủy viên Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu; … bổ sung 10 đồng
+# chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
+# admitted ("kết nạp 12 đồng chí") are results.
+_COMMITTEE = re.compile(
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|ủy\s+ban\s+kiểm\s+tra|uỷ\s+ban\s+kiểm\s+tra|cấp\s+ủy|"
+    rf"chi\s+ủy|bch|btv|ubkt)(?![{_W}])"
+)
+_ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     vote: dict[int, bool] = {}
@@ -351,6 +361,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
         ):
             continue  # "đã được nghe 13 ý kiến phát biểu": the speeches at a meeting
+        if (
+            num.unit_key == "đồng chí"
+            and _COMMITTEE.search(key, ss, s)
+            and not _ADMITTED.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
+        ):
+            continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
