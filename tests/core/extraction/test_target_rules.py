@@ -1952,3 +1952,23 @@ def test_the_comrades_a_committees_sentence_counts_are_its_make_up():
         "Đảng bộ đã kết nạp 15 đồng chí."
     )
     assert [g[:3] for g in _read(text)] == [("15", None, "đồng chí")]
+
+
+def test_a_page_stamped_after_every_year_it_names_tells_results():
+    past = (
+        "Đăng ngày 12/01/2024 09:15\nNăm 2023, huyện trồng mới 150 ha rừng; làm mới 12 km đường giao thông."
+    )
+    ahead = (
+        "Đăng ngày 12/01/2024 09:15\nNăm 2025, huyện trồng mới 150 ha rừng; làm mới 12 km đường giao thông."
+    )
+    assert {g[5] for g in _read(past)} == {"actual"}
+    assert {g[5] for g in _read(ahead)} == {"target"}
+
+
+def test_a_plan_noun_before_ve_names_the_indicators_and_announces_no_plan():
+    text = (
+        "Một số chỉ tiêu về giáo dục\nĐăng ngày 05-03-2023 08:10\n\nMột số chỉ tiêu về giáo dục năm 2022: số "
+        "phòng học kiên cố là 312; số giáo viên đạt chuẩn là 845;"
+    )
+    got = _read(text)
+    assert [g[0] for g in got] == ["312", "845"] and {g[5] for g in got} == {"actual"}
