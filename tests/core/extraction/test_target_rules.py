@@ -1972,3 +1972,9 @@ def test_a_plan_noun_before_ve_names_the_indicators_and_announces_no_plan():
     )
     got = _read(text)
     assert [g[0] for g in got] == ["312", "845"] and {g[5] for g in got} == {"actual"}
+
+
+def test_a_cut_off_inside_the_year_looked_back_on_tells_results():
+    text = "Đến hết tháng 9, ngân hàng cho vay 320 tỷ đồng với 4.150 lượt hộ; đến hết quý III cấp 1.200 thẻ BHYT."
+    got = _read(text)
+    assert [g[0] for g in got] == ["320", "4150", "1200"] and {g[5] for g in got} == {"actual"}
