@@ -2049,3 +2049,135 @@ def test_a_level_with_its_own_verb_after_the_members_described_is_a_result():
         "tỷ lệ hộ khá đạt 96,07%, hộ nghèo còn 1 hộ."
     )
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("96.07", "%"), ("1", "hộ")]
+
+
+# Round 16b (hard negatives and spurious numbers): made-up sentences, one per rule.
+def test_the_page_numbers_of_a_numbered_contents_list_are_no_values():
+    text = (
+        "STT\n\nTên thủ tục\n\nTrang\n\n1.\n\nThủ tục đăng ký khai sinh.\n\n2\n\n2.\n\nThủ tục đăng ký kết hôn."
+        "\n\n5\n\n3.\n\nThủ tục cấp bản sao trích lục.\n\n8"
+    )
+    assert _read(text) == []
+
+
+def test_a_numbered_place_in_an_address_is_a_name_whatever_its_case():
+    text = "Chi hội phụ nữ tổ 7 phường Tân Mai đã giúp 12 hộ thoát nghèo; ấp 3 xã Long Hòa có 15 hộ vay vốn."
+    got = _read(text)
+    assert [g[:3] for g in got] == [("12", None, "hộ"), ("15", None, "hộ")]
+
+
+def test_those_honoured_at_a_meeting_are_no_results():
+    text = (
+        "Dịp này, UBND xã đã biểu dương khen thưởng 15 gia đình tiêu biểu; tặng giấy khen cho 06 đoàn viên và 03 "
+        "hội viên. Năm qua có 40 hộ được khen thưởng."
+    )
+    assert [g[:3] for g in _read(text)] == [("40", None, "hộ")]
+
+
+def test_the_members_of_a_committee_elected_under_its_abbreviation_describe_it():
+    text = "Đại hội đã bầu BCH Hội Nông dân khóa mới gồm 11 đồng chí; năm qua Hội kết nạp 30 hội viên."
+    assert [g[:3] for g in _read(text)] == [("30", None, "hội viên")]
+
+
+def test_the_members_an_association_has_are_description():
+    text = (
+        "Hội Cựu chiến binh thị trấn Đông Anh có 425 hội viên. Năm qua, Hội đã hỗ trợ 6 hộ hội viên sửa nhà."
+    )
+    assert [g[:3] for g in _read(text)] == [("6", None, "hộ")]
+
+
+def test_the_speeches_heard_at_a_meeting_are_no_results():
+    text = (
+        "Tại kỳ họp có 11 ý kiến thảo luận và các đại biểu đã nghe 7 ý kiến phát biểu. "
+        "Năm qua Thường trực đã trả lời 35 ý kiến, kiến nghị của cử tri."
+    )
+    assert [g[:3] for g in _read(text)] == [("35", None, "ý kiến")]
+
+
+def test_a_comparison_with_the_month_before_is_a_reports_habit():
+    text = "Tháng 10, trường có 214 học sinh, tăng so với tháng trước 6 học sinh; tỷ lệ chuyên cần là 97%."
+    got = _read(text)
+    assert got and all(g[5] == "actual" for g in got)
+
+
+def test_the_items_after_a_lead_in_with_a_plan_verb_are_its_aims():
+    text = (
+        "Năm 2026, Hội đặt mục tiêu duy trì tốt các phong trào thi đua; phát triển 40 hội viên mới; hằng năm mở 2 "
+        "lớp dạy nghề. Năm 2025, Hội đã kết nạp 38 hội viên, vượt chỉ tiêu đề ra; đã mở 3 lớp dạy nghề."
+    )
+    got = {g[0]: g[5] for g in _read(text)}
+    assert got == {"40": "target", "2": "target", "38": "actual", "3": "actual"}
+
+
+def test_a_lead_in_with_a_plan_verb_and_no_number_of_its_own_sets_the_role_of_the_items():
+    text = (
+        "Xã đã làm mới 5 km đường, vượt kế hoạch; đã trồng 12 ha rừng. Thời gian tới, xã phấn đấu giữ vững các "
+        "danh hiệu; làm mới 6 km đường; trồng 20 ha rừng."
+    )
+    got = {g[0]: g[5] for g in _read(text)}
+    assert got == {"5": "actual", "12": "actual", "6": "target", "20": "target"}
+
+
+def test_the_plans_indicators_reached_counted_loosely_are_no_plan_cue():
+    text = "Năm 2023 phường đã đạt được một số chỉ tiêu do quận giao, 2.150 hộ đạt gia đình văn hóa với tỷ lệ đạt 91%."
+    got = _read(text)
+    assert ("91", None, "%", "=", None, "actual") in got
+
+
+def test_the_land_area_given_with_gom_describes_the_place():
+    text = "Xã có tổng diện tích tự nhiên gồm 1.250,4 ha; năm qua đã trồng mới 20 ha rừng."
+    assert [g[:3] for g in _read(text)] == [("20", None, "ha")]
+
+
+def test_the_elderly_a_longevity_celebration_counts_are_results_and_their_ages_are_not():
+    text = "Năm qua, Hội đã chúc thọ cho 86 cụ, trong đó có 12 cụ 90 tuổi; mừng thọ 40 NCT."
+    assert [g[:3] for g in _read(text)] == [("86", None, "cụ"), ("12", None, "cụ"), ("40", None, "nct")]
+
+
+def test_districts_and_towns_counted_together_keep_both_nouns():
+    text = "Đến nay đã có 5/7 huyện, thị xã hoàn thành chi hỗ trợ."
+    assert [g[:3] for g in _read(text)] == [("5", None, "huyện, thị xã")]
+
+
+def test_the_members_of_a_whole_with_their_kind_after_them_are_description():
+    text = "Toàn phường có 366 hội viên người cao tuổi. Năm qua, Hội đã kết nạp 20 hội viên."
+    assert [g[:3] for g in _read(text)] == [("20", None, "hội viên")]
+
+
+def test_the_places_where_something_is_done_are_no_count_unless_they_reached_something():
+    text = "Năm 2024, huyện triển khai mô hình trồng sen tại 12 xã; tại 3 xã đã đạt chuẩn nông thôn mới nâng cao."
+    assert [g[:3] for g in _read(text)] == [("3", None, "xã")]
+
+
+def test_the_comrades_a_committees_sentence_counts_are_its_make_up():
+    text = (
+        "Trong nhiệm kỳ, Ban Chấp hành Đảng bộ xã có 4 đồng chí chuyển công tác, 2 đồng chí nghỉ hưu; "
+        "Đảng bộ đã kết nạp 15 đồng chí."
+    )
+    assert [g[:3] for g in _read(text)] == [("15", None, "đồng chí")]
+
+
+def test_a_page_stamped_after_every_year_it_names_tells_results():
+    past = (
+        "Đăng ngày 12/01/2024 09:15\nNăm 2023, huyện trồng mới 150 ha rừng; làm mới 12 km đường giao thông."
+    )
+    ahead = (
+        "Đăng ngày 12/01/2024 09:15\nNăm 2025, huyện trồng mới 150 ha rừng; làm mới 12 km đường giao thông."
+    )
+    assert {g[5] for g in _read(past)} == {"actual"}
+    assert {g[5] for g in _read(ahead)} == {"target"}
+
+
+def test_a_plan_noun_before_ve_names_the_indicators_and_announces_no_plan():
+    text = (
+        "Một số chỉ tiêu về giáo dục\nĐăng ngày 05-03-2023 08:10\n\nMột số chỉ tiêu về giáo dục năm 2022: số "
+        "phòng học kiên cố là 312; số giáo viên đạt chuẩn là 845;"
+    )
+    got = _read(text)
+    assert [g[0] for g in got] == ["312", "845"] and {g[5] for g in got} == {"actual"}
+
+
+def test_a_cut_off_inside_the_year_looked_back_on_tells_results():
+    text = "Đến hết tháng 9, ngân hàng cho vay 320 tỷ đồng với 4.150 lượt hộ; đến hết quý III cấp 1.200 thẻ BHYT."
+    got = _read(text)
+    assert [g[0] for g in got] == ["320", "4150", "1200"] and {g[5] for g in got} == {"actual"}

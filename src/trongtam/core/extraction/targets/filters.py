@@ -52,15 +52,16 @@ _EXISTING_TOTAL_END = re.compile(
 _DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,50}}$")
 _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 
-# "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí": the members of the committee elected describe the body.
+# "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí", "bầu ra BCH … gồm 9 đồng chí": the members of the committee
+# elected describe the body (the committees' abbreviations too: BCH, BTV, UBKT).
 _COMMITTEE_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
     rf"[^,;.()\n]{{0,50}}(?<![{_W}])gồm\s*$"
 )
 # "bầu cử ra Ban Thường vụ Huyện ủy là 12 đồng chí", "Hiện tại, Ban Chấp hành Đảng bộ huyện có 32 đồng chí": the
 # comrades a committee is or has, as after "gồm" (only comrades: "Ban Thường vụ … có 5 đề án" counts something else).
 _COMMITTEE_IS_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra)(?![{_W}])"
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
     rf"[^,;.()\n\d]{{0,40}}(?<![{_W}])(?:là|có|hiện\s+có)\s*$"
 )
 
@@ -122,13 +123,15 @@ _GROUP_HAS_END = re.compile(
 _WHOLE_HAS_END = re.compile(
     rf"(?<![{_W}])toàn\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh|thành\s+phố|hội|chi\s+hội|đảng\s+bộ|đoàn)"
     rf"(?:\s+hiện)?\s+có\s*$"
-    # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group.
-    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group; "Hội CCB phường Hà Tu có 591
+    # hội viên": of an association.
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|hội|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
     rf"(?<![{_W}])(?:hiện\s+)?có\s*$"
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
-_MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,2}}\s*(?:[,;.:)]|$)")
+# … the members' kind may follow in up to three words ("Toàn phường có 366 hội viên người cao tuổi.").
+_MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
@@ -291,12 +294,71 @@ _NUMBERED_NAME_END = re.compile(
 )
 
 
+# … and so is a numbered place in an address, whatever its case: "tổ dân phố 4 phường Phú Lãm", "ấp 2 xã Tân Thạnh",
+# "khu phố 3 phường 6": the place it lies in follows, named or numbered.
+_ADDRESS_PLACE_END = re.compile(
+    r"(?<![^\W\d_])(?:tổ\s+dân\s+phố|khu\s+phố|tổ|thôn|xóm|ấp|khóm|bản|khu|đội|phường|quận)\s+$",
+    re.IGNORECASE,
+)
+_ADDRESS_IN_AFTER = re.compile(
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:phường|xã|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố|tp\.?)[ \t\xa0]+"
+    r"(?:[^\W\d_a-zà-ỹđ]|\d)"
+)
+
+
 def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
     """Numbers that end the name of a place or body ("Phường 12", "Tổ dân phố 3") are no targets."""
-    return [n for n in numbers if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)]
+    return [
+        n
+        for n in numbers
+        if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)
+        and not (
+            _ADDRESS_PLACE_END.search(text, max(0, n.start - 16), n.start)
+            and _ADDRESS_IN_AFTER.match(text, _digits_end(text, n.start))
+        )
+    ]
+
+
+def _digits_end(text: str, start: int) -> int:
+    i = start
+    while i < len(text) and (
+        text[i].isdigit() or (text[i] in ".," and i + 1 < len(text) and text[i + 1].isdigit())
+    ):
+        i += 1
+    return i
 
 
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
+
+
+# "UBND phường đã biểu dương khen thưởng 10 hộ GĐVH tiêu biểu", "tặng Giấy khen cho 05 tập thể và 04 cá nhân":
+# those honoured are awards handed out, not results (nor the work they are honoured for).
+_AWARDED_END = re.compile(
+    rf"(?<![{_W}])(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|trao\s+thưởng|(?:giấy|bằng)\s+khen|"
+    rf"kỷ\s+niệm\s+chương)(?![{_W}])[^,;.:()\n]{{0,40}}$"
+)
+
+
+# "Kỳ họp đã được nghe 13 ý kiến phát biểu", "có 9 ý kiến thảo luận": the speeches at a meeting describe it (the
+# voters' petitions a council forwards or answers, "trả lời 20 ý kiến, kiến nghị", are results).
+_HEARD_END = re.compile(rf"(?<![{_W}])nghe\s*$")
+_SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|góp\s+ý\s+tại)(?![{_W}])")
+
+
+# "triển khai xây dựng NTM tại 50 xã", "tuyển sinh chủ yếu tại 4 phường": the places where something is done, no
+# count of results, unless the clause says what they reached ("tại 3 xã đạt 19/19 tiêu chí").
+_AT_END = re.compile(rf"(?<![{_W}])tại\s*$")
+_REACHED_AFTER = re.compile(rf"(?<![{_W}])(?:đạt|hoàn\s+thành|được\s+công\s+nhận|về\s+đích)(?![{_W}])")
+
+
+# "Trong nhiệm kỳ, Ủy viên Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu; … bổ sung 10 đồng
+# chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
+# admitted ("kết nạp 12 đồng chí") are results.
+_COMMITTEE = re.compile(
+    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|ủy\s+ban\s+kiểm\s+tra|uỷ\s+ban\s+kiểm\s+tra|cấp\s+ủy|"
+    rf"chi\s+ủy|bch|btv|ubkt)(?![{_W}])"
+)
+_ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 
 
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
@@ -345,6 +407,22 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and "," in key[num.unit_end : num.unit_end + 40]
         ):
             continue  # "Đối với 6 xã điểm, nâng chất các tiêu chí …": the topic, no result
+        if (
+            num.unit_kind == "counted"
+            and num.unit_key != "%"
+            and _AWARDED_END.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
+        ):
+            continue  # "biểu dương khen thưởng 10 hộ GĐVH tiêu biểu": those honoured, no result
+        if num.unit_key in ("ý kiến", "lượt ý kiến") and (
+            _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
+        ):
+            continue  # "đã được nghe 13 ý kiến phát biểu": the speeches at a meeting
+        if (
+            num.unit_key == "đồng chí"
+            and _COMMITTEE.search(key, ss, s)
+            and not _ADMITTED.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
+        ):
+            continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
         if ss not in stock:
@@ -383,6 +461,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
         if num.unit_key == "%" and _SUPPORT_END.search(before) and _COST_AFTER.match(key, num.unit_end):
             continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
+        if (
+            num.unit_key in lx.admin_units
+            and _AT_END.search(before)
+            and not _REACHED_AFTER.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "xây dựng NTM tại 50 xã": where it is done, not a result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):

@@ -205,6 +205,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         plan_after=re.compile(rf"\s*(?:so\s+với\s+)?(?:{alternation(plan_words)})(?![{_WORD_CHARS}])"),
         plan_comparison=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'role', 'plan_comparison_before'))})\s+"
+            # "đã đạt được một số chỉ tiêu do quận giao": the plan's indicators reached, counted loosely.
+            rf"(?:(?:được|một\s+số|các|nhiều|hầu\s+hết|toàn\s+bộ)\s+){{0,2}}"
             rf"(?:(?:hơn|so\s+với)\s+)?(?:{alternation(plan_words)})(?:\s+(?:{alternation(plan_words)}))*"
             rf"(?:\s+(?:{alternation(_strings(data, 'role', 'plan_comparison_after'))}))*"
             rf"(?![{_WORD_CHARS}])"
@@ -226,6 +228,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         ),
         population_end=re.compile(
             rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
+            # "tổng diện tích tự nhiên gồm 393,61ha": "gồm" before the whole as "là", "có".
             rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
         ),
         population_exempt=re.compile(

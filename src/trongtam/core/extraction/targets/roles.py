@@ -111,7 +111,9 @@ _PLAN_VALUE_LEAD = re.compile(
     r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
 )
 _EARLIER_PERIOD = re.compile(
-    rf"(?<![{_W}])so\s+với\s+(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})(?![{_W}])"
+    rf"(?<![{_W}])so\s+với\s+(?:(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})"
+    # "tăng hơn so với tháng trước 3 cháu", "so với quý trước": a month or a quarter looked back on, as a year.
+    rf"|(?:tháng|quý|tuần|học\s+kỳ)\s+(?:trước|liền\s+kề))(?![{_W}])"
 )
 _TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
 
@@ -193,13 +195,38 @@ def _votes(
                 continue  # "… để đảm bảo các điều kiện dạy học.": the purpose of something done, no plan
             if word == "đạt và vượt" and said == ("target", cs):
                 continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
+            if word in _PLAN_NOUNS and _ABOUT_AFTER.match(masked, m.end()):
+                continue  # "Một số chỉ tiêu về y tế …": the plan noun names the indicators, it announces no plan
             if kind_of in votes:
                 votes[kind_of] += 1
                 said = (kind_of, cs)
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
+        # … and a page stamped after every year it names speaks of the past.
+        if votes["actual"] == votes["target"] and _years_before_stamp(key):
+            votes["actual"] += 1
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
+
+
+# "các chỉ tiêu về tỷ lệ lao động …", "Một số chỉ tiêu về y tế …": a plan noun before "về" names indicators.
+_ABOUT_AFTER = re.compile(r"\s+về(?![\w])")
+# A page's own stamp: "Đăng ngày 10-11-2022 11:13", "Ngày đăng 06/01/2022 | 11:09", "Cập nhật: 05/3/2023".
+_STAMP = re.compile(
+    rf"(?<![{_W}])(?:đăng\s+ngày|ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?)\s*:?\s*"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})"
+)
+_NAMED_YEAR = re.compile(rf"(?<![{_W}])năm\s+((?:19|20)\d{{2}})(?![\d/.-])")
+
+
+def _years_before_stamp(key: str) -> bool:
+    """The page was stamped in a later year than every year it names ("Đăng ngày 10-11-2022 …; Một số chỉ tiêu
+    … năm 2021: … là 93,02"): what it tells is past, a report's figures."""
+    stamp = _STAMP.search(key)
+    if stamp is None:
+        return False
+    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(key)]
+    return bool(years) and max(years) < int(stamp.group(1))
 
 
 # A label opening a sentence: "Kết quả đánh giá … năm 2020:", "- Phương hướng năm 2021:".
@@ -324,8 +351,11 @@ def _role(
     )
     for m in lx.role_cue.finditer(mleft):
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
-        if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
-            continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and (
+            _ENDED_AFTER.match(left, m.end()) or _ABOUT_AFTER.match(left, m.end())
+        ):
+            # "những chỉ tiêu đạt và vượt kế hoạch như: …", "Một số chỉ tiêu về y tế …": the indicators named, no plan
+            continue
         if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
             kind_of = (
                 "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
@@ -414,7 +444,9 @@ def _role(
         lead = lx.role_cue.match(label.group(1))
         word = _SPACES.sub(" ", lead.group(0)) if lead is not None else ""
         said = lx.role_kind.get(word) if word else None
-        if word in _PLAN_NOUNS and _ENDED_IN_LABEL.search(label.group(1)):
+        if word in _PLAN_NOUNS and (
+            _ENDED_IN_LABEL.search(label.group(1)) or _ABOUT_AFTER.match(label.group(1), lead.end())  # type: ignore[union-attr]
+        ):
             said = None
         if said in ("target", "actual"):
             return ("target" if said == "target" else "actual"), False
@@ -424,6 +456,9 @@ def _role(
         return "actual", True
     if ps in last_role:
         return last_role[ps], False
+    led = _lead_segment_role(key, b, lx, ps, s)
+    if led is not None:
+        return led, False
     framed = _frame_role(ps, b, key, last_role)
     if framed is not None:
         return framed, False
@@ -445,6 +480,36 @@ def _role(
     if told is not None:
         return told, False
     return ("actual" if kind == "report" else "target"), False
+
+
+def _lead_segment_role(key: str, b: Boundaries, lx: Lexicon, ps: int, s: int) -> Role | None:
+    """The role the first ";" part of the sentence announces for the items after it, when its cues agree.
+
+    "Nhiệm kỳ 2023 – 2028, Hội đặt mục tiêu tổ chức tốt 3 phong trào thi đua; phát triển 35 hội viên mới; …":
+    the items after the lead-in are its aims, though none of them repeats the cue.
+    """
+    fe = b.end_of(b.segments, ps, b.n)
+    if s < fe or fe - ps > _ROLE_WINDOW:
+        return None
+    cache: dict[int, Role | None] = b.__dict__.setdefault("_lead_roles", {})
+    if ps not in cache:
+        cache[ps] = _lead_role(key, lx, ps, fe)
+    return cache[ps]
+
+
+def _lead_role(key: str, lx: Lexicon, ps: int, fe: int) -> Role | None:
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ps:fe])
+    words = {
+        _SPACES.sub(" ", m.group(0))
+        for m in lx.role_cue.finditer(masked)
+        if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
+    } - _PLAN_NOUNS
+    if "hiện" in words and _DOING.search(masked):
+        words.discard("hiện")
+    kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}
+    if len(kinds) == 1:
+        return "actual" if "actual" in kinds else "target"
+    return None
 
 
 def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:

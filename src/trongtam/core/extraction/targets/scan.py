@@ -169,6 +169,9 @@ _ALONE_COUNTER = re.compile(
 )
 
 
+# An item's number alone on its line ("2.", "3)"): a numbered list's, never a cell of a table copied one cell a line.
+_ITEM_NO_LINE = re.compile(r"[ \t\xa0]*\d{1,2}[.)][ \t\xa0]*")
+
 _COUNTER_UNDER = re.compile(r"[ \t\xa0]*(?:lượt\s+xem|lượt\s+tải|download|lượt\s+truy\s+cập)[ \t\xa0]*$")
 
 
@@ -180,7 +183,7 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
     counter.  Blank lines between the values ("8\n\n10\n\n9") and empty cells ("-") are part of the run.
     """
     ls, le = line_bounds(key, start, end)
-    if not _ALONE.fullmatch(key, ls, le):
+    if not _ALONE.fullmatch(key, ls, le) or _ITEM_NO_LINE.fullmatch(key, ls, le):
         return False
     cells: list[str] = []
     top = ls
@@ -193,6 +196,10 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         top = prev
         if not line.strip():
             continue
+        if _ITEM_NO_LINE.fullmatch(line):
+            return (
+                False  # "1.\n\nThủ tục …\n\n1\n\n2.": a numbered list (a table of contents), its page numbers
+            )
         if _ALONE.fullmatch(line) or line.strip() == "-":
             cells.append(line.strip())
             continue
@@ -212,6 +219,8 @@ def is_column_cell(key: str, start: int, end: int) -> bool:
         nxt = ne + 1
         if not line.strip():
             continue
+        if _ITEM_NO_LINE.fullmatch(line):
+            break  # the next item's number ("2."), not a value of the run
         if not (_ALONE.fullmatch(line) or line.strip() == "-"):
             if _COUNTER_UNDER.match(line):
                 return False  # "0\n82\nlượt xem\n8\ndownload": a document site's counters, their labels under them
