@@ -1846,3 +1846,29 @@ def test_exam_candidates_and_export_goods_are_counted():
 def test_a_bound_sorting_the_things_just_counted_is_no_target():
     text = "Năm 2023, tỉnh có 8 mặt hàng có kim ngạch xuất khẩu trên 2 tỷ USD; thu ngân sách đạt 850 tỷ đồng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("8", "mặt hàng"), ("850", "tỷ đồng")]
+
+
+# Branch rd16a: sixteenth round of fresh passages (role, clause by clause).
+def test_a_year_opening_a_paragraph_frames_its_later_sentences():
+    text = (
+        "Năm 2022, nhờ sự cố gắng của nhân dân, kinh tế của xã phát triển khá. "
+        "Giá trị sản xuất đạt 410 tỷ đồng, tăng 7,2%. Thu ngân sách 3,5 tỷ đồng.\n\n"
+        "Năm 2023, xã phấn đấu giá trị sản xuất trên 450 tỷ đồng, tỷ lệ hộ nghèo dưới 2%."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [("410", "actual"), ("7.2", "actual"), ("3.5", "actual"), ("450", "target"), ("2", "target")]
+
+
+def test_the_year_before_the_one_a_text_plans_is_its_base():
+    text = (
+        "Huyện đặt mục tiêu có 90% trường học đạt chuẩn quốc gia trong năm 2026.\n\n"
+        "Năm 2025, huyện có 58 trường đạt chuẩn quốc gia, tỷ lệ trường đạt chuẩn là 81,5%."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [("90", "target"), ("58", "actual"), ("81.5", "actual")]
+    # A year two years earlier, or a plan naming no year after it, leaves the prior alone.
+    other = (
+        "Huyện đặt mục tiêu có 90% trường học đạt chuẩn quốc gia trong năm 2027.\n\n"
+        "Năm 2025, huyện có 58 trường đạt chuẩn quốc gia."
+    )
+    assert [(v, role) for v, *_, role in _read(other)] == [("90", "target"), ("58", "target")]

@@ -174,6 +174,7 @@ def _votes(
         for ss, sv in per_sentence.items()
         if sv["actual"] != sv["target"]
     }
+    b.__dict__["_cued_roles"] = by_sentence  # what the cued numbers of each sentence say, for the frames
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
@@ -674,17 +675,36 @@ _FRAME_LEAD = re.compile(
 
 
 def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
-    """The period each sentence opens with, as (first year, last year), for the sentences that open with one."""
+    """The period each sentence opens with, as (first year, last year), for the sentences that open with one.
+
+    A sentence that opens with none is under the period of the last one that did in its paragraph ("Năm 2019, …
+    phát triển toàn diện. Tổng giá trị sản xuất đạt 553 tỷ đồng …": the second sentence still speaks of 2019).
+    """
     cached = b.__dict__.get("_frames")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: dict[int, tuple[int, int]] = {}
+    last: tuple[int, tuple[int, int]] | None = None  # the paragraph and the period its last frame opened
     for ss in b.sentences:
         m = _FRAME_LEAD.match(key, ss)
         if m is not None:
-            out[ss] = (int(m.group(1)), int(m.group(1))) if m.group(1) else (int(m.group(2)), int(m.group(3)))
+            f = (int(m.group(1)), int(m.group(1))) if m.group(1) else (int(m.group(2)), int(m.group(3)))
+            out[ss] = f
+            last = (b.start_of(b.paragraphs, ss), f)
+        elif last is not None and last[0] == b.start_of(b.paragraphs, ss):
+            out[ss] = last[1]
     b.__dict__["_frames"] = out
     return out
+
+
+def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
+    """A sentence whose cued numbers plan names the year after ``year`` ("mục tiêu … trong năm 2025")."""
+    cued: dict[int, Role] = b.__dict__.get("_cued_roles", {})
+    want = re.compile(rf"(?<![{_W}])năm\s+{year + 1}(?![{_W}\-–/])")
+    return any(
+        role == "target" and want.search(key, ss, b.end_of(b.sentences, ss, b.n)) is not None
+        for ss, role in cued.items()
+    )
 
 
 def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) -> Role | None:
@@ -697,7 +717,13 @@ def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) ->
     """
     frames = _frames(key, b)
     mine = frames.get(ps)
-    if mine is None or len(frames) < 2:
+    if mine is None:
+        return None
+    if mine[0] == mine[1] and _plans_next_year(key, b, mine[0]):
+        # "Năm 2024, Hà Nội có 412 trường đạt chuẩn quốc gia …" beside "mục tiêu … 80-85% … trong năm 2025": the
+        # year before the one the text plans is its base, told as results.
+        return "actual"
+    if len(frames) < 2:
         return None
     latest = max(f[0] for f in frames.values())
     for ss, f in frames.items():
