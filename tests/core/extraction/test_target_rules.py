@@ -1872,3 +1872,10 @@ def test_the_year_before_the_one_a_text_plans_is_its_base():
         "Năm 2025, huyện có 58 trường đạt chuẩn quốc gia."
     )
     assert [(v, role) for v, *_, role in _read(other)] == [("90", "target"), ("58", "target")]
+
+
+def test_a_cut_off_within_the_year_reports_unless_a_plan_verb_sets_it_as_a_deadline():
+    text = "Theo Quỹ hỗ trợ nông dân, đến hết tháng 9, doanh số cho vay đạt 48.500 triệu đồng với 1.210 lượt hộ."
+    assert [(v, role) for v, *_, role in _read(text)] == [("48500", "actual"), ("1210", "actual")]
+    plan = "Huyện phấn đấu đến hết tháng 9, giải ngân 75 tỷ đồng vốn đầu tư công."
+    assert [(v, role) for v, *_, role in _read(plan)] == [("75", "target")]

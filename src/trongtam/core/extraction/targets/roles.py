@@ -324,6 +324,10 @@ def _role(
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if _SPACES.sub(" ", m.group(0)) in _CUTOFF_WORDS and _PLAN_VERB.search(
+            key, b.start_of(b.sentences, s), ss + m.start()
+        ):
+            continue  # "phấn đấu đến hết tháng 6 giải ngân 60% …": a deadline of the plan, no cut-off looked back on
         if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
             kind_of = (
                 "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
@@ -652,6 +656,8 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
 
 
 _ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
+# A cut-off within the year a report counts up to ("đến hết tháng 7, …"), unless a plan verb sets it as a deadline.
+_CUTOFF_WORDS = frozenset({"đến hết tháng", "đến cuối tháng", "đến trung tuần tháng", "đến giữa tháng", "đến đầu tháng"})
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
