@@ -1856,7 +1856,13 @@ def test_a_year_opening_a_paragraph_frames_its_later_sentences():
         "Năm 2023, xã phấn đấu giá trị sản xuất trên 450 tỷ đồng, tỷ lệ hộ nghèo dưới 2%."
     )
     got = [(v, role) for v, *_, role in _read(text)]
-    assert got == [("410", "actual"), ("7.2", "actual"), ("3.5", "actual"), ("450", "target"), ("2", "target")]
+    assert got == [
+        ("410", "actual"),
+        ("7.2", "actual"),
+        ("3.5", "actual"),
+        ("450", "target"),
+        ("2", "target"),
+    ]
 
 
 def test_the_year_before_the_one_a_text_plans_is_its_base():
@@ -1875,7 +1881,19 @@ def test_the_year_before_the_one_a_text_plans_is_its_base():
 
 
 def test_a_cut_off_within_the_year_reports_unless_a_plan_verb_sets_it_as_a_deadline():
-    text = "Theo Quỹ hỗ trợ nông dân, đến hết tháng 9, doanh số cho vay đạt 48.500 triệu đồng với 1.210 lượt hộ."
+    text = (
+        "Theo Quỹ hỗ trợ nông dân, đến hết tháng 9, doanh số cho vay đạt 48.500 triệu đồng với 1.210 lượt hộ."
+    )
     assert [(v, role) for v, *_, role in _read(text)] == [("48500", "actual"), ("1210", "actual")]
     plan = "Huyện phấn đấu đến hết tháng 9, giải ngân 75 tỷ đồng vốn đầu tư công."
     assert [(v, role) for v, *_, role in _read(plan)] == [("75", "target")]
+
+
+def test_a_rank_right_after_a_plan_word_is_aimed_at():
+    text = "Mục tiêu năm 2026, chỉ số cải cách hành chính của tỉnh đạt trên 90 điểm (dự kiến đứng thứ 12 cả nước, tăng 3 bậc)."
+    got = _read(text)
+    assert [(v, role) for v, *_, role in got] == [("90", "target"), ("3", "target")]
+    assert got[1][2:5] == ("bậc", ">=", "increase")
+    # A rank reached, with no plan word right before it, is still a result.
+    done = "Năm 2025, chỉ số cải cách hành chính của tỉnh đạt 88 điểm, đứng thứ 15 cả nước, tăng 3 bậc."
+    assert [(v, role) for v, *_, role in _read(done)] == [("88", "actual"), ("3", "actual")]

@@ -324,6 +324,8 @@ def _role(
         kind_of = lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         if _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS and _ENDED_AFTER.match(left, m.end()):
             continue  # "những chỉ tiêu đạt và vượt kế hoạch như: …": the indicators that got there, no plan
+        if _SPACES.sub(" ", m.group(0)) in _RANK_WORDS and _AIM_RIGHT_BEFORE.search(mleft, 0, m.start()):
+            continue  # "(dự kiến đứng thứ 30 trên thế giới, tăng 2 bậc)": a rank aimed at, not one reached
         if _SPACES.sub(" ", m.group(0)) in _CUTOFF_WORDS and _PLAN_VERB.search(
             key, b.start_of(b.sentences, s), ss + m.start()
         ):
@@ -656,8 +658,15 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
 
 
 _ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
+# A rank reached is a result ("đứng thứ 9 cả nước"); right after a plan word it is the rank aimed at.
+_RANK_WORDS = frozenset({"đứng thứ", "xếp thứ"})
+_AIM_RIGHT_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:dự\s+kiến|phấn\s+đấu|mục\s+tiêu|sẽ|nhằm)\s+(?:(?:vươn\s+lên|vào|lọt)\s+)?$"
+)
 # A cut-off within the year a report counts up to ("đến hết tháng 7, …"), unless a plan verb sets it as a deadline.
-_CUTOFF_WORDS = frozenset({"đến hết tháng", "đến cuối tháng", "đến trung tuần tháng", "đến giữa tháng", "đến đầu tháng"})
+_CUTOFF_WORDS = frozenset(
+    {"đến hết tháng", "đến cuối tháng", "đến trung tuần tháng", "đến giữa tháng", "đến đầu tháng"}
+)
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
