@@ -1897,3 +1897,21 @@ def test_a_rank_right_after_a_plan_word_is_aimed_at():
     # A rank reached, with no plan word right before it, is still a result.
     done = "Năm 2025, chỉ số cải cách hành chính của tỉnh đạt 88 điểm, đứng thứ 15 cả nước, tăng 3 bậc."
     assert [(v, role) for v, *_, role in _read(done)] == [("88", "actual"), ("3", "actual")]
+
+
+def test_an_estimate_of_the_year_before_the_one_a_text_plans_is_a_result():
+    text = (
+        "Huyện dự kiến hoàn thành 15/18 chỉ tiêu năm 2025; tỷ lệ che phủ rừng dự kiến đạt 46,2%.\n\n"
+        "Năm 2026, huyện đặt mục tiêu tỷ lệ che phủ rừng đạt 47%."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [
+        ("15", "actual"),
+        ("46.2", "actual"),
+        ("47", "target"),
+    ]
+    # Two seasons of one crop year follow each other: the first is no base of the second.
+    seasons = (
+        "Vụ Đông năm 2025, toàn huyện dự kiến gieo trồng trên 1.200 ha.\n\n"
+        "Vụ Xuân năm 2026, huyện đặt mục tiêu gieo cấy 3.500 ha lúa."
+    )
+    assert [(v, role) for v, *_, role in _read(seasons)] == [("1200", "target"), ("3500", "target")]

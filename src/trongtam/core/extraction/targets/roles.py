@@ -334,6 +334,8 @@ def _role(
             kind_of = (
                 "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
             )
+        elif _SPACES.sub(" ", m.group(0)) == "dự kiến" and _estimates_base_year(key, b, s):
+            kind_of = "actual"  # "dự kiến hoàn thành 18/23 chỉ tiêu năm 2023" beside the plan for 2024
         if m.group(0) == "hiện" and _DOING.match(mleft, max(0, m.start() - 5), m.end()):
             continue  # "tham mưu thực hiện nhiệm vụ và hoàn thành 100% …": carrying out, not "hiện" (now)
         if kind_of in ("target", "actual"):
@@ -710,6 +712,26 @@ def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
             out[ss] = last[1]
     b.__dict__["_frames"] = out
     return out
+
+
+# A year named in a sentence, not a season's ("Vụ Đông năm 2023" and "Vụ Xuân năm 2024" follow each other).
+_YEAR_NAMED = re.compile(rf"(?<![{_W}])năm\s+((?:19|20)\d{{2}})(?![{_W}])")
+_SEASON_YEAR = re.compile(rf"(?<![{_W}])vụ\s+[{_W}]+\s+năm\s+$")
+
+
+def _estimates_base_year(key: str, b: Boundaries, s: int) -> bool:
+    """The latest year the sentence names is the one before the year the text plans: an estimate of it reports.
+
+    "Thành phố dự kiến hoàn thành 18/23 chỉ tiêu năm 2023; tăng trưởng GRDP dự kiến tăng 6,27%" in a text whose
+    resolution sets the targets of 2024 tells how 2023 ends, as "ước" would.
+    """
+    ss = b.start_of(b.sentences, s)
+    years = [
+        int(m.group(1))
+        for m in _YEAR_NAMED.finditer(key, ss, b.end_of(b.sentences, s, b.n))
+        if not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+    ]
+    return bool(years) and _plans_next_year(key, b, max(years))
 
 
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
