@@ -1915,3 +1915,8 @@ def test_an_estimate_of_the_year_before_the_one_a_text_plans_is_a_result():
         "Vụ Xuân năm 2026, huyện đặt mục tiêu gieo cấy 3.500 ha lúa."
     )
     assert [(v, role) for v, *_, role in _read(seasons)] == [("1200", "target"), ("3500", "target")]
+
+
+def test_groups_of_tasks_a_report_sets_out_enumerate():
+    text = "Kế hoạch nêu rõ 6 nhóm nhiệm vụ, giải pháp và 4 nhóm giải pháp trọng tâm; phấn đấu trồng mới 120 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "ha")]
