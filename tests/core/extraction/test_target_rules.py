@@ -1920,3 +1920,11 @@ def test_an_estimate_of_the_year_before_the_one_a_text_plans_is_a_result():
 def test_groups_of_tasks_a_report_sets_out_enumerate():
     text = "Kế hoạch nêu rõ 6 nhóm nhiệm vụ, giải pháp và 4 nhóm giải pháp trọng tâm; phấn đấu trồng mới 120 ha rừng."
     assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "ha")]
+
+
+def test_the_size_of_a_whole_told_by_what_it_holds_is_description():
+    text = (
+        "Tỉnh có quy mô y tế lớn trong vùng với hơn 1.400 giường bệnh và 320 bác sĩ. "
+        "Năm 2025, tỉnh đầu tư xây mới 3 trạm y tế."
+    )
+    assert [v for v, *_ in _read(text)] == ["3"]
