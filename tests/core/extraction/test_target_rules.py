@@ -1928,3 +1928,18 @@ def test_the_size_of_a_whole_told_by_what_it_holds_is_description():
         "Năm 2025, tỉnh đầu tư xây mới 3 trạm y tế."
     )
     assert [v for v, *_ in _read(text)] == ["3"]
+
+
+def test_a_text_with_no_word_of_a_plan_or_a_result_tells_what_was_done():
+    text = (
+        "Hội Phụ nữ xã trao tặng 215 phần quà cho hội viên khó khăn; nhận đỡ đầu 04 cháu mồ côi. "
+        "Khởi công xây dựng 02 căn nhà tình thương cho hội viên nghèo."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in _read(text)] == [
+        ("215", "=", "actual"),
+        ("4", "=", "actual"),
+        ("2", "=", "actual"),
+    ]
+    # One plan word is enough to keep the prior a plan.
+    plan = "Hội Phụ nữ xã phấn đấu trao tặng 215 phần quà cho hội viên khó khăn."
+    assert [role for *_, role in _read(plan)] == ["target"]
