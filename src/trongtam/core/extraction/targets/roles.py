@@ -175,6 +175,7 @@ def _votes(
         if sv["actual"] != sv["target"]
     }
     b.__dict__["_cued_roles"] = by_sentence  # what the cued numbers of each sentence say, for the frames
+    b.__dict__["_plans_year"] = {}
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
@@ -747,11 +748,14 @@ def _estimates_base_year(key: str, b: Boundaries, s: int) -> bool:
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
     """A sentence whose cued numbers plan names the year after ``year`` ("mục tiêu … trong năm 2025")."""
     cued: dict[int, Role] = b.__dict__.get("_cued_roles", {})
-    want = re.compile(rf"(?<![{_W}])năm\s+{year + 1}(?![{_W}\-–/])")
-    return any(
-        role == "target" and want.search(key, ss, b.end_of(b.sentences, ss, b.n)) is not None
-        for ss, role in cued.items()
-    )
+    known: dict[int, bool] = b.__dict__.setdefault("_plans_year", {})  # emptied when the cued roles are set
+    if year not in known:
+        want = re.compile(rf"(?<![{_W}])năm\s+{year + 1}(?![{_W}\-–/])")
+        known[year] = any(
+            role == "target" and want.search(key, ss, b.end_of(b.sentences, ss, b.n)) is not None
+            for ss, role in cued.items()
+        )
+    return known[year]
 
 
 def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) -> Role | None:
