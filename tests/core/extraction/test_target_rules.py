@@ -1943,3 +1943,14 @@ def test_a_text_with_no_word_of_a_plan_or_a_result_tells_what_was_done():
     # One plan word is enough to keep the prior a plan.
     plan = "Hội Phụ nữ xã phấn đấu trao tặng 215 phần quà cho hội viên khó khăn."
     assert [role for *_, role in _read(plan)] == ["target"]
+
+
+def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
+    text = (
+        "Thành phố sẽ mở rộng dịch vụ y tế cơ sở trong năm 2026.\n"
+        "Số trạm y tế có trang thiết bị hiện đại là 45 trạm; tổng vốn đầu tư theo giá hiện hành là 120 tỷ đồng."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("45", "target"), ("120", "target")]
+    # "hiện" (now) itself still reports.
+    now = "Thành phố sẽ mở rộng dịch vụ y tế cơ sở.\nTỷ lệ trạm y tế đạt chuẩn hiện là 85%."
+    assert [role for *_, role in _read(now)] == ["actual"]

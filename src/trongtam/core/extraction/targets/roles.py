@@ -185,8 +185,10 @@ def _votes(
         for m in lx.role_cue.finditer(masked):
             word = _SPACES.sub(" ", m.group(0))
             kind_of = lx.role_kind.get(word)
-            if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
-                continue  # "thực hiện" is carrying out, not "hiện" (now)
+            if word == "hiện" and (
+                _DOING.match(masked, max(0, m.start() - 5), m.end()) or _NOT_NOW_AFTER.match(masked, m.end())
+            ):
+                continue  # "thực hiện" is carrying out, "hiện đại" modern, "giá hiện hành" current prices: no "now"
             cs = b.start_of(b.iclauses, m.start())
             if kind_of == "target" and _purpose_only(key, b, m.start(), m.end()):
                 continue  # "… để đảm bảo các điều kiện dạy học.": the purpose of something done, no plan
@@ -347,7 +349,9 @@ def _role(
             )
         elif _SPACES.sub(" ", m.group(0)) == "dự kiến" and _estimates_base_year(key, b, s):
             kind_of = "actual"  # "dự kiến hoàn thành 18/23 chỉ tiêu năm 2023" beside the plan for 2024
-        if m.group(0) == "hiện" and _DOING.match(mleft, max(0, m.start() - 5), m.end()):
+        if m.group(0) == "hiện" and (
+            _DOING.match(mleft, max(0, m.start() - 5), m.end()) or _NOT_NOW_AFTER.match(mleft, m.end())
+        ):
             continue  # "tham mưu thực hiện nhiệm vụ và hoàn thành 100% …": carrying out, not "hiện" (now)
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
@@ -516,6 +520,9 @@ _ENDED_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành)(?!
 _PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
 _LAST_NUMBER = re.compile(r"\d[^\d]*$")
 _DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
+# "các biện pháp tránh thai hiện đại", "theo giá hiện hành", "hiện tượng", "hiện trạng", "thành hiện thực": words that
+# begin with "hiện" but say nothing of now.
+_NOT_NOW_AFTER = re.compile(rf"\s+(?:đại|hành|tượng|trạng|thực)(?![{_W}])")
 
 
 def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
