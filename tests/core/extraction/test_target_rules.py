@@ -1954,3 +1954,14 @@ def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
     # "hiện" (now) itself still reports.
     now = "Thành phố sẽ mở rộng dịch vụ y tế cơ sở.\nTỷ lệ trạm y tế đạt chuẩn hiện là 85%."
     assert [role for *_, role in _read(now)] == ["actual"]
+
+
+def test_an_excess_over_the_plan_in_its_own_unit_is_a_result_against_the_plan():
+    text = "Đến nay, toàn huyện đã trồng 640 ha rừng, vượt kế hoạch 40 ha; kết nạp 52 hội viên."
+    got = [t for t in find_targets(text) if t.value == 40]
+    assert [(t.unit, t.op, t.change, t.ref, t.role) for t in got] == [
+        ("ha", "=", "increase", "plan", "actual")
+    ]
+    # A plan verb right before makes it the excess aimed at.
+    plan = find_targets("Huyện phấn đấu vượt kế hoạch 40 ha rừng trồng.")
+    assert [(t.value, t.role) for t in plan] == [(Decimal("40"), "target")]

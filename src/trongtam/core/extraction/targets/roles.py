@@ -274,6 +274,14 @@ def _role(
             and not _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
         ):
             return "target", True
+        if (
+            num.unit_key != "%"
+            and num.unit_key not in lx.ratio_only
+            and m.group().startswith("vượt")
+            and not left[m.end() :].strip()
+            and not _PLAN_VERB_END.search(left, 0, m.start())
+        ):
+            return "actual", True  # "vượt kế hoạch 2.660 ha": how far a result passed the plan, in its unit
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
