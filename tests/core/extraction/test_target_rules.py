@@ -1965,3 +1965,20 @@ def test_an_excess_over_the_plan_in_its_own_unit_is_a_result_against_the_plan():
     # A plan verb right before makes it the excess aimed at.
     plan = find_targets("Huyện phấn đấu vượt kế hoạch 40 ha rừng trồng.")
     assert [(t.value, t.role) for t in plan] == [(Decimal("40"), "target")]
+
+
+def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
+    report = (
+        "Năm 2025, xã đã hoàn thành các chỉ tiêu chủ yếu; trong đó, thu ngân sách 4,2 tỷ đồng, "
+        "tỷ lệ hộ nghèo 1,8%.\n\nXã phấn đấu năm 2026 có thêm 2 thôn đạt chuẩn nông thôn mới kiểu mẫu."
+    )
+    assert [(v, role) for v, *_, role in _read(report)][:2] == [("4.2", "actual"), ("1.8", "actual")]
+    plan = (
+        "Tổng kết năm 2025, thu ngân sách đạt 3,9 tỷ đồng. Hội đồng nhân dân xã đề ra các chỉ tiêu năm 2026; "
+        "trong đó, thu ngân sách 4,2 tỷ đồng, tỷ lệ hộ nghèo 1,8%."
+    )
+    assert [(v, role) for v, *_, role in _read(plan)] == [
+        ("3.9", "actual"),
+        ("4.2", "target"),
+        ("1.8", "target"),
+    ]

@@ -451,6 +451,9 @@ def _role(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
         return "actual", True
+    lead = _lead_in_role(num, key, b, lx)
+    if lead is not None:
+        return lead, True
     if ps in last_role:
         return last_role[ps], False
     framed = _frame_role(ps, b, key, last_role)
@@ -474,6 +477,30 @@ def _role(
     if told is not None:
         return told, False
     return ("actual" if kind == "report" else "target"), False
+
+
+_TRONG_DO_LEAD = re.compile(r"\s*trong\s+đó\b")
+
+
+def _lead_in_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> Role | None:
+    """The role the sentence's first segment gives a later segment opening with "trong đó".
+
+    "Nghị quyết đề ra 24 chỉ tiêu chủ yếu … năm 2024; trong đó, tốc độ tăng GRDP đạt từ 6,5-7%": the items after
+    "trong đó" are parts of what the lead-in set (or reached), and take its cue.
+    """
+    seg = b.start_of(b.segments, num.start)
+    ps = b.start_of(b.sentences, num.start)
+    if seg <= ps or not _TRONG_DO_LEAD.match(key, seg):
+        return None
+    first_end = b.end_of(b.segments, ps, b.n)
+    kinds = {
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        for m in lx.role_cue.finditer(key, ps, first_end)
+        if _SPACES.sub(" ", m.group(0)) not in _PLAN_NOUNS
+    } & {"target", "actual"}
+    if len(kinds) == 1:
+        return "target" if "target" in kinds else "actual"
+    return None
 
 
 def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:
