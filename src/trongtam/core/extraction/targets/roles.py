@@ -451,9 +451,9 @@ def _role(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
         return "actual", True
-    lead = _lead_in_role(num, key, b, lx)
-    if lead is not None:
-        return lead, True
+    led = _lead_in_role(num, key, b, lx)
+    if led is not None:
+        return led, True
     if ps in last_role:
         return last_role[ps], False
     framed = _frame_role(ps, b, key, last_role)
