@@ -2181,3 +2181,139 @@ def test_a_cut_off_inside_the_year_looked_back_on_tells_results():
     text = "Đến hết tháng 9, ngân hàng cho vay 320 tỷ đồng với 4.150 lượt hộ; đến hết quý III cấp 1.200 thẻ BHYT."
     got = _read(text)
     assert [g[0] for g in got] == ["320", "4150", "1200"] and {g[5] for g in got} == {"actual"}
+
+
+# Branch rd16a: sixteenth round of fresh passages (role, clause by clause).
+def test_a_year_opening_a_paragraph_frames_its_later_sentences():
+    text = (
+        "Năm 2022, nhờ sự cố gắng của nhân dân, kinh tế của xã phát triển khá. "
+        "Giá trị sản xuất đạt 410 tỷ đồng, tăng 7,2%. Thu ngân sách 3,5 tỷ đồng.\n\n"
+        "Năm 2023, xã phấn đấu giá trị sản xuất trên 450 tỷ đồng, tỷ lệ hộ nghèo dưới 2%."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [
+        ("410", "actual"),
+        ("7.2", "actual"),
+        ("3.5", "actual"),
+        ("450", "target"),
+        ("2", "target"),
+    ]
+
+
+def test_the_year_before_the_one_a_text_plans_is_its_base():
+    text = (
+        "Huyện đặt mục tiêu có 90% trường học đạt chuẩn quốc gia trong năm 2026.\n\n"
+        "Năm 2025, huyện có 58 trường đạt chuẩn quốc gia, tỷ lệ trường đạt chuẩn là 81,5%."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [("90", "target"), ("58", "actual"), ("81.5", "actual")]
+    # A year two years earlier, or a plan naming no year after it, leaves the prior alone.
+    other = (
+        "Huyện đặt mục tiêu có 90% trường học đạt chuẩn quốc gia trong năm 2027.\n\n"
+        "Năm 2025, huyện có 58 trường đạt chuẩn quốc gia."
+    )
+    assert [(v, role) for v, *_, role in _read(other)] == [("90", "target"), ("58", "target")]
+
+
+def test_a_cut_off_within_the_year_reports_unless_a_plan_verb_sets_it_as_a_deadline():
+    text = (
+        "Theo Quỹ hỗ trợ nông dân, đến hết tháng 9, doanh số cho vay đạt 48.500 triệu đồng với 1.210 lượt hộ."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("48500", "actual"), ("1210", "actual")]
+    plan = "Huyện phấn đấu đến hết tháng 9, giải ngân 75 tỷ đồng vốn đầu tư công."
+    assert [(v, role) for v, *_, role in _read(plan)] == [("75", "target")]
+
+
+def test_a_rank_right_after_a_plan_word_is_aimed_at():
+    text = "Mục tiêu năm 2026, chỉ số cải cách hành chính của tỉnh đạt trên 90 điểm (dự kiến đứng thứ 12 cả nước, tăng 3 bậc)."
+    got = _read(text)
+    assert [(v, role) for v, *_, role in got] == [("90", "target"), ("3", "target")]
+    assert got[1][2:5] == ("bậc", ">=", "increase")
+    # A rank reached, with no plan word right before it, is still a result.
+    done = "Năm 2025, chỉ số cải cách hành chính của tỉnh đạt 88 điểm, đứng thứ 15 cả nước, tăng 3 bậc."
+    assert [(v, role) for v, *_, role in _read(done)] == [("88", "actual"), ("3", "actual")]
+
+
+def test_an_estimate_of_the_year_before_the_one_a_text_plans_is_a_result():
+    text = (
+        "Huyện dự kiến hoàn thành 15/18 chỉ tiêu năm 2025; tỷ lệ che phủ rừng dự kiến đạt 46,2%.\n\n"
+        "Năm 2026, huyện đặt mục tiêu tỷ lệ che phủ rừng đạt 47%."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [
+        ("15", "actual"),
+        ("46.2", "actual"),
+        ("47", "target"),
+    ]
+    # Two seasons of one crop year follow each other: the first is no base of the second.
+    seasons = (
+        "Vụ Đông năm 2025, toàn huyện dự kiến gieo trồng trên 1.200 ha.\n\n"
+        "Vụ Xuân năm 2026, huyện đặt mục tiêu gieo cấy 3.500 ha lúa."
+    )
+    assert [(v, role) for v, *_, role in _read(seasons)] == [("1200", "target"), ("3500", "target")]
+
+
+def test_groups_of_tasks_a_report_sets_out_enumerate():
+    text = "Kế hoạch nêu rõ 6 nhóm nhiệm vụ, giải pháp và 4 nhóm giải pháp trọng tâm; phấn đấu trồng mới 120 ha rừng."
+    assert [(v, u) for v, _, u, *_ in _read(text)] == [("120", "ha")]
+
+
+def test_the_size_of_a_whole_told_by_what_it_holds_is_description():
+    text = (
+        "Tỉnh có quy mô y tế lớn trong vùng với hơn 1.400 giường bệnh và 320 bác sĩ. "
+        "Năm 2025, tỉnh đầu tư xây mới 3 trạm y tế."
+    )
+    assert [v for v, *_ in _read(text)] == ["3"]
+
+
+def test_a_text_with_no_word_of_a_plan_or_a_result_tells_what_was_done():
+    text = (
+        "Hội Phụ nữ xã trao tặng 215 phần quà cho hội viên khó khăn; nhận đỡ đầu 04 cháu mồ côi. "
+        "Khởi công xây dựng 02 căn nhà tình thương cho hội viên nghèo."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in _read(text)] == [
+        ("215", "=", "actual"),
+        ("4", "=", "actual"),
+        ("2", "=", "actual"),
+    ]
+    # One plan word is enough to keep the prior a plan.
+    plan = "Hội Phụ nữ xã phấn đấu trao tặng 215 phần quà cho hội viên khó khăn."
+    assert [role for *_, role in _read(plan)] == ["target"]
+
+
+def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
+    text = (
+        "Thành phố sẽ mở rộng dịch vụ y tế cơ sở trong năm 2026.\n"
+        "Số trạm y tế có trang thiết bị hiện đại là 45 trạm; tổng vốn đầu tư theo giá hiện hành là 120 tỷ đồng."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("45", "target"), ("120", "target")]
+    # "hiện" (now) itself still reports.
+    now = "Thành phố sẽ mở rộng dịch vụ y tế cơ sở.\nTỷ lệ trạm y tế đạt chuẩn hiện là 85%."
+    assert [role for *_, role in _read(now)] == ["actual"]
+
+
+def test_an_excess_over_the_plan_in_its_own_unit_is_a_result_against_the_plan():
+    text = "Đến nay, toàn huyện đã trồng 640 ha rừng, vượt kế hoạch 40 ha; kết nạp 52 hội viên."
+    got = [t for t in find_targets(text) if t.value == 40]
+    assert [(t.unit, t.op, t.change, t.ref, t.role) for t in got] == [
+        ("ha", "=", "increase", "plan", "actual")
+    ]
+    # A plan verb right before makes it the excess aimed at.
+    plan = find_targets("Huyện phấn đấu vượt kế hoạch 40 ha rừng trồng.")
+    assert [(t.value, t.role) for t in plan] == [(Decimal("40"), "target")]
+
+
+def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
+    report = (
+        "Năm 2025, xã đã hoàn thành các chỉ tiêu chủ yếu; trong đó, thu ngân sách 4,2 tỷ đồng, "
+        "tỷ lệ hộ nghèo 1,8%.\n\nXã phấn đấu năm 2026 có thêm 2 thôn đạt chuẩn nông thôn mới kiểu mẫu."
+    )
+    assert [(v, role) for v, *_, role in _read(report)][:2] == [("4.2", "actual"), ("1.8", "actual")]
+    plan = (
+        "Tổng kết năm 2025, thu ngân sách đạt 3,9 tỷ đồng. Hội đồng nhân dân xã đề ra các chỉ tiêu năm 2026; "
+        "trong đó, thu ngân sách 4,2 tỷ đồng, tỷ lệ hộ nghèo 1,8%."
+    )
+    assert [(v, role) for v, *_, role in _read(plan)] == [
+        ("3.9", "actual"),
+        ("4.2", "target"),
+        ("1.8", "target"),
+    ]

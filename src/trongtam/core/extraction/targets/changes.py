@@ -60,6 +60,13 @@ _VUOT_PLAN_END = re.compile(
     rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
 )
 
+# "vượt kế hoạch 2.660 ha", "vượt chỉ tiêu được giao 15 đảng viên": the excess itself, right after the plan words,
+# in the plan's own unit (no word of what the plan is between, as in "vượt mục tiêu đưa 125.000 lao động").
+_EXCESS_END = re.compile(
+    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?:(?:đề\s+ra|được\s+giao|giao|tỉnh\s+giao|huyện\s+giao|năm)\s+)?$"
+)
+
 _UNDER_PLAN_END = re.compile(
     rf"(?<![{_W}])thấp\s+hơn\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
     rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
@@ -104,6 +111,8 @@ def _change(
         return None, True
     if num.unit_key == "%" and _VUOT_PLAN_END.search(tail):
         return "increase", True
+    if num.unit_key not in lx.ratio_only and _EXCESS_END.search(tail):
+        return "increase", True  # "vượt kế hoạch 2.660 ha": by how much the result passed the plan
     if num.unit_key in lx.ratio_only or num.unit_key == "nhiệm vụ":
         return None, True  # "đạt và vượt 19 chỉ tiêu": how many indicators got there, no change
     # Direct: the change word governs the number ("tăng 7,36%", "giảm bình quân mỗi năm 2,1%").
@@ -203,6 +212,8 @@ def _ref(
         if (_VUOT_PLAN_END.search(clause_left[-60:]) or _UNDER_PLAN_END.search(clause_left[-60:])) and (
             num.unit_key == "%"
         ):
+            return "plan"
+        if _EXCESS_END.search(clause_left[-60:]):
             return "plan"
         if lx.same_period.search(clause_left):
             return "same_period"

@@ -213,6 +213,12 @@ _HERD_HAS_END = re.compile(
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
+# "có quy mô giáo dục lớn nhất cả nước với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole, told by
+# what it holds, is description (as "quy mô 500 ha").
+_SIZE_WITH_END = re.compile(
+    rf"(?<![{_W}])quy\s+mô(?![{_W}])[^,;.()\n\d]{{0,50}}?\s+với\s+(?:[^,;()\n]{{0,40}}?\s+và\s+)?"
+    rf"(?:(?:hơn|khoảng|gần|trên)\s+)?$"
+)
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
 _ATTENDANCE = re.compile(
     r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
@@ -495,6 +501,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         ):
             stock[ss] = num.unit_end
             continue  # "Trên địa bàn xã có 9 trường học : 02 trường mầm non, …": what the place has
+        if _SIZE_WITH_END.search(key, max(ss, s - 150), s):
+            continue  # "quy mô giáo dục … với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole
         per_head = _PER_HEAD_END.search(before) is not None  # "bình quân 1 vạn dân số là 93,02": a rate
         mc = lx.comparator_before.search(before)
         bare = before[: mc.start()] if mc else before  # "đại diện hơn 29.000 hội viên": the bound aside

@@ -179,6 +179,8 @@ def _votes(
         for ss, sv in per_sentence.items()
         if sv["actual"] != sv["target"]
     }
+    b.__dict__["_cued_roles"] = by_sentence  # what the cued numbers of each sentence say, for the frames
+    b.__dict__["_plans_year"] = {}
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
@@ -188,8 +190,10 @@ def _votes(
         for m in lx.role_cue.finditer(masked):
             word = _SPACES.sub(" ", m.group(0))
             kind_of = lx.role_kind.get(word)
-            if word == "hiện" and _DOING.match(masked, max(0, m.start() - 5), m.end()):
-                continue  # "thực hiện" is carrying out, not "hiện" (now)
+            if word == "hiện" and (
+                _DOING.match(masked, max(0, m.start() - 5), m.end()) or _NOT_NOW_AFTER.match(masked, m.end())
+            ):
+                continue  # "thực hiện" is carrying out, "hiện đại" modern, "giá hiện hành" current prices: no "now"
             cs = b.start_of(b.iclauses, m.start())
             if kind_of == "target" and _purpose_only(key, b, m.start(), m.end()):
                 continue  # "… để đảm bảo các điều kiện dạy học.": the purpose of something done, no plan
@@ -203,8 +207,15 @@ def _votes(
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
-        # … and a page stamped after every year it names speaks of the past.
-        if votes["actual"] == votes["target"] and _years_before_stamp(key):
+        # … and a page stamped after every year it names speaks of the past; so does a text of several sentences
+        # with numbers and not one word of a plan or of a result ("Trao tặng 4342 phần quà …. Tổ chức khởi công xây
+        # dựng 05 căn nhà tình thương …"): a plan announces itself (phấn đấu, mục tiêu, dự kiến, sẽ, đến năm …), a
+        # whole text that never does tells what was done. A single line ("Trồng mới 3 ha rừng.") may be an item of a
+        # list whose heading announced a plan: it keeps the prior.
+        if votes["actual"] == votes["target"] and (
+            _years_before_stamp(key)
+            or (said is None and len({b.start_of(b.sentences, num.start) for num in numbers}) >= 2)
+        ):
             votes["actual"] += 1
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
 
@@ -290,6 +301,14 @@ def _role(
             and not _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
         ):
             return "target", True
+        if (
+            num.unit_key != "%"
+            and num.unit_key not in lx.ratio_only
+            and m.group().startswith("vượt")
+            and not left[m.end() :].strip()
+            and not _PLAN_VERB_END.search(left, 0, m.start())
+        ):
+            return "actual", True  # "vượt kế hoạch 2.660 ha": how far a result passed the plan, in its unit
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
@@ -356,11 +375,21 @@ def _role(
         ):
             # "những chỉ tiêu đạt và vượt kế hoạch như: …", "Một số chỉ tiêu về y tế …": the indicators named, no plan
             continue
+        if _SPACES.sub(" ", m.group(0)) in _RANK_WORDS and _AIM_RIGHT_BEFORE.search(mleft, 0, m.start()):
+            continue  # "(dự kiến đứng thứ 30 trên thế giới, tăng 2 bậc)": a rank aimed at, not one reached
+        if _SPACES.sub(" ", m.group(0)) in _CUTOFF_WORDS and _PLAN_VERB.search(
+            key, b.start_of(b.sentences, s), ss + m.start()
+        ):
+            continue  # "phấn đấu đến hết tháng 6 giải ngân 60% …": a deadline of the plan, no cut-off looked back on
         if window_led and _SPACES.sub(" ", m.group(0)) == "dự kiến":
             kind_of = (
                 "actual"  # "6 tháng đầu năm, GDP toàn ngành dự kiến tăng khoảng 4%": the window's estimate
             )
-        if m.group(0) == "hiện" and _DOING.match(mleft, max(0, m.start() - 5), m.end()):
+        elif _SPACES.sub(" ", m.group(0)) == "dự kiến" and _estimates_base_year(key, b, s):
+            kind_of = "actual"  # "dự kiến hoàn thành 18/23 chỉ tiêu năm 2023" beside the plan for 2024
+        if m.group(0) == "hiện" and (
+            _DOING.match(mleft, max(0, m.start() - 5), m.end()) or _NOT_NOW_AFTER.match(mleft, m.end())
+        ):
             continue  # "tham mưu thực hiện nhiệm vụ và hoàn thành 100% …": carrying out, not "hiện" (now)
         if kind_of in ("target", "actual"):
             if m.start() >= ics:
@@ -454,6 +483,9 @@ def _role(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
         return "actual", True
+    led = _lead_in_role(num, key, b, lx)
+    if led is not None:
+        return led, True
     if ps in last_role:
         return last_role[ps], False
     led = _lead_segment_role(key, b, lx, ps, s)
@@ -512,6 +544,30 @@ def _lead_role(key: str, lx: Lexicon, ps: int, fe: int) -> Role | None:
     return None
 
 
+_TRONG_DO_LEAD = re.compile(r"\s*trong\s+đó\b")
+
+
+def _lead_in_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> Role | None:
+    """The role the sentence's first segment gives a later segment opening with "trong đó".
+
+    "Nghị quyết đề ra 24 chỉ tiêu chủ yếu … năm 2024; trong đó, tốc độ tăng GRDP đạt từ 6,5-7%": the items after
+    "trong đó" are parts of what the lead-in set (or reached), and take its cue.
+    """
+    seg = b.start_of(b.segments, num.start)
+    ps = b.start_of(b.sentences, num.start)
+    if seg <= ps or not _TRONG_DO_LEAD.match(key, seg):
+        return None
+    first_end = b.end_of(b.segments, ps, b.n)
+    kinds = {
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
+        for m in lx.role_cue.finditer(key, ps, first_end)
+        if _SPACES.sub(" ", m.group(0)) not in _PLAN_NOUNS
+    } & {"target", "actual"}
+    if len(kinds) == 1:
+        return "target" if "target" in kinds else "actual"
+    return None
+
+
 def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:
     """The role a sentence without numbers earlier in the paragraph announces, when its cues agree.
 
@@ -564,6 +620,9 @@ _ENDED_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành)(?!
 _PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
 _LAST_NUMBER = re.compile(r"\d[^\d]*$")
 _DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
+# "các biện pháp tránh thai hiện đại", "theo giá hiện hành", "hiện tượng", "hiện trạng", "thành hiện thực": words that
+# begin with "hiện" but say nothing of now.
+_NOT_NOW_AFTER = re.compile(rf"\s+(?:đại|hành|tượng|trạng|thực)(?![{_W}])")
 
 
 def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
@@ -719,6 +778,24 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
 
 
 _ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
+# A rank reached is a result ("đứng thứ 9 cả nước"); right after a plan word it is the rank aimed at.
+_RANK_WORDS = frozenset({"đứng thứ", "xếp thứ"})
+_AIM_RIGHT_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:dự\s+kiến|phấn\s+đấu|mục\s+tiêu|sẽ|nhằm)\s+(?:(?:vươn\s+lên|vào|lọt)\s+)?$"
+)
+# A cut-off within the year a report counts up to ("đến hết tháng 7, …"), unless a plan verb sets it as a deadline.
+_CUTOFF_WORDS = frozenset(
+    {
+        "đến hết tháng",
+        "tới hết tháng",
+        "đến hết quý",
+        "tới hết quý",
+        "đến cuối tháng",
+        "đến trung tuần tháng",
+        "đến giữa tháng",
+        "đến đầu tháng",
+    }
+)
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
@@ -742,17 +819,59 @@ _FRAME_LEAD = re.compile(
 
 
 def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
-    """The period each sentence opens with, as (first year, last year), for the sentences that open with one."""
+    """The period each sentence opens with, as (first year, last year), for the sentences that open with one.
+
+    A sentence that opens with none is under the period of the last one that did in its paragraph ("Năm 2019, …
+    phát triển toàn diện. Tổng giá trị sản xuất đạt 553 tỷ đồng …": the second sentence still speaks of 2019).
+    """
     cached = b.__dict__.get("_frames")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: dict[int, tuple[int, int]] = {}
+    last: tuple[int, tuple[int, int]] | None = None  # the paragraph and the period its last frame opened
     for ss in b.sentences:
         m = _FRAME_LEAD.match(key, ss)
         if m is not None:
-            out[ss] = (int(m.group(1)), int(m.group(1))) if m.group(1) else (int(m.group(2)), int(m.group(3)))
+            f = (int(m.group(1)), int(m.group(1))) if m.group(1) else (int(m.group(2)), int(m.group(3)))
+            out[ss] = f
+            last = (b.start_of(b.paragraphs, ss), f)
+        elif last is not None and last[0] == b.start_of(b.paragraphs, ss):
+            out[ss] = last[1]
     b.__dict__["_frames"] = out
     return out
+
+
+# A year named in a sentence, not a season's ("Vụ Đông năm 2023" and "Vụ Xuân năm 2024" follow each other).
+_YEAR_NAMED = re.compile(rf"(?<![{_W}])năm\s+((?:19|20)\d{{2}})(?![{_W}])")
+_SEASON_YEAR = re.compile(rf"(?<![{_W}])vụ\s+[{_W}]+\s+năm\s+$")
+
+
+def _estimates_base_year(key: str, b: Boundaries, s: int) -> bool:
+    """The latest year the sentence names is the one before the year the text plans: an estimate of it reports.
+
+    "Thành phố dự kiến hoàn thành 18/23 chỉ tiêu năm 2023; tăng trưởng GRDP dự kiến tăng 6,27%" in a text whose
+    resolution sets the targets of 2024 tells how 2023 ends, as "ước" would.
+    """
+    ss = b.start_of(b.sentences, s)
+    years = [
+        int(m.group(1))
+        for m in _YEAR_NAMED.finditer(key, ss, b.end_of(b.sentences, s, b.n))
+        if not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+    ]
+    return bool(years) and _plans_next_year(key, b, max(years))
+
+
+def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
+    """A sentence whose cued numbers plan names the year after ``year`` ("mục tiêu … trong năm 2025")."""
+    cued: dict[int, Role] = b.__dict__.get("_cued_roles", {})
+    known: dict[int, bool] = b.__dict__.setdefault("_plans_year", {})  # emptied when the cued roles are set
+    if year not in known:
+        want = re.compile(rf"(?<![{_W}])năm\s+{year + 1}(?![{_W}\-–/])")
+        known[year] = any(
+            role == "target" and want.search(key, ss, b.end_of(b.sentences, ss, b.n)) is not None
+            for ss, role in cued.items()
+        )
+    return known[year]
 
 
 def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) -> Role | None:
@@ -765,7 +884,13 @@ def _frame_role(ps: int, b: Boundaries, key: str, last_role: dict[int, Role]) ->
     """
     frames = _frames(key, b)
     mine = frames.get(ps)
-    if mine is None or len(frames) < 2:
+    if mine is None:
+        return None
+    if mine[0] == mine[1] and _plans_next_year(key, b, mine[0]):
+        # "Năm 2024, Hà Nội có 412 trường đạt chuẩn quốc gia …" beside "mục tiêu … 80-85% … trong năm 2025": the
+        # year before the one the text plans is its base, told as results.
+        return "actual"
+    if len(frames) < 2:
         return None
     latest = max(f[0] for f in frames.values())
     for ss, f in frames.items():
