@@ -2317,3 +2317,16 @@ def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
         ("4.2", "target"),
         ("1.8", "target"),
     ]
+
+
+def test_what_duoc_gets_after_a_plan_verb_in_its_sentence_is_aimed_at():
+    plan = "Huyện phấn đấu trong năm 2026 bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(plan)] == [("35", "target")]
+    # The items after a ";" too, when the sentence's plan verb leads them.
+    listed = "Huyện phấn đấu năm 2026 sửa chữa 12 trường học; bê tông hóa được thêm 35 km đường giao thông."
+    assert [(v, role) for v, *_, role in _read(listed)] == [("12", "target"), ("35", "target")]
+    # A result cue after the plan verb, or none before "được", keeps what was got a result.
+    done = "Huyện phấn đấu về đích sớm, đến nay đã bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(done)] == [("35", "actual")]
+    past = "Năm 2025, huyện bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(past)] == [("35", "actual")]

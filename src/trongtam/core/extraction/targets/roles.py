@@ -278,7 +278,7 @@ def _role(
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
         return "target", True
-    if _DUOC_BEFORE.search(left[-30:]):
+    if _DUOC_BEFORE.search(left[-30:]) and not _aimed_by_plan_verb(key, b, lx, s):
         return "actual", True
     if starting_level(num, key, b):
         return "actual", True
@@ -796,6 +796,21 @@ _CUTOFF_WORDS = frozenset(
         "đến đầu tháng",
     }
 )
+
+
+def _aimed_by_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
+    """A plan verb earlier in the number's sentence, with no result cue since: what "được" gets is aimed at.
+
+    "Hội phấn đấu mỗi năm giúp được thêm 300 hộ thoát nghèo", "sẽ xây dựng được 4 cây cầu": the verb before
+    "được" tells what the plan wants to get, not what was got ("đã xây dựng được 4 cây cầu" keeps its result).
+    """
+    verb = _last_match(_PLAN_VERB, key, b.start_of(b.sentences, s), s)
+    if verb is None:
+        return False
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : s])
+    return not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+    )
 
 
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
