@@ -2330,3 +2330,17 @@ def test_what_duoc_gets_after_a_plan_verb_in_its_sentence_is_aimed_at():
     assert [(v, role) for v, *_, role in _read(done)] == [("35", "actual")]
     past = "Năm 2025, huyện bê tông hóa được thêm 35 km đường giao thông nông thôn."
     assert [(v, role) for v, *_, role in _read(past)] == [("35", "actual")]
+
+
+def test_an_uncued_number_of_the_year_before_the_planned_one_is_its_base():
+    text = (
+        "Mục tiêu năm 2026 thành phố đặt ra, số doanh nghiệp thành lập mới đạt 450 doanh nghiệp.\n"
+        "Theo Sở Tài chính, số doanh nghiệp thành lập mới năm 2025 là 390 doanh nghiệp."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("450", "target"), ("390", "actual")]
+    # A year the planned number is compared with is no base of it.
+    compared = (
+        "Mục tiêu năm 2026 thành phố đặt ra, số doanh nghiệp thành lập mới đạt 450 doanh nghiệp.\n"
+        "Số doanh nghiệp giải thể giảm 12% so với năm 2025."
+    )
+    assert [(v, role) for v, *_, role in _read(compared)] == [("450", "target"), ("12", "target")]
