@@ -2344,3 +2344,14 @@ def test_an_uncued_number_of_the_year_before_the_planned_one_is_its_base():
         "Số doanh nghiệp giải thể giảm 12% so với năm 2025."
     )
     assert [(v, role) for v, *_, role in _read(compared)] == [("450", "target"), ("12", "target")]
+
+
+def test_the_whole_share_after_indicators_counted_by_how_they_ended_is_no_target():
+    text = "Năm 2025, trong 20 chỉ tiêu của ngành y tế, có 12 chỉ tiêu vượt và 8 chỉ tiêu đạt 100%."
+    assert [(v, u, role) for v, _, u, *_, role in _read(text)] == [
+        ("12", "chỉ tiêu", "actual"),
+        ("8", "chỉ tiêu", "actual"),
+    ]
+    # A share of the indicators themselves is still read.
+    share = "Năm 2026, ngành y tế phấn đấu 100% chỉ tiêu đạt kế hoạch."
+    assert [(v, u) for v, _, u, *_ in _read(share)] == [("100", "%")]
