@@ -2355,3 +2355,11 @@ def test_the_whole_share_after_indicators_counted_by_how_they_ended_is_no_target
     # A share of the indicators themselves is still read.
     share = "Năm 2026, ngành y tế phấn đấu 100% chỉ tiêu đạt kế hoạch."
     assert [(v, u) for v, _, u, *_ in _read(share)] == [("100", "%")]
+
+
+def test_the_people_a_meeting_welcomes_are_who_came():
+    welcomed = "Hội nghị vinh dự được đón tiếp đồng chí Trần Văn C, Phó Giám đốc Sở, cùng 45 đoàn viên công đoàn cơ sở."
+    assert _read(welcomed) == []
+    # What a meeting receives ("đón nhận") is no guest.
+    received = "Hội nghị đón nhận 25 sáng kiến của hội viên."
+    assert [(v, u) for v, _, u, *_ in _read(received)] == [("25", "sáng kiến")]

@@ -226,9 +226,11 @@ _SIZE_WITH_END = re.compile(
     rf"(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
+# "Đại hội vinh dự đón tiếp đồng chí …, cùng 21 đồng chí đảng viên": the guests a meeting welcomes, who came too.
 _ATTENDANCE = re.compile(
-    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
+    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:(?:tham|đến|về|tới)\s+)?dự\s+"
     r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
+    r"|(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|buổi\s+lễ|lễ)\s+(?:rất\s+)?(?:vinh\s+dự\s+)?(?:được\s+)?đón(?:\s+tiếp)?\s+(?!nhận))"
 )
 # "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
 _ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
