@@ -2317,3 +2317,49 @@ def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
         ("4.2", "target"),
         ("1.8", "target"),
     ]
+
+
+def test_what_duoc_gets_after_a_plan_verb_in_its_sentence_is_aimed_at():
+    plan = "Huyện phấn đấu trong năm 2026 bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(plan)] == [("35", "target")]
+    # The items after a ";" too, when the sentence's plan verb leads them.
+    listed = "Huyện phấn đấu năm 2026 sửa chữa 12 trường học; bê tông hóa được thêm 35 km đường giao thông."
+    assert [(v, role) for v, *_, role in _read(listed)] == [("12", "target"), ("35", "target")]
+    # A result cue after the plan verb, or none before "được", keeps what was got a result.
+    done = "Huyện phấn đấu về đích sớm, đến nay đã bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(done)] == [("35", "actual")]
+    past = "Năm 2025, huyện bê tông hóa được thêm 35 km đường giao thông nông thôn."
+    assert [(v, role) for v, *_, role in _read(past)] == [("35", "actual")]
+
+
+def test_an_uncued_number_of_the_year_before_the_planned_one_is_its_base():
+    text = (
+        "Mục tiêu năm 2026 thành phố đặt ra, số doanh nghiệp thành lập mới đạt 450 doanh nghiệp.\n"
+        "Theo Sở Tài chính, số doanh nghiệp thành lập mới năm 2025 là 390 doanh nghiệp."
+    )
+    assert [(v, role) for v, *_, role in _read(text)] == [("450", "target"), ("390", "actual")]
+    # A year the planned number is compared with is no base of it.
+    compared = (
+        "Mục tiêu năm 2026 thành phố đặt ra, số doanh nghiệp thành lập mới đạt 450 doanh nghiệp.\n"
+        "Số doanh nghiệp giải thể giảm 12% so với năm 2025."
+    )
+    assert [(v, role) for v, *_, role in _read(compared)] == [("450", "target"), ("12", "target")]
+
+
+def test_the_whole_share_after_indicators_counted_by_how_they_ended_is_no_target():
+    text = "Năm 2025, trong 20 chỉ tiêu của ngành y tế, có 12 chỉ tiêu vượt và 8 chỉ tiêu đạt 100%."
+    assert [(v, u, role) for v, _, u, *_, role in _read(text)] == [
+        ("12", "chỉ tiêu", "actual"),
+        ("8", "chỉ tiêu", "actual"),
+    ]
+    # A share of the indicators themselves is still read.
+    share = "Năm 2026, ngành y tế phấn đấu 100% chỉ tiêu đạt kế hoạch."
+    assert [(v, u) for v, _, u, *_ in _read(share)] == [("100", "%")]
+
+
+def test_the_people_a_meeting_welcomes_are_who_came():
+    welcomed = "Hội nghị vinh dự được đón tiếp đồng chí Trần Văn C, Phó Giám đốc Sở, cùng 45 đoàn viên công đoàn cơ sở."
+    assert _read(welcomed) == []
+    # What a meeting receives ("đón nhận") is no guest.
+    received = "Hội nghị đón nhận 25 sáng kiến của hội viên."
+    assert [(v, u) for v, _, u, *_ in _read(received)] == [("25", "sáng kiến")]

@@ -10,6 +10,12 @@ from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_V
 from trongtam.core.extraction.targets.scan import _MEASURED_AFTER, Boundaries, Number, power_of_ten
 
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
+# "9 chỉ tiêu đạt 100%", "5/7 nhiệm vụ hoàn thành 100%": the whole share right after indicators (criteria, tasks)
+# counted by how they ended says what "ended" means for them; the count is the result, the share no target of its own.
+_LEVEL_OF_COUNTED_END = re.compile(
+    rf"(?<![\d.,])\d+(?:\s*/\s*\d+)?\s*(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ)(?:\s+[{_W}]+){{0,3}}?"
+    rf"\s+(?:đã\s+)?(?:đạt|hoàn\s+thành|vượt)(?:\s+mức)?\s*$"
+)
 _HAS_END = re.compile(rf"(?<![{_W}])(?:có|gồm|gồm\s+có|bao\s+gồm)\s*$")
 
 _WITH_MEMBERS_AFTER = re.compile(
@@ -220,9 +226,11 @@ _SIZE_WITH_END = re.compile(
     rf"(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
+# "Đại hội vinh dự đón tiếp đồng chí …, cùng 21 đồng chí đảng viên": the guests a meeting welcomes, who came too.
 _ATTENDANCE = re.compile(
-    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:tham|đến|về|tới)\s+)?dự\s+"
+    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:(?:tham|đến|về|tới)\s+)?dự\s+"
     r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
+    r"|(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|buổi\s+lễ|lễ)\s+(?:rất\s+)?(?:vinh\s+dự\s+)?(?:được\s+)?đón(?:\s+tiếp)?\s+(?!nhận))"
 )
 # "… và 50 hội viên tham dự": people counted as attending; "09 đội … đến từ Hội LHPN 08 xã": where they came from.
 _ATTENDING_AFTER = re.compile(rf"\s*(?:[{_W}]+\s+){{0,2}}?tham\s+dự(?![{_W}])")
@@ -625,6 +633,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _counted_by_result(num, key, clause_left)
         ):
             continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results
+        if num.unit_key == "%" and num.value == 100 and _LEVEL_OF_COUNTED_END.search(clause_left):
+            continue  # "có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%": the level that names how the counted ones ended
         if num.unit.replace(" ", "") in lx.never_full:
             continue
         if _PRICE_UNIT.match(num.unit.lower()) or ("/" in num.unit and _PRICE_WORD.search(clause_left)):

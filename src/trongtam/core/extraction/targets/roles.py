@@ -278,7 +278,7 @@ def _role(
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
         return "target", True
-    if _DUOC_BEFORE.search(left[-30:]):
+    if _DUOC_BEFORE.search(left[-30:]) and not _aimed_by_plan_verb(key, b, lx, s):
         return "actual", True
     if starting_level(num, key, b):
         return "actual", True
@@ -494,6 +494,8 @@ def _role(
     framed = _frame_role(ps, b, key, last_role)
     if framed is not None:
         return framed, False
+    if _names_base_year(key, b, s):
+        return "actual", False
     # The nearest cued number before it in its paragraph (a list item, a line under a heading), before
     # the text's prior: "Nhiệm kỳ qua, … đạt và vượt kế hoạch. Tổng thu … đạt 67 tỷ đồng" is a result
     # even when the next paragraph plans ("Nhiệm kỳ 2025-2030, … phấn đấu …").
@@ -798,6 +800,21 @@ _CUTOFF_WORDS = frozenset(
 )
 
 
+def _aimed_by_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
+    """A plan verb earlier in the number's sentence, with no result cue since: what "được" gets is aimed at.
+
+    "Hội phấn đấu mỗi năm giúp được thêm 300 hộ thoát nghèo", "sẽ xây dựng được 4 cây cầu": the verb before
+    "được" tells what the plan wants to get, not what was got ("đã xây dựng được 4 cây cầu" keeps its result).
+    """
+    verb = _last_match(_PLAN_VERB, key, b.start_of(b.sentences, s), s)
+    if verb is None:
+        return False
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : s])
+    return not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+    )
+
+
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     """A plan verb ("phấn đấu", "sẽ", "đến năm" …) earlier in the paragraph, with no result cue since."""
     lo = max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2)
@@ -857,6 +874,26 @@ def _estimates_base_year(key: str, b: Boundaries, s: int) -> bool:
         int(m.group(1))
         for m in _YEAR_NAMED.finditer(key, ss, b.end_of(b.sentences, s, b.n))
         if not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+    ]
+    return bool(years) and _plans_next_year(key, b, max(years))
+
+
+_COMPARED_YEAR = re.compile(rf"(?<![{_W}])(?:so\s+với|từ|đến|tới|sau|trước)(?:\s+(?:cuối|đầu|giữa))?\s+$")
+
+
+def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
+    """An uncued number whose own clause names the year before the one the text plans: the base, a result.
+
+    "Mục tiêu năm 2024 …, thu nhập bình quân đạt 18 triệu đồng/tháng. Theo Sở …, tỷ lệ hộ nghèo năm 2023 còn
+    2,93%": the year is the indicator's, not a deadline; a year it is compared with or counted from ("tăng 12% so
+    với năm 2024", "từ năm 2023") is no such year.
+    """
+    cs = b.start_of(b.iclauses, s)
+    years = [
+        int(m.group(1))
+        for m in _YEAR_NAMED.finditer(key, cs, s)
+        if not _COMPARED_YEAR.search(key, max(cs, m.start() - 16), m.start())
+        and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
     ]
     return bool(years) and _plans_next_year(key, b, max(years))
 
