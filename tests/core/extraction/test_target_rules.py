@@ -2317,3 +2317,40 @@ def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
         ("4.2", "target"),
         ("1.8", "target"),
     ]
+
+
+# Round 17b: hard negatives in news pages (fees, each one's share, a quoted personal account), gifts and children.
+def test_a_fee_per_visit_or_ticket_is_a_price_not_a_result():
+    text = (
+        "Từ tháng 3, khu di tích áp dụng mức thu mới: người lớn 45.000 đồng/lượt, học sinh 15.000 đồng/vé. "
+        "Năm qua khu di tích đón 82.000 lượt khách."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("82000", "lượt khách")]
+
+
+def test_what_each_one_gets_or_is_worth_is_the_size_of_a_share_not_a_result():
+    text = (
+        "Hội đã trao 60 suất quà cho hộ khó khăn, mỗi suất trị giá 700 nghìn đồng. "
+        "Quỹ đã hỗ trợ 12 công nhân bị tai nạn, bình quân mỗi người nhận được khoản tiền 15 triệu đồng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("60", "suất quà"), ("12", "công nhân")]
+
+
+def test_a_quoted_account_in_the_first_person_singular_tells_one_life():
+    text = (
+        "Đến nay toàn xã có hơn 300 lao động làm việc ở nước ngoài. “Con tôi sang Hàn Quốc từ năm 2015, "
+        "mỗi tháng gửi về 20 triệu đồng/tháng” – bà Lan kể."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("300", "lao động")]
+    # "chúng tôi" speaks for the body: its figures are still read.
+    ours = "Ông Nam cho biết: “Năm nay chúng tôi đã trồng mới 45 ha rừng”."
+    assert [(v, u) for v, _, u, *_ in _read(ours, kind="report")] == [("45", "ha")]
+
+
+def test_the_occasion_of_a_gift_is_no_part_of_its_unit_and_children_are_counted_as_em():
+    text = "Chi đoàn trao 80 suất quà Tết cho thiếu nhi; 35 em được nhận học bổng vượt khó. Dự án 2 EM khởi động."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("80", "suất quà"), ("35", "em")]

@@ -246,9 +246,17 @@ _PARALLEL_AFTER_VERB = re.compile(
     # "4/4 ấp đạt chuẩn ấp văn hóa và trên 1.150 hộ …": the next item may open with its own bound.
     rf"(?:\s+(?:trên|hơn|gần|khoảng|dưới))?\s*$"
 )
+# A price or a fee: money per kilogram, per visit or ticket ("60.000 đồng/lượt", "10.000 đồng/vé").
 _PRICE_UNIT = re.compile(
-    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
+    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao|lượt|vé)$"
 )
+# "Bình quân mỗi người nhận được số tiền từ 25 triệu đồng", "mỗi suất trị giá 600 nghìn đồng": what each one
+# gets or is worth is the size of a gift or an allowance, not a result.
+_EACH_GETS_END = re.compile(
+    rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|"
+    rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
+)
+_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ)$")
 # "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price; nor do "theo giá hiện
 # hành", "giá so sánh 2010": the prices a value is measured at.
 _PRICE_WORD = re.compile(
@@ -367,8 +375,22 @@ _COMMITTEE = re.compile(
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 
 
+# "“Vợ tôi đi từ năm 2001 … thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": a person's own account, quoted
+# in the first person singular ("tôi", not "chúng tôi"), tells one life, not a result of the body reported on.
+_QUOTED = re.compile(r"“[^“”]{1,800}”")
+_FIRST_PERSON = re.compile(rf"(?<![{_W}])(?<!chúng\s)tôi(?![{_W}])")
+
+
+def _personal_accounts(key: str) -> list[tuple[int, int]]:
+    """The spans of quoted speech told in the first person singular."""
+    if "“" not in key:
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(key) if _FIRST_PERSON.search(m.group(0))]
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
+    personal = _personal_accounts(key)
     vote: dict[int, bool] = {}
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
@@ -382,6 +404,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        if personal and any(a < s < z for a, z in personal):
+            continue  # "“… thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": one person's own account
         cls = b.start_of(b.clauses, s)
         if cls > ss and _CONDITION_OPEN.match(key, cls) and _THEN.search(key, num.unit_end, se):
             continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
@@ -492,6 +516,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên": the level defines the group
         if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
             continue  # "lúa 2 vụ": a kind of rice field
+        if _MONEY_UNIT.match(num.unit_key) and _EACH_GETS_END.search(key, max(ss, s - 80), s):
+            continue  # "mỗi người nhận được số tiền từ 25 triệu đồng": the size of each one's share
         if _LOAN_TERMS_END.search(before):
             continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
         if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):
