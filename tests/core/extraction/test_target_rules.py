@@ -2354,3 +2354,30 @@ def test_the_occasion_of_a_gift_is_no_part_of_its_unit_and_children_are_counted_
     text = "Chi đoàn trao 80 suất quà Tết cho thiếu nhi; 35 em được nhận học bổng vượt khó. Dự án 2 EM khởi động."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("80", "suất quà"), ("35", "em")]
+
+
+def test_the_size_of_what_is_built_is_description_and_its_cost_a_result():
+    text = (
+        "Nhà văn hóa xã được xây dựng trên diện tích 450m2, tổng diện tích sàn 900m2, với tổng kinh phí 3,2 tỷ đồng. "
+        "Khu ký túc xá có qui mô 9 tầng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3.2", "tỷ đồng")]
+
+
+def test_a_facilitys_capacity_is_description():
+    text = (
+        "Trạm y tế mới đủ khả năng tiếp nhận trên 150 lượt người bệnh/ngày, trong đó có 20 ca cấp cứu. "
+        "Năm qua trạm đã khám cho 21.000 lượt người."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("21000", "lượt người")]
+
+
+def test_prizes_and_money_for_each_one_are_no_results():
+    text = (
+        "Giải thưởng tiền mặt trị giá 3.000 USD dành cho người về nhất. "
+        "Huyện đã chi 600 triệu đồng khắc phục hậu quả bão, 15 triệu đồng cho một căn nhà bị sập."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("600", "triệu đồng")]

@@ -256,7 +256,18 @@ _EACH_GETS_END = re.compile(
     rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|"
     rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
 )
-_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ)$")
+_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)$")
+# "10 triệu đồng cho một căn nhà bị hư hỏng nặng": money for each one of a kind, a rate of support.
+_FOR_EACH_AFTER = re.compile(rf"\s*cho\s+(?:mỗi|một|01|1)\s+[{_W}]")
+# "Giải thưởng tiền mặt trị giá 5.000 USD", "Tổng giá trị giải thưởng … lên đến 30.600 USD": the size of a prize
+# is an event's rule, as the awards handed out are no results.
+_PRIZE = re.compile(rf"(?<![{_W}])(?:giải\s+thưởng|tiền\s+thưởng|mức\s+thưởng|quỹ\s+thưởng)(?![{_W}])")
+# "Công trình … đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày, trong đó có 60 ca phẫu thuật": what a
+# facility can handle is its capacity, a description.
+_CAPACITY = re.compile(
+    rf"(?<![{_W}])(?:đủ|có)\s+khả\s+năng\s+(?:khám|điều\s+trị|phục\s+vụ|tiếp\s+nhận|xử\s+lý|chứa|cung\s+cấp|"
+    rf"đáp\s+ứng|sản\s+xuất)(?![{_W}])"
+)
 # "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price; nor do "theo giá hiện
 # hành", "giá so sánh 2010": the prices a value is measured at.
 _PRICE_WORD = re.compile(
@@ -516,8 +527,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên": the level defines the group
         if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
             continue  # "lúa 2 vụ": a kind of rice field
-        if _MONEY_UNIT.match(num.unit_key) and _EACH_GETS_END.search(key, max(ss, s - 80), s):
-            continue  # "mỗi người nhận được số tiền từ 25 triệu đồng": the size of each one's share
+        if _MONEY_UNIT.match(num.unit_key) and (
+            _EACH_GETS_END.search(key, max(ss, s - 80), s)
+            or _FOR_EACH_AFTER.match(key, num.unit_end)
+            or _PRIZE.search(key, max(ss, s - 80), s)
+        ):
+            continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
+        if _CAPACITY.search(key, ss, s):
+            continue  # "đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày": a facility's capacity
         if _LOAN_TERMS_END.search(before):
             continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
         if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):
