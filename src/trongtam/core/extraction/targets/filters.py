@@ -533,7 +533,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             or _PRIZE.search(key, max(ss, s - 80), s)
         ):
             continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
-        if _CAPACITY.search(key, ss, s):
+        if _CAPACITY.search(key, max(ss, s - 200), s):
             continue  # "đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày": a facility's capacity
         if _LOAN_TERMS_END.search(before):
             continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
