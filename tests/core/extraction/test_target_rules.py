@@ -2381,3 +2381,12 @@ def test_prizes_and_money_for_each_one_are_no_results():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("600", "triệu đồng")]
+
+
+def test_a_size_told_first_then_the_things_held_listed_with_commas_is_description():
+    text = (
+        "Trường có qui mô 3 tầng, tổng diện tích sàn 2.400m2 với 24 phòng học, 6 phòng bộ môn. "
+        "Năm học qua trường có 95% học sinh lên lớp."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("95", "%")]

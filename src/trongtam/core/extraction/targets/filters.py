@@ -215,9 +215,11 @@ _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
 # "có quy mô giáo dục lớn nhất cả nước với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole, told by
 # what it holds, is description (as "quy mô 500 ha").
+# The size may be told first ("BV có qui mô 15 tầng …, tổng diện tích xây dựng 47.160m2 với hơn 600 giường nội trú, 40
+# phòng khám"), and the things held listed with commas.
 _SIZE_WITH_END = re.compile(
-    rf"(?<![{_W}])quy\s+mô(?![{_W}])[^,;.()\n\d]{{0,50}}?\s+với\s+(?:[^,;()\n]{{0,40}}?\s+và\s+)?"
-    rf"(?:(?:hơn|khoảng|gần|trên)\s+)?$"
+    rf"(?<![{_W}])(?:quy|qui)\s+mô(?![{_W}])(?:[^;.()\n]|(?<=\d)\.(?=\d)){{0,90}}?\s+với\s+"
+    rf"(?:[^;()\n]{{0,60}}?(?:\s+và\s+|,\s*))?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
 _ATTENDANCE = re.compile(
