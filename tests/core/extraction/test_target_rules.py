@@ -2390,3 +2390,9 @@ def test_a_size_told_first_then_the_things_held_listed_with_commas_is_descriptio
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("95", "%")]
+
+
+def test_chiec_takes_the_noun_after_it_and_a_bicycle_is_counted_whole():
+    text = "Đoàn trường đã trao 12 chiếc xe đạp cho học sinh nghèo, tặng thêm 4 xe đạp cho học sinh khuyết tật."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("12", "chiếc xe đạp"), ("4", "xe đạp")]
