@@ -36,4 +36,4 @@ LOGGING = logging_config(debug=DEBUG, level=os.environ.get("TRONGTAM_LOG_LEVEL",
 # Django writes a WARNING for every answer of 400–499 ("Not Found: …", "Forbidden: …"): the suite's refusals by the
 # thousand (the authorization matrices expect them), each formatted as JSON and captured twice by pytest. Errors
 # (500) are still written; no test reads those warnings.
-LOGGING["loggers"]["django.request"] = {"level": "ERROR", "propagate": True}  # noqa: F405
+LOGGING["loggers"]["django.request"] = {"level": "ERROR", "propagate": True}

@@ -2278,6 +2278,10 @@ def test_a_text_with_no_word_of_a_plan_or_a_result_tells_what_was_done():
     # One plan word is enough to keep the prior a plan.
     plan = "Hội Phụ nữ xã phấn đấu trao tặng 215 phần quà cho hội viên khó khăn."
     assert [role for *_, role in _read(plan)] == ["target"]
+    # Lines each a paragraph, with no word of a plan or a result, are a list of indicators (a plan's, as the prior
+    # says), not a story told.
+    lines = "Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98%.\n\nSố trạm y tế có bác sĩ đạt khoảng 40 trạm."
+    assert [(v, role) for v, *_, role in _read(lines)] == [("98", "target"), ("40", "target")]
 
 
 def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
@@ -2363,3 +2367,84 @@ def test_the_people_a_meeting_welcomes_are_who_came():
     # What a meeting receives ("đón nhận") is no guest.
     received = "Hội nghị đón nhận 25 sáng kiến của hội viên."
     assert [(v, u) for v, _, u, *_ in _read(received)] == [("25", "sáng kiến")]
+
+
+# Round 17b: hard negatives in news pages (fees, each one's share, a quoted personal account), gifts and children.
+def test_a_fee_per_visit_or_ticket_is_a_price_not_a_result():
+    text = (
+        "Từ tháng 3, khu di tích áp dụng mức thu mới: người lớn 45.000 đồng/lượt, học sinh 15.000 đồng/vé. "
+        "Năm qua khu di tích đón 82.000 lượt khách."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("82000", "lượt khách")]
+
+
+def test_what_each_one_gets_or_is_worth_is_the_size_of_a_share_not_a_result():
+    text = (
+        "Hội đã trao 60 suất quà cho hộ khó khăn, mỗi suất trị giá 700 nghìn đồng. "
+        "Quỹ đã hỗ trợ 12 công nhân bị tai nạn, bình quân mỗi người nhận được khoản tiền 15 triệu đồng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("60", "suất quà"), ("12", "công nhân")]
+
+
+def test_a_quoted_account_in_the_first_person_singular_tells_one_life():
+    text = (
+        "Đến nay toàn xã có hơn 300 lao động làm việc ở nước ngoài. “Con tôi sang Hàn Quốc từ năm 2015, "
+        "mỗi tháng gửi về 20 triệu đồng/tháng” – bà Lan kể."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("300", "lao động")]
+    # "chúng tôi" speaks for the body: its figures are still read.
+    ours = "Ông Nam cho biết: “Năm nay chúng tôi đã trồng mới 45 ha rừng”."
+    assert [(v, u) for v, _, u, *_ in _read(ours, kind="report")] == [("45", "ha")]
+
+
+def test_the_occasion_of_a_gift_is_no_part_of_its_unit_and_children_are_counted_as_em():
+    text = "Chi đoàn trao 80 suất quà Tết cho thiếu nhi; 35 em được nhận học bổng vượt khó. Dự án 2 EM khởi động."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("80", "suất quà"), ("35", "em")]
+
+
+def test_the_size_of_what_is_built_is_description_and_its_cost_a_result():
+    text = (
+        "Nhà văn hóa xã được xây dựng trên diện tích 450m2, tổng diện tích sàn 900m2, với tổng kinh phí 3,2 tỷ đồng. "
+        "Khu ký túc xá có qui mô 9 tầng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3.2", "tỷ đồng")]
+
+
+def test_a_facilitys_capacity_is_description():
+    text = (
+        "Trạm y tế mới đủ khả năng tiếp nhận trên 150 lượt người bệnh/ngày, trong đó có 20 ca cấp cứu. "
+        "Năm qua trạm đã khám cho 21.000 lượt người."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("21000", "lượt người")]
+
+
+def test_prizes_and_money_for_each_one_are_no_results():
+    text = (
+        "Giải thưởng tiền mặt trị giá 3.000 USD dành cho người về nhất. "
+        "Huyện đã chi 600 triệu đồng khắc phục hậu quả bão, 15 triệu đồng cho một căn nhà bị sập."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("600", "triệu đồng")]
+
+
+def test_a_size_told_first_then_the_things_held_listed_with_commas_is_description():
+    text = (
+        "Trường có qui mô 3 tầng, tổng diện tích sàn 2.400m2 với 24 phòng học, 6 phòng bộ môn. "
+        "Năm học qua trường có 95% học sinh lên lớp."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("95", "%")]
+
+
+def test_chiec_takes_the_noun_after_it_and_a_bicycle_is_counted_whole():
+    text = (
+        "Đoàn trường đã trao 12 chiếc xe đạp cho học sinh nghèo, tặng thêm 4 xe đạp cho học sinh khuyết tật."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("12", "chiếc xe đạp"), ("4", "xe đạp")]

@@ -221,9 +221,11 @@ _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
 # "có quy mô giáo dục lớn nhất cả nước với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole, told by
 # what it holds, is description (as "quy mô 500 ha").
+# The size may be told first ("BV có qui mô 15 tầng …, tổng diện tích xây dựng 47.160m2 với hơn 600 giường nội trú, 40
+# phòng khám"), and the things held listed with commas.
 _SIZE_WITH_END = re.compile(
-    rf"(?<![{_W}])quy\s+mô(?![{_W}])[^,;.()\n\d]{{0,50}}?\s+với\s+(?:[^,;()\n]{{0,40}}?\s+và\s+)?"
-    rf"(?:(?:hơn|khoảng|gần|trên)\s+)?$"
+    rf"(?<![{_W}])(?:quy|qui)\s+mô(?![{_W}])(?:[^;.()\n]|(?<=\d)\.(?=\d)){{0,90}}?\s+với\s+"
+    rf"(?:[^;()\n]{{0,60}}?(?:\s+và\s+|,\s*))?(?:(?:hơn|khoảng|gần|trên)\s+)?$"
 )
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
 # "Đại hội vinh dự đón tiếp đồng chí …, cùng 21 đồng chí đảng viên": the guests a meeting welcomes, who came too.
@@ -254,8 +256,27 @@ _PARALLEL_AFTER_VERB = re.compile(
     # "4/4 ấp đạt chuẩn ấp văn hóa và trên 1.150 hộ …": the next item may open with its own bound.
     rf"(?:\s+(?:trên|hơn|gần|khoảng|dưới))?\s*$"
 )
+# A price or a fee: money per kilogram, per visit or ticket ("60.000 đồng/lượt", "10.000 đồng/vé").
 _PRICE_UNIT = re.compile(
-    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao)$"
+    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao|lượt|vé)$"
+)
+# "Bình quân mỗi người nhận được số tiền từ 25 triệu đồng", "mỗi suất trị giá 600 nghìn đồng": what each one
+# gets or is worth is the size of a gift or an allowance, not a result.
+_EACH_GETS_END = re.compile(
+    rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|"
+    rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
+)
+_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)$")
+# "10 triệu đồng cho một căn nhà bị hư hỏng nặng": money for each one of a kind, a rate of support.
+_FOR_EACH_AFTER = re.compile(rf"\s*cho\s+(?:mỗi|một|01|1)\s+[{_W}]")
+# "Giải thưởng tiền mặt trị giá 5.000 USD", "Tổng giá trị giải thưởng … lên đến 30.600 USD": the size of a prize
+# is an event's rule, as the awards handed out are no results.
+_PRIZE = re.compile(rf"(?<![{_W}])(?:giải\s+thưởng|tiền\s+thưởng|mức\s+thưởng|quỹ\s+thưởng)(?![{_W}])")
+# "Công trình … đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày, trong đó có 60 ca phẫu thuật": what a
+# facility can handle is its capacity, a description.
+_CAPACITY = re.compile(
+    rf"(?<![{_W}])(?:đủ|có)\s+khả\s+năng\s+(?:khám|điều\s+trị|phục\s+vụ|tiếp\s+nhận|xử\s+lý|chứa|cung\s+cấp|"
+    rf"đáp\s+ứng|sản\s+xuất)(?![{_W}])"
 )
 # "đánh giá" (assessing: "Đoàn đã đánh giá năng suất lúa đạt 73,8 tạ/ha") names no price; nor do "theo giá hiện
 # hành", "giá so sánh 2010": the prices a value is measured at.
@@ -375,8 +396,22 @@ _COMMITTEE = re.compile(
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 
 
+# "“Vợ tôi đi từ năm 2001 … thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": a person's own account, quoted
+# in the first person singular ("tôi", not "chúng tôi"), tells one life, not a result of the body reported on.
+_QUOTED = re.compile(r"“[^“”]{1,800}”")
+_FIRST_PERSON = re.compile(rf"(?<![{_W}])(?<!chúng\s)tôi(?![{_W}])")
+
+
+def _personal_accounts(key: str) -> list[tuple[int, int]]:
+    """The spans of quoted speech told in the first person singular."""
+    if "“" not in key:
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(key) if _FIRST_PERSON.search(m.group(0))]
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
+    personal = _personal_accounts(key)
     vote: dict[int, bool] = {}
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
@@ -390,6 +425,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        if personal and any(a < s < z for a, z in personal):
+            continue  # "“… thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": one person's own account
         cls = b.start_of(b.clauses, s)
         if cls > ss and _CONDITION_OPEN.match(key, cls) and _THEN.search(key, num.unit_end, se):
             continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
@@ -500,6 +537,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên": the level defines the group
         if num.unit_key == "vụ" and _CROP_SEASONS_END.search(before):
             continue  # "lúa 2 vụ": a kind of rice field
+        if _MONEY_UNIT.match(num.unit_key) and (
+            _EACH_GETS_END.search(key, max(ss, s - 80), s)
+            or _FOR_EACH_AFTER.match(key, num.unit_end)
+            or _PRIZE.search(key, max(ss, s - 80), s)
+        ):
+            continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
+        if _CAPACITY.search(key, max(ss, s - 200), s):
+            continue  # "đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày": a facility's capacity
         if _LOAN_TERMS_END.search(before):
             continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
         if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):

@@ -207,14 +207,14 @@ def _votes(
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
-        # … and a page stamped after every year it names speaks of the past; so does a text of several sentences
-        # with numbers and not one word of a plan or of a result ("Trao tặng 4342 phần quà …. Tổ chức khởi công xây
-        # dựng 05 căn nhà tình thương …"): a plan announces itself (phấn đấu, mục tiêu, dự kiến, sẽ, đến năm …), a
-        # whole text that never does tells what was done. A single line ("Trồng mới 3 ha rừng.") may be an item of a
-        # list whose heading announced a plan: it keeps the prior.
+        # … and a page stamped after every year it names speaks of the past; so does a paragraph telling several
+        # sentences with numbers, in a text with not one word of a plan or of a result ("Trao tặng 4342 phần quà ….
+        # Tổ chức khởi công xây dựng 05 căn nhà tình thương …"): a plan announces itself (phấn đấu, mục tiêu, dự kiến,
+        # sẽ, đến năm …), a story that never does tells what was done. Lines each a paragraph ("Tỷ lệ hộ nghèo giảm
+        # trên 1%." then "Số bác sĩ trên 10.000 dân đạt khoảng 13,5 bác sĩ.") are a list, whose heading may have
+        # announced a plan: they keep the prior, as a single line does.
         if votes["actual"] == votes["target"] and (
-            _years_before_stamp(key)
-            or (said is None and len({b.start_of(b.sentences, num.start) for num in numbers}) >= 2)
+            _years_before_stamp(key) or (said is None and _narrated(numbers, b))
         ):
             votes["actual"] += 1
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
@@ -228,6 +228,17 @@ _STAMP = re.compile(
     r"\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})"
 )
 _NAMED_YEAR = re.compile(rf"(?<![{_W}])năm\s+((?:19|20)\d{{2}})(?![\d/.-])")
+
+
+def _narrated(numbers: list[Number], b: Boundaries) -> bool:
+    """Whether one paragraph holds two sentences or more with numbers (a story told, not a list of lines)."""
+    sentences: dict[int, set[int]] = {}
+    for num in numbers:
+        held = sentences.setdefault(b.start_of(b.paragraphs, num.start), set())
+        held.add(b.start_of(b.sentences, num.start))
+        if len(held) >= 2:
+            return True
+    return False
 
 
 def _years_before_stamp(key: str) -> bool:

@@ -464,6 +464,8 @@ def _read_unit(
             base = _SPACES.sub(" ", mu.group(1))
             kind = lx.unit_kind[base]  # unit_re is built from these keys
             word = text[mu.start(1) : mu.end(1)]
+            if base == "em" and word != "em":
+                return None  # "Dự án 3 EM": a name in capitals, not children counted ("23 em")
             # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
             if (
                 word[:1].isupper()
