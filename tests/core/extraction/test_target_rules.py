@@ -2317,3 +2317,33 @@ def test_the_parts_after_trong_do_take_the_cue_of_the_sentences_lead_in():
         ("4.2", "target"),
         ("1.8", "target"),
     ]
+
+
+# Round rd17c: lists and tables of results.
+def test_a_ratio_stated_as_a_level_before_the_share_it_makes_counts_without_a_unit():
+    text = (
+        "Phổ cập giáo dục tiểu học, tổng số trẻ 6 tuổi vào lớp 1 là 1.520/1.523, đạt tỷ lệ 99,8%; "
+        "số người khuyết tật được học nghề có 84/120, đạt 70%."
+    )
+    got = [(v, unit) for v, _, unit, *_ in _read(text, kind="report")]
+    assert ("1520", "") in got
+    assert ("84", "") in got
+    assert ("99.8", "%") in got and ("70", "%") in got
+    # The whole the share is taken of is not read, and a ratio with no share after it stays unread.
+    assert not any(v in ("1523", "120") for v, _ in got)
+    assert _read("Bảng điểm ghi là 12/15, chưa chấm xong.") == []
+
+
+def test_thon_ban_is_one_counted_noun_and_a_description_of_them_stays_description():
+    got = _read("Đến nay có 929/994 thôn bản được sử dụng điện lưới quốc gia, đạt 93,5%.", kind="report")
+    assert ("929", None, "thôn bản", "=", None, "actual") in got
+    assert _read("Xã có 12 thôn bản với 2.300 hộ.") == []
+
+
+def test_a_share_after_trong_do_with_no_part_named_before_it_is_no_part_of_the_change():
+    got = _read("Số ca mắc sốt rét tăng 5,2%, trong đó, gần 40% ca mắc là người đi rừng.", kind="report")
+    assert ("5.2", None, "%", "=", "increase", "actual") in got
+    assert ("40", None, "%", "~", None, "actual") in got
+    # A part named after "trong đó" still measures the whole's change.
+    part = _read("Tỷ lệ hộ nghèo giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%.")
+    assert [c for *_, c, _ in part] == ["decrease", "decrease"]

@@ -48,6 +48,11 @@ _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
 # "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
 # of its own measures what the whole's number measured, its change too.
 _PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
+# "… cũng tăng 3,7%, trong đó, gần 50% người sinh con thứ ba là …": no part is named before the number, only how
+# near it is; what it shares out is named after it, and it is a share of the whole, not a part of its change.
+_UNNAMED_PART = re.compile(
+    r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+(?:(?:gần|khoảng|hơn|trên|dưới|có|chỉ|ít\s+nhất|tới|đến)\s+)+$"
+)
 
 _SECTOR_NAME = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
@@ -133,6 +138,7 @@ def _analyse(
         and found[-1].num.start >= ss
         and found[-1].num.unit_key == num.unit_key
         and _PART_OF_CHANGE.match(key, found[-1].num.unit_end, s)
+        and not _UNNAMED_PART.match(key, found[-1].num.unit_end, s)
         and not lx.change_word.search(key, found[-1].num.unit_end, s)
         and not lx.level.search(key, found[-1].num.unit_end, s)
     ):

@@ -251,6 +251,12 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # behind it; it has no unit of its own.
 _SHARE_BEFORE = re.compile(r"%[ \t\xa0]*\([ \t\xa0]*$")
 _CLOSE_AFTER = re.compile(r"[ \t\xa0]*\)")
+# "tổng số trẻ 6 tuổi vào lớp 1 là 12.880/12.882, đạt tỷ lệ 99,98%": a ratio stated as a level ("là", "có", "đạt"
+# right before it) with the share it makes right after it counts the same people ahead of the share; no unit either.
+_LEVEL_BEFORE_RATIO = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|có|đạt)[ \t\xa0]+$")
+_SHARE_AFTER_RATIO = re.compile(
+    r"[ \t\xa0]*,[ \t\xa0]*(?:đạt|chiếm|bằng)(?:[ \t\xa0]+tỷ[ \t\xa0]+lệ)?[ \t\xa0]+\d[\d.,]*[ \t\xa0]*%"
+)
 
 
 def is_aligned_cell(key: str, start: int, end: int) -> bool:
@@ -620,6 +626,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             behind_share = (
                 _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
                 and _CLOSE_AFTER.match(key, e2) is not None
+            ) or (
+                _LEVEL_BEFORE_RATIO.search(key, max(0, s - 8), s) is not None
+                and _SHARE_AFTER_RATIO.match(key, e2) is not None
             )
             if (
                 _is_year(t2, b)
@@ -724,7 +733,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         ):
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None and is_ratio and behind_share:
-            u = ("", "", "counted", unit_p)  # "đạt 87,7% (8.481/9.669)": the counts behind a share, no unit
+            u = ("", "", "counted", unit_p)  # "đạt 87,7% (8.481/9.669)", "là 12.880/12.882, đạt tỷ lệ 99,98%"
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
             # "Sản lượng ngô đạt 281,3."): unit "". So is one measured against the plan or the same period
