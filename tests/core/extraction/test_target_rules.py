@@ -2347,3 +2347,10 @@ def test_a_share_after_trong_do_with_no_part_named_before_it_is_no_part_of_the_c
     # A part named after "trong đó" still measures the whole's change.
     part = _read("Tỷ lệ hộ nghèo giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%.")
     assert [c for *_, c, _ in part] == ["decrease", "decrease"]
+
+
+def test_a_count_after_the_slash_is_no_rate_denominator_but_one_ten_or_a_hundred_is():
+    got = _read("Đến cuối tháng, tổng dư nợ quỹ là 2.450 triệu đồng/1.237 hộ vay.", kind="report")
+    assert ("2450", None, "triệu đồng", "=", None, "actual") in got
+    rates = _read("Năm 2030 đạt 15 bác sĩ/10.000 dân và 1,2 triệu đồng/người/tháng.", kind="plan")
+    assert [u for _, _, u, *_ in rates] == ["bác sĩ/10.000 dân", "triệu đồng/người/tháng"]

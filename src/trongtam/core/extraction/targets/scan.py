@@ -511,6 +511,12 @@ def _read_unit(
         # The same unit after the number is the plan ("46,8 ha/50 ha"); another noun of the same head is a
         # rate ("109 bé trai/100 bé gái", "112 trẻ trai/100 trẻ gái": a sex ratio at birth).
         word_at = mr.start(1) + len(over) - len(over.lstrip("0123456789., \t\xa0\u202f"))
+        if over[:1].isdigit():
+            # "3.107.885 triệu đồng/137.834 khách hàng vay": a count after the slash is how many shared the amount,
+            # no rate; a rate's denominator is one, ten, a hundred … ("bác sỹ/10.000 dân", "bé trai/100 bé gái").
+            d = try_parse_number(re.match(r"\d[\d.,]*", over).group().rstrip(".,"))  # type: ignore[union-attr]
+            if d is not None and not _power_of_ten(d):
+                break
         if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
             unit_here = key[start:end]
             if len(unit_here.split()) < 2 or key[word_at:].startswith(unit_here):
