@@ -2354,3 +2354,18 @@ def test_a_count_after_the_slash_is_no_rate_denominator_but_one_ten_or_a_hundred
     assert ("2450", None, "triệu đồng", "=", None, "actual") in got
     rates = _read("Năm 2030 đạt 15 bác sĩ/10.000 dân và 1,2 triệu đồng/người/tháng.", kind="plan")
     assert [u for _, _, u, *_ in rates] == ["bác sĩ/10.000 dân", "triệu đồng/người/tháng"]
+
+
+def test_a_list_item_naming_only_its_period_measures_the_growth_the_item_before_measured():
+    got = _read(
+        "Tăng trưởng kinh tế quý I đạt 5,2% so với cùng kỳ; quý II đạt 6,1%; 6 tháng đầu năm đạt 5,7%.",
+        kind="report",
+    )
+    assert [(v, c) for v, _, _, _, c, _ in got] == [
+        ("5.2", "increase"),
+        ("6.1", "increase"),
+        ("5.7", "increase"),
+    ]
+    # A level that is no growth keeps no change.
+    levels = _read("Tỷ lệ hộ nghèo quý I là 5,2%; quý II là 4,9%.", kind="report")
+    assert [c for *_, c, _ in levels] == [None, None]

@@ -43,6 +43,12 @@ _BASELINE_BEFORE_PAREN = re.compile(
 # "…, trong đó, … nông - lâm - thủy sản bình quân 3,3%/năm; ngành công nghiệp - xây dựng bình quân 12%/năm": a
 # ";"-item naming only its sector before "bình quân N%/năm" measures what the item before it measured.
 _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
+# "Tăng trưởng quý III đạt 8,3% so với cùng kỳ …; quý IV đạt 8,5%": a ";"-item naming only its period before its
+# level measures what the item before it measured, a growth rate.
+_PERIOD_ITEM_END = re.compile(
+    r";\s*(?:và\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+năm|năm\s+(?:19|20)\d\d)"
+    r"(?:\s*(?:năm\s+)?/?\s*(?:19|20)\d\d)?\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là)\s+(?:khoảng\s+|trên\s+|hơn\s+)?$"
+)
 
 
 # "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
@@ -172,6 +178,18 @@ def _analyse(
         and not lx.level.search(key, found[-1].num.unit_end, s)
     ):
         change = found[-1].change
+    if (
+        change is None
+        and found
+        and found[-1].change == "increase"
+        and num.unit_key == "%"
+        and found[-1].num.unit_key == "%"
+        and found[-1].num.start >= ss
+        and (pi := _PERIOD_ITEM_END.search(key, found[-1].num.unit_end, s)) is not None
+        and lx.growth.search(key, ss, found[-1].num.start)
+        and not lx.change_word.search(key, pi.start(), s)
+    ):
+        change = "increase"  # "tăng trưởng quý III đạt 8,3% so với cùng kỳ; quý IV đạt 8,5%": the next period's growth
     if change is None and key[max(ss, s - 2) : s].strip() == ":":
         # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
         # right after its colon.
