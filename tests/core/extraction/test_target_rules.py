@@ -2384,3 +2384,17 @@ def test_a_change_whose_percent_sign_was_dropped_before_a_sibling_in_per_cent_is
     ]
     # With no sibling in per cent, a bare number after a change word stays unread.
     assert [v for v, *_ in _read("Dân số tăng 3; hộ nghèo giảm 2 hộ.")] == ["2"]
+
+
+def test_a_year_inside_a_term_the_text_looked_back_on_is_a_cut_off_not_a_deadline():
+    text = (
+        "Trong nhiệm kỳ qua 2020-2025, xã thực hiện tốt công tác y tế, không để xảy ra dịch bệnh.\n\n"
+        "Về chính sách xã hội, vận động người dân tham gia bảo hiểm y tế đến năm 2024 đạt 95,2%; xây dựng 12 nhà tình nghĩa."
+    )
+    got = _read(text)
+    assert ("95.2", None, "%", "=", None, "actual") in got
+    # A year after the term is still a deadline ahead.
+    later = _read(
+        "Trong nhiệm kỳ qua 2020-2025, xã làm tốt công tác y tế. Đến năm 2030 tỷ lệ tham gia bảo hiểm y tế đạt 98%."
+    )
+    assert [role for *_, role in later] == ["target"]
