@@ -2448,3 +2448,84 @@ def test_chiec_takes_the_noun_after_it_and_a_bicycle_is_counted_whole():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("12", "chiếc xe đạp"), ("4", "xe đạp")]
+
+
+# Round rd17c: lists and tables of results.
+def test_a_ratio_stated_as_a_level_before_the_share_it_makes_counts_without_a_unit():
+    text = (
+        "Phổ cập giáo dục tiểu học, tổng số trẻ 6 tuổi vào lớp 1 là 1.520/1.523, đạt tỷ lệ 99,8%; "
+        "số người khuyết tật được học nghề có 84/120, đạt 70%."
+    )
+    got = [(v, unit) for v, _, unit, *_ in _read(text, kind="report")]
+    assert ("1520", "") in got
+    assert ("84", "") in got
+    assert ("99.8", "%") in got and ("70", "%") in got
+    # The whole the share is taken of is not read, and a ratio with no share after it stays unread.
+    assert not any(v in ("1523", "120") for v, _ in got)
+    assert _read("Bảng điểm ghi là 12/15, chưa chấm xong.") == []
+
+
+def test_thon_ban_is_one_counted_noun_and_a_description_of_them_stays_description():
+    got = _read("Đến nay có 929/994 thôn bản được sử dụng điện lưới quốc gia, đạt 93,5%.", kind="report")
+    assert ("929", None, "thôn bản", "=", None, "actual") in got
+    assert _read("Xã có 12 thôn bản với 2.300 hộ.") == []
+
+
+def test_a_share_after_trong_do_with_no_part_named_before_it_is_no_part_of_the_change():
+    got = _read("Số ca mắc sốt rét tăng 5,2%, trong đó, gần 40% ca mắc là người đi rừng.", kind="report")
+    assert ("5.2", None, "%", "=", "increase", "actual") in got
+    assert ("40", None, "%", "~", None, "actual") in got
+    # A part named after "trong đó" still measures the whole's change.
+    part = _read("Tỷ lệ hộ nghèo giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%.")
+    assert [c for *_, c, _ in part] == ["decrease", "decrease"]
+
+
+def test_a_count_after_the_slash_is_no_rate_denominator_but_one_ten_or_a_hundred_is():
+    got = _read("Đến cuối tháng, tổng dư nợ quỹ là 2.450 triệu đồng/1.237 hộ vay.", kind="report")
+    assert ("2450", None, "triệu đồng", "=", None, "actual") in got
+    rates = _read("Năm 2030 đạt 15 bác sĩ/10.000 dân và 1,2 triệu đồng/người/tháng.", kind="plan")
+    assert [u for _, _, u, *_ in rates] == ["bác sĩ/10.000 dân", "triệu đồng/người/tháng"]
+
+
+def test_a_list_item_naming_only_its_period_measures_the_growth_the_item_before_measured():
+    got = _read(
+        "Tăng trưởng kinh tế quý I đạt 5,2% so với cùng kỳ; quý II đạt 6,1%; 6 tháng đầu năm đạt 5,7%.",
+        kind="report",
+    )
+    assert [(v, c) for v, _, _, _, c, _ in got] == [
+        ("5.2", "increase"),
+        ("6.1", "increase"),
+        ("5.7", "increase"),
+    ]
+    # A level that is no growth keeps no change.
+    levels = _read("Tỷ lệ hộ nghèo quý I là 5,2%; quý II là 4,9%.", kind="report")
+    assert [c for *_, c, _ in levels] == [None, None]
+
+
+def test_a_change_whose_percent_sign_was_dropped_before_a_sibling_in_per_cent_is_read_without_a_unit():
+    got = _read(
+        "Một số sản phẩm tăng so với cùng kỳ năm trước, như: gạch nung tăng 2,6; đá xây dựng tăng 5,1%; "
+        "xi măng tăng 3%.",
+        kind="report",
+    )
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("2.6", "", "increase"),
+        ("5.1", "%", "increase"),
+        ("3", "%", "increase"),
+    ]
+    # With no sibling in per cent, a bare number after a change word stays unread.
+    assert [v for v, *_ in _read("Dân số tăng 3; hộ nghèo giảm 2 hộ.")] == ["2"]
+
+
+def test_a_year_inside_a_term_the_text_looked_back_on_is_a_cut_off_not_a_deadline():
+    text = (
+        "Trong nhiệm kỳ qua 2020-2025, xã thực hiện tốt công tác y tế, không để xảy ra dịch bệnh.\n\n"
+        "Về chính sách xã hội, vận động người dân tham gia bảo hiểm y tế đến năm 2024 đạt 95,2%; xây dựng 12 nhà tình nghĩa."
+    )
+    got = _read(text)
+    assert ("95.2", None, "%", "=", None, "actual") in got
+    # A year after the term is still a deadline ahead.
+    later = _read(
+        "Trong nhiệm kỳ qua 2020-2025, xã làm tốt công tác y tế. Đến năm 2030 tỷ lệ tham gia bảo hiểm y tế đạt 98%."
+    )
+    assert [role for *_, role in later] == ["target"]

@@ -43,11 +43,22 @@ _BASELINE_BEFORE_PAREN = re.compile(
 # "…, trong đó, … nông - lâm - thủy sản bình quân 3,3%/năm; ngành công nghiệp - xây dựng bình quân 12%/năm": a
 # ";"-item naming only its sector before "bình quân N%/năm" measures what the item before it measured.
 _SECTOR_ITEM = re.compile(r"\s*;\s*[^;:.()\d\n]{1,60}?\s+bình\s+quân\s*$")
+# "Tăng trưởng quý III đạt 8,3% so với cùng kỳ …; quý IV đạt 8,5%": a ";"-item naming only its period before its
+# level measures what the item before it measured, a growth rate.
+_PERIOD_ITEM_END = re.compile(
+    r";\s*(?:và\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|cả\s+năm|năm\s+(?:19|20)\d\d)"
+    r"(?:\s*(?:năm\s+)?/?\s*(?:19|20)\d\d)?\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là)\s+(?:khoảng\s+|trên\s+|hơn\s+)?$"
+)
 
 
 # "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
 # of its own measures what the whole's number measured, its change too.
 _PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
+# "… cũng tăng 3,7%, trong đó, gần 50% người sinh con thứ ba là …": no part is named before the number, only how
+# near it is; what it shares out is named after it, and it is a share of the whole, not a part of its change.
+_UNNAMED_PART = re.compile(
+    r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+(?:(?:gần|khoảng|hơn|trên|dưới|có|chỉ|ít\s+nhất|tới|đến)\s+)+$"
+)
 
 _SECTOR_NAME = re.compile(
     r"(?<![0-9a-zà-ỹđ])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
@@ -133,6 +144,7 @@ def _analyse(
         and found[-1].num.start >= ss
         and found[-1].num.unit_key == num.unit_key
         and _PART_OF_CHANGE.match(key, found[-1].num.unit_end, s)
+        and not _UNNAMED_PART.match(key, found[-1].num.unit_end, s)
         and not lx.change_word.search(key, found[-1].num.unit_end, s)
         and not lx.level.search(key, found[-1].num.unit_end, s)
     ):
@@ -166,6 +178,18 @@ def _analyse(
         and not lx.level.search(key, found[-1].num.unit_end, s)
     ):
         change = found[-1].change
+    if (
+        change is None
+        and found
+        and found[-1].change == "increase"
+        and num.unit_key == "%"
+        and found[-1].num.unit_key == "%"
+        and found[-1].num.start >= ss
+        and (pi := _PERIOD_ITEM_END.search(key, found[-1].num.unit_end, s)) is not None
+        and lx.growth.search(key, ss, found[-1].num.start)
+        and not lx.change_word.search(key, pi.start(), s)
+    ):
+        change = "increase"  # "tăng trưởng quý III đạt 8,3% so với cùng kỳ; quý IV đạt 8,5%": the next period's growth
     if change is None and key[max(ss, s - 2) : s].strip() == ":":
         # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
         # right after its colon.

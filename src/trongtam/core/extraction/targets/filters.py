@@ -142,7 +142,19 @@ _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
 _INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
 _POPULATION_UNITS = frozenset(
-    {"hộ", "người", "người dân", "lao động", "thôn", "bản", "xóm", "tổ dân phố", "khu dân cư"}
+    {
+        "hộ",
+        "người",
+        "người dân",
+        "lao động",
+        "thôn",
+        "bản",
+        "thôn bản",
+        "thôn, bản",
+        "xóm",
+        "tổ dân phố",
+        "khu dân cư",
+    }
 )
 # The next items of a description listed without a verb of their own: "dân số 12.345 người; 2.987 hộ; 12 thôn".
 _INVENTORY_UNITS = _POPULATION_UNITS | _MEMBERS | {"nhân khẩu", "khẩu"}
@@ -189,6 +201,8 @@ _PLACES = frozenset(
         "tỉnh",
         "thôn",
         "bản",
+        "thôn bản",
+        "thôn, bản",
         "ấp",
         "xóm",
         "làng",

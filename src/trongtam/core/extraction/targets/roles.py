@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Literal
@@ -96,6 +97,20 @@ _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+�
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
+# "Trong nhiệm kỳ qua 2015-2020, … vận động người dân mua bảo hiểm y tế đến năm 2019 đạt 96,6%": a year inside a
+# term the text looked back on before it is a cut-off of that term, no deadline ahead.
+_LOOKED_BACK_TERM = re.compile(
+    rf"(?<![{_W}])(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua\s*\(?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)"
+)
+_UP_TO_YEAR = re.compile(rf"(?<![{_W}])đến\s+(?:hết\s+)?năm\s+((?:19|20)\d\d)(?![{_W}])")
+
+
+@functools.lru_cache(maxsize=8)
+def _looked_back_terms(key: str) -> tuple[tuple[int, int, int], ...]:
+    """The terms the text looks back on, read once a text: (start, first year, last year)."""
+    return tuple((m.start(), int(m.group(1)), int(m.group(2))) for m in _LOOKED_BACK_TERM.finditer(key))
+
+
 # A level given at a year, then "đến năm" a later one: two levels of one series, the second no deadline.
 _LEVELS_SPAN = re.compile(
     rf"(?<![{_W}])năm\s+(?:19|20)\d{{2}}\s+(?:là|đạt|có)\s+\d[\d.,]*[^,;.()\n\d]{{0,20}}?((?:đến|tới)\s+năm)(?![{_W}])"
@@ -336,6 +351,11 @@ def _role(
     for m in _YEAR_SPAN.finditer(left):
         # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    if "đến" in left:
+        terms = [t for t in _looked_back_terms(key) if t[0] < s]
+        for m in _UP_TO_YEAR.finditer(left):
+            if any(y1 <= int(m.group(1)) <= y2 for _, y1, y2 in terms):
+                masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _LEVELS_SPAN.finditer(left):
         # "đàn gia súc năm 2015 là 348 con đến năm 2017 là 406 con": a level at one year set beside the next.
         masked[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))

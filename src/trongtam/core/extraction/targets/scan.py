@@ -251,6 +251,12 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # behind it; it has no unit of its own.
 _SHARE_BEFORE = re.compile(r"%[ \t\xa0]*\([ \t\xa0]*$")
 _CLOSE_AFTER = re.compile(r"[ \t\xa0]*\)")
+# "tổng số trẻ 6 tuổi vào lớp 1 là 12.880/12.882, đạt tỷ lệ 99,98%": a ratio stated as a level ("là", "có", "đạt"
+# right before it) with the share it makes right after it counts the same people ahead of the share; no unit either.
+_LEVEL_BEFORE_RATIO = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|có|đạt)[ \t\xa0]+$")
+_SHARE_AFTER_RATIO = re.compile(
+    r"[ \t\xa0]*,[ \t\xa0]*(?:đạt|chiếm|bằng)(?:[ \t\xa0]+tỷ[ \t\xa0]+lệ)?[ \t\xa0]+\d[\d.,]*[ \t\xa0]*%"
+)
 
 
 def is_aligned_cell(key: str, start: int, end: int) -> bool:
@@ -317,6 +323,12 @@ _PLAN_WORDS = frozenset({"kế", "kh", "khoạch", "chỉ", "dự", "nghị", "n
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
 _HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
 _CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
+# "Sản phẩm kim loại tăng 3,8; mộc dân dụng tăng 4,8%; …": a change whose "%" the page dropped, its unit "" when
+# the next item of its list is a change in per cent.
+_CHANGE_WORD_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm)[ \t\xa0]+$")
+_PCT_SIBLING_AFTER = re.compile(
+    r"[ \t\xa0]*;[^;.\n\d]{1,40}?(?<![0-9a-zà-ỹđ])(?:tăng|giảm)[ \t\xa0]+\d[\d.,]*[ \t\xa0]*%"
+)
 _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
@@ -507,6 +519,12 @@ def _read_unit(
         # The same unit after the number is the plan ("46,8 ha/50 ha"); another noun of the same head is a
         # rate ("109 bé trai/100 bé gái", "112 trẻ trai/100 trẻ gái": a sex ratio at birth).
         word_at = mr.start(1) + len(over) - len(over.lstrip("0123456789., \t\xa0\u202f"))
+        if over[:1].isdigit():
+            # "3.107.885 triệu đồng/137.834 khách hàng vay": a count after the slash is how many shared the amount,
+            # no rate; a rate's denominator is one, ten, a hundred … ("bác sỹ/10.000 dân", "bé trai/100 bé gái").
+            d = try_parse_number(re.match(r"\d[\d.,]*", over).group().rstrip(".,"))  # type: ignore[union-attr]
+            if d is not None and not _power_of_ten(d):
+                break
         if over[:1].isdigit() and over.lstrip("0123456789.,").strip() == first:
             unit_here = key[start:end]
             if len(unit_here.split()) < 2 or key[word_at:].startswith(unit_here):
@@ -622,6 +640,9 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             behind_share = (
                 _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
                 and _CLOSE_AFTER.match(key, e2) is not None
+            ) or (
+                _LEVEL_BEFORE_RATIO.search(key, max(0, s - 8), s) is not None
+                and _SHARE_AFTER_RATIO.match(key, e2) is not None
             )
             if (
                 _is_year(t2, b)
@@ -726,7 +747,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         ):
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None and is_ratio and behind_share:
-            u = ("", "", "counted", unit_p)  # "đạt 87,7% (8.481/9.669)": the counts behind a share, no unit
+            u = ("", "", "counted", unit_p)  # "đạt 87,7% (8.481/9.669)", "là 12.880/12.882, đạt tỷ lệ 99,98%"
         if u is None:
             # A number with no unit word stated as a level ("Bác sĩ bình quân 1 vạn dân là 19,23;",
             # "Sản lượng ngô đạt 281,3."): unit "". So is one measured against the plan or the same period
@@ -746,10 +767,18 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     measured
                     or _NO_UNIT_AFTER.match(key, unit_p)
                     or (_BANG_END.search(key, max(0, s - 8), s) and _SAME_PERIOD_AFTER.match(key, unit_p))
+                    or (
+                        _CHANGE_WORD_END.search(key, max(0, s - 8), s) is not None
+                        and _PCT_SIBLING_AFTER.match(key, unit_p) is not None
+                    )
                 )
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or (
+                        _CHANGE_WORD_END.search(key, max(0, s - 8), s) is not None
+                        and _PCT_SIBLING_AFTER.match(key, unit_p) is not None
+                    )
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
