@@ -2502,21 +2502,6 @@ def test_a_list_item_naming_only_its_period_measures_the_growth_the_item_before_
     assert [c for *_, c, _ in levels] == [None, None]
 
 
-def test_a_change_whose_percent_sign_was_dropped_before_a_sibling_in_per_cent_is_read_without_a_unit():
-    got = _read(
-        "Một số sản phẩm tăng so với cùng kỳ năm trước, như: gạch nung tăng 2,6; đá xây dựng tăng 5,1%; "
-        "xi măng tăng 3%.",
-        kind="report",
-    )
-    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
-        ("2.6", "", "increase"),
-        ("5.1", "%", "increase"),
-        ("3", "%", "increase"),
-    ]
-    # With no sibling in per cent, a bare number after a change word stays unread.
-    assert [v for v, *_ in _read("Dân số tăng 3; hộ nghèo giảm 2 hộ.")] == ["2"]
-
-
 def test_a_year_inside_a_term_the_text_looked_back_on_is_a_cut_off_not_a_deadline():
     text = (
         "Trong nhiệm kỳ qua 2020-2025, xã thực hiện tốt công tác y tế, không để xảy ra dịch bệnh.\n\n"

@@ -323,12 +323,6 @@ _PLAN_WORDS = frozenset({"kế", "kh", "khoạch", "chỉ", "dự", "nghị", "n
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
 _HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
 _CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
-# "Sản phẩm kim loại tăng 3,8; mộc dân dụng tăng 4,8%; …": a change whose "%" the page dropped, its unit "" when
-# the next item of its list is a change in per cent.
-_CHANGE_WORD_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm)[ \t\xa0]+$")
-_PCT_SIBLING_AFTER = re.compile(
-    r"[ \t\xa0]*;[^;.\n\d]{1,40}?(?<![0-9a-zà-ỹđ])(?:tăng|giảm)[ \t\xa0]+\d[\d.,]*[ \t\xa0]*%"
-)
 _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
@@ -767,18 +761,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     measured
                     or _NO_UNIT_AFTER.match(key, unit_p)
                     or (_BANG_END.search(key, max(0, s - 8), s) and _SAME_PERIOD_AFTER.match(key, unit_p))
-                    or (
-                        _CHANGE_WORD_END.search(key, max(0, s - 8), s) is not None
-                        and _PCT_SIBLING_AFTER.match(key, unit_p) is not None
-                    )
                 )
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
-                    or (
-                        _CHANGE_WORD_END.search(key, max(0, s - 8), s) is not None
-                        and _PCT_SIBLING_AFTER.match(key, unit_p) is not None
-                    )
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
