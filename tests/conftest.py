@@ -201,6 +201,11 @@ def build_cast() -> Cast:
 @pytest.fixture
 def seed_document():
     """A Document shaped like the seed's first tasks, built by hand so registry tests do not depend on the reader."""
+    return build_seed_document()
+
+
+def build_seed_document():
+    """``seed_document``'s Document, for fixtures of a wider scope."""
     from decimal import Decimal
 
     from trongtam.core.letter import Document, Header, Section, Target, Task
@@ -275,6 +280,11 @@ class Small:
 
 @pytest.fixture
 def small(cast):
+    return build_small(cast)
+
+
+def build_small(cast) -> Small:
+    """``small``'s cycle on ``cast``, for fixtures of a wider scope."""
     from trongtam.registry.cycles import services as cycles
     from trongtam.registry.progress import services
 

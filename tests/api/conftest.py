@@ -3,6 +3,7 @@ assessments; a token per role and a client that sends it."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -56,8 +57,30 @@ def fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+# The world built once per test module, on the module's cast (``_cast_once``, tests/conftest.py) and inside its
+# transaction: each test runs in a savepoint rolled back after it and gets its own deep copy of the objects (the
+# TestCase.setUpTestData pattern), so what one test changes in memory or in the database is gone before the next.
+# ``small`` is the world's own small cycle here (a second one would add its tasks to the same cycle).
+@pytest.fixture(scope="module")
+def _world_once(_cast_once, django_db_blocker):
+    from tests.conftest import build_seed_document, build_small
+
+    with django_db_blocker.unblock():
+        small = build_small(_cast_once)
+        return small, build_world(_cast_once, small, build_seed_document())
+
+
 @pytest.fixture
-def world(cast, small, seed_document):
+def small(_world_once, db):
+    return copy.deepcopy(_world_once[0])
+
+
+@pytest.fixture
+def world(_world_once, db):
+    return copy.deepcopy(_world_once[1])
+
+
+def build_world(cast, small, seed_document) -> World:
     from trongtam.registry.cycles import services as cycles
     from trongtam.registry.progress import services as progress
     from trongtam.registry.tokens.services import token_create
