@@ -12,6 +12,12 @@ from trongtam.registry.cycles import selectors, services
 from trongtam.registry.cycles.models import KeyTask, Target
 
 
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 def test_importing_a_document_creates_fields_tasks_subitems_and_targets(cast, seed_document):
     proposal = services.proposal_create(cycle=cast.cycle, unit=cast.unit)
     services.proposal_import_document(proposal=proposal, document=seed_document)

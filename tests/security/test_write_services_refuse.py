@@ -28,6 +28,13 @@ from trongtam.registry.progress.models import (
     TaskEntry,
 )
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

@@ -12,6 +12,13 @@ from tests.registry.documents.conftest import build_small
 
 from trongtam.registry.organisations.services import membership_add
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

@@ -7,6 +7,13 @@ import pytest
 from django.urls import reverse
 from tests.registry.documents.conftest import build_small
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 FAKE_PDF = b"%PDF-1.4 gia lap\n%%EOF\n"

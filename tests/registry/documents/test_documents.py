@@ -14,6 +14,12 @@ from trongtam.registry import policy
 from trongtam.registry.policy import SYSTEM
 
 
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 def issue(small, kind, user, **kw):
     from trongtam.registry.documents.services import Signing, document_issue
 

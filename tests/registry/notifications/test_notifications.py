@@ -17,6 +17,12 @@ from trongtam.registry.progress import services as progress
 
 
 @pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
+@pytest.fixture
 def quiet(cast):
     """The cast, with what its own cycle's opening told people forgotten."""
     Notification.objects.all().delete()
