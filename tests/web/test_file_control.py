@@ -9,6 +9,13 @@ import re
 import pytest
 from django.urls import reverse
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 CONTROL = re.compile(

@@ -8,6 +8,13 @@ from tests.conftest import submit_january
 
 from trongtam.registry.cycles import services as cycles
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

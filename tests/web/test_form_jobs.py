@@ -18,6 +18,13 @@ from tests.registry.documents.conftest import build_small
 
 from trongtam.registry.policy import SYSTEM
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

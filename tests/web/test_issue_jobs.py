@@ -17,6 +17,13 @@ from tests.registry.documents.conftest import build_small
 
 from trongtam.core.errors import RenderError
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 FAKE_PDF = b"%PDF-1.4 stand-in"

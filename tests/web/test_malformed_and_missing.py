@@ -14,6 +14,13 @@ from trongtam.registry.cycles import services as cycles
 from trongtam.registry.progress import services
 from trongtam.registry.progress.models import Entry, Evidence, Report
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

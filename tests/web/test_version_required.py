@@ -10,6 +10,13 @@ from django.urls import reverse
 from trongtam.registry.cycles import consolidation, proposals, services
 from trongtam.registry.cycles.models import KeyTask
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

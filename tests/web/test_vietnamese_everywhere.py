@@ -15,6 +15,13 @@ from django.urls import reverse
 from trongtam.registry.cycles import services
 from trongtam.registry.cycles.history import snapshot_compare
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

@@ -13,6 +13,13 @@ from trongtam.registry.progress import services
 from trongtam.registry.progress.errors import WorkflowError
 from trongtam.registry.progress.models import Report, ReportStatus
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 

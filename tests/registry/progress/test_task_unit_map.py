@@ -17,6 +17,13 @@ from trongtam.registry.cycles.models import KeyTask
 from trongtam.registry.organisations.services import membership_add, organisation_create
 from trongtam.registry.progress import compute
 
+
+@pytest.fixture
+def cast(cast_once):
+    """The cast once for the module (tests/conftest.py): every test here starts from it."""
+    return cast_once
+
+
 pytestmark = pytest.mark.django_db
 
 
