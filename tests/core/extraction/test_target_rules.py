@@ -2448,3 +2448,10 @@ def test_chiec_takes_the_noun_after_it_and_a_bicycle_is_counted_whole():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("12", "chiếc xe đạp"), ("4", "xe đạp")]
+
+
+# Round rd18b (change direction and comparators): one test per rule, on made-up sentences.
+def test_a_starting_level_named_as_a_level_is_no_change():
+    text = "Tỷ lệ hộ nghèo giảm từ mức rất cao 12,4% (2015) xuống còn 3,2% (2020)."
+    got = _read(text, kind="report")
+    assert [(v, u, ch) for v, _, u, _, ch, _ in got] == [("12.4", "%", None), ("3.2", "%", None)]
