@@ -2455,3 +2455,8 @@ def test_a_starting_level_named_as_a_level_is_no_change():
     text = "Tỷ lệ hộ nghèo giảm từ mức rất cao 12,4% (2015) xuống còn 3,2% (2020)."
     got = _read(text, kind="report")
     assert [(v, u, ch) for v, _, u, _, ch, _ in got] == [("12.4", "%", None), ("3.2", "%", None)]
+
+
+def test_a_denominator_after_a_two_word_unit_is_no_bound():
+    text = "Năm nay huyện có 118 trẻ nam trên 100 trẻ gái chào đời, cao hơn mức tự nhiên."
+    assert [v for v, _ in _values(text, kind="report")] == ["118"]
