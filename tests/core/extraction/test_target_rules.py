@@ -2460,3 +2460,14 @@ def test_a_starting_level_named_as_a_level_is_no_change():
 def test_a_denominator_after_a_two_word_unit_is_no_bound():
     text = "Năm nay huyện có 118 trẻ nam trên 100 trẻ gái chào đời, cao hơn mức tự nhiên."
     assert [v for v, _ in _values(text, kind="report")] == ["118"]
+
+
+def test_an_item_stating_its_own_change_after_it_is_a_level():
+    text = "Xuất khẩu gỗ đạt 2,1 tỷ USD, tăng 12% và mây tre trên 0,8 tỷ USD, tăng 9%."
+    got = _read(text, kind="report")
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [
+        ("2.1", None),
+        ("12", "increase"),
+        ("0.8", None),
+        ("9", "increase"),
+    ]
