@@ -2471,3 +2471,9 @@ def test_an_item_stating_its_own_change_after_it_is_a_level():
         ("0.8", None),
         ("9", "increase"),
     ]
+
+
+def test_a_lower_bound_before_a_count_of_an_unlisted_thing_reads_its_noun():
+    text = "Phấn đấu hằng năm mỗi chi hội biên soạn ít nhất 02 chuyên đề và duy trì tối thiểu 01 loại hình sinh hoạt."
+    got = _read(text, kind="plan")
+    assert [(v, u, op) for v, _, u, op, _, _ in got] == [("2", "chuyên đề", ">="), ("1", "loại hình", ">=")]
