@@ -52,7 +52,7 @@ _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _PER_YEAR = re.compile(rf"(?<![{_W}])(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![{_W}])")
 _CEILING_END = re.compile(rf"(?<![{_W}])(?:không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|thấp\s+hơn)\s*$")
 
-_OWN_CHANGE_AFTER = re.compile(rf"\s*,?\s*(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
+_OWN_CHANGE_AFTER = re.compile(r"\s*,?\s*(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 _NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 

@@ -819,7 +819,9 @@ def _open_count_unit(
     mn = _NOUN2.match(key, p)
     if not mn or not mn.group(0).startswith(" ") or mn.group(0)[1:2] == " ":
         return None
-    if not lx.open_count_verb.search(key, max(0, s - 32), s) and not _LOWER_BOUND_END.search(key, max(0, s - 16), s):
+    if not lx.open_count_verb.search(key, max(0, s - 32), s) and not _LOWER_BOUND_END.search(
+        key, max(0, s - 16), s
+    ):
         return None
     keep: list[str] = []
     for w in mn.group(0).split():
