@@ -2514,3 +2514,32 @@ def test_a_year_inside_a_term_the_text_looked_back_on_is_a_cut_off_not_a_deadlin
         "Trong nhiệm kỳ qua 2020-2025, xã làm tốt công tác y tế. Đến năm 2030 tỷ lệ tham gia bảo hiểm y tế đạt 98%."
     )
     assert [role for *_, role in later] == ["target"]
+
+
+# Round rd18b (change direction and comparators): one test per rule, on made-up sentences.
+def test_a_starting_level_named_as_a_level_is_no_change():
+    text = "Tỷ lệ hộ nghèo giảm từ mức rất cao 12,4% (2015) xuống còn 3,2% (2020)."
+    got = _read(text, kind="report")
+    assert [(v, u, ch) for v, _, u, _, ch, _ in got] == [("12.4", "%", None), ("3.2", "%", None)]
+
+
+def test_a_denominator_after_a_two_word_unit_is_no_bound():
+    text = "Năm nay huyện có 118 trẻ nam trên 100 trẻ gái chào đời, cao hơn mức tự nhiên."
+    assert [v for v, _ in _values(text, kind="report")] == ["118"]
+
+
+def test_an_item_stating_its_own_change_after_it_is_a_level():
+    text = "Xuất khẩu gỗ đạt 2,1 tỷ USD, tăng 12% và mây tre trên 0,8 tỷ USD, tăng 9%."
+    got = _read(text, kind="report")
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [
+        ("2.1", None),
+        ("12", "increase"),
+        ("0.8", None),
+        ("9", "increase"),
+    ]
+
+
+def test_a_lower_bound_before_a_count_of_an_unlisted_thing_reads_its_noun():
+    text = "Phấn đấu hằng năm mỗi chi hội biên soạn ít nhất 02 chuyên đề và duy trì tối thiểu 01 loại hình sinh hoạt."
+    got = _read(text, kind="plan")
+    assert [(v, u, op) for v, _, u, op, _, _ in got] == [("2", "chuyên đề", ">="), ("1", "loại hình", ">=")]

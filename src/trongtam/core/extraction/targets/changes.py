@@ -52,6 +52,7 @@ _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
 _PER_YEAR = re.compile(rf"(?<![{_W}])(?:bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|hàng\s+năm)(?![{_W}])")
 _CEILING_END = re.compile(rf"(?<![{_W}])(?:không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|thấp\s+hơn)\s*$")
 
+_OWN_CHANGE_AFTER = re.compile(r"\s*,?\s*(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 _NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 
@@ -90,6 +91,7 @@ def _change(
     found: list[_Found],
     sentence_start: int,
     right: str = "",
+    after: str = "",
 ) -> tuple[Change | None, bool]:
     """(change, is_direct)."""
     if num.sign == "-":
@@ -169,6 +171,10 @@ def _change(
                 head = _CEILING_END.sub("", core)
                 if not re.fullmatch(rf"\s*(?:(?:{lx.between})\s+)*", head):
                     return None, False
+            if any(c.isdigit() for c in between) and _OWN_CHANGE_AFTER.match(after):
+                # "thuỷ sản 1,9 tỷ USD, tăng 16% và lâm sản trên 1,5 tỷ USD, tăng 21%": an item that states its
+                # own change after it is a level; the change word before governs an earlier item.
+                return None, False
             if (
                 not lx.level.search(_TRO_LEN.sub(" ", core))
                 and "(" not in between

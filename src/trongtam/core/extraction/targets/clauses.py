@@ -120,7 +120,9 @@ def _analyse(
             start=s,
             direction=prev.direction,
         )
-    change, direct = _change(num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce])
+    change, direct = _change(
+        num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce], key[num.unit_end : num.unit_end + 40]
+    )
     if change is not None and starting_level(num, key, b):
         change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
     if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":

@@ -71,6 +71,8 @@ _COMMITTEE_IS_END = re.compile(
     rf"[^,;.()\n\d]{{0,40}}(?<![{_W}])(?:là|có|hiện\s+có)\s*$"
 )
 
+_ONE_WORD_PER = re.compile(r"[ \t]*[^\W\d_]+[ \t]+trên[ \t]+")
+
 # "… tính bình quân 1 vạn dân số là": the population is the denominator of a rate, not the locality's size.
 _PER_HEAD_END = re.compile(r"\d[\d.,]*\s*(?:vạn|nghìn|ngàn)?\s*dân\s+số\s+(?:là|đạt)\s*$")
 # "6 xã đạt 19/19 tiêu chí": a count of a group and what defines it; a year before the subject is no count
@@ -433,7 +435,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     inhabitants: dict[int, int] = {}  # sentence start → where its description of inhabitants ends (-1: none)
     prev_end = -10
     for num in numbers:
-        after_number, prev_end = num.start - prev_end <= 8, num.unit_end
+        # "105 trẻ nam trên 100 trẻ gái": one more word of the unit may stand between a number and its denominator.
+        after_number = num.start - prev_end <= 8 or (
+            num.start - prev_end <= 20 and _ONE_WORD_PER.fullmatch(key, prev_end, num.start) is not None
+        )
+        prev_end = num.unit_end
         s = num.start
         ss = b.start_of(b.sentences, s)
         se = b.end_of(b.sentences, s, b.n)

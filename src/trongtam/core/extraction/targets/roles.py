@@ -130,7 +130,8 @@ _EARLIER_PERIOD = re.compile(
     # "tăng hơn so với tháng trước 3 cháu", "so với quý trước": a month or a quarter looked back on, as a year.
     rf"|(?:tháng|quý|tuần|học\s+kỳ)\s+(?:trước|liền\s+kề))(?![{_W}])"
 )
-_TU_END = re.compile(rf"(?<![{_W}])từ\s*$")
+# "giảm mạnh từ mức rất cao 3,9% … xuống còn 1,03%": the starting level may be named as a level ("mức"), graded.
+_TU_END = re.compile(rf"(?<![{_W}])từ(?:\s+mức(?:\s+(?:rất\s+|khá\s+)?(?:cao|thấp))?)?\s*$")
 
 # "từ 14,65% lên 24,14%": the level a change starts from has been reached already.
 # "từ 3.552 USD năm 2020 lên hơn 5.000 USD": the starting year may be written (in brackets too: "từ 5% (năm

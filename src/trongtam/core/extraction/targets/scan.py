@@ -819,16 +819,24 @@ def _in_label_list(key: str, s: int) -> bool:
     return sum(1 for _ in _LABEL_ITEM.finditer(key, lo, hi)) >= 2
 
 
+# "mỗi cơ sở Hội duy trì ít nhất 01 loại hình hoạt động", "giám sát ít nhất 02 chính sách": a lower bound written
+# right before a count names a planned count of whatever follows, as a verb of doing does.
+_LOWER_BOUND_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s*$")
+
+
 def _open_count_unit(
     text: str, key: str, s: int, p: int, tok: str, value: Decimal, lx: Lexicon
 ) -> tuple[str, str, str, int] | None:
-    """A count of a thing the lexicon does not list, right after a verb of doing: the next one or two words."""
+    """A count of a thing the lexicon does not list, right after a verb of doing or a lower bound: the next one or two
+    words."""
     if len(tok) > 9 or _is_year(tok, value) or not text[p + 1 : p + 2].islower():
         return None
     mn = _NOUN2.match(key, p)
     if not mn or not mn.group(0).startswith(" ") or mn.group(0)[1:2] == " ":
         return None
-    if not lx.open_count_verb.search(key, max(0, s - 32), s):
+    if not lx.open_count_verb.search(key, max(0, s - 32), s) and not _LOWER_BOUND_END.search(
+        key, max(0, s - 16), s
+    ):
         return None
     keep: list[str] = []
     for w in mn.group(0).split():
