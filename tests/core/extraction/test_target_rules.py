@@ -2448,3 +2448,33 @@ def test_chiec_takes_the_noun_after_it_and_a_bicycle_is_counted_whole():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("12", "chiếc xe đạp"), ("4", "xe đạp")]
+
+
+def test_a_share_served_after_hien_co_is_a_level_reached_not_a_stock():
+    text = (
+        "Toàn xã hiện có 1.250 hộ với 4.900 nhân khẩu. "
+        "Đến nay hiện có 97,5% số hộ được dùng nước hợp vệ sinh; hiện có 88% hộ đã có nhà tiêu đạt chuẩn."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("97.5", "%"), ("88", "%")]
+
+
+def test_a_capitalised_place_after_a_share_of_a_set_is_the_thing_counted():
+    text = (
+        "Năm qua có 8/8 Thôn đạt danh hiệu thôn văn hóa, 14/15 Xã đạt chuẩn nông thôn mới. "
+        "Ngày 9/10 Xã tổ chức ra quân làm đường."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("8", "thôn"), ("14", "xã")]
+
+
+def test_places_of_two_kinds_joined_by_a_comma_are_one_unit():
+    text = "Huyện có 37/40 thôn, tổ dân phố có nhà văn hóa đạt chuẩn; 12 thôn, bản được công nhận đạt chuẩn văn hóa."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("37", "thôn, tổ dân phố"), ("12", "thôn, bản")]
+
+
+def test_a_health_station_is_counted_by_its_whole_name():
+    text = "Trong năm có thêm 3 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 21 trạm y tế có bác sĩ."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3", "trạm y tế"), ("21", "trạm y tế")]

@@ -67,6 +67,7 @@ _LABEL_COLON_END = re.compile(r"[0-9a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*$")
 _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
+_PLACE_PAIR = re.compile(r",[ \t]*")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 # A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
 # line).
@@ -421,9 +422,14 @@ def _unit_text(text: str, start: int, end: int) -> str:
 
 
 def _read_unit(
-    text: str, key: str, p: int, scale: str | None, lx: Lexicon
+    text: str, key: str, p: int, scale: str | None, lx: Lexicon, share: str | None = None
 ) -> tuple[str, str, str, int] | None:
-    """Read the unit at ``p``: (unit as written, base key, kind, end) or None."""
+    """Read the unit at ``p``: (unit as written, base key, kind, end) or None.
+
+    ``share`` is set after a ratio A/B with A ≤ B: "any" when it cannot be a date, "place" when it could
+    ("11/11"): a capitalised counted noun after it is still the thing counted, a place only where a date could
+    be read ("Có 11/11 Tổ dân phố đạt …", "19/24 Xã đạt chuẩn").
+    """
     n = len(key)
     start = p
     while start < n and key[start] in " \t":
@@ -472,8 +478,18 @@ def _read_unit(
                 and word[1:].islower()
                 and kind != "never"
                 and not _PROGRAMME_NOUN(text, p, mu.end(1))
+                and not (
+                    kind == "counted"
+                    and (share == "any" or (share == "place" and base in lx.admin_units))
+                )
             ):
                 return None
+    # Places of two kinds counted together are one unit, as "tỉnh, thành phố": "146/213 xóm, tổ dân phố có …".
+    if kind == "counted" and base in lx.admin_units:
+        mp2 = _PLACE_PAIR.match(key, end)
+        mu2 = lx.unit_re.match(key, mp2.end()) if mp2 else None
+        if mu2 and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units and _SPACES.sub(" ", mu2.group(1)) != base:
+            end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
         mn = _NOUN2.match(key, end)
@@ -603,6 +619,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         value_max: Decimal | None = None
         is_ratio = False
         behind_share = False
+        share: str | None = None  # a ratio A/B with A ≤ B: "any", or "place" where it could be a date
         p = e
         ms = _SLASH_NUM.match(key, e)
         if ms:
@@ -632,6 +649,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             ):
                 continue
             is_ratio = True
+            if value <= b:
+                share = "place" if tok.isdigit() and t2.isdigit() and b <= 12 else "any"
             p = e2
         else:
             md = _DASH_NUM.match(key, e)
@@ -711,7 +730,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     skip_to = e2
         # The scale word at the unit's place: the one read above, or one after a range or a ratio.
         unit_p = p
-        u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx)
+        u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx, share)
         if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
         if (
