@@ -2478,3 +2478,47 @@ def test_a_health_station_is_counted_by_its_whole_name():
     text = "Trong năm có thêm 3 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 21 trạm y tế có bác sĩ."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("3", "trạm y tế"), ("21", "trạm y tế")]
+
+
+def test_a_breakdown_of_counts_after_a_headings_colon_gives_each_count_without_a_unit():
+    text = (
+        "Tổ công tác đã lập biên bản 52 trường hợp. Các lỗi chủ yếu: vượt đèn đỏ 12, "
+        "đi sai làn 17, không đội mũ bảo hiểm 20, lỗi khác 03."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("52", "trường hợp"),
+        ("12", ""),
+        ("17", ""),
+        ("20", ""),
+        ("3", ""),
+    ]
+
+
+def test_a_list_of_documents_after_a_colon_is_no_breakdown():
+    text = "Căn cứ pháp lý: Nghị định 100, Thông tư 24, Quyết định 15."
+    assert _read(text, kind="report") == []
+
+
+def test_a_vehicle_is_counted_by_its_kind_and_lượt_takes_an_abbreviation_in_capitals():
+    text = "Đội đã tuần tra 30 ca với 96 lượt CBCS, tạm giữ 14 xe mô tô và 2 xe ô tô vi phạm."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("30", "ca"),
+        ("96", "lượt cbcs"),
+        ("14", "xe mô tô"),
+        ("2", "xe ô tô"),
+    ]
+
+
+def test_a_field_of_work_named_with_bao_dam_is_no_commitment():
+    text = (
+        "Công tác đảm bảo an ninh trật tự: lực lượng công an xã tổ chức tuần tra (25 ca, 80 lượt người). "
+        "Trong tháng đã xử lý 12 trường hợp vi phạm."
+    )
+    got = _read(text)
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [
+        ("25", "ca", "actual"),
+        ("80", "lượt người", "actual"),
+        ("12", "trường hợp", "actual"),
+    ]

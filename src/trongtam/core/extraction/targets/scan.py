@@ -502,13 +502,14 @@ def _read_unit(
                 keep.append(w)
             if keep and text[end + 1 : end + 2].islower():
                 end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
-    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ".
+    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ", and of
+    # one written as its abbreviation in capitals: "144 lượt CBCS".
     if base.endswith("lượt") and key[end : end + 1] == " ":
         mc = lx.unit_re.match(key, end + 1)
         if (
             mc
             and lx.unit_kind.get(_SPACES.sub(" ", mc.group(1))) == "counted"
-            and text[end + 1 : end + 2].islower()
+            and (text[end + 1 : end + 2].islower() or text[mc.start(1) : mc.end(1)].isupper())
         ):
             end = mc.end()
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm"; but
@@ -776,6 +777,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                         and _LABEL_COLON_END.search(key, max(0, s - 60), s)
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
+                    or (tok.isdigit() and _in_breakdown(key, s))
                 )
             ):
                 continue
@@ -813,6 +815,38 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
 # A breakdown written as labels and colons ("(đoàn viên, hội viên: 25; công nhân, người lao động: 120, người neo đơn:
 # 8)"): each value after its label, two items or more on the line.
 _LABEL_ITEM = re.compile(r"[a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*\d")
+
+
+# A breakdown after a heading's colon, each item its label then its count, no unit ("Phân tích lỗi vi phạm: không
+# đội mũ bảo hiểm 09, vi phạm tốc độ 28, vi phạm khác 35."): three items or more, every number of the list one.
+_BREAKDOWN_ITEM = re.compile(r"[a-zà-ỹđ][ \t\xa0]+(\d{1,6})[ \t\xa0]*(?=[,;.]|$)")
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# … whose labels are no names of documents, roads, places or times ("Nghị định 100, Thông tư 24, Quyết định 15").
+_NOT_A_LABEL_END = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:nghị\s+định|thông\s+tư|quyết\s+định|chỉ\s+thị|nghị\s+quyết|công\s+văn|luật|điều|khoản|"
+    r"quốc\s+lộ|tỉnh\s+lộ|đường|phòng|lớp|tổ|khu|ấp|thôn|xóm|khối|số|năm|tháng|ngày|khóa|lần|kỳ|trang|mục|phần)"
+    r"[ \t\xa0]+$"
+)
+
+
+def _in_breakdown(key: str, s: int) -> bool:
+    ls, le = line_bounds(key, s, s)
+    colon = key.rfind(":", ls, s)
+    if colon < 0:
+        return False
+    stop = key.find(".", s, le)
+    while stop >= 0 and stop + 1 < le and key[stop + 1].isdigit():
+        stop = key.find(".", stop + 1, le)  # a dot inside a number is no full stop
+    end = le if stop < 0 else stop + 1
+    if s - colon > 300:
+        return False
+    seg = key[colon + 1 : end]
+    if ". " in key[colon + 1 : s]:
+        return False  # the colon heads an earlier sentence
+    items = list(_BREAKDOWN_ITEM.finditer(seg))
+    if len(items) < 3 or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
+        return False
+    return not any(_NOT_A_LABEL_END.search(seg, 0, m.start(1)) for m in items)
 
 
 def _in_label_list(key: str, s: int) -> bool:
