@@ -573,7 +573,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             # "Tổng đàn đại gia súc hiện có hơn 10.923 con": a herd is counted as a result, not described.
             and not _HERD_HAS_END.search(key, max(ss, s - 80), s)
             # "Hiện có 95% số dân được sử dụng điện": the share of those served is a level reached, not a stock.
-            and not (num.unit_key == "%" and _HAS_END.search(before) and _SERVED_AFTER.match(key, num.unit_end))
+            and not (
+                num.unit_key == "%" and _HAS_END.search(before) and _SERVED_AFTER.match(key, num.unit_end)
+            )
         ):
             if (
                 num.unit_kind != "never"

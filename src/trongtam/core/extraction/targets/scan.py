@@ -479,8 +479,7 @@ def _read_unit(
                 and kind != "never"
                 and not _PROGRAMME_NOUN(text, p, mu.end(1))
                 and not (
-                    kind == "counted"
-                    and (share == "any" or (share == "place" and base in lx.admin_units))
+                    kind == "counted" and (share == "any" or (share == "place" and base in lx.admin_units))
                 )
             ):
                 return None
@@ -488,7 +487,11 @@ def _read_unit(
     if kind == "counted" and base in lx.admin_units:
         mp2 = _PLACE_PAIR.match(key, end)
         mu2 = lx.unit_re.match(key, mp2.end()) if mp2 else None
-        if mu2 and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units and _SPACES.sub(" ", mu2.group(1)) != base:
+        if (
+            mu2
+            and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units
+            and _SPACES.sub(" ", mu2.group(1)) != base
+        ):
             end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
