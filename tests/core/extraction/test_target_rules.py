@@ -2522,3 +2522,12 @@ def test_a_field_of_work_named_with_bao_dam_is_no_commitment():
         ("80", "lượt người", "actual"),
         ("12", "trường hợp", "actual"),
     ]
+
+
+def test_the_base_a_counted_noun_is_defined_on_is_a_denominator():
+    text = (
+        "Tỷ lệ tử vong trẻ sơ sinh được tính bằng số ca tử vong trên 1.000 trẻ đẻ ra sống. "
+        "Năm qua tỷ số giới tính khi sinh là 109 bé trai/100 bé gái."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("109", "bé trai/100 bé gái")]

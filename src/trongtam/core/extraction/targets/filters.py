@@ -697,11 +697,29 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and power_of_ten(num.value)
             and num.unit_key in lx.denominator_units
             and lx.denominator_before.search(key[max(0, s - 12) : s])
-            and (num.value == 1 or after_number)
+            and (num.value == 1 or after_number or _counted_before_per(key, s, lx))
         ):
             continue
         keep.append(num)
     return keep
+
+
+# "Tỷ số giới tính khi sinh là số bé trai trên 100 bé gái", "số ca tử vong trên 1.000 trẻ": a counted noun (and
+# what qualifies it), then the base it is counted on.
+_PER_AFTER_NOUN_END = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})\s+(?:trên|/)\s*$")
+
+
+def _counted_before_per(key: str, s: int, lx: Lexicon) -> bool:
+    m = _PER_AFTER_NOUN_END.search(key, max(0, s - 40), s)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(
+        lx.unit_kind.get(" ".join(words[i : i + n])) == "counted"
+        for i in range(len(words))
+        for n in (1, 2)
+        if i + n <= len(words)
+    )
 
 
 def _members_end(num: Number, key: str, lx: Lexicon) -> int:
