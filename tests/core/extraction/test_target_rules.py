@@ -2531,3 +2531,9 @@ def test_the_base_a_counted_noun_is_defined_on_is_a_denominator():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("109", "bé trai/100 bé gái")]
+
+
+def test_young_people_counted_as_ban_before_what_they_are():
+    text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]

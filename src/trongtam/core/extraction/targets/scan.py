@@ -68,6 +68,7 @@ _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
 _PLACE_PAIR = re.compile(r",[ \t]*")
+_BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 # A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
 # line).
@@ -464,6 +465,20 @@ def _read_unit(
         else:
             mu = lx.unit_re.match(key, p)
             if not mu:
+                # Young people counted as "bạn" before what they are: "45 bạn đoàn viên thanh niên", "30 bạn học sinh".
+                mb = _BAN.match(key, p)
+                mu2 = lx.unit_re.match(key, mb.end()) if mb else None
+                if (
+                    mu2
+                    and lx.unit_kind.get(_SPACES.sub(" ", mu2.group(1))) == "counted"
+                    and text[mu2.start(1) : mu2.start(1) + 1].islower()
+                ):
+                    return (
+                        _unit_text(text, start, mu2.end()),
+                        _SPACES.sub(" ", mu2.group(1)),
+                        "counted",
+                        mu2.end(),
+                    )
                 return None
             # A unit glued to a capitalised word is a name ("Hồ Sơn 1 Xã ..." is not "xã").
             end = mu.end()
