@@ -2543,3 +2543,92 @@ def test_a_lower_bound_before_a_count_of_an_unlisted_thing_reads_its_noun():
     text = "Phấn đấu hằng năm mỗi chi hội biên soạn ít nhất 02 chuyên đề và duy trì tối thiểu 01 loại hình sinh hoạt."
     got = _read(text, kind="plan")
     assert [(v, u, op) for v, _, u, op, _, _ in got] == [("2", "chuyên đề", ">="), ("1", "loại hình", ">=")]
+
+
+def test_a_share_served_after_hien_co_is_a_level_reached_not_a_stock():
+    text = (
+        "Toàn xã hiện có 1.250 hộ với 4.900 nhân khẩu. "
+        "Đến nay hiện có 97,5% số hộ được dùng nước hợp vệ sinh; hiện có 88% hộ đã có nhà tiêu đạt chuẩn."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("97.5", "%"), ("88", "%")]
+
+
+def test_a_capitalised_place_after_a_share_of_a_set_is_the_thing_counted():
+    text = (
+        "Năm qua có 8/8 Thôn đạt danh hiệu thôn văn hóa, 14/15 Xã đạt chuẩn nông thôn mới. "
+        "Ngày 9/10 Xã tổ chức ra quân làm đường."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("8", "thôn"), ("14", "xã")]
+
+
+def test_places_of_two_kinds_joined_by_a_comma_are_one_unit():
+    text = "Huyện có 37/40 thôn, tổ dân phố có nhà văn hóa đạt chuẩn; 12 thôn, bản được công nhận đạt chuẩn văn hóa."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("37", "thôn, tổ dân phố"), ("12", "thôn, bản")]
+
+
+def test_a_health_station_is_counted_by_its_whole_name():
+    text = "Trong năm có thêm 3 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 21 trạm y tế có bác sĩ."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3", "trạm y tế"), ("21", "trạm y tế")]
+
+
+def test_a_breakdown_of_counts_after_a_headings_colon_gives_each_count_without_a_unit():
+    text = (
+        "Tổ công tác đã lập biên bản 52 trường hợp. Các lỗi chủ yếu: vượt đèn đỏ 12, "
+        "đi sai làn 17, không đội mũ bảo hiểm 20, lỗi khác 03."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("52", "trường hợp"),
+        ("12", ""),
+        ("17", ""),
+        ("20", ""),
+        ("3", ""),
+    ]
+
+
+def test_a_list_of_documents_after_a_colon_is_no_breakdown():
+    text = "Căn cứ pháp lý: Nghị định 100, Thông tư 24, Quyết định 15."
+    assert _read(text, kind="report") == []
+
+
+def test_a_vehicle_is_counted_by_its_kind_and_lượt_takes_an_abbreviation_in_capitals():
+    text = "Đội đã tuần tra 30 ca với 96 lượt CBCS, tạm giữ 14 xe mô tô và 2 xe ô tô vi phạm."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("30", "ca"),
+        ("96", "lượt cbcs"),
+        ("14", "xe mô tô"),
+        ("2", "xe ô tô"),
+    ]
+
+
+def test_a_field_of_work_named_with_bao_dam_is_no_commitment():
+    text = (
+        "Công tác đảm bảo an ninh trật tự: lực lượng công an xã tổ chức tuần tra (25 ca, 80 lượt người). "
+        "Trong tháng đã xử lý 12 trường hợp vi phạm."
+    )
+    got = _read(text)
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [
+        ("25", "ca", "actual"),
+        ("80", "lượt người", "actual"),
+        ("12", "trường hợp", "actual"),
+    ]
+
+
+def test_the_base_a_counted_noun_is_defined_on_is_a_denominator():
+    text = (
+        "Tỷ lệ tử vong trẻ sơ sinh được tính bằng số ca tử vong trên 1.000 trẻ đẻ ra sống. "
+        "Năm qua tỷ số giới tính khi sinh là 109 bé trai/100 bé gái."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("109", "bé trai/100 bé gái")]
+
+
+def test_young_people_counted_as_ban_before_what_they_are():
+    text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]

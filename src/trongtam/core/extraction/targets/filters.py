@@ -232,6 +232,9 @@ _LOAN_TERMS_END = re.compile(
 _HERD_HAS_END = re.compile(
     rf"(?<![{_W}])đàn(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])hiện\s+có\s+(?:[{_W}]+\s+)?$"
 )
+# A share followed, within a few words, by the passive or perfective verb of what was done for it: "95% số dân
+# được sử dụng điện", "98% hộ đã có nhà tiêu hợp vệ sinh".
+_SERVED_AFTER = re.compile(rf"\s*(?:[^\s,;.()\d]+\s+){{0,4}}(?:được|đã)(?![{_W}])")
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
 _LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
@@ -589,6 +592,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not (num.is_ratio and _HAS_END.search(before))
             # "Tổng đàn đại gia súc hiện có hơn 10.923 con": a herd is counted as a result, not described.
             and not _HERD_HAS_END.search(key, max(ss, s - 80), s)
+            # "Hiện có 95% số dân được sử dụng điện": the share of those served is a level reached, not a stock.
+            and not (
+                num.unit_key == "%" and _HAS_END.search(before) and _SERVED_AFTER.match(key, num.unit_end)
+            )
         ):
             if (
                 num.unit_kind != "never"
@@ -710,11 +717,29 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and power_of_ten(num.value)
             and num.unit_key in lx.denominator_units
             and lx.denominator_before.search(key[max(0, s - 12) : s])
-            and (num.value == 1 or after_number)
+            and (num.value == 1 or after_number or _counted_before_per(key, s, lx))
         ):
             continue
         keep.append(num)
     return keep
+
+
+# "Tỷ số giới tính khi sinh là số bé trai trên 100 bé gái", "số ca tử vong trên 1.000 trẻ": a counted noun (and
+# what qualifies it), then the base it is counted on.
+_PER_AFTER_NOUN_END = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})\s+(?:trên|/)\s*$")
+
+
+def _counted_before_per(key: str, s: int, lx: Lexicon) -> bool:
+    m = _PER_AFTER_NOUN_END.search(key, max(0, s - 40), s)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(
+        lx.unit_kind.get(" ".join(words[i : i + n])) == "counted"
+        for i in range(len(words))
+        for n in (1, 2)
+        if i + n <= len(words)
+    )
 
 
 def _members_end(num: Number, key: str, lx: Lexicon) -> int:

@@ -67,6 +67,8 @@ _LABEL_COLON_END = re.compile(r"[0-9a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*$")
 _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
+_PLACE_PAIR = re.compile(r",[ \t]*")
+_BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 # A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
 # line).
@@ -427,9 +429,14 @@ def _unit_text(text: str, start: int, end: int) -> str:
 
 
 def _read_unit(
-    text: str, key: str, p: int, scale: str | None, lx: Lexicon
+    text: str, key: str, p: int, scale: str | None, lx: Lexicon, share: str | None = None
 ) -> tuple[str, str, str, int] | None:
-    """Read the unit at ``p``: (unit as written, base key, kind, end) or None."""
+    """Read the unit at ``p``: (unit as written, base key, kind, end) or None.
+
+    ``share`` is set after a ratio A/B with A ≤ B: "any" when it cannot be a date, "place" when it could
+    ("11/11"): a capitalised counted noun after it is still the thing counted, a place only where a date could
+    be read ("Có 11/11 Tổ dân phố đạt …", "19/24 Xã đạt chuẩn").
+    """
     n = len(key)
     start = p
     while start < n and key[start] in " \t":
@@ -464,6 +471,20 @@ def _read_unit(
         else:
             mu = lx.unit_re.match(key, p)
             if not mu:
+                # Young people counted as "bạn" before what they are: "45 bạn đoàn viên thanh niên", "30 bạn học sinh".
+                mb = _BAN.match(key, p)
+                mu2 = lx.unit_re.match(key, mb.end()) if mb else None
+                if (
+                    mu2
+                    and lx.unit_kind.get(_SPACES.sub(" ", mu2.group(1))) == "counted"
+                    and text[mu2.start(1) : mu2.start(1) + 1].islower()
+                ):
+                    return (
+                        _unit_text(text, start, mu2.end()),
+                        _SPACES.sub(" ", mu2.group(1)),
+                        "counted",
+                        mu2.end(),
+                    )
                 return None
             # A unit glued to a capitalised word is a name ("Hồ Sơn 1 Xã ..." is not "xã").
             end = mu.end()
@@ -478,8 +499,21 @@ def _read_unit(
                 and word[1:].islower()
                 and kind != "never"
                 and not _PROGRAMME_NOUN(text, p, mu.end(1))
+                and not (
+                    kind == "counted" and (share == "any" or (share == "place" and base in lx.admin_units))
+                )
             ):
                 return None
+    # Places of two kinds counted together are one unit, as "tỉnh, thành phố": "146/213 xóm, tổ dân phố có …".
+    if kind == "counted" and base in lx.admin_units:
+        mp2 = _PLACE_PAIR.match(key, end)
+        mu2 = lx.unit_re.match(key, mp2.end()) if mp2 else None
+        if (
+            mu2
+            and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units
+            and _SPACES.sub(" ", mu2.group(1)) != base
+        ):
+            end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
         mn = _NOUN2.match(key, end)
@@ -492,13 +526,14 @@ def _read_unit(
                 keep.append(w)
             if keep and text[end + 1 : end + 2].islower():
                 end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
-    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ".
+    # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ", and of
+    # one written as its abbreviation in capitals: "144 lượt CBCS".
     if base.endswith("lượt") and key[end : end + 1] == " ":
         mc = lx.unit_re.match(key, end + 1)
         if (
             mc
             and lx.unit_kind.get(_SPACES.sub(" ", mc.group(1))) == "counted"
-            and text[end + 1 : end + 2].islower()
+            and (text[end + 1 : end + 2].islower() or text[mc.start(1) : mc.end(1)].isupper())
         ):
             end = mc.end()
     # Rate denominators: "triệu đồng/người/năm", "tạ/ha", "bác sỹ/10.000 dân", "%/năm"; but
@@ -615,6 +650,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         value_max: Decimal | None = None
         is_ratio = False
         behind_share = False
+        share: str | None = None  # a ratio A/B with A ≤ B: "any", or "place" where it could be a date
         p = e
         ms = _SLASH_NUM.match(key, e)
         if ms:
@@ -647,6 +683,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             ):
                 continue
             is_ratio = True
+            if value <= b:
+                share = "place" if tok.isdigit() and t2.isdigit() and b <= 12 else "any"
             p = e2
         else:
             md = _DASH_NUM.match(key, e)
@@ -726,7 +764,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     skip_to = e2
         # The scale word at the unit's place: the one read above, or one after a range or a ratio.
         unit_p = p
-        u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx)
+        u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx, share)
         if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
         if (
@@ -772,6 +810,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                         and _LABEL_COLON_END.search(key, max(0, s - 60), s)
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
+                    or (tok.isdigit() and _in_breakdown(key, s))
                 )
             ):
                 continue
@@ -809,6 +848,38 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
 # A breakdown written as labels and colons ("(đoàn viên, hội viên: 25; công nhân, người lao động: 120, người neo đơn:
 # 8)"): each value after its label, two items or more on the line.
 _LABEL_ITEM = re.compile(r"[a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*\d")
+
+
+# A breakdown after a heading's colon, each item its label then its count, no unit ("Phân tích lỗi vi phạm: không
+# đội mũ bảo hiểm 09, vi phạm tốc độ 28, vi phạm khác 35."): three items or more, every number of the list one.
+_BREAKDOWN_ITEM = re.compile(r"[a-zà-ỹđ][ \t\xa0]+(\d{1,6})[ \t\xa0]*(?=[,;.]|$)")
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# … whose labels are no names of documents, roads, places or times ("Nghị định 100, Thông tư 24, Quyết định 15").
+_NOT_A_LABEL_END = re.compile(
+    r"(?<![0-9a-zà-ỹđ])(?:nghị\s+định|thông\s+tư|quyết\s+định|chỉ\s+thị|nghị\s+quyết|công\s+văn|luật|điều|khoản|"
+    r"quốc\s+lộ|tỉnh\s+lộ|đường|phòng|lớp|tổ|khu|ấp|thôn|xóm|khối|số|năm|tháng|ngày|khóa|lần|kỳ|trang|mục|phần)"
+    r"[ \t\xa0]+$"
+)
+
+
+def _in_breakdown(key: str, s: int) -> bool:
+    ls, le = line_bounds(key, s, s)
+    colon = key.rfind(":", ls, s)
+    if colon < 0:
+        return False
+    stop = key.find(".", s, le)
+    while stop >= 0 and stop + 1 < le and key[stop + 1].isdigit():
+        stop = key.find(".", stop + 1, le)  # a dot inside a number is no full stop
+    end = le if stop < 0 else stop + 1
+    if s - colon > 300:
+        return False
+    seg = key[colon + 1 : end]
+    if ". " in key[colon + 1 : s]:
+        return False  # the colon heads an earlier sentence
+    items = list(_BREAKDOWN_ITEM.finditer(seg))
+    if len(items) < 3 or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
+        return False
+    return not any(_NOT_A_LABEL_END.search(seg, 0, m.start(1)) for m in items)
 
 
 def _in_label_list(key: str, s: int) -> bool:
