@@ -564,15 +564,26 @@ def _lead_segment_role(key: str, b: Boundaries, lx: Lexicon, ps: int, s: int) ->
 
 
 def _lead_role(key: str, lx: Lexicon, ps: int, fe: int) -> Role | None:
-    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ps:fe])
+    return _one_role(_cue_kinds(key, lx, ps, fe, now_doing=True))
+
+
+def _cue_kinds(key: str, lx: Lexicon, lo: int, hi: int, *, now_doing: bool = False) -> set[str]:
+    """The kinds ("target", "actual") the role cues of ``key[lo:hi]`` name: comparisons with the plan masked, a cue
+    that states a purpose and the plan nouns (which name indicators too) left out; with ``now_doing``, "hiện" beside
+    a verb of doing ("thực hiện") neither."""
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[lo:hi])
     words = {
         _SPACES.sub(" ", m.group(0))
         for m in lx.role_cue.finditer(masked)
         if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
     } - _PLAN_NOUNS
-    if "hiện" in words and _DOING.search(masked):
+    if now_doing and "hiện" in words and _DOING.search(masked):
         words.discard("hiện")
-    kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}
+    return {lx.role_kind.get(w) for w in words} & {"target", "actual"}  # type: ignore[return-value]
+
+
+def _one_role(kinds: set[str]) -> Role | None:
+    """The role the cues agree on, or None when they name none or both."""
     if len(kinds) == 1:
         return "actual" if "actual" in kinds else "target"
     return None
@@ -615,17 +626,9 @@ def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role
         i -= 1
         if ss >= hi or any(c.isdigit() for c in key[ss:se]):
             continue
-        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[ss:se])
-        words = {
-            _SPACES.sub(" ", m.group(0))
-            for m in lx.role_cue.finditer(masked)
-            if not _PURPOSE_LEAD.search(masked, max(0, m.start() - 8), m.start())
-        } - _PLAN_NOUNS
-        kinds = {lx.role_kind.get(w) for w in words} & {"target", "actual"}  # plan nouns name indicators too
-        if len(kinds) == 1:
-            return "actual" if "actual" in kinds else "target"
+        kinds = _cue_kinds(key, lx, ss, se)
         if kinds:
-            return None
+            return _one_role(kinds)
     return None
 
 
