@@ -11,6 +11,7 @@ module can own its own (``structure``) without this one importing it.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,10 @@ _ROWS = (
 )
 
 
+# The shared evaluation sets, read when their folder is found: file name, label in the table.
+SHARED_SETS = (("dev.jsonl", "shared dev"), ("seed_gold.jsonl", "shared seed"))
+
+
 @click.command("targets")
 @click.option(
     "--split",
@@ -69,9 +74,9 @@ _ROWS = (
     "--shared",
     "shared_dir",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("../shared/eval"),
-    show_default=True,
-    help="Thư mục có dev.jsonl và seed_gold.jsonl dùng chung; bỏ qua nếu không có.",
+    default=None,
+    show_default="$TRONGTAM_SHARED_EVAL, nếu không thì ../shared/eval",
+    help="Thư mục có dev.jsonl và seed_gold.jsonl dùng chung; nếu không có, chỉ chấm kho văn bản và báo một dòng.",
 )
 @click.option(
     "--gold",
@@ -83,7 +88,7 @@ _ROWS = (
 @click.option("--errors", "n_errors", type=int, default=0, help="In N lỗi mẫu mỗi tập.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def targets(
-    split: str, kind: str, shared_dir: Path, extra: tuple[Path, ...], n_errors: int, as_json: bool
+    split: str, kind: str, shared_dir: Path | None, extra: tuple[Path, ...], n_errors: int, as_json: bool
 ) -> None:
     """Chấm trích xuất chỉ tiêu: P/R/F1 chặt, F1 theo số, phản ví dụ trên 100 chỉ tiêu, bảng lỗi theo loại."""
     from trongtam.core.evaluation import corpus
@@ -94,9 +99,18 @@ def targets(
     for name in ("test", "dev") if split == "all" else (split,):
         label = f"{name} (đóng băng {corpus.frozen_on()})" if name == "test" else name
         sets.append((label, corpus.load_split(name)))  # type: ignore[arg-type]
-    for fname, label in (("dev.jsonl", "shared dev"), ("seed_gold.jsonl", "shared seed")):
-        if (shared_dir / fname).is_file():
-            sets.append((label, load_jsonl(shared_dir / fname)))
+    # The default is relative to the working directory (the repository beside ../shared): from elsewhere, a
+    # worktree for one, the shared sets are not found, and the line below says so instead of leaving them out quietly.
+    if shared_dir is None:
+        shared_dir = Path(os.environ.get("TRONGTAM_SHARED_EVAL") or "../shared/eval")
+    found = [(label, shared_dir / fname) for fname, label in SHARED_SETS if (shared_dir / fname).is_file()]
+    sets.extend((label, load_jsonl(path)) for label, path in found)
+    if not found:
+        click.echo(
+            f"Không thấy tập dùng chung ({', '.join(f for f, _ in SHARED_SETS)}) trong {shared_dir}: chỉ chấm kho văn "
+            "bản; chỉ định thư mục bằng --shared hoặc TRONGTAM_SHARED_EVAL.",
+            err=True,
+        )
     for path in extra:
         sets.append((path.name, load_jsonl(path)))
 

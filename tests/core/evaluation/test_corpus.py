@@ -127,13 +127,32 @@ def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path, mo
     assert res.exit_code == 0 and "targets" in res.output
     res = CliRunner().invoke(cli, ["eval", "targets", "--shared", str(tmp_path), "--json"])
     assert res.exit_code == 0, res.output
-    figures = json.loads(res.output)
+    figures = json.loads(res.stdout)
     (label,) = figures
     assert label.startswith("test") and figures[label]["passages"] == len(corpus.load_split("test"))
     monkeypatch.chdir(tmp_path)  # no shared evaluation folder here: only the corpus is scored
+    monkeypatch.delenv("TRONGTAM_SHARED_EVAL", raising=False)
     res = CliRunner().invoke(cli, ["eval"])
     assert res.exit_code == 0, res.output
-    assert "Lỗi theo loại" in res.output and "đóng băng" in res.output and "shared" not in res.output
+    assert "Lỗi theo loại" in res.stdout and "đóng băng" in res.stdout and "shared" not in res.stdout
+    # … and it says so, on stderr, naming where it looked and how to point it elsewhere.
+    assert "Không thấy tập dùng chung" in res.stderr and "../shared/eval" in res.stderr
+    assert "TRONGTAM_SHARED_EVAL" in res.stderr
+
+
+def test_eval_finds_the_shared_sets_where_the_environment_says(tmp_path, monkeypatch):
+    shared = tmp_path / "chung"
+    shared.mkdir()
+    (shared / "dev.jsonl").write_text(
+        json.dumps(corpus.load_split("dev")[0], ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRONGTAM_SHARED_EVAL", str(shared))
+    res = CliRunner().invoke(cli, ["eval", "targets", "--split", "dev", "--json"])
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.stdout)
+    assert set(figures) == {"dev", "shared dev"} and figures["shared dev"]["passages"] == 1
+    assert "Không thấy" not in res.stderr
 
 
 def test_eval_reports_extra_gold_sets_separately(tmp_path):
@@ -146,7 +165,7 @@ def test_eval_reports_extra_gold_sets_separately(tmp_path):
         cli, ["eval", "targets", "--split", "dev", "--shared", str(tmp_path), "--gold", str(gold), "--json"]
     )
     assert res.exit_code == 0, res.output
-    figures = json.loads(res.output)
+    figures = json.loads(res.stdout)
     assert set(figures) == {"dev", "shared seed", "mine.jsonl"}
     assert figures["mine.jsonl"]["strict_f1"] == 1.0
 
@@ -180,4 +199,4 @@ def test_eval_kind_gold_tells_each_passage_its_own_annotated_kind(tmp_path):
         ],
     )
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["kinds.jsonl"]["strict_f1"] == 1.0
+    assert json.loads(res.stdout)["kinds.jsonl"]["strict_f1"] == 1.0
