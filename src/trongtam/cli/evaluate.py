@@ -48,8 +48,10 @@ _ROWS = (
 )
 
 
-# The shared evaluation sets, read when their folder is found: file name, label in the table.
+# The shared evaluation sets, read when their folder is found: file name, label in the table; the folder looked in
+# when neither --shared nor TRONGTAM_SHARED_EVAL names one (beside the repository, from its root).
 SHARED_SETS = (("dev.jsonl", "shared dev"), ("seed_gold.jsonl", "shared seed"))
+DEFAULT_SHARED = Path("..") / "shared" / "eval"
 
 
 @click.command("targets")
@@ -102,7 +104,7 @@ def targets(
     # The default is relative to the working directory (the repository beside ../shared): from elsewhere, a
     # worktree for one, the shared sets are not found, and the line below says so instead of leaving them out quietly.
     if shared_dir is None:
-        shared_dir = Path(os.environ.get("TRONGTAM_SHARED_EVAL") or "../shared/eval")
+        shared_dir = Path(os.environ.get("TRONGTAM_SHARED_EVAL") or DEFAULT_SHARED)
     found = [(label, shared_dir / fname) for fname, label in SHARED_SETS if (shared_dir / fname).is_file()]
     sets.extend((label, load_jsonl(path)) for label, path in found)
     if not found:

@@ -6,6 +6,7 @@ import json
 
 from click.testing import CliRunner
 
+from trongtam.cli.evaluate import DEFAULT_SHARED
 from trongtam.cli.main import cli
 from trongtam.core.evaluation import corpus
 from trongtam.core.evaluation.scoring import classify, score
@@ -136,7 +137,7 @@ def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path, mo
     assert res.exit_code == 0, res.output
     assert "Lỗi theo loại" in res.stdout and "đóng băng" in res.stdout and "shared" not in res.stdout
     # … and it says so, on stderr, naming where it looked and how to point it elsewhere.
-    assert "Không thấy tập dùng chung" in res.stderr and "../shared/eval" in res.stderr
+    assert "Không thấy tập dùng chung" in res.stderr and str(DEFAULT_SHARED) in res.stderr
     assert "TRONGTAM_SHARED_EVAL" in res.stderr
 
 
