@@ -7,7 +7,13 @@ import re
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
-from trongtam.core.extraction.targets.scan import _MEASURED_AFTER, Boundaries, Number, power_of_ten
+from trongtam.core.extraction.targets.scan import (
+    _ANY_NUMBER,
+    _MEASURED_AFTER,
+    Boundaries,
+    Number,
+    power_of_ten,
+)
 
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
 # "9 chỉ tiêu đạt 100%", "5/7 nhiệm vụ hoàn thành 100%": the whole share right after indicators (criteria, tasks)
@@ -58,16 +64,18 @@ _EXISTING_TOTAL_END = re.compile(
 _DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,50}}$")
 _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 
+# A Party committee, by name or abbreviation ("ban kiểm tra" inside "ủy ban kiểm tra" too).
+_COMMITTEES = r"(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)"
 # "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí", "bầu ra BCH … gồm 9 đồng chí": the members of the committee
 # elected describe the body (the committees' abbreviations too: BCH, BTV, UBKT).
 _COMMITTEE_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
+    rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])"
     rf"[^,;.()\n]{{0,50}}(?<![{_W}])gồm\s*$"
 )
 # "bầu cử ra Ban Thường vụ Huyện ủy là 12 đồng chí", "Hiện tại, Ban Chấp hành Đảng bộ huyện có 32 đồng chí": the
 # comrades a committee is or has, as after "gồm" (only comrades: "Ban Thường vụ … có 5 đề án" counts something else).
 _COMMITTEE_IS_END = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)(?![{_W}])"
+    rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])"
     rf"[^,;.()\n\d]{{0,40}}(?<![{_W}])(?:là|có|hiện\s+có)\s*$"
 )
 
@@ -368,18 +376,9 @@ def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
         if not _NUMBERED_NAME_END.search(text, max(0, n.start - 16), n.start)
         and not (
             _ADDRESS_PLACE_END.search(text, max(0, n.start - 16), n.start)
-            and _ADDRESS_IN_AFTER.match(text, _digits_end(text, n.start))
+            and _ADDRESS_IN_AFTER.match(text, _ANY_NUMBER.match(text, n.start).end())  # type: ignore[union-attr]
         )
     ]
-
-
-def _digits_end(text: str, start: int) -> int:
-    i = start
-    while i < len(text) and (
-        text[i].isdigit() or (text[i] in ".," and i + 1 < len(text) and text[i + 1].isdigit())
-    ):
-        i += 1
-    return i
 
 
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
@@ -408,10 +407,7 @@ _REACHED_AFTER = re.compile(rf"(?<![{_W}])(?:đạt|hoàn\s+thành|được\s+c�
 # "Trong nhiệm kỳ, Ủy viên Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu; … bổ sung 10 đồng
 # chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
 # admitted ("kết nạp 12 đồng chí") are results.
-_COMMITTEE = re.compile(
-    rf"(?<![{_W}])(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|ủy\s+ban\s+kiểm\s+tra|uỷ\s+ban\s+kiểm\s+tra|cấp\s+ủy|"
-    rf"chi\s+ủy|bch|btv|ubkt)(?![{_W}])"
-)
+_COMMITTEE = re.compile(rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])")
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 
 

@@ -608,9 +608,7 @@ def _lead_in_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> Role | N
         for m in lx.role_cue.finditer(key, ps, first_end)
         if _SPACES.sub(" ", m.group(0)) not in _PLAN_NOUNS
     } & {"target", "actual"}
-    if len(kinds) == 1:
-        return "target" if "target" in kinds else "actual"
-    return None
+    return _one_role(kinds)  # type: ignore[arg-type]
 
 
 def _told_before(key: str, b: Boundaries, lx: Lexicon, lo: int, hi: int) -> Role | None:
