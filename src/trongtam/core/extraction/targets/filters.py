@@ -200,27 +200,8 @@ _THEN = re.compile(rf"(?<![{_W}])thì(?![{_W}])")
 # A policy's share of a cost ("hỗ trợ 50% chi phí mua máy", "được hỗ trợ 100% học phí") is one of its terms.
 _SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
 _COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
-_PLACES = frozenset(
-    {
-        "xã",
-        "phường",
-        "thị trấn",
-        "huyện",
-        "thị xã",
-        "thành phố",
-        "tỉnh",
-        "thôn",
-        "bản",
-        "thôn bản",
-        "thôn, bản",
-        "ấp",
-        "xóm",
-        "làng",
-        "tổ dân phố",
-        "cơ sở",
-        "địa phương",
-    }
-)
+# Places something is done at, beyond the lexicon's administrative units (``lx.admin_units``).
+_PLACES = frozenset({"tỉnh", "ấp", "làng", "cơ sở", "địa phương"})
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
@@ -398,12 +379,6 @@ _HEARD_END = re.compile(rf"(?<![{_W}])nghe\s*$")
 _SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|góp\s+ý\s+tại)(?![{_W}])")
 
 
-# "triển khai xây dựng NTM tại 50 xã", "tuyển sinh chủ yếu tại 4 phường": the places where something is done, no
-# count of results, unless the clause says what they reached ("tại 3 xã đạt 19/19 tiêu chí").
-_AT_END = re.compile(rf"(?<![{_W}])tại\s*$")
-_REACHED_AFTER = re.compile(rf"(?<![{_W}])(?:đạt|hoàn\s+thành|được\s+công\s+nhận|về\s+đích)(?![{_W}])")
-
-
 # "Trong nhiệm kỳ, Ủy viên Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu; … bổ sung 10 đồng
 # chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
 # admitted ("kết nạp 12 đồng chí") are results.
@@ -531,23 +506,19 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "10 phường thuộc quận ký giao ước thi đua": which places, not a result
         if num.unit_key == "%" and _SUPPORT_END.search(before) and _COST_AFTER.match(key, num.unit_end):
             continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
-        if (
-            num.unit_key in lx.admin_units
-            and _AT_END.search(before)
-            and not _REACHED_AFTER.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
-        ):
-            continue  # "xây dựng NTM tại 50 xã": where it is done, not a result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
         if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):
             continue  # "bao gồm 4 tỉnh: Hà Nam, Nam Định, …": what a whole is made of, its parts named next
         if (
-            all(part.strip() in _PLACES for part in num.unit_key.split(","))  # "tại 4 phường, xã"
+            all(
+                p.strip() in _PLACES or p.strip() in lx.admin_units for p in num.unit_key.split(",")
+            )  # "4 phường, xã"
             and _AT_PLACES_END.search(key, max(ss, s - 70), s)
             and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
-            continue  # "triển khai tại 25 tỉnh", "12 cuộc tại 12 cơ sở Hội": where, not what was done
+            continue  # "xây dựng NTM tại 50 xã", "12 cuộc tại 12 cơ sở Hội": where, not what was done
         if (
             num.unit_key == "%"
             and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(key, num.unit_end))
