@@ -243,7 +243,6 @@ _STAMP = re.compile(
     rf"(?<![{_W}])(?:đăng\s+ngày|ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?)\s*:?\s*"
     r"\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})"
 )
-_NAMED_YEAR = re.compile(rf"(?<![{_W}])năm\s+((?:19|20)\d{{2}})(?![\d/.-])")
 
 
 def _narrated(numbers: list[Number], b: Boundaries) -> bool:
@@ -263,7 +262,7 @@ def _years_before_stamp(key: str) -> bool:
     stamp = _STAMP.search(key)
     if stamp is None:
         return False
-    years = [int(m.group(1)) for m in _NAMED_YEAR.finditer(key)]
+    years = [int(m.group(1)) for m in _YEAR_NAMED.finditer(key)]
     return bool(years) and max(years) < int(stamp.group(1))
 
 
