@@ -2632,3 +2632,79 @@ def test_young_people_counted_as_ban_before_what_they_are():
     text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]
+
+
+# Round rd19d: hard negatives (members, population, meetings, page metadata, places, gifts, land).
+def test_a_membership_brought_to_a_total_with_dua_is_a_stock():
+    text = "Nhiệm kỳ qua Hội đã kết nạp 95 hội viên, đưa tổng số hội viên toàn phường lên 1.420 hội viên."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("95", "hội viên")]
+
+
+def test_the_people_of_each_ethnic_group_and_their_share_describe_the_population():
+    text = (
+        "Thành phần dân tộc: dân tộc Tày 2150 người, chiếm 61,2 %; dân tộc Dao 1320 người, chiếm 37,6 %. "
+        "Tỷ lệ hộ nghèo còn 12,4 %."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("12.4", "%")]
+
+
+def test_a_numbered_place_abbreviated_in_capitals_is_a_name():
+    text = (
+        "Hội đã trao 1 căn nhà tình thương cho bà Lê Thị Hoa - TDP 4 phường Tân Hòa, trị giá 80 triệu đồng."
+    )
+    got = _read(text, kind="report")
+    assert ("4", None, "phường", "=", None, "actual") not in got
+    assert [(v, u) for v, _, u, *_ in got] == [("1", "căn nhà"), ("80", "triệu đồng")]
+
+
+def test_a_page_poll_counter_is_metadata():
+    text = "Bạn thấy trang thông tin này thế nào?\n128 người đã bình chọn\nNăm 2023 xã giải quyết việc làm cho 85 lao động."
+    got = _read(text)
+    assert [(v, u) for v, _, u, *_ in got] == [("85", "lao động")]
+
+
+def test_the_voters_at_a_meeting_with_their_delegates_describe_it():
+    text = (
+        "Tại buổi tiếp xúc có khoảng 70 cử tri tham gia; có trên 20 lượt cử tri phát biểu. "
+        "Đại biểu đã tiếp thu 12 ý kiến, kiến nghị của cử tri."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("12", "ý kiến")]
+
+
+def test_the_size_of_what_is_built_after_co_dien_tich_is_description():
+    text = "Nhà văn hóa thôn được xây dựng có diện tích 250m2, tổng kinh phí 1,2 tỷ đồng."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("1.2", "tỷ đồng")]
+
+
+def test_the_units_where_something_is_done_are_places():
+    text = "Đoàn giám sát đã làm việc tại 06 đơn vị trường học và phát hiện 14 sai phạm."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("14", "sai phạm")]
+
+
+def test_the_gift_each_elder_of_an_age_gets_is_a_share_not_a_result():
+    text = (
+        "Dịp này, xã đã chúc thọ 45 cụ, trao 3 triệu đồng tiền mặt cho các cụ tròn 100 tuổi. "
+        "Các cụ tròn 90 tuổi được tặng quà trị giá 500 nghìn đồng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("45", "cụ")]
+
+
+def test_one_of_what_an_average_is_taken_over_is_its_denominator():
+    text = "Diện tích đất sản xuất bình quân cho 01 lao động còn thấp; năm 2023 xã khai hoang thêm 15 ha."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("15", "ha")]
+
+
+def test_a_land_inventory_total_and_its_parts_are_description():
+    text = (
+        "Theo số liệu kiểm kê, tổng diện tích đất công ích do xã quản lý là 152,6 ha. Trong đó diện tích cho thuê "
+        "là 98,2 ha; diện tích xã trực tiếp sử dụng là 12,5 ha. Năm 2023 xã đã thu hồi 4,3 ha đất lấn chiếm."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("4.3", "ha")]

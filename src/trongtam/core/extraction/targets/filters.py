@@ -43,7 +43,8 @@ _LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chi�
 
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
 _MEMBER_TOTAL_END = re.compile(
-    rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
+    # "đưa tổng số hội viên trong toàn xã lên 1788 hội viên": the same stock, brought by "đưa".
+    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
     # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
     rf"(?:lên(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
     # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
@@ -150,7 +151,12 @@ _WHOLE_HAS_END = re.compile(
 _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
-_INHABITANTS = re.compile(rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])")
+_INHABITANTS = re.compile(
+    rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])"
+    # "Dân tộc Thái 3395 người, chiếm 99,09 %; dân tộc Mường 28 người, …": the people of each ethnic group and
+    # their share, the population described group by group.
+    rf"|(?<![{_W}])dân\s+tộc(?:\s+[{_W}]+){{1,2}}\s+\d[\d.,]*\s*(?:người|hộ|khẩu|nhân\s+khẩu)\s*,\s*chiếm(?![{_W}])"
+)
 _POPULATION_UNITS = frozenset(
     {
         "hộ",
@@ -201,7 +207,7 @@ _THEN = re.compile(rf"(?<![{_W}])thì(?![{_W}])")
 _SUPPORT_END = re.compile(rf"(?<![{_W}])hỗ\s+trợ\s+(?:(?:tối\s+đa|đến|tới)\s+)?$")
 _COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\s+suất|tiền)(?![{_W}])")
 # Places something is done at, beyond the lexicon's administrative units (``lx.admin_units``).
-_PLACES = frozenset({"tỉnh", "ấp", "làng", "cơ sở", "địa phương"})
+_PLACES = frozenset({"tỉnh", "ấp", "làng", "cơ sở", "địa phương", "đơn vị"})
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
@@ -333,7 +339,9 @@ _SUBJ_VERB = re.compile(
 # Only the capitalised noun names one ("12 phường" and "phường 12 hộ" count); the text keeps the case.
 _NUMBERED_NAME_END = re.compile(
     r"(?<![^\W\d_])(?:Phường|Quận|Khóm|Ấp|Khu\s+phố|Tổ\s+dân\s+phố|Tổ|Xóm|Thôn|Bản|Đội|Khu|Chi\s+hội|Chi\s+đoàn|"
-    r"Chi\s+bộ|Liên\s+đội)\s+$"
+    r"Chi\s+bộ|Liên\s+đội|"
+    # … and their capital abbreviations: "chị Thạch Thị Sâm - KP 3 phường Phú Hòa", "TDP 7".
+    r"KP|TDP)\s+$"
 )
 
 
@@ -373,6 +381,32 @@ _AWARDED_END = re.compile(
 )
 
 
+# "trao …, 5m vải lụa và 2 triệu đồng tiền mặt cho các cụ tròn 100 tuổi", "Các cụ tròn 100 tuổi được tặng … số tiền
+# 1 triệu đồng": the gift each elder of an age gets at a longevity celebration, the size of a share (the number of
+# elders celebrated and the total spent, "mừng thọ cho 1.161 NCT … với số tiền hơn 410 triệu đồng", are results).
+_ELDERS_OF_AGE = re.compile(rf"(?<![{_W}])các\s+cụ\s+tròn\s+\d+\s+tuổi(?![{_W}])")
+_GIFT_MEASURES = frozenset({"m", "mét", "kg"})
+
+# "bình quân đất nông nghiệp cho 01 lao động": one of what an average is taken over, its denominator, no count.
+_AVERAGE_OVER_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])cho\s*$")
+
+# "tổng diện tích đất công ích do UBND cấp xã quản lý là 8.338,4ha. Trong đó diện tích … đang cho thuê là 6.269,7ha":
+# a land inventory by use, its total and the parts after "trong đó" (in its sentence or the next), as the land
+# categories ("đất nông nghiệp là …") and "diện tích tự nhiên" are.
+_LAND_TOTAL_END = re.compile(
+    rf"(?<![{_W}])tổng\s+diện\s+tích\s+đất(?![{_W}])[^,;.()\d]{{0,60}}(?<![{_W}])(?:là|có)\s*$"
+)
+_AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "m2", "m²", "km2", "km²"})
+_PARTS_NEXT = re.compile(r"[\s.]*trong\s+đó(?![0-9a-zà-ỹđ])")
+
+# "41 người đã bình chọn": a page's poll counter, metadata like "lượt xem".
+_POLL_AFTER = re.compile(rf"[ \t\xa0]*(?:đã[ \t\xa0]+)?bình[ \t\xa0]+chọn(?![{_W}])")
+# "khoảng 50-60 cử tri tham gia", "trên 75 lượt cử tri tham gia phát biểu": the voters who came to a meeting with
+# their delegates describe it, as delegates and members present do (their petitions, "20 ý kiến, kiến nghị của cử
+# tri", are counted by their own noun).
+_VOTERS_AFTER = re.compile(rf"[ \t\xa0]*cử[ \t\xa0]+tri(?![{_W}])")
+
+
 # "Kỳ họp đã được nghe 13 ý kiến phát biểu", "có 9 ý kiến thảo luận": the speeches at a meeting describe it (the
 # voters' petitions a council forwards or answers, "trả lời 20 ý kiến, kiến nghị", are results).
 _HEARD_END = re.compile(rf"(?<![{_W}])nghe\s*$")
@@ -406,6 +440,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
     described: dict[int, str] = {}
     stock: dict[int, int] = {}  # sentence start → end of the last number dropped as a description
     members_until = -1
+    land_until = -1  # end of a land inventory's parts
     inhabitants: dict[int, int] = {}  # sentence start → where its description of inhabitants ends (-1: none)
     prev_end = -10
     for num in numbers:
@@ -458,6 +493,29 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and _AWARDED_END.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
         ):
             continue  # "biểu dương khen thưởng 10 hộ GĐVH tiêu biểu": those honoured, no result
+        if (_MONEY_UNIT.match(num.unit_key) or num.unit_key in _GIFT_MEASURES) and _ELDERS_OF_AGE.search(
+            key, max(ss, s - 120), min(se, num.unit_end + 60)
+        ):
+            continue  # "2 triệu đồng tiền mặt cho các cụ tròn 100 tuổi": what each elder gets
+        if num.unit_key in _AREA_UNITS and _LAND_TOTAL_END.search(key, max(ss, s - 90), s):
+            land_until = se
+            if _PARTS_NEXT.match(key, se):
+                land_until = b.end_of(b.sentences, _PARTS_NEXT.match(key, se).end(), b.n)  # type: ignore[union-attr]
+            continue  # "tổng diện tích đất công ích … là 8.338,4ha": a land inventory
+        if (
+            num.unit_key in _AREA_UNITS
+            and s < land_until
+            and not _RESULT_WORD.search(key, max(ss, s - 40), s)
+        ):
+            continue  # "Trong đó diện tích … đang cho thuê là 6.269,7ha": its parts
+        if num.value == 1 and _AVERAGE_OVER_END.search(before):
+            continue  # "bình quân đất nông nghiệp cho 01 lao động": the average's denominator
+        if num.unit_key in ("người", "lượt") and _POLL_AFTER.match(key, num.unit_end):
+            continue  # "41 người đã bình chọn": a poll's counter on the page
+        if num.unit_key in ("cử tri", "lượt cử tri") or (
+            num.unit_key == "lượt" and _VOTERS_AFTER.match(key, num.unit_end)
+        ):
+            continue  # "trên 75 lượt cử tri tham gia phát biểu": the voters at a meeting
         if num.unit_key in ("ý kiến", "lượt ý kiến") and (
             _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
         ):
