@@ -2632,3 +2632,35 @@ def test_young_people_counted_as_ban_before_what_they_are():
     text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]
+
+
+def test_a_rate_per_year_listed_after_another_runs_the_same_way():
+    text = (
+        "Nghị quyết đề ra: doanh thu dịch vụ tăng bình quân 9%/năm; giá trị sản xuất tiểu thủ công nghiệp 7,5%/năm; "
+        "lãi suất cho vay ưu đãi 0,6%/năm."
+    )
+    got = _read(text, kind="plan")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("9", "%/năm", "increase"),
+        ("7.5", "%/năm", "increase"),
+        ("0.6", "%/năm", None),
+    ]
+
+
+def test_the_share_of_inhabitants_behind_a_bound_and_the_place_where_they_live_are_description():
+    text = (
+        "Vùng cao của huyện là nơi sinh sống của hơn 12 ngàn hộ dân thuộc 9 dân tộc, trong đó, dân tộc Dao chiếm gần 45%. "
+        "Năm qua, huyện đã hỗ trợ 320 hộ nghèo làm nhà ở."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("320", "hộ")]
+
+
+def test_only_by_a_year_a_level_is_looked_back_on_not_a_deadline():
+    text = (
+        "Giai đoạn 1990-2005, vốn đầu tư tăng chậm, đến năm 2005 mới có 18,2% so với GRDP. "
+        "Tăng trưởng bình quân đạt 7,1%, lúc cao nhất 10%."
+    )
+    got = _read(text)
+    assert {r for *_, r in got} == {"actual"}
+    assert ("18.2", "%", "=") in [(v, u, o) for v, _, u, o, _, _ in got]
