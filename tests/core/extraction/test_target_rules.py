@@ -2664,3 +2664,12 @@ def test_only_by_a_year_a_level_is_looked_back_on_not_a_deadline():
     got = _read(text)
     assert {r for *_, r in got} == {"actual"}
     assert ("18.2", "%", "=") in [(v, u, o) for v, _, u, o, _, _ in got]
+
+
+def test_an_average_alone_in_its_clause_measures_the_growth_named_before():
+    text = "Tăng trưởng ngành nông nghiệp ổn định, bình quân gần 4,1%, cao hơn giai đoạn trước. Thu ngân sách đạt 640 tỷ đồng."
+    got = _read(text, kind="report")
+    assert [(v, u, o, c) for v, _, u, o, c, _ in got] == [
+        ("4.1", "%", "~", "increase"),
+        ("640", "tỷ đồng", "=", None),
+    ]
