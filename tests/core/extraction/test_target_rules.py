@@ -1033,8 +1033,6 @@ def test_a_harm_a_plan_caps_is_lower_is_better(text):
 
 
 # Round 10 (fresh dev passages of new sites): one test per rule, on made-up sentences.
-def _values(text, kind=None):
-    return [(str(t.value), t.unit) for t in find_targets(text, kind=kind)]
 
 
 def test_a_count_whose_verb_takes_a_grade_of_its_own_is_no_qualifier_of_the_next_count():
@@ -2708,3 +2706,44 @@ def test_a_land_inventory_total_and_its_parts_are_description():
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("4.3", "ha")]
+
+
+def test_a_rate_per_year_listed_after_another_runs_the_same_way():
+    text = (
+        "Nghị quyết đề ra: doanh thu dịch vụ tăng bình quân 9%/năm; giá trị sản xuất tiểu thủ công nghiệp 7,5%/năm; "
+        "lãi suất cho vay ưu đãi 0,6%/năm."
+    )
+    got = _read(text, kind="plan")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("9", "%/năm", "increase"),
+        ("7.5", "%/năm", "increase"),
+        ("0.6", "%/năm", None),
+    ]
+
+
+def test_the_share_of_inhabitants_behind_a_bound_and_the_place_where_they_live_are_description():
+    text = (
+        "Vùng cao của huyện là nơi sinh sống của hơn 12 ngàn hộ dân thuộc 9 dân tộc, trong đó, dân tộc Dao chiếm gần 45%. "
+        "Năm qua, huyện đã hỗ trợ 320 hộ nghèo làm nhà ở."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("320", "hộ")]
+
+
+def test_only_by_a_year_a_level_is_looked_back_on_not_a_deadline():
+    text = (
+        "Giai đoạn 1990-2005, vốn đầu tư tăng chậm, đến năm 2005 mới có 18,2% so với GRDP. "
+        "Tăng trưởng bình quân đạt 7,1%, lúc cao nhất 10%."
+    )
+    got = _read(text)
+    assert {r for *_, r in got} == {"actual"}
+    assert ("18.2", "%", "=") in [(v, u, o) for v, _, u, o, _, _ in got]
+
+
+def test_an_average_alone_in_its_clause_measures_the_growth_named_before():
+    text = "Tăng trưởng ngành nông nghiệp ổn định, bình quân gần 4,1%, cao hơn giai đoạn trước. Thu ngân sách đạt 640 tỷ đồng."
+    got = _read(text, kind="report")
+    assert [(v, u, o, c) for v, _, u, o, c, _ in got] == [
+        ("4.1", "%", "~", "increase"),
+        ("640", "tỷ đồng", "=", None),
+    ]

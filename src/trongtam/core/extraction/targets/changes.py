@@ -83,6 +83,14 @@ _DONE_MORE_END = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|công\s+nhận|thành
 _REACHED_AND_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s*$")
 
 
+# An interest rate per year is a price, not a growth: "lãi suất cho vay 0,6%/năm" takes no direction from the item before.
+_INTEREST = re.compile(rf"(?<![{_W}])lãi(?![{_W}])")
+
+
+def _per_year(num: Number) -> bool:
+    return num.unit.replace(" ", "").startswith("%/năm")
+
+
 def _change(
     num: Number,
     left_clause: str,
@@ -191,6 +199,12 @@ def _change(
         return "decrease", False
     if lx.growth.search(ileft):
         return "increase", False
+    if _per_year(num) and found and not _INTEREST.search(left_clause):
+        prev = found[-1]
+        if prev.num.start >= sentence_start and prev.change is not None and _per_year(prev.num):
+            # "giá trị sản xuất nông nghiệp tăng bình quân 3,2%/năm; công nghiệp, xây dựng 11%/năm": a rate per year
+            # listed right after another with no verb of its own runs the same way.
+            return prev.change, False
     if num.unit_key == "%" and not _GDP_PART.search(ileft):
         # "… không quá 3,5% GDP và nợ công không quá 65%": a GDP right after an earlier percentage is that
         # percentage's base, not the subject of this one.

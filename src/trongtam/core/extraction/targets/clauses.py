@@ -19,6 +19,8 @@ from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, pla
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
+# A clause that is only an average of what the clause before names: ", bình quân gần 8,5%".
+_AVERAGE_ONLY = re.compile(r"[\s,;]*bình\s+quân\s+(?:(?:đạt|là|gần|trên|hơn|khoảng|xấp\s+xỉ)\s+)*")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 # "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
 _HOLD_LEVEL = re.compile(
@@ -125,6 +127,15 @@ def _analyse(
     )
     if change is not None and starting_level(num, key, b):
         change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
+    if change is None and num.unit_key == "%":
+        cs = b.start_of(b.iclauses, s)
+        if (
+            cs > ss
+            and _AVERAGE_ONLY.fullmatch(key, cs, s)
+            and lx.growth.search(key, max(ss, cs - 60), cs)
+            and not lx.reduction.search(key, max(ss, cs - 60), cs)
+        ):
+            change = "increase"  # "Tăng trưởng kinh tế khá, bình quân gần 8,5%": the average of the growth just named
     if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
         # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
         # measures what the list's lead-in names.

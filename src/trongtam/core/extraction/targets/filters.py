@@ -151,8 +151,9 @@ _WHOLE_HAS_END = re.compile(
 _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
+# … and so does one naming the place where they live ("Đây là nơi sinh sống của trên 25 ngàn hộ dân thuộc 19 dân tộc").
 _INHABITANTS = re.compile(
-    rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])"
+    rf"\d[\d.,]*\s*(?:nhân\s+khẩu|khẩu)(?![{_W}])|(?<![{_W}])nơi\s+sinh\s+sống\s+của(?![{_W}])"
     # "Dân tộc Thái 3395 người, chiếm 99,09 %; dân tộc Mường 28 người, …": the people of each ethnic group and
     # their share, the population described group by group.
     rf"|(?<![{_W}])dân\s+tộc(?:\s+[{_W}]+){{1,2}}\s+\d[\d.,]*\s*(?:người|hộ|khẩu|nhân\s+khẩu)\s*,\s*chiếm(?![{_W}])"
@@ -179,7 +180,8 @@ _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
 )
-_SHARE_END = re.compile(rf"(?<![{_W}])chiếm\s*$")
+# "dân tộc Mông chiếm gần 60%": a bound between the verb and the share still gives a share.
+_SHARE_END = re.compile(rf"(?<![{_W}])chiếm(?:\s+(?:gần|trên|hơn|khoảng|dưới|xấp\s+xỉ))?\s*$")
 # "… 9.230 nhân khẩu. tỷ lệ hộ nghèo …": a full stop ends the description even before a lower-case word.
 _STOP = re.compile(r"\.(?=\s)")
 # "20/34 tỉnh đạt tốc độ tăng trưởng (GRDP) từ 8% trở lên": a bound on a level that defines the group counted.
@@ -396,7 +398,6 @@ _AVERAGE_OVER_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;.()\d]{{
 _LAND_TOTAL_END = re.compile(
     rf"(?<![{_W}])tổng\s+diện\s+tích\s+đất(?![{_W}])[^,;.()\d]{{0,60}}(?<![{_W}])(?:là|có)\s*$"
 )
-_AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "m2", "m²", "km2", "km²"})
 _PARTS_NEXT = re.compile(r"[\s.]*trong\s+đó(?![0-9a-zà-ỹđ])")
 
 # "41 người đã bình chọn": a page's poll counter, metadata like "lượt xem".

@@ -115,8 +115,13 @@ def _looked_back_terms(key: str) -> tuple[tuple[int, int, int], ...]:
 _LEVELS_SPAN = re.compile(
     rf"(?<![{_W}])năm\s+(?:19|20)\d{{2}}\s+(?:là|đạt|có)\s+\d[\d.,]*[^,;.()\n\d]{{0,20}}?((?:đến|tới)\s+năm)(?![{_W}])"
 )
+# "đến năm 2000 mới có 14,5%", "đến năm 2020 vẫn chỉ đạt 60%": only by that year, a level looked back on, no deadline.
+_ONLY_BY_YEAR = re.compile(
+    rf"(?<![{_W}])(?:đến|tới)\s+năm(?=\s+(?:19|20)\d\d\s*,?\s*(?:mới|vẫn\s+chỉ|chỉ)\s)"
+)
 _PLAN_VERB = re.compile(
-    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|(?<!tính\s)(?:đến|tới)\s+năm)(?![{_W}])"
+    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|"
+    rf"(?<!tính\s)(?:đến|tới)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:mới|vẫn\s+chỉ|chỉ)\s))(?![{_W}])"
 )
 # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
 _AIMED_COUNT = re.compile(
@@ -200,6 +205,9 @@ def _votes(
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+        masked = _ONLY_BY_YEAR.sub(
+            lambda m: " " * len(m.group(0)), masked
+        )  # "đến năm 2000 mới có": no deadline
         for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
             masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
         said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
@@ -350,6 +358,8 @@ def _role(
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _YEAR_SPAN.finditer(left):
         # "từ năm 2020 đến năm 2024": the end of a span looked back on, no deadline ahead.
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _ONLY_BY_YEAR.finditer(left):
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     if "đến" in left:
         terms = [t for t in _looked_back_terms(key) if t[0] < s]
