@@ -200,8 +200,8 @@ def _votes(
         for ss, sv in per_sentence.items()
         if sv["actual"] != sv["target"]
     }
-    b.__dict__["_cued_roles"] = by_sentence  # what the cued numbers of each sentence say, for the frames
-    b.__dict__["_plans_year"] = {}
+    b.roles.cued_roles = by_sentence
+    b.roles.plans_year = {}
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
@@ -566,7 +566,7 @@ def _lead_segment_role(key: str, b: Boundaries, lx: Lexicon, ps: int, s: int) ->
     fe = b.end_of(b.segments, ps, b.n)
     if s < fe or fe - ps > _ROLE_WINDOW:
         return None
-    cache: dict[int, Role | None] = b.__dict__.setdefault("_lead_roles", {})
+    cache = b.roles.lead_roles
     if ps not in cache:
         cache[ps] = _lead_role(key, lx, ps, fe)
     return cache[ps]
@@ -883,9 +883,8 @@ def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
     A sentence that opens with none is under the period of the last one that did in its paragraph ("Năm 2019, …
     phát triển toàn diện. Tổng giá trị sản xuất đạt 553 tỷ đồng …": the second sentence still speaks of 2019).
     """
-    cached = b.__dict__.get("_frames")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    if b.roles.frames is not None:
+        return b.roles.frames
     out: dict[int, tuple[int, int]] = {}
     last: tuple[int, tuple[int, int]] | None = None  # the paragraph and the period its last frame opened
     for ss in b.sentences:
@@ -896,7 +895,7 @@ def _frames(key: str, b: Boundaries) -> dict[int, tuple[int, int]]:
             last = (b.start_of(b.paragraphs, ss), f)
         elif last is not None and last[0] == b.start_of(b.paragraphs, ss):
             out[ss] = last[1]
-    b.__dict__["_frames"] = out
+    b.roles.frames = out
     return out
 
 
@@ -942,8 +941,8 @@ def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
 
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
     """A sentence whose cued numbers plan names the year after ``year`` ("mục tiêu … trong năm 2025")."""
-    cued: dict[int, Role] = b.__dict__.get("_cued_roles", {})
-    known: dict[int, bool] = b.__dict__.setdefault("_plans_year", {})  # emptied when the cued roles are set
+    cued = b.roles.cued_roles
+    known = b.roles.plans_year
     if year not in known:
         want = re.compile(rf"(?<![{_W}])năm\s+{year + 1}(?![{_W}\-–/])")
         known[year] = any(

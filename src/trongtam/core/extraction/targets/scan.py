@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
 from trongtam.core.extraction.targets.lexicon import Lexicon
+from trongtam.core.letter import Role
 from trongtam.core.text.normalize import unify_tones
 from trongtam.core.text.numbers import SCALES, try_parse_number
 
@@ -383,10 +384,26 @@ def _power_of_ten(v: Decimal) -> bool:
     return n == 1
 
 
+@dataclass
+class RoleMemo:
+    """What the role rules (roles.py) work out once for a text and read again for each of its numbers."""
+
+    # What the cued numbers of each sentence say (by the sentence's start), for the frames and the planned years.
+    cued_roles: dict[int, Role] = field(default_factory=dict)
+    # Whether a sentence whose cued numbers plan names the year after this one (emptied when cued_roles is set).
+    plans_year: dict[int, bool] = field(default_factory=dict)
+    # The role the first ";" part of a sentence announces for the items after it (by the sentence's start).
+    lead_roles: dict[int, Role | None] = field(default_factory=dict)
+    # The period each sentence opens with, or is under (None until worked out).
+    frames: dict[int, tuple[int, int]] | None = None
+
+
 class Boundaries:
-    """Sorted start positions of paragraphs, sentences, segments and clauses, for bisecting."""
+    """Sorted start positions of paragraphs, sentences, segments and clauses, for bisecting; and what the role
+    rules work out once for the text (``roles``)."""
 
     def __init__(self, text: str, key: str) -> None:
+        self.roles = RoleMemo()
         n = len(text)
         # A line that starts in lower case continues the line before (a wrapped line, not a new item).
         self.paragraphs = [0] + [
