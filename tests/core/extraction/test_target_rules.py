@@ -2632,3 +2632,10 @@ def test_young_people_counted_as_ban_before_what_they_are():
     text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]
+
+
+def test_an_aim_told_as_already_reached_is_a_result_and_one_passed_still_names_the_plan():
+    done = "Tỉnh đã đạt mục tiêu đưa nước sạch đến 12/12 xã vùng cao, sớm hơn hai năm."
+    assert [(v, u, r) for v, _, u, _, _, r in _read(done)] == [("12", "xã", "actual")]
+    aimed = "Năm nay huyện phấn đấu đạt mục tiêu đưa nước sạch đến 12 xã vùng cao."
+    assert [(v, u, r) for v, _, u, _, _, r in _read(aimed)] == [("12", "xã", "target")]

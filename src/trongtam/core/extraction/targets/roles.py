@@ -94,6 +94,8 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
 
 
 _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
+# "Thanh Hóa đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim told as already reached.
+_DONE_END = re.compile(rf"(?<![{_W}])(?:đã|vừa)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
@@ -335,6 +337,13 @@ def _role(
             and not _PLAN_VERB_END.search(left, 0, m.start())
         ):
             return "actual", True  # "vượt kế hoạch 2.660 ha": how far a result passed the plan, in its unit
+        if (
+            num.unit_key != "%"
+            and m.start() + ss >= cs
+            and m.group().startswith(("đạt", "hoàn thành"))
+            and _DONE_END.search(left, max(0, m.start() - 8), m.start())
+        ):
+            return "actual", True  # "đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim reached
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
