@@ -2639,3 +2639,16 @@ def test_an_aim_told_as_already_reached_is_a_result_and_one_passed_still_names_t
     assert [(v, u, r) for v, _, u, _, _, r in _read(done)] == [("12", "xã", "actual")]
     aimed = "Năm nay huyện phấn đấu đạt mục tiêu đưa nước sạch đến 12 xã vùng cao."
     assert [(v, u, r) for v, _, u, _, _, r in _read(aimed)] == [("12", "xã", "target")]
+
+
+def test_a_banks_customers_and_turns_of_the_elderly_are_counted_nouns():
+    text = (
+        "Phòng giao dịch cho vay 12 tỷ đồng với 420 khách hàng. "
+        "Hội đã tổ chức mừng thọ cho 85 lượt người cao tuổi."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("12", "tỷ đồng"),
+        ("420", "khách hàng"),
+        ("85", "lượt người cao tuổi"),
+    ]
