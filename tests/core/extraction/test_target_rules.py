@@ -2652,3 +2652,13 @@ def test_a_banks_customers_and_turns_of_the_elderly_are_counted_nouns():
         ("420", "khách hàng"),
         ("85", "lượt người cao tuổi"),
     ]
+
+
+def test_so_without_voi_before_the_plan_is_a_comparison_not_a_plan_cue():
+    text = "Năm nay huyện giải ngân 50 tỷ đồng, đạt 98% so kế hoạch và thu ngân sách đạt 100% kế hoạch."
+    got = _read(text)
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [
+        ("50", "tỷ đồng", "actual"),
+        ("98", "%", "actual"),
+        ("100", "%", "actual"),
+    ]
