@@ -2662,3 +2662,10 @@ def test_so_without_voi_before_the_plan_is_a_comparison_not_a_plan_cue():
         ("98", "%", "actual"),
         ("100", "%", "actual"),
     ]
+
+
+def test_an_estimate_in_a_sentence_a_future_verb_governs_is_planned_and_a_plain_estimate_is_done():
+    planned = "Năm tới, huyện sẽ đón khoảng 300 nghìn lượt khách, doanh thu ước đạt 120 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(planned)] == [("300", "target"), ("120", "target")]
+    done = "Năm qua huyện đón 280 nghìn lượt khách, doanh thu ước đạt 110 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(done)] == [("280", "actual"), ("110", "actual")]

@@ -454,6 +454,10 @@ def _role(
         # "Chỉ tiêu năm 2019 phấn đấu đạt …. Doanh thu du lịch tăng khoảng 10% …, ước đạt từ 4.700 - 4.900 tỷ
         # đồng": a range estimated under a plan verb is the plan's (a result is estimated to a point).
         return "target", True
+    if cue == "actual" and cue_word in _ESTIMATE_WORDS and _estimate_under_future(key, b, lx, s, cue_at):
+        # "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách, doanh thu ước đạt 1.800 tỉ đồng":
+        # an estimate in a sentence a future verb governs is the plan's figure, not one reached.
+        return "target", True
     if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
@@ -851,6 +855,20 @@ def _aimed_by_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     if verb is None:
         return False
     masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : s])
+    return not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+    )
+
+
+_FUTURE_VERB = re.compile(rf"(?<![{_W}])(?:sẽ|phấn\s+đấu|đặt\s+mục\s+tiêu)(?![{_W}])")
+
+
+def _estimate_under_future(key: str, b: Boundaries, lx: Lexicon, s: int, cue_at: int) -> bool:
+    """A future verb earlier in the sentence of ``s`` governs the estimate word at ``cue_at``."""
+    verb = _last_match(_FUTURE_VERB, key, b.start_of(b.sentences, s), cue_at)
+    if verb is None:
+        return False
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : cue_at])
     return not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
     )
