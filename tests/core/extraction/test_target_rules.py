@@ -2669,3 +2669,8 @@ def test_an_estimate_in_a_sentence_a_future_verb_governs_is_planned_and_a_plain_
     assert [(v, r) for v, _, _, _, _, r in _read(planned)] == [("300", "target"), ("120", "target")]
     done = "Năm qua huyện đón 280 nghìn lượt khách, doanh thu ước đạt 110 tỷ đồng."
     assert [(v, r) for v, _, _, _, _, r in _read(done)] == [("280", "actual"), ("110", "actual")]
+
+
+def test_a_change_verb_then_the_rate_then_la_gives_the_size_of_the_change():
+    text = "Ước thực hiện giảm tỷ lệ hộ cận nghèo năm 2023 là 0,6%, đạt kế hoạch năm."
+    assert [(v, u, c) for v, _, u, _, c, _ in _read(text, kind="report")] == [("0.6", "%", "decrease")]

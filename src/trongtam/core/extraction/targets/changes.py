@@ -44,6 +44,12 @@ _RATE_WORDS = re.compile(
     rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
 )
 
+# A change verb, the rate it changes, then "là" and the amount: "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%".
+_RATE_THEN_LA = re.compile(
+    rf"\s*t[ỷỉ]\s+lệ(?![{_W}])(?:[^\d(),;:]|năm\s+(?:19|20)\d\d){{0,60}}?(?<![{_W}])là\s+"
+    rf"(?:(?:khoảng|hơn|trên|gần)\s+)?$"
+)
+
 _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
 
 _NOT_END = re.compile(rf"(?<![{_W}])không\s*$")
@@ -131,6 +137,9 @@ def _change(
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
+        if ff is None and word in ("tăng", "giảm") and _RATE_THEN_LA.match(between):
+            # "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%": the rate the verb changes, then how much; no level.
+            return lx.change_kind.get(word), False  # type: ignore[return-value]
         if ff is None and _LEVEL_AFTER_OTHER.search(between):
             # "tăng 30% so với cùng kỳ và đạt 73,5% so với kế hoạch": the change word governs the number
             # before; this one is a level stated by its own verb.
