@@ -2674,3 +2674,13 @@ def test_an_estimate_in_a_sentence_a_future_verb_governs_is_planned_and_a_plain_
 def test_a_change_verb_then_the_rate_then_la_gives_the_size_of_the_change():
     text = "Ước thực hiện giảm tỷ lệ hộ cận nghèo năm 2023 là 0,6%, đạt kế hoạch năm."
     assert [(v, u, c) for v, _, u, _, c, _ in _read(text, kind="report")] == [("0.6", "%", "decrease")]
+
+
+def test_the_share_a_change_by_a_count_makes_keeps_its_direction():
+    text = "Toàn huyện còn 820 hộ nghèo (giảm 64 hộ so với đầu năm, chiếm tỷ lệ 0,9%)."
+    got = _read(text, kind="report")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("820", "hộ", None),
+        ("64", "hộ", "decrease"),
+        ("0.9", "%", "decrease"),
+    ]
