@@ -2684,3 +2684,9 @@ def test_the_share_a_change_by_a_count_makes_keeps_its_direction():
         ("64", "hộ", "decrease"),
         ("0.9", "%", "decrease"),
     ]
+
+
+def test_the_households_living_in_a_whole_are_description_and_the_poor_among_them_are_counted():
+    text = "Toàn huyện có 41.230 hộ dân cư, trong đó hộ nghèo chiếm 3,1% với 1.278 hộ."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3.1", "%"), ("1278", "hộ")]
