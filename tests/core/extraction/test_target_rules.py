@@ -2690,3 +2690,11 @@ def test_the_households_living_in_a_whole_are_description_and_the_poor_among_the
     text = "Toàn huyện có 41.230 hộ dân cư, trong đó hộ nghèo chiếm 3,1% với 1.278 hộ."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("3.1", "%"), ("1278", "hộ")]
+
+
+def test_the_delegation_a_congress_elects_is_described_like_its_committee():
+    text = (
+        "Nhiệm kỳ qua Hội kết nạp 52 hội viên mới. Đại hội bầu đoàn đại biểu đi dự Đại hội Hội Nông dân "
+        "huyện gồm 9 thành viên."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text, kind="report")] == [("52", "hội viên")]
