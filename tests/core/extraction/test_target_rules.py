@@ -2698,3 +2698,9 @@ def test_the_delegation_a_congress_elects_is_described_like_its_committee():
         "huyện gồm 9 thành viên."
     )
     assert [(v, u) for v, _, u, *_ in _read(text, kind="report")] == [("52", "hội viên")]
+
+
+def test_the_term_ahead_scopes_the_plan_after_a_term_looked_back_on():
+    text = "Nhiệm kỳ qua, Hội đã giúp 30 hộ thoát nghèo. Nhiệm kỳ tới, Hội phấn đấu mỗi năm giúp 10 hộ thoát nghèo."
+    got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
+    assert got == [("30", "actual", "nhiệm kỳ qua"), ("10", "target", "nhiệm kỳ tới")]
