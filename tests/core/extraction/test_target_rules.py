@@ -2704,3 +2704,10 @@ def test_the_term_ahead_scopes_the_plan_after_a_term_looked_back_on():
     text = "Nhiệm kỳ qua, Hội đã giúp 30 hộ thoát nghèo. Nhiệm kỳ tới, Hội phấn đấu mỗi năm giúp 10 hộ thoát nghèo."
     got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
     assert got == [("30", "actual", "nhiệm kỳ qua"), ("10", "target", "nhiệm kỳ tới")]
+
+
+def test_the_budget_voted_for_the_next_year_is_planned_and_a_works_estimated_cost_is_not():
+    text = "Năm 2023 thu ngân sách xã đạt 9 tỷ đồng, bằng 115% dự toán; năm 2024, HĐND xã giao dự toán thu 8 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("9", "actual"), ("115", "actual"), ("8", "target")]
+    works = "Năm qua đã khởi công 3 công trình, tổng dự toán 12 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(works)] == [("3", "actual"), ("12", "actual")]
