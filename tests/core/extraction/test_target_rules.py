@@ -2711,3 +2711,10 @@ def test_the_budget_voted_for_the_next_year_is_planned_and_a_works_estimated_cos
     assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("9", "actual"), ("115", "actual"), ("8", "target")]
     works = "Năm qua đã khởi công 3 công trình, tổng dự toán 12 tỷ đồng."
     assert [(v, r) for v, _, _, _, _, r in _read(works)] == [("3", "actual"), ("12", "actual")]
+
+
+def test_the_year_after_the_one_a_sentence_reported_is_the_one_it_plans_unless_a_window_of_it():
+    text = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; năm 2024 trồng từ 45 ha trở lên."
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("40", "actual"), ("110", "actual"), ("45", "target")]
+    window = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; quý I năm 2024 trồng 12 ha."
+    assert [(v, r) for v, _, _, _, _, r in _read(window)] == [("40", "actual"), ("110", "actual"), ("12", "actual")]

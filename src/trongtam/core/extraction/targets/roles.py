@@ -530,6 +530,10 @@ def _role(
     led = _lead_in_role(num, key, b, lx)
     if led is not None:
         return led, True
+    if ps in last_role and last_role[ps] == "actual" and _names_next_year(key, b, s):
+        # "Năm 2023 đã kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the
+        # year after the one the sentence reported, named in the number's own clause, is the one it plans.
+        return "target", False
     if ps in last_role:
         return last_role[ps], False
     led = _lead_segment_role(key, b, lx, ps, s)
@@ -955,6 +959,36 @@ def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
         and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
     ]
     return bool(years) and _plans_next_year(key, b, max(years))
+
+
+_WINDOW_OF_YEAR = re.compile(
+    rf"(?<![{_W}])(?:quý|tháng|đầu|cuối|giữa|hết)(?:\s+[{_W}\d]+)?\s+năm\s+(?:19|20)\d\d(?![{_W}])"
+)
+
+
+def _names_next_year(key: str, b: Boundaries, s: int) -> bool:
+    """The number's own clause names the year after the latest one named earlier in its sentence, and that one only.
+
+    "Năm 2023 … đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the next year's aim after the
+    year's result; a year compared with or counted from ("so với năm 2023", "từ năm 2023") is no such year.
+    """
+    ss = b.start_of(b.sentences, s)
+    cs = b.start_of(b.iclauses, s)
+
+    def named(lo: int, hi: int) -> list[int]:
+        return [
+            int(m.group(1))
+            for m in _YEAR_NAMED.finditer(key, lo, hi)
+            if not _COMPARED_YEAR.search(key, max(lo, m.start() - 16), m.start())
+            and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+        ]
+
+    own = named(cs, s)
+    if len(own) != 1 or cs <= ss or _WINDOW_OF_YEAR.search(key, cs, s):
+        # "năm 2023 tăng 5%; quý I năm 2024 tăng 3%": a window of the next year is reported, not planned
+        return False
+    earlier = named(ss, cs)
+    return bool(earlier) and max(earlier) == own[0] - 1
 
 
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
