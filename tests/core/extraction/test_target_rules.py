@@ -2718,3 +2718,9 @@ def test_the_year_after_the_one_a_sentence_reported_is_the_one_it_plans_unless_a
     assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("40", "actual"), ("110", "actual"), ("45", "target")]
     window = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; quý I năm 2024 trồng 12 ha."
     assert [(v, r) for v, _, _, _, _, r in _read(window)] == [("40", "actual"), ("110", "actual"), ("12", "actual")]
+
+
+def test_this_year_scopes_its_sentence_as_written():
+    text = "Năm qua toàn huyện trồng mới 650 ha rừng. Năm nay, huyện giao chỉ tiêu trồng 700 ha rừng tập trung."
+    got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
+    assert got == [("650", "actual", "năm qua"), ("700", "target", "năm nay")]
