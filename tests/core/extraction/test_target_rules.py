@@ -2708,19 +2708,33 @@ def test_the_term_ahead_scopes_the_plan_after_a_term_looked_back_on():
 
 def test_the_budget_voted_for_the_next_year_is_planned_and_a_works_estimated_cost_is_not():
     text = "Năm 2023 thu ngân sách xã đạt 9 tỷ đồng, bằng 115% dự toán; năm 2024, HĐND xã giao dự toán thu 8 tỷ đồng."
-    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("9", "actual"), ("115", "actual"), ("8", "target")]
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [
+        ("9", "actual"),
+        ("115", "actual"),
+        ("8", "target"),
+    ]
     works = "Năm qua đã khởi công 3 công trình, tổng dự toán 12 tỷ đồng."
     assert [(v, r) for v, _, _, _, _, r in _read(works)] == [("3", "actual"), ("12", "actual")]
 
 
 def test_the_year_after_the_one_a_sentence_reported_is_the_one_it_plans_unless_a_window_of_it():
     text = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; năm 2024 trồng từ 45 ha trở lên."
-    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [("40", "actual"), ("110", "actual"), ("45", "target")]
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [
+        ("40", "actual"),
+        ("110", "actual"),
+        ("45", "target"),
+    ]
     window = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; quý I năm 2024 trồng 12 ha."
-    assert [(v, r) for v, _, _, _, _, r in _read(window)] == [("40", "actual"), ("110", "actual"), ("12", "actual")]
+    assert [(v, r) for v, _, _, _, _, r in _read(window)] == [
+        ("40", "actual"),
+        ("110", "actual"),
+        ("12", "actual"),
+    ]
 
 
 def test_this_year_scopes_its_sentence_as_written():
-    text = "Năm qua toàn huyện trồng mới 650 ha rừng. Năm nay, huyện giao chỉ tiêu trồng 700 ha rừng tập trung."
+    text = (
+        "Năm qua toàn huyện trồng mới 650 ha rừng. Năm nay, huyện giao chỉ tiêu trồng 700 ha rừng tập trung."
+    )
     got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
     assert got == [("650", "actual", "năm qua"), ("700", "target", "năm nay")]

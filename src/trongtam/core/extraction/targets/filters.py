@@ -67,9 +67,7 @@ _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 # A Party committee, by name or abbreviation ("ban kiểm tra" inside "ủy ban kiểm tra" too).
 # The delegation a congress elects to the one above is a body described the same way ("bầu đoàn đại biểu đi dự Đại
 # hội … gồm 17 thành viên").
-_COMMITTEES = (
-    r"(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt|đoàn\s+đại\s+biểu)"
-)
+_COMMITTEES = r"(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt|đoàn\s+đại\s+biểu)"
 # "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí", "bầu ra BCH … gồm 9 đồng chí": the members of the committee
 # elected describe the body (the committees' abbreviations too: BCH, BTV, UBKT).
 _COMMITTEE_END = re.compile(
