@@ -205,9 +205,8 @@ def _analyse(
         and found[-1].num.start >= ss
         and _SHARE_OF_CHANGE.match(key, found[-1].num.unit_end, s)
     ):
-        change = found[
-            -1
-        ].change  # "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the count's change as a share
+        # "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the count's change as a share of the whole
+        change = found[-1].change
     if change is None and key[max(ss, s - 2) : s].strip() == ":":
         # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
         # right after its colon.
