@@ -2738,3 +2738,13 @@ def test_this_year_scopes_its_sentence_as_written():
     )
     got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
     assert got == [("650", "actual", "năm qua"), ("700", "target", "năm nay")]
+
+
+def test_a_number_with_its_plan_quoted_in_brackets_right_after_is_the_result():
+    text = "Năm 2023 toàn xã trồng 320 ha rừng (kế hoạch 300 ha); năm 2024 kế hoạch trồng 350 ha."
+    got = _read(text)
+    assert [(v, o, r) for v, _, _, o, _, r in got] == [
+        ("320", "=", "actual"),
+        ("300", ">=", "target"),
+        ("350", ">=", "target"),
+    ]

@@ -65,6 +65,13 @@ _RESULT_AFTER = re.compile(
 )
 # "đạt 71.912 tấn/ kế hoạch 67.150 tấn": a result written over the plan it is measured against.
 _OVER_PLAN_AFTER = re.compile(rf"\s*/\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])")
+# "thu ngân sách 12 tỷ đồng (kế hoạch 11 tỷ đồng)", "trồng 320 ha rừng (KH: 300 ha)": the plan's value quoted in
+# brackets right after a number (and the few words naming it) is what it is set against: the number is the result.
+_PLAN_IN_PARENS_AFTER = re.compile(
+    rf"(?:\s+[{_W}]+){{0,3}}\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])"
+    rf"(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?\s*(?:là\s+|:\s*)?"
+    rf"(?:(?:tăng|giảm|khoảng|trên|hơn|từ)\s+)?\d"
+)
 # "… đạt 8,2%/năm, vượt chỉ tiêu Nghị quyết": the next clause measures this number against the plan.
 _RESULT_NEXT = re.compile(
     rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt\s+và\s+vượt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt)\s+"
@@ -392,7 +399,7 @@ def _role(
     ):
         # Its own role, but no vote for the text's prior: the share after it already votes.
         return "actual", False
-    if _OVER_PLAN_AFTER.match(key, num.unit_end):
+    if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
         num.unit_key in lx.ratio_only
