@@ -2748,3 +2748,11 @@ def test_a_number_with_its_plan_quoted_in_brackets_right_after_is_the_result():
         ("300", ">=", "target"),
         ("350", ">=", "target"),
     ]
+
+
+def test_a_level_at_the_year_before_the_one_a_later_clause_plans_is_the_base():
+    text = (
+        "Tỷ lệ trẻ suy dinh dưỡng giảm từ 9,8% năm 2022 xuống 8,6% năm 2023; năm 2024 phấn đấu giảm còn 7,5%."
+    )
+    got = [(str(t.value), t.role) for t in find_targets(text)]
+    assert got == [("9.8", "actual"), ("8.6", "actual"), ("7.5", "target")]

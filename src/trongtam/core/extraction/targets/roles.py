@@ -965,7 +965,29 @@ def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
         if not _COMPARED_YEAR.search(key, max(cs, m.start() - 16), m.start())
         and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
     ]
-    return bool(years) and _plans_next_year(key, b, max(years))
+    return (bool(years) and _plans_next_year(key, b, max(years))) or _plan_follows_in_sentence(key, b, s)
+
+
+def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
+    """The number's clause names a year, and a later clause of its sentence plans the year after it.
+
+    "Tỷ lệ hộ nghèo giảm từ 4,2% năm 2022 xuống 3,1% năm 2023; năm 2024 phấn đấu giảm còn 2,5%": 2023 is the base
+    the plan of 2024 starts from, a result (its year may follow the number in its clause).
+    """
+    cs = b.start_of(b.iclauses, s)
+    ce = b.end_of(b.iclauses, s, b.n)
+    years = [
+        int(m.group(1))
+        for m in _YEAR_NAMED.finditer(key, cs, ce)
+        if not _COMPARED_YEAR.search(key, max(cs, m.start() - 16), m.start())
+        and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+    ]
+    if not years:
+        return False
+    se = b.end_of(b.sentences, s, b.n)
+    nxt = re.compile(rf"(?<![{_W}])năm\s+{max(years) + 1}(?![{_W}\-–/])")
+    m = nxt.search(key, ce, se)
+    return m is not None and _PLAN_VERB.search(key, m.start(), min(se, m.end() + 40)) is not None
 
 
 _WINDOW_OF_YEAR = re.compile(
