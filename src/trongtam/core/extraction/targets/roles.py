@@ -974,8 +974,8 @@ def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
     "Tỷ lệ hộ nghèo giảm từ 4,2% năm 2022 xuống 3,1% năm 2023; năm 2024 phấn đấu giảm còn 2,5%": 2023 is the base
     the plan of 2024 starts from, a result (its year may follow the number in its clause).
     """
-    cs = b.start_of(b.iclauses, s)
-    ce = b.end_of(b.iclauses, s, b.n)
+    cs = max(b.start_of(b.iclauses, s), s - _ROLE_WINDOW)
+    ce = min(b.end_of(b.iclauses, s, b.n), s + _ROLE_WINDOW)
     years = [
         int(m.group(1))
         for m in _YEAR_NAMED.finditer(key, cs, ce)
@@ -984,7 +984,7 @@ def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
     ]
     if not years:
         return False
-    se = b.end_of(b.sentences, s, b.n)
+    se = min(b.end_of(b.sentences, s, b.n), ce + _ROLE_WINDOW)
     nxt = re.compile(rf"(?<![{_W}])năm\s+{max(years) + 1}(?![{_W}\-–/])")
     m = nxt.search(key, ce, se)
     return m is not None and _PLAN_VERB.search(key, m.start(), min(se, m.end() + 40)) is not None
@@ -1001,8 +1001,8 @@ def _names_next_year(key: str, b: Boundaries, s: int) -> bool:
     "Năm 2023 … đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the next year's aim after the
     year's result; a year compared with or counted from ("so với năm 2023", "từ năm 2023") is no such year.
     """
-    ss = b.start_of(b.sentences, s)
     cs = b.start_of(b.iclauses, s)
+    ss = max(b.start_of(b.sentences, s), cs - _ROLE_WINDOW)
 
     def named(lo: int, hi: int) -> list[int]:
         return [
