@@ -2724,6 +2724,8 @@ def test_the_year_after_the_one_a_sentence_reported_is_the_one_it_plans_unless_a
         ("110", "actual"),
         ("45", "target"),
     ]
+    two_years = "Năm 2022 đã trồng mới 35 ha rừng; năm 2023 trồng 40 ha."
+    assert [(v, r) for v, _, _, _, _, r in _read(two_years)] == [("35", "actual"), ("40", "actual")]
     window = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; quý I năm 2024 trồng 12 ha."
     assert [(v, r) for v, _, _, _, _, r in _read(window)] == [
         ("40", "actual"),

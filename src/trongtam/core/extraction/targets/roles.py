@@ -537,7 +537,7 @@ def _role(
     led = _lead_in_role(num, key, b, lx)
     if led is not None:
         return led, True
-    if ps in last_role and last_role[ps] == "actual" and _names_next_year(key, b, s):
+    if ps in last_role and last_role[ps] == "actual" and _names_next_year(key, b, lx, s):
         # "Năm 2023 đã kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the
         # year after the one the sentence reported, named in the number's own clause, is the one it plans.
         return "target", False
@@ -995,7 +995,7 @@ _WINDOW_OF_YEAR = re.compile(
 )
 
 
-def _names_next_year(key: str, b: Boundaries, s: int) -> bool:
+def _names_next_year(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     """The number's own clause names the year after the latest one named earlier in its sentence, and that one only.
 
     "Năm 2023 … đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the next year's aim after the
@@ -1017,7 +1017,10 @@ def _names_next_year(key: str, b: Boundaries, s: int) -> bool:
         # "năm 2023 tăng 5%; quý I năm 2024 tăng 3%": a window of the next year is reported, not planned
         return False
     earlier = named(ss, cs)
-    return bool(earlier) and max(earlier) == own[0] - 1
+    # … and the year before was measured against its plan ("đạt 120% chỉ tiêu", "vượt kế hoạch"): a year closed, the
+    # next one planned; "Năm 2022 thu 10 tỷ đồng; năm 2023 thu 12 tỷ đồng" may as well report two years.
+    closed = _PCT_PLAN.search(key, ss, cs) is not None or lx.plan_comparison.search(key, ss, cs) is not None
+    return bool(earlier) and max(earlier) == own[0] - 1 and closed
 
 
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
