@@ -2758,3 +2758,10 @@ def test_a_level_at_the_year_before_the_one_a_later_clause_plans_is_the_base():
     )
     got = [(str(t.value), t.role) for t in find_targets(text)]
     assert got == [("9.8", "actual"), ("8.6", "actual"), ("7.5", "target")]
+
+
+def test_what_was_carried_out_beside_the_plan_is_the_result_unless_a_plan_verb_governs_it():
+    text = "Chỉ tiêu Nghị quyết giao tỷ lệ trẻ tiêm chủng đầy đủ 95%, thực hiện đạt 96,2%."
+    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [("95", ">=", "target"), ("96.2", "=", "actual")]
+    aimed = "Năm tới phấn đấu thực hiện đạt 100% kế hoạch vốn đầu tư công."
+    assert [(v, r) for v, _, _, _, _, r in _read(aimed)] == [("100", "target")]

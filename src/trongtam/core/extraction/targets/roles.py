@@ -444,7 +444,7 @@ def _role(
                     kind_of == "actual"
                     and cue == "target"
                     and not weak
-                    and _SPACES.sub(" ", m.group(0)) == "đạt và vượt"
+                    and _SPACES.sub(" ", m.group(0)) in ("đạt và vượt", "thực hiện đạt")
                 ):
                     continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
