@@ -2704,6 +2704,8 @@ def test_the_term_ahead_scopes_the_plan_after_a_term_looked_back_on():
     text = "Nhiệm kỳ qua, Hội đã giúp 30 hộ thoát nghèo. Nhiệm kỳ tới, Hội phấn đấu mỗi năm giúp 10 hộ thoát nghèo."
     got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
     assert got == [("30", "actual", "nhiệm kỳ qua"), ("10", "target", "nhiệm kỳ tới")]
+    year = "Năm qua, xã đã làm 3 km đường giao thông, trong năm tới tiếp tục làm thêm 2 km."
+    assert [(str(t.value), t.period) for t in find_targets(year)] == [("3", "năm qua"), ("2", "năm tới")]
 
 
 def test_the_budget_voted_for_the_next_year_is_planned_and_a_works_estimated_cost_is_not():
@@ -2762,6 +2764,9 @@ def test_a_level_at_the_year_before_the_one_a_later_clause_plans_is_the_base():
 
 def test_what_was_carried_out_beside_the_plan_is_the_result_unless_a_plan_verb_governs_it():
     text = "Chỉ tiêu Nghị quyết giao tỷ lệ trẻ tiêm chủng đầy đủ 95%, thực hiện đạt 96,2%."
-    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [("95", ">=", "target"), ("96.2", "=", "actual")]
+    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [
+        ("95", ">=", "target"),
+        ("96.2", "=", "actual"),
+    ]
     aimed = "Năm tới phấn đấu thực hiện đạt 100% kế hoạch vốn đầu tư công."
     assert [(v, r) for v, _, _, _, _, r in _read(aimed)] == [("100", "target")]
