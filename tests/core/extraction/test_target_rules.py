@@ -2760,6 +2760,9 @@ def test_a_level_at_the_year_before_the_one_a_later_clause_plans_is_the_base():
     )
     got = [(str(t.value), t.role) for t in find_targets(text)]
     assert got == [("9.8", "actual"), ("8.6", "actual"), ("7.5", "target")]
+    years = "Năm 2022, huyện đón 1,2 triệu lượt khách; năm 2023 ước đón 1,5 triệu lượt khách; mục tiêu năm 2024 là 2 triệu."
+    got = [(str(t.value), t.role) for t in find_targets(years)]
+    assert got == [("1.2", "actual"), ("1.5", "actual"), ("2", "target")]
 
 
 def test_what_was_carried_out_beside_the_plan_is_the_result_unless_a_plan_verb_governs_it():

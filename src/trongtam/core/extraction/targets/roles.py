@@ -968,14 +968,18 @@ def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
     return (bool(years) and _plans_next_year(key, b, max(years))) or _plan_follows_in_sentence(key, b, s)
 
 
+_PLAN_NOUN_END = re.compile(rf"(?<![{_W}])(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:đến|cho|của))?\s+$")
+
+
 def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
-    """The number's clause names a year, and a later clause of its sentence plans the year after it.
+    """The number's clause names a year, and a later clause of its sentence plans a later year.
 
     "Tỷ lệ hộ nghèo giảm từ 4,2% năm 2022 xuống 3,1% năm 2023; năm 2024 phấn đấu giảm còn 2,5%": 2023 is the base
     the plan of 2024 starts from, a result (its year may follow the number in its clause).
     """
-    cs = max(b.start_of(b.iclauses, s), s - _ROLE_WINDOW)
-    ce = min(b.end_of(b.iclauses, s, b.n), s + _ROLE_WINDOW)
+    # The number's ";" part, so that a year heading it counts ("Năm 2022, tỉnh đón 3,2 triệu lượt khách; …").
+    cs = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
+    ce = min(b.end_of(b.segments, s, b.n), s + _ROLE_WINDOW)
     years = [
         int(m.group(1))
         for m in _YEAR_NAMED.finditer(key, cs, ce)
@@ -985,9 +989,14 @@ def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
     if not years:
         return False
     se = min(b.end_of(b.sentences, s, b.n), ce + _ROLE_WINDOW)
-    nxt = re.compile(rf"(?<![{_W}])năm\s+{max(years) + 1}(?![{_W}\-–/])")
-    m = nxt.search(key, ce, se)
-    return m is not None and _PLAN_VERB.search(key, m.start(), min(se, m.end() + 40)) is not None
+    for m in _YEAR_NAMED.finditer(key, ce, se):
+        if int(m.group(1)) <= max(years):
+            continue
+        if _PLAN_VERB.search(key, m.start(), min(se, m.end() + 40)) or _PLAN_NOUN_END.search(
+            key, max(ce, m.start() - 20), m.start()
+        ):
+            return True  # "…; mục tiêu năm 2024 là 4,5 triệu lượt khách", "năm 2024 phấn đấu …"
+    return False
 
 
 _WINDOW_OF_YEAR = re.compile(
