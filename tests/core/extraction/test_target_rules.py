@@ -2773,3 +2773,9 @@ def test_what_was_carried_out_beside_the_plan_is_the_result_unless_a_plan_verb_g
     ]
     aimed = "Năm tới phấn đấu thực hiện đạt 100% kế hoạch vốn đầu tư công."
     assert [(v, r) for v, _, _, _, _, r in _read(aimed)] == [("100", "target")]
+
+
+def test_an_excess_over_the_plan_in_the_numbers_own_unit_marks_both_numbers_results():
+    text = "Năm 2023 toàn huyện có 14 xã đạt chuẩn nông thôn mới, vượt 2 xã so với kế hoạch."
+    got = [(str(t.value), t.change, t.ref, t.role) for t in find_targets(text)]
+    assert got == [("14", None, None, "actual"), ("2", "increase", "plan", "actual")]

@@ -6,7 +6,7 @@ import re
 
 from trongtam.core.extraction.targets._common import _SPACES, _W, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _TU_END
+from trongtam.core.extraction.targets.roles import _EXCESS_OVER_PLAN, _TU_END, _VUOT_END
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Change, Ref
 
@@ -224,6 +224,8 @@ def _ref(
     if num.unit_key == "lần" and _TIMES_YEAR.match(right):
         return "previous_year"  # "gấp 1,6 lần năm 2020"
     if change is not None:
+        if _EXCESS_OVER_PLAN.match(right) and _VUOT_END.search(clause_left[-30:]):
+            return "plan"  # "vượt 5 xã so với kế hoạch": the excess over the plan, in the number's own unit
         if (_VUOT_PLAN_END.search(clause_left[-60:]) or _UNDER_PLAN_END.search(clause_left[-60:])) and (
             num.unit_key == "%"
         ):

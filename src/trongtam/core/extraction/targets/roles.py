@@ -75,7 +75,14 @@ _PLAN_IN_PARENS_AFTER = re.compile(
 # "… đạt 8,2%/năm, vượt chỉ tiêu Nghị quyết": the next clause measures this number against the plan.
 _RESULT_NEXT = re.compile(
     rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt\s+và\s+vượt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt)\s+"
+    # "…, vượt 5 xã so với kế hoạch": the excess in the number's own unit before the plan
+    rf"(?:\d[\d.,]*\s*[^\d,;.()%\n]{{0,20}}?\s*so\s+(?:với\s+)?)?"
     rf"(?:(?:các|mức)\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
+)
+# "vượt 5 xã so với kế hoạch": how far a result passed the plan, in its own unit.
+_VUOT_END = re.compile(rf"(?<![{_W}])vượt\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$")
+_EXCESS_OVER_PLAN = re.compile(
+    rf"\s*so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
 )
 # "Dự kiến năm 2024 thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán" / ", bằng 105% kế hoạch": a share of the plan
 # (or how far past it) in the next clause measures the number too, unless a plan verb governs it.
@@ -399,6 +406,8 @@ def _role(
     ):
         # Its own role, but no vote for the text's prior: the share after it already votes.
         return "actual", False
+    if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
+        return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
     if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
