@@ -2779,3 +2779,11 @@ def test_an_excess_over_the_plan_in_the_numbers_own_unit_marks_both_numbers_resu
     text = "Năm 2023 toàn huyện có 14 xã đạt chuẩn nông thôn mới, vượt 2 xã so với kế hoạch."
     got = [(str(t.value), t.change, t.ref, t.role) for t in find_targets(text)]
     assert got == [("14", None, None, "actual"), ("2", "increase", "plan", "actual")]
+
+
+def test_a_clause_opened_by_thuc_hien_after_the_plan_given_is_what_was_done():
+    text = "Năm 2023, kế hoạch giao tuyển sinh 400 học viên, thực hiện 436 học viên."
+    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [
+        ("400", ">=", "target"),
+        ("436", "=", "actual"),
+    ]

@@ -79,6 +79,13 @@ _RESULT_NEXT = re.compile(
     rf"(?:\d[\d.,]*\s*[^\d,;.()%\n]{{0,20}}?\s*so\s+(?:với\s+)?)?"
     rf"(?:(?:các|mức)\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
 )
+# "Năm 2023, kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": a clause opened by "thực hiện" after the plan given
+# earlier in its sentence tells what was done against it.
+_DONE_AFTER_PLAN_END = re.compile(r"[,;]\s*thực\s+hiện\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$")
+_PLAN_GIVEN = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|kh)(?:\s+[{_W}]+){{0,3}}\s+giao(?![{_W}])"
+    rf"|(?<![{_W}])giao\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![{_W}])"
+)
 # "vượt 5 xã so với kế hoạch": how far a result passed the plan, in its own unit.
 _VUOT_END = re.compile(rf"(?<![{_W}])vượt\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$")
 _EXCESS_OVER_PLAN = re.compile(
@@ -406,6 +413,11 @@ def _role(
     ):
         # Its own role, but no vote for the text's prior: the share after it already votes.
         return "actual", False
+    if _DONE_AFTER_PLAN_END.search(left[-20:]) and _PLAN_GIVEN.search(key, b.start_of(b.sentences, s), s):
+        return (
+            "actual",
+            False,
+        )  # "kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": done against the plan given
     if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
         return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
     if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
