@@ -2747,3 +2747,158 @@ def test_an_average_alone_in_its_clause_measures_the_growth_named_before():
         ("4.1", "%", "~", "increase"),
         ("640", "tỷ đồng", "=", None),
     ]
+
+
+def test_an_aim_told_as_already_reached_is_a_result_and_one_passed_still_names_the_plan():
+    done = "Tỉnh đã đạt mục tiêu đưa nước sạch đến 12/12 xã vùng cao, sớm hơn hai năm."
+    assert [(v, u, r) for v, _, u, _, _, r in _read(done)] == [("12", "xã", "actual")]
+    aimed = "Năm nay huyện phấn đấu đạt mục tiêu đưa nước sạch đến 12 xã vùng cao."
+    assert [(v, u, r) for v, _, u, _, _, r in _read(aimed)] == [("12", "xã", "target")]
+
+
+def test_a_banks_customers_and_turns_of_the_elderly_are_counted_nouns():
+    text = (
+        "Phòng giao dịch cho vay 12 tỷ đồng với 420 khách hàng. "
+        "Hội đã tổ chức mừng thọ cho 85 lượt người cao tuổi."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("12", "tỷ đồng"),
+        ("420", "khách hàng"),
+        ("85", "lượt người cao tuổi"),
+    ]
+
+
+def test_so_without_voi_before_the_plan_is_a_comparison_not_a_plan_cue():
+    text = "Năm nay huyện giải ngân 50 tỷ đồng, đạt 98% so kế hoạch và thu ngân sách đạt 100% kế hoạch."
+    got = _read(text)
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [
+        ("50", "tỷ đồng", "actual"),
+        ("98", "%", "actual"),
+        ("100", "%", "actual"),
+    ]
+
+
+def test_an_estimate_in_a_sentence_a_future_verb_governs_is_planned_and_a_plain_estimate_is_done():
+    planned = "Năm tới, huyện sẽ đón khoảng 300 nghìn lượt khách, doanh thu ước đạt 120 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(planned)] == [("300", "target"), ("120", "target")]
+    done = "Năm qua huyện đón 280 nghìn lượt khách, doanh thu ước đạt 110 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(done)] == [("280", "actual"), ("110", "actual")]
+
+
+def test_a_change_verb_then_the_rate_then_la_gives_the_size_of_the_change():
+    text = "Ước thực hiện giảm tỷ lệ hộ cận nghèo năm 2023 là 0,6%, đạt kế hoạch năm."
+    assert [(v, u, c) for v, _, u, _, c, _ in _read(text, kind="report")] == [("0.6", "%", "decrease")]
+
+
+def test_the_share_a_change_by_a_count_makes_keeps_its_direction():
+    text = "Toàn huyện còn 820 hộ nghèo (giảm 64 hộ so với đầu năm, chiếm tỷ lệ 0,9%)."
+    got = _read(text, kind="report")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("820", "hộ", None),
+        ("64", "hộ", "decrease"),
+        ("0.9", "%", "decrease"),
+    ]
+
+
+def test_the_households_living_in_a_whole_are_description_and_the_poor_among_them_are_counted():
+    text = "Toàn huyện có 41.230 hộ dân cư, trong đó hộ nghèo chiếm 3,1% với 1.278 hộ."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3.1", "%"), ("1278", "hộ")]
+
+
+def test_the_delegation_a_congress_elects_is_described_like_its_committee():
+    text = (
+        "Nhiệm kỳ qua Hội kết nạp 52 hội viên mới. Đại hội bầu đoàn đại biểu đi dự Đại hội Hội Nông dân "
+        "huyện gồm 9 thành viên."
+    )
+    assert [(v, u) for v, _, u, *_ in _read(text, kind="report")] == [("52", "hội viên")]
+
+
+def test_the_term_ahead_scopes_the_plan_after_a_term_looked_back_on():
+    text = "Nhiệm kỳ qua, Hội đã giúp 30 hộ thoát nghèo. Nhiệm kỳ tới, Hội phấn đấu mỗi năm giúp 10 hộ thoát nghèo."
+    got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
+    assert got == [("30", "actual", "nhiệm kỳ qua"), ("10", "target", "nhiệm kỳ tới")]
+    year = "Năm qua, xã đã làm 3 km đường giao thông, trong năm tới tiếp tục làm thêm 2 km."
+    assert [(str(t.value), t.period) for t in find_targets(year)] == [("3", "năm qua"), ("2", "năm tới")]
+
+
+def test_the_budget_voted_for_the_next_year_is_planned_and_a_works_estimated_cost_is_not():
+    text = "Năm 2023 thu ngân sách xã đạt 9 tỷ đồng, bằng 115% dự toán; năm 2024, HĐND xã giao dự toán thu 8 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [
+        ("9", "actual"),
+        ("115", "actual"),
+        ("8", "target"),
+    ]
+    works = "Năm qua đã khởi công 3 công trình, tổng dự toán 12 tỷ đồng."
+    assert [(v, r) for v, _, _, _, _, r in _read(works)] == [("3", "actual"), ("12", "actual")]
+
+
+def test_the_year_after_the_one_a_sentence_reported_is_the_one_it_plans_unless_a_window_of_it():
+    text = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; năm 2024 trồng từ 45 ha trở lên."
+    assert [(v, r) for v, _, _, _, _, r in _read(text)] == [
+        ("40", "actual"),
+        ("110", "actual"),
+        ("45", "target"),
+    ]
+    two_years = "Năm 2022 đã trồng mới 35 ha rừng; năm 2023 trồng 40 ha."
+    assert [(v, r) for v, _, _, _, _, r in _read(two_years)] == [("35", "actual"), ("40", "actual")]
+    window = "Năm 2023 đã trồng mới 40 ha rừng, đạt 110% kế hoạch; quý I năm 2024 trồng 12 ha."
+    assert [(v, r) for v, _, _, _, _, r in _read(window)] == [
+        ("40", "actual"),
+        ("110", "actual"),
+        ("12", "actual"),
+    ]
+
+
+def test_this_year_scopes_its_sentence_as_written():
+    text = (
+        "Năm qua toàn huyện trồng mới 650 ha rừng. Năm nay, huyện giao chỉ tiêu trồng 700 ha rừng tập trung."
+    )
+    got = [(str(t.value), t.role, t.period) for t in find_targets(text)]
+    assert got == [("650", "actual", "năm qua"), ("700", "target", "năm nay")]
+
+
+def test_a_number_with_its_plan_quoted_in_brackets_right_after_is_the_result():
+    text = "Năm 2023 toàn xã trồng 320 ha rừng (kế hoạch 300 ha); năm 2024 kế hoạch trồng 350 ha."
+    got = _read(text)
+    assert [(v, o, r) for v, _, _, o, _, r in got] == [
+        ("320", "=", "actual"),
+        ("300", ">=", "target"),
+        ("350", ">=", "target"),
+    ]
+
+
+def test_a_level_at_the_year_before_the_one_a_later_clause_plans_is_the_base():
+    text = (
+        "Tỷ lệ trẻ suy dinh dưỡng giảm từ 9,8% năm 2022 xuống 8,6% năm 2023; năm 2024 phấn đấu giảm còn 7,5%."
+    )
+    got = [(str(t.value), t.role) for t in find_targets(text)]
+    assert got == [("9.8", "actual"), ("8.6", "actual"), ("7.5", "target")]
+    years = "Năm 2022, huyện đón 1,2 triệu lượt khách; năm 2023 ước đón 1,5 triệu lượt khách; mục tiêu năm 2024 là 2 triệu."
+    got = [(str(t.value), t.role) for t in find_targets(years)]
+    assert got == [("1.2", "actual"), ("1.5", "actual"), ("2", "target")]
+
+
+def test_what_was_carried_out_beside_the_plan_is_the_result_unless_a_plan_verb_governs_it():
+    text = "Chỉ tiêu Nghị quyết giao tỷ lệ trẻ tiêm chủng đầy đủ 95%, thực hiện đạt 96,2%."
+    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [
+        ("95", ">=", "target"),
+        ("96.2", "=", "actual"),
+    ]
+    aimed = "Năm tới phấn đấu thực hiện đạt 100% kế hoạch vốn đầu tư công."
+    assert [(v, r) for v, _, _, _, _, r in _read(aimed)] == [("100", "target")]
+
+
+def test_an_excess_over_the_plan_in_the_numbers_own_unit_marks_both_numbers_results():
+    text = "Năm 2023 toàn huyện có 14 xã đạt chuẩn nông thôn mới, vượt 2 xã so với kế hoạch."
+    got = [(str(t.value), t.change, t.ref, t.role) for t in find_targets(text)]
+    assert got == [("14", None, None, "actual"), ("2", "increase", "plan", "actual")]
+
+
+def test_a_clause_opened_by_thuc_hien_after_the_plan_given_is_what_was_done():
+    text = "Năm 2023, kế hoạch giao tuyển sinh 400 học viên, thực hiện 436 học viên."
+    assert [(v, o, r) for v, _, _, o, _, r in _read(text)] == [
+        ("400", ">=", "target"),
+        ("436", "=", "actual"),
+    ]

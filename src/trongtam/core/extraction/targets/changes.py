@@ -6,7 +6,7 @@ import re
 
 from trongtam.core.extraction.targets._common import _SPACES, _W, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _TU_END
+from trongtam.core.extraction.targets.roles import _EXCESS_OVER_PLAN, _TU_END, _VUOT_END
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Change, Ref
 
@@ -42,6 +42,12 @@ _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 
 _RATE_WORDS = re.compile(
     rf"(?<![{_W}])(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ|mức\s+tăng|mức\s+giảm|cơ\s+cấu)(?![{_W}])"
+)
+
+# A change verb, the rate it changes, then "là" and the amount: "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%".
+_RATE_THEN_LA = re.compile(
+    rf"\s*t[ỷỉ]\s+lệ(?![{_W}])(?:[^\d(),;:]|năm\s+(?:19|20)\d\d){{0,60}}?(?<![{_W}])là\s+"
+    rf"(?:(?:khoảng|hơn|trên|gần)\s+)?$"
 )
 
 _TIMES_YEAR = re.compile(r"\s*(?:so\s+với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?:19|20)\d{2}")
@@ -139,6 +145,9 @@ def _change(
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
+        if ff is None and word in ("tăng", "giảm") and _RATE_THEN_LA.match(between):
+            # "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%": the rate the verb changes, then how much; no level.
+            return lx.change_kind.get(word), False  # type: ignore[return-value]
         if ff is None and _LEVEL_AFTER_OTHER.search(between):
             # "tăng 30% so với cùng kỳ và đạt 73,5% so với kế hoạch": the change word governs the number
             # before; this one is a level stated by its own verb.
@@ -229,6 +238,8 @@ def _ref(
     if num.unit_key == "lần" and _TIMES_YEAR.match(right):
         return "previous_year"  # "gấp 1,6 lần năm 2020"
     if change is not None:
+        if _EXCESS_OVER_PLAN.match(right) and _VUOT_END.search(clause_left[-30:]):
+            return "plan"  # "vượt 5 xã so với kế hoạch": the excess over the plan, in the number's own unit
         if (_VUOT_PLAN_END.search(clause_left[-60:]) or _UNDER_PLAN_END.search(clause_left[-60:])) and (
             num.unit_key == "%"
         ):

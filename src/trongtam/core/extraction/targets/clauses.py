@@ -55,6 +55,10 @@ _PERIOD_ITEM_END = re.compile(
 
 # "giảm mỗi năm khoảng 1% - 1,5%, trong đó vùng miền núi từ 2% - 3%": a part named after "trong đó" with no verb
 # of its own measures what the whole's number measured, its change too.
+# A change by a count, then the share of the whole it makes: "tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%".
+_SHARE_OF_CHANGE = re.compile(
+    r"(?:\s+so\s+với\s+[^\d,;:.()\n]{1,30}?)?\s*,\s*chiếm\s+(?:t[ỷỉ]\s+lệ\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
 _PART_OF_CHANGE = re.compile(r"\s*[,;]?\s*(?:\(\s*)?trong\s+đó[,:]?\s+[^\d;:.()\n]{1,50}?\s+(?:từ\s+)?$")
 # "… cũng tăng 3,7%, trong đó, gần 50% người sinh con thứ ba là …": no part is named before the number, only how
 # near it is; what it shares out is named after it, and it is a share of the whole, not a part of its change.
@@ -203,6 +207,17 @@ def _analyse(
         and not lx.change_word.search(key, pi.start(), s)
     ):
         change = "increase"  # "tăng trưởng quý III đạt 8,3% so với cùng kỳ; quý IV đạt 8,5%": the next period's growth
+    if (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].num.unit_key != "%"
+        and num.unit_key == "%"
+        and found[-1].num.start >= ss
+        and _SHARE_OF_CHANGE.match(key, found[-1].num.unit_end, s)
+    ):
+        # "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the count's change as a share of the whole
+        change = found[-1].change
     if change is None and key[max(ss, s - 2) : s].strip() == ":":
         # "Mức giảm tỷ suất sinh thô bình quân hàng năm: 0,01%o": a label naming a rate of change, the value
         # right after its colon.

@@ -66,7 +66,9 @@ _DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,5
 _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
 
 # A Party committee, by name or abbreviation ("ban kiểm tra" inside "ủy ban kiểm tra" too).
-_COMMITTEES = r"(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt)"
+# The delegation a congress elects to the one above is a body described the same way ("bầu đoàn đại biểu đi dự Đại
+# hội … gồm 17 thành viên").
+_COMMITTEES = r"(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ|cấp\s+ủy|chi\s+ủy|ban\s+kiểm\s+tra|bch|btv|ubkt|đoàn\s+đại\s+biểu)"
 # "bầu Ban Chấp hành khóa XXI gồm 13 đồng chí", "bầu ra BCH … gồm 9 đồng chí": the members of the committee
 # elected describe the body (the committees' abbreviations too: BCH, BTV, UBKT).
 _COMMITTEE_END = re.compile(
@@ -148,6 +150,8 @@ _WHOLE_HAS_END = re.compile(
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
 # … the members' kind may follow in up to three words ("Toàn phường có 366 hội viên người cao tuổi.").
+# "toàn tỉnh có 257.085 hộ dân cư": the households living in the whole, the population described.
+_RESIDENTS_AFTER = re.compile(rf"\s+dân\s+cư(?![{_W}])")
 _MEMBERS_ONLY_AFTER = re.compile(rf"(?:\s+[{_W}]+){{0,3}}\s*(?:[,;.:)]|$)")
 # A sentence counting inhabitants ("có 2.996 hộ, 11.024 nhân khẩu", "841 hộ với 3.606 nhân khẩu") describes the
 # population: its households, people, workers, villages and shares are no results unless something is done to them.
@@ -653,6 +657,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 num.unit_end
             )  # "Chi bộ … có 28 đảng viên, trong đó …", "Dự Đại hội … có 162 đoàn viên"
             continue
+        if (
+            num.unit_key == "hộ"
+            and _WHOLE_HAS_END.search(before)
+            and _RESIDENTS_AFTER.match(key, num.unit_end)
+        ):
+            continue  # "toàn tỉnh có 257.085 hộ dân cư, trong đó …": the households of the whole, described
         if (
             num.unit_key == "hộ"
             and _GROUP_HAS_END.search(before)

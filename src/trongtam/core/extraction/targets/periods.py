@@ -25,7 +25,11 @@ _SCOPE_BODY = (
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
     r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
-    r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
+    # The term or years ahead a plan speaks of, as written: "Nhiệm kỳ tới, Hội phấn đấu …", "5 năm tới", "năm tới".
+    r"|(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?năm|nhiệm\s+kỳ)\s+tới"
+    # The year the text speaks from, as written: "Năm nay, huyện giao chỉ tiêu trồng 700 ha rừng".
+    r"|năm\s+nay)"
     r")"
 )
 

@@ -65,10 +65,31 @@ _RESULT_AFTER = re.compile(
 )
 # "đạt 71.912 tấn/ kế hoạch 67.150 tấn": a result written over the plan it is measured against.
 _OVER_PLAN_AFTER = re.compile(rf"\s*/\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])")
+# "thu ngân sách 12 tỷ đồng (kế hoạch 11 tỷ đồng)", "trồng 320 ha rừng (KH: 300 ha)": the plan's value quoted in
+# brackets right after a number (and the few words naming it) is what it is set against: the number is the result.
+_PLAN_IN_PARENS_AFTER = re.compile(
+    rf"(?:\s+[{_W}]+){{0,3}}\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])"
+    rf"(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?\s*(?:là\s+|:\s*)?"
+    rf"(?:(?:tăng|giảm|khoảng|trên|hơn|từ)\s+)?\d"
+)
 # "… đạt 8,2%/năm, vượt chỉ tiêu Nghị quyết": the next clause measures this number against the plan.
 _RESULT_NEXT = re.compile(
     rf"[^,;.()\n]{{0,40}}?,\s*(?:(?:và|đã)\s+)?(?:đạt\s+và\s+vượt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt)\s+"
+    # "…, vượt 5 xã so với kế hoạch": the excess in the number's own unit before the plan
+    rf"(?:\d[\d.,]*\s*[^\d,;.()%\n]{{0,20}}?\s*so\s+(?:với\s+)?)?"
     rf"(?:(?:các|mức)\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
+)
+# "Năm 2023, kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": a clause opened by "thực hiện" after the plan given
+# earlier in its sentence tells what was done against it.
+_DONE_AFTER_PLAN_END = re.compile(r"[,;]\s*thực\s+hiện\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$")
+_PLAN_GIVEN = re.compile(
+    rf"(?<![{_W}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|kh)(?:\s+[{_W}]+){{0,3}}\s+giao(?![{_W}])"
+    rf"|(?<![{_W}])giao\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![{_W}])"
+)
+# "vượt 5 xã so với kế hoạch": how far a result passed the plan, in its own unit.
+_VUOT_END = re.compile(rf"(?<![{_W}])vượt\s+(?:(?:khoảng|hơn|trên|gần)\s+)?$")
+_EXCESS_OVER_PLAN = re.compile(
+    rf"\s*so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
 )
 # "Dự kiến năm 2024 thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán" / ", bằng 105% kế hoạch": a share of the plan
 # (or how far past it) in the next clause measures the number too, unless a plan verb governs it.
@@ -94,6 +115,8 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
 
 
 _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
+# "Thanh Hóa đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim told as already reached.
+_DONE_END = re.compile(rf"(?<![{_W}])(?:đã|vừa)\s+$")
 _YEAR_SPAN = re.compile(
     rf"(?<![{_W}])từ\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*(?:đến|tới)\s+(?:hết\s+)?năm(?![{_W}])"
 )
@@ -343,6 +366,13 @@ def _role(
             and not _PLAN_VERB_END.search(left, 0, m.start())
         ):
             return "actual", True  # "vượt kế hoạch 2.660 ha": how far a result passed the plan, in its unit
+        if (
+            num.unit_key != "%"
+            and m.start() + ss >= cs
+            and m.group().startswith(("đạt", "hoàn thành"))
+            and _DONE_END.search(left, max(0, m.start() - 8), m.start())
+        ):
+            return "actual", True  # "đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim reached
         if num.unit_key != "%" and m.start() + ss >= cs:
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
@@ -393,7 +423,14 @@ def _role(
     ):
         # Its own role, but no vote for the text's prior: the share after it already votes.
         return "actual", False
-    if _OVER_PLAN_AFTER.match(key, num.unit_end):
+    if _DONE_AFTER_PLAN_END.search(left[-20:]) and _PLAN_GIVEN.search(key, b.start_of(b.sentences, s), s):
+        return (
+            "actual",
+            False,
+        )  # "kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": done against the plan given
+    if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
+        return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
+    if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
         num.unit_key in lx.ratio_only
@@ -438,7 +475,7 @@ def _role(
                     kind_of == "actual"
                     and cue == "target"
                     and not weak
-                    and _SPACES.sub(" ", m.group(0)) == "đạt và vượt"
+                    and _SPACES.sub(" ", m.group(0)) in ("đạt và vượt", "thực hiện đạt")
                 ):
                     continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
                 cue = kind_of
@@ -454,6 +491,10 @@ def _role(
     ):
         # "Chỉ tiêu năm 2019 phấn đấu đạt …. Doanh thu du lịch tăng khoảng 10% …, ước đạt từ 4.700 - 4.900 tỷ
         # đồng": a range estimated under a plan verb is the plan's (a result is estimated to a point).
+        return "target", True
+    if cue == "actual" and cue_word in _ESTIMATE_WORDS and _estimate_under_future(key, b, lx, s, cue_at):
+        # "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách, doanh thu ước đạt 1.800 tỉ đồng":
+        # an estimate in a sentence a future verb governs is the plan's figure, not one reached.
         return "target", True
     if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
@@ -527,6 +568,10 @@ def _role(
     led = _lead_in_role(num, key, b, lx)
     if led is not None:
         return led, True
+    if ps in last_role and last_role[ps] == "actual" and _names_next_year(key, b, lx, s):
+        # "Năm 2023 đã kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the
+        # year after the one the sentence reported, named in the number's own clause, is the one it plans.
+        return "target", False
     if ps in last_role:
         return last_role[ps], False
     led = _lead_segment_role(key, b, lx, ps, s)
@@ -857,6 +902,20 @@ def _aimed_by_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     )
 
 
+_FUTURE_VERB = re.compile(rf"(?<![{_W}])(?:sẽ|phấn\s+đấu|đặt\s+mục\s+tiêu)(?![{_W}])")
+
+
+def _estimate_under_future(key: str, b: Boundaries, lx: Lexicon, s: int, cue_at: int) -> bool:
+    """A future verb earlier in the sentence of ``s`` governs the estimate word at ``cue_at``."""
+    verb = _last_match(_FUTURE_VERB, key, b.start_of(b.sentences, s), cue_at)
+    if verb is None:
+        return False
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : cue_at])
+    return not any(
+        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+    )
+
+
 def _under_plan_verb(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
     """A plan verb ("phấn đấu", "sẽ", "đến năm" …) earlier in the paragraph, with no result cue since."""
     lo = max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2)
@@ -936,7 +995,71 @@ def _names_base_year(key: str, b: Boundaries, s: int) -> bool:
         if not _COMPARED_YEAR.search(key, max(cs, m.start() - 16), m.start())
         and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
     ]
-    return bool(years) and _plans_next_year(key, b, max(years))
+    return (bool(years) and _plans_next_year(key, b, max(years))) or _plan_follows_in_sentence(key, b, s)
+
+
+_PLAN_NOUN_END = re.compile(rf"(?<![{_W}])(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:đến|cho|của))?\s+$")
+
+
+def _plan_follows_in_sentence(key: str, b: Boundaries, s: int) -> bool:
+    """The number's clause names a year, and a later clause of its sentence plans a later year.
+
+    "Tỷ lệ hộ nghèo giảm từ 4,2% năm 2022 xuống 3,1% năm 2023; năm 2024 phấn đấu giảm còn 2,5%": 2023 is the base
+    the plan of 2024 starts from, a result (its year may follow the number in its clause).
+    """
+    # The number's ";" part, so that a year heading it counts ("Năm 2022, tỉnh đón 3,2 triệu lượt khách; …").
+    cs = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
+    ce = min(b.end_of(b.segments, s, b.n), s + _ROLE_WINDOW)
+    years = [
+        int(m.group(1))
+        for m in _YEAR_NAMED.finditer(key, cs, ce)
+        if not _COMPARED_YEAR.search(key, max(cs, m.start() - 16), m.start())
+        and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+    ]
+    if not years:
+        return False
+    se = min(b.end_of(b.sentences, s, b.n), ce + _ROLE_WINDOW)
+    for m in _YEAR_NAMED.finditer(key, ce, se):
+        if int(m.group(1)) <= max(years):
+            continue
+        if _PLAN_VERB.search(key, m.start(), min(se, m.end() + 40)) or _PLAN_NOUN_END.search(
+            key, max(ce, m.start() - 20), m.start()
+        ):
+            return True  # "…; mục tiêu năm 2024 là 4,5 triệu lượt khách", "năm 2024 phấn đấu …"
+    return False
+
+
+_WINDOW_OF_YEAR = re.compile(
+    rf"(?<![{_W}])(?:quý|tháng|đầu|cuối|giữa|hết)(?:\s+[{_W}\d]+)?\s+năm\s+(?:19|20)\d\d(?![{_W}])"
+)
+
+
+def _names_next_year(key: str, b: Boundaries, lx: Lexicon, s: int) -> bool:
+    """The number's own clause names the year after the latest one named earlier in its sentence, and that one only.
+
+    "Năm 2023 … đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the next year's aim after the
+    year's result; a year compared with or counted from ("so với năm 2023", "từ năm 2023") is no such year.
+    """
+    cs = b.start_of(b.iclauses, s)
+    ss = max(b.start_of(b.sentences, s), cs - _ROLE_WINDOW)
+
+    def named(lo: int, hi: int) -> list[int]:
+        return [
+            int(m.group(1))
+            for m in _YEAR_NAMED.finditer(key, lo, hi)
+            if not _COMPARED_YEAR.search(key, max(lo, m.start() - 16), m.start())
+            and not _SEASON_YEAR.search(key, max(0, m.start(1) - 25), m.start(1))
+        ]
+
+    own = named(cs, s)
+    if len(own) != 1 or cs <= ss or _WINDOW_OF_YEAR.search(key, cs, s):
+        # "năm 2023 tăng 5%; quý I năm 2024 tăng 3%": a window of the next year is reported, not planned
+        return False
+    earlier = named(ss, cs)
+    # … and the year before was measured against its plan ("đạt 120% chỉ tiêu", "vượt kế hoạch"): a year closed, the
+    # next one planned; "Năm 2022 thu 10 tỷ đồng; năm 2023 thu 12 tỷ đồng" may as well report two years.
+    closed = _PCT_PLAN.search(key, ss, cs) is not None or lx.plan_comparison.search(key, ss, cs) is not None
+    return bool(earlier) and max(earlier) == own[0] - 1 and closed
 
 
 def _plans_next_year(key: str, b: Boundaries, year: int) -> bool:
