@@ -2632,3 +2632,40 @@ def test_young_people_counted_as_ban_before_what_they_are():
     text = "Năm qua Đoàn xã đã vận động 60 bạn thanh niên tham gia hiến máu và 25 bạn học sinh làm tình nguyện viên."
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("60", "bạn thanh niên"), ("25", "bạn học sinh")]
+
+
+# Round rd19b (06/12/2026).
+def test_the_number_right_after_the_plan_handed_down_is_that_plans_value():
+    text = (
+        "Diện tích khoai lang kế hoạch giao 50 ha thực hiện được 45 ha, đạt 90% kế hoạch; "
+        "diện tích đậu tương KH giao 12 ha thực hiện được 13 ha. Năm nay xã vượt kế hoạch giao 3 ha rau màu."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u, o, r) for v, _, u, o, _, r in got] == [
+        ("50", "ha", ">=", "target"),
+        ("45", "ha", "=", "actual"),
+        ("90", "%", "=", "actual"),
+        ("12", "ha", ">=", "target"),
+        ("13", "ha", "=", "actual"),
+        ("3", "ha", "=", "actual"),
+    ]
+
+
+def test_the_partys_organisations_are_counted_as_to_chuc_dang():
+    text = "Ủy ban Kiểm tra đã kiểm tra 03 tổ chức đảng và giám sát 05 tổ chức Đảng cấp dưới."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3", "tổ chức đảng"), ("5", "tổ chức đảng")]
+
+
+def test_a_label_count_breakdown_closed_by_a_semicolon_needs_two_items():
+    text = (
+        "Năm qua đã xử lý 14 cán bộ vi phạm, với hình thức: Khiển trách 11, cảnh cáo 03; "
+        "ngoài ra nhắc nhở 20 trường hợp."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("14", "cán bộ"),
+        ("11", ""),
+        ("3", ""),
+        ("20", "trường hợp"),
+    ]

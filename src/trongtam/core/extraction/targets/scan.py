@@ -873,11 +873,20 @@ def _in_breakdown(key: str, s: int) -> bool:
     end = le if stop < 0 else stop + 1
     if s - colon > 300:
         return False
-    seg = key[colon + 1 : end]
     if ". " in key[colon + 1 : s]:
         return False  # the colon heads an earlier sentence
+    if _breakdown_items(key[colon + 1 : end], 3):
+        return True
+    # "với hình thức: Khiển trách 26, cảnh cáo 03; kỷ luật 1.090 đảng viên …": the first item of a sentence closed by
+    # ";" is a list of its own, and two counts suffice there.
+    semi = key.find(";", s, end)
+    return semi >= 0 and ";" not in key[colon + 1 : s] and _breakdown_items(key[colon + 1 : semi + 1], 2)
+
+
+def _breakdown_items(seg: str, least: int) -> bool:
+    """``seg`` holds ``least`` label-count items or more, every number of it one, no label a name."""
     items = list(_BREAKDOWN_ITEM.finditer(seg))
-    if len(items) < 3 or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
+    if len(items) < least or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
         return False
     return not any(_NOT_A_LABEL_END.search(seg, 0, m.start(1)) for m in items)
 
