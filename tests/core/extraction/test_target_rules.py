@@ -2669,3 +2669,31 @@ def test_a_label_count_breakdown_closed_by_a_semicolon_needs_two_items():
         ("3", ""),
         ("20", "trường hợp"),
     ]
+
+
+def test_turns_of_persons_and_bodies_of_two_kinds_keep_their_nouns():
+    text = (
+        "Năm qua đã có 75 lượt cá nhân và 18 cơ quan, đơn vị ủng hộ quỹ khuyến học; "
+        "toàn huyện có 40 doanh nghiệp, đơn vị tham gia."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("75", "lượt cá nhân"),
+        ("18", "cơ quan, đơn vị"),
+        ("40", "doanh nghiệp, đơn vị"),
+    ]
+
+
+def test_ke_hoach_written_without_its_dot_is_still_the_plan():
+    text = "Diện tích sắn kế hoach giao 60 ha thực hiện được 58 ha."
+    got = _read(text, kind="report")
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [("60", "ha", "target"), ("58", "ha", "actual")]
+
+
+def test_the_worth_of_each_share_named_before_it_and_its_arithmetic_are_no_results():
+    text = (
+        "Giá trị mỗi suất hỗ trợ từ 3.600.000 đồng/năm trở lên (300.000 đồng/tháng x 12 tháng). "
+        "Năm qua Hội đã trao 120 suất hỗ trợ."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("120", "suất hỗ trợ")]
