@@ -2697,3 +2697,16 @@ def test_the_worth_of_each_share_named_before_it_and_its_arithmetic_are_no_resul
     )
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got] == [("120", "suất hỗ trợ")]
+
+
+def test_branches_written_together_and_a_ditch_keep_their_nouns():
+    text = (
+        "Năm qua Hội thành lập mới 03 chi, tổ hội nghề nghiệp; 15 chi, đảng bộ cơ sở đã sơ kết nghị quyết. "
+        "Xã đã nạo vét 6 tuyến mương nội đồng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("3", "chi, tổ hội"),
+        ("15", "chi, đảng bộ cơ sở"),
+        ("6", "tuyến mương"),
+    ]
