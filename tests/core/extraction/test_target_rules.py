@@ -2710,3 +2710,18 @@ def test_branches_written_together_and_a_ditch_keep_their_nouns():
         ("15", "chi, đảng bộ cơ sở"),
         ("6", "tuyến mương"),
     ]
+
+
+def test_a_decimal_ending_an_item_of_a_semicolon_list_has_no_unit():
+    text = (
+        "Một số sản phẩm tăng so với cùng kỳ như: gạch nung tăng 5,2; xi măng tăng 3,1%. "
+        "Các huyện có năng suất lúa cao là Yên Lạc 62,4 tạ/ha; Vĩnh Tường 61,8; Tam Dương 60,9."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("5.2", "", "increase"),
+        ("3.1", "%", "increase"),
+        ("62.4", "tạ/ha", None),
+        ("61.8", "", None),
+        ("60.9", "", None),
+    ]

@@ -302,6 +302,10 @@ _COLON_BOUND_END = re.compile(
 )
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
 _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
+# "Sản phẩm kim loại tăng 3,8; mộc dân dụng tăng 4,8%", "Bắc Ninh 117,6 trai; Thanh Hoá 117,2; Hải Dương 116,3.":
+# a decimal ending an item of a list written with ";", its label (a few words, a change word at most) right before it.
+_LIST_ITEM_LEAD = re.compile(r"[;:][ \t\xa0]*[^;:\d\n()]{1,40}$")
+_DECIMAL_TOKEN = re.compile(r"\d+,\d+")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
 # "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
 _SPACED_RANGE = re.compile(
@@ -811,6 +815,11 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
                     or (tok.isdigit() and _in_breakdown(key, s))
+                    or (
+                        _DECIMAL_TOKEN.fullmatch(tok) is not None
+                        and _LIST_ITEM_LEAD.search(key, max(0, s - 42), s) is not None
+                        and ";" in key[s : s + len(tok) + 3] + key[max(0, s - 42) : s]
+                    )
                 )
             ):
                 continue
