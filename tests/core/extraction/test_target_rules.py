@@ -2725,3 +2725,12 @@ def test_a_decimal_ending_an_item_of_a_semicolon_list_has_no_unit():
         ("61.8", "", None),
         ("60.9", "", None),
     ]
+
+
+def test_a_space_groups_thousands_after_a_level_verb():
+    text = (
+        "Năm qua sản lượng lúa đạt 2 415 nghìn tấn; có 1 250 hộ được vay vốn. Trong tháng 5 100 hộ đã trả nợ."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got][:2] == [("2415", "nghìn tấn"), ("1250", "hộ")]
+    assert ("5100", "hộ") not in [(v, u) for v, _, u, *_ in got]

@@ -306,6 +306,10 @@ _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
 # a decimal ending an item of a list written with ";", its label (a few words, a change word at most) right before it.
 _LIST_ITEM_LEAD = re.compile(r"[;:][ \t\xa0]*[^;:\d\n()]{1,40}$")
 _DECIMAL_TOKEN = re.compile(r"\d+,\d+")
+# A space may group thousands in statistical writing: "Diện tích gieo trồng đạt 5 770 ngàn ha", right after a level
+# verb or a bound, before a scale or a unit word.
+_SPACE_GROUP_LEAD = re.compile(r"(?<![0-9a-zà-ỹđ])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới)[ \t\xa0]+$")
+_SPACE_GROUPS = re.compile(r"((?:[ \xa0]\d{3})+)(?![\d.,/:])(?=[ \t\xa0]*[a-zà-ỹđ%])")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
 # "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
 _SPACED_RANGE = re.compile(
@@ -630,6 +634,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             mc = _CODE_REST.match(text, e)
             skip_to = mc.end() if mc else e + 1
             continue
+        if tok.isdigit() and len(tok) <= 3 and _SPACE_GROUP_LEAD.search(key, max(0, s - 12), s):
+            mg = _SPACE_GROUPS.match(key, e)
+            if mg:
+                tok, e = tok + mg.group(1).replace(" ", "").replace("\xa0", ""), mg.end(1)
         value = try_parse_number(tok)
         if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
             value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
