@@ -2902,3 +2902,105 @@ def test_a_clause_opened_by_thuc_hien_after_the_plan_given_is_what_was_done():
         ("400", ">=", "target"),
         ("436", "=", "actual"),
     ]
+
+
+# Round rd19b (06/12/2026).
+def test_the_number_right_after_the_plan_handed_down_is_that_plans_value():
+    text = (
+        "Diện tích khoai lang kế hoạch giao 50 ha thực hiện được 45 ha, đạt 90% kế hoạch; "
+        "diện tích đậu tương KH giao 12 ha thực hiện được 13 ha. Năm nay xã vượt kế hoạch giao 3 ha rau màu."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u, o, r) for v, _, u, o, _, r in got] == [
+        ("50", "ha", ">=", "target"),
+        ("45", "ha", "=", "actual"),
+        ("90", "%", "=", "actual"),
+        ("12", "ha", ">=", "target"),
+        ("13", "ha", "=", "actual"),
+        ("3", "ha", "=", "actual"),
+    ]
+
+
+def test_the_partys_organisations_are_counted_as_to_chuc_dang():
+    text = "Ủy ban Kiểm tra đã kiểm tra 03 tổ chức đảng và giám sát 05 tổ chức Đảng cấp dưới."
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("3", "tổ chức đảng"), ("5", "tổ chức đảng")]
+
+
+def test_a_label_count_breakdown_closed_by_a_semicolon_needs_two_items():
+    text = (
+        "Năm qua đã xử lý 14 cán bộ vi phạm, với hình thức: Khiển trách 11, cảnh cáo 03; "
+        "ngoài ra nhắc nhở 20 trường hợp."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("14", "cán bộ"),
+        ("11", ""),
+        ("3", ""),
+        ("20", "trường hợp"),
+    ]
+
+
+def test_turns_of_persons_and_bodies_of_two_kinds_keep_their_nouns():
+    text = (
+        "Năm qua đã có 75 lượt cá nhân và 18 cơ quan, đơn vị ủng hộ quỹ khuyến học; "
+        "toàn huyện có 40 doanh nghiệp, đơn vị tham gia."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("75", "lượt cá nhân"),
+        ("18", "cơ quan, đơn vị"),
+        ("40", "doanh nghiệp, đơn vị"),
+    ]
+
+
+def test_ke_hoach_written_without_its_dot_is_still_the_plan():
+    text = "Diện tích sắn kế hoach giao 60 ha thực hiện được 58 ha."
+    got = _read(text, kind="report")
+    assert [(v, u, r) for v, _, u, _, _, r in got] == [("60", "ha", "target"), ("58", "ha", "actual")]
+
+
+def test_the_worth_of_each_share_named_before_it_and_its_arithmetic_are_no_results():
+    text = (
+        "Giá trị mỗi suất hỗ trợ từ 3.600.000 đồng/năm trở lên (300.000 đồng/tháng x 12 tháng). "
+        "Năm qua Hội đã trao 120 suất hỗ trợ."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [("120", "suất hỗ trợ")]
+
+
+def test_branches_written_together_and_a_ditch_keep_their_nouns():
+    text = (
+        "Năm qua Hội thành lập mới 03 chi, tổ hội nghề nghiệp; 15 chi, đảng bộ cơ sở đã sơ kết nghị quyết. "
+        "Xã đã nạo vét 6 tuyến mương nội đồng."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("3", "chi, tổ hội"),
+        ("15", "chi, đảng bộ cơ sở"),
+        ("6", "tuyến mương"),
+    ]
+
+
+def test_a_decimal_ending_an_item_of_a_semicolon_list_has_no_unit():
+    text = (
+        "Một số sản phẩm tăng so với cùng kỳ như: gạch nung tăng 5,2; xi măng tăng 3,1%. "
+        "Các huyện có năng suất lúa cao là Yên Lạc 62,4 tạ/ha; Vĩnh Tường 61,8; Tam Dương 60,9."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u, c) for v, _, u, _, c, _ in got] == [
+        ("5.2", "", "increase"),
+        ("3.1", "%", "increase"),
+        ("62.4", "tạ/ha", None),
+        ("61.8", "", None),
+        ("60.9", "", None),
+    ]
+
+
+def test_a_space_groups_thousands_after_a_level_verb():
+    text = (
+        "Năm qua sản lượng lúa đạt 2 415 nghìn tấn; có 1 250 hộ được vay vốn. Trong tháng 5 100 hộ đã trả nợ."
+    )
+    got = _read(text, kind="report")
+    assert [(v, u) for v, _, u, *_ in got][:2] == [("2415", "nghìn tấn"), ("1250", "hộ")]
+    assert ("5100", "hộ") not in [(v, u) for v, _, u, *_ in got]

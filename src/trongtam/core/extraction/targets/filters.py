@@ -285,8 +285,13 @@ _PRICE_UNIT = re.compile(
 _EACH_GETS_END = re.compile(
     rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|"
     rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
+    # … and the worth named before the one it is of: "Giá trị mỗi suất học bổng từ 4.500.000 đồng/năm trở lên".
+    rf"|(?<![{_W}])(?:giá\s+trị|trị\s+giá|mức)\s+mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:là\s+|từ\s+|khoảng\s+)?$"
 )
-_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)$")
+# … paid by the year or the month, as a scholarship or an allowance is.
+_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)(?:\s*/\s*(?:năm|tháng))?$")
+# "(500.000 đồng/tháng x 9 tháng)": a product written out is the arithmetic of a rule, no result.
+_TIMES_AFTER = re.compile(r"\s*[x×]\s*\d")
 # "10 triệu đồng cho một căn nhà bị hư hỏng nặng": money for each one of a kind, a rate of support.
 _FOR_EACH_AFTER = re.compile(rf"\s*cho\s+(?:mỗi|một|01|1)\s+[{_W}]")
 # "Giải thưởng tiền mặt trị giá 5.000 USD", "Tổng giá trị giải thưởng … lên đến 30.600 USD": the size of a prize
@@ -594,6 +599,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             _EACH_GETS_END.search(key, max(ss, s - 80), s)
             or _FOR_EACH_AFTER.match(key, num.unit_end)
             or _PRIZE.search(key, max(ss, s - 80), s)
+            or _TIMES_AFTER.match(key, num.unit_end)
         ):
             continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
         if _CAPACITY.search(key, max(ss, s - 200), s):

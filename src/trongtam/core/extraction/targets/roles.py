@@ -100,6 +100,13 @@ _RESULT_NEXT_PCT = re.compile(
 
 # A verb of aiming right before "đạt chỉ tiêu N%" makes N the level aimed at, not a share of the plan reached.
 _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|nhằm)\s+$")
+# "Diện tích lúa nương kế hoạch giao 270 ha thực hiện được 236 ha": the number right after the plan that was handed
+# down ("kế hoạch giao", "KH giao", "chỉ tiêu được giao") is that plan's own value, unless a comparison verb comes
+# before the plan noun ("vượt kế hoạch giao 12 ha" is how far a result passed it).
+_PLAN_GIVEN_END = re.compile(
+    rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:được\s+)?giao"
+    rf"\s+(?:(?:là|từ|trên|khoảng|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$"
+)
 # "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
 # "… đầu tư cơ sở vật chất để đảm bảo các điều kiện dạy học.": a plan word after "để"/"nhằm" with no number after it
 # in its sentence gives the purpose of something done; it plans no number of the sentences around it.
@@ -334,6 +341,9 @@ def _role(
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
     if _plan_aside(left[-60:], lx):
+        return "target", True
+    given = _PLAN_GIVEN_END.search(left[-40:])
+    if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn")):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]) and not _aimed_by_plan_verb(key, b, lx, s):
         return "actual", True

@@ -303,6 +303,14 @@ _COLON_BOUND_END = re.compile(
 )
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
 _BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
+# "Sản phẩm kim loại tăng 3,8; mộc dân dụng tăng 4,8%", "Bắc Ninh 117,6 trai; Thanh Hoá 117,2; Hải Dương 116,3.":
+# a decimal ending an item of a list written with ";", its label (a few words, a change word at most) right before it.
+_LIST_ITEM_LEAD = re.compile(r"[;:][ \t\xa0]*[^;:\d\n()]{1,40}$")
+_DECIMAL_TOKEN = re.compile(r"\d+,\d+")
+# A space may group thousands in statistical writing: "Diện tích gieo trồng đạt 5 770 ngàn ha", right after a level
+# verb or a bound, before a scale or a unit word.
+_SPACE_GROUP_LEAD = re.compile(r"(?<![0-9a-zà-ỹđ])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới)[ \t\xa0]+$")
+_SPACE_GROUPS = re.compile(r"((?:[ \xa0]\d{3})+)(?![\d.,/:])(?=[ \t\xa0]*[a-zà-ỹđ%])")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
 # "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
 _SPACED_RANGE = re.compile(
@@ -643,6 +651,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             mc = _CODE_REST.match(text, e)
             skip_to = mc.end() if mc else e + 1
             continue
+        if tok.isdigit() and len(tok) <= 3 and _SPACE_GROUP_LEAD.search(key, max(0, s - 12), s):
+            mg = _SPACE_GROUPS.match(key, e)
+            if mg:
+                tok, e = tok + mg.group(1).replace(" ", "").replace("\xa0", ""), mg.end(1)
         value = try_parse_number(tok)
         if value is None and _DOT_DECIMAL.fullmatch(tok) and _PCT_OR_RANGE_PCT.match(key, e):
             value = try_parse_number(tok.replace(".", ","))  # "86.38%", "7.5 – 8%": a dot for the comma
@@ -828,6 +840,11 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
                     or (tok.isdigit() and _in_breakdown(key, s))
+                    or (
+                        _DECIMAL_TOKEN.fullmatch(tok) is not None
+                        and _LIST_ITEM_LEAD.search(key, max(0, s - 42), s) is not None
+                        and ";" in key[s : s + len(tok) + 3] + key[max(0, s - 42) : s]
+                    )
                 )
             ):
                 continue
@@ -890,11 +907,20 @@ def _in_breakdown(key: str, s: int) -> bool:
     end = le if stop < 0 else stop + 1
     if s - colon > 300:
         return False
-    seg = key[colon + 1 : end]
     if ". " in key[colon + 1 : s]:
         return False  # the colon heads an earlier sentence
+    if _breakdown_items(key[colon + 1 : end], 3):
+        return True
+    # "với hình thức: Khiển trách 26, cảnh cáo 03; kỷ luật 1.090 đảng viên …": the first item of a sentence closed by
+    # ";" is a list of its own, and two counts suffice there.
+    semi = key.find(";", s, end)
+    return semi >= 0 and ";" not in key[colon + 1 : s] and _breakdown_items(key[colon + 1 : semi + 1], 2)
+
+
+def _breakdown_items(seg: str, least: int) -> bool:
+    """``seg`` holds ``least`` label-count items or more, every number of it one, no label a name."""
     items = list(_BREAKDOWN_ITEM.finditer(seg))
-    if len(items) < 3 or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
+    if len(items) < least or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
         return False
     return not any(_NOT_A_LABEL_END.search(seg, 0, m.start(1)) for m in items)
 
