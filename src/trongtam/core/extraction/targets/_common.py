@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trongtam.core.extraction.targets.lexicon import lexicon
+from trongtam.core.extraction.targets.lexicon import WORD_CHARS, lexicon
 from trongtam.core.extraction.targets.scan import Number
 from trongtam.core.letter import Change, Direction, Op, Ref, Role
 
-_W = "0-9a-zà-ỹđ"
+_W = WORD_CHARS
 
 _SO_VOI_OTHER = re.compile(rf"(?<![{_W}])so\s+với(?![{_W}])")
 

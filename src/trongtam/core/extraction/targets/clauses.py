@@ -67,8 +67,8 @@ _UNNAMED_PART = re.compile(
 )
 
 _SECTOR_NAME = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
-    r"khu\s+vực\s+(?:i{1,3}|[123]))(?![0-9a-zà-ỹđ])"
+    rf"(?<![{_W}])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
+    rf"khu\s+vực\s+(?:i{{1,3}}|[123]))(?![{_W}])"
 )
 
 _LABEL_CHANGE_LEAD = re.compile(

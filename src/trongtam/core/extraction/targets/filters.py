@@ -30,7 +30,7 @@ _WITH_MEMBERS_AFTER = re.compile(
 
 # "Chủ Nhật Đỏ có 22 tỉnh thành phố tham gia với 40 điểm …": places or people taking part in a campaign, and the
 # points it was held at, are results, not a body's parts and their members.
-_TAKING_PART_AFTER = re.compile(r"\s+tham\s+gia(?![0-9a-zà-ỹđ])")
+_TAKING_PART_AFTER = re.compile(rf"\s+tham\s+gia(?![{_W}])")
 
 # "có 20 đảng bộ trực thuộc với ": a body's parts counted, its members follow.
 _PARTS_WITH_END = re.compile(
@@ -407,7 +407,7 @@ _AVERAGE_OVER_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;.()\d]{{
 _LAND_TOTAL_END = re.compile(
     rf"(?<![{_W}])tổng\s+diện\s+tích\s+đất(?![{_W}])[^,;.()\d]{{0,60}}(?<![{_W}])(?:là|có)\s*$"
 )
-_PARTS_NEXT = re.compile(r"[\s.]*trong\s+đó(?![0-9a-zà-ỹđ])")
+_PARTS_NEXT = re.compile(rf"[\s.]*trong\s+đó(?![{_W}])")
 
 # "41 người đã bình chọn": a page's poll counter, metadata like "lượt xem".
 _POLL_AFTER = re.compile(rf"[ \t\xa0]*(?:đã[ \t\xa0]+)?bình[ \t\xa0]+chọn(?![{_W}])")

@@ -12,7 +12,8 @@ from typing import Any
 from trongtam.core.errors import RuleSetError
 from trongtam.core.text.normalize import unify_tones
 
-_WORD_CHARS = r"0-9a-zà-ỹđ"
+# The characters of a Vietnamese word, lower case (what a rule's "(?<![…])" and "(?![…])" keep a match apart from).
+WORD_CHARS = "0-9a-zà-ỹđ"
 
 
 def alternation(phrases: list[str]) -> str:
@@ -24,17 +25,17 @@ def alternation(phrases: list[str]) -> str:
 
 def phrase_re(phrases: list[str], *, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
     """Whole-word match of any of ``phrases``."""
-    return re.compile(rf"{prefix}(?<![{_WORD_CHARS}])(?:{alternation(phrases)})(?![{_WORD_CHARS}]){suffix}")
+    return re.compile(rf"{prefix}(?<![{WORD_CHARS}])(?:{alternation(phrases)})(?![{WORD_CHARS}]){suffix}")
 
 
 def ending_re(phrases: list[str]) -> re.Pattern[str]:
     """Match a phrase that ends the string (allowing trailing spaces), preceded by a word boundary."""
-    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{alternation(phrases)})\s*$")
+    return re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation(phrases)})\s*$")
 
 
 def starting_re(phrases: list[str]) -> re.Pattern[str]:
     """Match a phrase at the start of the string (after spaces), followed by a word boundary."""
-    return re.compile(rf"\s*(?:{alternation(phrases)})(?![{_WORD_CHARS}])")
+    return re.compile(rf"\s*(?:{alternation(phrases)})(?![{WORD_CHARS}])")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         smap[ka] = kb
     spelling_re = (
         re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{'|'.join(re.escape(k) for k in sorted(smap, reverse=True))})(?![{_WORD_CHARS}])"
+            rf"(?<![{WORD_CHARS}])(?:{'|'.join(re.escape(k) for k in sorted(smap, reverse=True))})(?![{WORD_CHARS}])"
         )
         if smap
         else None
@@ -140,7 +141,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
     for i, op in enumerate((">=", ">", "<", "<=", "~")):
         groups.append(f"(?P<c{i}>{alternation(_strings(data, 'comparators', op))})")
         comparator_ops[f"c{i}"] = op
-    comparator_re = re.compile(rf"(?<![{_WORD_CHARS}])(?:{'|'.join(groups)})\s*$")
+    comparator_re = re.compile(rf"(?<![{WORD_CHARS}])(?:{'|'.join(groups)})\s*$")
 
     change_kind: dict[str, str] = {}
     for kind in ("increase", "decrease"):
@@ -164,8 +165,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         spelling=spelling_re,
         spelling_map=smap,
-        scale_re=re.compile(rf"\s*({alternation(_strings(data, 'units', 'scales'))})(?![{_WORD_CHARS}])"),
-        unit_re=re.compile(rf"\s*({alternation(list(unit_kind))})(?![{_WORD_CHARS}])"),
+        scale_re=re.compile(rf"\s*({alternation(_strings(data, 'units', 'scales'))})(?![{WORD_CHARS}])"),
+        unit_re=re.compile(rf"\s*({alternation(list(unit_kind))})(?![{WORD_CHARS}])"),
         unit_kind=unit_kind,
         duration=frozenset(_key(u) for u in _strings(data, "units", "duration")),
         classifiers=frozenset(_key(u) for u in _strings(data, "units", "classifiers")),
@@ -175,12 +176,12 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         age_context=phrase_re(_strings(data, "units", "age_context")),
         ratio_only=frozenset(_key(u) for u in _strings(data, "units", "ratio_only")),
         open_count_verb=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'open_count_verbs'))})"
+            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'open_count_verbs'))})"
             r"(?:\s+(?:được|cho|mới))?(?:\s+(?:trên|hơn|gần|khoảng|ít\s+nhất))?\s+$"
         ),
         denominator_units=frozenset(_key(u) for u in _strings(data, "units", "denominator_units")),
         denominator_before=re.compile(
-            rf"(?:(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'denominator_before'))}))\s*$"
+            rf"(?:(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'denominator_before'))}))\s*$"
         ),
         comparator_before=comparator_re,
         comparator_ops=comparator_ops,
@@ -199,17 +200,17 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         growth=phrase_re(_strings(data, "change", "growth_rate")),
         reduction=phrase_re(_strings(data, "change", "reduction_rate")),
         equivalent_end=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'change', 'equivalent'))})"
+            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'change', 'equivalent'))})"
             rf"(?:\s+(?P<w>{alternation(list(change_kind))}))?\s*(?:(?:{between})\s+)*$"
         ),
-        plan_after=re.compile(rf"\s*(?:so\s+với\s+)?(?:{alternation(plan_words)})(?![{_WORD_CHARS}])"),
+        plan_after=re.compile(rf"\s*(?:so\s+với\s+)?(?:{alternation(plan_words)})(?![{WORD_CHARS}])"),
         plan_comparison=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'role', 'plan_comparison_before'))})\s+"
+            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'role', 'plan_comparison_before'))})\s+"
             # "đã đạt được một số chỉ tiêu do quận giao": the plan's indicators reached, counted loosely.
             rf"(?:(?:được|một\s+số|các|nhiều|hầu\s+hết|toàn\s+bộ)\s+){{0,2}}"
             rf"(?:(?:hơn|so\s+với)\s+)?(?:{alternation(plan_words)})(?:\s+(?:{alternation(plan_words)}))*"
             rf"(?:\s+(?:{alternation(_strings(data, 'role', 'plan_comparison_after'))}))*"
-            rf"(?![{_WORD_CHARS}])"
+            rf"(?![{WORD_CHARS}])"
         ),
         same_period=phrase_re(_strings(data, "ref", "same_period")),
         previous_year=phrase_re(_strings(data, "ref", "previous_year")),
@@ -223,24 +224,24 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         neg_after_unit=starting_re(_strings(data, "negative", "after_unit")),
         admin_units=frozenset(_key(u) for u in _strings(data, "negative", "admin_units")),
         hypothetical=re.compile(
-            rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{_WORD_CHARS}])"
-            rf"(?![\s,]+(?:{alternation(_strings(data, 'negative', 'hypothetical_frame'))})(?![{_WORD_CHARS}]))"
+            rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{WORD_CHARS}])"
+            rf"(?![\s,]+(?:{alternation(_strings(data, 'negative', 'hypothetical_frame'))})(?![{WORD_CHARS}]))"
         ),
         population_end=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
+            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
             # "tổng diện tích tự nhiên gồm 393,61ha": "gồm" before the whole as "là", "có".
             rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
         ),
         population_exempt=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"
+            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"
             rf"(?:{alternation(_strings(data, 'negative', 'population'))})"
         ),
         existing_after=starting_re(_strings(data, "negative", "existing_after")),
         strip_leading=re.compile(
-            rf"(?:\s|[-+•*–—.,:;)(])*(?:{alternation(_strings(data, 'indicator', 'strip_leading'))})(?![{_WORD_CHARS}])",
+            rf"(?:\s|[-+•*–—.,:;)(])*(?:{alternation(_strings(data, 'indicator', 'strip_leading'))})(?![{WORD_CHARS}])",
         ),
         strip_trailing=re.compile(
-            rf"(?<![{_WORD_CHARS}])(?:{alternation(trailing)})[\s,:]*$",
+            rf"(?<![{WORD_CHARS}])(?:{alternation(trailing)})[\s,:]*$",
         ),
         measure_head=starting_re(_strings(data, "indicator", "measure_heads")),
         indicator_cut=phrase_re(_strings(data, "indicator", "cut_after")),

@@ -58,7 +58,7 @@ _RESULT_VERB_BEFORE = re.compile(
     rf"(?<![{_W}])(?:đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|đạt\s+và\s+vượt|(?:thực\s+hiện\s+)?(?:vượt|đạt))\s*$"
 )
 
-_COUNTED_CUE = re.compile(r"\d[\d.,/]*\s*(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![0-9a-zà-ỹđ])")
+_COUNTED_CUE = re.compile(rf"\d[\d.,/]*\s*(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![{_W}])")
 
 _RESULT_AFTER = re.compile(
     rf"[^,;.()\n]*?(?<![{_W}])(?:đạt\s+và\s+vượt|chưa\s+đạt|không\s+đạt|vượt\s+kế\s+hoạch)(?![{_W}])"

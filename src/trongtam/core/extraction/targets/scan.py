@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+from trongtam.core.extraction.targets.lexicon import WORD_CHARS as _W
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.letter import Role
 from trongtam.core.text.normalize import unify_tones
@@ -56,15 +57,15 @@ def _is_zoom_control(key: str, start: int) -> bool:
 
 
 _DATE_WORD = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
+    rf"(?<![{_W}])(?:ngày|hôm|chiều|sáng|tối|trưa|đêm|tháng|lúc|hồi|mùng|mồng|từ ngày|đến ngày|tỷ lệ)\s*$"
 )
 # Thousands written with dots ("71.737.000.000"): a long grouped number is an amount, not a code.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # An amount of money with its grouping mistyped ("27.500000đ", "1.021205.000đ"): the dots still group thousands.
 _MISGROUPED = re.compile(r"\d{1,3}(?:\.\d{3,})+")
-_MONEY_AFTER = re.compile(r"[ \t\xa0]*(?:đồng|đ)(?![0-9a-zà-ỹđ])")
+_MONEY_AFTER = re.compile(rf"[ \t\xa0]*(?:đồng|đ)(?![{_W}])")
 # A value after its label and a colon ("Chăn nuôi  :   71.737.000.000."), but not a page counter ("Hôm nay: 61").
-_LABEL_COLON_END = re.compile(r"[0-9a-zà-ỹđ)][ \t\xa0]*:[ \t\xa0]*$")
+_LABEL_COLON_END = re.compile(rf"[{_W})][ \t\xa0]*:[ \t\xa0]*$")
 _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
@@ -85,18 +86,14 @@ _ALONE = re.compile(r"[ \t\xa0]*\d[\d.,]*[ \t\xa0]*")
 _LEADING_ZERO = re.compile(r"0\d{2,}")
 # … and so is a row under a label naming codes or telephone numbers ("Mã xã 30280 30283 30286", "Hotline 1900 1234").
 _CODE_LABEL = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:mã|mã số|số hiệu|điện thoại|đt|sđt|fax|hotline|đường dây nóng|số tài khoản|stk)"
-    r"(?![0-9a-zà-ỹđ])"
+    rf"(?<![{_W}])(?:mã|mã số|số hiệu|điện thoại|đt|sđt|fax|hotline|đường dây nóng|số tài khoản|stk)"
+    rf"(?![{_W}])"
 )
 # A clock time written with a dot ("7.30", "14.00") under a label naming the time of day.
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)")
-_TIME_LABEL = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:thời gian|giờ|lúc|buổi sáng|buổi chiều|sáng|chiều|tối)(?![0-9a-zà-ỹđ])"
-)
+_TIME_LABEL = re.compile(rf"(?<![{_W}])(?:thời gian|giờ|lúc|buổi sáng|buổi chiều|sáng|chiều|tối)(?![{_W}])")
 # Labels of numbered parts: "Mục lục 1.1 1.2 1.3", "Hình 1.1 1.2 1.3".
-_PARTS_LABEL = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:mục lục|mục|chương|phần|hình|bảng|biểu đồ|sơ đồ)(?![0-9a-zà-ỹđ])"
-)
+_PARTS_LABEL = re.compile(rf"(?<![{_W}])(?:mục lục|mục|chương|phần|hình|bảng|biểu đồ|sơ đồ)(?![{_W}])")
 _PLAIN_INT = re.compile(r"\d+")
 _SECTION_NO = re.compile(r"\d+(?:\.\d+)+")
 
@@ -127,9 +124,7 @@ def _is_numbering(values: list[str], label: str) -> bool:
 
 
 # A competition's scores and medals ("Đội xã Hòa Phú 9.5 8.75 9.25", "Huy chương vàng 3 5 7", "Tổng điểm").
-_SCORE_LABEL = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:huy chương|tổng điểm|điểm số|điểm thi|đội(?!\s+ngũ)(?![0-9a-zà-ỹđ]))"
-)
+_SCORE_LABEL = re.compile(rf"(?<![{_W}])(?:huy chương|tổng điểm|điểm số|điểm thi|đội(?!\s+ngũ)(?![{_W}]))")
 
 
 def _not_values(values: list[str], label: str) -> bool:
@@ -256,7 +251,7 @@ _SHARE_BEFORE = re.compile(r"%[ \t\xa0]*\([ \t\xa0]*$")
 _CLOSE_AFTER = re.compile(r"[ \t\xa0]*\)")
 # "tổng số trẻ 6 tuổi vào lớp 1 là 12.880/12.882, đạt tỷ lệ 99,98%": a ratio stated as a level ("là", "có", "đạt"
 # right before it) with the share it makes right after it counts the same people ahead of the share; no unit either.
-_LEVEL_BEFORE_RATIO = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|có|đạt)[ \t\xa0]+$")
+_LEVEL_BEFORE_RATIO = re.compile(rf"(?<![{_W}])(?:là|có|đạt)[ \t\xa0]+$")
 _SHARE_AFTER_RATIO = re.compile(
     r"[ \t\xa0]*,[ \t\xa0]*(?:đạt|chiếm|bằng)(?:[ \t\xa0]+tỷ[ \t\xa0]+lệ)?[ \t\xa0]+\d[\d.,]*[ \t\xa0]*%"
 )
@@ -296,44 +291,42 @@ def _row_of(key: str, ls: int, le: int) -> tuple[bool, bool]:
     return aligned, spaced
 
 
-_LEVEL_VERB_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:là|đạt|đạt được|ước đạt)\s+$")
+_LEVEL_VERB_END = re.compile(rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt)\s+$")
 # "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
 _COLON_BOUND_END = re.compile(
     r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
 )
 # "bằng 99,4 cùng kỳ năm trước": a level against the same period with its "%" left out.
-_BANG_END = re.compile(r"(?<![0-9a-zà-ỹđ])bằng\s+$")
+_BANG_END = re.compile(rf"(?<![{_W}])bằng\s+$")
 # "Sản phẩm kim loại tăng 3,8; mộc dân dụng tăng 4,8%", "Bắc Ninh 117,6 trai; Thanh Hoá 117,2; Hải Dương 116,3.":
 # a decimal ending an item of a list written with ";", its label (a few words, a change word at most) right before it.
 _LIST_ITEM_LEAD = re.compile(r"[;:][ \t\xa0]*[^;:\d\n()]{1,40}$")
 _DECIMAL_TOKEN = re.compile(r"\d+,\d+")
 # A space may group thousands in statistical writing: "Diện tích gieo trồng đạt 5 770 ngàn ha", right after a level
 # verb or a bound, before a scale or a unit word.
-_SPACE_GROUP_LEAD = re.compile(r"(?<![0-9a-zà-ỹđ])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới)[ \t\xa0]+$")
+_SPACE_GROUP_LEAD = re.compile(rf"(?<![{_W}])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới)[ \t\xa0]+$")
 _SPACE_GROUPS = re.compile(r"((?:[ \xa0]\d{3})+)(?![\d.,/:])(?=[ \t\xa0]*[a-zà-ỹđ%])")
-_SAME_PERIOD_AFTER = re.compile(r"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![0-9a-zà-ỹđ])")
+_SAME_PERIOD_AFTER = re.compile(rf"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![{_W}])")
 # "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
 _SPACED_RANGE = re.compile(
     r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*(?:([-–—])|(đến|tới))[ \t\xa0\u202f]*"
     r"(?:(?:dưới|trên|hơn|gần)[ \t\xa0\u202f]+)?(\d[\d.,]*)"
 )
-_TU_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])từ\s*$")
+_TU_BEFORE = re.compile(rf"(?<![{_W}])từ\s*$")
 # "tăng khoảng 2,85 đến 2,9%", "xấp xỉ 7 đến 8%": an approximate level joined by "đến" to a second one is a range.
-_APPROX_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:khoảng|xấp xỉ|vào khoảng)\s*$")
+_APPROX_BEFORE = re.compile(rf"(?<![{_W}])(?:khoảng|xấp xỉ|vào khoảng)\s*$")
 # Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
 # "Giảm tỷ lệ sinh con thứ 3 trở lên: 0,1\n% so với năm 2022.": a line wrapped before its "%", the sentence going on.
 _PCT_WRAPPED = re.compile(r"%[ \t\xa0]+[a-zà-ỹđ]")
-_PCT = re.compile(
-    r"(?:[ \t\xa0\u202f]{0,2}|[ \t]*\r?\n(?=%[ \t\xa0]+[a-zà-ỹđ]))(?:%[o0](?![0-9a-zà-ỹđ])|%|‰)"
-)
+_PCT = re.compile(rf"(?:[ \t\xa0\u202f]{{0,2}}|[ \t]*\r?\n(?=%[ \t\xa0]+[a-zà-ỹđ]))(?:%[o0](?![{_W}])|%|‰)")
 _RATE = re.compile(
     r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?)?[a-zà-ỹđ²³]+)"
 )
 # First words of the plan a result is set against after a slash ("tấn/kế hoạch", "ha/KH", "/chỉ tiêu").
 _PLAN_WORDS = frozenset({"kế", "kh", "khoạch", "chỉ", "dự", "nghị", "nq", "mục"})
 _COMPOUND = re.compile(r"\s+(\d[\d.,]*)")
-_HUNDRED = re.compile(r"\s+trăm(?![0-9a-zà-ỹđ])")
-_CHANGE_BEFORE = re.compile(r"(?<![0-9a-zà-ỹđ])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
+_HUNDRED = re.compile(rf"\s+trăm(?![{_W}])")
+_CHANGE_BEFORE = re.compile(rf"(?<![{_W}])(?:tăng|giảm|thêm|tăng thêm|giảm thêm)\s*$")
 _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u202f]*\d")
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
@@ -890,7 +883,7 @@ _BREAKDOWN_ITEM = re.compile(r"[a-zà-ỹđ][ \t\xa0]+(\d{1,6})[ \t\xa0]*(?=[,;.
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # … whose labels are no names of documents, roads, places or times ("Nghị định 100, Thông tư 24, Quyết định 15").
 _NOT_A_LABEL_END = re.compile(
-    r"(?<![0-9a-zà-ỹđ])(?:nghị\s+định|thông\s+tư|quyết\s+định|chỉ\s+thị|nghị\s+quyết|công\s+văn|luật|điều|khoản|"
+    rf"(?<![{_W}])(?:nghị\s+định|thông\s+tư|quyết\s+định|chỉ\s+thị|nghị\s+quyết|công\s+văn|luật|điều|khoản|"
     r"quốc\s+lộ|tỉnh\s+lộ|đường|phòng|lớp|tổ|khu|ấp|thôn|xóm|khối|số|năm|tháng|ngày|khóa|lần|kỳ|trang|mục|phần)"
     r"[ \t\xa0]+$"
 )
@@ -935,7 +928,7 @@ def _in_label_list(key: str, s: int) -> bool:
 
 # "mỗi cơ sở Hội duy trì ít nhất 01 loại hình hoạt động", "giám sát ít nhất 02 chính sách": a lower bound written
 # right before a count names a planned count of whatever follows, as a verb of doing does.
-_LOWER_BOUND_END = re.compile(r"(?<![0-9a-zà-ỹđ])(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s*$")
+_LOWER_BOUND_END = re.compile(rf"(?<![{_W}])(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s*$")
 
 
 def _open_count_unit(
