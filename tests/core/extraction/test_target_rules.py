@@ -2282,6 +2282,40 @@ def test_a_text_with_no_word_of_a_plan_or_a_result_tells_what_was_done():
     assert [(v, role) for v, *_, role in _read(lines)] == [("98", "target"), ("40", "target")]
 
 
+def test_a_paragraph_of_several_sentences_with_no_word_of_a_plan_tells_what_was_done():
+    # One number in a paragraph of prose: a story told, even when the other sentences hold no number.
+    story = (
+        "Đoàn xã ra quân dọn vệ sinh môi trường với 60 đoàn viên tham gia. "
+        "Sau buổi ra quân, các bạn giao lưu bóng chuyền tại sân thôn."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in _read(story)] == [("60", "=", "actual")]
+    # … and the number may stand in the headline above it.
+    headline = (
+        "Hỗ trợ 12 hộ khó khăn sửa nhà\n\nSố tiền do cán bộ, hội viên chung tay đóng góp. "
+        "Đây là hoạt động thường niên của Hội."
+    )
+    assert [(v, role) for v, *_, role in _read(headline)] == [("12", "actual")]
+    # A line opened by a blank is still one sentence: lines each a paragraph stay a list.
+    lines = "Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98%.\n\n Số trạm y tế có bác sĩ đạt khoảng 40 trạm."
+    assert [(v, role) for v, *_, role in _read(lines)] == [("98", "target"), ("40", "target")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 12/9, tại nhà văn hóa xã, Hội Chữ thập đỏ tổ chức ngày hội hiến máu tình nguyện.",
+        "- Sáng ngày 5 tháng 3 năm 2024, tại nhà văn hóa xã, Hội Chữ thập đỏ tổ chức ngày hội hiến máu.",
+        "Chiều 7-4, Hội Chữ thập đỏ xã tổ chức ngày hội hiến máu tình nguyện.",
+    ],
+)
+def test_a_news_lead_dated_to_the_day_tells_an_event_done(lead):
+    text = "Ngày hội thu về 350 đơn vị máu\n" + lead
+    assert [(v, op, role) for v, _, _, op, _, role in _read(text)] == [("350", "=", "actual")]
+    # Without the dated lead, a headline alone keeps the prior.
+    undated = "Ngày hội thu về 350 đơn vị máu\nHội Chữ thập đỏ tổ chức ngày hội hiến máu tại nhà văn hóa xã."
+    assert [role for *_, role in _read(undated)] == ["target"]
+
+
 def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
     text = (
         "Thành phố sẽ mở rộng dịch vụ y tế cơ sở trong năm 2026.\n"

@@ -261,14 +261,15 @@ def _votes(
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
-        # … and a page stamped after every year it names speaks of the past; so does a paragraph telling several
-        # sentences with numbers, in a text with not one word of a plan or of a result ("Trao tặng 4342 phần quà ….
-        # Tổ chức khởi công xây dựng 05 căn nhà tình thương …"): a plan announces itself (phấn đấu, mục tiêu, dự kiến,
-        # sẽ, đến năm …), a story that never does tells what was done. Lines each a paragraph ("Tỷ lệ hộ nghèo giảm
-        # trên 1%." then "Số bác sĩ trên 10.000 dân đạt khoảng 13,5 bác sĩ.") are a list, whose heading may have
-        # announced a plan: they keep the prior, as a single line does.
+        # … and a page stamped after every year it names speaks of the past; so does, in a text with not one word of
+        # a plan or of a result, a paragraph of two sentences or more ("Đoàn xã ra quân với 60 đoàn viên tham gia. Sau
+        # buổi ra quân, …") or a news lead dated to the day ("Ngày 12/9, … tổ chức …"): a plan announces itself (phấn
+        # đấu, mục tiêu, dự kiến, sẽ, đến năm …), a story that never does tells what was done.
+        # Lines each a paragraph ("Tỷ lệ hộ nghèo giảm trên 1%." then "Số bác sĩ trên 10.000 dân đạt khoảng 13,5 bác
+        # sĩ.") are a list, whose heading may have announced a plan: they keep the prior, as a single line does.
         if votes["actual"] == votes["target"] and (
-            _years_before_stamp(key) or (said is None and _narrated(numbers, b))
+            _years_before_stamp(key)
+            or (said is None and (_prose(key, b) or _DATELINE.search(key) is not None))
         ):
             votes["actual"] += 1
     return ("report" if votes["actual"] > votes["target"] else "plan"), by_sentence
@@ -283,14 +284,23 @@ _STAMP = re.compile(
 )
 
 
-def _narrated(numbers: list[Number], b: Boundaries) -> bool:
-    """Whether one paragraph holds two sentences or more with numbers (a story told, not a list of lines)."""
-    sentences: dict[int, set[int]] = {}
-    for num in numbers:
-        held = sentences.setdefault(b.start_of(b.paragraphs, num.start), set())
-        held.add(b.start_of(b.sentences, num.start))
-        if len(held) >= 2:
-            return True
+# A news lead dated to the day ("Ngày 12/9, …", "- Chiều 7-4, …", "Sáng ngày 5 tháng 3 năm 2024, …"): an event told.
+_DATELINE = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t\-–•]*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)"
+    r"(?:\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"
+)
+
+
+def _prose(key: str, b: Boundaries) -> bool:
+    """Whether a paragraph of the text holds two sentences or more (prose told, not a list of lines)."""
+    told: dict[int, int] = {}
+    for i, ss in enumerate(b.sentences):
+        se = b.sentences[i + 1] if i + 1 < len(b.sentences) else b.n
+        if key[ss:se].strip():  # a line opened by a blank ("\n Tỷ lệ …") starts with an empty sentence
+            ps = b.start_of(b.paragraphs, ss)
+            told[ps] = told.get(ps, 0) + 1
+            if told[ps] >= 2:
+                return True
     return False
 
 
