@@ -3035,3 +3035,8 @@ def test_a_head_of_years_gives_each_cell_its_column_s_year_when_the_row_is_full(
 def test_a_scope_later_in_the_number_s_clause_is_its_period_but_a_compared_year_is_not():
     assert _periods("Toàn huyện có 12 xã đăng ký về đích nông thôn mới năm 2026.") == [("12", "2026")]
     assert _periods("Toàn tỉnh có 12 xã đạt chuẩn nhiều hơn so với số xã năm 2020.") == [("12", None)]
+
+
+def test_a_breakdown_sentence_shares_the_period_of_the_sentence_it_breaks_down():
+    text = "GDP quý II/2024 ước tăng 6,9% so với cùng kỳ. Trong đó, nông nghiệp tăng 3,1%, công nghiệp tăng 8,2%."
+    assert [t.period for t in find_targets(text)] == ["quý II/2024"] * 3

@@ -57,6 +57,9 @@ _CLAUSE_REACH = 80  # characters from a number to a scope later in its clause
 # Words between a number and a later scope that make the scope a comparison's: "so (với)", "cùng kỳ".
 _COMPARED_GAP = re.compile(rf"(?<![{_W}])(?:so|cùng\s+kỳ)(?![{_W}])")
 
+# A sentence that breaks down the one before it ("Trong đó, khu vực 1 tăng 3,63%").
+_BREAKDOWN_LEAD = re.compile(rf"[ \t\xa0\n(\-+•*]*trong\s+đó(?![{_W}])")
+
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
 
 
@@ -327,6 +330,14 @@ def _assign_periods(
             if sc.start < para:
                 break
             k -= 1
+        if (
+            chosen is None
+            and idx > 0
+            and _BREAKDOWN_LEAD.match(key, sent)
+            and found[idx - 1].num.start >= b.start_of(b.sentences, sent - 1)
+        ):
+            # "Trong đó, …" breaks down the sentence before: its numbers share that sentence's period.
+            chosen = found[idx - 1].period
         if chosen is None:
             # A list lead-in ("Đến năm 2025:" at the end of a line) scopes the items below it.
             k = j
