@@ -3040,3 +3040,16 @@ def test_a_scope_later_in_the_number_s_clause_is_its_period_but_a_compared_year_
 def test_a_breakdown_sentence_shares_the_period_of_the_sentence_it_breaks_down():
     text = "GDP quý II/2024 ước tăng 6,9% so với cùng kỳ. Trong đó, nông nghiệp tăng 3,1%, công nghiệp tăng 8,2%."
     assert [t.period for t in find_targets(text)] == ["quý II/2024"] * 3
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("Sáu tháng đầu năm 2023, toàn tỉnh trồng mới 1.200 ha rừng.", "sáu tháng đầu năm 2023"),
+        ("9 tháng đầu năm nay, huyện thu ngân sách 410 tỷ đồng.", "9 tháng đầu năm nay"),
+        ("Trong nửa đầu nhiệm kỳ 2020-2025, xã đã làm mới 14 km đường.", "nửa đầu nhiệm kỳ 2020-2025"),
+        ("Nửa nhiệm kỳ vừa qua, hội đã kết nạp 85 hội viên.", "nửa nhiệm kỳ vừa qua"),
+    ],
+)
+def test_windows_counted_in_words_and_half_terms_are_periods_as_written(text, period):
+    assert [t.period for t in find_targets(text)] == [period]

@@ -15,7 +15,10 @@ _SCOPE_BODY = (
     r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay)"
     r"|(?P<season>vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|hè|thu|đông|mùa|chiêm)\s+(?:năm\s+)?"
     r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)"
-    r"|(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
+    r"|(?P<win>(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)"
+    r"(?:\s+(?:19|20)\d{2}|\s+nay)?)"
+    # Half a term, as written: "nửa đầu nhiệm kỳ 2020-2025", "nửa nhiệm kỳ vừa qua".
+    r"|(?P<half>nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ\s+(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|vừa\s+qua|qua))"
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
