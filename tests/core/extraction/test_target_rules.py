@@ -3053,3 +3053,8 @@ def test_a_breakdown_sentence_shares_the_period_of_the_sentence_it_breaks_down()
 )
 def test_windows_counted_in_words_and_half_terms_are_periods_as_written(text, period):
     assert [t.period for t in find_targets(text)] == [period]
+
+
+def test_from_the_start_of_the_year_until_now_leading_a_paragraph_is_its_period():
+    text = "Từ đầu năm đến nay, lực lượng kiểm lâm phát hiện 12 vụ phá rừng. Đã xử lý hành chính 9 vụ."
+    assert [t.period for t in find_targets(text)] == ["từ đầu năm đến nay"] * 2

@@ -12,7 +12,8 @@ from trongtam.core.extraction.targets.scan import Boundaries
 # Period expressions (matched on the key).
 _SCOPE_BODY = (
     r"(?:"
-    r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay)"
+    # From the start of a named year or of the year the text speaks of, as written: "từ đầu năm đến nay".
+    r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay|từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)"
     r"|(?P<season>vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|hè|thu|đông|mùa|chiêm)\s+(?:năm\s+)?"
     r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)"
     r"|(?P<win>(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)"
