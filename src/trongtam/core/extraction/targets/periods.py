@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trongtam.core.extraction.targets._common import _PARENS, _SO_VOI_OTHER, _SPACES, _W, _Found
@@ -88,15 +89,20 @@ def _norm_years(raw: str) -> str:
     return re.sub(r"[ \t\xa0]*[-–][ \t\xa0]*", "-", raw)
 
 
-def _lines_up(key: str, pos: int) -> list[tuple[int, int]]:
+def _lines_up(key: str, pos: int) -> Iterator[tuple[int, int]]:
     """The (start, end) of the lines above the line starting at ``pos``, nearest first, at most _TABLE_WALK."""
-    out: list[tuple[int, int]] = []
     end = pos - 1
-    while end >= 0 and len(out) < _TABLE_WALK:
+    for _ in range(_TABLE_WALK):
+        if end < 0:
+            return
         start = key.rfind("\n", 0, end) + 1
-        out.append((start, end))
+        yield start, end
         end = start - 1
-    return out
+
+
+def _next_content(key: str, pos: int) -> tuple[int, int] | None:
+    """The nearest line above the line starting at ``pos`` that is not empty."""
+    return next(((a, b) for a, b in _lines_up(key, pos) if not _EMPTY_LINE.fullmatch(key, a, b)), None)
 
 
 def _table_period(key: str, start: int, end: int) -> str | None:
@@ -112,7 +118,7 @@ def _table_period(key: str, start: int, end: int) -> str | None:
     above = _lines_up(key, ls)
     index = 0  # cells of this row above this one
     label: tuple[int, int] | None = None
-    for i, (a, b) in enumerate(above):
+    for a, b in above:
         if _EMPTY_LINE.fullmatch(key, a, b):
             continue
         year = _YEAR_LINE.fullmatch(key, a, b)
@@ -121,15 +127,11 @@ def _table_period(key: str, start: int, end: int) -> str | None:
             continue
         if year is not None:
             # A year line alone heads its row; one of a run of years heads columns and no row.
-            for a2, b2 in above[i + 1 :]:
-                if _EMPTY_LINE.fullmatch(key, a2, b2):
-                    continue
-                if _YEAR_LINE.fullmatch(key, a2, b2) or _PRELIM_LINE.fullmatch(key, a2, b2):
-                    return None
-                break
+            prev = _next_content(key, a)
+            if prev is not None and (_YEAR_LINE.fullmatch(key, *prev) or _PRELIM_LINE.fullmatch(key, *prev)):
+                return None
             return _norm_years(year.group(1))
         label = (a, b)
-        above = above[i + 1 :]
         break
     if label is None:
         return None
