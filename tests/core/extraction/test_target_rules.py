@@ -3058,3 +3058,8 @@ def test_windows_counted_in_words_and_half_terms_are_periods_as_written(text, pe
 def test_from_the_start_of_the_year_until_now_leading_a_paragraph_is_its_period():
     text = "Từ đầu năm đến nay, lực lượng kiểm lâm phát hiện 12 vụ phá rừng. Đã xử lý hành chính 9 vụ."
     assert [t.period for t in find_targets(text)] == ["từ đầu năm đến nay"] * 2
+
+
+def test_a_cut_off_date_named_as_a_point_in_time_is_the_period():
+    text = "Tính đến thời điểm 20/9/2024, toàn tỉnh đã thu hoạch 52.300 ha lúa hè thu."
+    assert [t.period for t in find_targets(text)] == ["20/9/2024"]
