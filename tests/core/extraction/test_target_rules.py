@@ -3004,3 +3004,62 @@ def test_a_space_groups_thousands_after_a_level_verb():
     got = _read(text, kind="report")
     assert [(v, u) for v, _, u, *_ in got][:2] == [("2415", "nghìn tấn"), ("1250", "hộ")]
     assert ("5100", "hộ") not in [(v, u) for v, _, u, *_ in got]
+
+
+# A study of dev with an A/B check (branch rd20p): the period of a table's cells and a scope later in the clause.
+def _periods(text: str) -> list[tuple[str, str | None]]:
+    return [(str(t.value), t.period) for t in find_targets(text)]
+
+
+def test_a_yearbook_row_on_one_line_gives_its_cells_the_row_s_year():
+    text = "Lượng mưa trung bình\nĐơn vị tính - Unit: mm\n\n      2021          1.820,5        1.402,3\n\n      2022          1.905,1        1.377,8\n"
+    assert _periods(text) == [("1820.5", "2021"), ("1402.3", "2021"), ("1905.1", "2022"), ("1377.8", "2022")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hộ nghèo\n%\nThành thị\nNông thôn\n2019\n3,15\n9,42\n2020\n2,84\n8,77",
+        "Sản lượng chè\n|\nNăm\n|\nThành thị\n|\nNông thôn\n|\n|\n2019\n|\n3,15\n|\n9,42\n|\n2020\n|\n2,84\n|\n8,77\nNguồn: Cục Thống kê",
+    ],
+)
+def test_a_table_copied_one_cell_a_line_gives_each_cell_its_row_s_year(text):
+    assert _periods(text) == [("3.15", "2019"), ("9.42", "2019"), ("2.84", "2020"), ("8.77", "2020")]
+
+
+def test_a_head_of_years_gives_each_cell_its_column_s_year_when_the_row_is_full():
+    text = "NĂM\nCHỈ TIÊU\n2021\n2022\n2023\nSố trạm y tế\n41\n43\n44\nSố bác sĩ\n310\n325\nHết bảng"
+    assert _periods(text) == [("41", "2021"), ("43", "2022"), ("44", "2023"), ("310", None), ("325", None)]
+
+
+def test_a_scope_later_in_the_number_s_clause_is_its_period_but_a_compared_year_is_not():
+    assert _periods("Toàn huyện có 12 xã đăng ký về đích nông thôn mới năm 2026.") == [("12", "2026")]
+    assert _periods("Toàn tỉnh có 12 xã đạt chuẩn nhiều hơn so với số xã năm 2020.") == [("12", None)]
+
+
+def test_a_breakdown_sentence_shares_the_period_of_the_sentence_it_breaks_down():
+    text = "GDP quý II/2024 ước tăng 6,9% so với cùng kỳ. Trong đó, nông nghiệp tăng 3,1%, công nghiệp tăng 8,2%."
+    assert [t.period for t in find_targets(text)] == ["quý II/2024"] * 3
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("Sáu tháng đầu năm 2023, toàn tỉnh trồng mới 1.200 ha rừng.", "sáu tháng đầu năm 2023"),
+        ("9 tháng đầu năm nay, huyện thu ngân sách 410 tỷ đồng.", "9 tháng đầu năm nay"),
+        ("Trong nửa đầu nhiệm kỳ 2020-2025, xã đã làm mới 14 km đường.", "nửa đầu nhiệm kỳ 2020-2025"),
+        ("Nửa nhiệm kỳ vừa qua, hội đã kết nạp 85 hội viên.", "nửa nhiệm kỳ vừa qua"),
+    ],
+)
+def test_windows_counted_in_words_and_half_terms_are_periods_as_written(text, period):
+    assert [t.period for t in find_targets(text)] == [period]
+
+
+def test_from_the_start_of_the_year_until_now_leading_a_paragraph_is_its_period():
+    text = "Từ đầu năm đến nay, lực lượng kiểm lâm phát hiện 12 vụ phá rừng. Đã xử lý hành chính 9 vụ."
+    assert [t.period for t in find_targets(text)] == ["từ đầu năm đến nay"] * 2
+
+
+def test_a_cut_off_date_named_as_a_point_in_time_is_the_period():
+    text = "Tính đến thời điểm 20/9/2024, toàn tỉnh đã thu hoạch 52.300 ha lúa hè thu."
+    assert [t.period for t in find_targets(text)] == ["20/9/2024"]

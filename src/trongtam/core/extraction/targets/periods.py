@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trongtam.core.extraction.targets._common import _PARENS, _SO_VOI_OTHER, _SPACES, _W, _Found
@@ -12,15 +13,19 @@ from trongtam.core.extraction.targets.scan import Boundaries
 # Period expressions (matched on the key).
 _SCOPE_BODY = (
     r"(?:"
-    r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay)"
+    # From the start of a named year or of the year the text speaks of, as written: "từ đầu năm đến nay".
+    r"(?P<since>từ\s+(?:đầu\s+)?năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay|từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay)"
     r"|(?P<season>vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|hè|thu|đông|mùa|chiêm)\s+(?:năm\s+)?"
     r"(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)"
-    r"|(?P<win>\d{1,2}\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)(?:\s+(?:19|20)\d{2})?)"
+    r"|(?P<win>(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+tháng\s+(?:đầu\s+năm|cuối\s+năm|năm|qua|vừa\s+qua|đầu|cuối)"
+    r"(?:\s+(?:19|20)\d{2}|\s+nay)?)"
+    # Half a term, as written: "nửa đầu nhiệm kỳ 2020-2025", "nửa nhiệm kỳ vừa qua".
+    r"|(?P<half>nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ\s+(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|vừa\s+qua|qua))"
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
     r"|(?P<months>\d{1,2}\s+tháng(?=\s*,))"
-    r"|(?P<date>(?:tính\s+)?(?:đến\s+hết|đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    r"|(?P<date>(?:tính\s+)?(?:đến\s+hết|đến|tới|hết)\s+(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
@@ -52,7 +57,110 @@ _GAP_AFTER = re.compile(rf"^[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]+){{0,2}}$"
 
 _SCOPE_LOOKBACK = 64  # scopes examined before a number
 
+_CLAUSE_REACH = 80  # characters from a number to a scope later in its clause
+
+# Words between a number and a later scope that make the scope a comparison's: "so (với)", "cùng kỳ".
+_COMPARED_GAP = re.compile(rf"(?<![{_W}])(?:so|cùng\s+kỳ)(?![{_W}])")
+
+# A sentence that breaks down the one before it ("Trong đó, khu vực 1 tăng 3,63%").
+_BREAKDOWN_LEAD = re.compile(rf"[ \t\xa0\n(\-+•*]*trong\s+đó(?![{_W}])")
+
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
+
+
+# Tables copied as text (the yearbook rule of docs/annotation.md): a cell's period is its row's year, or its
+# column's when the head is a run of years and the row has as many cells as the head has years.
+_YR = r"(?:19|20)\d{2}(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d{2})?"
+_PRELIM = r"(?:sơ[ \t\xa0]+bộ[ \t\xa0]*(?:-[ \t\xa0]*)?(?:prel\.?)?[ \t\xa0]*)?"
+# A line that is only a year or a school year (a row's or a column's head), a preliminary one marked so.
+_YEAR_LINE = re.compile(rf"[ \t\xa0|]*{_PRELIM}({_YR})[ \t\xa0|]*")
+# A row on one line led by its year, its cells parted by runs of spaces or bars ("2018      325.517,2   41,20").
+_ROW_HEAD = re.compile(rf"[ \t\xa0|]*{_PRELIM}((?:19|20)\d{{2}})(?:[ \t\xa0]{{2,}}|[ \t\xa0]*\|)")
+_ROW_CELLS = re.compile(r"(?:[ \t\xa0|]+|\d[\d.,]*|-)*")
+# A line that is one value cell, or an empty one.
+_CELL_LINE = re.compile(r"[ \t\xa0|]*(?:\d[\d.,]*|-)[ \t\xa0|]*")
+_EMPTY_LINE = re.compile(r"[ \t\xa0|\r]*")
+# A mark between a column head's years ("Sơ bộ" / "Prel." on lines of their own).
+_PRELIM_LINE = re.compile(r"[ \t\xa0]*(?:sơ[ \t\xa0]+bộ|prel\.?)[ \t\xa0]*")
+_TABLE_WALK = 400  # lines examined above a cell
+
+
+def _norm_years(raw: str) -> str:
+    return re.sub(r"[ \t\xa0]*[-–][ \t\xa0]*", "-", raw)
+
+
+def _lines_up(key: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of the lines above the line starting at ``pos``, nearest first, at most _TABLE_WALK."""
+    end = pos - 1
+    for _ in range(_TABLE_WALK):
+        if end < 0:
+            return
+        start = key.rfind("\n", 0, end) + 1
+        yield start, end
+        end = start - 1
+
+
+def _next_content(key: str, pos: int) -> tuple[int, int] | None:
+    """The nearest line above the line starting at ``pos`` that is not empty."""
+    return next(((a, b) for a, b in _lines_up(key, pos) if not _EMPTY_LINE.fullmatch(key, a, b)), None)
+
+
+def _table_period(key: str, start: int, end: int) -> str | None:
+    """The period a table gives the cell at ``start:end``: its row's year or its column's; None outside tables."""
+    ls = key.rfind("\n", 0, start) + 1
+    le = key.find("\n", end)
+    le = len(key) if le < 0 else le
+    row = _ROW_HEAD.match(key, ls)
+    if row is not None and row.end() <= start and _ROW_CELLS.fullmatch(key, row.end(), start):
+        return row.group(1)
+    if _CELL_LINE.fullmatch(key, ls, le) is None:
+        return None
+    above = _lines_up(key, ls)
+    index = 0  # cells of this row above this one
+    label: tuple[int, int] | None = None
+    for a, b in above:
+        if _EMPTY_LINE.fullmatch(key, a, b):
+            continue
+        year = _YEAR_LINE.fullmatch(key, a, b)
+        if year is None and _CELL_LINE.fullmatch(key, a, b):
+            index += 1
+            continue
+        if year is not None:
+            # A year line alone heads its row; one of a run of years heads columns and no row.
+            prev = _next_content(key, a)
+            if prev is not None and (_YEAR_LINE.fullmatch(key, *prev) or _PRELIM_LINE.fullmatch(key, *prev)):
+                return None
+            return _norm_years(year.group(1))
+        label = (a, b)
+        break
+    if label is None:
+        return None
+    # The row's cells: the cell lines right under its label.
+    cells = 0
+    pos = label[1] + 1
+    for _ in range(_TABLE_WALK):
+        if pos >= len(key):
+            break
+        nl = key.find("\n", pos)
+        nl = len(key) if nl < 0 else nl
+        if _CELL_LINE.fullmatch(key, pos, nl):
+            cells += 1
+        elif not _EMPTY_LINE.fullmatch(key, pos, nl):
+            break
+        pos = nl + 1
+    # The column head: the nearest run of year lines above, read top to bottom.
+    heads: list[str] = []
+    for a, b in above:
+        year = _YEAR_LINE.fullmatch(key, a, b)
+        if year is not None:
+            heads.append(_norm_years(year.group(1)))
+        elif heads and not (_EMPTY_LINE.fullmatch(key, a, b) or _PRELIM_LINE.fullmatch(key, a, b)):
+            break
+    heads.reverse()
+    firsts = [int(h[:4]) for h in heads]
+    if len(heads) < 2 or len(heads) != cells or firsts != sorted(set(firsts)):
+        return None
+    return heads[index]
 
 
 def _clean_period(raw_text: str, group: str) -> str:
@@ -159,6 +267,28 @@ def _assign_periods(
                 if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
                     after_scope[idx] = sc.value
                     claimed.add(si)
+    # A scope later in the number's own clause, before the next number, is its period when nothing else gives one
+    # ("11 xã đăng ký về đích năm 2020"); a comparison's year ("tăng 2,58 lần so năm 2015") is none.
+    in_clause: dict[int, str] = {}
+    si = 0
+    for idx, f in enumerate(found):
+        ue = f.num.unit_end
+        while si < len(scopes) and scopes[si].start < ue:
+            si += 1
+        if si >= len(scopes):
+            break
+        sc = scopes[si]
+        nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
+        if (
+            idx not in after_scope
+            and f.num.unit_key != "lần"  # "gấp 1,6 lần năm 2020": the year is what it is compared with
+            and not sc.in_parens
+            and sc.start - ue <= _CLAUSE_REACH
+            and sc.start < nxt_start
+            and sc.end <= b.end_of(b.iclauses, ue, b.n)
+            and not _COMPARED_GAP.search(key, ue, sc.start)
+        ):
+            in_clause[idx] = sc.value
     usable = [(i, sc) for i, sc in enumerate(scopes) if i not in claimed and not sc.in_parens]
     # Passage scope: the first detached scope, or one in a sentence without targets.
     target_sentences = {b.start_of(b.sentences, f.num.start) for f in found}
@@ -172,6 +302,10 @@ def _assign_periods(
     starts = [sc.start for _, sc in usable]
 
     for idx, f in enumerate(found):
+        in_table = _table_period(key, f.num.start, f.num.unit_end)
+        if in_table is not None:
+            f.period = in_table
+            continue
         if idx in after_scope:
             f.period = after_scope[idx]
             continue
@@ -202,6 +336,14 @@ def _assign_periods(
             if sc.start < para:
                 break
             k -= 1
+        if (
+            chosen is None
+            and idx > 0
+            and _BREAKDOWN_LEAD.match(key, sent)
+            and found[idx - 1].num.start >= b.start_of(b.sentences, sent - 1)
+        ):
+            # "Trong đó, …" breaks down the sentence before: its numbers share that sentence's period.
+            chosen = found[idx - 1].period
         if chosen is None:
             # A list lead-in ("Đến năm 2025:" at the end of a line) scopes the items below it.
             k = j
@@ -211,4 +353,4 @@ def _assign_periods(
                     chosen = sc.value
                     break
                 k -= 1
-        f.period = chosen or passage or default_period
+        f.period = chosen or passage or default_period or in_clause.get(idx)
