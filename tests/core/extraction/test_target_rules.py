@@ -3063,3 +3063,12 @@ def test_from_the_start_of_the_year_until_now_leading_a_paragraph_is_its_period(
 def test_a_cut_off_date_named_as_a_point_in_time_is_the_period():
     text = "Tính đến thời điểm 20/9/2024, toàn tỉnh đã thu hoạch 52.300 ha lúa hè thu."
     assert [t.period for t in find_targets(text)] == ["20/9/2024"]
+
+
+# A second study of dev with an A/B check (branch rd21p): the period of each target.
+def test_a_report_s_lead_states_the_window_of_the_whole_passage():
+    text = (
+        "Chỉ số sản xuất công nghiệp 5 tháng năm 2027 tăng 6,4% so với cùng kỳ. Ngành chế biến tăng 7,2%; ngành "
+        "khai khoáng giảm 1,3%.\n\nSản lượng điện đạt 41 tỷ kWh, tăng 5,1%."
+    )
+    assert [t.period for t in find_targets(text, kind="report")] == ["5 tháng năm 2027"] * 5

@@ -300,6 +300,12 @@ def _assign_periods(
             passage = sc.value
             break
     starts = [sc.start for _, sc in usable]
+    # A report's lead (its first sentence) states the window the whole passage reports on ("GDP 9 tháng năm 2021 chỉ
+    # tăng 1,42% …"; "Trong năm 2016, … dự kiến đạt 8/12 chỉ tiêu"): its first scope is every number's period when
+    # nothing nearer gives one, as a lead-in for the whole passage.
+    lead_scope: str | None = None
+    if report and passage is None and usable and usable[0][1].start < b.end_of(b.sentences, 0, b.n):
+        lead_scope = usable[0][1].value
 
     for idx, f in enumerate(found):
         in_table = _table_period(key, f.num.start, f.num.unit_end)
@@ -353,4 +359,4 @@ def _assign_periods(
                     chosen = sc.value
                     break
                 k -= 1
-        f.period = chosen or passage or default_period or in_clause.get(idx)
+        f.period = chosen or passage or default_period or in_clause.get(idx) or lead_scope
