@@ -3072,3 +3072,19 @@ def test_a_report_s_lead_states_the_window_of_the_whole_passage():
         "khai khoáng giảm 1,3%.\n\nSản lượng điện đạt 41 tỷ kWh, tăng 5,1%."
     )
     assert [t.period for t in find_targets(text, kind="report")] == ["5 tháng năm 2027"] * 5
+
+
+def test_part_of_a_month_is_a_period_as_written():
+    text = "Tính đến trung tuần tháng 4, cả tỉnh đã gieo trồng được 1.250 ha ngô, bằng 97,5% cùng kỳ."
+    assert _periods(text) == [("1250", "trung tuần tháng 4"), ("97.5", "trung tuần tháng 4")]
+
+
+def test_a_running_total_of_months_is_a_period_as_written():
+    text = "Sản lượng tôm trong tháng đạt 820 tấn, tính chung 4 tháng sản lượng đạt 3.150 tấn, tăng 2,1% so cùng kỳ."
+    assert _periods(text)[1:] == [("3150", "4 tháng"), ("2.1", "4 tháng")]
+
+
+def test_school_years_looked_back_on_are_a_period_as_written():
+    assert _periods("Trong 3 năm học vừa qua, nhà trường đã trao 215 suất học bổng.") == [
+        ("215", "3 năm học vừa qua")
+    ]

@@ -21,6 +21,10 @@ _SCOPE_BODY = (
     r"(?:\s+(?:19|20)\d{2}|\s+nay)?)"
     # Half a term, as written: "nửa đầu nhiệm kỳ 2020-2025", "nửa nhiệm kỳ vừa qua".
     r"|(?P<half>nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ\s+(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|vừa\s+qua|qua))"
+    # Part of a month and a running total of months, as written: "giữa tháng 8", "trung tuần tháng 2", "tính chung 3
+    # tháng" (read "3 tháng").
+    r"|(?P<partmon>(?:giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|nửa\s+đầu|nửa\s+cuối)\s+tháng\s+\d{1,2})"
+    r"|(?P<sofar>tính\s+chung\s+\d{1,2}\s+tháng)(?!\s+(?:đầu|cuối|năm|qua|vừa))"
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
@@ -29,7 +33,7 @@ _SCOPE_BODY = (
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
-    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
+    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm\s+học|năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
     r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
     # The term or years ahead a plan speaks of, as written: "Nhiệm kỳ tới, Hội phấn đấu …", "5 năm tới", "năm tới".
     r"|(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?năm|nhiệm\s+kỳ)\s+tới"
@@ -183,6 +187,8 @@ def _clean_period(raw_text: str, group: str) -> str:
         return dates[0]
     if group == "month":
         return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
+    if group == "sofar":
+        return re.sub(r"(?i)^tính\s+chung\s+", "", txt)
     if group == "quy":
         return re.sub(r"\s*/\s*", "/", txt)
     return txt
