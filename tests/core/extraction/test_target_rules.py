@@ -3088,3 +3088,12 @@ def test_school_years_looked_back_on_are_a_period_as_written():
     assert _periods("Trong 3 năm học vừa qua, nhà trường đã trao 215 suất học bổng.") == [
         ("215", "3 năm học vừa qua")
     ]
+
+
+def test_a_month_with_its_year_in_words_reads_as_one_written_with_a_slash():
+    text = "Đến tháng 9 năm 2027, toàn xã trồng được 46 ha rừng, đạt 92% kế hoạch."
+    assert _periods(text) == [("46", "9/2027"), ("92", "9/2027")]
+
+
+def test_a_quarter_joined_to_its_year_by_a_hyphen_is_a_period_as_written():
+    assert _periods("Kim ngạch xuất khẩu quý II-2027 đạt 5,2 tỷ USD.") == [("5.2", "quý II-2027")]

@@ -25,7 +25,10 @@ _SCOPE_BODY = (
     # tháng" (read "3 tháng").
     r"|(?P<partmon>(?:giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|nửa\s+đầu|nửa\s+cuối)\s+tháng\s+\d{1,2})"
     r"|(?P<sofar>tính\s+chung\s+\d{1,2}\s+tháng)(?!\s+(?:đầu|cuối|năm|qua|vừa))"
-    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
+    # A quarter and its year joined by '/', '-' or 'năm', as written: "quý I-2020".
+    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d{2})"
+    # A month with its year written in words reads as one written with '/': "tháng 10 năm 2020" → "10/2020".
+    r"|(?P<monyear>tháng\s+(?:1[0-2]|0?[1-9])\s+năm\s+(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
     r"|(?P<months>\d{1,2}\s+tháng(?=\s*,))"
@@ -187,6 +190,8 @@ def _clean_period(raw_text: str, group: str) -> str:
         return dates[0]
     if group == "month":
         return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
+    if group == "monyear":
+        return "/".join(re.findall(r"\d+", txt))
     if group == "sofar":
         return re.sub(r"(?i)^tính\s+chung\s+", "", txt)
     if group == "quy":
