@@ -3097,3 +3097,16 @@ def test_a_month_with_its_year_in_words_reads_as_one_written_with_a_slash():
 
 def test_a_quarter_joined_to_its_year_by_a_hyphen_is_a_period_as_written():
     assert _periods("Kim ngạch xuất khẩu quý II-2027 đạt 5,2 tỷ USD.") == [("5.2", "quý II-2027")]
+
+
+def test_a_quarter_without_its_year_is_a_period_as_written():
+    assert _periods("Cụ thể quý II, toàn tỉnh thành lập mới 318 doanh nghiệp.") == [("318", "quý II")]
+
+
+def test_years_counted_from_a_start_the_text_names_are_a_period_as_written():
+    text = "Sau 6 năm thực hiện phong trào, hội viên đã quyên góp được 420 triệu đồng."
+    assert _periods(text) == [("420", "sau 6 năm")]
+
+
+def test_the_years_looked_back_on_without_a_count_are_a_period_as_written():
+    assert _periods("Trong những năm qua, toàn huyện đã giảm 312 hộ nghèo.") == [("312", "những năm qua")]

@@ -24,10 +24,12 @@ _SCOPE_BODY = (
     # Part of a month and a running total of months, as written: "giữa tháng 8", "trung tuần tháng 2", "tính chung 3
     # tháng" (read "3 tháng").
     r"|(?P<partmon>(?:giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|nửa\s+đầu|nửa\s+cuối)\s+tháng\s+\d{1,2})"
-    r"|(?P<sofar>tính\s+chung\s+\d{1,2}\s+tháng)(?!\s+(?:đầu|cuối|năm|qua|vừa))"
+    r"|(?P<sofar>tính\s+chung\s+\d{1,2}\s+tháng)(?!\s{1,3}(?:đầu|cuối|năm|qua|vừa))"
     # A quarter and its year joined by '/', '-' or 'năm', as written: "quý I-2020".
     r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d{2})"
     # A month with its year written in words reads as one written with '/': "tháng 10 năm 2020" → "10/2020".
+    # A quarter without its year, as written: "Cụ thể quý I, …" (the year is the text's).
+    r"|(?P<quarter>quý\s+(?:i{1,3}|iv|[1-4]))(?![\s/-]{0,3}(?:năm\s{1,3})?(?:19|20)\d{2})"
     r"|(?P<monyear>tháng\s+(?:1[0-2]|0?[1-9])\s+năm\s+(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
@@ -36,7 +38,9 @@ _SCOPE_BODY = (
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
-    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm\s+học|năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
+    # Years counted from a start the text names, as written: "Sau 7 năm thực hiện, …" ("sau 5 năm nữa" looks ahead).
+    r"|(?P<after>sau\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)(?!\s{1,3}(?:nữa|tới))"
+    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười|những)\s+)?(?:năm\s+học|năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
     r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
     # The term or years ahead a plan speaks of, as written: "Nhiệm kỳ tới, Hội phấn đấu …", "5 năm tới", "năm tới".
     r"|(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?năm|nhiệm\s+kỳ)\s+tới"
