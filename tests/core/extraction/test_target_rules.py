@@ -3097,3 +3097,50 @@ def test_from_the_start_of_the_year_until_now_leading_a_paragraph_is_its_period(
 def test_a_cut_off_date_named_as_a_point_in_time_is_the_period():
     text = "Tính đến thời điểm 20/9/2024, toàn tỉnh đã thu hoạch 52.300 ha lúa hè thu."
     assert [t.period for t in find_targets(text)] == ["20/9/2024"]
+
+
+# A second study of dev with an A/B check (branch rd21p): the period of each target.
+def test_a_report_s_lead_states_the_window_of_the_whole_passage():
+    text = (
+        "Chỉ số sản xuất công nghiệp 5 tháng năm 2027 tăng 6,4% so với cùng kỳ. Ngành chế biến tăng 7,2%; ngành "
+        "khai khoáng giảm 1,3%.\n\nSản lượng điện đạt 41 tỷ kWh, tăng 5,1%."
+    )
+    assert [t.period for t in find_targets(text, kind="report")] == ["5 tháng năm 2027"] * 5
+
+
+def test_part_of_a_month_is_a_period_as_written():
+    text = "Tính đến trung tuần tháng 4, cả tỉnh đã gieo trồng được 1.250 ha ngô, bằng 97,5% cùng kỳ."
+    assert _periods(text) == [("1250", "trung tuần tháng 4"), ("97.5", "trung tuần tháng 4")]
+
+
+def test_a_running_total_of_months_is_a_period_as_written():
+    text = "Sản lượng tôm trong tháng đạt 820 tấn, tính chung 4 tháng sản lượng đạt 3.150 tấn, tăng 2,1% so cùng kỳ."
+    assert _periods(text)[1:] == [("3150", "4 tháng"), ("2.1", "4 tháng")]
+
+
+def test_school_years_looked_back_on_are_a_period_as_written():
+    assert _periods("Trong 3 năm học vừa qua, nhà trường đã trao 215 suất học bổng.") == [
+        ("215", "3 năm học vừa qua")
+    ]
+
+
+def test_a_month_with_its_year_in_words_reads_as_one_written_with_a_slash():
+    text = "Đến tháng 9 năm 2027, toàn xã trồng được 46 ha rừng, đạt 92% kế hoạch."
+    assert _periods(text) == [("46", "9/2027"), ("92", "9/2027")]
+
+
+def test_a_quarter_joined_to_its_year_by_a_hyphen_is_a_period_as_written():
+    assert _periods("Kim ngạch xuất khẩu quý II-2027 đạt 5,2 tỷ USD.") == [("5.2", "quý II-2027")]
+
+
+def test_a_quarter_without_its_year_is_a_period_as_written():
+    assert _periods("Cụ thể quý II, toàn tỉnh thành lập mới 318 doanh nghiệp.") == [("318", "quý II")]
+
+
+def test_years_counted_from_a_start_the_text_names_are_a_period_as_written():
+    text = "Sau 6 năm thực hiện phong trào, hội viên đã quyên góp được 420 triệu đồng."
+    assert _periods(text) == [("420", "sau 6 năm")]
+
+
+def test_the_years_looked_back_on_without_a_count_are_a_period_as_written():
+    assert _periods("Trong những năm qua, toàn huyện đã giảm 312 hộ nghèo.") == [("312", "những năm qua")]

@@ -21,7 +21,16 @@ _SCOPE_BODY = (
     r"(?:\s+(?:19|20)\d{2}|\s+nay)?)"
     # Half a term, as written: "nửa đầu nhiệm kỳ 2020-2025", "nửa nhiệm kỳ vừa qua".
     r"|(?P<half>nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ\s+(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|vừa\s+qua|qua))"
-    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2})"
+    # Part of a month and a running total of months, as written: "giữa tháng 8", "trung tuần tháng 2", "tính chung 3
+    # tháng" (read "3 tháng").
+    r"|(?P<partmon>(?:giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần|nửa\s+đầu|nửa\s+cuối)\s+tháng\s+\d{1,2})"
+    r"|(?P<sofar>tính\s+chung\s+\d{1,2}\s+tháng)(?!\s{1,3}(?:đầu|cuối|năm|qua|vừa))"
+    # A quarter and its year joined by '/', '-' or 'năm', as written: "quý I-2020".
+    r"|(?P<quy>quý\s+(?:i{1,3}|iv|[1-4])(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d{2})"
+    # A month with its year written in words reads as one written with '/': "tháng 10 năm 2020" → "10/2020".
+    # A quarter without its year, as written: "Cụ thể quý I, …" (the year is the text's).
+    r"|(?P<quarter>quý\s+(?:i{1,3}|iv|[1-4]))(?![\s/-]{0,3}(?:năm\s{1,3})?(?:19|20)\d{2})"
+    r"|(?P<monyear>tháng\s+(?:1[0-2]|0?[1-9])\s+năm\s+(?:19|20)\d{2})"
     r"|(?P<month>tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d{2})"
     r"|(?P<mon>tháng\s+(?:1[0-2]|0?[1-9])(?=\s*[,:]))"
     r"|(?P<months>\d{1,2}\s+tháng(?=\s*,))"
@@ -29,7 +38,9 @@ _SCOPE_BODY = (
     r"|(?P<term>(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm\s+học|năm|từ\s+năm)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})"
     r"|(?P<year>(?:(?:đến\s+hết|đến\s+cuối|đến|vào|cuối|trong|hết|đầu|tới)\s+)?năm\s+(?:19|20)\d{2})"
     r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?\s+đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?)"
-    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?(?:năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
+    # Years counted from a start the text names, as written: "Sau 7 năm thực hiện, …" ("sau 5 năm nữa" looks ahead).
+    r"|(?P<after>sau\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)(?!\s{1,3}(?:nữa|tới))"
+    r"|(?P<rel>(?:(?:\d{1,2}|hai|ba|bốn|năm|mười|những)\s+)?(?:năm\s+học|năm|nhiệm\s+kỳ|tháng|tuần|quý)\s+(?:vừa\s+)?qua"
     r"|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm"
     # The term or years ahead a plan speaks of, as written: "Nhiệm kỳ tới, Hội phấn đấu …", "5 năm tới", "năm tới".
     r"|(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+)?năm|nhiệm\s+kỳ)\s+tới"
@@ -183,6 +194,10 @@ def _clean_period(raw_text: str, group: str) -> str:
         return dates[0]
     if group == "month":
         return re.sub(r"(?i)^tháng\s+", "", txt).replace(" ", "")
+    if group == "monyear":
+        return "/".join(re.findall(r"\d+", txt))
+    if group == "sofar":
+        return re.sub(r"(?i)^tính\s+chung\s+", "", txt)
     if group == "quy":
         return re.sub(r"\s*/\s*", "/", txt)
     return txt
@@ -300,6 +315,12 @@ def _assign_periods(
             passage = sc.value
             break
     starts = [sc.start for _, sc in usable]
+    # A report's lead (its first sentence) states the window the whole passage reports on ("GDP 9 tháng năm 2021 chỉ
+    # tăng 1,42% …"; "Trong năm 2016, … dự kiến đạt 8/12 chỉ tiêu"): its first scope is every number's period when
+    # nothing nearer gives one, as a lead-in for the whole passage.
+    lead_scope: str | None = None
+    if report and passage is None and usable and usable[0][1].start < b.end_of(b.sentences, 0, b.n):
+        lead_scope = usable[0][1].value
 
     for idx, f in enumerate(found):
         in_table = _table_period(key, f.num.start, f.num.unit_end)
@@ -353,4 +374,4 @@ def _assign_periods(
                     chosen = sc.value
                     break
                 k -= 1
-        f.period = chosen or passage or default_period or in_clause.get(idx)
+        f.period = chosen or passage or default_period or in_clause.get(idx) or lead_scope
