@@ -251,6 +251,20 @@ def _scopes(text: str, key: str) -> list[_Scope]:
     return out
 
 
+def _next_scopes(
+    found: list[_Found], scopes: list[_Scope], n: int
+) -> Iterator[tuple[int, _Found, int, _Scope, int]]:
+    """Each number (in text order) with the first scope that starts after its unit: the number's index, the number,
+    the scope's index and the scope, and where the next number starts (the text's end after the last)."""
+    si = 0
+    for idx, f in enumerate(found):
+        while si < len(scopes) and scopes[si].start < f.num.unit_end:
+            si += 1
+        if si >= len(scopes):
+            return
+        yield idx, f, si, scopes[si], (found[idx + 1].num.start if idx + 1 < len(found) else n)
+
+
 def _assign_periods(
     found: list[_Found],
     scopes: list[_Scope],
@@ -264,36 +278,24 @@ def _assign_periods(
     # Scopes written right after a number belong to it alone.
     claimed: set[int] = set()
     after_scope: dict[int, str] = {}
-    si = 0
-    for idx, f in enumerate(found):
+    for idx, f, si, sc, nxt_start in _next_scopes(found, scopes, b.n):
         ue = f.num.unit_end
-        while si < len(scopes) and scopes[si].start < ue:
-            si += 1
-        if si < len(scopes):
-            sc = scopes[si]
-            gap = key[ue : sc.start] if sc.start - ue <= 25 else "x"
-            if (
-                sc.start - ue <= 25
-                and f.num.unit_key != "lần"
-                and _GAP_AFTER.match(gap)
-                and not _SO_VOI_OTHER.search(gap)
-            ):
-                nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
-                if sc.start < nxt_start and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap):
-                    after_scope[idx] = sc.value
-                    claimed.add(si)
+        gap = key[ue : sc.start] if sc.start - ue <= 25 else "x"
+        if (
+            sc.start - ue <= 25
+            and f.num.unit_key != "lần"
+            and _GAP_AFTER.match(gap)
+            and not _SO_VOI_OTHER.search(gap)
+            and sc.start < nxt_start
+            and not re.search(r"kế\s+hoạch|chỉ\s+tiêu|nghị\s+quyết", gap)
+        ):
+            after_scope[idx] = sc.value
+            claimed.add(si)
     # A scope later in the number's own clause, before the next number, is its period when nothing else gives one
     # ("11 xã đăng ký về đích năm 2020"); a comparison's year ("tăng 2,58 lần so năm 2015") is none.
     in_clause: dict[int, str] = {}
-    si = 0
-    for idx, f in enumerate(found):
+    for idx, f, _, sc, nxt_start in _next_scopes(found, scopes, b.n):
         ue = f.num.unit_end
-        while si < len(scopes) and scopes[si].start < ue:
-            si += 1
-        if si >= len(scopes):
-            break
-        sc = scopes[si]
-        nxt_start = found[idx + 1].num.start if idx + 1 < len(found) else b.n
         if (
             idx not in after_scope
             and f.num.unit_key != "lần"  # "gấp 1,6 lần năm 2020": the year is what it is compared with
