@@ -277,9 +277,9 @@ _PARALLEL_AFTER_VERB = re.compile(
     rf"(?:\s+(?:trên|hơn|gần|khoảng|dưới))?\s*$"
 )
 # A price or a fee: money per kilogram, per visit or ticket ("60.000 đồng/lượt", "10.000 đồng/vé").
-_PRICE_UNIT = re.compile(
-    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|đ|usd)\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao|lượt|vé)$"
-)
+# Money as a unit: a currency, with its scale before it ("triệu đồng", "tỷ đ", "nghìn USD").
+_MONEY = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)"
+_PRICE_UNIT = re.compile(rf"{_MONEY}\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|chai|bao|lượt|vé)$")
 # "Bình quân mỗi người nhận được số tiền từ 25 triệu đồng", "mỗi suất trị giá 600 nghìn đồng": what each one
 # gets or is worth is the size of a gift or an allowance, not a result.
 _EACH_GETS_END = re.compile(
@@ -289,7 +289,7 @@ _EACH_GETS_END = re.compile(
     rf"|(?<![{_W}])(?:giá\s+trị|trị\s+giá|mức)\s+mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:là\s+|từ\s+|khoảng\s+)?$"
 )
 # … paid by the year or the month, as a scholarship or an allowance is.
-_MONEY_UNIT = re.compile(r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|vnđ|usd)(?:\s*/\s*(?:năm|tháng))?$")
+_MONEY_UNIT = re.compile(rf"{_MONEY}(?:\s*/\s*(?:năm|tháng))?$")
 # "(500.000 đồng/tháng x 9 tháng)": a product written out is the arithmetic of a rule, no result.
 _TIMES_AFTER = re.compile(r"\s*[x×]\s*\d")
 # "10 triệu đồng cho một căn nhà bị hư hỏng nặng": money for each one of a kind, a rate of support.
