@@ -21,6 +21,10 @@ _WINDOW = 240  # characters of a clause read on either side of a number (keeps t
 
 _ROLE_WINDOW = 400  # characters before a number searched for role cues (keeps the cost linear)
 
+# A rate's own scale: percent, and the percentage points a rate moved by, in words or with the sign
+# ("giảm 1,2 điểm phần trăm", "đóng góp 0,78 điểm %").
+RATE_UNITS = frozenset({"%", "điểm phần trăm", "điểm %", "điểm%"})
+
 _TRIM = " \t\n,;:.-–—+•*()\"“”'"
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from trongtam.core.extraction.targets._common import _SPACES, _W, _Found
+from trongtam.core.extraction.targets._common import _SPACES, _W, RATE_UNITS, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _EXCESS_OVER_PLAN, _TU_END, _VUOT_END
 from trongtam.core.extraction.targets.scan import Boundaries, Number
@@ -229,7 +229,7 @@ def _ref(
     num: Number, key: str, clause_left: str, change: Change | None, lx: Lexicon, clause_end: int
 ) -> Ref | None:
     right = key[num.unit_end : min(clause_end, num.unit_end + 80)]
-    if lx.plan_after.match(right) and num.unit_key in ("%", "điểm phần trăm"):
+    if lx.plan_after.match(right) and num.unit_key in RATE_UNITS:
         return "plan"
     if lx.same_period.search(right):
         return "same_period"

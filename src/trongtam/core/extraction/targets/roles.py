@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Literal
 
-from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, _last_match
+from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SPACES, _W, RATE_UNITS, _last_match
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.scan import (
     Boundaries,
@@ -533,9 +533,7 @@ def _role(
     # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
     # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
-    mplan = (
-        _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in ("%", "điểm phần trăm") else None
-    )
+    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in RATE_UNITS else None
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
         # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is
@@ -886,7 +884,7 @@ def _plan_aside(window: str, lx: Lexicon) -> bool:
     return not any(pc.start() < m.start() + 1 <= pc.end() for pc in lx.plan_comparison.finditer(window))
 
 
-_ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện"})
+_ESTIMATE_WORDS = frozenset({"ước đạt", "ước", "ước tính", "ước thực hiện", "ước tăng", "ước giảm"})
 # A rank reached is a result ("đứng thứ 9 cả nước"); right after a plan word it is the rank aimed at.
 _RANK_WORDS = frozenset({"đứng thứ", "xếp thứ"})
 _AIM_RIGHT_BEFORE = re.compile(
