@@ -56,3 +56,14 @@ def test_vaccine_shots_are_counted():
 def test_an_estimated_growth_under_the_aim_set_is_the_plan():
     got = _read("Năm 2027, tỉnh đặt mục tiêu GRDP ước tăng 7,5%.")
     assert ("7.5", None, "%", ">=", "increase", "target") in got
+
+
+def test_harms_a_plan_caps_are_upper_bounds():
+    text = (
+        "Năm 2027 phấn đấu: tỷ số giới tính khi sinh 109 bé trai/100 bé gái; "
+        "tỷ lệ hồ sơ trễ hạn 2%; tỷ lệ người chấp hành xong án phạt tù tái phạm 3%."
+    )
+    ops = {v: op for v, _, _, op, _, _ in _read(text)}
+    assert ops["109"] == "<="
+    assert ops["2"] == "<="
+    assert ops["3"] == "<="
