@@ -67,3 +67,66 @@ def test_harms_a_plan_caps_are_upper_bounds():
     assert ops["109"] == "<="
     assert ops["2"] == "<="
     assert ops["3"] == "<="
+
+
+def test_a_number_before_a_clause_with_its_own_subject_is_no_qualifier():
+    text = "Năm 2027, huyện phấn đấu thu hút 15.000 lượt du khách, bình quân đón 13.000 lượt khách/năm và doanh thu tăng 15%/năm."
+    got = _read(text)
+    assert ("13000", None, "lượt khách/năm", ">=", None, "target") in got
+    assert ("15", None, "%/năm", ">=", "increase", "target") in got
+
+
+def test_a_number_defining_the_indicator_is_still_a_qualifier():
+    assert [v for v, *_ in _read("Phấn đấu số bác sĩ trên 10.000 dân đạt 13,5 bác sĩ.")] == ["13.5"]
+
+
+def test_a_lead_in_telling_the_plan_was_reached_makes_its_list_results():
+    text = (
+        "Năm 2026, các chỉ tiêu được giao về công tác dân số của xã đạt và vượt kế hoạch đề ra: "
+        "tỷ lệ sàng lọc trước sinh 91,5%; tỷ lệ sàng lọc sơ sinh 88%; số người mới áp dụng biện pháp tránh thai là 1.204."
+    )
+    got = _read(text)
+    assert ("91.5", None, "%", "=", None, "actual") in got
+    assert ("88", None, "%", "=", None, "actual") in got
+    assert ("1204", None, "", "=", None, "actual") in got
+
+
+def test_a_lead_in_that_plans_keeps_its_list_plans():
+    got = _read("Năm 2027, xã phấn đấu các chỉ tiêu đạt và vượt kế hoạch: tỷ lệ sàng lọc sơ sinh 95%.")
+    assert ("95", None, "%", ">=", None, "target") in got
+
+
+def test_a_share_of_the_economy_is_direction_neutral():
+    got = _read("Đến năm 2030, kinh tế số phải đạt 30% GRDP của tỉnh; tỷ lệ đô thị hóa đạt 45%.")
+    assert ("30", None, "%", "=", None, "target") in got
+    assert ("45", None, "%", ">=", None, "target") in got
+
+
+def test_who_is_present_at_a_congress_and_its_breakdown_are_no_results():
+    text = (
+        "Đại hội có mặt 29 đảng viên trên tổng số 30 đảng viên được triệu tập. "
+        "Trong đó đảng viên chính thức 28 đồng chí, đảng viên dự bị 01 đồng chí. Năm qua chi bộ kết nạp 2 đảng viên mới."
+    )
+    assert _read(text) == [("2", None, "đảng viên", "=", None, "actual")]
+
+
+def test_a_table_head_cell_over_its_column_gives_the_role_past_text_columns():
+    text = (
+        "STT | Chỉ số | Đơn vị tính | Ước thực hiện 2026 | Chỉ tiêu 2027 |\n"
+        "1 | Tỷ lệ dân số được quản lý sức khỏe | % | 80 | 90 |\n"
+        "2 | Tuổi thọ trung bình | Tuổi | 73,7 | 73,8 |"
+    )
+    roles = {v: role for v, _, _, _, _, role in _read(text)}
+    assert roles == {"80": "actual", "90": "target", "73.7": "actual", "73.8": "target"}
+
+
+def test_a_rate_per_a_population_bounded_from_below_keeps_its_denominator():
+    got = _read("Phấn đấu năm 2027 đạt 32,5 giường bệnh/trên 10.000 dân.")
+    assert ("32.5", None, "giường bệnh/trên 10.000 dân", ">=", None, "target") in got
+
+
+def test_grassroots_associations_and_lodgings_are_counted_whole():
+    got = _read("Năm qua đã xây dựng được 4 hội cơ sở; toàn huyện có thêm 12 cơ sở lưu trú.")
+    units = [u for _, _, u, *_ in got]
+    assert "hội cơ sở" in units
+    assert "cơ sở lưu trú" in units

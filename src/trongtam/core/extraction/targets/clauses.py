@@ -75,6 +75,10 @@ _LABEL_CHANGE_LEAD = re.compile(
     r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)"
 )
 
+# The whole a share is of: the economy's product ("20% GRDP", "30% tổng sản phẩm trên địa bàn", "8% trong GDP").
+_SHARE_OF_ECONOMY_AFTER = re.compile(
+    rf"\s*(?:(?:trong|của)\s+)?(?:tổng\s+)?(?:grdp|gdp|tổng\s+sản\s+phẩm)(?![{_W}])"
+)
 _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
@@ -263,6 +267,9 @@ def _analyse(
             indicator = f"{head} {indicator}"
             ind_key = _key_of(indicator)
             direction = _direction(ind_key, ileft, lx)
+    if direction == "higher" and num.unit_key == "%" and _SHARE_OF_ECONOMY_AFTER.match(key, num.unit_end):
+        # "kinh tế số phải đạt 20% GRDP": a share of the economy, as a sector's, is direction-neutral.
+        direction = "exact"
     if (
         direction == "higher"
         and found

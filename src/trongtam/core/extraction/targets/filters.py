@@ -112,6 +112,9 @@ _ADOPTS = re.compile(r"\s+thông\s+qua")
 _TARGET_LIST = re.compile(rf"(?<![{_W}])(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
 
+_BREAKDOWN_LEAD = re.compile(r"[\s\-–•+*]*trong\s+đó(?![\w])")
+
+
 def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
     adopted = False
     for m in lx.neg_sentence.finditer(key, a, z):
@@ -330,6 +333,9 @@ _WITH_GAP = re.compile(rf"\s*,?\s*với(?![{_W}])")
 _MONEY_OF_GAP = re.compile(
     rf"(?<![{_W}])(?:với\s+(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí|giá\s+trị)|trị\s+giá)(?![{_W}])"
 )
+# "đón 13.000 lượt khách/năm và doanh thu tăng 15%/năm": "và" opens a clause with a subject and a verb of its own;
+# the number before it ended its own clause and defines nothing.
+_AND_OWN_SUBJECT = re.compile(rf"\s*và\s+[^\d,;:.()\n]*[{_W}]\s+(?:đạt|là|chiếm|còn|giảm|tăng)\s*$")
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
@@ -471,7 +477,15 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "…, trường hợp có dưới 150 đoàn viên thì phải …": a condition inside a sentence
         if se - ss <= 2 * _ROLE_WINDOW:
             if ss not in vote:
-                vote[ss] = _reports_vote(key, lx, ss, se)
+                vote[ss] = _reports_vote(key, lx, ss, se) or (
+                    # "Đại hội có mặt 29 đảng viên … Trong đó đảng viên chính thức 28 đồng chí, …": the breakdown
+                    # of the people a meeting counted is theirs too.
+                    _BREAKDOWN_LEAD.match(key, ss) is not None
+                    and ss > 0
+                    and (prev_ss := b.start_of(b.sentences, ss - 1)) < ss
+                    and ss - prev_ss <= 2 * _ROLE_WINDOW
+                    and _reports_vote(key, lx, prev_ss, ss)
+                )
             if vote[ss]:
                 continue
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
@@ -848,6 +862,7 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
+                and not _AND_OWN_SUBJECT.match(gap)
                 and not _WITH_GAP.match(gap)
                 and not _MONEY_OF_GAP.search(gap)
                 and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)

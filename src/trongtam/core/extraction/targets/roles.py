@@ -319,6 +319,25 @@ _ENDED_IN_LABEL = re.compile(rf"(?<![{_W}])(?:đạt|vượt|hoàn\s+thành)(?![
 _LABEL_AT = re.compile(r"[ \t\-–•+*]*([^:;,.()\n]{3,80}?)\s*:(?!\d)")
 
 
+# A lead-in up to a colon, with no number of its own but years: "Năm 2023, các chỉ tiêu được giao về công tác dân số
+# của huyện đạt và vượt kế hoạch đề ra: …".
+_COLON_LEAD = re.compile(r"[^:;\n]{10,250}?:(?!\d)")
+_NOT_YEAR_DIGIT = re.compile(rf"(?<![{_W}])(?!(?:19|20)\d\d(?![{_W}]))\d[\d.,]*(?![{_W}])")
+
+
+def _reached_lead(key: str, lx: Lexicon, ps: int, s: int) -> int | None:
+    """Where the lead-in ends, when the sentence opens with one that tells the plan was reached: the items after
+    its colon are results, and a plan noun in it ("các chỉ tiêu được giao") names them, it announces no plan."""
+    m = _COLON_LEAD.match(key, ps, s)
+    if m is None or _NOT_YEAR_DIGIT.search(key, ps, m.end()) or _PLAN_VERB.search(key, ps, m.end()):
+        return None
+    reached = any(
+        c.group().startswith(("đạt", "vượt", "hoàn thành"))
+        for c in lx.plan_comparison.finditer(key, ps, m.end())
+    )
+    return m.end() if reached else None
+
+
 # A sentence led by the window under report ("Theo báo cáo, 6 tháng đầu năm, …", "9 tháng năm 2023, …", "Quý I,
 # …"): an estimate in it ("dự kiến tăng 4%") tells how the window ends, a result.
 _PAST_WINDOW_LEAD = re.compile(
@@ -560,7 +579,10 @@ def _role(
     # "đạt 86,7% chỉ tiêu đề ra" is how far a result got; a plan asks for 100% of its targets.
     if num.unit_key == "%" and num.value != 100 and _PCT_OF_TARGET_AFTER.match(key, num.unit_end, ce):
         return "actual", True
-    # … then what the number is measured against, then a cue earlier in the segment.
+    # … then what the number is measured against, then a cue earlier in the segment, unless it stands in a lead-in
+    # that tells the plan was reached ("các chỉ tiêu được giao … đạt và vượt kế hoạch đề ra: …").
+    if cue == "target" and _reached_lead(key, lx, b.start_of(b.sentences, s), s) is not None:
+        return "actual", False
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     ps = b.start_of(b.sentences, s)
@@ -579,6 +601,8 @@ def _role(
             said = None
         if said in ("target", "actual"):
             return ("target" if said == "target" else "actual"), False
+    if _reached_lead(key, lx, ps, s) is not None:
+        return "actual", False
     if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
@@ -845,6 +869,9 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     if not is_table_cell(key, num.start, num.unit_end):
         return None
     ls, le = line_bounds(key, num.start, num.start)
+    by_cell = _head_of_cell(key, ls, le, num.start)
+    if by_cell is not None:
+        return by_cell, True
     cells = key.count("|", ls, le) - 1
     col = key.count("|", ls, num.start)
     top = ls
@@ -868,6 +895,50 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
     if cells < 2 or len(heads) != cells or not 1 <= col <= cells:
         return None
     return ("target" if heads[col - 1] == "target" else "actual"), True
+
+
+# A head cell of its own naming a plan or a result column ("Chỉ tiêu 2024", "Ước thực hiện 2023"): in a cell alone,
+# "chỉ tiêu" heads the column of the plan's values (the column of the indicators' names holds no number).
+_CELL_HEAD = re.compile(
+    rf"^(?:(kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq)"
+    rf"|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|kết\s+quả))(?![{_W}])"
+)
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.split("|")]
+    if cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+_NUMBER_CELL = re.compile(r"(?:[<>≤≥]\s*)?\d[\d.,]*\s*%?|-|")
+
+
+def _head_of_cell(key: str, ls: int, le: int, s: int) -> Role | None:
+    """The role the head cell above a number gives it, in a table whose head line has as many cells as the
+    number's row ("STT | Chỉ số | Đơn vị tính | Ước thực hiện 2023 | Chỉ tiêu 2024 |" over "1 | … | % | 80 | 90 |");
+    the rows between hold numbers in that column."""
+    cells = _cells(key[ls:le])
+    col = key.count("|", ls, s)
+    if len(cells) < 3 or not 0 < col < len(cells):
+        return None
+    top = ls
+    for _ in range(40):  # up through the rows of the table, a bounded walk
+        if top == 0:
+            return None
+        prev = key.rfind("\n", 0, top - 1) + 1
+        heads = _cells(key[prev : top - 1])
+        if len(heads) != len(cells):
+            return None
+        if _NUMBER_CELL.fullmatch(heads[col]):
+            top = prev
+            continue
+        m = _CELL_HEAD.match(heads[col])
+        if m is None:
+            return None
+        return "target" if m.group(1) else "actual"
+    return None
 
 
 def _plan_aside(window: str, lx: Lexicon) -> bool:

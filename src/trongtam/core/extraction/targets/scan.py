@@ -320,8 +320,8 @@ _APPROX_BEFORE = re.compile(rf"(?<![{_W}])(?:khoảng|xấp xỉ|vào khoảng)\
 _PCT_WRAPPED = re.compile(r"%[ \t\xa0]+[a-zà-ỹđ]")
 _PCT = re.compile(rf"(?:[ \t\xa0\u202f]{{0,2}}|[ \t]*\r?\n(?=%[ \t\xa0]+[a-zà-ỹđ]))(?:%[o0](?![{_W}])|%|‰)")
 _RATE = re.compile(
-    # "bác sĩ/10.000 dân", "giường bệnh/1 vạn dân", and the scale alone: "bác sĩ/vạn dân".
-    r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:\d[\d.,]*[ \t\xa0\u202f]*)?(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?[a-zà-ỹđ²³]+)"
+    # "bác sĩ/10.000 dân", "giường bệnh/1 vạn dân", "giường bệnh/trên 10.000 dân", the scale alone: "bác sĩ/vạn dân".
+    r"[ \t\xa0\u202f]*/[ \t\xa0\u202f]*((?:(?:trên[ \t\xa0\u202f]+(?=\d))?\d[\d.,]*[ \t\xa0\u202f]*)?(?:(?:vạn|nghìn|ngàn|triệu)[ \t\xa0\u202f]+)?[a-zà-ỹđ²³]+)"
 )
 # First words of the plan a result is set against after a slash ("tấn/kế hoạch", "ha/KH", "/chỉ tiêu").
 _PLAN_WORDS = frozenset({"kế", "kh", "khoạch", "chỉ", "dự", "nghị", "nq", "mục"})
