@@ -130,3 +130,35 @@ def test_grassroots_associations_and_lodgings_are_counted_whole():
     units = [u for _, _, u, *_ in got]
     assert "hội cơ sở" in units
     assert "cơ sở lưu trú" in units
+
+
+def test_a_range_with_the_unit_after_both_ends_is_one_range():
+    got = _read(
+        "Phấn đấu thu nhập bình quân từ 50 triệu đồng đến 60 triệu đồng/năm; mỗi suất quà từ 200.000đ đến 500.000đ."
+    )
+    assert ("50", "60", "triệu đồng/năm", "range", None, "target") in got
+    assert ("200000", "500000", "đ", "range", None, "target") in got
+
+
+def test_two_amounts_in_other_units_are_no_range():
+    got = _read("Phấn đấu từ 5 ha đến 7 tấn.")
+    assert [(v, m) for v, m, *_ in got] == [("5", None), ("7", None)]
+
+
+def test_a_population_and_its_ethnic_shares_described_are_no_results():
+    text = "2. Dân số: 462.420 người, trong đó dân tộc Thái chiếm 32,34%, dân tộc Kinh 15,28%, các dân tộc khác chiếm 13,02%."
+    assert _read(text) == []
+
+
+def test_the_poor_of_an_ethnic_group_stay_an_indicator():
+    got = _read("Phấn đấu giảm tỷ lệ hộ nghèo dân tộc thiểu số 3%.")
+    assert ("3", None, "%", ">=", "decrease", "target") in got
+
+
+def test_the_population_a_plan_aims_at_is_a_target():
+    got = _read("Phấn đấu quy mô dân số khoảng 1,2 triệu người vào năm 2030.")
+    assert ("1.2", None, "triệu người", "~", None, "target") in got
+
+
+def test_the_population_of_the_place_described_stays_no_target():
+    assert _read("Huyện có dân số hơn 100.000 người, diện tích tự nhiên 1.234 km2.") == []

@@ -6,7 +6,7 @@ import re
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
+from trongtam.core.extraction.targets.roles import _PLAN_VERB, _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
 from trongtam.core.extraction.targets.scan import (
     _ANY_NUMBER,
     _MEASURED_AFTER,
@@ -336,6 +336,25 @@ _MONEY_OF_GAP = re.compile(
 # "đón 13.000 lượt khách/năm và doanh thu tăng 15%/năm": "và" opens a clause with a subject and a verb of its own;
 # the number before it ended its own clause and defines nothing.
 _AND_OWN_SUBJECT = re.compile(rf"\s*và\s+[^\d,;:.()\n]*[{_W}]\s+(?:đạt|là|chiếm|còn|giảm|tăng)\s*$")
+_BY_YEAR_AFTER = re.compile(r"\s*(?:vào|đến|tới)\s+năm\s+(?:19|20)\d\d")
+# An ethnic group's share of the population, opening its clause: "dân tộc Kinh 15,28%", "các dân tộc khác chiếm
+# 13,02%", "đồng bào dân tộc thiểu số chiếm 45%" (not "hộ nghèo dân tộc thiểu số 5%", an indicator of its own).
+_ETHNIC_SHARE_END = re.compile(
+    r"(?:^|[,;:]\s*|\n\s*|trong\s+đó[,:]?\s+)(?:đồng\s+bào\s+)?(?:các\s+)?dân\s+tộc"
+    rf"(?:\s+[{_W}-]+){{1,3}}?\s+(?:chiếm\s+(?:tỷ\s+lệ\s+)?)?(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_POPULATION_WORD = re.compile(rf"(?<![{_W}])dân\s+số(?![{_W}])")
+
+
+def _planned_population(num: Number, key: str, before: str, ss: int) -> bool:
+    """The population a plan aims at ("phấn đấu quy mô dân số khoảng 1,2 triệu người vào năm 2030"): a target, not
+    the locality described."""
+    return _POPULATION_WORD.search(before[-40:]) is not None and (
+        _PLAN_VERB.search(key, ss, num.start) is not None
+        or _BY_YEAR_AFTER.match(key, num.unit_end) is not None
+    )
+
+
 _QUAL_VERB = re.compile(rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}])")
 # "01 sản phẩm đạt 4 sao và … thêm 2 sản phẩm": the verb's object is a grade of its own (a number kept
 # out as no target), so the count before it is no qualifier of the next number.
@@ -646,6 +665,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not (
                 num.unit_key == "%" and _HAS_END.search(before) and _SERVED_AFTER.match(key, num.unit_end)
             )
+            and not _planned_population(num, key, before, ss)
         ):
             if (
                 num.unit_kind != "never"
@@ -693,7 +713,14 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _is_whole_of_parts(num, key, ss, se):
             continue
         # Descriptive statistics of the locality: "dân số hơn 100.000 người", "diện tích tự nhiên 1.234 km2".
-        if lx.population_end.search(bare) and not lx.population_exempt.search(bare) and not per_head:
+        if num.unit_key == "%" and _ETHNIC_SHARE_END.search(key, max(ss, s - 60), s):
+            continue  # "Dân số: …, trong đó dân tộc Thái chiếm 32,34%, dân tộc Mông chiếm 21,49%": who lives there
+        if (
+            lx.population_end.search(bare)
+            and not lx.population_exempt.search(bare)
+            and not per_head
+            and not _planned_population(num, key, bare, ss)
+        ):
             stock[ss] = num.unit_end
             continue
         if _AREA_END.search(bare) and _POPULATION_NEXT.match(key, num.unit_end):

@@ -230,7 +230,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         population_end=re.compile(
             rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
             # "tổng diện tích tự nhiên gồm 393,61ha": "gồm" before the whole as "là", "có".
-            rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*$"
+            # "2. Dân số: 462.420 người": a label and its colon, as "là".
+            rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*:?\s*$"
         ),
         population_exempt=re.compile(
             rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population_exempt'))})\s+"
