@@ -31,16 +31,28 @@ def test_the_third_test_file_is_frozen_and_brings_new_sources():
     assert len(third) >= 25 and len(new_sources) >= 10
 
 
-def test_the_fourth_test_file_is_frozen_last_and_its_sites_are_in_no_other_file():
-    assert corpus.TEST_FILES[-1] == "targets.test4.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test4.jsonl") == "06/12/2026"
+def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
+    assert corpus.TEST_FILES[3] == "targets.test4.jsonl"
+    assert corpus.frozen_on("targets.test4.jsonl") == "06/12/2026"
     assert corpus.current_test_hash("targets.test4.jsonl") == corpus.frozen_hash("targets.test4.jsonl")
     fourth = corpus.load_file("targets.test4.jsonl")
-    others = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split("dev")
+    others = [r for name in corpus.TEST_FILES if name != "targets.test4.jsonl" for r in corpus.load_file(name)]
+    others += corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in fourth}
     assert len(fourth) >= 20 and len(sites) >= 15
     assert not sites & {source_key(r["source"]) for r in others}
     assert sum(not r["targets"] and bool(r["negatives"]) for r in fourth) >= 3  # hard negatives only
+
+
+def test_the_fifth_test_file_is_frozen_last_and_its_sites_are_in_no_other_file():
+    assert corpus.TEST_FILES[-1] == "targets.test5.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test5.jsonl") == "06/12/2026"
+    assert corpus.current_test_hash("targets.test5.jsonl") == corpus.frozen_hash("targets.test5.jsonl")
+    fifth = corpus.load_file("targets.test5.jsonl")
+    others = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split("dev")
+    sites = {source_key(r["source"]) for r in fifth}
+    assert len(fifth) >= 50 and len(sites) >= 40
+    assert not sites & {source_key(r["source"]) for r in others}
 
 
 def test_the_test_split_is_every_frozen_file_in_order():

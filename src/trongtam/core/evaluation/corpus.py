@@ -35,6 +35,7 @@ TEST_FILES = (
     "targets.test2.jsonl",
     "targets.test3.jsonl",
     "targets.test4.jsonl",
+    "targets.test5.jsonl",
 )  # frozen one after the other, never edited
 
 
