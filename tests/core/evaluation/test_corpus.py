@@ -36,7 +36,9 @@ def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
     assert corpus.frozen_on("targets.test4.jsonl") == "06/12/2026"
     assert corpus.current_test_hash("targets.test4.jsonl") == corpus.frozen_hash("targets.test4.jsonl")
     fourth = corpus.load_file("targets.test4.jsonl")
-    others = [r for name in corpus.TEST_FILES if name != "targets.test4.jsonl" for r in corpus.load_file(name)]
+    others = [
+        r for name in corpus.TEST_FILES if name != "targets.test4.jsonl" for r in corpus.load_file(name)
+    ]
     others += corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in fourth}
     assert len(fourth) >= 20 and len(sites) >= 15
