@@ -17,6 +17,9 @@ _SPACES = re.compile(r"\s+")
 
 _PARENS = re.compile(r"[()]")
 
+# A sentence that breaks down the one before it ("Trong đó, khu vực 1 tăng 3,63%").
+BREAKDOWN_LEAD = re.compile(rf"[ \t\xa0\n(\-+•*]*trong\s+đó(?![{_W}])")
+
 _WINDOW = 240  # characters of a clause read on either side of a number (keeps the cost linear)
 
 _ROLE_WINDOW = 400  # characters before a number searched for role cues (keeps the cost linear)

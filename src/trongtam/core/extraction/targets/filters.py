@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _SO_VOI_OTHER, _W, _WINDOW, _Found
+from trongtam.core.extraction.targets._common import (
+    _ROLE_WINDOW,
+    _SO_VOI_OTHER,
+    _W,
+    _WINDOW,
+    BREAKDOWN_LEAD,
+    _Found,
+)
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _PLAN_VERB, _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
 from trongtam.core.extraction.targets.scan import (
@@ -110,9 +117,6 @@ _RESULT_WORD = re.compile(rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đ�
 # như: …") reports no tally: the targets listed are read, unless a tally word is there too.
 _ADOPTS = re.compile(r"\s+thông\s+qua")
 _TARGET_LIST = re.compile(rf"(?<![{_W}])(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
-
-
-_BREAKDOWN_LEAD = re.compile(r"[\s\-–•+*]*trong\s+đó(?![\w])")
 
 
 def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
@@ -499,7 +503,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 vote[ss] = _reports_vote(key, lx, ss, se) or (
                     # "Đại hội có mặt 29 đảng viên … Trong đó đảng viên chính thức 28 đồng chí, …": the breakdown
                     # of the people a meeting counted is theirs too.
-                    _BREAKDOWN_LEAD.match(key, ss) is not None
+                    BREAKDOWN_LEAD.match(key, ss) is not None
                     and ss > 0
                     and (prev_ss := b.start_of(b.sentences, ss - 1)) < ss
                     and ss - prev_ss <= 2 * _ROLE_WINDOW

@@ -7,7 +7,14 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from trongtam.core.extraction.targets._common import _PARENS, _SO_VOI_OTHER, _SPACES, _W, _Found
+from trongtam.core.extraction.targets._common import (
+    _PARENS,
+    _SO_VOI_OTHER,
+    _SPACES,
+    _W,
+    BREAKDOWN_LEAD,
+    _Found,
+)
 from trongtam.core.extraction.targets.scan import Boundaries
 
 # Period expressions (matched on the key).
@@ -72,9 +79,6 @@ _CLAUSE_REACH = 80  # characters from a number to a scope later in its clause
 
 # Words between a number and a later scope that make the scope a comparison's: "so (với)", "cùng kỳ".
 _COMPARED_GAP = re.compile(rf"(?<![{_W}])(?:so|cùng\s+kỳ)(?![{_W}])")
-
-# A sentence that breaks down the one before it ("Trong đó, khu vực 1 tăng 3,63%").
-_BREAKDOWN_LEAD = re.compile(rf"[ \t\xa0\n(\-+•*]*trong\s+đó(?![{_W}])")
 
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
 
@@ -362,7 +366,7 @@ def _assign_periods(
         if (
             chosen is None
             and idx > 0
-            and _BREAKDOWN_LEAD.match(key, sent)
+            and BREAKDOWN_LEAD.match(key, sent)
             and found[idx - 1].num.start >= b.start_of(b.sentences, sent - 1)
         ):
             # "Trong đó, …" breaks down the sentence before: its numbers share that sentence's period.

@@ -778,11 +778,13 @@ def _tail_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> str | None:
 # A table's column heads, in order: "Thực hiện năm 2019 | Kế hoạch năm 2020 | Ước TH tháng 01 | So cùng kỳ (%)".
 # "Dự toán 2024 | Ước năm 2024 | So sánh (%)", "NQ | TH | So với NQ (%)" are heads too: what is compared
 # with the plan is a result, the plan (its estimate, its resolution) a target.
-_COLUMN_HEAD = re.compile(
-    rf"(?<![{_W}])(?:(kế\s+hoạch|chỉ\s+tiêu\s+giao|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq)"
-    rf"|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|so\s+sánh|so\s+(?:với\s+)?cùng\s+kỳ"
-    rf"|so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|nghị\s+quyết|nq|ck)|tỷ\s+lệ\s+%))(?![{_W}])"
+# The words heading a table's plan columns and its done or compared ones.
+_PLAN_HEADS = r"kế\s+hoạch|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq"
+_DONE_HEADS = (
+    r"ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|so\s+sánh|so\s+(?:với\s+)?cùng\s+kỳ"
+    r"|so\s+(?:với\s+)?(?:kế\s+hoạch|kh|dự\s+toán|nghị\s+quyết|nq|ck)|tỷ\s+lệ\s+%"
 )
+_COLUMN_HEAD = re.compile(rf"(?<![{_W}])(?:(chỉ\s+tiêu\s+giao|{_PLAN_HEADS})|({_DONE_HEADS}))(?![{_W}])")
 _DATA_ROW = re.compile(r"[^|\n]*[a-zà-ỹđ][^|\n]*(?:\|[ \t\xa0]*[\d.,]*[ \t\xa0]*)+\|?[ \t\xa0]*$")
 
 
@@ -899,10 +901,7 @@ def _column_role(num: Number, key: str) -> tuple[Role, bool] | None:
 
 # A head cell of its own naming a plan or a result column ("Chỉ tiêu 2024", "Ước thực hiện 2023"): in a cell alone,
 # "chỉ tiêu" heads the column of the plan's values (the column of the indicators' names holds no number).
-_CELL_HEAD = re.compile(
-    rf"^(?:(kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|dự\s+toán|nghị\s+quyết|kh|nq)"
-    rf"|(ước\s+thực\s+hiện|ước\s+th|ước\s+tính|ước\s+đạt|ước|thực\s+hiện|th|kết\s+quả))(?![{_W}])"
-)
+_CELL_HEAD = re.compile(rf"(?:(chỉ\s+tiêu|{_PLAN_HEADS})|({_DONE_HEADS}|kết\s+quả))(?![{_W}])")
 
 
 def _cells(line: str) -> list[str]:
@@ -910,9 +909,6 @@ def _cells(line: str) -> list[str]:
     if cells and not cells[-1]:
         cells.pop()
     return cells
-
-
-_NUMBER_CELL = re.compile(r"(?:[<>≤≥]\s*)?\d[\d.,]*\s*%?|-|")
 
 
 def _head_of_cell(key: str, ls: int, le: int, s: int) -> Role | None:
@@ -931,7 +927,7 @@ def _head_of_cell(key: str, ls: int, le: int, s: int) -> Role | None:
         heads = _cells(key[prev : top - 1])
         if len(heads) != len(cells):
             return None
-        if _NUMBER_CELL.fullmatch(heads[col]):
+        if not heads[col] or _CELL_LINE.fullmatch(heads[col]):
             top = prev
             continue
         m = _CELL_HEAD.match(heads[col])

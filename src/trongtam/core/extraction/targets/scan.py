@@ -313,7 +313,6 @@ _SPACED_RANGE = re.compile(
     r"(?:(?:dưới|trên|hơn|gần)[ \t\xa0\u202f]+)?(\d[\d.,]*)"
 )
 _TU_BEFORE = re.compile(rf"(?<![{_W}])từ\s*$")
-_UNIT_RANGE_TO = re.compile(r"[ \t\xa0\u202f]*(?:đến|tới|[-–])[ \t\xa0\u202f]*(\d[\d.,]*)")
 # "tăng khoảng 2,85 đến 2,9%", "xấp xỉ 7 đến 8%": an approximate level joined by "đến" to a second one is a range.
 _APPROX_BEFORE = re.compile(rf"(?<![{_W}])(?:khoảng|xấp xỉ|vào khoảng)\s*$")
 # Per mille is written "‰" or with a letter or digit after the sign ("giảm tỷ suất sinh 0,3%o").
@@ -847,10 +846,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         unit, base, kind, uend = u
         if value_max is None and not is_ratio and base and _TU_BEFORE.search(key, max(0, s - 6), s):
             # "từ 200.000đ đến 500.000đ", "từ 50 triệu đồng đến 60 triệu đồng": the unit written after both ends.
-            mr = _UNIT_RANGE_TO.match(key, uend)
-            b2 = try_parse_number(mr.group(1).rstrip(".,")) if mr else None
-            if mr and b2 is not None and b2 > value and not _is_year(mr.group(1), b2):
-                e2 = mr.start(1) + len(mr.group(1).rstrip(".,"))
+            mr = _SPACED_RANGE.match(key, uend)
+            b2 = try_parse_number(mr.group(3).rstrip(".,")) if mr else None
+            if mr and b2 is not None and b2 > value and not _is_year(mr.group(3), b2):
+                e2 = mr.start(3) + len(mr.group(3).rstrip(".,"))
                 u2 = _read_unit(text, key, e2, _scale_at(key, e2, lx), lx, share)
                 # … the second end may carry the rate for both: "từ 50 triệu đồng đến 60 triệu đồng/năm".
                 if u2 is not None and u2[1] == base and (u2[0] == unit or u2[0].startswith(unit + "/")):
