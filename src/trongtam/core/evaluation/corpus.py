@@ -36,6 +36,7 @@ TEST_FILES = (
     "targets.test3.jsonl",
     "targets.test4.jsonl",
     "targets.test5.jsonl",
+    "targets.test6.jsonl",
 )  # frozen one after the other, never edited
 
 
