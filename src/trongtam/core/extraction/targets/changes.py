@@ -37,6 +37,8 @@ _SO_VOI_BETWEEN_END = re.compile(
 )
 
 _AT_LEVEL_END = re.compile(rf"(?<![{_W}])ở\s+mức\s+(?:(?:khoảng|hơn|trên|dưới|gần|từ)\s+)?$")
+# "IIP … đã tăng ở 49 địa phương", "giảm tại 12 xã": the number counts the places where it changed, no change.
+_WHERE_BETWEEN = re.compile(r"\s*(?:ở|tại)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?")
 _LEVEL_AFTER_OTHER = re.compile(rf"\d[^\d]*(?<![{_W}])(?:đạt|bằng|là|chiếm)\s*$")
 _FROM_TO_LEVEL = re.compile(rf"(?<![{_W}])(?:xuống|lên|còn)(?![{_W}])")
 
@@ -140,6 +142,8 @@ def _change(
         word = _SPACES.sub(" ", last.group(0))
         if word == "thêm" and _DONE_MORE_END.search(left_clause, 0, last.start()):
             return None, False  # "kết nạp thêm được 2 thành viên": how many more were done, no change
+        if word in ("tăng", "giảm") and _WHERE_BETWEEN.fullmatch(between):
+            return None, True
         if word == "vượt" and _REACHED_AND_END.search(left_clause, 0, last.start()):
             return None, True  # "đạt và vượt 50% so với kế hoạch": a level reached or passed, no change
         ff = lx.false_friend.match(left_clause, last.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of, _last_match
-from trongtam.core.extraction.targets.changes import _change, _ref
+from trongtam.core.extraction.targets.changes import _OWN_CHANGE_AFTER, _change, _ref
 from trongtam.core.extraction.targets.comparators import _comparator, _direction
 from trongtam.core.extraction.targets.indicators import (
     _AND_END,
@@ -156,6 +156,8 @@ def _analyse(
         # (its number may hold the decimal comma that starts this clause: "2 - 2,5 cm … và 1,5 - 2 cm")
         and found[-1].num.unit_end > ics
         and _AND_END.search(key[found[-1].num.unit_end : s])
+        # "… tăng 12,1% và 26,4 tỷ tấn.km, tăng 9,4%": an item stating its own change after it is a level.
+        and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
     elif (

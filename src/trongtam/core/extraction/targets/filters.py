@@ -68,6 +68,16 @@ _EXISTING_TOTAL_END = re.compile(
     rf"(?<![{_W}])nâng\s+tổng\s+[^,;.()\d]{{0,50}}(?<![{_W}])hiện\s+có\s+lên\s*$"
 )
 
+# "“Đội xe thiện nguyện” với 11 thành viên tham gia", "65 công đoàn cơ sở với 2.764 đoàn viên": the members a group
+# is counted "with" are its size, description; so are those "cùng với" someone at a meeting. Those an event had ("ra
+# quân … với 60 đoàn viên tham gia", "Tham gia ngày tình nguyện với 45 bạn đoàn viên") are its result, and a quota
+# ("chỉ tiêu kết nạp … cao nhất với 489 đảng viên") a target.
+_WITH_END = re.compile(rf"(?<![{_W}])với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
+_ALONG_WITH_END = re.compile(rf"(?<![{_W}])cùng\s+với\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
+_GROUP_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:câu\s+lạc\s+bộ|clb|đội|nhóm|tổ|mô\s+hình|hợp\s+tác\s+xã|htx|chi\s+hội|chi\s+bộ|công\s+đoàn)(?![{_W}])"
+)
+_QUOTA_BEFORE = re.compile(rf"(?<![{_W}])(?:chỉ\s+tiêu|kết\s+nạp|tham\s+gia)(?![{_W}])")
 # "thị trấn … cách thành phố Trà Vinh 7km về phía Bắc": where a place lies, description.
 _DISTANCE_END = re.compile(rf"(?<![{_W}])cách\s+(?!ly(?![{_W}]))[^,;.()\d]{{0,50}}$")
 _DISTANCE_UNITS = frozenset({"km", "m", "mét"})
@@ -684,6 +694,15 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             or (num.unit_key == "đồng chí" and _COMMITTEE_IS_END.search(key, max(0, s - 80), s))
             or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)
             or (num.unit_key in _MEMBERS_OF_GROUPS and _FOUNDED_WITH_END.search(key, max(0, s - 80), s))
+            or (
+                num.unit_key in _MEMBERS_OF_GROUPS
+                and _WITH_END.search(key, max(0, s - 20), s)
+                and (
+                    _ALONG_WITH_END.search(key, max(0, s - 20), s)
+                    or _GROUP_BEFORE.search(key, max(ss, s - 120), s)
+                )
+                and not _QUOTA_BEFORE.search(key, max(b.start_of(b.clauses, s), s - 120), s)
+            )
             or (num.unit_key in _DISTANCE_UNITS and _DISTANCE_END.search(key, max(0, s - 60), s))
         ):
             continue
@@ -866,6 +885,19 @@ def _is_whole_of_parts(num: Number, key: str, ss: int, se: int) -> bool:
     return part.search(key, num.unit_end, min(se, num.unit_end + 200)) is not None
 
 
+# "…, đỗ tương 193,1 ha đạt 82,7%, …": a list item that is a name and its level, then how far the level got, is no
+# qualifier; a qualifier hangs on a word that sorts or divides ("trên 10.000 dân", "có thu nhập từ …").
+_BARE_ITEM_HEAD = re.compile(
+    rf"(?:^|[,;:\n])[ \t]*(?:[-+•][ \t]*)?(?:(?!(?:trên|dưới|từ|hơn|có|với|của|mỗi|cho|bình|quân)\s)[{_W}]+[ \t]+){{1,3}}$"
+)
+_REACHED_GAP = re.compile(r"\s*đạt\s*")
+# "lúa xuân 4.050 ha năng suất phấn đấu đạt từ 66 tạ/ha": a second measure named after the first number, which is
+# the level of its own indicator.
+_NEW_MEASURE_GAP = re.compile(
+    rf"\s*(?:năng\s+suất|sản\s+lượng|giá\s+trị|doanh\s+thu|tổng\s+giá\s+trị)(?![{_W}])"
+)
+
+
 def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
     """A number in an indicator's definition ("Số bác sĩ trên 10.000 dân đạt 13,5") is not a target."""
     out: list[_Found] = []
@@ -895,8 +927,14 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _AND_OWN_SUBJECT.match(gap)
                 and not _WITH_GAP.match(gap)
+                and not _NEW_MEASURE_GAP.match(gap)
                 and not _MONEY_OF_GAP.search(gap)
                 and not _MULTIPLE_END.search(key, max(0, f.num.start - 16), f.num.start)
+                and not (
+                    nxt.num.unit_key == "%"
+                    and _REACHED_GAP.fullmatch(gap)
+                    and _BARE_ITEM_HEAD.search(key, max(0, f.num.start - 40), f.num.start)
+                )
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
                 )

@@ -176,8 +176,10 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         age_context=phrase_re(_strings(data, "units", "age_context")),
         ratio_only=frozenset(_key(u) for u in _strings(data, "units", "ratio_only")),
         open_count_verb=re.compile(
-            rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'open_count_verbs'))})"
-            r"(?:\s+(?:được|cho|mới))?(?:\s+(?:trên|hơn|gần|khoảng|ít\s+nhất))?\s+$"
+            rf"(?:(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'open_count_verbs'))})"
+            r"(?:\s+(?:được|cho|mới))?"
+            # "nhận được 22 clip", "biểu dương được 02 điển hình": any verb with "được" tells a count of what was got.
+            rf"|[{WORD_CHARS}]\s+được)(?:\s+(?:trên|hơn|gần|khoảng|ít\s+nhất))?\s+$"
         ),
         denominator_units=frozenset(_key(u) for u in _strings(data, "units", "denominator_units")),
         denominator_before=re.compile(

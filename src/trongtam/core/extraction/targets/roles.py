@@ -18,6 +18,7 @@ from trongtam.core.extraction.targets.scan import (
     line_bounds,
 )
 from trongtam.core.letter import Role
+from trongtam.core.text.numbers import try_parse_number
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
 
@@ -38,6 +39,8 @@ _SAME_PERIOD_AFTER = re.compile(
 # "so với cùng kỳ" earlier in the sentence: the sentence tells results ("giảm cả 3 tiêu chí so với cùng
 # kỳ: giảm 66 người chết …"); a plan compares with a year, not with the same period.
 _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?![{_W}])")
+# Any comparison with the same period, "so với cùng kỳ", "thấp hơn cùng kỳ", "(cùng kỳ tăng 7,66%)": a report's habit.
+_SAME_PERIOD_ANY = re.compile(rf"(?<![{_W}])cùng\s+kỳ(?![{_W}])")
 
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 
@@ -50,7 +53,7 @@ _SHARE_OF_WHOLE_AFTER = re.compile(
 _PCT_OF_TARGET_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
 _RESULT_VERB_AFTER = re.compile(
-    rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|có\s+khả\s+năng)(?![{_W}])"
+    rf"\s*(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|gần\s+đạt|cơ\s+bản\s+đạt|có\s+khả\s+năng)(?![{_W}])"
 )
 
 # "đã thực hiện vượt 9 chỉ tiêu, đạt 13 chỉ tiêu": indicators counted right after the verb telling how they ended.
@@ -107,6 +110,31 @@ _PLAN_GIVEN_END = re.compile(
     rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:được\s+)?giao"
     rf"\s+(?:(?:là|từ|trên|khoảng|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$"
 )
+# "Đến 30/6/2023, cả nước có 6.022/8.177 xã …": a sentence counting up to a day already named is a report's tally; a
+# plan sets a year ("đến năm 2025") or says it aims ("phấn đấu đến 31/12 …").
+_DATED_CUTOFF_LEAD = re.compile(
+    rf"(?<![{_W}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d\s*,"
+)
+# "38/37 đồng chí được kết nạp", "đạt 11/10 chỉ tiêu": more than the whole of what was set is a result, as a
+# share over 100% is; nobody plans past the plan.
+_RATIO_PARTS = re.compile(r"\d[\d.,]*[ \t]?/[ \t]?(\d[\d.,]*)")
+
+
+def _over_whole(num: Number, key: str) -> bool:
+    m = _RATIO_PARTS.match(key, num.start)
+    if not num.is_ratio or m is None:
+        return False
+    whole = try_parse_number(m.group(1).rstrip(".,"))
+    # "20.000/1.700 người" (two plans side by side) is no share: a whole passed is passed by a little.
+    return whole is not None and whole < num.value <= 2 * whole
+
+
+# "ít nhất đạt 85%", "đạt tối thiểu 40%", "không quá 5 ngày": a floor or a ceiling set on the value is a requirement
+# (a plan, a criterion, a norm); a result is measured to a point, so it says how far it got, not how far it must.
+_REQUIRED_BOUND_END = re.compile(
+    rf"(?<![{_W}])(?:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|quá|vượt\s+quá|cao\s+hơn))"
+    rf"\s+(?:(?:phải\s+)?đạt\s+|là\s+|(?:ở\s+)?mức\s+)?(?:từ\s+)?$"
+)
 # "góp phần hoàn thành chỉ tiêu GRDP tăng trưởng 8%": a purpose names the plan's own value after the plan noun.
 # "… đầu tư cơ sở vật chất để đảm bảo các điều kiện dạy học.": a plan word after "để"/"nhằm" with no number after it
 # in its sentence gives the purpose of something done; it plans no number of the sentences around it.
@@ -150,7 +178,9 @@ _ONLY_BY_YEAR = re.compile(
     rf"(?<![{_W}])(?:đến|tới)\s+năm(?=\s+(?:19|20)\d\d\s*,?\s*(?:mới|vẫn\s+chỉ|chỉ)\s)"
 )
 _PLAN_VERB = re.compile(
+    # "mục tiêu … là phải hoàn thành các chỉ tiêu như: …": what must be done is an aim.
     rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu|hướng\s+tới|cần\s+đạt|phải\s+đạt|kịch\s+bản|"
+    rf"(?<!gặp\s)(?:phải|cần)\s+hoàn\s+thành|"
     rf"(?<!tính\s)(?:đến|tới)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:mới|vẫn\s+chỉ|chỉ)\s))(?![{_W}])"
 )
 # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
@@ -259,7 +289,7 @@ def _votes(
                 votes[kind_of] += 1
                 said = (kind_of, cs)
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
-        votes["actual"] += sum(1 for _ in _SAME_PERIOD_BEFORE.finditer(masked))
+        votes["actual"] += sum(1 for _ in _SAME_PERIOD_ANY.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
         # … and a page stamped after every year it names speaks of the past; so does, in a text with not one word of
         # a plan or of a result, a paragraph of two sentences or more ("Đoàn xã ra quân với 60 đoàn viên tham gia. Sau
@@ -373,6 +403,10 @@ def _role(
         return "target", True
     given = _PLAN_GIVEN_END.search(left[-40:])
     if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn")):
+        return "target", True
+    if _over_whole(num, key):
+        return "actual", True
+    if _REQUIRED_BOUND_END.search(left[-40:]):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]) and not _aimed_by_plan_verb(key, b, lx, s):
         return "actual", True
@@ -606,6 +640,8 @@ def _role(
     if _SAME_PERIOD_BEFORE.search(key, ps, s) and not any(
         lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "target" for m in lx.role_cue.finditer(key, ps, s)
     ):
+        return "actual", True
+    if _DATED_CUTOFF_LEAD.search(key, ps, s) and not _PLAN_VERB.search(key, ps, s):
         return "actual", True
     led = _lead_in_role(num, key, b, lx)
     if led is not None:

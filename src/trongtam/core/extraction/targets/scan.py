@@ -447,6 +447,13 @@ def _unit_text(text: str, start: int, end: int) -> str:
     return _SPACES.sub(" ", raw)
 
 
+@lru_cache(maxsize=4)
+def _admin_unit_re(units: frozenset[str]) -> re.Pattern[str]:
+    """The administrative units by name, longest first, as a unit after a comma ("thôn, làng, khu phố")."""
+    names = sorted(units, key=len, reverse=True)
+    return re.compile(r"(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in names) + rf")(?![{_W}])")
+
+
 def _read_unit(
     text: str, key: str, p: int, scale: str | None, lx: Lexicon, share: str | None = None
 ) -> tuple[str, str, str, int] | None:
@@ -524,14 +531,15 @@ def _read_unit(
             ):
                 return None
     # Places of two kinds counted together are one unit, as "tỉnh, thành phố": "146/213 xóm, tổ dân phố có …".
+    # … and so are three: "265/392 làng, bản, khu phố".
     if kind == "counted" and base in lx.admin_units:
-        mp2 = _PLACE_PAIR.match(key, end)
-        mu2 = lx.unit_re.match(key, mp2.end()) if mp2 else None
-        if (
-            mu2
-            and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units
-            and _SPACES.sub(" ", mu2.group(1)) != base
-        ):
+        seen = {base}
+        for _ in range(2):
+            mp2 = _PLACE_PAIR.match(key, end)
+            mu2 = _admin_unit_re(lx.admin_units).match(key, mp2.end()) if mp2 else None
+            if not (mu2 and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units - seen):
+                break
+            seen.add(_SPACES.sub(" ", mu2.group(1)))
             end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
@@ -591,7 +599,7 @@ def _read_unit(
 
 
 _MEASURED_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+(?:với[ \t]+)?)?"
     r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
 )
 
@@ -770,6 +778,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
                 or _APPROX_BEFORE.search(key, max(0, s - 14), s)
                 or _counted_after(key, mr, tok, lx)  # "có 3 đến 5 mô hình": one range of a count
+                or (mr.group(2) and "%" in mr.group(0))  # "đạt 80% đến 90% hội viên": a share's two ends
             ):
                 t2 = mr.group(3).rstrip(".,")
                 e2 = mr.start(3) + len(t2)
