@@ -144,3 +144,35 @@ def test_medals_by_their_metal_and_readers_are_counted_nouns():
 def test_places_of_three_kinds_counted_together_are_one_unit():
     got = _read("Năm qua, toàn huyện đã có 250/300 thôn, làng, khu phố đạt danh hiệu văn hóa.")
     assert ("250", None, "thôn, làng, khu phố", "=", None, "actual") in got
+
+
+def test_a_dot_before_a_scale_word_with_no_group_of_three_is_a_decimal_mark():
+    got = _read("Năm qua, vịnh Hạ Long đã đón 4.4 triệu khách, doanh thu từ du lịch đạt 867.5 tỷ đồng.")
+    assert ("4.4", None, "triệu khách", "=", None, "actual") in got
+    assert ("867.5", None, "tỷ đồng", "=", None, "actual") in got
+    grouped = _read("Năm qua, thu ngân sách đạt 1.308 tỷ đồng.")
+    assert [v for v, *_ in grouped] == ["1308"]
+
+
+def test_two_levels_joined_by_den_after_a_level_verb_are_one_range():
+    got = _read("Phấn đấu tỷ lệ lao động qua đào tạo đạt 60 đến 62%, có chứng chỉ đạt 24 đến 24,5%.")
+    assert got == [("60", "62", "%", "range", None, "target"), ("24", "24.5", "%", "range", None, "target")]
+
+
+def test_a_rate_followed_by_its_change_is_a_level_not_a_qualifier():
+    got = _read("Năm qua, thu nhập bình quân đạt 66 triệu đồng. Tỷ lệ hộ nghèo 3,84% giảm 0,96%.")
+    assert ("3.84", None, "%", "=", None, "actual") in got
+    assert ("0.96", None, "%", "=", "decrease", "actual") in got
+
+
+def test_a_flattened_row_may_hold_cells_written_with_their_percent_sign():
+    got = _read(
+        "Kết quả cung cấp dịch vụ công năm qua\n"
+        "Tỷ lệ hồ sơ giải quyết đúng hạn 1520 100% 1210 79,6% 310 20,4%\n"
+    )
+    assert [v for v, *_ in got] == ["1520", "100", "1210", "79.6", "310", "20.4"]
+
+
+def test_a_level_of_service_numbered_in_a_row_label_is_no_cell():
+    got = _read("Kết quả giải quyết hồ sơ năm qua\nMức 1, 2 5120 4980 140 97,3%\nMức 3 860 842 18 97,9%\n")
+    assert [v for v, *_ in got] == ["5120", "4980", "140", "97.3", "860", "842", "18", "97.9"]

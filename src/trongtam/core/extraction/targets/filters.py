@@ -482,6 +482,10 @@ def _personal_accounts(key: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(key) if _FIRST_PERSON.search(m.group(0))]
 
 
+# "Mức 1, 2", "Mức 3": a level named by its number (not "ở mức 5%", which has a unit).
+_LEVEL_NO_END = re.compile(rf"(?<![{_W}])mức(?:\s+độ)?\s+(?:\d{{1,2}}\s*,\s*)*$")
+
+
 def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon) -> list[Number]:
     keep: list[Number] = []
     personal = _personal_accounts(key)
@@ -503,6 +507,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        if not num.unit_key and num.value <= 10 and _LEVEL_NO_END.search(key, max(0, s - 20), s):
+            continue  # "Mức 1, 2 268763 257141 …": the row's label numbers a level of service, an ordinal
         if personal and any(a < s < z for a, z in personal):
             continue  # "“… thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": one person's own account
         cls = b.start_of(b.clauses, s)
@@ -888,9 +894,10 @@ def _is_whole_of_parts(num: Number, key: str, ss: int, se: int) -> bool:
 # "…, đỗ tương 193,1 ha đạt 82,7%, …": a list item that is a name and its level, then how far the level got, is no
 # qualifier; a qualifier hangs on a word that sorts or divides ("trên 10.000 dân", "có thu nhập từ …").
 _BARE_ITEM_HEAD = re.compile(
-    rf"(?:^|[,;:\n])[ \t]*(?:[-+•][ \t]*)?(?:(?!(?:trên|dưới|từ|hơn|có|với|của|mỗi|cho|bình|quân)\s)[{_W}]+[ \t]+){{1,3}}$"
+    rf"(?:^|[,;:.\n])[ \t]*(?:[-+•][ \t]*)?(?:(?!(?:trên|dưới|từ|hơn|có|với|của|mỗi|cho|bình|quân)\s)[{_W}]+[ \t]+){{1,5}}$"
 )
-_REACHED_GAP = re.compile(r"\s*đạt\s*")
+# "Tỷ lệ hộ nghèo 3,84% giảm 0,96%": a level then its change is no qualifier either.
+_REACHED_GAP = re.compile(r"\s*(?:đạt|giảm|tăng)\s*")
 # "lúa xuân 4.050 ha năng suất phấn đấu đạt từ 66 tạ/ha": a second measure named after the first number, which is
 # the level of its own indicator.
 _NEW_MEASURE_GAP = re.compile(

@@ -241,7 +241,7 @@ _ALIGNED_ROW = re.compile(
 # A row flattened into one line, its cells after single spaces: "- Nông, lâm nghiệp và thủy sản % 3.40 5.60 -1.30"
 # (a table copied from a page or a PDF that dropped the cell borders): three values or more after the label.
 _SPACED_ROW = re.compile(
-    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)%][^\d\n]*?(?:[ \t\xa0]+(?:[-−]?\d[\d.,]*|-)){3,}[ \t\xa0]*"
+    r"[ \t\xa0]*[^\d\n]*[a-zà-ỹđ)%][^\d\n]*?(?:[ \t\xa0]+(?:[-−]?\d[\d.,]*%?|-)){3,}[ \t\xa0]*"
 )
 _ROW_VALUE = re.compile(r"(?<![\d.,])\d[\d.,]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -663,6 +663,14 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         if (
             value is None
             and _DOT_DECIMAL.fullmatch(tok)
+            and lx.scale_re.match(key, e + (key[e : e + 1] == " "))
+        ):
+            value = try_parse_number(
+                tok.replace(".", ",")
+            )  # "đón 4.4 triệu khách", "867.5 tỷ đồng": no grouping of 3
+        if (
+            value is None
+            and _DOT_DECIMAL.fullmatch(tok)
             and (is_table_cell(key, s, e) or is_column_cell(key, s, e) or is_aligned_cell(key, s, e))
         ):
             value = try_parse_number(
@@ -778,7 +786,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or _CHANGE_BEFORE.search(key, max(0, s - 12), s)
                 or _APPROX_BEFORE.search(key, max(0, s - 14), s)
                 or _counted_after(key, mr, tok, lx)  # "có 3 đến 5 mô hình": one range of a count
-                or (mr.group(2) and "%" in mr.group(0))  # "đạt 80% đến 90% hội viên": a share's two ends
+                # "đạt 80% đến 90% hội viên", "đạt 60 đến 62%": a share's two ends, or a level's after its verb
+                or (mr.group(2) and ("%" in mr.group(0) or _LEVEL_VERB_END.search(key, max(0, s - 16), s)))
             ):
                 t2 = mr.group(3).rstrip(".,")
                 e2 = mr.start(3) + len(t2)
