@@ -176,3 +176,15 @@ def test_a_flattened_row_may_hold_cells_written_with_their_percent_sign():
 def test_a_level_of_service_numbered_in_a_row_label_is_no_cell():
     got = _read("Kết quả giải quyết hồ sơ năm qua\nMức 1, 2 5120 4980 140 97,3%\nMức 3 860 842 18 97,9%\n")
     assert [v for v, *_ in got] == ["5120", "4980", "140", "97.3", "860", "842", "18", "97.9"]
+
+
+def test_a_band_of_the_rate_things_are_sorted_by_is_no_target():
+    got = _read(
+        "Năm qua, toàn tỉnh có 7 huyện và thị xã có tỷ lệ hộ nghèo dưới 3%, 4 huyện tỷ lệ hộ nghèo từ 3% đến 5%."
+    )
+    assert [v for v, *_ in got] == ["7", "4"]
+
+
+def test_the_rate_a_share_of_districts_aims_at_stays_a_target():
+    got = _read("Phấn đấu 2/7 huyện nghèo tỷ lệ hộ nghèo còn dưới 40%.")
+    assert ("40", None, "%", "<", None, "target") in got

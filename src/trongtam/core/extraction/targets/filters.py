@@ -953,7 +953,16 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
 
 # "10 nhóm mặt hàng có kim ngạch xuất khẩu trên 1,0 tỷ USD", "12 xã có tỷ lệ hộ nghèo dưới 3%": a bound after
 # "có" that sorts the things just counted defines them; the count is the result, the bound no target.
-_SORTING_BOUND_GAP = re.compile(rf"\s+(?:có|đạt)\s+[^\d,;:.()\n]{{1,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$")
+# … so is a band of the rate that sorts them ("18 tỉnh tỷ lệ hộ nghèo từ 5% đến 10%", "5 tỉnh và thành phố có tỷ lệ hộ
+# nghèo dưới 5%"), the kind of thing counted going on for a word or two before the verb.
+_SORTING_BOUND_GAP = re.compile(
+    rf"(?:\s+(?:và|,)?\s*[^\d\s,;:.()]+){{0,3}}?\s+(?:(?:có|đạt)\s+)?(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+)"
+    rf"[^\d,;:.()\n]{{0,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
+    rf"|\s+(?:có|đạt)\s+[^\d,;:.()\n]{{1,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
+)
+
+
+_RATE_NAMED = re.compile(r"t[ỷỉ]\s+lệ")
 
 
 def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
@@ -964,9 +973,15 @@ def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
         if (
             prev is not None
             and prev.num.unit_kind == "counted"
-            and not prev.num.is_ratio
-            and f.num.value_max is None
             and _SORTING_BOUND_GAP.fullmatch(key[prev.num.unit_end : f.num.start])
+            and (
+                not prev.num.is_ratio
+                and (
+                    f.num.value_max is None
+                    # a band of the rate the things are sorted by: "18 tỉnh tỷ lệ hộ nghèo từ 5% đến 10%"
+                    or (f.num.unit_key == "%" and _RATE_NAMED.search(key, prev.num.unit_end, f.num.start))
+                )
+            )
         ):
             continue
         out.append(f)
