@@ -59,14 +59,27 @@ def test_the_fifth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_sixth_test_file_is_frozen_last_and_its_sites_are_in_no_other_file():
-    assert corpus.TEST_FILES[-1] == "targets.test6.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test6.jsonl") == "06/12/2026"
+def test_the_sixth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
+    assert corpus.TEST_FILES[5] == "targets.test6.jsonl"
+    assert corpus.frozen_on("targets.test6.jsonl") == "06/12/2026"
     assert corpus.current_test_hash("targets.test6.jsonl") == corpus.frozen_hash("targets.test6.jsonl")
     sixth = corpus.load_file("targets.test6.jsonl")
-    others = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split("dev")
+    others = [
+        r for name in corpus.TEST_FILES if name != "targets.test6.jsonl" for r in corpus.load_file(name)
+    ] + corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in sixth}
     assert len(sixth) >= 45 and len(sites) >= 40
+    assert not sites & {source_key(r["source"]) for r in others}
+
+
+def test_the_seventh_test_file_is_frozen_last_and_its_sites_are_in_no_other_file():
+    assert corpus.TEST_FILES[-1] == "targets.test7.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test7.jsonl") == "06/12/2026"
+    assert corpus.current_test_hash("targets.test7.jsonl") == corpus.frozen_hash("targets.test7.jsonl")
+    seventh = corpus.load_file("targets.test7.jsonl")
+    others = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split("dev")
+    sites = {source_key(r["source"]) for r in seventh}
+    assert len(seventh) >= 25 and len(sites) >= 20
     assert not sites & {source_key(r["source"]) for r in others}
 
 

@@ -37,6 +37,7 @@ TEST_FILES = (
     "targets.test4.jsonl",
     "targets.test5.jsonl",
     "targets.test6.jsonl",
+    "targets.test7.jsonl",
 )  # frozen one after the other, never edited
 
 
