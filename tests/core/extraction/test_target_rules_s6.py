@@ -188,3 +188,52 @@ def test_a_band_of_the_rate_things_are_sorted_by_is_no_target():
 def test_the_rate_a_share_of_districts_aims_at_stays_a_target():
     got = _read("Phấn đấu 2/7 huyện nghèo tỷ lệ hộ nghèo còn dưới 40%.")
     assert ("40", None, "%", "<", None, "target") in got
+
+
+def test_the_people_a_meeting_had_are_no_result():
+    got = _read(
+        "Năm qua, Hội tổ chức hội nghị chuyên đề có 528 lượt cán bộ, hội viên tham dự; kết nạp 40 hội viên."
+    )
+    assert [v for v, *_ in got] == ["40"]
+    alongside = _read("Năm qua, tỉnh đón 1,2 triệu lượt khách nội địa, cùng với 47.000 lượt khách quốc tế.")
+    assert [v for v, *_ in alongside] == ["1.2", "47000"]
+
+
+def test_the_next_sectors_shares_of_a_structure_are_direction_neutral():
+    got = _read(
+        "Phấn đấu năm 2026 về cơ cấu kinh tế, nông, lâm nghiệp, thủy sản chiếm 12,5%; công nghiệp xây dựng 42,5%; "
+        "dịch vụ 36,5%; thuế sản phẩm trừ trợ cấp sản phẩm 8,5%."
+    )
+    assert [op for _, _, _, op, _, _ in got] == ["=", "=", "=", "="]
+
+
+def test_indicators_counted_by_how_they_ended_in_a_bracket_after_a_plan_word_are_results():
+    got = _read("Năm 2025 dự kiến đạt 13/15 chỉ tiêu đã đề ra (8 chỉ tiêu vượt và 5 chỉ tiêu đạt kế hoạch).")
+    assert ("8", None, "chỉ tiêu", "=", None, "actual") in got
+    assert ("5", None, "chỉ tiêu", "=", None, "actual") in got
+
+
+def test_the_plan_written_after_a_results_slash_is_a_target():
+    got = _read("Năm qua, sản lượng chè búp tươi ước đạt 3.751 tấn/KH 4.000 tấn, đạt 93,8% KH.")
+    assert ("3751", None, "tấn", "=", None, "actual") in got
+    assert ("4000", None, "tấn", ">=", None, "target") in got
+
+
+def test_who_gave_the_plan_may_stand_between_the_plan_word_and_giao():
+    got = _read("Năm qua đã giải phóng mặt bằng 125,75 ha (đạt 52,4% chỉ tiêu tỉnh giao 240 ha).")
+    assert ("240", None, "ha", ">=", None, "target") in got
+
+
+def test_a_forecast_by_name_is_a_target():
+    got = _read("Năm qua, kinh tế thế giới khó khăn. Tăng trưởng GDP của Thái Lan dự báo đạt 3,6% năm 2026.")
+    assert ("3.6", None, "%", ">=", "increase", "target") in got
+
+
+def test_the_cashew_crop_is_no_article_of_a_law():
+    got = _read("Năm qua, cà phê đạt 202.000 tấn; tiếp đến hạt điều 21.000 tấn; hồ tiêu 16.000 tấn.")
+    assert [v for v, *_ in got] == ["202000", "21000", "16000"]
+
+
+def test_the_object_of_a_verb_just_done_is_no_qualifier_of_the_share_after_it():
+    got = _read("Tính đến ngày 18/5/2025, diện tích lúa xuân đã trỗ 69.257 ha đạt 92,3% diện tích gieo cấy.")
+    assert ("69257", None, "ha", "=", None, "actual") in got

@@ -68,7 +68,7 @@ _UNNAMED_PART = re.compile(
 
 _SECTOR_NAME = re.compile(
     rf"(?<![{_W}])(?:nông(?:,|\s+-)?\s*lâm|nông\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|thương\s+mại|"
-    rf"khu\s+vực\s+(?:i{{1,3}}|[123]))(?![{_W}])"
+    rf"thuế\s+sản\s+phẩm|khu\s+vực\s+(?:i{{1,3}}|[123]))(?![{_W}])"
 )
 
 _LABEL_CHANGE_LEAD = re.compile(
@@ -278,12 +278,13 @@ def _analyse(
         and found[-1].direction == "exact"
         and found[-1].num.start >= ss
         and found[-1].num.unit_key == num.unit_key
-        and found[-1].change is not None
+        and (found[-1].change is None) == (change is None)
         and _SECTOR_NAME.search(ileft)
         and not lx.growth.search(ileft)
     ):
         # "Tỷ trọng nông nghiệp giảm 1,2 điểm phần trăm, công nghiệp tăng 0,9 điểm phần trăm": the next sector's shift
-        # of the same structure is as direction-neutral as the first.
+        # of the same structure is as direction-neutral as the first; so is its share ("cơ cấu kinh tế, nông, lâm
+        # nghiệp, thủy sản chiếm 12,44%; công nghiệp xây dựng 42,42%; dịch vụ 36,43%").
         direction = "exact"
     if change is None and from_left:
         # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words

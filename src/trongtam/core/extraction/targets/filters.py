@@ -482,6 +482,13 @@ def _personal_accounts(key: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(key) if _FIRST_PERSON.search(m.group(0))]
 
 
+# "hạt điều 21.000 tấn", "cây điều 5.000 ha": the cashew crop, not an article of a law ("Điều 2").
+_CASHEW_END = re.compile(rf"(?<![{_W}])(?:hạt|cây|vườn|trái|quả|nhân)\s+điều\s*$")
+# The people a meeting had: "có 528 lượt cán bộ, hội viên tham dự", "… cùng 115 chi hội trưởng …".
+_ATTENDED_AFTER = re.compile(
+    rf"(?:[\s,]+(?!tham\s)[{_W}]+){{0,6}}?\s+(?:tham\s+dự|về\s+dự|dự\s+họp)(?![{_W}])"
+)
+_ALONGSIDE_END = re.compile(rf"(?<![{_W}])cùng\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$")
 # "Mức 1, 2", "Mức 3": a level named by its number (not "ở mức 5%", which has a unit).
 _LEVEL_NO_END = re.compile(rf"(?<![{_W}])mức(?:\s+độ)?\s+(?:\d{{1,2}}\s*,\s*)*$")
 
@@ -507,6 +514,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         se = b.end_of(b.sentences, s, b.n)
         if lx.hypothetical.match(key, ss):
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
+        if _ATTENDED_AFTER.match(key, num.unit_end) or _ALONGSIDE_END.search(key, max(0, s - 12), s):
+            continue  # "có 528 lượt cán bộ, hội viên tham dự", "cùng 115 chi hội trưởng": who sat at the meeting
         if not num.unit_key and num.value <= 10 and _LEVEL_NO_END.search(key, max(0, s - 20), s):
             continue  # "Mức 1, 2 268763 257141 …": the row's label numbers a level of service, an ordinal
         if personal and any(a < s < z for a, z in personal):
@@ -674,6 +683,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if (
             (lx.neg_before.search(before) or (mc and lx.neg_before.search(bare)))
             and not _LOAI_IN_WORD.search(before)
+            and not _CASHEW_END.search(before)
             and not per_head
             # "hiện có 5 chỉ tiêu đạt và vượt kế hoạch": indicators that got there are results, not a stock.
             and not (num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end))
@@ -897,6 +907,7 @@ _BARE_ITEM_HEAD = re.compile(
     rf"(?:^|[,;:.\n])[ \t]*(?:[-+•][ \t]*)?(?:(?!(?:trên|dưới|từ|hơn|có|với|của|mỗi|cho|bình|quân)\s)[{_W}]+[ \t]+){{1,5}}$"
 )
 # "Tỷ lệ hộ nghèo 3,84% giảm 0,96%": a level then its change is no qualifier either.
+_DONE_VERB_END = re.compile(rf"(?<![{_W}])đã\s+[{_W}]+(?:\s+[{_W}]+)?\s+$")
 _REACHED_GAP = re.compile(r"\s*(?:đạt|giảm|tăng)\s*")
 # "lúa xuân 4.050 ha năng suất phấn đấu đạt từ 66 tạ/ha": a second measure named after the first number, which is
 # the level of its own indicator.
@@ -930,6 +941,8 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 # same period right after it is the indicator's value, whatever its unit, not a qualifier.
                 and not _MEASURED_AFTER.match(key, f.num.unit_end)
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
+                # "diện tích lúa Xuân đã trỗ 69.257 ha đạt 92,3% diện tích": the object of a verb just done
+                and not _DONE_VERB_END.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
                 and not _AND_OWN_SUBJECT.match(gap)

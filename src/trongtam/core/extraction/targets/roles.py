@@ -106,8 +106,14 @@ _PLAN_VERB_END = re.compile(rf"(?<![{_W}])(?:phấn\s+đấu|cần|phải|sẽ|n
 # "Diện tích lúa nương kế hoạch giao 270 ha thực hiện được 236 ha": the number right after the plan that was handed
 # down ("kế hoạch giao", "KH giao", "chỉ tiêu được giao") is that plan's own value, unless a comparison verb comes
 # before the plan noun ("vượt kế hoạch giao 12 ha" is how far a result passed it).
+# "đạt 3.751 tấn/KH 67.000 tấn": the plan written after the result's slash.
+_PLAN_AFTER_SLASH_END = re.compile(
+    rf"/\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|nq)(?![{_W}])\s*:?\s*(?:là\s+)?$"
+)
+# "(đạt 52,4% chỉ tiêu tỉnh giao 240ha)": who gave the plan may stand between the plan word and "giao".
 _PLAN_GIVEN_END = re.compile(
-    rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:được\s+)?giao"
+    rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:được\s+)?"
+    rf"(?:(?:tỉnh|huyện|thành\s+phố|trung\s+ương|cấp\s+trên|xã|thị\s+xã)\s+)?giao"
     rf"\s+(?:(?:là|từ|trên|khoảng|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$"
 )
 # "Đến 30/6/2023, cả nước có 6.022/8.177 xã …": a sentence counting up to a day already named is a report's tally; a
@@ -399,13 +405,18 @@ def _role(
         return column[0], column[1]
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
-    if _plan_aside(left[-60:], lx):
+    if _plan_aside(left[-60:], lx) and not (
+        # "13/15 chỉ tiêu đã đề ra (8 chỉ tiêu vượt và 5 chỉ tiêu đạt kế hoạch)": indicators counted by how they ended
+        num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end)
+    ):
         return "target", True
     given = _PLAN_GIVEN_END.search(left[-40:])
     if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn")):
         return "target", True
     if _over_whole(num, key):
         return "actual", True
+    if _PLAN_AFTER_SLASH_END.search(left[-24:]):
+        return "target", True
     if _REQUIRED_BOUND_END.search(left[-40:]):
         return "target", True
     if _DUOC_BEFORE.search(left[-30:]) and not _aimed_by_plan_verb(key, b, lx, s):
