@@ -112,8 +112,8 @@ _PLAN_AFTER_SLASH_END = re.compile(
 )
 # "(đạt 52,4% chỉ tiêu tỉnh giao 240ha)": who gave the plan may stand between the plan word and "giao".
 _PLAN_GIVEN_END = re.compile(
-    rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:được\s+)?"
-    rf"(?:(?:tỉnh|huyện|thành\s+phố|trung\s+ương|cấp\s+trên|xã|thị\s+xã)\s+)?giao"
+    rf"(?<![{_W}])(?:(?:vượt|đạt|so\s+với|bằng|hoàn\s+thành|thấp\s+hơn|cao\s+hơn)\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+"
+    rf"(?:được\s+)?(?:(?:tỉnh|huyện|thành\s+phố|trung\s+ương|cấp\s+trên|xã|thị\s+xã)\s+)?giao"
     rf"\s+(?:(?:là|từ|trên|khoảng|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$"
 )
 # "Đến 30/6/2023, cả nước có 6.022/8.177 xã …": a sentence counting up to a day already named is a report's tally; a
@@ -411,7 +411,7 @@ def _role(
     ):
         return "target", True
     given = _PLAN_GIVEN_END.search(left[-40:])
-    if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn")):
+    if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn", "thấp", "cao")):
         return "target", True
     if _over_whole(num, key):
         return "actual", True
