@@ -237,3 +237,19 @@ def test_the_cashew_crop_is_no_article_of_a_law():
 def test_the_object_of_a_verb_just_done_is_no_qualifier_of_the_share_after_it():
     got = _read("Tính đến ngày 18/5/2025, diện tích lúa xuân đã trỗ 69.257 ha đạt 92,3% diện tích gieo cấy.")
     assert ("69257", None, "ha", "=", None, "actual") in got
+
+
+def test_a_rate_written_with_its_population_denominator_alone_keeps_it_as_unit():
+    got = _read("Năm qua, tỷ lệ bác sĩ đạt 8,65/10.000 dân; giường bệnh đạt 30/10.000 dân.")
+    assert got == [
+        ("8.65", None, "/10.000 dân", "=", None, "actual"),
+        ("30", None, "/10.000 dân", "=", None, "actual"),
+    ]
+    share = _read("Năm qua có 120/1.000 hộ được vay vốn.")
+    assert [(v, u) for v, _, u, *_ in share] == [("120", "hộ")]
+
+
+def test_ministries_and_sectors_and_congresses_held_are_counted():
+    got = _read("Năm qua, có 30/30 bộ, ngành và 63/63 địa phương đã tổ chức thành công 266 đại hội cơ sở.")
+    assert ("30", None, "bộ, ngành", "=", None, "actual") in got
+    assert ("266", None, "đại hội", "=", None, "actual") in got

@@ -447,6 +447,19 @@ def _unit_text(text: str, start: int, end: int) -> str:
     return _SPACES.sub(" ", raw)
 
 
+# "12/1.000 dân": the people of a place are always a rate's base, never the things counted.
+_POPULATION_DENOMINATOR = re.compile(r"[ \t\xa0]*(?:người\s+)?dân(?:\s+số)?(?![a-zà-ỹđ])")
+
+
+@lru_cache(maxsize=4)
+def _denominator_re(units: frozenset[str]) -> re.Pattern[str]:
+    """A rate's denominator noun right after its number ("/10.000 dân", "/1.000 trẻ")."""
+    names = sorted(units, key=len, reverse=True)
+    return re.compile(
+        r"[ \t\xa0]*(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in names) + rf")(?![{_W}])"
+    )
+
+
 @lru_cache(maxsize=4)
 def _admin_unit_re(units: frozenset[str]) -> re.Pattern[str]:
     """The administrative units by name, longest first, as a unit after a comma ("thôn, làng, khu phố")."""
@@ -687,6 +700,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 skip_to = my.end()
                 continue
         value_max: Decimal | None = None
+        rate_only: tuple[str, str, str, int] | None = None
         is_ratio = False
         behind_share = False
         share: str | None = None  # a ratio A/B with A ≤ B: "any", or "place" where it could be a date
@@ -725,6 +739,15 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if value <= b:
                 share = "place" if tok.isdigit() and t2.isdigit() and b <= 12 else "any"
             p = e2
+            mden = _denominator_re(lx.denominator_units).match(key, e2)
+            if (
+                b >= 100
+                and _power_of_ten(b)
+                and mden
+                and ("," in tok or _POPULATION_DENOMINATOR.match(key, e2))
+            ):
+                # "tỷ lệ bác sĩ đạt 8,65/10.000 dân": a rate written with its denominator alone, no noun before it
+                rate_only = (_unit_text(text, ms.start(), mden.end()), "", "measures", mden.end())
         else:
             md = _DASH_NUM.match(key, e)
             if md:
@@ -806,6 +829,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         # The scale word at the unit's place: the one read above, or one after a range or a ratio.
         unit_p = p
         u = _read_unit(text, key, unit_p, _scale_at(key, unit_p, lx), lx, share)
+        if rate_only is not None:
+            u, is_ratio = rate_only, False
         if u is None and not (scale or value_max is not None or is_ratio or sign or "," in tok):
             u = _open_count_unit(text, key, s, unit_p, tok, value, lx)
         if (
