@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from trongtam.cli.evaluate import DEFAULT_SHARED
@@ -46,41 +47,31 @@ def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
     assert sum(not r["targets"] and bool(r["negatives"]) for r in fourth) >= 3  # hard negatives only
 
 
-def test_the_fifth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
-    assert corpus.TEST_FILES[4] == "targets.test5.jsonl"
-    assert corpus.frozen_on("targets.test5.jsonl") == "06/12/2026"
-    assert corpus.current_test_hash("targets.test5.jsonl") == corpus.frozen_hash("targets.test5.jsonl")
-    fifth = corpus.load_file("targets.test5.jsonl")
-    others = [
-        r for name in corpus.TEST_FILES if name != "targets.test5.jsonl" for r in corpus.load_file(name)
-    ] + corpus.load_split("dev")
-    sites = {source_key(r["source"]) for r in fifth}
-    assert len(fifth) >= 50 and len(sites) >= 40
+@pytest.mark.parametrize(
+    ("index", "name", "least_passages", "least_sites"),
+    [
+        (4, "targets.test5.jsonl", 50, 40),
+        (5, "targets.test6.jsonl", 45, 40),
+        (6, "targets.test7.jsonl", 25, 20),
+    ],
+)
+def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_file(
+    index, name, least_passages, least_sites
+):
+    assert corpus.TEST_FILES[index] == name
+    assert corpus.frozen_on(name) == "06/12/2026"
+    assert corpus.current_test_hash(name) == corpus.frozen_hash(name)
+    added = corpus.load_file(name)
+    others = [r for other in corpus.TEST_FILES if other != name for r in corpus.load_file(other)]
+    others += corpus.load_split("dev")
+    sites = {source_key(r["source"]) for r in added}
+    assert len(added) >= least_passages and len(sites) >= least_sites
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_sixth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
-    assert corpus.TEST_FILES[5] == "targets.test6.jsonl"
-    assert corpus.frozen_on("targets.test6.jsonl") == "06/12/2026"
-    assert corpus.current_test_hash("targets.test6.jsonl") == corpus.frozen_hash("targets.test6.jsonl")
-    sixth = corpus.load_file("targets.test6.jsonl")
-    others = [
-        r for name in corpus.TEST_FILES if name != "targets.test6.jsonl" for r in corpus.load_file(name)
-    ] + corpus.load_split("dev")
-    sites = {source_key(r["source"]) for r in sixth}
-    assert len(sixth) >= 45 and len(sites) >= 40
-    assert not sites & {source_key(r["source"]) for r in others}
-
-
-def test_the_seventh_test_file_is_frozen_last_and_its_sites_are_in_no_other_file():
+def test_the_seventh_test_file_is_the_last_frozen():
     assert corpus.TEST_FILES[-1] == "targets.test7.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test7.jsonl") == "06/12/2026"
-    assert corpus.current_test_hash("targets.test7.jsonl") == corpus.frozen_hash("targets.test7.jsonl")
-    seventh = corpus.load_file("targets.test7.jsonl")
-    others = [r for name in corpus.TEST_FILES[:-1] for r in corpus.load_file(name)] + corpus.load_split("dev")
-    sites = {source_key(r["source"]) for r in seventh}
-    assert len(seventh) >= 25 and len(sites) >= 20
-    assert not sites & {source_key(r["source"]) for r in others}
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test7.jsonl")
 
 
 def test_the_test_split_is_every_frozen_file_in_order():

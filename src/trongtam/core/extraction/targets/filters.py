@@ -907,8 +907,9 @@ _BARE_ITEM_HEAD = re.compile(
     rf"(?:^|[,;:.\n])[ \t]*(?:[-+•][ \t]*)?(?:(?!(?:trên|dưới|từ|hơn|có|với|của|mỗi|cho|bình|quân)\s)[{_W}]+[ \t]+){{1,5}}$"
 )
 # "Tỷ lệ hộ nghèo 3,84% giảm 0,96%": a level then its change is no qualifier either.
-_DONE_VERB_END = re.compile(rf"(?<![{_W}])đã\s+[{_W}]+(?:\s+[{_W}]+)?\s+$")
 _REACHED_GAP = re.compile(r"\s*(?:đạt|giảm|tăng)\s*")
+# "diện tích lúa Xuân đã trỗ 69.257 ha đạt 92,3% diện tích": the object of a verb just done.
+_DONE_VERB_END = re.compile(rf"(?<![{_W}])đã\s+[{_W}]+(?:\s+[{_W}]+)?\s+$")
 # "lúa xuân 4.050 ha năng suất phấn đấu đạt từ 66 tạ/ha": a second measure named after the first number, which is
 # the level of its own indicator.
 _NEW_MEASURE_GAP = re.compile(
@@ -941,7 +942,6 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 # same period right after it is the indicator's value, whatever its unit, not a qualifier.
                 and not _MEASURED_AFTER.match(key, f.num.unit_end)
                 and not _SUBJ_VERB.search(key, max(cs, f.num.start - 24), f.num.start)
-                # "diện tích lúa Xuân đã trỗ 69.257 ha đạt 92,3% diện tích": the object of a verb just done
                 and not _DONE_VERB_END.search(key, max(cs, f.num.start - 24), f.num.start)
                 and not _SO_VOI_OTHER.match(gap.strip())
                 and not _PARALLEL_AFTER_VERB.search(gap)
