@@ -88,9 +88,20 @@ DEFAULT_SHARED = Path("..") / "shared" / "eval"
     help="Thêm một tập chú giải JSONL (chấm riêng).",
 )
 @click.option("--errors", "n_errors", type=int, default=0, help="In N lỗi mẫu mỗi tập.")
+@click.option(
+    "--per-file",
+    is_flag=True,
+    help="Thêm một dòng cho từng tệp test đã đóng băng (tệp sau là văn bản mới hơn, chưa ai đọc).",
+)
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def targets(
-    split: str, kind: str, shared_dir: Path | None, extra: tuple[Path, ...], n_errors: int, as_json: bool
+    split: str,
+    kind: str,
+    shared_dir: Path | None,
+    extra: tuple[Path, ...],
+    n_errors: int,
+    per_file: bool,
+    as_json: bool,
 ) -> None:
     """Chấm trích xuất chỉ tiêu: P/R/F1 chặt, F1 theo số, phản ví dụ trên 100 chỉ tiêu, bảng lỗi theo loại."""
     from trongtam.core.evaluation import corpus
@@ -125,14 +136,25 @@ def targets(
         return [t.to_dict() for t in find_targets(rec["text"], kind=given(rec))]  # type: ignore[arg-type]
 
     results = [(label, score(recs, predict)) for label, recs in sets]
+    # Each frozen test file alone, in the order frozen: the later ones hold text newer to the reader. Rows of the
+    # score table only; the error table keeps one column a set.
+    files: list[tuple[str, Any]] = []
+    if per_file and split in ("test", "all"):
+        files = [
+            (f"  {name} ({corpus.frozen_on(name)})", score(corpus.load_file(name), predict))
+            for name in corpus.TEST_FILES
+        ]
     if as_json:
-        click.echo(json.dumps({label: rep.figures() for label, rep in results}, ensure_ascii=False, indent=1))
+        figures = {label: rep.figures() for label, rep in results + files}
+        click.echo(
+            json.dumps({label.strip(): fig for label, fig in figures.items()}, ensure_ascii=False, indent=1)
+        )
         return
-    width = max(len(label) for label, _ in results)
+    width = max(len(label) for label, _ in results + files)
     head = f"{'tập':<{width}}  {'đoạn':>5} {'chỉ tiêu':>8} " + " ".join(f"{h:>8}" for _, h in _ROWS)
     click.echo(f"Trích xuất chỉ tiêu (loại văn bản: {kind})")
     click.echo(head)
-    for label, rep in results:
+    for label, rep in results[:1] + files + results[1:]:
         fig = rep.figures()
         cells = " ".join(f"{fig[k]:>8}" for k, _ in _ROWS)
         click.echo(f"{label:<{width}}  {fig['passages']:>5} {fig['gold_targets']:>8} {cells}")

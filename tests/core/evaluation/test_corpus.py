@@ -172,6 +172,25 @@ def test_eval_command_prints_the_frozen_test_scores_and_error_table(tmp_path, mo
     assert "TRONGTAM_SHARED_EVAL" in res.stderr
 
 
+def test_eval_per_file_scores_each_frozen_test_file_alone(tmp_path):
+    res = CliRunner().invoke(cli, ["eval", "targets", "--shared", str(tmp_path), "--per-file", "--json"])
+    assert res.exit_code == 0, res.output
+    figures = json.loads(res.stdout)
+    assert [k for k in figures if k.startswith("targets.")] == [
+        f"{name} ({corpus.frozen_on(name)})" for name in corpus.TEST_FILES
+    ]
+    for name in corpus.TEST_FILES:
+        fig = figures[f"{name} ({corpus.frozen_on(name)})"]
+        assert fig["passages"] == len(corpus.load_file(name))
+        assert fig["gold_targets"] == sum(len(r["targets"]) for r in corpus.load_file(name))
+    assert sum(figures[k]["gold_targets"] for k in figures if k.startswith("targets.")) == next(
+        fig["gold_targets"] for k, fig in figures.items() if k.startswith("test")
+    )
+    # Without the flag the split is one row.
+    res = CliRunner().invoke(cli, ["eval", "targets", "--shared", str(tmp_path)])
+    assert "targets.test2.jsonl" not in res.stdout
+
+
 def test_eval_finds_the_shared_sets_where_the_environment_says(tmp_path, monkeypatch):
     shared = tmp_path / "chung"
     shared.mkdir()
