@@ -56,6 +56,7 @@ class Lexicon:
     ratio_only: frozenset[str]
     open_count_verb: re.Pattern[str]
     denominator_units: frozenset[str]
+    denominator_at: re.Pattern[str]  # a denominator noun at a position ("/10.000 dân")
     denominator_before: re.Pattern[str]
     comparator_before: re.Pattern[str]
     comparator_ops: dict[str, str]
@@ -86,6 +87,7 @@ class Lexicon:
     hypothetical: re.Pattern[str]
     neg_after_unit: re.Pattern[str]
     admin_units: frozenset[str]
+    admin_unit_at: re.Pattern[str]  # an administrative unit by name at a position ("thôn, làng, khu phố")
     population_end: re.Pattern[str]
     population_exempt: re.Pattern[str]
     existing_after: re.Pattern[str]
@@ -182,6 +184,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
             rf"|[{WORD_CHARS}]\s+được)(?:\s+(?:trên|hơn|gần|khoảng|ít\s+nhất))?\s+$"
         ),
         denominator_units=frozenset(_key(u) for u in _strings(data, "units", "denominator_units")),
+        denominator_at=starting_re(_strings(data, "units", "denominator_units")),
         denominator_before=re.compile(
             rf"(?:(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'units', 'denominator_before'))}))\s*$"
         ),
@@ -225,6 +228,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         neg_sentence=phrase_re(_strings(data, "negative", "sentence")),
         neg_after_unit=starting_re(_strings(data, "negative", "after_unit")),
         admin_units=frozenset(_key(u) for u in _strings(data, "negative", "admin_units")),
+        admin_unit_at=starting_re(_strings(data, "negative", "admin_units")),
         hypothetical=re.compile(
             rf"[\s\-+•*–—\"“(]*(?:{alternation(_strings(data, 'negative', 'hypothetical'))})(?![{WORD_CHARS}])"
             rf"(?![\s,]+(?:{alternation(_strings(data, 'negative', 'hypothetical_frame'))})(?![{WORD_CHARS}]))"

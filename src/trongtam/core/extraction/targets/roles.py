@@ -18,7 +18,6 @@ from trongtam.core.extraction.targets.scan import (
     line_bounds,
 )
 from trongtam.core.letter import Role
-from trongtam.core.text.numbers import try_parse_number
 
 _DUOC_BEFORE = re.compile(rf"[{_W}]+\s+được\s+(?:(?:khoảng|hơn|trên|gần|thêm)\s+)?$")
 
@@ -121,18 +120,13 @@ _PLAN_GIVEN_END = re.compile(
 _DATED_CUTOFF_LEAD = re.compile(
     rf"(?<![{_W}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d\s*,"
 )
+
+
 # "38/37 đồng chí được kết nạp", "đạt 11/10 chỉ tiêu": more than the whole of what was set is a result, as a
-# share over 100% is; nobody plans past the plan.
-_RATIO_PARTS = re.compile(r"\d[\d.,]*[ \t]?/[ \t]?(\d[\d.,]*)")
-
-
-def _over_whole(num: Number, key: str) -> bool:
-    m = _RATIO_PARTS.match(key, num.start)
-    if not num.is_ratio or m is None:
-        return False
-    whole = try_parse_number(m.group(1).rstrip(".,"))
-    # "20.000/1.700 người" (two plans side by side) is no share: a whole passed is passed by a little.
-    return whole is not None and whole < num.value <= 2 * whole
+# share over 100% is; nobody plans past the plan. "20.000/1.700 người" (two plans side by side) is no share: a whole
+# passed is passed by a little.
+def _over_whole(num: Number) -> bool:
+    return num.is_ratio and num.whole is not None and num.whole < num.value <= 2 * num.whole
 
 
 # "ít nhất đạt 85%", "đạt tối thiểu 40%", "không quá 5 ngày": a floor or a ceiling set on the value is a requirement
@@ -413,7 +407,7 @@ def _role(
     given = _PLAN_GIVEN_END.search(left[-40:])
     if given and not given.group().startswith(("vượt", "đạt", "so", "bằng", "hoàn", "thấp", "cao")):
         return "target", True
-    if _over_whole(num, key):
+    if _over_whole(num):
         return "actual", True
     if _PLAN_AFTER_SLASH_END.search(left[-24:]):
         return "target", True

@@ -361,6 +361,7 @@ class Number:
     is_ratio: bool = False
     sign: str | None = None
     op_after: str | None = None
+    whole: Decimal | None = None  # the whole of a ratio ("38/37 đồng chí": 37)
 
 
 def match_key(text: str, lx: Lexicon) -> str:
@@ -451,22 +452,6 @@ def _unit_text(text: str, start: int, end: int) -> str:
 _POPULATION_DENOMINATOR = re.compile(r"[ \t\xa0]*(?:người\s+)?dân(?:\s+số)?(?![a-zà-ỹđ])")
 
 
-@lru_cache(maxsize=4)
-def _denominator_re(units: frozenset[str]) -> re.Pattern[str]:
-    """A rate's denominator noun right after its number ("/10.000 dân", "/1.000 trẻ")."""
-    names = sorted(units, key=len, reverse=True)
-    return re.compile(
-        r"[ \t\xa0]*(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in names) + rf")(?![{_W}])"
-    )
-
-
-@lru_cache(maxsize=4)
-def _admin_unit_re(units: frozenset[str]) -> re.Pattern[str]:
-    """The administrative units by name, longest first, as a unit after a comma ("thôn, làng, khu phố")."""
-    names = sorted(units, key=len, reverse=True)
-    return re.compile(r"(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in names) + rf")(?![{_W}])")
-
-
 def _read_unit(
     text: str, key: str, p: int, scale: str | None, lx: Lexicon, share: str | None = None
 ) -> tuple[str, str, str, int] | None:
@@ -549,10 +534,10 @@ def _read_unit(
         seen = {base}
         for _ in range(2):
             mp2 = _PLACE_PAIR.match(key, end)
-            mu2 = _admin_unit_re(lx.admin_units).match(key, mp2.end()) if mp2 else None
-            if not (mu2 and _SPACES.sub(" ", mu2.group(1)) in lx.admin_units - seen):
+            mu2 = lx.admin_unit_at.match(key, mp2.end()) if mp2 else None
+            if mu2 is None or (name := _SPACES.sub(" ", mu2.group(0).strip())) in seen:
                 break
-            seen.add(_SPACES.sub(" ", mu2.group(1)))
+            seen.add(name)
             end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
     if base in lx.classifiers:
@@ -701,6 +686,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 continue
         value_max: Decimal | None = None
         rate_only: tuple[str, str, str, int] | None = None
+        whole: Decimal | None = None  # a ratio's second number ("38/37": 37)
         is_ratio = False
         behind_share = False
         share: str | None = None  # a ratio A/B with A ≤ B: "any", or "place" where it could be a date
@@ -739,7 +725,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if value <= b:
                 share = "place" if tok.isdigit() and t2.isdigit() and b <= 12 else "any"
             p = e2
-            mden = _denominator_re(lx.denominator_units).match(key, e2)
+            whole = b
+            mden = lx.denominator_at.match(key, e2)
             if (
                 b >= 100
                 and _power_of_ten(b)
@@ -919,6 +906,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 unit_kind=kind,
                 unit_end=uend,
                 is_ratio=is_ratio,
+                whole=whole if is_ratio else None,
                 sign=sign,
                 op_after=op_after,
             )
