@@ -76,6 +76,7 @@ test: install system-deps
 eval: install
 	$(BIN)/trongtam eval targets --split test --per-file
 	$(BIN)/trongtam eval targets --split dev
+	$(BIN)/trongtam eval agreement
 
 eval-structure: install
 	$(BIN)/trongtam eval structure --split test

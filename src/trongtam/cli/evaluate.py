@@ -3,6 +3,7 @@
     trongtam eval                     # the frozen test split's target scores and error table
     trongtam eval targets --split dev # the dev split (or all); --gold FILE adds any gold JSONL
     trongtam eval structure           # offered when trongtam.cli.evaluate_structure is installed
+    trongtam eval agreement           # two annotators of the same passages against each other, and the reader
 
 A click group: each evaluation is a subcommand loaded lazily from :data:`EVAL_COMMANDS`, so another
 module can own its own (``structure``) without this one importing it.
@@ -22,6 +23,7 @@ from trongtam.cli.main import LazyGroup
 EVAL_COMMANDS: dict[str, str] = {
     "targets": "trongtam.cli.evaluate:targets",
     "structure": "trongtam.cli.evaluate_structure:structure",
+    "agreement": "trongtam.cli.evaluate:agreement",
 }
 
 
@@ -168,3 +170,64 @@ def targets(
             click.echo(f"\n{label}: {min(n_errors, len(rep.examples))} lỗi mẫu")
             for ex in rep.examples[:n_errors]:
                 click.echo(json.dumps(ex, ensure_ascii=False))
+
+
+@click.command("agreement")
+@click.option(
+    "--second",
+    "seconds",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
+    help="Một tệp JSONL chú giải lần hai (mặc định: các tệp trong kho văn bản); đoạn được ghép theo id.",
+)
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def agreement(seconds: tuple[Path, ...], as_json: bool) -> None:
+    """Hai người chú giải cùng các đoạn theo cùng quy tắc: họ khớp nhau đến đâu, và bộ đọc so với từng người."""
+    from trongtam.core.evaluation import corpus
+    from trongtam.core.evaluation.agreement import agreement as agree
+    from trongtam.core.evaluation.agreement import kind_agreement, paired
+    from trongtam.core.evaluation.scoring import CLASSES, load_jsonl, score
+    from trongtam.core.extraction.targets import find_targets
+
+    firsts = {rec["id"]: rec for rec in corpus.load_split("test") + corpus.load_split("dev")}
+    sources = (
+        [(path.name, load_jsonl(path)) for path in seconds]
+        if seconds
+        else [(name.split("/")[-1], corpus.load_agreement(name)) for name in corpus.AGREEMENT_FILES]
+    )
+
+    def predict(rec: dict[str, Any]) -> list[dict[str, Any]]:
+        return [t.to_dict() for t in find_targets(rec["text"])]
+
+    rows: list[tuple[str, Any]] = []
+    short: list[str] = []  # the error table's column heads
+    kinds: list[tuple[str, tuple[int, int]]] = []
+    for name, second in sources:
+        first = [firsts[rec["id"]] for rec in second if rec["id"] in firsts]
+        both = [b for _, b in paired(first, second)]
+        rows.append((f"{name}: người 2 so với người 1", agree(first, second)))
+        rows.append((f"{name}: bộ đọc so với người 1", score(first, predict)))
+        rows.append((f"{name}: bộ đọc so với người 2", score(both, predict)))
+        stem = name.removesuffix(".jsonl").removeprefix("second.")
+        short.extend((f"{stem}: 2↔1", f"{stem}: đọc↔1", f"{stem}: đọc↔2"))
+        kinds.append((name, kind_agreement(first, second)))
+    if as_json:
+        out = {label: rep.figures() for label, rep in rows}
+        out.update({f"{name}: loại văn bản khớp": {"same": k, "of": n} for name, (k, n) in kinds})
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    width = max(len(label) for label, _ in rows)
+    click.echo(f"{'':<{width}}  {'đoạn':>5} {'chỉ tiêu':>8} " + " ".join(f"{h:>8}" for _, h in _ROWS))
+    for label, rep in rows:
+        fig = rep.figures()
+        cells = " ".join(f"{fig[k]:>8}" for k, _ in _ROWS)
+        click.echo(f"{label:<{width}}  {fig['passages']:>5} {fig['gold_targets']:>8} {cells}")
+    for name, (same, n) in kinds:
+        click.echo(f"{name}: loại văn bản (kế hoạch/báo cáo) khớp ở {same}/{n} đoạn")
+    click.echo("")
+    click.echo("Lỗi theo loại")
+    col = max(len(h) for h in short) + 2
+    click.echo(f"{'':<45}" + "".join(f"{h:>{col}}" for h in short))
+    for cls, desc in CLASSES.items():
+        click.echo(f"{desc:<45}" + "".join(f"{rep.errors.get(cls, 0):>{col}}" for _, rep in rows))
+    click.echo("(1 = chú giải trong kho văn bản, 2 = chú giải lần hai, đọc = bộ đọc)")

@@ -16,12 +16,14 @@ from importlib.resources import files
 from typing import Any, Literal
 
 __all__ = [
+    "AGREEMENT_FILES",
     "FROZEN_NOTE",
     "TEST_FILES",
     "corpus_text",
     "current_test_hash",
     "frozen_hash",
     "frozen_on",
+    "load_agreement",
     "load_file",
     "load_split",
 ]
@@ -39,6 +41,12 @@ TEST_FILES = (
     "targets.test6.jsonl",
     "targets.test7.jsonl",
 )  # frozen one after the other, never edited
+# Second annotations, made blind to the first and to the extractor, of passages sampled from a split: how far two
+# people applying the same rules agree (``docs/annotation.md``, "Two annotators").  File name → split sampled.
+AGREEMENT_FILES: dict[str, Split] = {
+    "agreement/second.test.jsonl": "test",
+    "agreement/second.dev.jsonl": "dev",
+}
 
 
 def corpus_text(split: Split) -> str:
@@ -58,6 +66,11 @@ def load_split(split: Split) -> list[dict[str, Any]]:
 
 def load_file(name: str) -> list[dict[str, Any]]:
     """The passages of one corpus file (one of :data:`TEST_FILES`, or the dev file)."""
+    return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
+
+
+def load_agreement(name: str) -> list[dict[str, Any]]:
+    """The second annotations of one of :data:`AGREEMENT_FILES`, in file order."""
     return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
 
 
