@@ -53,6 +53,7 @@ def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
         (4, "targets.test5.jsonl", 50, 40),
         (5, "targets.test6.jsonl", 45, 40),
         (6, "targets.test7.jsonl", 25, 20),
+        (7, "targets.test8.jsonl", 50, 40),
     ],
 )
 def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_file(
@@ -69,9 +70,9 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_seventh_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test7.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test7.jsonl")
+def test_the_eighth_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test8.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test8.jsonl")
 
 
 def test_the_test_split_is_every_frozen_file_in_order():
