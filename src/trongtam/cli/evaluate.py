@@ -204,7 +204,7 @@ def agreement(seconds: tuple[Path, ...], as_json: bool) -> None:
     kinds: list[tuple[str, tuple[int, int]]] = []
     for name, second in sources:
         first = [firsts[rec["id"]] for rec in second if rec["id"] in firsts]
-        both = [b for _, b in paired(first, second)]
+        both = [dict(b) for _, b in paired(first, second)]
         rows.append((f"{name}: người 2 so với người 1", agree(first, second)))
         rows.append((f"{name}: bộ đọc so với người 1", score(first, predict)))
         rows.append((f"{name}: bộ đọc so với người 2", score(both, predict)))

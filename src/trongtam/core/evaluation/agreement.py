@@ -94,7 +94,9 @@ def agreement(first: Sequence[Mapping[str, Any]], second: Sequence[Mapping[str, 
     return score((dict(a) for a, _ in pairs), predict)
 
 
-def kind_agreement(first: Sequence[Mapping[str, Any]], second: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
+def kind_agreement(
+    first: Sequence[Mapping[str, Any]], second: Sequence[Mapping[str, Any]]
+) -> tuple[int, int]:
     """(passages whose kind the two agree on, passages both annotated)."""
     pairs = paired(first, second)
     return sum(1 for a, b in pairs if a.get("kind") == b.get("kind")), len(pairs)

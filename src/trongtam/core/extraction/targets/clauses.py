@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from trongtam.core.extraction.targets._common import _ROLE_WINDOW, _W, _WINDOW, _Found, _key_of, _last_match
+from trongtam.core.extraction.targets._common import (
+    _ROLE_WINDOW,
+    _SPACES,
+    _W,
+    _WINDOW,
+    _Found,
+    _key_of,
+    _last_match,
+)
 from trongtam.core.extraction.targets.changes import _OWN_CHANGE_AFTER, _change, _ref
 from trongtam.core.extraction.targets.comparators import _comparator, _direction
 from trongtam.core.extraction.targets.indicators import (
@@ -150,6 +158,12 @@ def _analyse(
         colon = key.rfind(":", ss, s)
         if colon > ss and lx.growth.search(key, ss, colon) and not lx.reduction.search(key, ss, colon):
             change = "increase"
+        elif colon > ss and not any(c.isdigit() for c in key[ss:colon]):
+            # "thu ngân sách của một số xã giảm so với năm trước, gồm: xã An Hòa (12,5%), …": each item's share is
+            # the change its lead-in names.
+            word = _last_match(lx.change_word, key, ss, colon)
+            if word is not None and lx.false_friend.match(key, word.start()) is None:
+                change = lx.change_kind.get(_SPACES.sub(" ", word.group(0)))  # type: ignore[assignment]
     if (
         change is None
         and found

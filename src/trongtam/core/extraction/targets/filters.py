@@ -129,6 +129,17 @@ _ADOPTS = re.compile(r"\s+thông\s+qua")
 _TARGET_LIST = re.compile(rf"(?<![{_W}])(?:chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])")
 
 
+def _listed_after_lead(key: str, lx: Lexicon, ss: int, s: int) -> bool:
+    """The number stands in a list of targets led in by a colon ("… với 100% đại biểu tán thành, với các chỉ tiêu chủ
+    yếu như: tỷ lệ hộ nghèo giảm …"): the tally is before the colon, the targets after it."""
+    colon = key.rfind(":", ss, s)
+    return (
+        colon > ss
+        and _TARGET_LIST.search(key, ss, colon) is not None
+        and lx.neg_sentence.search(key, colon, s) is None
+    )
+
+
 def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
     adopted = False
     for m in lx.neg_sentence.finditer(key, a, z):
@@ -148,7 +159,9 @@ _MEMBERS_OF_GROUPS = _MEMBERS | {"thành viên"}
 _GROUPS_WITH_END = re.compile(
     r"\d[\d.,]*\s+[^\d,;.()]{1,40}?(?:\s*,?\s*với|\s+có)\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
 )
-_BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}])[^,;.()\d]{{0,40}}(?<![{_W}])có\s*$")
+# A body's name may hold a number after a place word ("Chi bộ Khu phố 3 có 41 đảng viên", "Tổ dân phố số 7 có …").
+_NAME_CHARS = r"(?:[^,;.()\d]|(?:phố|thôn|ấp|tổ|xóm|bản|khu|số|đội|phường)\s+\d{1,3}(?!\d))"
+_BODY_HAS_END = re.compile(rf"(?<![{_W}])(?:chi|đảng)\s+bộ(?![{_W}]){_NAME_CHARS}{{0,40}}(?<![{_W}])có\s*$")
 # "Tham gia mô hình có 06 hộ dân.", "Tổ hợp tác có 15 hộ tham gia": the households a group or a model is made of.
 _GROUP_HAS_END = re.compile(
     rf"(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
@@ -161,7 +174,7 @@ _WHOLE_HAS_END = re.compile(
     rf"(?:\s+hiện)?\s+có\s*$"
     # "nhóm tiết kiệm và cho vay của thôn có 27 thành viên": the members of a group; "Hội CCB phường Hà Tu có 591
     # hội viên": of an association.
-    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|hội|mô\s+hình)(?![{_W}])[^,;.()\d]{{0,50}}"
+    rf"|(?<![{_W}])(?:nhóm|tổ|câu\s+lạc\s+bộ|clb|hợp\s+tác\s+xã|chi\s+hội|hội|mô\s+hình)(?![{_W}]){_NAME_CHARS}{{0,50}}"
     rf"(?<![{_W}])(?:hiện\s+)?có\s*$"
     # "(TP có gần 19.000 hội viên)": an aside giving the size of the whole a share is taken of.
     rf"|\(\s*[^,;.()\d]{{1,30}}?(?<![{_W}])có\s+(?:(?:gần|trên|hơn|khoảng)\s+)?$"
@@ -390,6 +403,8 @@ _SUBJ_VERB = re.compile(
 _NUMBERED_NAME_END = re.compile(
     r"(?<![^\W\d_])(?:Phường|Quận|Khóm|Ấp|Khu\s+phố|Tổ\s+dân\s+phố|Tổ|Xóm|Thôn|Bản|Đội|Khu|Chi\s+hội|Chi\s+đoàn|"
     r"Chi\s+bộ|Liên\s+đội|"
+    # … a numbered steering board or military unit: "Ban Chỉ đạo 389", "Trung đoàn 990".
+    r"Ban\s+[Cc]hỉ\s+đạo|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|"
     # … and their capital abbreviations: "chị Thạch Thị Sâm - KP 3 phường Phú Hòa", "TDP 7".
     r"KP|TDP)\s+$"
 )
@@ -534,7 +549,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                     and ss - prev_ss <= 2 * _ROLE_WINDOW
                     and _reports_vote(key, lx, prev_ss, ss)
                 )
-            if vote[ss]:
+            if vote[ss] and not _listed_after_lead(key, lx, ss, s):
                 continue
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
             continue  # a run-on text: only the neighbourhood of the number counts
@@ -730,7 +745,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 or _ATTENDANCE.match(key, ss)
                 or (_WHOLE_HAS_END.search(before) and _MEMBERS_ONLY_AFTER.match(key, num.unit_end))
             )
-            and not _RESULT_WORD.search(key, num.unit_end, min(se, num.unit_end + 25))
+            # (within the clause: "có 18 thành viên; trong năm tổ kết nạp thêm …" tells a result of its own)
+            and not _RESULT_WORD.search(
+                key, num.unit_end, min(se, num.unit_end + 25, b.end_of(b.segments, num.unit_end, b.n))
+            )
         ):
             stock[ss] = (
                 num.unit_end

@@ -193,7 +193,11 @@ _PLAN_VALUE_LEAD = re.compile(
 _EARLIER_PERIOD = re.compile(
     rf"(?<![{_W}])so\s+với\s+(?:(?:năm\s+(?:học\s+)?)(?:trước|ngoái|(?:19|20)\d{{2}})"
     # "tăng hơn so với tháng trước 3 cháu", "so với quý trước": a month or a quarter looked back on, as a year.
-    rf"|(?:tháng|quý|tuần|học\s+kỳ)\s+(?:trước|liền\s+kề))(?![{_W}])"
+    rf"|(?:tháng|quý|tuần|học\s+kỳ|vụ|kỳ|nhiệm\s+kỳ|giai\s+đoạn|đợt)\s+(?:trước|liền\s+kề)"
+    # "so với tháng 7/2024", "so với quý II/2024", "so với vụ Đông Xuân 2023-2024", "so với Tết Giáp Thìn 2024", "so với
+    # đầu năm", "so với đầu giai đoạn": a level looked back on, named by its date or its start.
+    rf"|(?:tháng|quý|vụ|tết|đợt)\s+[^\d;:.()\n]{{0,20}}?(?:\d{{1,2}}\s*/\s*)?(?:19|20)\d\d"
+    rf"|(?:đầu|cuối)\s+(?:năm|kỳ|nhiệm\s+kỳ|giai\s+đoạn))(?![{_W}])"
 )
 # "giảm mạnh từ mức rất cao 3,9% … xuống còn 1,03%": the starting level may be named as a level ("mức"), graded.
 _TU_END = re.compile(rf"(?<![{_W}])từ(?:\s+mức(?:\s+(?:rất\s+|khá\s+)?(?:cao|thấp))?)?\s*$")
@@ -219,10 +223,23 @@ def starting_level(num: Number, key: str, b: Boundaries) -> bool:
     if num.value_max is not None:
         return False
     ss = max(b.start_of(b.segments, num.start), num.start - 30)
-    return (
-        _TU_END.search(key, ss, num.start) is not None
-        and _TO_LEVEL_AFTER.match(key, num.unit_end) is not None
+    if _TU_END.search(key, ss, num.start) is None:
+        return False
+    return _TO_LEVEL_AFTER.match(key, num.unit_end) is not None or (
+        # "tỷ lệ hộ nghèo còn 3,15%, giảm từ 5,42% cuối năm 2022.": the level it fell from, dated, the clause ending there
+        _CHANGED_FROM_END.search(key, ss, num.start) is not None
+        and _DATED_END_AFTER.match(key, num.unit_end) is not None
     )
+
+
+_CHANGED_FROM_END = re.compile(
+    rf"(?<![{_W}])(?:giảm|tăng)(?:\s+(?:mạnh|nhanh|dần|được|đáng\s+kể))?\s+từ(?:\s+mức)?\s*$"
+)
+_DATED_END_AFTER = re.compile(
+    r"\s*\(?\s*(?:vào\s+)?(?:(?:(?:cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}"
+    r"|(?:cuối|đầu)\s+(?:năm|kỳ|nhiệm\s+kỳ|giai\s+đoạn)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)"
+    r"\s*\)?\s*(?:[.;,\n]|$)"
+)
 
 
 def _votes(
@@ -262,14 +279,16 @@ def _votes(
     }
     b.roles.cued_roles = by_sentence
     b.roles.plans_year = {}
+    # A sentence opened by the year or the window it tells of ("Năm 2024, huyện đón …", "Vụ Đông Xuân 2024-2025,
+    # năng suất lúa …") votes as a cued number does: a plan names its year with its aim ("Năm 2025, phấn đấu …",
+    # "Đến năm …", "Năm 2025:" over a list).
+    masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
+    masked = _ONLY_BY_YEAR.sub(lambda m: " " * len(m.group(0)), masked)  # "đến năm 2000 mới có": no deadline
+    for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
+        masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
+    votes["actual"] += _told_leads(masked, lx)
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
-        masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
-        masked = _ONLY_BY_YEAR.sub(
-            lambda m: " " * len(m.group(0)), masked
-        )  # "đến năm 2000 mới có": no deadline
-        for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
-            masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
         said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
         for m in lx.role_cue.finditer(masked):
             word = _SPACES.sub(" ", m.group(0))
@@ -291,6 +310,13 @@ def _votes(
         # … and comparisons with the same period or an earlier one, mostly a report's habit.
         votes["actual"] += sum(1 for _ in _SAME_PERIOD_ANY.finditer(masked))
         votes["actual"] += sum(1 for _ in _EARLIER_PERIOD.finditer(masked))
+        # … and values measured against the plan ("thấp hơn 0,3 điểm phần trăm so với mục tiêu đề ra", "cơ bản hoàn thành
+        # so với kế hoạch"): how a plan went, unless a plan verb sets them as the aim ("phấn đấu hoàn thành kế hoạch").
+        votes["actual"] += sum(
+            1
+            for m in lx.plan_comparison.finditer(key)
+            if not _PLAN_VERB.search(key, max(0, m.start() - 40), m.start())
+        )
         # … and a page stamped after every year it names speaks of the past; so does, in a text with not one word of
         # a plan or of a result, a paragraph of two sentences or more ("Đoàn xã ra quân với 60 đoàn viên tham gia. Sau
         # buổi ra quân, …") or a news lead dated to the day ("Ngày 12/9, … tổ chức …"): a plan announces itself (phấn
@@ -312,6 +338,39 @@ _STAMP = re.compile(
     rf"(?<![{_W}])(?:đăng\s+ngày|ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?)\s*:?\s*"
     r"\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})"
 )
+
+
+# A sentence opened by the year or the window it is about, then a comma: "Năm 2024, …", "Năm học 2023-2024, …",
+# "9 tháng năm 2024, …", "Vụ Đông Xuân 2024-2025, …", "Quý III/2024, …".
+_PERIOD_LEAD = re.compile(
+    r"(?m)(?:^|(?<=[.!?;] ))[ \t\-–•+*]*(?:trong\s+)?"
+    r"(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm|năm(?:\s+học)?|vụ\s+[^\d,;:.\n]{1,24}?|quý\s+[ivx\d]+\s*/?"
+    r"|tháng\s+\d{1,2}\s*/?)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?<=(?P<year>\d{4}))\s*,"
+    # … not a directive with no subject, a plan's item ("Năm 2025, duy trì 100% thôn …", "Năm 2025, tiếp tục …")
+    r"(?!\s*(?:duy\s+trì|tiếp\s+tục|đẩy\s+mạnh|nâng\s+cao|giữ\s+vững|tập\s+trung|chú\s+trọng|quan\s+tâm|tăng\s+cường"
+    r"|ưu\s+tiên|phấn\s+đấu|cố\s+gắng|quyết\s+tâm)(?![a-zà-ỹđ]))"
+)
+
+
+def _told_leads(key: str, lx: Lexicon) -> int:
+    """Sentences opened by the year or window they are about, with no word of a plan before their end, and not a year
+    after the page's own stamp (a page of 2024 telling "Năm 2025, …" speaks of the year ahead)."""
+    stamp = _STAMP.search(key)
+    n = 0
+    for m in _PERIOD_LEAD.finditer(key):
+        if stamp is not None and int(m.group("year")) > int(stamp.group(1)):
+            continue
+        end = _SENTENCE_END.search(key, m.end())
+        stop = end.start() if end else len(key)
+        if not any(
+            lx.role_kind.get(_SPACES.sub(" ", c.group(0))) == "target"
+            for c in lx.role_cue.finditer(key, m.end(), stop)
+        ):
+            n += 1
+    return n
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 # A news lead dated to the day ("Ngày 12/9, …", "- Chiều 7-4, …", "Sáng ngày 5 tháng 3 năm 2024, …"): an event told.

@@ -1,0 +1,131 @@
+"""Rules from the seventh session's conformance study (06/12/2026): the written annotation rules turned into made-up
+passages by helpers, the reader's failures on them, and the general rule each failure pointed to.
+
+Each test asserts the reading the rule gives: (value, value_max, unit, op, change, role), on sentences written for
+the test (not the helpers' cases). Each fails without its rule; the guards pass with or without it.
+"""
+
+from __future__ import annotations
+
+from trongtam.core.extraction.targets import find_targets
+
+
+def _read(text, kind=None):
+    return [
+        (str(t.value), str(t.value_max) if t.value_max is not None else None, t.unit, t.op, t.change, t.role)
+        for t in find_targets(text, kind=kind)
+    ]
+
+
+# --- the kind of a text with no cued number -----------------------------------------------------------------------
+
+
+def test_a_sentence_opened_by_its_year_tells_what_was_done():
+    got = _read("Năm 2023, huyện cấp 1.240 thẻ bảo hiểm y tế cho người cận nghèo; tổ chức 14 lớp dạy nghề.")
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [("1240", "=", "actual"), ("14", "=", "actual")]
+
+
+def test_a_window_or_a_season_opening_the_sentence_tells_too():
+    got = _read("Vụ Hè Thu 2024, sản lượng lúa toàn huyện 48.500 tấn.")
+    assert got == [("48500", None, "tấn", "=", None, "actual")]
+    got = _read("9 tháng năm 2024, số doanh nghiệp thành lập mới 126 doanh nghiệp.")
+    assert got == [("126", None, "doanh nghiệp", "=", None, "actual")]
+
+
+def test_a_year_opening_a_directive_or_a_plan_sentence_is_no_report():
+    # guard: a plan's year opening its aims, with or without a plan word, stays a plan
+    got = _read("Năm 2026, duy trì 100% xã đạt chuẩn quốc gia về y tế; tiếp tục kiên cố hóa 5 km kênh mương.")
+    assert {role for *_, role in got} == {"target"}
+    got = _read("Năm 2026, phấn đấu thu ngân sách trên địa bàn 14 tỷ đồng.")
+    assert got == [("14", None, "tỷ đồng", ">=", None, "target")]
+
+
+def test_a_comparison_with_an_earlier_season_term_month_or_holiday_tells_a_report():
+    for text in (
+        "Năng suất lúa bình quân 61 tạ/ha, tăng 2 tạ/ha so với vụ trước.",
+        "Toàn Đảng bộ kết nạp 180 đảng viên, tăng 12 đảng viên so với nhiệm kỳ trước.",
+        "Chỉ số giá tiêu dùng tăng 0,3% so với tháng 6/2024.",
+        "Lượng khách đạt 150.000 lượt, tăng 9% so với Tết Quý Mão 2023.",
+        "Số hộ nghèo giảm 215 hộ so với đầu giai đoạn.",
+    ):
+        assert {role for *_, role in _read(text)} == {"actual"}, text
+
+
+def test_a_value_measured_against_the_plan_tells_a_report():
+    got = _read("Tỷ lệ giải ngân vốn đầu tư công 91,5%, thấp hơn 3 điểm phần trăm so với mục tiêu đề ra.")
+    assert ("91.5", None, "%", "=", None, "actual") in got
+    assert ("3", None, "điểm phần trăm", "=", "decrease", "actual") in got
+
+
+def test_the_plan_reached_set_as_an_aim_keeps_the_plan():
+    # guard: "phấn đấu hoàn thành kế hoạch" sets the aim, it tells nothing done
+    got = _read("Phấn đấu hoàn thành vượt kế hoạch thu ngân sách; giải ngân 100% vốn đầu tư công.")
+    assert {role for *_, role in got} == {"target"}
+
+
+# --- change ------------------------------------------------------------------------------------------------------
+
+
+def test_named_items_in_brackets_take_the_change_of_their_lead_in():
+    got = _read(
+        "Năm qua, sản lượng thủy sản của một số xã giảm so với năm trước, gồm: xã Tân Hải (8,2%), xã Phú Lâm (3,5%)."
+    )
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("8.2", "decrease"), ("3.5", "decrease")]
+
+
+def test_a_rank_climbed_or_lost_is_a_change():
+    assert _read("Chỉ số PAPI của tỉnh vươn lên 7 bậc so với năm 2022.") == [
+        ("7", None, "bậc", "=", "increase", "actual")
+    ]
+    assert _read("Năm 2023, chỉ số năng lực cạnh tranh của tỉnh tụt 4 bậc.") == [
+        ("4", None, "bậc", "=", "decrease", "actual")
+    ]
+
+
+def test_rising_out_of_poverty_is_no_rise():
+    got = _read("Năm qua, hơn 300 hộ vươn lên thoát nghèo và 45 công trình được hoàn thành.")
+    assert ("45", None, "công trình", "=", None, "actual") in got
+
+
+def test_the_level_a_fall_started_from_dated_after_it_is_no_change():
+    got = _read("Đến cuối năm 2024, tỷ lệ hộ nghèo còn 2,4%, giảm từ 4,1% cuối năm 2021.")
+    assert ("4.1", None, "%", "=", None, "actual") in got
+    # guard: a fall by an amount stays a change
+    assert _read("Năm 2024, tỷ lệ hộ nghèo giảm 1,2% so với năm 2023.")[0][4] == "decrease"
+
+
+# --- what is no target -------------------------------------------------------------------------------------------
+
+
+def test_the_members_of_a_cell_named_with_its_numbered_place_describe_it():
+    got = _read(
+        "Chi bộ Tổ dân phố 5 có 37 đảng viên, trong đó 2 đảng viên dự bị. Năm qua, chi bộ kết nạp 3 đảng viên."
+    )
+    assert got == [("3", None, "đảng viên", "=", None, "actual")]
+
+
+def test_the_members_of_a_group_end_where_its_clause_ends():
+    got = _read("Nhóm tiết kiệm thôn Đông có 22 thành viên; năm qua nhóm kết nạp thêm 4 thành viên.")
+    assert got == [("4", None, "thành viên", "=", None, "actual")]
+
+
+def test_a_vote_tally_does_not_hide_the_targets_listed_after_a_colon():
+    got = _read(
+        "Đại hội biểu quyết thông qua Nghị quyết với 98% đại biểu tán thành, với các chỉ tiêu chủ yếu: "
+        "tỷ lệ lao động qua đào tạo đạt 75%; kết nạp 120 đảng viên."
+    )
+    assert ("75", None, "%", ">=", None, "target") in got
+    assert ("120", None, "đảng viên", ">=", None, "target") in got
+    assert all(v != "98" for v, *_ in got)  # the tally stays out
+
+
+def test_life_expectancy_is_counted_in_years():
+    got = _read("Năm 2023, tuổi thọ trung bình của người dân đạt 73,8 năm.")
+    assert got == [("73.8", None, "năm", "=", None, "actual")]
+
+
+def test_a_numbered_steering_board_or_military_unit_is_a_name():
+    got = _read(
+        "Ban Chỉ đạo 138 huyện cho biết đã xử lý 26 vụ; Trung đoàn 738 tỉnh tổ chức 4 đợt huấn luyện."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("26", "vụ"), ("4", "đợt")]
