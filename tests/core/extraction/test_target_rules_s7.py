@@ -129,3 +129,18 @@ def test_a_numbered_steering_board_or_military_unit_is_a_name():
         "Ban Chỉ đạo 138 huyện cho biết đã xử lý 26 vụ; Trung đoàn 738 tỉnh tổ chức 4 đợt huấn luyện."
     )
     assert [(v, u) for v, _, u, *_ in got] == [("26", "vụ"), ("4", "đợt")]
+
+
+def test_what_each_household_is_given_is_a_term_of_the_support():
+    got = _read(
+        "Năm qua, huyện hỗ trợ 85 hộ bị thiệt hại do lũ, mỗi hộ có nhà bị cuốn trôi được hỗ trợ 40 triệu đồng."
+    )
+    assert got == [("85", None, "hộ", "=", None, "actual")]
+
+
+def test_a_body_merged_or_split_and_what_it_became_is_no_result():
+    got = _read(
+        "Năm qua, Hội sắp xếp, sáp nhập các chi hội (54 chi hội thành 47 chi hội); kết nạp 210 hội viên."
+    )
+    assert [v for v, *_ in got] == ["210"]
+    assert _read("Sau khi huyện được chia tách thành 2 huyện, dân số mỗi huyện đều tăng.") == []

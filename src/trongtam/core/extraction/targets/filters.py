@@ -245,6 +245,11 @@ _COST_AFTER = re.compile(rf"\s+(?:chi\s+phí|kinh\s+phí|học\s+phí|giá|lãi\
 # Places something is done at, beyond the lexicon's administrative units (``lx.admin_units``).
 _PLACES = frozenset({"tỉnh", "ấp", "làng", "cơ sở", "địa phương", "đơn vị"})
 # "xã được sáp nhập từ 2 xã": the places a place was formed from describe it.
+# A body merged, split or re-formed, and what it became ("sắp xếp, sáp nhập chi hội (86 chi hội thành 71 chi hội)",
+# "tỉnh được chia tách thành 2 tỉnh"): the shape of an organisation, no result.
+_MERGE = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất|chia\s+tách|tách)(?![{_W}])")
+_INTO_AFTER = re.compile(r"\s*thành\s+\d")
+_INTO_END = re.compile(rf"(?<![{_W}])thành\s*$")
 _MERGED_FROM_END = re.compile(rf"(?<![{_W}])(?:sáp\s+nhập|hợp\s+nhất)\s+(?:bởi|từ)(?:\s+các)?\s*$")
 # The land inventory ("đất nông nghiệp là 2.459,8 ha", "+ Đất ở   82,99 ha") describes the place, not a result.
 _LAND_USE_END = re.compile(
@@ -313,7 +318,7 @@ _PRICE_UNIT = re.compile(rf"{_MONEY}\s*/\s*(?:kg|tấn|lít|tạ|yến|quả|cha
 # "Bình quân mỗi người nhận được số tiền từ 25 triệu đồng", "mỗi suất trị giá 600 nghìn đồng": what each one
 # gets or is worth is the size of a gift or an allowance, not a result.
 _EACH_GETS_END = re.compile(
-    rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|"
+    rf"(?<![{_W}])mỗi\s+(?:[{_W}]+\s+){{1,6}}?(?:được\s+)?(?:nhận(?:\s+được)?|tặng|hưởng|trị\s+giá|hỗ\s+trợ|trợ\s+cấp|"
     rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
     # … and the worth named before the one it is of: "Giá trị mỗi suất học bổng từ 4.500.000 đồng/năm trở lên".
     rf"|(?<![{_W}])(?:giá\s+trị|trị\s+giá|mức)\s+mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:là\s+|từ\s+|khoảng\s+)?$"
@@ -653,6 +658,10 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "hỗ trợ 50% chi phí mua máy": the share of the cost a policy pays, a term, no result
         if _MERGED_FROM_END.search(before):
             continue  # "xã được sáp nhập từ 2 xã": what the place was formed from
+        if _MERGE.search(key, max(ss, s - 60), s) and (
+            _INTO_AFTER.match(key, num.unit_end) or _INTO_END.search(key, max(ss, s - 40), s)
+        ):
+            continue  # "sáp nhập chi hội (86 chi hội thành 71 chi hội)", "tách thành 2 tỉnh": a body re-formed
         if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):
             continue  # "bao gồm 4 tỉnh: Hà Nam, Nam Định, …": what a whole is made of, its parts named next
         if (
