@@ -144,3 +144,31 @@ def test_a_body_merged_or_split_and_what_it_became_is_no_result():
     )
     assert [v for v, *_ in got] == ["210"]
     assert _read("Sau khi huyện được chia tách thành 2 huyện, dân số mỗi huyện đều tăng.") == []
+
+
+def test_a_space_groups_the_thousands_of_a_change_too():
+    got = _read("Năm 2023, diện tích lúa đạt 98 260 ha, giảm 1 450 ha so với năm trước.")
+    assert got == [
+        ("98260", None, "ha", "=", None, "actual"),
+        ("1450", None, "ha", "=", "decrease", "actual"),
+    ]
+
+
+def test_places_counted_by_the_criteria_they_reached_are_results_and_the_criteria_no_target():
+    got = _read(
+        "Năm qua, toàn tỉnh có 14 xã đạt 19 tiêu chí, 22 xã đạt 15 - 18 tiêu chí và 6 xã đạt dưới 15 tiêu chí."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("14", "xã"), ("22", "xã"), ("6", "xã")]
+
+
+def test_things_counted_then_sorted_by_a_bound_keep_the_count():
+    got = _read("Năm 2024, cả nước có 8 nhóm hàng đạt kim ngạch xuất khẩu trên 5 tỷ USD.")
+    assert got == [("8", None, "nhóm hàng", "=", None, "actual")]
+
+
+def test_a_bodys_membership_as_it_stands_is_description():
+    got = _read(
+        "Tổng số hội viên của Hội Nông dân huyện hiện nay là 12.480, trong đó 3.105 hội viên nữ. Năm qua, "
+        "Hội kết nạp 640 hội viên."
+    )
+    assert got == [("640", None, "hội viên", "=", None, "actual")]

@@ -112,7 +112,8 @@ _AVERAGE_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;()]{{0,40}}$"
 # "27 chỉ tiêu phát triển kinh tế đạt và vượt", "01 chỉ tiêu thành phần không đạt", "3 tiêu chí chưa đạt",
 # "8 chỉ tiêu dự kiến thực hiện đạt": indicators or criteria counted by how they ended, a few words on.
 _RESULT_VERB_LATER = re.compile(
-    rf"(?:\s+[{_W}-]+){{0,5}}?\s+(?:(?:đã|dự\s+kiến|cơ\s+bản|sẽ)\s+)*(?:thực\s+hiện\s+)?"
+    # (no other count between: "… 15 - 18 tiêu chí và 3 xã đạt …" counts communes by what they reached)
+    rf"(?:\s+(?!\d)[{_W}-]+){{0,5}}?\s+(?:(?:đã|dự\s+kiến|cơ\s+bản|sẽ)\s+)*(?:thực\s+hiện\s+)?"
     rf"(?:đạt\s+và\s+vượt|hoàn\s+thành|chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|vượt|đạt)(?![{_W}])"
     rf"(?!\s+được\s+nhiều)"
 )
@@ -440,6 +441,13 @@ def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
     ]
 
 
+# The membership of a body as it stands ("Tổng số đảng viên của Đảng bộ xã hiện nay là 246", "Tổng số hội viên đến
+# thời điểm này là 60.935 hội viên"): description, as "hiện có" is.
+_MEMBERS_TOTAL_END = re.compile(
+    rf"(?<![{_W}])tổng\s+số\s+(?:đảng\s+viên|hội\s+viên|đoàn\s+viên|thành\s+viên|công\s+đoàn\s+viên)(?![{_W}])"
+    rf"[^\d,;.()\n]{{0,50}}?(?<![{_W}])(?:hiện\s+nay|hiện\s+tại|đến\s+nay|đến\s+thời\s+điểm\s+này|hiện\s+có)"
+    rf"(?:\s+(?:là|có|đạt))?\s*$"
+)
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
 
 
@@ -620,6 +628,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
+        if _MEMBERS_TOTAL_END.search(key, max(ss, s - 90), s):
+            stock[ss] = num.unit_end
+            continue  # "Tổng số đảng viên của Đảng bộ xã hiện nay là 246, trong đó …": a body's membership, described
         if ss not in stock:
             td = key.rfind("trong đó", ss, s)
             mv = _TRAILING_VALUE.search(key, max(ss, td - 24), td) if td > ss else None
@@ -984,6 +995,14 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
                 )
                 and not (
                     _TO_LEVEL_GAP.match(gap) and _FROM_END.search(key, max(0, f.num.start - 8), f.num.start)
+                )
+                # "6 nhóm hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": things counted, then the bound sorting them
+                # (which ``_drop_sorting_bounds`` drops); the count is the result.
+                and not (
+                    f.num.unit_kind == "counted"
+                    and not f.num.is_ratio
+                    and f.num.unit_key != "%"
+                    and _SORTING_BOUND_GAP.fullmatch(gap)
                 )
             ):
                 continue

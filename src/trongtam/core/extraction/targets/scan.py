@@ -303,8 +303,10 @@ _BANG_END = re.compile(rf"(?<![{_W}])bằng\s+$")
 _LIST_ITEM_LEAD = re.compile(r"[;:][ \t\xa0]*[^;:\d\n()]{1,40}$")
 _DECIMAL_TOKEN = re.compile(r"\d+,\d+")
 # A space may group thousands in statistical writing: "Diện tích gieo trồng đạt 5 770 ngàn ha", right after a level
-# verb or a bound, before a scale or a unit word.
-_SPACE_GROUP_LEAD = re.compile(rf"(?<![{_W}])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới)[ \t\xa0]+$")
+# verb, a bound or a change word ("giảm 2 130 ha so với năm trước"), before a scale or a unit word.
+_SPACE_GROUP_LEAD = re.compile(
+    rf"(?<![{_W}])(?:đạt|là|có|gần|khoảng|hơn|trên|dưới|tăng|giảm|thêm)[ \t\xa0]+$"
+)
 _SPACE_GROUPS = re.compile(r"((?:[ \xa0]\d{3})+)(?![\d.,/:])(?=[ \t\xa0]*[a-zà-ỹđ%])")
 _SAME_PERIOD_AFTER = re.compile(rf"\s+(?:so\s+với\s+)?cùng\s+kỳ(?![{_W}])")
 # "từ 5,9 triệu đến dưới 7 triệu đồng": the far end may carry its own bound word.
