@@ -172,3 +172,8 @@ def test_a_bodys_membership_as_it_stands_is_description():
         "Hội kết nạp 640 hội viên."
     )
     assert got == [("640", None, "hội viên", "=", None, "actual")]
+
+
+def test_a_sentence_opened_by_its_year_keeps_its_role_beside_a_plan_sentence():
+    got = _read("Năm 2024, tỷ lệ che phủ rừng đạt 61,2%. Đến năm 2030, tỷ lệ che phủ rừng đạt 63%.")
+    assert got == [("61.2", None, "%", "=", None, "actual"), ("63", None, "%", ">=", None, "target")]

@@ -286,7 +286,15 @@ def _votes(
     masked = _ONLY_BY_YEAR.sub(lambda m: " " * len(m.group(0)), masked)  # "đến năm 2000 mới có": no deadline
     for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
         masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
-    votes["actual"] += _told_leads(masked, lx)
+    told = _told_leads(masked, lx)
+    votes["actual"] += len(told)
+    for at in told:
+        # … and, when it says what was reached ("Năm 2024, tỷ lệ đô thị hóa đạt 38,6%"), gives its own numbers their
+        # role, as cued numbers give theirs.
+        ss = b.start_of(b.sentences, at)
+        end = _SENTENCE_END.search(key, at)
+        if _REACHED_VERB.search(key, at, end.start() if end else b.n):
+            by_sentence.setdefault(ss, "actual")
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
@@ -352,11 +360,11 @@ _PERIOD_LEAD = re.compile(
 )
 
 
-def _told_leads(key: str, lx: Lexicon) -> int:
+def _told_leads(key: str, lx: Lexicon) -> list[int]:
     """Sentences opened by the year or window they are about, with no word of a plan before their end, and not a year
     after the page's own stamp (a page of 2024 telling "Năm 2025, …" speaks of the year ahead)."""
     stamp = _STAMP.search(key)
-    n = 0
+    out: list[int] = []
     for m in _PERIOD_LEAD.finditer(key):
         if stamp is not None and int(m.group("year")) > int(stamp.group(1)):
             continue
@@ -366,11 +374,14 @@ def _told_leads(key: str, lx: Lexicon) -> int:
             lx.role_kind.get(_SPACES.sub(" ", c.group(0))) == "target"
             for c in lx.role_cue.finditer(key, m.end(), stop)
         ):
-            n += 1
-    return n
+            out.append(m.end() - 1)
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_REACHED_VERB = re.compile(
+    rf"(?<![{_W}])(?:đạt(?!\s+chuẩn)|đã|tăng|giảm|xảy\s+ra)(?![{_W}])"
+)  # not "đạt chuẩn", a kind
 
 
 # A news lead dated to the day ("Ngày 12/9, …", "- Chiều 7-4, …", "Sáng ngày 5 tháng 3 năm 2024, …"): an event told.
