@@ -75,7 +75,7 @@ test: install system-deps
 # The reader measured on hand-annotated real text: the frozen test split (the figure that counts), then dev.
 eval: install
 	$(BIN)/trongtam eval targets --split test --per-file
-	$(BIN)/trongtam eval targets --split dev
+	$(BIN)/trongtam eval targets --split dev --conformance
 	$(BIN)/trongtam eval agreement
 
 eval-structure: install

@@ -95,6 +95,11 @@ DEFAULT_SHARED = Path("..") / "shared" / "eval"
     is_flag=True,
     help="Thêm một dòng cho từng tệp test đã đóng băng (tệp sau là văn bản mới hơn, chưa ai đọc).",
 )
+@click.option(
+    "--conformance",
+    is_flag=True,
+    help="Thêm các đoạn dựng từ quy tắc chú giải (mỗi đoạn kiểm một quy tắc): lô đã xem và lô giữ lại.",
+)
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def targets(
     split: str,
@@ -103,6 +108,7 @@ def targets(
     extra: tuple[Path, ...],
     n_errors: int,
     per_file: bool,
+    conformance: bool,
     as_json: bool,
 ) -> None:
     """Chấm trích xuất chỉ tiêu: P/R/F1 chặt, F1 theo số, phản ví dụ trên 100 chỉ tiêu, bảng lỗi theo loại."""
@@ -128,6 +134,9 @@ def targets(
         )
     for path in extra:
         sets.append((path.name, load_jsonl(path)))
+    if conformance:
+        for name, label in corpus.CONFORMANCE_FILES.items():
+            sets.append((f"quy tắc ({label})", corpus.load_conformance(name)))
 
     def given(rec: dict[str, Any]) -> str | None:
         if kind == "gold":  # each passage told its own annotated kind: the ceiling of guessing it

@@ -103,3 +103,25 @@ def test_eval_agreement_prints_the_two_annotators_and_the_reader_against_each(tm
     assert out["second.jsonl: bộ đọc so với người 1"]["gold_targets"] == n
     assert out["second.jsonl: bộ đọc so với người 2"]["gold_targets"] == n - 1
     assert out["second.jsonl: loại văn bản khớp"] == {"same": 1, "of": 1}
+
+
+@pytest.mark.parametrize("name", list(corpus.CONFORMANCE_FILES))
+def test_each_conformance_case_names_its_rule_and_is_annotated_in_full(name):
+    cases = corpus.load_conformance(name)
+    assert len(cases) >= 250
+    assert len({c["id"] for c in cases}) == len(cases)
+    for c in cases:
+        assert c["rule"].strip() and c["source"] == "made-up", c["id"]
+        assert c["kind"] in ("plan", "report")
+        for t in c["targets"]:
+            assert t["quote"] in c["text"], (c["id"], t["quote"])
+        for n in c["negatives"]:
+            assert n in c["text"], (c["id"], n)
+
+
+def test_eval_targets_adds_the_conformance_sets_on_request():
+    res = CliRunner().invoke(cli, ["eval", "targets", "--split", "dev", "--conformance", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["quy tắc (đã xem)"]["passages"] == len(corpus.load_conformance("conformance/studied.jsonl"))
+    assert out["quy tắc (giữ lại)"]["passages"] == len(corpus.load_conformance("conformance/heldout.jsonl"))

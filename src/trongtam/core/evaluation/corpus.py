@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 __all__ = [
     "AGREEMENT_FILES",
+    "CONFORMANCE_FILES",
     "FROZEN_NOTE",
     "TEST_FILES",
     "corpus_text",
@@ -24,6 +25,7 @@ __all__ = [
     "frozen_hash",
     "frozen_on",
     "load_agreement",
+    "load_conformance",
     "load_file",
     "load_split",
 ]
@@ -42,6 +44,12 @@ TEST_FILES = (
     "targets.test7.jsonl",
     "targets.test8.jsonl",
 )  # frozen one after the other, never edited
+# Made-up passages written from the annotation rules, each case naming the rule it tests (``docs/annotation.md``,
+# "The written rules as made-up passages"): the first batch was studied, the second written later and only scored.
+CONFORMANCE_FILES: dict[str, str] = {
+    "conformance/studied.jsonl": "đã xem",
+    "conformance/heldout.jsonl": "giữ lại",
+}
 # Second annotations, made blind to the first and to the extractor, of passages sampled from a split: how far two
 # people applying the same rules agree (``docs/annotation.md``, "Two annotators").  File name → split sampled.
 AGREEMENT_FILES: dict[str, Split] = {
@@ -67,6 +75,11 @@ def load_split(split: Split) -> list[dict[str, Any]]:
 
 def load_file(name: str) -> list[dict[str, Any]]:
     """The passages of one corpus file (one of :data:`TEST_FILES`, or the dev file)."""
+    return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
+
+
+def load_conformance(name: str) -> list[dict[str, Any]]:
+    """The made-up passages of one of :data:`CONFORMANCE_FILES`, each with the rule it tests, in file order."""
     return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
 
 
