@@ -177,3 +177,17 @@ def test_a_bodys_membership_as_it_stands_is_description():
 def test_a_sentence_opened_by_its_year_keeps_its_role_beside_a_plan_sentence():
     got = _read("Năm 2024, tỷ lệ che phủ rừng đạt 61,2%. Đến năm 2030, tỷ lệ che phủ rừng đạt 63%.")
     assert got == [("61.2", None, "%", "=", None, "actual"), ("63", None, "%", ">=", None, "target")]
+
+
+def test_a_measure_named_before_its_colon_under_a_label_of_its_own_keeps_its_direction():
+    got = _read("Các chỉ tiêu xã hội năm 2026: Tỷ lệ tăng dân số tự nhiên: 0,9%; tỷ lệ hộ nghèo: 1,5%.")
+    assert got == [("0.9", None, "%", "<=", "increase", "target"), ("1.5", None, "%", "<=", None, "target")]
+
+
+def test_an_audits_findings_name_money_found_and_change_nothing():
+    got = _read(
+        "Năm 2024, Thanh tra tỉnh kiến nghị tăng thu ngân sách 2,4 tỷ đồng, giảm chi ngân sách 860 triệu đồng."
+    )
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("2.4", None), ("860", None)]
+    # guard: revenue raised by a plan is a change
+    assert _read("Phấn đấu tăng thu ngân sách 12% so với năm 2025.")[0][4] == "increase"

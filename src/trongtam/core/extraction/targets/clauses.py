@@ -91,6 +91,14 @@ _VALUE_BEFORE_COMMA = re.compile(r"(\d[\d.,]*\d|\d)[^,;\d]{0,24}[,;]")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
+# An audit's findings, listed after what the auditors asked ("kiến nghị tăng thu ngân sách 420 triệu đồng, giảm chi
+# ngân sách 1,35 tỷ đồng", "thu hồi, giảm chi 251,5 tỷ đồng"): the money found under a name, not a change of it.
+_AUDIT_FINDING_END = re.compile(
+    rf"(?<![{_W}])(?:kiến\s+nghị|thu\s+hồi|xuất\s+toán)(?![{_W}])[^;:.()]{{0,100}}?"
+    rf"(?<![{_W}])(?:tăng|giảm)\s+(?:thu|chi)(?![{_W}])[^;:.()\d]{{0,40}}$"
+)
+
+
 def _analyse(
     num: Number,
     text: str,
@@ -143,6 +151,8 @@ def _analyse(
     )
     if change is not None and starting_level(num, key, b):
         change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
+    if change is not None and _AUDIT_FINDING_END.search(key, max(ss, s - 150), s):
+        change = None  # "kiến nghị tăng thu ngân sách 420 triệu đồng, giảm chi …": an audit finding's name, no change
     if change is None and num.unit_key == "%":
         cs = b.start_of(b.iclauses, s)
         if (

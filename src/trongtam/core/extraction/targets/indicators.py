@@ -308,6 +308,11 @@ def _measure_lead(text: str, key: str, sentence_start: int, colon: int, lx: Lexi
 
     ``colon`` is the last colon of the sentence before the number's clause.
     """
+    # the label right before the colon, after any label or item before it ("Chỉ tiêu về dân số năm 2025: Tỷ lệ tăng dân
+    # số tự nhiên: 1,2%; tỷ lệ hộ nghèo: 1,5%")
+    sentence_start = max(
+        sentence_start, key.rfind(":", sentence_start, colon) + 1, key.rfind(";", sentence_start, colon) + 1
+    )
     if colon - sentence_start > 200:
         return None
     t, k = _strip_indicator(text[sentence_start:colon], key[sentence_start:colon], lx)
