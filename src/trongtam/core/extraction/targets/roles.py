@@ -287,7 +287,6 @@ def _votes(
     for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
         masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
     told = _told_leads(masked, lx)
-    votes["actual"] += len(told)
     for at in told:
         # … and, when it says what was reached ("Năm 2024, tỷ lệ đô thị hóa đạt 38,6%"), gives its own numbers their
         # role, as cued numbers give theirs.
@@ -323,8 +322,12 @@ def _votes(
         votes["actual"] += sum(
             1
             for m in lx.plan_comparison.finditer(key)
-            if not _PLAN_VERB.search(key, max(0, m.start() - 40), m.start())
+            if not _PLAN_VERB.search(key, max(0, m.start() - 40), m.end())
+            and not _PLAN_VERB_END.search(key, max(0, m.start() - 40), m.start())
         )
+        # … and sentences opened by the year or the window they tell of ("Năm 2024, huyện đón …", "Vụ Đông Xuân
+        # 2024-2025, năng suất lúa …"): a plan names its year with its aim ("Năm 2025, phấn đấu …", "Đến năm …").
+        votes["actual"] += len(told)
         # … and a page stamped after every year it names speaks of the past; so does, in a text with not one word of
         # a plan or of a result, a paragraph of two sentences or more ("Đoàn xã ra quân với 60 đoàn viên tham gia. Sau
         # buổi ra quân, …") or a news lead dated to the day ("Ngày 12/9, … tổ chức …"): a plan announces itself (phấn
