@@ -191,3 +191,16 @@ def test_an_audits_findings_name_money_found_and_change_nothing():
     assert [(v, ch) for v, _, _, _, ch, _ in got] == [("2.4", None), ("860", None)]
     # guard: revenue raised by a plan is a change
     assert _read("Phấn đấu tăng thu ngân sách 12% so với năm 2025.")[0][4] == "increase"
+
+
+def test_the_items_under_a_proposal_of_key_tasks_are_its_plan():
+    text = (
+        "Kính gửi: UBND huyện.\n"
+        "Thực hiện Công văn số 512/UBND-VP ngày 02/11/2025 của UBND huyện, UBND xã Hòa Sơn đề xuất các nhiệm vụ "
+        "trọng tâm năm 2026 như sau:\n"
+        "+ Về kinh tế: trồng mới 60 ha rừng; có thêm 1 sản phẩm OCOP đạt 3 sao.\n"
+        "+ Về xã hội: giảm 12 hộ nghèo; tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.\n"
+        "Năm 2025, xã ước thực hiện đạt 17/19 chỉ tiêu Nghị quyết giao."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [("60", "target"), ("1", "target"), ("12", "target"), ("95", "target"), ("17", "actual")]

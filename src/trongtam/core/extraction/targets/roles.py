@@ -724,6 +724,11 @@ def _role(
     led = _lead_in_role(num, key, b, lx)
     if led is not None:
         return led, True
+    # An item of a list under a lead-in that proposes tasks or announces its items' role ("… đề xuất một số nhiệm vụ
+    # trọng tâm năm 2025 như sau:" then "+ Lĩnh vực nông nghiệp: …"): the lead-in, before the item's other numbers.
+    listed = _list_lead_role(key, b, lx, b.start_of(b.paragraphs, s))
+    if listed is not None:
+        return listed, False
     if ps in last_role and last_role[ps] == "actual" and _names_next_year(key, b, lx, s):
         # "Năm 2023 đã kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu; năm 2024 kết nạp từ 10 đảng viên trở lên": the
         # year after the one the sentence reported, named in the number's own clause, is the one it plans.
@@ -756,6 +761,42 @@ def _role(
     if told is not None:
         return told, False
     return ("actual" if kind == "report" else "target"), False
+
+
+# A list's item: a line opened by a bullet or a list label ("+ Lĩnh vực nông nghiệp: …", "- Tổng thu …", "a) …").
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
+# A lead-in that proposes or registers the tasks and targets listed under it ("UBND xã Tân Vinh đề xuất một số nhiệm
+# vụ trọng tâm năm 2025 như sau:", "V/v đăng ký các chỉ tiêu năm 2026:"): the seed's kind of letter, a plan.
+_PROPOSED_LIST_LEAD = re.compile(
+    rf"(?<![{_W}])(?:đề\s+xuất|đăng\s+ký|kiến\s+nghị\s+giao)(?![{_W}])[^:]{{0,40}}?"
+    rf"(?<![{_W}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])[^:]{{0,80}}:\s*$"
+)
+
+
+def _list_lead_role(key: str, b: Boundaries, lx: Lexicon, pstart: int) -> Role | None:
+    """The role the lead-in above a list announces for its items: the line before the list's first item, ending in a
+    colon, proposing tasks (a plan) or told by cue words that agree."""
+    cache = b.roles.list_leads
+    if pstart in cache:
+        return cache[pstart]
+    role: Role | None = None
+    i = bisect_right(b.paragraphs, pstart) - 1
+    if _LIST_ITEM_START.match(key, pstart):
+        while i > 0:
+            i -= 1
+            prev, end = b.paragraphs[i], b.paragraphs[i + 1]
+            if _LIST_ITEM_START.match(key, prev):
+                continue  # an item of the same list
+            lead = key[max(prev, end - 200) : end].rstrip()
+            if lead.endswith(":"):
+                if _PROPOSED_LIST_LEAD.search(lead):
+                    role = "target"
+                else:
+                    ls = b.start_of(b.sentences, max(prev, end - 2))
+                    role = _one_role(_cue_kinds(key, lx, ls, end))  # type: ignore[arg-type]
+            break
+    cache[pstart] = role
+    return role
 
 
 def _lead_segment_role(key: str, b: Boundaries, lx: Lexicon, ps: int, s: int) -> Role | None:

@@ -401,6 +401,8 @@ class RoleMemo:
     lead_roles: dict[int, Role | None] = field(default_factory=dict)
     # The period each sentence opens with, or is under (None until worked out).
     frames: dict[int, tuple[int, int]] | None = None
+    # The role the lead-in above a list announces for the list's items (by the item paragraph's start).
+    list_leads: dict[int, Role | None] = field(default_factory=dict)
 
 
 class Boundaries:
