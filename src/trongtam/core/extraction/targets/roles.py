@@ -793,7 +793,7 @@ def _list_lead_role(key: str, b: Boundaries, lx: Lexicon, pstart: int) -> Role |
                     role = "target"
                 else:
                     ls = b.start_of(b.sentences, max(prev, end - 2))
-                    role = _one_role(_cue_kinds(key, lx, ls, end))  # type: ignore[arg-type]
+                    role = _one_role(_cue_kinds(key, lx, ls, end))
             break
     cache[pstart] = role
     return role
