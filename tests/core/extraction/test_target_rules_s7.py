@@ -204,3 +204,15 @@ def test_the_items_under_a_proposal_of_key_tasks_are_its_plan():
     )
     got = [(v, role) for v, *_, role in _read(text)]
     assert got == [("60", "target"), ("1", "target"), ("12", "target"), ("95", "target"), ("17", "actual")]
+
+
+def test_things_done_for_the_poor_or_harms_removed_are_counted_up():
+    got = _read("Năm 2026, phấn đấu hỗ trợ xây mới 210 căn nhà cho hộ nghèo; xóa 95 nhà tạm, nhà dột nát.")
+    assert [(v, op) for v, _, _, op, *_ in got] == [("210", ">="), ("95", ">=")]
+    # guard: a harm's level stays capped
+    assert _read("Năm 2026, phấn đấu số hộ nghèo còn 140 hộ.")[0][3] == "<="
+
+
+def test_a_policys_rate_of_support_per_item_is_no_target():
+    got = _read("Huyện hỗ trợ sửa chữa 40 căn nhà (mức hỗ trợ 25 triệu đồng/căn, 15 triệu đồng/căn nhà phụ).")
+    assert [v for v, *_ in got] == ["40"]

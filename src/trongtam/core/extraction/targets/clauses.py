@@ -99,6 +99,12 @@ _AUDIT_FINDING_END = re.compile(
 )
 
 
+_DONE_FOR_END = re.compile(
+    rf"(?<![{_W}])(?:hỗ\s+trợ|xây(?:\s+dựng)?|sửa\s+chữa|xóa|xoá|xóa\s+bỏ|trao|tặng|bàn\s+giao|khắc\s+phục|cứu\s+trợ|"
+    rf"giúp(?:\s+đỡ)?)(?![{_W}])(?:\s+(?:mới|thêm|được|cho|khoảng|ít\s+nhất|tối\s+thiểu|từ|trên|hơn|gần))*\s*$"
+)
+
+
 def _analyse(
     num: Number,
     text: str,
@@ -284,6 +290,15 @@ def _analyse(
         # "Tỷ lệ tăng dân số tự nhiên: 1,1%": the label before the colon is the indicator.
         indicator, ind_key, from_left = head, _key_of(head), True
     direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
+    if (
+        direction == "lower"
+        and num.unit_kind == "counted"
+        and change is None
+        and _DONE_FOR_END.search(key, max(cs, s - 40), s)
+    ):
+        # "hỗ trợ xây mới 320 căn nhà cho hộ nghèo", "xóa 180 nhà tạm, nhà dột nát": things done for the poor or harms
+        # removed, counted; the more the better, whatever harm is named beside them.
+        direction = "higher"
     if share is not None:
         direction = "exact"
         if not ind_key.startswith(share.split(":")[0]):

@@ -332,6 +332,12 @@ _TIMES_AFTER = re.compile(r"\s*[x×]\s*\d")
 _FOR_EACH_AFTER = re.compile(rf"\s*cho\s+(?:mỗi|một|01|1)\s+[{_W}]")
 # "Giải thưởng tiền mặt trị giá 5.000 USD", "Tổng giá trị giải thưởng … lên đến 30.600 USD": the size of a prize
 # is an event's rule, as the awards handed out are no results.
+# A policy's rate of support per item ("mức hỗ trợ 60 triệu đồng/căn xây mới, 30 triệu đồng/căn sửa chữa", "định mức chi
+# 2 triệu đồng/người"), the items after it in the same bracket or list included.
+_SUPPORT_RATE_END = re.compile(
+    rf"(?<![{_W}])(?:mức\s+(?:hỗ\s+trợ|chi|thưởng|trợ\s+cấp|cho\s+vay)|định\s+mức(?:\s+chi)?)(?![{_W}])"
+    rf"[^;:.()\n]{{0,50}}?(?:là\s+|từ\s+|khoảng\s+|tối\s+đa\s+)?$"
+)
 _PRIZE = re.compile(rf"(?<![{_W}])(?:giải\s+thưởng|tiền\s+thưởng|mức\s+thưởng|quỹ\s+thưởng)(?![{_W}])")
 # "Công trình … đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày, trong đó có 60 ca phẫu thuật": what a
 # facility can handle is its capacity, a description.
@@ -699,6 +705,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             or _TIMES_AFTER.match(key, num.unit_end)
         ):
             continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
+        if (
+            _MONEY_UNIT.match(num.unit_key)
+            and "/" in num.unit
+            and _SUPPORT_RATE_END.search(key, max(ss, s - 80), s)
+        ):
+            continue  # "(mức hỗ trợ 60 triệu đồng/căn xây mới, 30 triệu đồng/căn sửa chữa)": a policy's rate per item
         if _CAPACITY.search(key, max(ss, s - 200), s):
             continue  # "đủ khả năng khám, điều trị cho trên 2.000 ca bệnh/ngày": a facility's capacity
         if _LOAN_TERMS_END.search(before):
