@@ -216,3 +216,28 @@ def test_things_done_for_the_poor_or_harms_removed_are_counted_up():
 def test_a_policys_rate_of_support_per_item_is_no_target():
     got = _read("Huyện hỗ trợ sửa chữa 40 căn nhà (mức hỗ trợ 25 triệu đồng/căn, 15 triệu đồng/căn nhà phụ).")
     assert [v for v, *_ in got] == ["40"]
+
+
+def test_an_aside_giving_an_earlier_years_level_is_the_base_and_passes_no_role_on():
+    got = _read(
+        "Huyện phấn đấu năng suất lúa đạt 65 tạ/ha vào năm 2030 (năm 2025 ước đạt 58 tạ/ha). Tỷ lệ che phủ rừng "
+        "đạt 45%."
+    )
+    assert [(v, role) for v, *_, role in got] == [("65", "target"), ("58", "actual"), ("45", "target")]
+
+
+def test_the_items_under_a_lead_in_adopting_targets_are_its_plan():
+    text = (
+        "Năm 2025, xã đã hoàn thành 15/17 chỉ tiêu. Kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026 như sau:\n"
+        "- Sản lượng lương thực đạt 12.400 tấn;\n"
+        "- Giao quân đạt 100% chỉ tiêu huyện giao."
+    )
+    got = [(v, role) for v, *_, role in _read(text)]
+    assert got == [("15", "actual"), ("12400", "target"), ("100", "target")]
+
+
+def test_the_whole_plan_met_is_left_to_the_sentence_but_a_count_measured_against_it_is_a_result():
+    got = _read("Các chỉ tiêu năm 2026: giải ngân vốn đầu tư công đạt 100% kế hoạch; trồng mới 40 ha rừng.")
+    assert {role for *_, role in got} == {"target"}
+    got = _read("Trong năm kết nạp 9 đảng viên mới đạt 100% kế hoạch.")
+    assert {role for *_, role in got} == {"actual"}

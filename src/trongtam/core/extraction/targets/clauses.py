@@ -23,7 +23,13 @@ from trongtam.core.extraction.targets.indicators import (
     _strip_indicator,
 )
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.roles import _PAREN_AFTER_PLAN, _role, plan_quote, starting_level
+from trongtam.core.extraction.targets.roles import (
+    _PAREN_AFTER_PLAN,
+    _earlier_year_aside,
+    _role,
+    plan_quote,
+    starting_level,
+)
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
@@ -128,6 +134,7 @@ def _analyse(
         not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])
         and not plan_quote(num, key, b)
         and not starting_level(num, key, b)
+        and not _earlier_year_aside(key, b, s)  # "(năm 2025 ước đạt 158 triệu đồng)": a base, told aside
     ):
         last_role[ps] = role
         if decided:

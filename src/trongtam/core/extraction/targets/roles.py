@@ -41,6 +41,8 @@ _SAME_PERIOD_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?\s+cùng\s+kỳ(?!
 # Any comparison with the same period, "so với cùng kỳ", "thấp hơn cùng kỳ", "(cùng kỳ tăng 7,66%)": a report's habit.
 _SAME_PERIOD_ANY = re.compile(rf"(?<![{_W}])cùng\s+kỳ(?![{_W}])")
 
+# A result's own words before "100% kế hoạch" ("đã hoàn thành 100% kế hoạch", "ước đạt 100% kế hoạch").
+_FULL_PLAN_DONE = re.compile(rf"(?<![{_W}])(?:đã|ước|vừa|được)(?![{_W}])")
 _PCT_OF_PLAN_AFTER = re.compile(rf"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|nghị\s+quyết|kh|nq)(?![{_W}])")
 
 # A count given with its share of the whole ("có 1.068 hộ nghèo, chiếm tỷ lệ 22,11%", "đạt 4.325 ha, bằng 125,8%"):
@@ -458,6 +460,26 @@ _PAST_WINDOW_IN = re.compile(
 )
 
 
+# An aside that opens with its own year and a level ("… 200 triệu đồng vào năm 2030 (năm 2025 ước đạt 158 triệu
+# đồng)", "đón 20 triệu lượt khách (năm 2024 đạt 19,1 triệu lượt)").
+_YEAR_ASIDE_END = re.compile(
+    r"\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*(?:,|:)?\s*(?:(?:đã|ước|ước\s+đạt|ước\s+tính|đạt|là|mới\s+đạt|chỉ\s+đạt|"
+    r"có|đón|thu|được)\s+)*(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+_YEAR_IN = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
+
+
+def _earlier_year_aside(key: str, b: Boundaries, s: int) -> bool:
+    """The number stands in a bracketed aside giving the level of a year before the one its sentence aims at or
+    tells of: the base, a result."""
+    m = _YEAR_ASIDE_END.search(key, max(0, s - 40), s)
+    if m is None:
+        return False
+    ps = b.start_of(b.sentences, s)
+    before = [int(y.group()) for y in _YEAR_IN.finditer(key, ps, m.start())]
+    return bool(before) and max(before) > int(m.group(1))
+
+
 def _role(
     num: Number,
     key: str,
@@ -472,6 +494,8 @@ def _role(
         return column[0], column[1]
     ss = max(b.start_of(b.segments, s), s - _ROLE_WINDOW)
     left = key[ss:s]
+    if _earlier_year_aside(key, b, s):
+        return "actual", True
     if _plan_aside(left[-60:], lx) and not (
         # "13/15 chỉ tiêu đã đề ra (8 chỉ tiêu vượt và 5 chỉ tiêu đạt kế hoạch)": indicators counted by how they ended
         num.unit_key in lx.ratio_only and _RESULT_VERB_AFTER.match(key, num.unit_end)
@@ -665,6 +689,17 @@ def _role(
     ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
     # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
     mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in RATE_UNITS else None
+    if (
+        mplan is not None
+        and num.value == 100
+        and num.value_max is None
+        and not _FULL_PLAN_DONE.search(left[-30:])
+        and not any(c.isdigit() for c in key[b.start_of(b.iclauses, s) : s])
+    ):
+        # "giải ngân vốn đầu tư công đạt 100% kế hoạch": the whole plan met, which a plan sets as often as a report
+        # tells it; the sentence and the text decide (not "kết nạp 12 đảng viên mới đạt 100% kế hoạch": a count
+        # measured against its plan).
+        mplan = None
     if mplan is not None:
         # "tăng 20,35% so với dự toán năm 2024" under "phấn đấu": a planned growth over last year's plan.
         # A range ("tăng bình quân từ 15 - 20% so với kế hoạch được giao") is a plan's habit: a result is
@@ -765,10 +800,13 @@ def _role(
 
 # A list's item: a line opened by a bullet or a list label ("+ Lĩnh vực nông nghiệp: …", "- Tổng thu …", "a) …").
 _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
-# A lead-in that proposes or registers the tasks and targets listed under it ("UBND xã Tân Vinh đề xuất một số nhiệm
+# A lead-in that proposes, registers or adopts the tasks and targets listed under it ("UBND xã Tân Vinh đề xuất một số nhiệm
 # vụ trọng tâm năm 2025 như sau:", "V/v đăng ký các chỉ tiêu năm 2026:"): the seed's kind of letter, a plan.
 _PROPOSED_LIST_LEAD = re.compile(
-    rf"(?<![{_W}])(?:đề\s+xuất|đăng\s+ký|kiến\s+nghị\s+giao)(?![{_W}])[^:]{{0,40}}?"
+    # … or adopts them ("kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2024 như sau:", "biểu quyết thông qua Nghị quyết về
+    # nhiệm vụ … năm 2025 với các chỉ tiêu chủ yếu như sau:", "đặt ra các mục tiêu:")
+    rf"(?<![{_W}])(?:đề\s+xuất|đăng\s+ký|kiến\s+nghị\s+giao|thống\s+nhất|thông\s+qua|quyết\s+nghị|đề\s+ra|đặt\s+ra|"
+    rf"xác\s+định|giao)(?![{_W}])[^:]{{0,80}}?"
     rf"(?<![{_W}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])[^:]{{0,80}}:\s*$"
 )
 
