@@ -241,3 +241,15 @@ def test_the_whole_plan_met_is_left_to_the_sentence_but_a_count_measured_against
     assert {role for *_, role in got} == {"target"}
     got = _read("Trong năm kết nạp 9 đảng viên mới đạt 100% kế hoạch.")
     assert {role for *_, role in got} == {"actual"}
+
+
+def test_kinds_lumped_together_are_no_grade():
+    got = _read(
+        "Năm 2024, sản lượng thép các loại đạt 1.240 nghìn tấn, tăng 6,5%; xi măng các loại 3,1 triệu tấn."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("1240", "nghìn tấn"), ("6.5", "%"), ("3.1", "triệu tấn")]
+
+
+def test_houses_built_under_a_name_rooms_and_weapons_are_counted():
+    got = _read("Năm 2024, Công đoàn tỉnh trao 24 Mái ấm công đoàn; công an thu hồi 57 khẩu súng tự chế.")
+    assert [(v, u) for v, _, u, *_ in got] == [("24", "mái ấm"), ("57", "khẩu súng")]

@@ -306,7 +306,8 @@ _CAME_FROM_END = re.compile(
 )
 # "Đối với 6 xã điểm, nâng chất …": the set a sentence's tasks are about, named as its topic.
 _TOPIC_END = re.compile(r"[\s\-–•+*]*(?:riêng\s+)?đối\s+với\s+$")
-_LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân)\s+loại\s*$")
+# … nor after "các loại" (kinds lumped: "Thép các loại 2.456 nghìn tấn", "bia các loại 71,4 triệu lít").
+_LOAI_IN_WORD = re.compile(rf"(?<![{_W}])(?:kim|chủng|phân|các|mọi|nhiều)\s+loại\s*$")
 _PARALLEL_AFTER_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt|là|chiếm|còn|giảm|tăng)(?![{_W}]).*(?<![{_W}])(?:và|còn)"
     # "4/4 ấp đạt chuẩn ấp văn hóa và trên 1.150 hộ …": the next item may open with its own bound.
