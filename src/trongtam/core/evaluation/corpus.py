@@ -45,10 +45,15 @@ TEST_FILES = (
     "targets.test8.jsonl",
 )  # frozen one after the other, never edited
 # Made-up passages written from the annotation rules, each case naming the rule it tests (``docs/annotation.md``,
-# "The written rules as made-up passages"): the first batch was studied, the second written later and only scored.
+# "The written rules as made-up passages"): the first batch of each pair was studied, the second written by other
+# helpers and only scored.
 CONFORMANCE_FILES: dict[str, str] = {
     "conformance/studied.jsonl": "đã xem",
     "conformance/heldout.jsonl": "giữ lại",
+    # … and whole made-up passages of five kinds of document (council news, political reports, statistics, sector
+    # reviews, plans and proposal letters), the rule field naming the kind.
+    "conformance/genre-studied.jsonl": "văn bản dựng, đã xem",
+    "conformance/genre-heldout.jsonl": "văn bản dựng, giữ lại",
 }
 # Second annotations, made blind to the first and to the extractor, of passages sampled from a split: how far two
 # people applying the same rules agree (``docs/annotation.md``, "Two annotators").  File name → split sampled.
