@@ -824,6 +824,9 @@ def _list_lead_role(key: str, b: Boundaries, lx: Lexicon, pstart: int) -> Role |
             i -= 1
             prev, end = b.paragraphs[i], b.paragraphs[i + 1]
             if _LIST_ITEM_START.match(key, prev):
+                if prev in cache:  # an item of the same list, already read: its lead-in is this one's
+                    role = cache[prev]
+                    break
                 continue  # an item of the same list
             lead = key[max(prev, end - 200) : end].rstrip()
             if lead.endswith(":"):
