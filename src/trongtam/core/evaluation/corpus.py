@@ -79,18 +79,19 @@ def load_split(split: Split) -> list[dict[str, Any]]:
 
 
 def load_file(name: str) -> list[dict[str, Any]]:
-    """The passages of one corpus file (one of :data:`TEST_FILES`, or the dev file)."""
+    """The passages of one corpus file (one of :data:`TEST_FILES`, the dev file, or a file under ``agreement/`` or
+    ``conformance/``), in file order."""
     return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
 
 
 def load_conformance(name: str) -> list[dict[str, Any]]:
     """The made-up passages of one of :data:`CONFORMANCE_FILES`, each with the rule it tests, in file order."""
-    return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
+    return load_file(name)
 
 
 def load_agreement(name: str) -> list[dict[str, Any]]:
     """The second annotations of one of :data:`AGREEMENT_FILES`, in file order."""
-    return [json.loads(line) for line in _file_text(name).splitlines() if line.strip()]
+    return load_file(name)
 
 
 def _note() -> str:
