@@ -96,7 +96,7 @@ def test_eval_agreement_prints_the_two_annotators_and_the_reader_against_each(tm
     path.write_text(json.dumps(second, ensure_ascii=False) + "\n", encoding="utf-8")
     res = CliRunner().invoke(cli, ["eval", "agreement", "--second", str(path), "--json"])
     assert res.exit_code == 0, res.output
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     n = len(first["targets"])
     two = out["second.jsonl: người 2 so với người 1"]
     assert two["strict_recall"] == round((n - 1) / n, 4) and two["strict_precision"] == 1.0
@@ -119,10 +119,13 @@ def test_each_conformance_case_names_its_rule_and_is_annotated_in_full(name):
             assert n in c["text"], (c["id"], n)
 
 
-def test_eval_targets_adds_the_conformance_sets_on_request():
-    res = CliRunner().invoke(cli, ["eval", "targets", "--split", "dev", "--conformance", "--json"])
+def test_eval_targets_adds_the_conformance_sets_on_request(tmp_path):
+    # No shared folder (tmp_path is empty): a line on stderr says so, stdout holds the JSON alone.
+    res = CliRunner().invoke(
+        cli, ["eval", "targets", "--split", "dev", "--conformance", "--shared", str(tmp_path), "--json"]
+    )
     assert res.exit_code == 0, res.output
-    out = json.loads(res.output)
+    out = json.loads(res.stdout)
     assert out["quy tắc (đã xem)"]["passages"] == len(corpus.load_conformance("conformance/studied.jsonl"))
     assert out["quy tắc (giữ lại)"]["passages"] == len(corpus.load_conformance("conformance/heldout.jsonl"))
     assert out["quy tắc (văn bản dựng, giữ lại)"]["passages"] == 80
