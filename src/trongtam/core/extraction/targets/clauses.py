@@ -134,7 +134,8 @@ def _analyse(
         not _PAREN_AFTER_PLAN.search(key[max(0, s - 60) : s])
         and not plan_quote(num, key, b)
         and not starting_level(num, key, b)
-        and not _earlier_year_aside(key, b, s)  # "(năm 2025 ước đạt 158 triệu đồng)": a base, told aside
+        # "(năm 2025 ước đạt 158 triệu đồng)": a base told aside (``_role`` decided it, a result)
+        and not (decided and role == "actual" and _earlier_year_aside(key, b, s))
     ):
         last_role[ps] = role
         if decided:

@@ -281,21 +281,18 @@ def _votes(
     }
     b.roles.cued_roles = by_sentence
     b.roles.plans_year = {}
-    # A sentence opened by the year or the window it tells of ("Năm 2024, huyện đón …", "Vụ Đông Xuân 2024-2025,
-    # năng suất lúa …") votes as a cued number does: a plan names its year with its aim ("Năm 2025, phấn đấu …",
-    # "Đến năm …", "Năm 2025:" over a list).
+    # The text's cue words, with comparisons with the plan, deadlines that are none and quoted plans masked.
     masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key)
     masked = _ONLY_BY_YEAR.sub(lambda m: " " * len(m.group(0)), masked)  # "đến năm 2000 mới có": no deadline
     for qs, qe in quotes:  # the words of a quoted plan are the plan's, not the text's
         masked = masked[:qs] + " " * (qe - qs) + masked[qe:]
-    told = _told_leads(masked, lx)
+    # A sentence opened by the year or the window it tells of ("Năm 2024, huyện đón …") breaks a tie below; when it
+    # says what was reached ("Năm 2024, tỷ lệ đô thị hóa đạt 38,6%") it gives its own numbers their role, as cued
+    # numbers give theirs.
+    told = _told_leads(masked, b, lx)
     for at in told:
-        # … and, when it says what was reached ("Năm 2024, tỷ lệ đô thị hóa đạt 38,6%"), gives its own numbers their
-        # role, as cued numbers give theirs.
-        ss = b.start_of(b.sentences, at)
-        end = _SENTENCE_END.search(key, at)
-        if _REACHED_VERB.search(key, at, end.start() if end else b.n):
-            by_sentence.setdefault(ss, "actual")
+        if _REACHED_VERB.search(key, at, b.end_of(b.segments, at, b.n)):
+            by_sentence.setdefault(b.start_of(b.sentences, at), "actual")
     if votes["actual"] == votes["target"]:
         # No cued number decides: the cue words of the whole text do ("đã", "ước đạt" … "phấn đấu" …).
         said: tuple[str, int] | None = None  # the last cue word counted and the clause it stood in
@@ -365,16 +362,16 @@ _PERIOD_LEAD = re.compile(
 )
 
 
-def _told_leads(key: str, lx: Lexicon) -> list[int]:
-    """Sentences opened by the year or window they are about, with no word of a plan before their end, and not a year
-    after the page's own stamp (a page of 2024 telling "Năm 2025, …" speaks of the year ahead)."""
+def _told_leads(key: str, b: Boundaries, lx: Lexicon) -> list[int]:
+    """Where the sentences opened by the year or window they are about begin their text, when their ";" part holds no
+    word of a plan and the year is not after the page's own stamp (a page of 2024 telling "Năm 2025, …" speaks of the
+    year ahead)."""
     stamp = _STAMP.search(key)
     out: list[int] = []
     for m in _PERIOD_LEAD.finditer(key):
         if stamp is not None and int(m.group("year")) > int(stamp.group(1)):
             continue
-        end = _SENTENCE_END.search(key, m.end())
-        stop = end.start() if end else len(key)
+        stop = b.end_of(b.segments, m.end(), b.n)
         if not any(
             lx.role_kind.get(_SPACES.sub(" ", c.group(0))) == "target"
             for c in lx.role_cue.finditer(key, m.end(), stop)
@@ -383,7 +380,6 @@ def _told_leads(key: str, lx: Lexicon) -> list[int]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 _REACHED_VERB = re.compile(
     rf"(?<![{_W}])(?:đạt(?!\s+chuẩn)|đã|tăng|giảm|xảy\s+ra)(?![{_W}])"
 )  # not "đạt chuẩn", a kind
@@ -800,11 +796,10 @@ def _role(
 
 # A list's item: a line opened by a bullet or a list label ("+ Lĩnh vực nông nghiệp: …", "- Tổng thu …", "a) …").
 _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
-# A lead-in that proposes, registers or adopts the tasks and targets listed under it ("UBND xã Tân Vinh đề xuất một số nhiệm
-# vụ trọng tâm năm 2025 như sau:", "V/v đăng ký các chỉ tiêu năm 2026:"): the seed's kind of letter, a plan.
+# A lead-in that proposes, registers or adopts the tasks and targets listed under it, a plan: "UBND xã Tân Vinh đề xuất
+# một số nhiệm vụ trọng tâm năm 2025 như sau:" (the seed's kind of letter), "V/v đăng ký các chỉ tiêu năm 2026:", "kỳ họp
+# đã thống nhất các chỉ tiêu chủ yếu năm 2024 như sau:", "Kế hoạch … đặt ra các mục tiêu:".
 _PROPOSED_LIST_LEAD = re.compile(
-    # … or adopts them ("kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2024 như sau:", "biểu quyết thông qua Nghị quyết về
-    # nhiệm vụ … năm 2025 với các chỉ tiêu chủ yếu như sau:", "đặt ra các mục tiêu:")
     rf"(?<![{_W}])(?:đề\s+xuất|đăng\s+ký|kiến\s+nghị\s+giao|thống\s+nhất|thông\s+qua|quyết\s+nghị|đề\s+ra|đặt\s+ra|"
     rf"xác\s+định|giao)(?![{_W}])[^:]{{0,80}}?"
     rf"(?<![{_W}])(?:nhiệm\s+vụ|chỉ\s+tiêu|mục\s+tiêu)(?![{_W}])[^:]{{0,80}}:\s*$"
