@@ -8,22 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from tests.core.extraction.readings import read_targets as _read
 
 from trongtam.core.extraction.targets import find_targets
-
-
-def _read(text, kind=None):
-    return [
-        (
-            str(t.value),
-            str(t.value_max) if t.value_max is not None else None,
-            t.unit,
-            t.op,
-            t.change,
-            t.role,
-        )
-        for t in find_targets(text, kind=kind)
-    ]
 
 
 # 1. Role per clause, the document's kind only a prior.

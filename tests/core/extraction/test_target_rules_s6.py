@@ -5,14 +5,7 @@ Each asserts the reading the rule gives: (value, value_max, unit, op, change, ro
 
 from __future__ import annotations
 
-from trongtam.core.extraction.targets import find_targets
-
-
-def _read(text, kind=None):
-    return [
-        (str(t.value), str(t.value_max) if t.value_max is not None else None, t.unit, t.op, t.change, t.role)
-        for t in find_targets(text, kind=kind)
-    ]
+from tests.core.extraction.readings import read_targets as _read
 
 
 def test_a_floor_set_on_the_value_is_a_requirement_even_after_dat():

@@ -7,15 +7,7 @@ the test (not the helpers' cases). Each fails without its rule; the guards pass 
 
 from __future__ import annotations
 
-from trongtam.core.extraction.targets import find_targets
-
-
-def _read(text, kind=None):
-    return [
-        (str(t.value), str(t.value_max) if t.value_max is not None else None, t.unit, t.op, t.change, t.role)
-        for t in find_targets(text, kind=kind)
-    ]
-
+from tests.core.extraction.readings import read_targets as _read
 
 # --- the kind of a text with no cued number -----------------------------------------------------------------------
 
