@@ -127,10 +127,11 @@ def test_grassroots_associations_and_lodgings_are_counted_whole():
 
 def test_a_range_with_the_unit_after_both_ends_is_one_range():
     got = _read(
-        "Phấn đấu thu nhập bình quân từ 50 triệu đồng đến 60 triệu đồng/năm; mỗi suất quà từ 200.000đ đến 500.000đ."
+        # (not "mỗi suất quà từ 200.000đ …": the worth of each share given is the size of a share, no target)
+        "Phấn đấu thu nhập bình quân từ 50 triệu đồng đến 60 triệu đồng/năm; quỹ hội tăng thêm từ 200.000đ đến 500.000đ."
     )
     assert ("50", "60", "triệu đồng/năm", "range", None, "target") in got
-    assert ("200000", "500000", "đ", "range", None, "target") in got
+    assert ("200000", "500000", "đ", "range", "increase", "target") in got
 
 
 def test_two_amounts_in_other_units_are_no_range():

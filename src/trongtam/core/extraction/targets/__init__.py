@@ -73,7 +73,8 @@ def find_targets(
 # Words run together where a page dropped the spaces round inline formatting: "chế biến, chế tạotăng1,36%",
 # "hơi nướctăng1,06%".  A change word glued to a number after it cannot be one Vietnamese syllable; nor can
 # an estimate's verb ("năm 2020 ước đạt16.743 tỷ đồng").
-_GLUED = re.compile(r"(?:tăng|giảm|Tăng|Giảm|(?<=ước )đạt|(?<=Ước )đạt)(?=\d)")
+# So can no plan verb nor "đạt" standing as its own word: "Phấn đấu100% số xã …", "tỷ lệ đạt98%".
+_GLUED = re.compile(r"(?:tăng|giảm|Tăng|Giảm|(?<![^\W\d_])(?:đạt|Đạt)|(?:phấn|Phấn)\s+đấu)(?=\d)")
 
 
 def _read_unglued(

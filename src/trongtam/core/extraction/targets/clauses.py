@@ -85,6 +85,13 @@ _SECTOR_NAME = re.compile(
     rf"thuế\s+sản\s+phẩm|khu\s+vực\s+(?:i{{1,3}}|[123]))(?![{_W}])"
 )
 
+# "công nghiệp giảm xuống còn 60,3%, dịch vụ tăng lên 37,6%": a sector brought to a level in percent is its share of the
+# economy, direction-neutral as shares are (a sector's growth is "tăng 10%", no "lên").
+_SECTOR_LEVEL = re.compile(
+    rf"(?:^\s*|[,;:]\s*|\s+và\s+)(?:ngành\s+|khu\s+vực\s+)?{_SECTOR_NAME.pattern}(?:\s*-\s*[{_W} ]{{1,20}}?)?"
+    rf"\s+(?:giảm|tăng)\s+(?:(?:xuống|lên)(?:\s+(?:còn|mức|đến))?|còn)\s*$"
+)
+
 _LABEL_CHANGE_LEAD = re.compile(
     r"\s*(?:[-+•*–]\s*)?(?:\d{1,2}[.)]\s*)?(giảm|tăng)\s+(?!trưởng|cường|gia)(?=\S)"
 )
@@ -108,6 +115,12 @@ _AUDIT_FINDING_END = re.compile(
 _DONE_FOR_END = re.compile(
     rf"(?<![{_W}])(?:hỗ\s+trợ|xây(?:\s+dựng)?|sửa\s+chữa|xóa|xoá|xóa\s+bỏ|trao|tặng|bàn\s+giao|khắc\s+phục|cứu\s+trợ|"
     rf"giúp(?:\s+đỡ)?)(?![{_W}])(?:\s+(?:mới|thêm|được|cho|khoảng|ít\s+nhất|tối\s+thiểu|từ|trên|hơn|gần))*\s*$"
+)
+
+
+_SPREAD_FURTHER_END = re.compile(
+    rf"(?<![{_W}])(?:xảy\s+ra|phát\s+sinh|xuất\s+hiện|lây\s+lan|bùng\s+phát)\s+thêm\s+(?:ở|tại)\s+"
+    rf"(?:(?:gần|hơn|trên|khoảng)\s+)?$"
 )
 
 
@@ -163,6 +176,10 @@ def _analyse(
     change, direct = _change(
         num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce], key[num.unit_end : num.unit_end + 40]
     )
+    if change is None and _SPREAD_FURTHER_END.search(key, max(ss, s - 40), s):
+        change = (
+            "increase"  # "dịch tả lợn châu Phi phát sinh thêm tại 22 xã": the outbreak reached more places
+        )
     if change is not None and starting_level(num, key, b):
         change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
     if change is not None and _AUDIT_FINDING_END.search(key, max(ss, s - 150), s):
@@ -298,6 +315,8 @@ def _analyse(
         # "Tỷ lệ tăng dân số tự nhiên: 1,1%": the label before the colon is the indicator.
         indicator, ind_key, from_left = head, _key_of(head), True
     direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
+    if num.unit_key == "%" and change is None and _SECTOR_LEVEL.search(ileft):
+        direction = "exact"  # "…, công nghiệp giảm xuống còn 60,3%": the sector's share brought to a level
     if (
         direction == "lower"
         and num.unit_kind == "counted"

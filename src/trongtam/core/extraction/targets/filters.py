@@ -7,6 +7,7 @@ import re
 from trongtam.core.extraction.targets._common import (
     _ROLE_WINDOW,
     _SO_VOI_OTHER,
+    _SPACES,
     _W,
     _WINDOW,
     BREAKDOWN_LEAD,
@@ -141,6 +142,28 @@ def _listed_after_lead(key: str, lx: Lexicon, ss: int, s: int) -> bool:
     )
 
 
+# A meeting's attendance told in a sentence that lists what was done ("… phát sóng 365 chương trình, …, 12 buổi hội
+# nghị thông tin thời sự với gần 4.300 lượt đại biểu tham dự"): the people counted are the meeting's, the things made
+# are results.
+_ATTENDANCE_CUES = frozenset({"đại biểu tham dự", "đại biểu dự", "có mặt", "được triệu tập", "vắng mặt"})
+_PEOPLE_WORD = re.compile(
+    rf"(?<![{_W}])(?:đại\s+biểu|đảng\s+viên|đoàn\s+viên|hội\s+viên|người|đồng\s+chí|cán\s+bộ|thành\s+viên|khách|"
+    rf"lượt|chi\s+bộ|đảng\s+bộ|tổ\s+chức)(?![{_W}])"
+)
+
+
+def _made_beside_attendance(num: Number, key: str, b: Boundaries, lx: Lexicon, ss: int, se: int) -> bool:
+    """The number counts things made or done, in a sentence whose only meeting words tell who attended, outside the
+    clause that tells it."""
+    if num.unit_kind != "counted" or num.unit_key == "%" or _PEOPLE_WORD.search(num.unit_key):
+        return False
+    cues = list(lx.neg_sentence.finditer(key, ss, se))
+    if not cues or any(_SPACES.sub(" ", m.group()) not in _ATTENDANCE_CUES for m in cues):
+        return False
+    ics, ice = b.start_of(b.iclauses, num.start), b.end_of(b.iclauses, num.unit_end, b.n)
+    return not any(ics <= m.start() < ice for m in cues)
+
+
 def _reports_vote(key: str, lx: Lexicon, a: int, z: int) -> bool:
     adopted = False
     for m in lx.neg_sentence.finditer(key, a, z):
@@ -210,7 +233,9 @@ _POPULATION_UNITS = frozenset(
 )
 # The next items of a description listed without a verb of their own: "dân số 12.345 người; 2.987 hộ; 12 thôn".
 _INVENTORY_UNITS = _POPULATION_UNITS | _MEMBERS | {"nhân khẩu", "khẩu"}
-_NEXT_ITEM_GAP = re.compile(r"[ \t\xa0]*[,;][ \t\xa0]*(?:(?:và|với)\s+)?(?:(?:gần|trên|hơn|khoảng)\s+)?")
+_NEXT_ITEM_GAP = re.compile(
+    r"[ \t\xa0]*(?:[,;][ \t\xa0]*(?:(?:và|với)\s+)?|và\s+)(?:(?:gần|trên|hơn|khoảng)\s+)?"
+)  # "…, 43 tổ chức", "… và 43 tổ chức"
 _DONE_TO = re.compile(
     rf"(?<![{_W}])(?:kết\s+nạp|mới|tăng|giảm|đạt|thêm|vượt|hỗ\s+trợ|thoát|giúp|vay|cấp|tạo|nghèo|cận\s+nghèo|"
     rf"giải\s+quyết|được\s+(?:hỗ|vay|cấp|công|hưởng|tặng))(?![{_W}])"
@@ -235,6 +260,9 @@ _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đ�
 # "Kế hoạch được triển khai tại 25 tỉnh … và 17 tỉnh …", "kiểm tra 12 cuộc tại 12 cơ sở Hội": the places where
 # something is done, not a count of results (unless they are counted by what they reached: "tại 3 xã đạt 19/19
 # tiêu chí").  The places listed after the first one take its reading.
+_OUTBREAK_END = re.compile(
+    rf"(?<![{_W}])(?:xảy\s+ra|phát\s+sinh|tái\s+phát|xuất\s+hiện|lây\s+lan|bùng\s+phát)(?:\s+(?:thêm|mới))?\s*$"
+)
 _AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$")
 # A condition opening a clause inside a sentence, its consequence after "thì": "Đối với …, trường hợp có dưới 150
 # đoàn viên thì phải có các điều kiện sau", "…, nếu giảm được 2% thì …".
@@ -258,6 +286,25 @@ _LAND_USE_END = re.compile(
     rf"chuyên\s+dùng|chưa\s+sử\s+dụng|trồng\s+cây\s+(?:hàng|lâu)\s+năm|nuôi\s+trồng\s+thủy\s+sản|"
     rf"trồng\s+lúa(?:\s+nước)?|rừng\s+(?:sản\s+xuất|phòng\s+hộ|đặc\s+dụng))\s*(?:là|có|gồm)?\s*:?\s*$"
 )
+# A place's card, one fact a line: "- Diện tích: 230,2 km2", "- Đơn vị hành chính: 03 thị trấn và 32 xã" (a crop's or a
+# forest's area, "Diện tích lúa: 500 ha", names what it measures and is left to the rules below).
+_PLACE_FACT_LABEL_END = re.compile(
+    r"(?<![^\n])[ \t\-–•+*]*(?:tổng\s+)?(?:diện\s+tích(?:\s+tự\s+nhiên)?|đơn\s+vị\s+hành\s+chính|vị\s+trí(?:\s+địa\s+lý)?)"
+    r"\s*:\s*(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+)
+_PARTY_BODIES = frozenset(
+    {"tổ chức cơ sở đảng", "chi bộ", "đảng bộ", "đảng bộ cơ sở", "chi, đảng bộ", "tổ chức đảng"}
+)
+# The parts a Party body is made of, told after "với" or "thuộc": the body described.
+_BODY_PARTS_END = re.compile(rf"(?<![{_W}])(?<!đối\s)(?:với|thuộc)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$")
+# The places a delegation went to or worked with: "làm việc với 6 tỉnh", "khảo sát thực địa tại 12 xã".
+_VISITED_END = re.compile(
+    rf"(?<![{_W}])(?:làm\s+việc\s+với|khảo\s+sát(?:\s+thực\s+địa)?\s+(?:tại|ở)|đi\s+thực\s+tế\s+(?:tại|ở))"
+    rf"(?:\s+(?:gần|hơn|trên|khoảng))?\s*$"
+)
+_DENSITY_UNIT = re.compile(r"(?:người|hộ|dân)\s*/\s*(?:1\s+)?km\s*(?:2|²)$")
+# … the land named after its area ("có 72.621 ha diện tích đất rừng", "có 1.200 ha đất nông nghiệp").
+_LAND_AFTER = re.compile(rf"\s*(?:diện\s+tích\s+)?(?:đất|rừng|mặt\s+nước)(?![{_W}])")
 # "diện tích lúa 2 vụ": the crop's name, not a count; "mỗi hộ được vay 10 - 15 triệu đồng, thời hạn vay 24 tháng":
 # the terms of a loan fund, rules rather than results.
 _CROP_SEASONS_END = re.compile(rf"(?<![{_W}])lúa\s*$")
@@ -274,7 +321,47 @@ _HERD_HAS_END = re.compile(
 _SERVED_AFTER = re.compile(rf"\s*(?:[^\s,;.()\d]+\s+){{0,4}}(?:được|đã)(?![{_W}])")
 _AREA_UNITS = frozenset({"ha", "héc ta", "hecta", "héc-ta", "km2", "km²", "m2", "m²"})
 # "Trên địa bàn xã có 9 trường học": what the place has, unless something was done to it in the clause.
-_LOCALITY_HAS_END = re.compile(rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$")
+_LOCALITY_HAS_END = re.compile(
+    rf"(?<![{_W}])trên\s+địa\s+bàn(?:\s+[{_W}]+){{0,3}}\s+(?:hiện\s+)?có\s*$"
+    # "Đến tháng 9/2018, toàn quận có 294 tổ dân phố, … 43 tổ chức cơ sở đảng": the places and bodies a whole is made of.
+    rf"|(?<![{_W}])toàn\s+(?:quận|huyện|thị\s+xã|thành\s+phố|tỉnh|xã|phường|thị\s+trấn)\s+(?:hiện\s+(?:nay\s+)?)?có\s*$"
+)
+# … when what it has are places or bodies ("toàn huyện có 1.424 hội viên" is left to the members' rules below).
+_PARTS_OF_WHOLE = frozenset(
+    {
+        "tổ dân phố",
+        "thôn",
+        "xóm",
+        "ấp",
+        "bản",
+        "khu phố",
+        "tổ chức cơ sở đảng",
+        "chi bộ",
+        "đảng bộ",
+        "đảng bộ cơ sở",
+        "xã",
+        "phường",
+        "thị trấn",
+        "đơn vị hành chính",
+        "thôn, tổ dân phố",
+        "thôn, xóm",
+        "xã, phường, thị trấn",
+        "xã, thị trấn",
+        "xã, phường",
+        "khu dân cư",
+        "làng",
+        "buôn",
+        "tổ",
+        "huyện",
+        "tỉnh",
+        "quận",
+        "thị xã",
+        "thành phố",
+        "huyện, thị xã",
+        "quận, huyện",
+        "tỉnh, thành phố",
+    }
+)
 # "có quy mô giáo dục lớn nhất cả nước với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole, told by
 # what it holds, is description (as "quy mô 500 ha").
 # The size may be told first ("BV có qui mô 15 tầng …, tổng diện tích xây dựng 47.160m2 với hơn 600 giường nội trú, 40
@@ -286,7 +373,8 @@ _SIZE_WITH_END = re.compile(
 # "Dự hội nghị có …", "Đến dự có …, đại biểu Ban nhân dân 13 thôn, 02 HTX", "Về dự kỳ họp có …": who came.
 # "Đại hội vinh dự đón tiếp đồng chí …, cùng 21 đồng chí đảng viên": the guests a meeting welcomes, who came too.
 _ATTENDANCE = re.compile(
-    r"(?:[^:.;\n]{1,40}:)?[\s\-–•]*(?:(?:(?:tham|đến|về|tới)\s+)?dự\s+"
+    # (a lead-in may name the place first: "Tại điểm cầu châu Âu, tham dự có hơn 100 doanh nghiệp")
+    r"(?:[^:.;\n]{1,40}[:,])?[\s\-–•]*(?:(?:(?:tham|đến|về|tới)\s+)?dự\s+"
     r"(?:(?:và\s+chỉ\s+đạo\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|lễ|buổi)|có(?![a-zà-ỹđ]))"
     r"|(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|buổi\s+lễ|lễ)\s+(?:rất\s+)?(?:vinh\s+dự\s+)?(?:được\s+)?đón(?:\s+tiếp)?\s+(?!nhận))"
 )
@@ -324,6 +412,20 @@ _EACH_GETS_END = re.compile(
     rf"có\s+(?:giá\s+trị|trị\s+giá))(?![{_W}])[^,;.\n\d]{{0,30}}$"
     # … and the worth named before the one it is of: "Giá trị mỗi suất học bổng từ 4.500.000 đồng/năm trở lên".
     rf"|(?<![{_W}])(?:giá\s+trị|trị\s+giá|mức)\s+mỗi\s+(?:[{_W}]+\s+){{1,3}}?(?:là\s+|từ\s+|khoảng\s+)?$"
+    # … and the one it is of named right before its worth: "tặng 20 suất học bổng, mỗi suất 2 triệu đồng".
+    rf"|(?<![{_W}])mỗi\s+(?:suất|phần|người|hộ|em|cháu|căn|nhà|gia\s+đình|trường\s+hợp|hội\s+viên)"
+    rf"(?:\s+(?:quà|học\s+bổng|nhà))?\s+(?:(?:trị\s+giá|là|từ|khoảng|gần|hơn|trên)\s+)?$"
+)
+# Money per one of the things given or built, set beside them: "hỗ trợ 15 gia đình xây nhà với số tiền 25 triệu
+# đồng/nhà", "bàn giao 2 căn nhà tình nghĩa (50 triệu đồng/căn)", "(từ 1 - 2 triệu đồng/suất)": the size of each
+# share, not a result; income or output per head or per hectare ("thu nhập … 50 triệu đồng/người") is measured.
+_PER_ITEM_MONEY = re.compile(
+    rf"{_MONEY}\s*/\s*(?:1\s+|một\s+)?(?:căn|nhà|hộ|suất|phần|góc|xe|chiếc|em|cháu|gia\s+đình|trường\s+hợp|"
+    rf"công\s+trình|mô\s+hình|con)$"
+)
+_MEASURED_PER = re.compile(
+    rf"(?<![{_W}])(?:thu\s+nhập|doanh\s+thu|lợi\s+nhuận|lãi|giá\s+trị\s+sản\s+xuất|grdp|gdp|bình\s+quân|năng\s+suất)"
+    rf"(?![{_W}])"
 )
 # … paid by the year or the month, as a scholarship or an allowance is.
 _MONEY_UNIT = re.compile(rf"{_MONEY}(?:\s*/\s*(?:năm|tháng))?$")
@@ -455,6 +557,12 @@ _MEMBERS_TOTAL_END = re.compile(
     rf"[^\d,;.()\n]{{0,50}}?(?<![{_W}])(?:hiện\s+nay|hiện\s+tại|đến\s+nay|đến\s+thời\s+điểm\s+này|hiện\s+có)"
     rf"(?:\s+(?:là|có|đạt))?\s*$"
 )
+# "nâng tổng số đảng viên … lên 264", "nâng số đảng viên trong Đảng bộ từ 52 đảng viên đầu nhiệm kỳ lên 96 đảng viên":
+# a membership raised is the body's size, a stock (the members admitted are the result).
+_MEMBERS_RAISED_END = re.compile(
+    rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đảng\s+viên|hội\s+viên|đoàn\s+viên|thành\s+viên|công\s+đoàn\s+viên)"
+    rf"(?![{_W}])[^;.()\n]{{0,100}}?(?<![{_W}])(?:từ|lên)(?:\s+(?:gần|hơn|trên|khoảng))?\s*$"
+)
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
 
 
@@ -569,7 +677,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                     and ss - prev_ss <= 2 * _ROLE_WINDOW
                     and _reports_vote(key, lx, prev_ss, ss)
                 )
-            if vote[ss] and not _listed_after_lead(key, lx, ss, s):
+            if (
+                vote[ss]
+                and not _listed_after_lead(key, lx, ss, s)
+                and not _made_beside_attendance(num, key, b, lx, ss, se)
+            ):
                 continue
         elif _reports_vote(key, lx, max(ss, s - _ROLE_WINDOW), min(se, s + _ROLE_WINDOW)):
             continue  # a run-on text: only the neighbourhood of the number counts
@@ -635,6 +747,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
+        if num.unit_key in _MEMBERS_OF_GROUPS and _MEMBERS_RAISED_END.search(key, max(ss, s - 120), s):
+            continue  # "nâng số đảng viên trong Đảng bộ từ 52 đảng viên … lên 96 đảng viên": the membership, a stock
         if _MEMBERS_TOTAL_END.search(key, max(ss, s - 90), s):
             stock[ss] = num.unit_end
             continue  # "Tổng số đảng viên của Đảng bộ xã hiện nay là 246, trong đó …": a body's membership, described
@@ -647,7 +761,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
         if (
             ss in stock
-            and num.unit_key in _INVENTORY_UNITS
+            and (num.unit_key in _INVENTORY_UNITS or num.unit_key in _PARTS_OF_WHOLE)
             and stock[ss] <= s
             and _NEXT_ITEM_GAP.fullmatch(key, stock[ss], s)
         ):
@@ -686,7 +800,9 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             all(
                 p.strip() in _PLACES or p.strip() in lx.admin_units for p in num.unit_key.split(",")
             )  # "4 phường, xã"
-            and _AT_PLACES_END.search(key, max(ss, s - 70), s)
+            and (at := _AT_PLACES_END.search(key, max(ss, s - 70), s)) is not None
+            # "Dịch … đã xảy ra tại 8.553 xã", "phát sinh thêm tại 22 xã": the places an outbreak reached, a result
+            and not _OUTBREAK_END.search(key, max(ss, at.start() - 30), at.start())
             and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
@@ -706,6 +822,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             or _TIMES_AFTER.match(key, num.unit_end)
         ):
             continue  # "mỗi người nhận được … 25 triệu đồng", "… cho một căn nhà", a prize: a share's size
+        if _PER_ITEM_MONEY.match(num.unit.lower()) and not _MEASURED_PER.search(key, max(ss, s - 80), s):
+            continue  # "xây nhà tình nghĩa với số tiền 25 triệu đồng/nhà", "(50 triệu đồng/căn)": each share's size
         if (
             _MONEY_UNIT.match(num.unit_key)
             and "/" in num.unit
@@ -718,8 +836,44 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "mỗi hộ được vay 10 - 15 triệu đồng", "thời hạn vay 24 tháng": a fund's terms
         if num.unit_key in _AREA_UNITS and _LAND_USE_END.search(key, max(ss, s - 80), s):
             continue  # "đất lâm nghiệp là 1.852,8 ha": the land inventory
-        if _LOCALITY_HAS_END.search(key, max(ss, s - 60), s) and not _DONE_TO.search(
-            key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n)
+        if _PLACE_FACT_LABEL_END.search(key, max(ss, s - 40), s):
+            stock[ss] = num.unit_end
+            continue  # "- Diện tích: 230,2 km2", "- Đơn vị hành chính: 03 thị trấn và 32 xã": a place's card
+        if (
+            num.unit_key in _PARTY_BODIES
+            and _BODY_PARTS_END.search(key, max(ss, s - 30), s)
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            stock[ss] = num.unit_end
+            continue  # "…, với 81 tổ chức cơ sở Đảng, gần 20.000 đảng viên", "14.490 đảng viên thuộc 63 tổ chức cơ sở Đảng"
+        if all(
+            p.strip() in _PLACES or p.strip() in lx.admin_units for p in num.unit_key.split(",")
+        ) and _VISITED_END.search(key, max(ss, s - 60), s):
+            stock[ss] = num.unit_end
+            continue  # "khảo sát thực địa và làm việc với 6 tỉnh, 12 huyện và 24 xã": where a team went
+        if _DENSITY_UNIT.match(num.unit.lower()):
+            continue  # "mật độ 426 người/km2": how densely a place is peopled, a description
+        if (
+            num.unit_key in _AREA_UNITS
+            and _HAS_END.search(key, max(ss, s - 20), s)
+            and _LAND_AFTER.match(key, num.unit_end)
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+            and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
+        ):
+            continue  # "toàn huyện có 72.621 ha diện tích đất rừng": the land a place has, the inventory
+        if (
+            (lh := _LOCALITY_HAS_END.search(key, max(ss, s - 60), s)) is not None
+            and (
+                key.startswith("trên", lh.start())
+                or (
+                    num.unit_key in _PARTS_OF_WHOLE
+                    # "toàn tỉnh có 90 xã (bằng 75,6% …) đạt chuẩn", "toàn tỉnh có 80 xã, 113 khu dân cư đạt chuẩn": what
+                    # the places reached, said anywhere in the ";"-part, makes them a result.
+                    and not _DONE_TO.search(key, num.unit_end, b.end_of(b.segments, num.unit_end, b.n))
+                    and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.segments, num.unit_end, b.n))
+                )
+            )
+            and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             stock[ss] = num.unit_end
             continue  # "Trên địa bàn xã có 9 trường học : 02 trường mầm non, …": what the place has

@@ -219,7 +219,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         ),
         same_period=phrase_re(_strings(data, "ref", "same_period")),
         previous_year=phrase_re(_strings(data, "ref", "previous_year")),
-        role_cue=phrase_re(list(role_kind)),
+        # "tỷ lệ trẻ chuyên cần đạt trên 85%": "chuyên cần" (attending regularly) is one word, not "cần đạt".
+        role_cue=phrase_re(list(role_kind), prefix=r"(?<!chuyên )"),
         role_kind=role_kind,
         lower=phrase_re(_strings(data, "direction", "lower")),
         neutral=phrase_re(_strings(data, "direction", "neutral")),

@@ -185,6 +185,11 @@ _PLAN_VERB = re.compile(
     rf"(?<!gặp\s)(?:phải|cần)\s+hoàn\s+thành|"
     rf"(?<!tính\s)(?:đến|tới)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:mới|vẫn\s+chỉ|chỉ)\s))(?![{_W}])"
 )
+# The words of a result that a plan verb right before makes the aim ("phấn đấu thực hiện đạt và vượt chỉ tiêu").
+# (a comparison with the plan masked between leaves "thực hiện … được" of "thực hiện đạt và vượt chỉ tiêu được … giao")
+_AIMED_RESULT_WORDS = frozenset(
+    {"đạt và vượt", "thực hiện đạt", "hoàn thành", "đạt", "thực hiện", "hiện", "thực hiện được"}
+)
 # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
 _AIMED_COUNT = re.compile(
     rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu)\s+(?:đạt(?:\s+chuẩn)?\s+)?(?:thêm\s+)?(?:từ\s+)?$"
@@ -310,6 +315,13 @@ def _votes(
                 continue  # "ký cam kết thực hiện đạt và vượt 11 nội dung": the aim of the plan verb before it
             if word in _PLAN_NOUNS and _ABOUT_AFTER.match(masked, m.end()):
                 continue  # "Một số chỉ tiêu về y tế …": the plan noun names the indicators, it announces no plan
+            if word in _PLAN_NOUNS and (
+                _COUNTED_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                or _DOCUMENTS_AROUND.search(masked, max(0, m.start() - 12), min(len(masked), m.end() + 16))
+            ):
+                # "ban hành 64 văn bản (trong đó 42 kế hoạch, …)", "sơ kết các chỉ thị, nghị quyết của Đảng": documents
+                # counted or studied, no plan announced
+                continue
             if kind_of in votes:
                 votes[kind_of] += 1
                 said = (kind_of, cs)
@@ -389,6 +401,8 @@ _REACHED_VERB = re.compile(
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?] ))[ \t\-–•]*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)"
     r"(?:\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"
+    # … or a news lead opened by the paper's tag: "(Baonghean.vn) -Nhân dịp …", "(TTXVN) – …"
+    r"|^[ \t]*\([^()\n\d]{2,30}\)\s*[-–—]"
 )
 
 
@@ -653,6 +667,15 @@ def _role(
                 cue_at, cue_word = ss + m.start(), _SPACES.sub(" ", m.group(0))
                 weak = kind_of == "target" and _SPACES.sub(" ", m.group(0)) in _PLAN_NOUNS
             elif not (kind_of == "target" and _purpose_only(key, b, ss + m.start(), ss + m.end())):
+                if (
+                    kind_of == "actual"
+                    and far == "target"
+                    and _SPACES.sub(" ", m.group(0)) in _AIMED_RESULT_WORDS
+                    and _PLAN_VERB.search(
+                        key, max(b.start_of(b.iclauses, ss + m.start()), ss + m.start() - 40), ss + m.start()
+                    )
+                ):
+                    continue  # "phấn đấu thực hiện đạt và vượt chỉ tiêu …, cụ thể như sau: …": the aim, no result
                 far = kind_of
     if (
         cue == "actual"
@@ -940,6 +963,11 @@ def plan_quote(num: Number, key: str, b: Boundaries) -> bool:
 _ENDED_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt|vượt|hoàn\s+thành)(?![{_W}])")
 # Plan nouns name an indicator as often as they announce a plan ("các chỉ tiêu về tỷ lệ … đạt 44%").
 _PLAN_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết"})
+_COUNTED_BEFORE = re.compile(r"\d\s*$")
+_DOCUMENTS_AROUND = re.compile(
+    rf"(?<![{_W}])(?:chỉ\s+thị\s*,\s*nghị\s+quyết|nghị\s+quyết\s*,\s*chỉ\s+thị|nghị\s+quyết\s+của\s+(?:đảng|trung\s+ương|bộ\s+chính\s+trị))"
+    rf"(?![{_W}])"
+)
 _LAST_NUMBER = re.compile(r"\d[^\d]*$")
 _DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
 # "các biện pháp tránh thai hiện đại", "theo giá hiện hành", "hiện tượng", "hiện trạng", "thành hiện thực": words that

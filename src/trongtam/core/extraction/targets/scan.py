@@ -70,6 +70,8 @@ _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
 _PLACE_PAIR = re.compile(r",[ \t]*")
+# A place word followed by a name in capitals ("huyện Hóc Môn") names one place; it is not a second unit.
+_NAME_NEXT = re.compile(r"[ \t]+(?=[^\W\d_])")
 _BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
 # A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
@@ -541,6 +543,8 @@ def _read_unit(
             mu2 = lx.admin_unit_at.match(key, mp2.end()) if mp2 else None
             if mu2 is None or (name := _SPACES.sub(" ", mu2.group(0).strip())) in seen:
                 break
+            if (nx := _NAME_NEXT.match(text, mu2.end())) is not None and text[nx.end()].isupper():
+                break  # "Huyện Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã": the next item names its place, no unit
             seen.add(name)
             end = mu2.end()
     # Classifiers name the counted thing with the noun after them: "55 điểm tiêm chủng".
