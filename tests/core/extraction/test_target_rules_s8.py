@@ -255,3 +255,62 @@ def test_where_a_meeting_was_held_stays_no_result():
     # guard: "tại N xã" after a meeting verb is where, not what was done
     got = _read("Năm 2023, Hội tổ chức hội nghị tuyên truyền tại 5 xã; kết nạp 120 hội viên mới.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("120", "hội viên")]
+
+
+def test_the_points_a_video_conference_reaches_are_its_description():
+    got = _read(
+        "Hội nghị được tổ chức trực tuyến đến 234 điểm cầu cấp huyện, cấp xã; năm 2023, huyện đã tuyển 850 thanh niên nhập ngũ."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("850", "thanh niên")]
+
+
+# --- comparators and units written as signs or words ---------------------------------------------------------------
+
+
+def test_a_bound_written_as_a_sign_is_that_bound():
+    got = _read(
+        "Phấn đấu tỷ lệ hộ nghèo <1%; tỷ lệ tiêm chủng ≥95%; tỷ lệ thôn có nhân viên y tế >90; nợ xấu ≤ 2%."
+    )
+    assert [(v, unit, op) for v, _, unit, op, _, _ in got] == [
+        ("1", "%", "<"),
+        ("95", "%", ">="),
+        ("90", "", ">"),
+        ("2", "%", "<="),
+    ]
+
+
+def test_per_mille_written_out_is_a_unit():
+    got = _read("Phấn đấu duy trì tỷ lệ tăng dân số tự nhiên <1 phần ngàn.")
+    assert got == [("1", None, "phần ngàn", "<", "increase", "target")]
+
+
+def test_a_vietnamese_word_glued_to_its_number_is_read_apart():
+    got = _read(
+        "Phấn đấu tỷ trọng công nghiệp đạt khoảng22% vào năm 2020; tạo việc làm mới bình quân trên8.000 lao động/năm."
+    )
+    assert [(v, unit, op) for v, _, unit, op, _, _ in got] == [
+        ("22", "%", "~"),
+        ("8000", "lao động/năm", ">"),
+    ]
+
+
+def test_codes_in_capitals_or_latin_letters_glued_to_a_number_stay_names():
+    # guard: "ĐT741", "QL14B", "COVID-19" are names, not words glued to a count
+    got = _read("Năm 2023, nâng cấp tuyến ĐT741 và QL14B dài 12 km; phòng chống COVID-19.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("12", "km")]
+
+
+def test_passing_above_a_level_is_no_change_by_that_much():
+    got = _read("Năm 2023, diện tích trồng tiêu cả nước đã vượt trên 80.000 ha.")
+    assert got == [("80000", None, "ha", ">", None, "actual")]
+
+
+def test_passing_the_plan_by_more_than_a_share_is_an_increase():
+    # guard: "vượt trên 5% so với kế hoạch" is how far the result passed the plan
+    got = _read("Năm 2023, thu ngân sách vượt trên 5% so với kế hoạch.")
+    assert got == [("5", None, "%", ">", "increase", "actual")]
+
+
+def test_a_quarter_or_a_month_with_its_year_written_out_opens_a_report():
+    got = _read("Trong quý I năm 2023, Đảng ủy kiện toàn 05 trường hợp; chuyển giao 04 tổ chức đảng.")
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [("5", "=", "actual"), ("4", "=", "actual")]

@@ -65,7 +65,7 @@ def find_targets(
     """
     if not text or not any(c.isdigit() for c in text):
         return []
-    if _GLUED.search(text):
+    if any(_glued(text)):
         return _read_unglued(text, kind, default_period)
     return _find(text, kind, default_period)
 
@@ -75,6 +75,22 @@ def find_targets(
 # an estimate's verb ("năm 2020 ước đạt16.743 tỷ đồng").
 # So can no plan verb nor "đạt" standing as its own word: "Phấn đấu100% số xã …", "tỷ lệ đạt98%".
 _GLUED = re.compile(r"(?:tăng|giảm|Tăng|Giảm|(?<![^\W\d_])(?:đạt|Đạt)|(?:phấn|Phấn)\s+đấu)(?=\d)")
+# Nor can any word with a Vietnamese letter: a PDF that dropped the space writes "khoảng22%", "trên8.000 lao động",
+# "giai đoạn2011-2015". Codes and names glued to their number are written in capitals or plain Latin letters
+# ("QL14B", "COVID-19", "ĐT741", "km2") and stay as they are.
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*(?=\d)")
+
+
+def _glued(text: str) -> list[tuple[int, int]]:
+    """The words glued to the number after them, as (start, end) spans, in order."""
+    spans = [m.span() for m in _GLUED.finditer(text)]
+    # (a change word glued on both sides is cut out whole: "chế tạotăng1,36%" → "chế tạo tăng 1,36%")
+    spans += [
+        m.span()
+        for m in _GLUED_WORD.finditer(text)
+        if not m.group().isupper() and not any(a < m.end() and m.start() < z for a, z in spans)
+    ]
+    return sorted(spans)
 
 
 def _read_unglued(
@@ -84,8 +100,9 @@ def _read_unglued(
     parts: list[str] = []
     origin: list[int] = []  # origin[i]: the index in ``text`` of character i of the unglued text
     last = 0
-    for m in _GLUED.finditer(text):
-        a, z = m.start(), m.end()
+    for a, z in _glued(text):
+        if a < last:
+            continue
         for i in range(last, a):
             parts.append(text[i])
             origin.append(i)

@@ -99,6 +99,10 @@ def _per_year(num: Number) -> bool:
     return num.unit.replace(" ", "").startswith("%/năm")
 
 
+_ABOVE_ONLY = re.compile(r"\s*trên\s*")
+_SO_VOI_AHEAD = re.compile(r"(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])")
+
+
 def _change(
     num: Number,
     left_clause: str,
@@ -144,6 +148,11 @@ def _change(
             return None, False  # "kết nạp thêm được 2 thành viên": how many more were done, no change
         if word in ("tăng", "giảm") and _WHERE_BETWEEN.fullmatch(between):
             return None, True
+        if word == "vượt" and _ABOVE_ONLY.fullmatch(between) and _SO_VOI_AHEAD.search(right) is None:
+            return (
+                None,
+                True,
+            )  # "diện tích trồng tiêu cả nước đã vượt trên 80.000 ha": a level passed, no change
         if word == "vượt" and _REACHED_AND_END.search(left_clause, 0, last.start()):
             return None, True  # "đạt và vượt 50% so với kế hoạch": a level reached or passed, no change
         ff = lx.false_friend.match(left_clause, last.start())

@@ -10,6 +10,17 @@ from trongtam.core.extraction.targets.scan import Number
 from trongtam.core.letter import Direction, Op
 
 _REACHED_OR_PASSED_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s+vượt(?:\s+mức)?\s*$")
+_SYMBOL_END = re.compile(r"(?<![<>=≤≥])(>=|<=|=>|=<|[<>≤≥])[ \t\xa0]*$")
+_SYMBOL_OPS: dict[str, Op] = {
+    "<": "<",
+    ">": ">",
+    "≤": "<=",
+    "≥": ">=",
+    "<=": "<=",
+    "=<": "<=",
+    ">=": ">=",
+    "=>": ">=",
+}
 _LEVEL_NAME_END = re.compile(rf"(?<![{_W}])(?:cấp|tuyến|bậc|phía|bên|ngành)\s*$")
 
 
@@ -19,6 +30,9 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
     if num.op_after is not None:
         return ">=" if num.op_after == ">=" else "<="
     tail = left[-40:]
+    sym = _SYMBOL_END.search(tail)
+    if sym is not None:
+        return _SYMBOL_OPS[sym.group(1)]  # "tỷ lệ hộ nghèo <1%", "≥95%", "> 90": a bound written as a sign
     if (
         _REACHED_OR_PASSED_END.search(tail)
         and num.unit_key not in lx.ratio_only

@@ -851,6 +851,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         ) and _VISITED_END.search(key, max(ss, s - 60), s):
             stock[ss] = num.unit_end
             continue  # "khảo sát thực địa và làm việc với 6 tỉnh, 12 huyện và 24 xã": where a team went
+        if num.unit.lower().startswith("điểm cầu"):
+            continue  # "trực tuyến đến 234 điểm cầu cấp huyện", "kết nối tới hơn 10.500 điểm cầu": a meeting's reach
         if _DENSITY_UNIT.match(num.unit.lower()):
             continue  # "mật độ 426 người/km2": how densely a place is peopled, a description
         if (

@@ -366,8 +366,8 @@ _STAMP = re.compile(
 # "9 tháng năm 2024, …", "Vụ Đông Xuân 2024-2025, …", "Quý III/2024, …".
 _PERIOD_LEAD = re.compile(
     r"(?m)(?:^|(?<=[.!?;] ))[ \t\-–•+*]*(?:trong\s+)?"
-    r"(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm|năm(?:\s+học)?|vụ\s+[^\d,;:.\n]{1,24}?|quý\s+[ivx\d]+\s*/?"
-    r"|tháng\s+\d{1,2}\s*/?)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?<=(?P<year>\d{4}))\s*,"
+    r"(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm|năm(?:\s+học)?|vụ\s+[^\d,;:.\n]{1,24}?|quý\s+[ivx\d]+\s*(?:/|năm)?"
+    r"|tháng\s+\d{1,2}\s*(?:/|năm)?)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?<=(?P<year>\d{4}))\s*,"
     # … not a directive with no subject, a plan's item ("Năm 2025, duy trì 100% thôn …", "Năm 2025, tiếp tục …")
     r"(?!\s*(?:duy\s+trì|tiếp\s+tục|đẩy\s+mạnh|nâng\s+cao|giữ\s+vững|tập\s+trung|chú\s+trọng|quan\s+tâm|tăng\s+cường"
     r"|ưu\s+tiên|phấn\s+đấu|cố\s+gắng|quyết\s+tâm)(?![a-zà-ỹđ]))"

@@ -71,6 +71,8 @@ _COUNTER_LABEL = re.compile(
 )
 _PLACE_PAIR = re.compile(r",[ \t]*")
 # A place word followed by a name in capitals ("huyện Hóc Môn") names one place; it is not a second unit.
+# A bound written as a sign right before a number: "<1", "≥ 95", ">90".
+_SIGN_BOUND_END = re.compile(r"(?<=[^\W\d_] )(?:>=|<=|[<>≤≥])[ \t]*$|(?<=[^\W\d_])(?:>=|<=|[<>≤≥])[ \t]*$")
 _NAME_NEXT = re.compile(r"[ \t]+(?=[^\W\d_])")
 _BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 _NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
@@ -864,6 +866,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    or _SIGN_BOUND_END.search(key, max(0, s - 4), s)  # "tỷ lệ thôn có nhân viên y tế >90"
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
