@@ -314,3 +314,39 @@ def test_passing_the_plan_by_more_than_a_share_is_an_increase():
 def test_a_quarter_or_a_month_with_its_year_written_out_opens_a_report():
     got = _read("Trong quý I năm 2023, Đảng ủy kiện toàn 05 trường hợp; chuyển giao 04 tổ chức đảng.")
     assert [(v, op, role) for v, _, _, op, _, role in got] == [("5", "=", "actual"), ("4", "=", "actual")]
+
+
+def test_a_share_worked_out_from_its_counts_with_an_equals_sign_is_a_result():
+    got = _read(
+        "Trong đó:\n+ Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân: 5 /424 trẻ = 1,2 %\n+ Thể thấp còi: 3/424 trẻ = 0,7%"
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [
+        ("5", "=", "actual"),
+        ("1.2", "=", "actual"),
+        ("3", "=", "actual"),
+        ("0.7", "=", "actual"),
+    ]
+
+
+def test_the_share_of_the_population_a_group_makes_is_description():
+    got = _read(
+        "Cây dừa là nguồn sinh kế của nhiều hộ, chiếm 70% dân số; năm 2023 tỷ lệ tham gia bảo hiểm y tế đạt 95% dân số."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("95", "%")]
+
+
+def test_the_people_of_an_ethnic_group_a_region_has_are_description_those_helped_a_result():
+    got = _read(
+        "Tây Nguyên có khoảng 1.081.088 người, 191.267 hộ là người dân tộc thiểu số bản địa. Năm 2023 hỗ trợ 1.200 hộ "
+        "đồng bào dân tộc thiểu số làm nhà; tập huấn cho trên 2.840 người đồng bào dân tộc thiểu số."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("1200", "hộ"), ("2840", "người")]
+
+
+def test_a_coverage_of_the_population_and_the_parts_of_a_result_stay_results():
+    # guards: "số người tham gia BHYT chiếm 98,9% dân số" is a coverage; "trong đó có 29 hộ đồng bào …" a part of what
+    # was done
+    got = _read("Năm 2024, số người tham gia BHYT chiếm 98,9% dân số.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("98.9", "%")]
+    got = _read("Năm 2023, xã đã giúp 37 hộ thoát nghèo, trong đó có 29 hộ đồng bào dân tộc thiểu số.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("37", "hộ"), ("29", "hộ")]

@@ -302,6 +302,16 @@ _VISITED_END = re.compile(
     rf"(?<![{_W}])(?:làm\s+việc\s+với|khảo\s+sát(?:\s+thực\s+địa)?\s+(?:tại|ở)|đi\s+thực\s+tế\s+(?:tại|ở))"
     rf"(?:\s+(?:gần|hơn|trên|khoảng))?\s*$"
 )
+# The people or households of an ethnic group, counted: "… 191.267 hộ là người dân tộc thiểu số bản địa", "gần 108 nghìn
+# người dân tộc thiểu số" (a count of those helped names what was done to them first and is left to the rules below).
+_ETHNIC_PEOPLE_AFTER = re.compile(
+    rf"(?:\s*,\s*\d[\d.,]*\s*(?:hộ|người|nhân\s+khẩu))?\s+(?:là\s+)?(?:người\s+|đồng\s+bào\s+)?dân\s+tộc(?![{_W}])"
+)
+_COVERED = re.compile(
+    rf"(?<![{_W}])(?:tham\s+gia|bảo\s+hiểm|bhyt|được|sử\s+dụng|tiếp\s+cận|bao\s+phủ|có\s+thẻ)(?![{_W}])"
+)
+_HAS_ABOUT_END = re.compile(rf"(?<![{_W}])(?:có|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_OF_POPULATION_AFTER = re.compile(rf"\s*(?:tổng\s+)?dân\s+số(?![{_W}])")
 _DENSITY_UNIT = re.compile(r"(?:người|hộ|dân)\s*/\s*(?:1\s+)?km\s*(?:2|²)$")
 # … the land named after its area ("có 72.621 ha diện tích đất rừng", "có 1.200 ha đất nông nghiệp").
 _LAND_AFTER = re.compile(rf"\s*(?:diện\s+tích\s+)?(?:đất|rừng|mặt\s+nước)(?![{_W}])")
@@ -853,6 +863,23 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "khảo sát thực địa và làm việc với 6 tỉnh, 12 huyện và 24 xã": where a team went
         if num.unit.lower().startswith("điểm cầu"):
             continue  # "trực tuyến đến 234 điểm cầu cấp huyện", "kết nối tới hơn 10.500 điểm cầu": a meeting's reach
+        if (
+            num.unit_key == "%"
+            and _SHARE_END.search(before)
+            and _OF_POPULATION_AFTER.match(key, num.unit_end)
+            # (not a coverage: "số người tham gia BHYT chiếm 98,9% dân số")
+            and not _COVERED.search(key, max(ss, b.start_of(b.iclauses, s), s - 80), s)
+        ):
+            continue  # "… sinh kế của hơn 170.000 hộ dân, chiếm 70% dân số": the people's share, a description
+        if (
+            num.unit_key in _POPULATION_UNITS
+            and _ETHNIC_PEOPLE_AFTER.match(key, num.unit_end)
+            and _HAS_ABOUT_END.search(key, max(ss, s - 24), s)
+            and "trong đó"
+            not in key[max(ss, s - 24) : s]  # "giúp 37 hộ thoát nghèo, trong đó có 29 hộ đồng bào …"
+        ):
+            stock[ss] = num.unit_end
+            continue  # "Tây Nguyên có khoảng 1.081.088 người, 191.267 hộ là người dân tộc thiểu số": the population
         if _DENSITY_UNIT.match(num.unit.lower()):
             continue  # "mật độ 426 người/km2": how densely a place is peopled, a description
         if (

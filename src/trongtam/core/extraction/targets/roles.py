@@ -131,6 +131,15 @@ def _over_whole(num: Number) -> bool:
     return num.is_ratio and num.whole is not None and num.whole < num.value <= 2 * num.whole
 
 
+# A share worked out from its counts with an equals sign: "5 /424 trẻ = 1,2 %", "113/124 = 91,1%".
+_COMPUTED_SHARE_BEFORE = re.compile(
+    r"\d[\d.,]*[ \t]*/[ \t]*\d[\d.,]*[ \t]*[^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*=[ \t]*$"
+)
+_COMPUTED_SHARE_AFTER = re.compile(
+    r"[ \t]*/[ \t]*\d[\d.,]*[ \t]*[^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]*=[ \t]*\d"
+)
+
+
 # "ít nhất đạt 85%", "đạt tối thiểu 40%", "không quá 5 ngày": a floor or a ceiling set on the value is a requirement
 # (a plan, a criterion, a norm); a result is measured to a point, so it says how far it got, not how far it must.
 _REQUIRED_BOUND_END = re.compile(
@@ -516,6 +525,10 @@ def _role(
         return "target", True
     if _over_whole(num):
         return "actual", True
+    if _COMPUTED_SHARE_BEFORE.search(key, max(0, s - 40), s) or _COMPUTED_SHARE_AFTER.match(
+        key, num.unit_end
+    ):
+        return "actual", True  # "3/424 trẻ = 0,7%": a share worked out from the counts, as only a result is
     if _PLAN_AFTER_SLASH_END.search(left[-24:]):
         return "target", True
     if _REQUIRED_BOUND_END.search(left[-40:]):
