@@ -350,3 +350,21 @@ def test_a_coverage_of_the_population_and_the_parts_of_a_result_stay_results():
     assert [(v, unit) for v, _, unit, *_ in got] == [("98.9", "%")]
     got = _read("Năm 2023, xã đã giúp 37 hộ thoát nghèo, trong đó có 29 hộ đồng bào dân tộc thiểu số.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("37", "hộ"), ("29", "hộ")]
+
+
+def test_a_word_glued_after_its_number_is_read_apart():
+    got = _read(
+        "Phấn đấu đến năm 2020cơ cấu kinh tế công nghiệp - dịch vụ - nông nghiệp tương ứng là 56%, 31% và 13%."
+    )
+    assert [(v, op) for v, _, _, op, _, _ in got] == [("56", "="), ("31", "="), ("13", "=")]
+
+
+def test_money_written_glued_to_its_dong_keeps_its_unit():
+    # guard: "500.000đ" is how money is written, not a glued word
+    got = _read("Năm 2023, Hội trao 120 suất quà, tổng trị giá 60.000.000đ.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("120", "suất quà"), ("60000000", "đ")]
+
+
+def test_a_dot_before_percentage_points_is_a_decimal_mark():
+    got = _read("Năm 2022, tỷ lệ thất nghiệp giảm 0.8 điểm phần trăm so với năm 2021.")
+    assert got == [("0.8", None, "điểm phần trăm", "=", "decrease", "actual")]

@@ -79,6 +79,9 @@ _GLUED = re.compile(r"(?:tăng|giảm|Tăng|Giảm|(?<![^\W\d_])(?:đạt|Đạt
 # "giai đoạn2011-2015". Codes and names glued to their number are written in capitals or plain Latin letters
 # ("QL14B", "COVID-19", "ĐT741", "km2") and stay as they are.
 _GLUED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*(?=\d)")
+# … and the word after a number glued to it ("năm 2020cơ cấu tương ứng là 56%", "2020tăng hơn 2 lần"), a unit with a
+# Vietnamese letter included ("20tấn" reads as "20 tấn", as units are written).
+_GLUED_AFTER = re.compile(r"(?<=\d)[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 
 
 def _glued(text: str) -> list[tuple[int, int]]:
@@ -90,7 +93,18 @@ def _glued(text: str) -> list[tuple[int, int]]:
         for m in _GLUED_WORD.finditer(text)
         if not m.group().isupper() and not any(a < m.end() and m.start() < z for a, z in spans)
     ]
+    spans += [
+        m.span()
+        for m in _GLUED_AFTER.finditer(text)
+        if m.group() not in _GLUED_UNITS
+        and not m.group().isupper()
+        and not any(a < m.end() and m.start() < z for a, z in spans)
+    ]
     return sorted(spans)
+
+
+# Units written glued to their number by habit, read as they are: "500.000đ".
+_GLUED_UNITS = frozenset({"đ", "đồng"})
 
 
 def _read_unglued(
@@ -106,14 +120,15 @@ def _read_unglued(
         for i in range(last, a):
             parts.append(text[i])
             origin.append(i)
-        if a > 0 and text[a - 1].isalpha():
+        if a > 0 and text[a - 1].isalnum():
             parts.append(" ")
             origin.append(a)
         for i in range(a, z):
             parts.append(text[i])
             origin.append(i)
-        parts.append(" ")
-        origin.append(z)
+        if z < len(text) and text[z].isalnum():
+            parts.append(" ")
+            origin.append(z)
         last = z
     for i in range(last, len(text)):
         parts.append(text[i])

@@ -339,7 +339,9 @@ _YEAR_WORD_BEFORE = re.compile(
     r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
 )
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
-_PCT_OR_RANGE_PCT = re.compile(r"[ \t\xa0\u202f]*(?:%|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)")
+_PCT_OR_RANGE_PCT = re.compile(
+    r"[ \t\xa0\u202f]*(?:%|điểm[ \t]+phần[ \t]+trăm|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)"
+)  # (percentage points too: "giảm 0.8 điểm phần trăm")
 _SPACES = re.compile(r"\s+")
 _SLASH_SPACES = re.compile(r"\s*/\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"']?\s+")
