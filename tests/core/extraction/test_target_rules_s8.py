@@ -368,3 +368,29 @@ def test_money_written_glued_to_its_dong_keeps_its_unit():
 def test_a_dot_before_percentage_points_is_a_decimal_mark():
     got = _read("Năm 2022, tỷ lệ thất nghiệp giảm 0.8 điểm phần trăm so với năm 2021.")
     assert got == [("0.8", None, "điểm phần trăm", "=", "decrease", "actual")]
+
+
+# --- tables copied one cell a line ---------------------------------------------------------------------------------
+
+_TABLE = (
+    "Các chỉ tiêu chủ yếu\n\nĐVT\n\nKế hoạch năm 2023\n\nƯTH năm 2023\n\nTỷ lệ TH so với KH (%)\n\n"
+    "1\n\nThu ngân sách xã\n\nTriệu đồng\n\n1.133\n\n1.070\n\n94,46\n\n"
+    "2\n\nThu nhập bình quân đầu người\n\nTriệu đồng\n\n42\n\n37,9\n\n90,24\n\n"
+    "3\n\nTổng vốn đầu tư toàn xã hội\n\nTỷ đồng\n\n101\n\n102\n\n100,99"
+)
+
+
+def test_the_ordinals_of_a_table_copied_one_cell_a_line_are_no_cells():
+    got = _read(_TABLE)
+    assert [v for v, *_ in got] == ["1133", "1070", "94.46", "42", "37.9", "90.24", "101", "102", "100.99"]
+
+
+def test_each_cell_takes_its_column_once_the_row_ordinals_are_left_out():
+    got = _read(_TABLE)
+    assert [role for *_, role in got] == ["target", "actual", "actual"] * 3
+
+
+def test_a_last_cell_followed_by_the_next_label_stays_a_cell():
+    # guard: numbers alone on their line that do not count 1, 2, 3 … are cells
+    got = _read("Số giường bệnh\n7.343\n7.323\nSố bác sĩ\n1.250\n1.310")
+    assert [v for v, *_ in got] == ["7343", "7323", "1250", "1310"]

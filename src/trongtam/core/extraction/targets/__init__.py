@@ -41,6 +41,7 @@ from trongtam.core.extraction.targets.filters import (
     _drop_sorting_bounds,
     _filter_context,
     drop_numbered_names,
+    drop_row_numbers,
 )
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
@@ -148,7 +149,7 @@ def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str
     numbers = scan_numbers(text, key, lx)
     if not numbers:
         return []
-    numbers = _filter_context(drop_numbered_names(numbers, text), key, bounds, lx)
+    numbers = _filter_context(drop_row_numbers(drop_numbered_names(numbers, text), text), key, bounds, lx)
     voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
         kind = voted

@@ -21,6 +21,7 @@ from trongtam.core.extraction.targets.scan import (
     Boundaries,
     Number,
     power_of_ten,
+    row_numbers,
 )
 
 # "có 05 chi bộ, với 98 đảng viên", "gồm 4 thôn với 539 hộ": a body described by its parts and members.
@@ -558,6 +559,14 @@ def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
             and _ADDRESS_IN_AFTER.match(text, _ANY_NUMBER.match(text, n.start).end())  # type: ignore[union-attr]
         )
     ]
+
+
+def drop_row_numbers(numbers: list[Number], text: str) -> list[Number]:
+    """Numbers that are the ordinals of a table's rows (``row_numbers``) are no targets."""
+    if "\n" not in text:
+        return numbers
+    rows = row_numbers(text)
+    return [n for n in numbers if n.start not in rows] if rows else numbers
 
 
 # The membership of a body as it stands ("Tổng số đảng viên của Đảng bộ xã hiện nay là 246", "Tổng số hội viên đến

@@ -16,6 +16,7 @@ from trongtam.core.extraction.targets.scan import (
     is_column_cell,
     is_table_cell,
     line_bounds,
+    row_numbers,
 )
 from trongtam.core.letter import Role
 
@@ -1034,11 +1035,16 @@ def _role_by_heads(key: str, start: int) -> Role | None:
     cell's place in its run is its column.  None when the heads cannot be told.
     """
     pos = key.rfind("\n", 0, start) + 1
+    rows = row_numbers(key)  # the rows' ordinals, no cells ("2" above "Chi ngân sách …")
+
+    def ordinal(at: int, line: str) -> bool:
+        return at + len(line) - len(line.lstrip(" \t\xa0")) in rows
+
     below, nxt = 0, key.find("\n", start)
     while 0 <= nxt < len(key) and below < 60:  # the rest of the cell's own run, down to the next label
         end = key.find("\n", nxt + 1)
         line = key[nxt + 1 : len(key) if end < 0 else end]
-        if line.strip() and not _CELL_LINE.fullmatch(line):
+        if line.strip() and (not _CELL_LINE.fullmatch(line) or ordinal(nxt + 1, line)):
             break
         below += 1 if line.strip() else 0
         nxt = end
@@ -1052,6 +1058,8 @@ def _role_by_heads(key: str, start: int) -> Role | None:
         pos = prev
         if not line.strip():
             continue
+        if ordinal(prev, line):
+            continue  # the next row's ordinal: no cell of the row above
         if _CELL_LINE.fullmatch(line):
             run += 1
             if first_label < 0:

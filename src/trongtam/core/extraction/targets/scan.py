@@ -1041,3 +1041,25 @@ def _scale_at(key: str, p: int, lx: Lexicon) -> str | None:
 def power_of_ten(v: Decimal) -> bool:
     """True for 1, 10, 100, … (the usual denominators "trên 10.000 dân")."""
     return _power_of_ten(v)
+
+
+# A table copied one cell a line numbers its rows: "1" alone on its line, then the row's label ("Thu ngân sách …"), its
+# cells, then "2" and the next label. Such numbers, counted 1, 2, 3 … down the text, are the rows' ordinals.
+_ALONE_INT_LINE = re.compile(r"(?m)^[ \t\xa0]*(\d{1,2})[ \t\xa0]*$")
+_NEXT_LINE_LABEL = re.compile(r"\s*\n[ \t\xa0]*[^\W\d_]")
+
+
+@lru_cache(maxsize=8)
+def row_numbers(text: str) -> frozenset[int]:
+    """Where the row ordinals of a table copied one cell a line start: a run 1, 2, 3 … (two at least) of integers alone
+    on their line, each followed by a line that opens with a letter (the row's label)."""
+    runs: list[list[int]] = []
+    for m in _ALONE_INT_LINE.finditer(text):
+        if not _NEXT_LINE_LABEL.match(text, m.end()):
+            continue
+        value = int(m.group(1))
+        if runs and value == int(text[runs[-1][-1] : runs[-1][-1] + 2].strip() or 0) + 1:
+            runs[-1].append(m.start(1))
+        elif value == 1:
+            runs.append([m.start(1)])
+    return frozenset(at for run in runs if len(run) >= 2 for at in run)
