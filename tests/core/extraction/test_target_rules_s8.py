@@ -394,3 +394,14 @@ def test_a_last_cell_followed_by_the_next_label_stays_a_cell():
     # guard: numbers alone on their line that do not count 1, 2, 3 … are cells
     got = _read("Số giường bệnh\n7.343\n7.323\nSố bác sĩ\n1.250\n1.310")
     assert [v for v, *_ in got] == ["7343", "7323", "1250", "1310"]
+
+
+def test_a_number_grouped_by_two_commas_or_more_is_read_in_thousands():
+    got = _read("Dự toán thu ngân sách trên địa bàn năm 2024 là 7,599,800 triệu đồng.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("7599800", "triệu đồng")]
+
+
+def test_one_comma_stays_the_decimal_mark():
+    # guard
+    got = _read("Năm 2024, tăng trưởng kinh tế đạt 7,599%.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("7.599", "%")]

@@ -338,6 +338,7 @@ _THIRD_ITEM = re.compile(r"[ \t\xa0\u202f]*%?[ \t\xa0\u202f]*[-–—][ \t\xa0\u
 _YEAR_WORD_BEFORE = re.compile(
     r"(?:năm|tháng|quý|từ|đến|tới|giai đoạn|nhiệm kỳ|kỳ|khóa|cuối|đầu|sau|trước)\s*$"
 )
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 _PCT_OR_RANGE_PCT = re.compile(
     r"[ \t\xa0\u202f]*(?:%|điểm[ \t]+phần[ \t]+trăm|[-–—][ \t\xa0\u202f]*\d+(?:[.,]\d+)?[ \t\xa0\u202f]*%)"
@@ -688,6 +689,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             )  # a table's cell "9.06", "13.30": a dot for the comma
         if value is None and _MISGROUPED.fullmatch(tok) and _MONEY_AFTER.match(key, e):
             value = try_parse_number(tok.replace(".", ""))
+        if value is None and _COMMA_GROUPED.fullmatch(tok):
+            value = Decimal(
+                tok.replace(",", "")
+            )  # "7,599,800" (a bilingual table): two commas cannot mark decimals
         if value is None:
             skip_to = e
             continue
