@@ -405,3 +405,20 @@ def test_one_comma_stays_the_decimal_mark():
     # guard
     got = _read("Năm 2024, tăng trưởng kinh tế đạt 7,599%.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("7.599", "%")]
+
+
+def test_prizes_by_rank_factories_cases_and_matters_fruit_and_tourists_are_counted_whole():
+    got = _read(
+        "Năm 2023, đội tuyển đạt 14 giải nhất, 53 giải nhì và 48 giải ba; sản lượng khoảng 708 triệu trái; khánh thành "
+        "03 nhà máy chế biến; tiếp nhận 1.364.806 vụ, việc hòa giải; đón 260.000 khách du lịch; trao 5 giải."
+    )
+    assert [unit for _, _, unit, *_ in got] == [
+        "giải nhất",
+        "giải nhì",
+        "giải ba",
+        "triệu trái",
+        "nhà máy",
+        "vụ, việc",
+        "khách du lịch",
+        "giải",
+    ]
