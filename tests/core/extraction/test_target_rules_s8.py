@@ -422,3 +422,26 @@ def test_prizes_by_rank_factories_cases_and_matters_fruit_and_tourists_are_count
         "khách du lịch",
         "giải",
     ]
+
+
+# --- change --------------------------------------------------------------------------------------------------------
+
+
+def test_above_an_average_by_an_amount_is_an_increase():
+    got = _read(
+        "Năm học 2023, tỷ lệ đỗ của trường cao hơn trung bình quận 7%; điểm thi cao hơn trung bình quận là 0,98 điểm."
+    )
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("7", "increase"), ("0.98", "increase")]
+
+
+def test_the_pace_of_the_growth_just_named_is_a_growth_rate():
+    got = _read("Năm 2016, kinh tế huyện tiếp tục tăng trưởng khá, tốc độ ước đạt 13,5%.")
+    assert got == [("13.5", None, "%", "=", "increase", "actual")]
+
+
+def test_the_average_s_own_level_beside_the_level_compared_is_no_change():
+    # guard: "bằng 98,6% (cao hơn so với bình quân cả nước là 97,7%)": 97,7% is the average itself
+    got = _read(
+        "Năm 2023, hộ dân nông thôn dùng điện bằng 98,6% (cao hơn so với bình quân cả nước là 97,7%)."
+    )
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("98.6", None), ("97.7", None)]

@@ -99,6 +99,10 @@ def _per_year(num: Number) -> bool:
     return num.unit.replace(" ", "").startswith("%/năm")
 
 
+_AVERAGE_BETWEEN = re.compile(
+    rf"\s*(?:so\s+với\s+)?(?:mức\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+chung)?(?:\s+[{_W}]+){{0,4}}?\s*"
+    rf"(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
 _ABOVE_ONLY = re.compile(r"\s*trên\s*")
 _SO_VOI_AHEAD = re.compile(r"(?<![^\W\d_])so\s+(?:với|cùng)(?![^\W\d_])")
 
@@ -158,6 +162,22 @@ def _change(
         ff = lx.false_friend.match(left_clause, last.start())
         if ff is None and _NOT_END.search(left_clause, 0, last.start()):
             ff = last
+        if (
+            ff is None
+            and word in ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
+            and _AVERAGE_BETWEEN.fullmatch(between)
+        ):
+            # "cao hơn trung bình quận là 0,98 điểm", "cao hơn bình quân chung cả nước 7%": above an average, by that
+            # much; unless the number is the average's own level, as large as the level compared with it ("bằng 98,6%
+            # (cao hơn so với bình quân cả nước là 97,7%)").
+            prev = found[-1] if found else None
+            if not (
+                prev is not None
+                and prev.num.start >= sentence_start
+                and prev.num.unit_key == num.unit_key
+                and 2 * num.value >= prev.num.value
+            ):
+                return lx.change_kind.get(word), True  # type: ignore[return-value]
         if ff is None and word in ("tăng", "giảm") and _RATE_THEN_LA.match(between):
             # "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%": the rate the verb changes, then how much; no level.
             return lx.change_kind.get(word), False  # type: ignore[return-value]

@@ -34,7 +34,10 @@ from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
 # A clause that is only an average of what the clause before names: ", bình quân gần 8,5%".
-_AVERAGE_ONLY = re.compile(r"[\s,;]*bình\s+quân\s+(?:(?:đạt|là|gần|trên|hơn|khoảng|xấp\s+xỉ)\s+)*")
+# … or only its pace: "kinh tế tiếp tục tăng trưởng khá, tốc độ ước đạt 13,5%".
+_AVERAGE_ONLY = re.compile(
+    r"[\s,;]*(?:bình\s+quân|tốc\s+độ(?:\s+bình\s+quân)?)\s+(?:(?:ước|đạt|là|gần|trên|hơn|khoảng|xấp\s+xỉ)\s+)*"
+)
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 # "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
 _HOLD_LEVEL = re.compile(
