@@ -445,3 +445,16 @@ def test_the_average_s_own_level_beside_the_level_compared_is_no_change():
         "Năm 2023, hộ dân nông thôn dùng điện bằng 98,6% (cao hơn so với bình quân cả nước là 97,7%)."
     )
     assert [(v, ch) for v, _, _, _, ch, _ in got] == [("98.6", None), ("97.7", None)]
+
+
+def test_the_items_under_a_lead_in_announcing_achievements_are_results():
+    got = _read(
+        "Mục tiêu giai đoạn 2020 – 2025:\n • Thu ngân sách tăng bình quân 15%/năm.\n"
+        "Thành tựu kinh tế xã hội của huyện năm 2020:\n • Tổng sản phẩm tăng bình quân 8,3%/năm\n"
+        " • Thu nhập bình quân đầu người đạt 70 triệu đồng."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [
+        ("15", ">=", "target"),
+        ("8.3", "=", "actual"),
+        ("70", "=", "actual"),
+    ]

@@ -843,6 +843,14 @@ _PROPOSED_LIST_LEAD = re.compile(
 )
 
 
+# A lead-in that announces what was reached, results: "Thành tựu kinh tế xã hội huyện Hải Hậu năm 2020:", "Kết quả
+# thực hiện các chỉ tiêu chủ yếu năm 2024:", "Những kết quả đạt được:".
+_REACHED_LIST_LEAD = re.compile(
+    rf"(?:^|\n)[ \t\-–•+*\d.)IVX]*(?:những\s+|các\s+|một\s+số\s+)?(?:thành\s+tựu|kết\s+quả(?:\s+(?:đạt\s+được|thực\s+hiện|nổi\s+bật|chủ\s+yếu))?)"
+    rf"(?![{_W}])[^:\n]{{0,80}}:\s*$"
+)
+
+
 def _list_lead_role(key: str, b: Boundaries, lx: Lexicon, pstart: int) -> Role | None:
     """The role the lead-in above a list announces for its items: the line before the list's first item, ending in a
     colon, proposing tasks (a plan) or told by cue words that agree."""
@@ -864,6 +872,8 @@ def _list_lead_role(key: str, b: Boundaries, lx: Lexicon, pstart: int) -> Role |
             if lead.endswith(":"):
                 if _PROPOSED_LIST_LEAD.search(lead):
                     role = "target"
+                elif _REACHED_LIST_LEAD.search(lead):
+                    role = "actual"
                 else:
                     ls = b.start_of(b.sentences, max(prev, end - 2))
                     role = _one_role(_cue_kinds(key, lx, ls, end))
