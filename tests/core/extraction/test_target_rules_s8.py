@@ -458,3 +458,10 @@ def test_the_items_under_a_lead_in_announcing_achievements_are_results():
         ("8.3", "=", "actual"),
         ("70", "=", "actual"),
     ]
+
+
+def test_a_population_told_for_a_year_or_of_a_named_place_is_description():
+    got = _read(
+        "Xã có diện tích 36,68 km², dân số năm 2014 là 2230 người. Năm 2014, xã giải quyết việc làm cho 120 người."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("120", "người")]

@@ -238,6 +238,9 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
             rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'negative', 'population'))})"
             # "tổng diện tích tự nhiên gồm 393,61ha": "gồm" before the whole as "là", "có".
             # "2. Dân số: 462.420 người": a label and its colon, as "là".
+            # "dân số năm 2014 là 2230 người", "dân số của huyện Mỹ Lộc điều chỉnh từ 74.721 người lên …": the year it is
+            # told for, the place it is of, an adjustment of it.
+            rf"(?:\s+năm\s+(?:19|20)\d\d)?(?:\s+của\s+[^\d,;:.()\n]{{1,30}}?)?(?:\s+điều\s+chỉnh\s+từ)?"
             rf"(?:\s*\([^()]{{0,24}}\))?(?:\s+(?:là|có|gồm|khoảng|hiện|hiện nay|gần|hơn|trên))*\s*:?\s*$"
         ),
         population_exempt=re.compile(
