@@ -465,3 +465,10 @@ def test_a_population_told_for_a_year_or_of_a_named_place_is_description():
         "Xã có diện tích 36,68 km², dân số năm 2014 là 2230 người. Năm 2014, xã giải quyết việc làm cho 120 người."
     )
     assert [(v, unit) for v, _, unit, *_ in got] == [("120", "người")]
+
+
+def test_the_total_a_count_is_out_of_is_its_denominator():
+    got = _read(
+        "Năm 2023, có 45 xã đạt chuẩn trên tổng số 60 xã; kết nạp 555 đảng viên trên tổng số hơn 1,2 triệu lao động."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("45", "xã"), ("555", "đảng viên")]

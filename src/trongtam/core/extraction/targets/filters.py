@@ -312,6 +312,7 @@ _COVERED = re.compile(
     rf"(?<![{_W}])(?:tham\s+gia|bảo\s+hiểm|bhyt|được|sử\s+dụng|tiếp\s+cận|bao\s+phủ|có\s+thẻ)(?![{_W}])"
 )
 _HAS_ABOUT_END = re.compile(rf"(?<![{_W}])(?:có|gồm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_OUT_OF_TOTAL_END = re.compile(rf"(?<![{_W}])trên\s+tổng\s+số(?:\s+(?:hơn|gần|khoảng|trên))?\s*$")
 _OF_POPULATION_AFTER = re.compile(rf"\s*(?:tổng\s+)?dân\s+số(?![{_W}])")
 _DENSITY_UNIT = re.compile(r"(?:người|hộ|dân)\s*/\s*(?:1\s+)?km\s*(?:2|²)$")
 # … the land named after its area ("có 72.621 ha diện tích đất rừng", "có 1.200 ha đất nông nghiệp").
@@ -870,6 +871,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         ) and _VISITED_END.search(key, max(ss, s - 60), s):
             stock[ss] = num.unit_end
             continue  # "khảo sát thực địa và làm việc với 6 tỉnh, 12 huyện và 24 xã": where a team went
+        if _OUT_OF_TOTAL_END.search(key, max(ss, s - 30), s):
+            continue  # "45 xã đạt chuẩn trên tổng số 60 xã", "… trên tổng số hơn 1,2 triệu lao động": the whole, a denominator
         if num.unit.lower().startswith("điểm cầu"):
             continue  # "trực tuyến đến 234 điểm cầu cấp huyện", "kết nối tới hơn 10.500 điểm cầu": a meeting's reach
         if (
