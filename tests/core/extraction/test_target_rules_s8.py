@@ -472,3 +472,8 @@ def test_the_total_a_count_is_out_of_is_its_denominator():
         "Năm 2023, có 45 xã đạt chuẩn trên tổng số 60 xã; kết nạp 555 đảng viên trên tổng số hơn 1,2 triệu lao động."
     )
     assert [(v, unit) for v, _, unit, *_ in got] == [("45", "xã"), ("555", "đảng viên")]
+
+
+def test_a_labelled_count_out_of_a_whole_no_date_can_have_is_read_with_no_unit():
+    got = _read("Kết quả cân đo năm 2023:\n- Tỷ lệ trẻ suy dinh dưỡng : 31/417\n- Ngày kiểm tra: 12/10")
+    assert got == [("31", None, "", "=", None, "actual")]

@@ -724,11 +724,20 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 mu = lx.unit_re.match(key, e2)
                 date_like = not (mu and lx.unit_kind.get(_SPACES.sub(" ", mu.group(1))) == "counted")
             behind_share = (
-                _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
-                and _CLOSE_AFTER.match(key, e2) is not None
-            ) or (
-                _LEVEL_BEFORE_RATIO.search(key, max(0, s - 8), s) is not None
-                and _SHARE_AFTER_RATIO.match(key, e2) is not None
+                (
+                    _SHARE_BEFORE.search(key, max(0, s - 8), s) is not None
+                    and _CLOSE_AFTER.match(key, e2) is not None
+                )
+                or (
+                    _LEVEL_BEFORE_RATIO.search(key, max(0, s - 8), s) is not None
+                    and _SHARE_AFTER_RATIO.match(key, e2) is not None
+                )
+                # "Tỷ lệ trẻ suy dinh dưỡng : 31/417": a labelled count out of a whole no date can have, no unit
+                or (
+                    b > 31
+                    and _LABEL_COLON_END.search(key, max(0, s - 60), s) is not None
+                    and _COUNTER_LABEL.search(key, max(0, s - 60), s) is None
+                )
             )
             if (
                 _is_year(t2, b)
