@@ -477,3 +477,8 @@ def test_the_total_a_count_is_out_of_is_its_denominator():
 def test_a_labelled_count_out_of_a_whole_no_date_can_have_is_read_with_no_unit():
     got = _read("Kết quả cân đo năm 2023:\n- Tỷ lệ trẻ suy dinh dưỡng : 31/417\n- Ngày kiểm tra: 12/10")
     assert got == [("31", None, "", "=", None, "actual")]
+
+
+def test_a_level_with_no_unit_told_for_a_year_in_brackets_is_read():
+    got = _read("Chỉ số phát triển con người của vùng gia tăng các năm qua, đạt mức 0,661 (năm 2018).")
+    assert got == [("0.661", None, "", "=", None, "actual")]

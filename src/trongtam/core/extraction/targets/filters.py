@@ -679,7 +679,12 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Nếu mỗi năm giảm được 5% …": a supposition, not a target or a result
         if _ATTENDED_AFTER.match(key, num.unit_end) or _ALONGSIDE_END.search(key, max(0, s - 12), s):
             continue  # "có 528 lượt cán bộ, hội viên tham dự", "cùng 115 chi hội trưởng": who sat at the meeting
-        if not num.unit_key and num.value <= 10 and _LEVEL_NO_END.search(key, max(0, s - 20), s):
+        if (
+            not num.unit_key
+            and num.value <= 10
+            and num.value == num.value.to_integral_value()  # ("đạt mức 0,661": a decimal numbers no level)
+            and _LEVEL_NO_END.search(key, max(0, s - 20), s)
+        ):
             continue  # "Mức 1, 2 268763 257141 …": the row's label numbers a level of service, an ordinal
         if personal and any(a < s < z for a, z in personal):
             continue  # "“… thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": one person's own account

@@ -75,7 +75,8 @@ _PLACE_PAIR = re.compile(r",[ \t]*")
 _SIGN_BOUND_END = re.compile(r"(?<=[^\W\d_] )(?:>=|<=|[<>≤≥])[ \t]*$|(?<=[^\W\d_])(?:>=|<=|[<>≤≥])[ \t]*$")
 _NAME_NEXT = re.compile(r"[ \t]+(?=[^\W\d_])")
 _BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
-_NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|$)")
+# (the year a level is told for may follow in brackets: "chỉ số phát triển con người đạt mức 0,661 (năm 2018)")
+_NO_UNIT_AFTER = re.compile(r"\s*(?:[,.;:)\]”\"]|\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)|$)")
 # A cell between bars, on the row's line or on a line of its own ("|\n748.700\n|": a table copied one cell a
 # line).
 _CELL_BEFORE = re.compile(r"\|[ \t\xa0\r\n]*$")
@@ -295,7 +296,7 @@ def _row_of(key: str, ls: int, le: int) -> tuple[bool, bool]:
     return aligned, spaced
 
 
-_LEVEL_VERB_END = re.compile(rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt)\s+$")
+_LEVEL_VERB_END = re.compile(rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)\s+$")
 # "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
 _COLON_BOUND_END = re.compile(
     r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
