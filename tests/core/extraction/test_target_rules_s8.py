@@ -482,3 +482,19 @@ def test_a_labelled_count_out_of_a_whole_no_date_can_have_is_read_with_no_unit()
 def test_a_level_with_no_unit_told_for_a_year_in_brackets_is_read():
     got = _read("Chỉ số phát triển con người của vùng gia tăng các năm qua, đạt mức 0,661 (năm 2018).")
     assert got == [("0.661", None, "", "=", None, "actual")]
+
+
+def test_the_average_of_a_fall_just_named_is_a_decrease():
+    got = _read("Giai đoạn 2016-2020, tỷ lệ hộ nghèo của tỉnh đã giảm nhanh, bình quân 4,78%/năm.")
+    assert got == [("4.78", None, "%/năm", "=", "decrease", "actual")]
+
+
+def test_places_counted_together_after_a_change_word_share_it():
+    got = _read("Năm 2023, tỉnh có thêm 3 xã, 2 huyện đạt chuẩn nông thôn mới.")
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("3", "increase"), ("2", "increase")]
+
+
+def test_a_share_and_an_amount_after_a_comma_do_not_share_a_change():
+    # guard: only counted things listed together share the change word before the first
+    got = _read("Năm 2023, thu ngân sách tăng 5%, đạt 300 tỷ đồng.")
+    assert [(v, ch) for v, _, _, _, ch, _ in got] == [("5", "increase"), ("300", None)]

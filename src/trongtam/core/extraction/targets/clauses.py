@@ -38,6 +38,9 @@ from trongtam.core.letter import Op, Role
 _AVERAGE_ONLY = re.compile(
     r"[\s,;]*(?:bình\s+quân|tốc\s+độ(?:\s+bình\s+quân)?)\s+(?:(?:ước|đạt|là|gần|trên|hơn|khoảng|xấp\s+xỉ)\s+)*"
 )
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+# A fall named right before the clause, with at most an adverb: "… giảm nhanh,", "… giảm mạnh,".
+_FALL_VERB_END = re.compile(rf"(?<![{_W}])giảm(?:\s+(?:nhanh|mạnh|sâu|đều|dần|liên\s+tục))?\s*,?\s*$")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 # "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
 _HOLD_LEVEL = re.compile(
@@ -196,6 +199,12 @@ def _analyse(
             and not lx.reduction.search(key, max(ss, cs - 60), cs)
         ):
             change = "increase"  # "Tăng trưởng kinh tế khá, bình quân gần 8,5%": the average of the growth just named
+        elif (
+            cs > ss
+            and _AVERAGE_ONLY.fullmatch(key, cs, s)
+            and _FALL_VERB_END.search(key, max(ss, cs - 30), cs)
+        ):
+            change = "decrease"  # "tỷ lệ hộ nghèo giảm nhanh, bình quân 4,78%/năm": the average of the fall just named
     if change is None and num.unit_key == "%" and key[max(0, s - 1) : s] == "(":
         # "mức tăng trưởng … gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)": a named item in brackets
         # measures what the list's lead-in names.
@@ -218,6 +227,20 @@ def _analyse(
         and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
     ):
         change = found[-1].change  # "có thêm 75 xã … và 48 xã": the coordinated item shares the change
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].direct_change
+        and found[-1].num.unit_kind == "counted"
+        and num.unit_kind == "counted"
+        and num.unit_key != "%"
+        and _COMMA_ONLY.fullmatch(key, found[-1].num.unit_end, s)
+        and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
+    ):
+        change = found[
+            -1
+        ].change  # "có thêm 3 xã, 2 huyện đạt chuẩn": places counted together share the change
     elif (
         change is None
         and found
