@@ -157,8 +157,9 @@ def test_a_news_lead_opened_by_the_papers_tag_tells_what_was_done():
 
 
 def test_a_bracketed_aside_opening_a_line_is_no_news_tag():
-    # guard: a line opened by a bracket holding a number is no paper's tag; a plan's items keep their role
-    got = _read("(1) - Phấn đấu hỗ trợ 15 gia đình xây nhà; tặng 20 suất học bổng.")
+    # guard: a line opened by a bracket holding a number is an item's label, no paper's tag; with no cue word at all
+    # the text keeps the reader's prior (with "(Hội) -" the same items read as results)
+    got = _read("(1) - Hỗ trợ 15 gia đình xây nhà; tặng 20 suất học bổng.")
     assert [role for *_, role in got] == ["target", "target"]
 
 

@@ -66,8 +66,9 @@ def find_targets(
     """
     if not text or not any(c.isdigit() for c in text):
         return []
-    if any(_glued(text)):
-        return _read_unglued(text, kind, default_period)
+    glued = _glued(text)
+    if glued:
+        return _read_unglued(text, glued, kind, default_period)
     return _find(text, kind, default_period)
 
 
@@ -109,13 +110,16 @@ _GLUED_UNITS = frozenset({"đ", "đồng"})
 
 
 def _read_unglued(
-    text: str, kind: Literal["plan", "report"] | None, default_period: str | None
+    text: str,
+    glued: list[tuple[int, int]],
+    kind: Literal["plan", "report"] | None,
+    default_period: str | None,
 ) -> list[Target]:
-    """Read the text with a space put back on each side of a glued change word; offsets index ``text``."""
+    """Read the text with a space put back on each side of each glued word (``_glued``); offsets index ``text``."""
     parts: list[str] = []
     origin: list[int] = []  # origin[i]: the index in ``text`` of character i of the unglued text
     last = 0
-    for a, z in _glued(text):
+    for a, z in glued:
         if a < last:
             continue
         for i in range(last, a):

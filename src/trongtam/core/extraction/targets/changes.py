@@ -153,10 +153,8 @@ def _change(
         if word in ("tăng", "giảm") and _WHERE_BETWEEN.fullmatch(between):
             return None, True
         if word == "vượt" and _ABOVE_ONLY.fullmatch(between) and _SO_VOI_AHEAD.search(right) is None:
-            return (
-                None,
-                True,
-            )  # "diện tích trồng tiêu cả nước đã vượt trên 80.000 ha": a level passed, no change
+            # "diện tích trồng tiêu cả nước đã vượt trên 80.000 ha": a level passed, no change
+            return None, True
         if word == "vượt" and _REACHED_AND_END.search(left_clause, 0, last.start()):
             return None, True  # "đạt và vượt 50% so với kế hoạch": a level reached or passed, no change
         ff = lx.false_friend.match(left_clause, last.start())

@@ -183,9 +183,8 @@ def _analyse(
         num, left_clause, ileft, lx, found, ss, key[num.unit_end : ce], key[num.unit_end : num.unit_end + 40]
     )
     if change is None and _SPREAD_FURTHER_END.search(key, max(ss, s - 40), s):
-        change = (
-            "increase"  # "dịch tả lợn châu Phi phát sinh thêm tại 22 xã": the outbreak reached more places
-        )
+        # "dịch tả lợn châu Phi phát sinh thêm tại 22 xã": the outbreak reached more places
+        change = "increase"
     if change is not None and starting_level(num, key, b):
         change = None  # "giảm … từ 5% (năm 2016) xuống còn 3,04%": where the change starts, no change itself
     if change is not None and _AUDIT_FINDING_END.search(key, max(ss, s - 150), s):
@@ -238,9 +237,8 @@ def _analyse(
         and _COMMA_ONLY.fullmatch(key, found[-1].num.unit_end, s)
         and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
     ):
-        change = found[
-            -1
-        ].change  # "có thêm 3 xã, 2 huyện đạt chuẩn": places counted together share the change
+        # "có thêm 3 xã, 2 huyện đạt chuẩn": places counted together share the change
+        change = found[-1].change
     elif (
         change is None
         and found

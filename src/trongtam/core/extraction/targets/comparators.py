@@ -6,11 +6,11 @@ import re
 
 from trongtam.core.extraction.targets._common import _W
 from trongtam.core.extraction.targets.lexicon import Lexicon
-from trongtam.core.extraction.targets.scan import Number
+from trongtam.core.extraction.targets.scan import SIGN, Number
 from trongtam.core.letter import Direction, Op
 
 _REACHED_OR_PASSED_END = re.compile(rf"(?<![{_W}])đạt\s+(?:và|hoặc)\s+vượt(?:\s+mức)?\s*$")
-_SYMBOL_END = re.compile(r"(?<![<>=≤≥])(>=|<=|=>|=<|[<>≤≥])[ \t\xa0]*$")
+_SYMBOL_END = re.compile(rf"(?<![<>=≤≥])({SIGN})[ \t\xa0]*$")
 _SYMBOL_OPS: dict[str, Op] = {
     "<": "<",
     ">": ">",

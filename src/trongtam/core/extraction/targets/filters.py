@@ -50,12 +50,14 @@ _CLAUSE_REST = re.compile(r"(?:[^;.()\n]|(?<=\d)[.,](?=\d))*")  # "1.250" does n
 _MEMBERS_AFTER_PARTS = re.compile(r"\s*,?\s*với\s+" + _CLAUSE_REST.pattern)
 _LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chiếm|giảm|tăng|vượt)(?![{_W}]))")
 
-# "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay".
+# "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay"; so is the
+# one it started from ("nâng số đảng viên trong Đảng bộ từ 52 đảng viên đầu nhiệm kỳ lên 96 đảng viên").
 _MEMBER_TOTAL_END = re.compile(
     # "đưa tổng số hội viên trong toàn xã lên 1788 hội viên": the same stock, brought by "đưa".
-    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:đảng|hội|đoàn|thành)\s+viên[^,;.()]{{0,40}}(?<![{_W}])"
+    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đảng|hội|đoàn|thành|công\s+đoàn)\s+viên"
+    rf"[^,;.()]{{0,80}}?(?<![{_W}])"
     # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
-    rf"(?:lên(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+    rf"(?:(?:từ|lên)(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
     # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
     rf"|(?<![{_W}])nâng\s+(?:tổng\s+)?(?:đảng|hội|đoàn|thành)\s+viên\s+toàn\s+[^,;.()\d]{{1,20}}$"
 )
@@ -338,42 +340,24 @@ _LOCALITY_HAS_END = re.compile(
     # "Đến tháng 9/2018, toàn quận có 294 tổ dân phố, … 43 tổ chức cơ sở đảng": the places and bodies a whole is made of.
     rf"|(?<![{_W}])toàn\s+(?:quận|huyện|thị\s+xã|thành\s+phố|tỉnh|xã|phường|thị\s+trấn)\s+(?:hiện\s+(?:nay\s+)?)?có\s*$"
 )
-# … when what it has are places or bodies ("toàn huyện có 1.424 hội viên" is left to the members' rules below).
-_PARTS_OF_WHOLE = frozenset(
-    {
-        "tổ dân phố",
-        "thôn",
-        "xóm",
-        "ấp",
-        "bản",
-        "khu phố",
-        "tổ chức cơ sở đảng",
-        "chi bộ",
-        "đảng bộ",
-        "đảng bộ cơ sở",
-        "xã",
-        "phường",
-        "thị trấn",
-        "đơn vị hành chính",
-        "thôn, tổ dân phố",
-        "thôn, xóm",
-        "xã, phường, thị trấn",
-        "xã, thị trấn",
-        "xã, phường",
-        "khu dân cư",
-        "làng",
-        "buôn",
-        "tổ",
-        "huyện",
-        "tỉnh",
-        "quận",
-        "thị xã",
-        "thành phố",
-        "huyện, thị xã",
-        "quận, huyện",
-        "tỉnh, thành phố",
-    }
-)
+# … when what it has are places or bodies ("toàn huyện có 1.424 hội viên" is left to the members' rules below): the
+# lexicon's administrative units, counted alone or together ("xã, phường, thị trấn"), and these.
+_WHOLE_PARTS = frozenset({"tỉnh", "quận", "khu dân cư", "buôn", "tổ", "đơn vị hành chính"})
+
+
+def _counts_places(unit_key: str, lx: Lexicon) -> bool:
+    """The unit counts places, one kind or several counted together ("4 phường, xã"): the lexicon's administrative
+    units and ``_PLACES``."""
+    return all(p.strip() in lx.admin_units or p.strip() in _PLACES for p in unit_key.split(","))
+
+
+def _parts_of_whole(unit_key: str, lx: Lexicon) -> bool:
+    """The unit counts the places or bodies a whole is made of ("294 tổ dân phố", "43 tổ chức cơ sở đảng")."""
+    return unit_key in _PARTY_BODIES or all(
+        p.strip() in lx.admin_units or p.strip() in _WHOLE_PARTS for p in unit_key.split(",")
+    )
+
+
 # "có quy mô giáo dục lớn nhất cả nước với hơn 2.900 trường học và 2,3 triệu học sinh": the size of a whole, told by
 # what it holds, is description (as "quy mô 500 ha").
 # The size may be told first ("BV có qui mô 15 tầng …, tổng diện tích xây dựng 47.160m2 với hơn 600 giường nội trú, 40
@@ -577,12 +561,6 @@ _MEMBERS_TOTAL_END = re.compile(
     rf"[^\d,;.()\n]{{0,50}}?(?<![{_W}])(?:hiện\s+nay|hiện\s+tại|đến\s+nay|đến\s+thời\s+điểm\s+này|hiện\s+có)"
     rf"(?:\s+(?:là|có|đạt))?\s*$"
 )
-# "nâng tổng số đảng viên … lên 264", "nâng số đảng viên trong Đảng bộ từ 52 đảng viên đầu nhiệm kỳ lên 96 đảng viên":
-# a membership raised is the body's size, a stock (the members admitted are the result).
-_MEMBERS_RAISED_END = re.compile(
-    rf"(?<![{_W}])nâng\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đảng\s+viên|hội\s+viên|đoàn\s+viên|thành\s+viên|công\s+đoàn\s+viên)"
-    rf"(?![{_W}])[^;.()\n]{{0,100}}?(?<![{_W}])(?:từ|lên)(?:\s+(?:gần|hơn|trên|khoảng))?\s*$"
-)
 _ONE_OF_END = re.compile(rf"(?<![{_W}\d.,])(?:\d{{1,2}}|một|hai|ba)\s+trong\s+(?:(?:số|tổng\s+số)\s+)?$")
 
 
@@ -772,8 +750,6 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):
             continue  # "là 1 trong 6 chương trình trọng tâm": the set something belongs to, no result
-        if num.unit_key in _MEMBERS_OF_GROUPS and _MEMBERS_RAISED_END.search(key, max(ss, s - 120), s):
-            continue  # "nâng số đảng viên trong Đảng bộ từ 52 đảng viên … lên 96 đảng viên": the membership, a stock
         if _MEMBERS_TOTAL_END.search(key, max(ss, s - 90), s):
             stock[ss] = num.unit_end
             continue  # "Tổng số đảng viên của Đảng bộ xã hiện nay là 246, trong đó …": a body's membership, described
@@ -786,7 +762,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             continue  # "Tổng số đảng viên … là 379 trong đó 09 đảng viên dự bị": the parts of a stock
         if (
             ss in stock
-            and (num.unit_key in _INVENTORY_UNITS or num.unit_key in _PARTS_OF_WHOLE)
+            and (num.unit_key in _INVENTORY_UNITS or _parts_of_whole(num.unit_key, lx))
             and stock[ss] <= s
             and _NEXT_ITEM_GAP.fullmatch(key, stock[ss], s)
         ):
@@ -822,9 +798,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
         if _MADE_OF_END.search(before) and _NAMES_FOLLOW.match(key, num.unit_end):
             continue  # "bao gồm 4 tỉnh: Hà Nam, Nam Định, …": what a whole is made of, its parts named next
         if (
-            all(
-                p.strip() in _PLACES or p.strip() in lx.admin_units for p in num.unit_key.split(",")
-            )  # "4 phường, xã"
+            _counts_places(num.unit_key, lx)  # "4 phường, xã"
             and (at := _AT_PLACES_END.search(key, max(ss, s - 70), s)) is not None
             # "Dịch … đã xảy ra tại 8.553 xã", "phát sinh thêm tại 22 xã": the places an outbreak reached, a result
             and not _OUTBREAK_END.search(key, max(ss, at.start() - 30), at.start())
@@ -870,10 +844,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
             stock[ss] = num.unit_end
-            continue  # "…, với 81 tổ chức cơ sở Đảng, gần 20.000 đảng viên", "14.490 đảng viên thuộc 63 tổ chức cơ sở Đảng"
-        if all(
-            p.strip() in _PLACES or p.strip() in lx.admin_units for p in num.unit_key.split(",")
-        ) and _VISITED_END.search(key, max(ss, s - 60), s):
+            continue  # "…, với 81 tổ chức cơ sở Đảng, gần 20.000 đảng viên", "… thuộc 63 tổ chức cơ sở Đảng"
+        if _counts_places(num.unit_key, lx) and _VISITED_END.search(key, max(ss, s - 60), s):
             stock[ss] = num.unit_end
             continue  # "khảo sát thực địa và làm việc với 6 tỉnh, 12 huyện và 24 xã": where a team went
         if _OUT_OF_TOTAL_END.search(key, max(ss, s - 30), s):
@@ -892,8 +864,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             num.unit_key in _POPULATION_UNITS
             and _ETHNIC_PEOPLE_AFTER.match(key, num.unit_end)
             and _HAS_ABOUT_END.search(key, max(ss, s - 24), s)
-            and "trong đó"
-            not in key[max(ss, s - 24) : s]  # "giúp 37 hộ thoát nghèo, trong đó có 29 hộ đồng bào …"
+            # (not the part of a result: "giúp 37 hộ thoát nghèo, trong đó có 29 hộ đồng bào …")
+            and "trong đó" not in key[max(ss, s - 24) : s]
         ):
             stock[ss] = num.unit_end
             continue  # "Tây Nguyên có khoảng 1.081.088 người, 191.267 hộ là người dân tộc thiểu số": the population
@@ -912,7 +884,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and (
                 key.startswith("trên", lh.start())
                 or (
-                    num.unit_key in _PARTS_OF_WHOLE
+                    _parts_of_whole(num.unit_key, lx)
                     # "toàn tỉnh có 90 xã (bằng 75,6% …) đạt chuẩn", "toàn tỉnh có 80 xã, 113 khu dân cư đạt chuẩn": what
                     # the places reached, said anywhere in the ";"-part, makes them a result.
                     and not _DONE_TO.search(key, num.unit_end, b.end_of(b.segments, num.unit_end, b.n))
@@ -953,7 +925,7 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
         if (
-            _MEMBER_TOTAL_END.search(key, max(0, s - 80), s)
+            _MEMBER_TOTAL_END.search(key, max(0, s - 120), s)
             or _COMMITTEE_END.search(key, max(0, s - 80), s)
             or (num.unit_key == "đồng chí" and _COMMITTEE_IS_END.search(key, max(0, s - 80), s))
             or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)

@@ -71,8 +71,9 @@ _COUNTER_LABEL = re.compile(
 )
 _PLACE_PAIR = re.compile(r",[ \t]*")
 # A place word followed by a name in capitals ("huyện Hóc Môn") names one place; it is not a second unit.
-# A bound written as a sign right before a number: "<1", "≥ 95", ">90".
-_SIGN_BOUND_END = re.compile(r"(?<=[^\W\d_] )(?:>=|<=|[<>≤≥])[ \t]*$|(?<=[^\W\d_])(?:>=|<=|[<>≤≥])[ \t]*$")
+# A bound written as a sign right before a number ("<1", "≥ 95", ">90"), after a word, not between numbers.
+SIGN = r"(?:>=|<=|=>|=<|[<>≤≥])"
+_SIGN_BOUND_END = re.compile(rf"[^\W\d_] ?{SIGN}[ \t]*$")
 _NAME_NEXT = re.compile(r"[ \t]+(?=[^\W\d_])")
 _BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 # (the year a level is told for may follow in brackets: "chỉ số phát triển con người đạt mức 0,661 (năm 2018)")
@@ -691,9 +692,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         if value is None and _MISGROUPED.fullmatch(tok) and _MONEY_AFTER.match(key, e):
             value = try_parse_number(tok.replace(".", ""))
         if value is None and _COMMA_GROUPED.fullmatch(tok):
-            value = Decimal(
-                tok.replace(",", "")
-            )  # "7,599,800" (a bilingual table): two commas cannot mark decimals
+            # "7,599,800" (a bilingual table): two commas cannot mark decimals
+            value = Decimal(tok.replace(",", ""))
         if value is None:
             skip_to = e
             continue
@@ -883,7 +883,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
-                    or _SIGN_BOUND_END.search(key, max(0, s - 4), s)  # "tỷ lệ thôn có nhân viên y tế >90"
+                    or _SIGN_BOUND_END.search(key, max(0, s - 6), s)  # "tỷ lệ thôn có nhân viên y tế >90"
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
@@ -1068,12 +1068,12 @@ _NEXT_LINE_LABEL = re.compile(r"\s*\n[ \t\xa0]*[^\W\d_]")
 def row_numbers(text: str) -> frozenset[int]:
     """Where the row ordinals of a table copied one cell a line start: a run 1, 2, 3 … (two at least) of integers alone
     on their line, each followed by a line that opens with a letter (the row's label)."""
-    runs: list[list[int]] = []
+    runs: list[list[int]] = []  # the runs found, each the positions of its ordinals 1, 2, 3 …
     for m in _ALONE_INT_LINE.finditer(text):
         if not _NEXT_LINE_LABEL.match(text, m.end()):
             continue
         value = int(m.group(1))
-        if runs and value == int(text[runs[-1][-1] : runs[-1][-1] + 2].strip() or 0) + 1:
+        if runs and value == len(runs[-1]) + 1:
             runs[-1].append(m.start(1))
         elif value == 1:
             runs.append([m.start(1)])
