@@ -42,6 +42,7 @@ from trongtam.core.extraction.targets.filters import (
     _filter_context,
     drop_numbered_names,
     drop_row_numbers,
+    drop_shares_of_dropped,
 )
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
@@ -153,7 +154,8 @@ def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str
     numbers = scan_numbers(text, key, lx)
     if not numbers:
         return []
-    numbers = _filter_context(drop_row_numbers(drop_numbered_names(numbers, text), text), key, bounds, lx)
+    numbers = drop_row_numbers(drop_numbered_names(numbers, text), text)
+    numbers = drop_shares_of_dropped(numbers, _filter_context(numbers, key, bounds, lx), key, lx)
     voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
         kind = voted

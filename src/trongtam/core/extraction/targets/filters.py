@@ -546,6 +546,33 @@ def drop_numbered_names(numbers: list[Number], text: str) -> list[Number]:
     ]
 
 
+# The share a count makes, told right after it in brackets or after "chiếm": "324 đại biểu là nữ (tỷ lệ 30,7%)",
+# "có 1.200 đoàn viên, chiếm 45%". A few words may say who the count is; nothing else stands between.
+_SHARE_OF_COUNT_GAP = re.compile(
+    rf"(?:[ \t]+[{_W}]+){{0,8}}[ \t]*(?:\([ \t]*(?:(?:tỷ|tỉ)[ \t]+lệ|chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?|bằng)?|,[ \t]*chiếm"
+    rf"(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?)[ \t]*(?:(?:khoảng|gần|hơn|trên)[ \t]+)?"
+)
+
+
+def drop_shares_of_dropped(scanned: list[Number], kept: list[Number], key: str, lx: Lexicon) -> list[Number]:
+    """``kept`` without the shares of the counts the context filters dropped: a description's count and its share
+    are one fact ("Đại hội có 324 đại biểu là nữ (tỷ lệ 30,7%)"), neither a target nor a result. Only things
+    counted and a meeting's delegates: an age or a duration dropped before a share qualifies what it measures
+    ("cà phê trên 20 năm tuổi, chiếm 15%")."""
+    kept_at = {n.start for n in kept}
+    gone: set[int] = set()
+    for before, num in zip(scanned, scanned[1:]):
+        if (
+            num.start in kept_at
+            and before.start not in kept_at
+            and num.unit_key == "%"
+            and (lx.unit_kind.get(before.unit_key) == "counted" or before.unit_key == "đại biểu")
+            and _SHARE_OF_COUNT_GAP.fullmatch(key, before.unit_end, num.start)
+        ):
+            gone.add(num.start)
+    return [n for n in kept if n.start not in gone] if gone else kept
+
+
 def drop_row_numbers(numbers: list[Number], text: str) -> list[Number]:
     """Numbers that are the ordinals of a table's rows (``row_numbers``) are no targets."""
     if "\n" not in text:
@@ -608,6 +635,14 @@ _SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận
 # admitted ("kết nạp 12 đồng chí") are results.
 _COMMITTEE = re.compile(rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])")
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
+
+
+def _last_committee(key: str, lo: int, hi: int) -> int | None:
+    """Where the last committee named in ``key[lo:hi]`` ends, or None."""
+    end = None
+    for m in _COMMITTEE.finditer(key, lo, hi):
+        end = m.end()
+    return end
 
 
 # "“Vợ tôi đi từ năm 2001 … thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": a person's own account, quoted
@@ -742,10 +777,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
         ):
             continue  # "đã được nghe 13 ý kiến phát biểu": the speeches at a meeting
+        committee = _last_committee(key, ss, s) if num.unit_key == "đồng chí" else None
         if (
-            num.unit_key == "đồng chí"
-            and _COMMITTEE.search(key, ss, s)
+            committee is not None
             and not _ADMITTED.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
+            # "Ban Thường vụ … kết nạp 105 quần chúng …, trong đó đảng viên nữ 43 đồng chí": what the committee
+            # admitted, broken down
+            and not _ADMITTED.search(key, committee, s)
         ):
             continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):

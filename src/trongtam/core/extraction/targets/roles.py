@@ -96,6 +96,11 @@ _VUOT_END = re.compile(rf"(?<![{_W}])vượt\s+(?:(?:khoảng|hơn|trên|gần)\
 _EXCESS_OVER_PLAN = re.compile(
     rf"\s*so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết|dự\s+toán|kh|nq)(?![{_W}])"
 )
+# … also when a few words say what the excess is of, or a second excess stands between ("vượt 6% về việc, vượt 17% về
+# tiền so với chỉ tiêu giao").
+_EXCESS_NAMED_OVER_PLAN = re.compile(
+    rf"(?:\s+[{_W}]+){{1,3}}(?:\s*,\s*vượt\s+\d[\d.,]*\s*%?(?:\s+[{_W}]+){{0,3}})?{_EXCESS_OVER_PLAN.pattern}"
+)
 # "Dự kiến năm 2024 thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán" / ", bằng 105% kế hoạch": a share of the plan
 # (or how far past it) in the next clause measures the number too, unless a plan verb governs it.
 _RESULT_NEXT_PCT = re.compile(
@@ -421,7 +426,9 @@ def _prose(key: str, b: Boundaries) -> bool:
     told: dict[int, int] = {}
     for i, ss in enumerate(b.sentences):
         se = b.sentences[i + 1] if i + 1 < len(b.sentences) else b.n
-        if key[ss:se].strip():  # a line opened by a blank ("\n Tỷ lệ …") starts with an empty sentence
+        # A line opened by a blank ("\n Tỷ lệ …") starts with an empty sentence, and a heading's label ("1. Mạng viễn
+        # thông …") is no sentence told: neither has a word.
+        if any(c.isalpha() for c in key[ss:se]):
             ps = b.start_of(b.paragraphs, ss)
             told[ps] = told.get(ps, 0) + 1
             if told[ps] >= 2:
@@ -629,6 +636,15 @@ def _role(
         )  # "kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": done against the plan given
     if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
         return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
+    if (
+        _EXCESS_NAMED_OVER_PLAN.match(key, num.unit_end, b.end_of(b.segments, num.unit_end, b.n))
+        and _VUOT_END.search(left[-30:])
+        and not _under_plan_verb(key, b, lx, s)
+    ):
+        return (
+            "actual",
+            True,
+        )  # "vượt 6% về việc, vượt 17% về tiền so với chỉ tiêu giao": how far past the plan
     if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
@@ -704,7 +720,14 @@ def _role(
         # "Kế hoạch năm 2023, Tây Ninh dự kiến sẽ đón khoảng 5 triệu du khách, doanh thu ước đạt 1.800 tỉ đồng":
         # an estimate in a sentence a future verb governs is the plan's figure, not one reached.
         return "target", True
-    if (cue is None or weak) and _tail_role(num, key, b, lx) == "actual":
+    if (
+        (cue is None or weak)
+        and _tail_role(num, key, b, lx) == "actual"
+        # "Bình Dương đặt ra mục tiêu đến năm 2025, …; 100% cán bộ … được tập huấn; … hoàn thành 100% số hóa … đối
+        # với hồ sơ, giấy tờ, kết quả giải quyết thủ tục hành chính.": the aim a plan verb set at the sentence's
+        # start runs to its end, and a result word in its closing clause names what the plan covers.
+        and not _aimed_by_plan_verb(key, b, lx, s)
+    ):
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
         return "actual", True

@@ -530,10 +530,11 @@ def _read_unit(
             word = text[mu.start(1) : mu.end(1)]
             if base == "em" and word != "em":
                 return None  # "Dự án 3 EM": a name in capitals, not children counted ("23 em")
-            # A symbol with capitals inside ("MWh", "GWh") is a unit, not a name.
+            # A symbol with capitals inside ("MWh", "GWh") or a rate ("Mb/s") is a unit, not a name.
             if (
                 word[:1].isupper()
                 and word[1:].islower()
+                and "/" not in word
                 and kind != "never"
                 and not _PROGRAMME_NOUN(text, p, mu.end(1))
                 and not (
@@ -644,6 +645,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 continue
             if pp in "( \t\n":
                 sign = "-" if prev in "-−" else "+"
+        elif prev == " " and s >= 3 and key[s - 2] in "+-−" and key[s - 3] == "(":
+            sign = (
+                "-" if key[s - 2] in "-−" else "+"
+            )  # "(+ 270 ha) so với cùng kỳ", "(- 3 ha)": a sign spaced off
         label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
         if (prev in "/:." and not label_colon) or (prev == "," and s >= 2 and key[s - 2].isdigit()):
             skip_to = e
