@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from trongtam.core.extraction.targets._common import (
@@ -561,7 +562,7 @@ def drop_shares_of_dropped(scanned: list[Number], kept: list[Number], key: str, 
     ("cà phê trên 20 năm tuổi, chiếm 15%")."""
     kept_at = {n.start for n in kept}
     gone: set[int] = set()
-    for before, num in zip(scanned, scanned[1:]):
+    for before, num in itertools.pairwise(scanned):
         if (
             num.start in kept_at
             and before.start not in kept_at
