@@ -140,3 +140,58 @@ def test_a_committee_make_up_is_still_no_target():
         "Trong năm, Ban Chấp hành Đảng bộ có 17 đồng chí được điều động; toàn Đảng bộ kết nạp 45 đảng viên."
     )
     assert [(v, unit) for v, _, unit, *_ in got] == [("45", "đảng viên")]
+
+
+def test_a_change_named_with_what_changes_then_its_yearly_average_is_that_change():
+    got = _read("- Thu ngân sách năm 2026: 9 tỷ đồng; tăng thu ngân sách bình quân hàng năm đạt 5,2%.")
+    assert [(v, change) for v, _, _, _, change, _ in got] == [("9", None), ("5.2", "increase")]
+
+
+def test_cases_and_the_people_in_them_are_two_counts():
+    got = _read(
+        "Năm 2024, Viện kiểm sát kiểm sát điều tra 1.426 vụ/2.416 bị can; phát hiện 09 vụ/16 đối tượng."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [
+        ("1426", "vụ"),
+        ("2416", "bị can"),
+        ("9", "vụ"),
+        ("16", "đối tượng"),
+    ]
+
+
+def test_a_rate_over_its_plan_still_gives_only_the_result():
+    # guard: "đạt 1.763 tỷ đồng/1.922 tỷ đồng" keeps its plan after the slash a denominator
+    got = _read("Năm 2024, thu ngân sách đạt 1.763 tỷ đồng/1.922 tỷ đồng.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("1763", "tỷ đồng")]
+
+
+def test_a_span_of_years_before_a_planned_range_defines_no_group():
+    got = _read(
+        "Phấn đấu tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 6,5-7%; thu nhập đạt 120 triệu đồng."
+    )
+    assert [(v, vmax, op) for v, vmax, _, op, *_ in got] == [("6.5", "7", "range"), ("120", None, ">=")]
+
+
+def test_a_level_that_defines_a_group_of_places_is_still_no_target():
+    # guard: "20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên"
+    got = _read("Năm 2024 có 20/34 tỉnh đạt tốc độ tăng trưởng từ 8% trở lên.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("20", "tỉnh")]
+
+
+def test_indicators_counted_as_what_is_to_be_done_are_no_result():
+    got = _read(
+        "Để hoàn thành 9 chỉ tiêu chủ yếu và 2 chương trình trọng tâm trong năm 2023, phường đã hoàn thành 8 chỉ tiêu."
+    )
+    assert [(v, unit, role) for v, _, unit, _, _, role in got] == [("8", "chỉ tiêu", "actual")]
+
+
+def test_legal_documents_issued_or_passed_are_counted_in_their_own_name():
+    got = _read(
+        "Năm 2024, Quốc hội thông qua 28 luật; các bộ ban hành 832 văn bản quy phạm pháp luật, các tỉnh ban hành "
+        "4.832 văn bản quy phạm pháp luật."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [
+        ("28", "luật"),
+        ("832", "văn bản quy phạm pháp luật"),
+        ("4832", "văn bản quy phạm pháp luật"),
+    ]

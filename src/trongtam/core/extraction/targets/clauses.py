@@ -38,6 +38,11 @@ from trongtam.core.letter import Op, Role
 _AVERAGE_ONLY = re.compile(
     r"[\s,;]*(?:bình\s+quân|tốc\s+độ(?:\s+bình\s+quân)?)\s+(?:(?:ước|đạt|là|gần|trên|hơn|khoảng|xấp\s+xỉ)\s+)*"
 )
+# "tăng thu ngân sách bình quân hàng năm đạt 4,2%": a change named with what changes, then its yearly average.
+_CHANGE_LED_AVERAGE_END = re.compile(
+    rf"(?<![{_W}])(tăng|giảm)\s+[^\d,;:.()\n]{{1,60}}?\s+bình\s+quân(?:\s+(?:hằng|hàng|mỗi)\s+năm|/năm)?"
+    r"\s+(?:đạt|là|ước\s+đạt)\s+(?:(?:khoảng|trên|hơn|từ)\s+)?$"
+)
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 # A fall named right before the clause, with at most an adverb: "… giảm nhanh,", "… giảm mạnh,".
 _FALL_VERB_END = re.compile(rf"(?<![{_W}])giảm(?:\s+(?:nhanh|mạnh|sâu|đều|dần|liên\s+tục))?\s*,?\s*$")
@@ -377,6 +382,9 @@ def _analyse(
         # nghiệp, thủy sản chiếm 12,44%; công nghiệp xây dựng 42,42%; dịch vụ 36,43%").
         direction = "exact"
     if change is None and from_left:
+        led = _CHANGE_LED_AVERAGE_END.search(ileft)
+        if change is None and led is not None and not lx.false_friend.match(ileft, led.start()):
+            change = "increase" if led.group(1) == "tăng" else "decrease"
         # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words
         # count: a name read back over earlier values ("Tốc độ tăng trưởng kinh tế đạt 15,53%, tổng giá trị …
         # 7.491,82 tỷ đồng, trong đó Khu vực I thực hiện") names no growth rate for the amount.

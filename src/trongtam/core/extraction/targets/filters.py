@@ -250,7 +250,9 @@ _SHARE_END = re.compile(rf"(?<![{_W}])chiếm(?:\s+(?:gần|trên|hơn|khoảng|
 _STOP = re.compile(r"\.(?=\s)")
 # "20/34 tỉnh đạt tốc độ tăng trưởng (GRDP) từ 8% trở lên": a bound on a level that defines the group counted.
 _GROUP_REACHING = re.compile(
-    rf"(?<![\d.,/])(?<!năm )\d[\d.]*(?:/\d[\d.]*)?\s+[{_W}]+(?:\s+[{_W}]+){{0,2}}\s+(?:đã\s+|được\s+)?"
+    # (not a span of time: "tốc độ tăng trưởng bình quân 5 năm đạt từ 6,5-7%" is a plan's range)
+    rf"(?<![\d.,/])(?<!năm )\d[\d.]*(?:/\d[\d.]*)?\s+(?!(?:năm|tháng|quý|tuần|ngày)(?![{_W}]))"
+    rf"[{_W}]+(?:\s+[{_W}]+){{0,2}}\s+(?:đã\s+|được\s+)?"
     rf"(?:đạt|có)\s+[^,;:\n]*$"
 )
 _BOUND_BEFORE = re.compile(rf"(?<![{_W}])(?:từ|trên|dưới|hơn|không\s+dưới|tối\s+thiểu)\s*$")
@@ -635,6 +637,7 @@ _SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận
 # chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
 # admitted ("kết nạp 12 đồng chí") are results.
 _COMMITTEE = re.compile(rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])")
+_PURPOSE_WORD_END = re.compile(rf"(?<![{_W}])(?:để|nhằm|phấn\s+đấu)\s*$")
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 
 
@@ -1085,7 +1088,11 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             num.unit_key in lx.ratio_only
             and not num.is_ratio
             and not _RESULT_VERB_AFTER.match(key, num.unit_end)
-            and not _RESULT_VERB_BEFORE.search(clause_left)
+            and not (
+                (verb := _RESULT_VERB_BEFORE.search(clause_left)) is not None
+                # "Để hoàn thành 9 chỉ tiêu chủ yếu …": what is to be done, counted, no result
+                and not _PURPOSE_WORD_END.search(clause_left, 0, verb.start())
+            )
             and not _counted_by_result(num, key, clause_left)
         ):
             continue  # "25 chỉ tiêu chủ yếu" counts indicators; "07 chỉ tiêu vượt" reports results

@@ -23,6 +23,9 @@ _DIGITS = re.compile(r"\d[\d.,]*")
 _TIME = re.compile(r":\d")
 _CODE = re.compile(r"[ \t\xa0]?[-/][ \t\xa0]?[A-ZĐ]")  # not across a line: "4.60\n- Dịch vụ" ends a row
 _CODE_REST = re.compile(r"[\w./-]*")
+# "khởi tố 120 vụ/250 bị can", "09 vụ/16 đối tượng": cases and the people in them, two counts (not a rate).
+_CASES_SLASH_END = re.compile(r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]*/$")
+_PEOPLE_AT = re.compile(r"[ \t]*(?:bị[ \t]+can|bị[ \t]+cáo|đối[ \t]+tượng|người)(?![\w])")
 _SLASH_NUM = re.compile(r"[ \t]?/[ \t]?(\d[\d.,]*)")  # "6/23", "6/ 23", "6 / 23": one ratio
 _DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
 _DATE_TAIL = re.compile(r"[-/.]\d")
@@ -650,7 +653,12 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 "-" if key[s - 2] in "-−" else "+"
             )  # "(+ 270 ha) so với cùng kỳ", "(- 3 ha)": a sign spaced off
         label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
-        if (prev in "/:." and not label_colon) or (prev == "," and s >= 2 and key[s - 2].isdigit()):
+        cases_then_people = (
+            prev == "/" and _CASES_SLASH_END.search(key, max(0, s - 40), s) and _PEOPLE_AT.match(key, e)
+        )
+        if (prev in "/:." and not label_colon and not cases_then_people) or (
+            prev == "," and s >= 2 and key[s - 2].isdigit()
+        ):
             skip_to = e
             continue
         # A date written with spaces round its dashes: "Đăng ngày 29 - 12 - 2023".
