@@ -195,3 +195,14 @@ def test_legal_documents_issued_or_passed_are_counted_in_their_own_name():
         ("832", "văn bản quy phạm pháp luật"),
         ("4832", "văn bản quy phạm pháp luật"),
     ]
+
+
+def test_places_where_something_was_done_with_o_are_where_not_what():
+    got = _read("Hội đã trao tặng 500 chiếc xe lăn cho nạn nhân ở 50 tỉnh, thành phố; xây dựng 12 trạm y tế ở 5 huyện.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("500", "chiếc xe lăn"), ("12", "trạm y tế")]
+
+
+def test_the_places_a_change_reached_are_counted():
+    # guard: "đã tăng ở 49 địa phương" counts where the index rose
+    got = _read("Chỉ số sản xuất công nghiệp 7 tháng so với cùng kỳ đã tăng ở 49 địa phương.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("49", "địa phương")]

@@ -269,7 +269,7 @@ _ACHIEVED = re.compile(rf"(?<![{_W}])(?:hoàn\s+thành|công\s+nhận|về\s+đ�
 _OUTBREAK_END = re.compile(
     rf"(?<![{_W}])(?:xảy\s+ra|phát\s+sinh|tái\s+phát|xuất\s+hiện|lây\s+lan|bùng\s+phát)(?:\s+(?:thêm|mới))?\s*$"
 )
-_AT_PLACES_END = re.compile(rf"(?<![{_W}])tại\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$")
+_AT_PLACES_END = re.compile(rf"(?<![{_W}])(?:tại|ở)\s+(?:\d[\d.,]*\s+[^,;.()\d]{{1,40}}?(?:,|\s+và)\s+)?$")
 # A condition opening a clause inside a sentence, its consequence after "thì": "Đối với …, trường hợp có dưới 150
 # đoàn viên thì phải có các điều kiện sau", "…, nếu giảm được 2% thì …".
 _CONDITION_OPEN = re.compile(rf"[\s\-–—\"“(]*(?:trường\s+hợp|nếu|giả\s+sử)(?![{_W}])")
@@ -844,6 +844,8 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             and (at := _AT_PLACES_END.search(key, max(ss, s - 70), s)) is not None
             # "Dịch … đã xảy ra tại 8.553 xã", "phát sinh thêm tại 22 xã": the places an outbreak reached, a result
             and not _OUTBREAK_END.search(key, max(ss, at.start() - 30), at.start())
+            # "Chỉ số sản xuất công nghiệp … đã tăng ở 49 địa phương": the places a change reached, counted
+            and not lx.change_word.search(key, max(ss, at.start() - 12), at.start())
             and not _DONE_TO.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
             and not _ACHIEVED.search(key, num.unit_end, b.end_of(b.iclauses, num.unit_end, b.n))
         ):
