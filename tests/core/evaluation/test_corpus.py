@@ -55,13 +55,14 @@ def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
         (6, "targets.test7.jsonl", 25, 20),
         (7, "targets.test8.jsonl", 50, 40),
         (8, "targets.test9.jsonl", 36, 33),
+        (9, "targets.test10.jsonl", 15, 14),
     ],
 )
 def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_file(
     index, name, least_passages, least_sites
 ):
     assert corpus.TEST_FILES[index] == name
-    assert corpus.frozen_on(name) == ("07/12/2026" if name == "targets.test9.jsonl" else "06/12/2026")
+    assert corpus.frozen_on(name) == ("07/12/2026" if index >= 8 else "06/12/2026")
     assert corpus.current_test_hash(name) == corpus.frozen_hash(name)
     added = corpus.load_file(name)
     others = [r for other in corpus.TEST_FILES if other != name for r in corpus.load_file(other)]
@@ -71,9 +72,9 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_ninth_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test9.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test9.jsonl") == "07/12/2026"
+def test_the_tenth_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test10.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test10.jsonl") == "07/12/2026"
 
 
 def test_the_test_split_is_every_frozen_file_in_order():

@@ -198,7 +198,9 @@ def test_legal_documents_issued_or_passed_are_counted_in_their_own_name():
 
 
 def test_places_where_something_was_done_with_o_are_where_not_what():
-    got = _read("Hội đã trao tặng 500 chiếc xe lăn cho nạn nhân ở 50 tỉnh, thành phố; xây dựng 12 trạm y tế ở 5 huyện.")
+    got = _read(
+        "Hội đã trao tặng 500 chiếc xe lăn cho nạn nhân ở 50 tỉnh, thành phố; xây dựng 12 trạm y tế ở 5 huyện."
+    )
     assert [(v, unit) for v, _, unit, *_ in got] == [("500", "chiếc xe lăn"), ("12", "trạm y tế")]
 
 
@@ -206,3 +208,31 @@ def test_the_places_a_change_reached_are_counted():
     # guard: "đã tăng ở 49 địa phương" counts where the index rose
     got = _read("Chỉ số sản xuất công nghiệp 7 tháng so với cùng kỳ đã tăng ở 49 địa phương.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("49", "địa phương")]
+
+
+# --- text damaged before reading ---------------------------------------------------------------------------------
+
+
+def test_syllables_a_pdf_ran_together_are_read_apart():
+    got = _read(
+        "Phấn đấu tốc độ tăngtrưởng bình quân hàng năm đạt 12-13%; giảm tỷ lệtăng dân số tự nhiên xuống dưới 1,0%."
+    )
+    assert [(v, vmax, op, change) for v, vmax, _, op, change, _ in got] == [
+        ("12", "13", "range", "increase"),
+        ("1.0", None, "<", "increase"),
+    ]
+
+
+def test_glued_syllables_are_found_by_onset_and_final():
+    from trongtam.core.extraction.targets.syllables import glued_syllables
+
+    text = "kinhtế tiêugiảm hộnghèo nghiêng người khuyến UBTƯMTTQ Đakrông online 20.700 môtô"
+    assert [text[p - 2 : p + 2] for p in glued_syllables(text)] == ["nhtế", "êugi", "hộng"]
+
+
+def test_a_plan_cited_by_its_number_announces_no_plan():
+    got = _read(
+        "Căn cứ Kế hoạch 36 - KH/ĐU ngày 28/4/2022 của Ban Thường vụ Đảng ủy, Chi bộ tổ chức Đại hội.\n\n"
+        "Thu nhập bình quân đầu người đạt 30 triệu đồng/người/năm, tăng 5 triệu đồng so với Nghị quyết đề ra."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [("30", "=", "actual"), ("5", "=", "actual")]

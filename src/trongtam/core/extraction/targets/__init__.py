@@ -48,6 +48,7 @@ from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
 from trongtam.core.extraction.targets.roles import _votes
 from trongtam.core.extraction.targets.scan import Boundaries, is_table_cell, match_key, scan_numbers
+from trongtam.core.extraction.targets.syllables import glued_syllables
 from trongtam.core.letter import Basis, Role, Target
 
 __all__ = ["find_targets"]
@@ -67,9 +68,9 @@ def find_targets(
     """
     if not text or not any(c.isdigit() for c in text):
         return []
-    glued = _glued(text)
-    if glued:
-        return _read_unglued(text, glued, kind, default_period)
+    spaces = _spaces_to_put_back(text)
+    if spaces:
+        return _read_unglued(text, spaces, kind, default_period)
     return _find(text, kind, default_period)
 
 
@@ -110,35 +111,36 @@ def _glued(text: str) -> list[tuple[int, int]]:
 _GLUED_UNITS = frozenset({"đ", "đồng"})
 
 
+def _spaces_to_put_back(text: str) -> list[int]:
+    """The offsets where a space belongs and was dropped: on each side of each glued word (``_glued``) and between
+    syllables run together (``glued_syllables``), in order, each once."""
+    points = set(glued_syllables(text))
+    for a, z in _glued(text):
+        if a > 0 and text[a - 1].isalnum():
+            points.add(a)
+        if z < len(text) and text[z].isalnum():
+            points.add(z)
+    return sorted(points)
+
+
 def _read_unglued(
     text: str,
-    glued: list[tuple[int, int]],
+    spaces: list[int],
     kind: Literal["plan", "report"] | None,
     default_period: str | None,
 ) -> list[Target]:
-    """Read the text with a space put back on each side of each glued word (``_glued``); offsets index ``text``."""
+    """Read the text with a space put back before each offset of ``spaces``; offsets index ``text``."""
     parts: list[str] = []
     origin: list[int] = []  # origin[i]: the index in ``text`` of character i of the unglued text
     last = 0
-    for a, z in glued:
-        if a < last:
-            continue
-        for i in range(last, a):
-            parts.append(text[i])
-            origin.append(i)
-        if a > 0 and text[a - 1].isalnum():
-            parts.append(" ")
-            origin.append(a)
-        for i in range(a, z):
-            parts.append(text[i])
-            origin.append(i)
-        if z < len(text) and text[z].isalnum():
-            parts.append(" ")
-            origin.append(z)
-        last = z
-    for i in range(last, len(text)):
-        parts.append(text[i])
-        origin.append(i)
+    for at in spaces:
+        parts.append(text[last:at])
+        origin.extend(range(last, at))
+        parts.append(" ")
+        origin.append(at)
+        last = at
+    parts.append(text[last:])
+    origin.extend(range(last, len(text)))
     origin.append(len(text))
     out = []
     for t in _find("".join(parts), kind, default_period):

@@ -333,6 +333,7 @@ def _votes(
             if word in _PLAN_NOUNS and (
                 _COUNTED_BEFORE.search(masked, max(0, m.start() - 12), m.start())
                 or _DOCUMENTS_AROUND.search(masked, max(0, m.start() - 12), min(len(masked), m.end() + 16))
+                or _DOCUMENT_NUMBER_AFTER.match(masked, m.end())
             ):
                 # "ban hành 64 văn bản (trong đó 42 kế hoạch, …)", "sơ kết các chỉ thị, nghị quyết của Đảng": documents
                 # counted or studied, no plan announced
@@ -1015,6 +1016,8 @@ _DOCUMENTS_AROUND = re.compile(
     rf"(?<![{_W}])(?:chỉ\s+thị\s*,\s*nghị\s+quyết|nghị\s+quyết\s*,\s*chỉ\s+thị|nghị\s+quyết\s+của\s+(?:đảng|trung\s+ương|bộ\s+chính\s+trị))"
     rf"(?![{_W}])"
 )
+# "Căn cứ Kế hoạch 36 - KH/ĐU, ngày 28/4/2022 …", "Nghị quyết số 05-NQ/TU": a document cited by its number, no plan.
+_DOCUMENT_NUMBER_AFTER = re.compile(rf"\s*(?:số\s*)?:?\s*\d+\s*[-/]\s*(?!\d)[{_W}]")
 _LAST_NUMBER = re.compile(r"\d[^\d]*$")
 _DOING = re.compile(rf"(?<![{_W}])thực\s+hiện(?![{_W}])")  # carrying out, not "hiện" (now)
 # "các biện pháp tránh thai hiện đại", "theo giá hiện hành", "hiện tượng", "hiện trạng", "thành hiện thực": words that
