@@ -14,6 +14,7 @@ a unit right after its number, kept as written ("20.700 môtô").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["glued_syllables"]
@@ -34,7 +35,7 @@ def _split_points(word: str) -> list[int]:
     if len(runs) < 2:
         return []
     points = []
-    for (_, end), (start, _) in zip(runs, runs[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(runs):
         cluster = word[end:start]
         for cut in range(len(cluster) + 1):  # the longest onset first
             if cluster[cut:] in _ONSETS and cluster[:cut] in _FINALS:
