@@ -236,3 +236,20 @@ def test_a_plan_cited_by_its_number_announces_no_plan():
         "Thu nhập bình quân đầu người đạt 30 triệu đồng/người/năm, tăng 5 triệu đồng so với Nghị quyết đề ra."
     )
     assert [(v, op, role) for v, _, _, op, _, role in got] == [("30", "=", "actual"), ("5", "=", "actual")]
+
+
+def test_more_verbs_of_doing_count_things_the_lexicon_does_not_list():
+    got = _read(
+        "Năm 2024, xã cấp phát 750 giỏ, thùng đựng rác, chỉnh trang 5 vườn tạp và cung cấp 98 dịch vụ công trực tuyến."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [
+        ("750", "giỏ"),
+        ("5", "vườn tạp"),
+        ("98", "dịch vụ công trực tuyến"),
+    ]
+
+
+def test_a_number_after_no_verb_of_doing_and_before_an_unknown_noun_is_still_not_read():
+    # guard: "thuộc 3 vùng kinh tế" names where, with no verb that counts what was done
+    got = _read("Năm 2024, toàn tỉnh thuộc 3 vùng sinh thái, thu ngân sách đạt 1.250 tỷ đồng.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("1250", "tỷ đồng")]
