@@ -383,7 +383,7 @@ def _analyse(
         direction = "exact"
     if change is None and from_left:
         led = _CHANGE_LED_AVERAGE_END.search(ileft)
-        if change is None and led is not None and not lx.false_friend.match(ileft, led.start()):
+        if led is not None and not lx.false_friend.match(ileft, led.start()):
             change = "increase" if led.group(1) == "tăng" else "decrease"
         # The indicator itself is a rate of change: "Tỷ lệ tăng dân số tự nhiên: 1,1%".  Only its own words
         # count: a name read back over earlier values ("Tốc độ tăng trưởng kinh tế đạt 15,53%, tổng giá trị …

@@ -637,8 +637,9 @@ _SPOKEN_AFTER = re.compile(rf"\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận
 # chí": the comrades a committee's sentence counts are its members and their changes, its make-up; party members
 # admitted ("kết nạp 12 đồng chí") are results.
 _COMMITTEE = re.compile(rf"(?<![{_W}]){_COMMITTEES}(?![{_W}])")
-_PURPOSE_WORD_END = re.compile(rf"(?<![{_W}])(?:để|nhằm|phấn\s+đấu)\s*$")
 _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
+# "Để hoàn thành 9 chỉ tiêu chủ yếu …": a result verb after a word of purpose tells what is to be done.
+_PURPOSE_WORD_END = re.compile(rf"(?<![{_W}])(?:để|nhằm|phấn\s+đấu)\s*$")
 
 
 def _last_committee(key: str, lo: int, hi: int) -> int | None:

@@ -637,15 +637,13 @@ def _role(
         )  # "kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": done against the plan given
     if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
         return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
+    # "vượt 6% về việc, vượt 17% về tiền so với chỉ tiêu giao": how far past the plan
     if (
         _EXCESS_NAMED_OVER_PLAN.match(key, num.unit_end, b.end_of(b.segments, num.unit_end, b.n))
         and _VUOT_END.search(left[-30:])
         and not _under_plan_verb(key, b, lx, s)
     ):
-        return (
-            "actual",
-            True,
-        )  # "vượt 6% về việc, vượt 17% về tiền so với chỉ tiêu giao": how far past the plan
+        return "actual", True
     if _OVER_PLAN_AFTER.match(key, num.unit_end) or _PLAN_IN_PARENS_AFTER.match(key, num.unit_end):
         return "actual", True
     if (
