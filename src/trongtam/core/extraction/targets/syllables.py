@@ -23,7 +23,12 @@ _VOWELS = "aăâeêioôơuưy"
 _TONED = "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _VOWEL_RUN = re.compile(f"[{_VOWELS}{_TONED}]+")
 _VIETNAMESE_LETTER = re.compile(f"[ăâêôơưđ{_TONED}]")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# Only the words with two vowel runs are looked at: a vowel, consonants, a vowel again (found in one pass in C; most
+# words are one syllable and never reach Python).
+_WORD = re.compile(
+    rf"(?<![^\W\d_])[^\W\d_]*[{_VOWELS}{_TONED}][^{_VOWELS}{_TONED}\W\d_]+[{_VOWELS}{_TONED}][^\W\d_]*",
+    re.IGNORECASE,
+)
 _AFTER_NUMBER = re.compile(r"\d[ \t\xa0]?$")
 _ONSETS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph q qu r s t th tr v x".split())
 _FINALS = frozenset(("", "c", "ch", "m", "n", "ng", "nh", "p", "t"))
