@@ -253,3 +253,16 @@ def test_a_number_after_no_verb_of_doing_and_before_an_unknown_noun_is_still_not
     # guard: "thuộc 3 vùng kinh tế" names where, with no verb that counts what was done
     got = _read("Năm 2024, toàn tỉnh thuộc 3 vùng sinh thái, thu ngân sách đạt 1.250 tỷ đồng.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("1250", "tỷ đồng")]
+
+
+def test_things_counted_with_what_was_done_to_them_said_after_are_read():
+    got = _read(
+        "Đến nay toàn tỉnh có 133 vùng trồng được cấp mã số; có 161 ý tưởng được Hội hỗ trợ hiện thực hóa."
+    )
+    assert [(v, unit) for v, _, unit, *_ in got] == [("133", "vùng trồng"), ("161", "ý tưởng")]
+
+
+def test_people_counted_with_an_award_said_after_stay_unread():
+    # guard: awards are not among what was done to the things counted ("39 cá nhân được khen thưởng")
+    got = _read("Năm 2024 có 39 cá nhân được khen thưởng; thu ngân sách đạt 1.250 tỷ đồng.")
+    assert [(v, unit) for v, _, unit, *_ in got] == [("1250", "tỷ đồng")]

@@ -1011,6 +1011,13 @@ def _in_label_list(key: str, s: int) -> bool:
 
 # "mỗi cơ sở Hội duy trì ít nhất 01 loại hình hoạt động", "giám sát ít nhất 02 chính sách": a lower bound written
 # right before a count names a planned count of whatever follows, as a verb of doing does.
+# "133 vùng trồng dừa được cấp mã số", "161 ý tưởng được Hội hỗ trợ", "40 sản phẩm được công nhận": what was done to the
+# things counted, said after them.
+_DONE_TO_IT_AFTER = re.compile(
+    rf"(?:[ \t]+[{_W}]+){{0,3}}?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:[{_W}]+[ \t]+){{0,2}}?"
+    rf"(?:cấp|công[ \t]+nhận|hỗ[ \t]+trợ|xây[ \t]+dựng|thành[ \t]+lập|phê[ \t]+duyệt|sửa[ \t]+chữa|bàn[ \t]+giao|"
+    rf"nghiệm[ \t]+thu|chứng[ \t]+nhận|đầu[ \t]+tư)(?![{_W}])"
+)
 _LOWER_BOUND_END = re.compile(rf"(?<![{_W}])(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s*$")
 
 
@@ -1024,8 +1031,10 @@ def _open_count_unit(
     mn = _NOUN2.match(key, p)
     if not mn or not mn.group(0).startswith(" ") or mn.group(0)[1:2] == " ":
         return None
-    if not lx.open_count_verb.search(key, max(0, s - 32), s) and not _LOWER_BOUND_END.search(
-        key, max(0, s - 16), s
+    if (
+        not lx.open_count_verb.search(key, max(0, s - 32), s)
+        and not _LOWER_BOUND_END.search(key, max(0, s - 16), s)
+        and not _DONE_TO_IT_AFTER.match(key, mn.end())
     ):
         return None
     keep: list[str] = []
