@@ -266,3 +266,15 @@ def test_people_counted_with_an_award_said_after_stay_unread():
     # guard: awards are not among what was done to the things counted ("39 cá nhân được khen thưởng")
     got = _read("Năm 2024 có 39 cá nhân được khen thưởng; thu ngân sách đạt 1.250 tỷ đồng.")
     assert [(v, unit) for v, _, unit, *_ in got] == [("1250", "tỷ đồng")]
+
+
+def test_news_of_what_was_just_done_reports():
+    got = _read(
+        "UBND tỉnh vừa ban hành quyết định công nhận 40 sản phẩm đạt 4 sao OCOP năm 2023 của 25 doanh nghiệp, hợp tác "
+        "xã; trong đó có 21 sản phẩm cấp lại."
+    )
+    assert [(v, op, role) for v, _, _, op, _, role in got] == [
+        ("40", "=", "actual"),
+        ("25", "=", "actual"),
+        ("21", "=", "actual"),
+    ]
