@@ -13,6 +13,7 @@ from trongtam.core.extraction.targets._common import (
     _WINDOW,
     BREAKDOWN_LEAD,
     _Found,
+    _last_match,
 )
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import _PLAN_VERB, _RESULT_VERB_AFTER, _RESULT_VERB_BEFORE
@@ -642,14 +643,6 @@ _ADMITTED = re.compile(rf"(?<![{_W}])kết\s+nạp(?![{_W}])")
 _PURPOSE_WORD_END = re.compile(rf"(?<![{_W}])(?:để|nhằm|phấn\s+đấu)\s*$")
 
 
-def _last_committee(key: str, lo: int, hi: int) -> int | None:
-    """Where the last committee named in ``key[lo:hi]`` ends, or None."""
-    end = None
-    for m in _COMMITTEE.finditer(key, lo, hi):
-        end = m.end()
-    return end
-
-
 # "“Vợ tôi đi từ năm 2001 … thu nhập 5-7 triệu đồng/tháng” – anh Hùng tâm sự": a person's own account, quoted
 # in the first person singular ("tôi", not "chúng tôi"), tells one life, not a result of the body reported on.
 _QUOTED = re.compile(r"“[^“”]{1,800}”")
@@ -782,13 +775,13 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             _HEARD_END.search(before) or _SPOKEN_AFTER.match(key, num.unit_end)
         ):
             continue  # "đã được nghe 13 ý kiến phát biểu": the speeches at a meeting
-        committee = _last_committee(key, ss, s) if num.unit_key == "đồng chí" else None
+        committee = _last_match(_COMMITTEE, key, ss, s) if num.unit_key == "đồng chí" else None
         if (
             committee is not None
             and not _ADMITTED.search(key, max(b.start_of(b.iclauses, s), s - 60), s)
             # "Ban Thường vụ … kết nạp 105 quần chúng …, trong đó đảng viên nữ 43 đồng chí": what the committee
             # admitted, broken down
-            and not _ADMITTED.search(key, committee, s)
+            and not _ADMITTED.search(key, committee.end(), s)
         ):
             continue  # "Ban Chấp hành … có 17 đồng chí được điều động; 05 đồng chí nghỉ hưu": a committee's make-up
         if _ONE_OF_END.search(before):

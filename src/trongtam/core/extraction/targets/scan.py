@@ -73,10 +73,10 @@ _COUNTER_LABEL = re.compile(
     r"(?:truy cập|lượt xem|xem|online|trực tuyến|hôm nay|hôm qua|tất cả|tuần này|tháng này)\s*:\s*$"
 )
 _PLACE_PAIR = re.compile(r",[ \t]*")
-# A place word followed by a name in capitals ("huyện Hóc Môn") names one place; it is not a second unit.
 # A bound written as a sign right before a number ("<1", "≥ 95", ">90"), after a word, not between numbers.
 SIGN = r"(?:>=|<=|=>|=<|[<>≤≥])"
 _SIGN_BOUND_END = re.compile(rf"[^\W\d_] ?{SIGN}[ \t]*$")
+# A place word followed by a name in capitals ("huyện Hóc Môn") names one place; it is not a second unit.
 _NAME_NEXT = re.compile(r"[ \t]+(?=[^\W\d_])")
 _BAN = re.compile(r"[ \t]+bạn(?=[ \t]+[a-zà-ỹđ])")
 # (the year a level is told for may follow in brackets: "chỉ số phát triển con người đạt mức 0,661 (năm 2018)")
@@ -649,9 +649,8 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             if pp in "( \t\n":
                 sign = "-" if prev in "-−" else "+"
         elif prev == " " and s >= 3 and key[s - 2] in "+-−" and key[s - 3] == "(":
-            sign = (
-                "-" if key[s - 2] in "-−" else "+"
-            )  # "(+ 270 ha) so với cùng kỳ", "(- 3 ha)": a sign spaced off
+            # "(+ 270 ha) so với cùng kỳ", "(- 3 ha)": a sign spaced off
+            sign = "-" if key[s - 2] in "-−" else "+"
         label_colon = prev == ":" and s >= 2 and key[s - 2] in _WORDCH  # "Sản lượng ngô:1.250 tấn"
         cases_then_people = (
             prev == "/" and _CASES_SLASH_END.search(key, max(0, s - 40), s) and _PEOPLE_AT.match(key, e)
@@ -1009,8 +1008,6 @@ def _in_label_list(key: str, s: int) -> bool:
     return sum(1 for _ in _LABEL_ITEM.finditer(key, lo, hi)) >= 2
 
 
-# "mỗi cơ sở Hội duy trì ít nhất 01 loại hình hoạt động", "giám sát ít nhất 02 chính sách": a lower bound written
-# right before a count names a planned count of whatever follows, as a verb of doing does.
 # "133 vùng trồng dừa được cấp mã số", "161 ý tưởng được Hội hỗ trợ", "40 sản phẩm được công nhận": what was done to the
 # things counted, said after them.
 _DONE_TO_IT_AFTER = re.compile(
@@ -1018,6 +1015,8 @@ _DONE_TO_IT_AFTER = re.compile(
     rf"(?:cấp|công[ \t]+nhận|hỗ[ \t]+trợ|xây[ \t]+dựng|thành[ \t]+lập|phê[ \t]+duyệt|sửa[ \t]+chữa|bàn[ \t]+giao|"
     rf"nghiệm[ \t]+thu|chứng[ \t]+nhận|đầu[ \t]+tư)(?![{_W}])"
 )
+# "mỗi cơ sở Hội duy trì ít nhất 01 loại hình hoạt động", "giám sát ít nhất 02 chính sách": a lower bound written
+# right before a count names a planned count of whatever follows, as a verb of doing does.
 _LOWER_BOUND_END = re.compile(rf"(?<![{_W}])(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn)\s*$")
 
 

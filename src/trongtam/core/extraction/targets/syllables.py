@@ -30,7 +30,10 @@ _WORD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NUMBER = re.compile(r"\d[ \t\xa0]?$")
-_ONSETS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph q qu r s t th tr v x".split())
+# The consonants that may open a syllable; "gi" and "qu" end in a vowel letter, so the cluster before a vowel run holds
+# only their "g" and "q".
+_ONSETS = frozenset("b c ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x".split())
+_WORD_ONSETS = _ONSETS | {""}  # a word may open on its vowel
 _FINALS = frozenset(("", "c", "ch", "m", "n", "ng", "nh", "p", "t"))
 
 
@@ -48,7 +51,7 @@ def _split_points(word: str) -> list[int]:
                 break
         else:
             return []
-    if word[: runs[0][0]] not in _ONSETS | {""} or word[runs[-1][1] :] not in _FINALS:
+    if word[: runs[0][0]] not in _WORD_ONSETS or word[runs[-1][1] :] not in _FINALS:
         return []
     return points
 
