@@ -44,6 +44,7 @@ _CHANGE_LED_AVERAGE_END = re.compile(
     r"\s+(?:đạt|là|ước\s+đạt)\s+(?:(?:khoảng|trên|hơn|từ)\s+)?$"
 )
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+_REACHED_IN_WORDS_COMMA = re.compile(rf"[ \t]+(?:đạt|được\s+công\s+nhận)(?:[ \t]+[^\W\d_]+){{1,8}}[ \t]*,[ \t]*")
 # A fall named right before the clause, with at most an adverb: "… giảm nhanh,", "… giảm mạnh,".
 _FALL_VERB_END = re.compile(rf"(?<![{_W}])giảm(?:\s+(?:nhanh|mạnh|sâu|đều|dần|liên\s+tục))?\s*,?\s*$")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
@@ -243,7 +244,21 @@ def _analyse(
         and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
     ):
         # "có thêm 3 xã, 2 huyện đạt chuẩn": places counted together share the change
-        change = found[-1].change
+        change, direct = found[-1].change, True
+    elif (
+        change is None
+        and found
+        and found[-1].change is not None
+        and found[-1].direct_change
+        and found[-1].num.unit_kind == "counted"
+        and num.unit_kind == "counted"
+        and num.unit_key != "%"
+        and _REACHED_IN_WORDS_COMMA.fullmatch(key, found[-1].num.unit_end, s)
+        and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
+    ):
+        # "có thêm 10-15 xã đạt chuẩn nông thôn mới kiểu mẫu, 1 huyện đạt chuẩn nông thôn mới nâng cao": each item
+        # names in words what it reached, and the list goes on counting what is added.
+        change, direct = found[-1].change, True
     elif (
         change is None
         and found

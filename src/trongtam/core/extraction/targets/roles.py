@@ -1267,11 +1267,19 @@ _FUTURE_VERB = re.compile(rf"(?<![{_W}])(?:sẽ|phấn\s+đấu|đặt\s+mục\s
 def _estimate_under_future(key: str, b: Boundaries, lx: Lexicon, s: int, cue_at: int) -> bool:
     """A future verb earlier in the sentence of ``s`` governs the estimate word at ``cue_at``."""
     verb = _last_match(_FUTURE_VERB, key, b.start_of(b.sentences, s), cue_at)
+    ss = b.start_of(b.sentences, s)
+    if verb is None and _FRAME_LEAD.match(key, ss) is None and _YEAR_NAMED.search(key, ss, cue_at) is None:
+        # "… tỉnh đặt mục tiêu GRDP ước tăng 8,7%. Chỉ tiêu thu ngân sách ước đạt 15.445 tỷ đồng.": the next sentence
+        # goes on with the plan's estimates, unless it names a year of its own ("Năm 2024, … ước đạt …").
+        verb = _last_match(_FUTURE_VERB, key, max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2), cue_at)
     if verb is None:
         return False
     masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : cue_at])
+    # "tỉnh đặt mục tiêu GRDP ước tăng 8,7%, GRDP bình quân đầu người ước đạt 84,8 triệu đồng/người": the estimates
+    # the verb governs follow one another; only a result of another kind ends its reach.
     return not any(
-        lx.role_kind.get(_SPACES.sub(" ", m.group(0))) == "actual" for m in lx.role_cue.finditer(masked)
+        lx.role_kind.get(w) == "actual" and w not in _ESTIMATE_WORDS
+        for w in (_SPACES.sub(" ", m.group(0)) for m in lx.role_cue.finditer(masked))
     )
 
 
