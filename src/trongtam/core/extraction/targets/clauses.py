@@ -33,6 +33,21 @@ from trongtam.core.extraction.targets.roles import (
 from trongtam.core.extraction.targets.scan import Boundaries, Number
 from trongtam.core.letter import Op, Role
 
+# What may stand between a growth rate named and a later percentage of the same sentence that is still its value: the
+# periods it is told for, earlier percentages of it, the verbs of reaching and "chỉ số này" (nothing that names another
+# measure).
+_GROWTH_GOES_ON = re.compile(
+    rf"(?:[\s,;]|(?<![{_W}])(?:đạt|ước|ước\s+tính|mức|ở\s+mức|khoảng|gần|và|là|chỉ\s+số\s+này|tháng|quý|năm|sáu|chín|"
+    rf"đầu|cuối|cả|i|ii|iii|iv|gr?dp|kinh\s+tế|\d+(?:,\d+)?\s*%|\d+)(?![{_W}]))*"
+)
+
+
+def _growth_goes_on(key: str, lx: Lexicon, ss: int, s: int) -> bool:
+    """A growth rate named earlier in the sentence, and nothing between it and the number but periods and its values."""
+    g = _last_match(lx.growth, key, ss, s)
+    return g is not None and _GROWTH_GOES_ON.fullmatch(key, g.end(), s) is not None and g.end() < s
+
+
 # A clause that is only an average of what the clause before names: ", bình quân gần 8,5%".
 # … or only its pace: "kinh tế tiếp tục tăng trưởng khá, tốc độ ước đạt 13,5%".
 _AVERAGE_ONLY = re.compile(
@@ -312,6 +327,8 @@ def _analyse(
         and not lx.change_word.search(key, pi.start(), s)
     ):
         change = "increase"  # "tăng trưởng quý III đạt 8,3% so với cùng kỳ; quý IV đạt 8,5%": the next period's growth
+    if change is None and num.unit_key == "%" and _growth_goes_on(key, lx, ss, s):
+        change = "increase"  # "tăng trưởng GDP quý 1 đạt 6,08% và sáu tháng đầu năm chỉ số này đạt mức 6,28%"
     if (
         change is None
         and found
