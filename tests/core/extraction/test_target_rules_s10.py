@@ -1,0 +1,66 @@
+"""Rules from the tenth session (07/12/2026), written from dev passages read before and checked on the made-up sets.
+
+Each test asserts the reading the rule gives: (value, value_max, unit, op, change, role), on sentences written for
+the test (not the passages'). Each fails without its rule; the guards pass with or without it.
+"""
+
+from __future__ import annotations
+
+from tests.core.extraction.readings import read_targets as _read
+
+# --- plan or result ------------------------------------------------------------------------------------------------
+
+
+def test_estimates_a_future_verb_governs_follow_one_another():
+    got = _read(
+        "Năm 2026, huyện đặt mục tiêu giá trị sản xuất ước tăng 7,5%, thu nhập bình quân đầu người ước đạt 70 triệu "
+        "đồng/người."
+    )
+    assert [(v, role) for v, *_, role in got] == [("7.5", "target"), ("70", "target")]
+
+
+def test_the_next_sentence_goes_on_with_the_plan_estimates():
+    got = _read(
+        "Huyện đặt mục tiêu giá trị sản xuất ước tăng 7,5%. Thu ngân sách trên địa bàn ước đạt 150 tỷ đồng. "
+        "Tổng vốn đầu tư ước đạt 900 tỷ đồng."
+    )
+    assert [(v, role) for v, *_, role in got] == [("7.5", "target"), ("150", "target"), ("900", "target")]
+
+
+def test_a_sentence_with_a_year_of_its_own_estimates_a_result():
+    # guard: "Năm 2025, … ước đạt …" after the plan's sentence tells last year's estimate
+    got = _read("Huyện đặt mục tiêu năm 2026 thu ngân sách đạt 160 tỷ đồng. Năm 2025, thu ngân sách ước đạt 150 tỷ đồng.")
+    assert [(v, role) for v, *_, role in got] == [("160", "target"), ("150", "actual")]
+
+
+# --- change --------------------------------------------------------------------------------------------------------
+
+
+def test_counts_after_them_named_by_what_they_reached_share_the_added():
+    got = _read(
+        "Năm 2026, tỉnh phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nông thôn mới nâng cao, "
+        "2 xã đạt chuẩn nông thôn mới kiểu mẫu."
+    )
+    assert [(v, u, change) for v, _, u, _, change, _ in got] == [
+        ("12", "xã", "increase"),
+        ("5", "xã", "increase"),
+        ("2", "xã", "increase"),
+    ]
+
+
+def test_a_count_with_a_number_in_what_the_one_before_reached_is_no_part_of_the_list():
+    # guard: "đạt 19 tiêu chí" holds a number of its own; the next count is no longer led by "thêm"
+    got = _read("Năm 2024 có thêm 3 xã đạt chuẩn nông thôn mới; toàn tỉnh có 40 xã đạt 19 tiêu chí, 12 xã đạt 15 tiêu chí.")
+    changes = {v: change for v, _, u, _, change, _ in got if u == "xã"}
+    assert changes["3"] == "increase" and changes["12"] is None
+
+
+def test_a_growth_rate_named_earlier_measures_the_later_percentages_told_by_period():
+    got = _read("Tăng trưởng GRDP quý I đạt 6,2% và sáu tháng đầu năm chỉ số này đạt 6,9%.")
+    assert [(v, change) for v, _, _, _, change, _ in got] == [("6.2", "increase"), ("6.9", "increase")]
+
+
+def test_a_percentage_after_another_measure_is_no_growth():
+    # guard: thu ngân sách named between the growth and the number
+    got = _read("Tăng trưởng GRDP đạt 6,2%, thu ngân sách đạt 95% dự toán.")
+    assert [(v, change) for v, _, _, _, change, _ in got] == [("6.2", "increase"), ("95", None)]
