@@ -64,3 +64,31 @@ def test_a_percentage_after_another_measure_is_no_growth():
     # guard: thu ngân sách named between the growth and the number
     got = _read("Tăng trưởng GRDP đạt 6,2%, thu ngân sách đạt 95% dự toán.")
     assert [(v, change) for v, _, _, _, change, _ in got] == [("6.2", "increase"), ("95", None)]
+
+
+def test_what_an_amount_raised_is_for_is_aimed_at():
+    got = _read("Năm qua, Hội đã vận động được 640 triệu đồng để xây dựng 12 căn nhà tình nghĩa cho hội viên.")
+    assert [(v, u, role) for v, _, u, _, _, role in got] == [
+        ("640", "triệu đồng", "actual"),
+        ("12", "căn nhà", "target"),
+    ]
+
+
+def test_a_length_built_with_an_amount_stays_done():
+    # guard: the purpose rule counts things, not a road's length ("ủng hộ 300 triệu đồng để đổ bê tông 590m đường")
+    got = _read("Năm qua, nhân dân ủng hộ 300 triệu đồng để đổ bê tông 590m đường giao thông nông thôn.")
+    assert [(v, role) for v, *_, role in got] == [("300", "actual"), ("590", "actual")]
+
+
+def test_what_a_dossier_asks_support_for_is_aimed_at():
+    got = _read(
+        "Năm qua, Hội đã hỗ trợ 3 hội viên sửa nhà; hoàn thiện hồ sơ đề nghị hỗ trợ xóa 6 nhà tạm cho hội viên trị "
+        "giá 240 triệu đồng."
+    )
+    assert [(v, role) for v, *_, role in got] == [("3", "actual"), ("6", "target"), ("240", "target")]
+
+
+def test_a_dossier_handed_over_for_action_is_done():
+    # guard: "chuyển hồ sơ đề nghị xử lý" hands cases over, a result
+    got = _read("Năm 2024, Công an huyện chuyển hồ sơ đề nghị xử lý hành chính 21 vụ.")
+    assert [(v, role) for v, *_, role in got] == [("21", "actual")]

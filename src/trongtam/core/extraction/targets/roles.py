@@ -166,6 +166,15 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
     return not any(ch.isdigit() for ch in key[end:se])
 
 
+# An amount, then what it is for: "… 850 triệu đồng để xây dựng ", "… 300 triệu đồng nhằm hỗ trợ ".
+_PURPOSE_OF_AMOUNT_END = re.compile(
+    rf"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)(?![{_W}])[^\d;:.()\n]{{0,30}}?(?<![{_W}])(?:để|nhằm)\s+"
+    rf"(?:[^\W\d_]+\s+){{1,4}}(?:(?:cho|gần|hơn|trên|khoảng)\s+)?$"
+)
+_DOSSIER_ASKS_END = re.compile(
+    rf"(?<![{_W}])hồ\s+sơ\s+(?:đề\s+nghị|xin)\s+(?:hỗ\s+trợ|cấp|vay)\s+(?:[^\W\d_]+\s+){{0,5}}(?:[^\d;:.()\n]{{0,60}}?(?<![{_W}])trị\s+giá\s+)?"
+    rf"(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+)
 _PURPOSE_END = re.compile(rf"(?<![{_W}])(?:góp\s+phần|nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+$")
 # "Thanh Hóa đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim told as already reached.
 _DONE_END = re.compile(rf"(?<![{_W}])(?:đã|vừa)\s+$")
@@ -534,6 +543,12 @@ def _role(
         return "target", True
     if _over_whole(num):
         return "actual", True
+    if _DOSSIER_ASKS_END.search(left[-120:]):
+        # "hoàn thiện hồ sơ đề nghị hỗ trợ xóa 5 nhà dột nát, … trị giá 215 triệu đồng": what a dossier asks for
+        return "target", False
+    if num.unit_kind == "counted" and _PURPOSE_OF_AMOUNT_END.search(left[-90:]):
+        # "vận động được 850 triệu đồng để xây dựng 17 căn nhà đại đoàn kết": what an amount raised is for is aimed at
+        return "target", False
     if _COMPUTED_SHARE_BEFORE.search(key, max(0, s - 40), s) or _COMPUTED_SHARE_AFTER.match(
         key, num.unit_end
     ):
