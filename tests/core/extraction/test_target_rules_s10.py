@@ -92,3 +92,22 @@ def test_a_dossier_handed_over_for_action_is_done():
     # guard: "chuyển hồ sơ đề nghị xử lý" hands cases over, a result
     got = _read("Năm 2024, Công an huyện chuyển hồ sơ đề nghị xử lý hành chính 21 vụ.")
     assert [(v, role) for v, *_, role in got] == [("21", "actual")]
+
+
+# --- what is counted -----------------------------------------------------------------------------------------------
+
+
+def test_the_persons_in_cases_are_counted_whatever_names_them():
+    got = _read("Năm 2024, Công an huyện đề nghị truy tố 32 vụ với 57 cá nhân.")
+    assert [(v, u) for v, _, u, *_ in got] == [("32", "vụ"), ("57", "cá nhân")]
+
+
+def test_who_was_disciplined_is_counted():
+    got = _read("Năm 2024, Thanh tra tỉnh kiến nghị xử lý kỷ luật 9 cá nhân.")
+    assert [(v, u, role) for v, _, u, _, _, role in got] == [("9", "cá nhân", "actual")]
+
+
+def test_persons_handed_an_award_stay_out():
+    # guard: an award's persons are the meeting's routine
+    got = _read("Hội nghị đã tặng giấy khen cho 5 tập thể và 12 cá nhân có thành tích xuất sắc.")
+    assert got == []

@@ -25,6 +25,8 @@ _CODE = re.compile(r"[ \t\xa0]?[-/][ \t\xa0]?[A-ZĐ]")  # not across a line: "4.
 _CODE_REST = re.compile(r"[\w./-]*")
 # "khởi tố 120 vụ/250 bị can", "09 vụ/16 đối tượng": cases and the people in them, two counts (not a rate).
 _CASES_SLASH_END = re.compile(r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]*/$")
+# "21 vụ với 35 cá nhân": the persons in the cases counted before, whatever the noun that names them.
+_CASES_WITH_END = re.compile(r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]+với[ \t]+(?:(?:trên|hơn|gần)[ \t]+)?$")
 _PEOPLE_AT = re.compile(r"[ \t]*(?:bị[ \t]+can|bị[ \t]+cáo|đối[ \t]+tượng|người)(?![\w])")
 _SLASH_NUM = re.compile(r"[ \t]?/[ \t]?(\d[\d.,]*)")  # "6/23", "6/ 23", "6 / 23": one ratio
 _DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
@@ -1034,6 +1036,7 @@ def _open_count_unit(
         not lx.open_count_verb.search(key, max(0, s - 32), s)
         and not _LOWER_BOUND_END.search(key, max(0, s - 16), s)
         and not _DONE_TO_IT_AFTER.match(key, mn.end())
+        and not _CASES_WITH_END.search(key, max(0, s - 40), s)
     ):
         return None
     keep: list[str] = []
