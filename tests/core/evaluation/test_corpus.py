@@ -32,14 +32,16 @@ def test_the_third_test_file_is_frozen_and_brings_new_sources():
     assert len(third) >= 25 and len(new_sources) >= 10
 
 
+# The files whose every site was new to all the others; the eleventh takes new pages of sites already in the test split.
+_SITE_NEW = corpus.TEST_FILES[:10]
+
+
 def test_the_fourth_test_file_is_frozen_and_its_sites_are_in_no_other_file():
     assert corpus.TEST_FILES[3] == "targets.test4.jsonl"
     assert corpus.frozen_on("targets.test4.jsonl") == "06/12/2026"
     assert corpus.current_test_hash("targets.test4.jsonl") == corpus.frozen_hash("targets.test4.jsonl")
     fourth = corpus.load_file("targets.test4.jsonl")
-    others = [
-        r for name in corpus.TEST_FILES if name != "targets.test4.jsonl" for r in corpus.load_file(name)
-    ]
+    others = [r for name in _SITE_NEW if name != "targets.test4.jsonl" for r in corpus.load_file(name)]
     others += corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in fourth}
     assert len(fourth) >= 20 and len(sites) >= 15
@@ -65,16 +67,32 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
     assert corpus.frozen_on(name) == ("07/12/2026" if index >= 8 else "06/12/2026")
     assert corpus.current_test_hash(name) == corpus.frozen_hash(name)
     added = corpus.load_file(name)
-    others = [r for other in corpus.TEST_FILES if other != name for r in corpus.load_file(other)]
+    others = [r for other in _SITE_NEW if other != name for r in corpus.load_file(other)]
     others += corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in added}
     assert len(added) >= least_passages and len(sites) >= least_sites
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_tenth_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test10.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test10.jsonl") == "07/12/2026"
+def test_the_eleventh_test_file_holds_new_pages_of_test_sites_only():
+    name = "targets.test11.jsonl"
+    assert corpus.TEST_FILES[10] == name
+    assert corpus.frozen_on(name) == "07/12/2026"
+    assert corpus.current_test_hash(name) == corpus.frozen_hash(name)
+    added = corpus.load_file(name)
+    others = [r for other in corpus.TEST_FILES if other != name for r in corpus.load_file(other)]
+    dev = corpus.load_split("dev")
+    sites = {source_key(r["source"]) for r in added}
+    assert len(added) >= 50 and len(sites) >= 25
+    assert not sites & {source_key(r["source"]) for r in dev}  # the split is by site
+    assert not {r["source"] for r in added} & {r["source"] for r in others + dev}  # every page is new
+    assert not any(r["text"][:80] in o["text"] for r in added for o in others + dev)
+    assert len(sites - {source_key(r["source"]) for r in others}) >= 8  # sites new to every file
+
+
+def test_the_eleventh_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test11.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test11.jsonl") == "07/12/2026"
 
 
 def test_the_test_split_is_every_frozen_file_in_order():
