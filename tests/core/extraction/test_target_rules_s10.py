@@ -111,3 +111,22 @@ def test_persons_handed_an_award_stay_out():
     # guard: an award's persons are the meeting's routine
     got = _read("Hội nghị đã tặng giấy khen cho 5 tập thể và 12 cá nhân có thành tích xuất sắc.")
     assert got == []
+
+
+def test_places_named_one_after_another_measure_what_the_lead_in_measured():
+    got = _read(
+        "Nghị quyết giao nhiều tỉnh mục tiêu tăng trưởng GRDP từ 9% trở lên.\n"
+        "Cụ thể, vùng Tây Nguyên: Gia Lai: 9,5%; Đắk Lắk: 9,2%. Vùng Đông Nam Bộ: Bà Rịa - Vũng Tàu: 10%."
+    )
+    assert [(v, change) for v, _, _, _, change, _ in got] == [
+        ("9", "increase"),
+        ("9.5", "increase"),
+        ("9.2", "increase"),
+        ("10", "increase"),
+    ]
+
+
+def test_a_measure_label_after_a_growth_is_no_place():
+    # guard: "Tỷ lệ hộ nghèo:" is a label of another measure (its words are not all capitalised)
+    got = _read("Tăng trưởng kinh tế đạt 8,2%; Tỷ lệ hộ nghèo: 2,1%.")
+    assert [(v, change) for v, _, _, _, change, _ in got] == [("8.2", "increase"), ("2.1", None)]

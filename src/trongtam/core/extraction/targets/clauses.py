@@ -42,6 +42,15 @@ _GROWTH_GOES_ON = re.compile(
 )
 
 
+# A place's name, each word capitalised ("Quảng Ninh", "Bà Rịa - Vũng Tàu"), then a colon right before the number.
+_PLACE_LABEL_END = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}[ \t]*:[ \t]*$")
+# What may stand between one place's value and the next place's name: the bound's end, a stop or a ";", "Cụ thể," and
+# a region's label with its colon.
+_PLACE_LIST_BETWEEN = re.compile(
+    r"(?:[ \t]*trở[ \t]+(?:lên|xuống))?[ \t]*[;.,]?\s*(?:cụ[ \t]+thể[ \t]*[,:]?[ \t]*)?(?:[^\d;:.\n%]{1,60}:[ \t]*)?"
+)
+
+
 def _growth_goes_on(key: str, lx: Lexicon, ss: int, s: int) -> bool:
     """A growth rate named earlier in the sentence, and nothing between it and the number but periods and its values."""
     g = _last_match(lx.growth, key, ss, s)
@@ -327,6 +336,19 @@ def _analyse(
         and not lx.change_word.search(key, pi.start(), s)
     ):
         change = "increase"  # "tăng trưởng quý III đạt 8,3% so với cùng kỳ; quý IV đạt 8,5%": the next period's growth
+    if (
+        change is None
+        and num.unit_key == "%"
+        and found
+        and found[-1].change is not None
+        and found[-1].num.unit_key == "%"
+        and found[-1].num.start >= s - 300
+        and (lab := _PLACE_LABEL_END.search(text, max(0, s - 60), s)) is not None
+        and _PLACE_LIST_BETWEEN.fullmatch(key, found[-1].num.unit_end, lab.start())
+    ):
+        # "… đặt mục tiêu tăng trưởng GRDP từ 10% trở lên. Cụ thể, vùng Đồng bằng sông Hồng: Quảng Ninh: 12%; Hải
+        # Dương: 10,2%": places named one after the other, each with its value, measure what the lead-in measured.
+        change = found[-1].change
     if change is None and num.unit_key == "%" and _growth_goes_on(key, lx, ss, s):
         change = "increase"  # "tăng trưởng GDP quý 1 đạt 6,08% và sáu tháng đầu năm chỉ số này đạt mức 6,28%"
     if (
