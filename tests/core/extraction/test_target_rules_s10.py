@@ -130,3 +130,16 @@ def test_a_measure_label_after_a_growth_is_no_place():
     # guard: "Tỷ lệ hộ nghèo:" is a label of another measure (its words are not all capitalised)
     got = _read("Tăng trưởng kinh tế đạt 8,2%; Tỷ lệ hộ nghèo: 2,1%.")
     assert [(v, change) for v, _, _, _, change, _ in got] == [("8.2", "increase"), ("2.1", None)]
+
+
+def test_labelled_values_one_a_line_are_read_without_a_unit():
+    got = _read(
+        "5. Y tế\n\n- Số bác sĩ bình quân 1 vạn dân (người): 11\n\n- Số giường bệnh bình quân 1 vạn dân (giường): 34\n"
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("11", ""), ("34", "")]
+
+
+def test_a_page_counter_column_is_no_list_of_values():
+    # guard: "Thống kê truy cập" lines are page metadata
+    got = _read("Thống kê truy cập\nThống kê lượt xem: 21.926\nĐang trực tuyến hôm nay: 455\n")
+    assert got == []

@@ -892,6 +892,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _NO_UNIT_AFTER.match(key, unit_p)
+                    or _in_label_column(key, s)
                     or (_BANG_END.search(key, max(0, s - 8), s) and _SAME_PERIOD_AFTER.match(key, unit_p))
                 )
                 or not (
@@ -901,7 +902,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
                     or (
-                        (_GROUPED.fullmatch(tok) or _in_label_list(key, s))
+                        (_GROUPED.fullmatch(tok) or _in_label_list(key, s) or _in_label_column(key, s))
                         and _LABEL_COLON_END.search(key, max(0, s - 60), s)
                         and not _COUNTER_LABEL.search(key, max(0, s - 60), s)
                     )
@@ -1000,6 +1001,36 @@ def _breakdown_items(seg: str, least: int) -> bool:
     if len(items) < least or len(items) != sum(1 for _ in _ANY_NUMBER.finditer(seg)):
         return False
     return not any(_NOT_A_LABEL_END.search(seg, 0, m.start(1)) for m in items)
+
+
+# "- Số bác sỹ bình quân 1 vạn dân (người): 15", one labelled value a line, its number ending the line.
+_LABEL_VALUE_LINE = re.compile(
+    r"[ \t\xa0]*(?:[-+•*][ \t\xa0]*)?[^\W\d_]+(?:[ \t\xa0]+[^\s:]+){2,}[ \t\xa0]*:[ \t\xa0]*\d[\d.,]*[ \t\xa0]*%?[ \t\xa0]*"
+)
+_STATS_COUNTER = re.compile(r"(?<![^\W\d_])(?:thống kê|bài viết|lượt truy cập|truy cập)(?![^\W\d_])")
+
+
+def _in_label_column(key: str, s: int) -> bool:
+    """The number ends a line "label: value", and the nearest line above or below with text is one too: a list of
+    labelled values a line each, as statistics pages write them."""
+    ls, le = line_bounds(key, s, s)
+    if (
+        not _LABEL_VALUE_LINE.fullmatch(key, ls, le)
+        or _CODE_LABEL.search(key, ls, le)
+        or _TIME_LABEL.search(key, ls, le)
+        or _STATS_COUNTER.search(key, ls, le)
+        or _COUNTER_LABEL.search(key, ls, s)
+    ):
+        return False
+    for pos in (ls - 1, le + 1):
+        while 0 <= pos < len(key):
+            a, b = line_bounds(key, pos, pos)
+            if key[a:b].strip():
+                if _LABEL_VALUE_LINE.fullmatch(key, a, b) and not _COUNTER_LABEL.search(key, a, b):
+                    return True
+                break
+            pos = a - 1 if pos < ls else b + 1
+    return False
 
 
 def _in_label_list(key: str, s: int) -> bool:
