@@ -143,3 +143,22 @@ def test_a_page_counter_column_is_no_list_of_values():
     # guard: "Thống kê truy cập" lines are page metadata
     got = _read("Thống kê truy cập\nThống kê lượt xem: 21.926\nĐang trực tuyến hôm nay: 455\n")
     assert got == []
+
+
+def test_the_membership_a_body_reaches_and_its_parts_are_a_stock():
+    got = _read(
+        "Nhiệm kỳ qua, toàn Hội kết nạp 21.400 hội viên mới, nâng tổng số hội viên của toàn Hội là 301.470 người, "
+        "trong đó có 243.060 hội viên là cựu chiến binh."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("21400", "hội viên")]
+
+
+def test_a_total_written_before_its_members_noun_is_a_stock():
+    got = _read("Trong quý, Hội kết nạp được 24 hội viên, nâng tổng số 1.529 hội viên.")
+    assert [(v, u) for v, _, u, *_ in got] == [("24", "hội viên")]
+
+
+def test_communes_brought_to_a_total_are_still_counted():
+    # guard: only members' totals are a stock ("nâng tổng số … lên 28 xã" stays)
+    got = _read("Năm 2024, tỉnh có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số lên 28 xã.")
+    assert [v for v, *_ in got] == ["6", "28"]

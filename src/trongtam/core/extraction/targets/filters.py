@@ -54,12 +54,16 @@ _LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chi�
 
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay"; so is the
 # one it started from ("nâng số đảng viên trong Đảng bộ từ 52 đảng viên đầu nhiệm kỳ lên 96 đảng viên").
+# "kết nạp được 24 hội viên, nâng tổng số 1.529 hội viên": the total written before its noun (a member's noun).
+_TOTAL_BEFORE_NOUN_END = re.compile(rf"(?<![{_W}])(?:nâng|đưa)\s+tổng\s+số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 _MEMBER_TOTAL_END = re.compile(
     # "đưa tổng số hội viên trong toàn xã lên 1788 hội viên": the same stock, brought by "đưa".
-    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đảng|hội|đoàn|thành|công\s+đoàn)\s+viên"
+    # ("nâng tổng đảng số đảng viên …": a word slipped in by a typo)
+    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+(?:[{_W}]+\s+)?)?số\s+(?:lượng\s+)?(?:đảng|hội|đoàn|thành|công\s+đoàn)\s+viên"
     rf"[^,;.()]{{0,80}}?(?<![{_W}])"
     # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
-    rf"(?:(?:từ|lên)(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+    rf"(?:(?:từ|lên|là)(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
+
     # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
     rf"|(?<![{_W}])nâng\s+(?:tổng\s+)?(?:đảng|hội|đoàn|thành)\s+viên\s+toàn\s+[^,;.()\d]{{1,20}}$"
 )
@@ -618,6 +622,7 @@ _AVERAGE_OVER_END = re.compile(rf"(?<![{_W}])bình\s+quân(?![{_W}])[^,;.()\d]{{
 _LAND_TOTAL_END = re.compile(
     rf"(?<![{_W}])tổng\s+diện\s+tích\s+đất(?![{_W}])[^,;.()\d]{{0,60}}(?<![{_W}])(?:là|có)\s*$"
 )
+_PARTS_RIGHT_AFTER = re.compile(rf"[\s,.:]*trong\s+đó(?![{_W}])")
 _PARTS_NEXT = re.compile(rf"[\s.]*trong\s+đó(?![{_W}])")
 
 # "41 người đã bình chọn": a page's poll counter, metadata like "lượt xem".
@@ -962,9 +967,16 @@ def _filter_context(numbers: list[Number], key: str, b: Boundaries, lx: Lexicon)
             if _HAS_END.search(before):
                 members_until = max(members_until, _members_end(num, key, lx))
             continue
+        if _MEMBER_TOTAL_END.search(key, max(0, s - 120), s) or (
+            num.unit_key in _MEMBERS_OF_GROUPS and _TOTAL_BEFORE_NOUN_END.search(key, max(0, s - 40), s)
+        ):
+            # "nâng tổng số hội viên của toàn hội là 3.014.710 người, trong đó có 2.430.607 hội viên là CCB": the
+            # membership a body reaches is a stock, and so are its parts.
+            if _PARTS_RIGHT_AFTER.match(key, num.unit_end):
+                stock[ss] = num.unit_end
+            continue
         if (
-            _MEMBER_TOTAL_END.search(key, max(0, s - 120), s)
-            or _COMMITTEE_END.search(key, max(0, s - 80), s)
+            _COMMITTEE_END.search(key, max(0, s - 80), s)
             or (num.unit_key == "đồng chí" and _COMMITTEE_IS_END.search(key, max(0, s - 80), s))
             or _EXISTING_TOTAL_END.search(key, max(0, s - 80), s)
             or (num.unit_key in _MEMBERS_OF_GROUPS and _FOUNDED_WITH_END.search(key, max(0, s - 80), s))
