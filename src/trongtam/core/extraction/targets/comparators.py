@@ -21,6 +21,7 @@ _SYMBOL_OPS: dict[str, Op] = {
     ">=": ">=",
     "=>": ">=",
 }
+_JOINED = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*")
 _LEVEL_NAME_END = re.compile(rf"(?<![{_W}])(?:cấp|tuyến|bậc|phía|bên|ngành)\s*$")
 
 
@@ -66,9 +67,14 @@ def _comparator(num: Number, left: str, clause_left: str, lx: Lexicon) -> Op | N
 
 def _is_lower(text: str, lx: Lexicon) -> bool:
     """A lower-is-better indicator named in ``text`` and not negated ("xã không có ma túy")."""
+    negated_to = -1  # where the last negated harm ends: "thuộc hộ nghèo, hộ cận nghèo" negates both
     for m in lx.lower.finditer(text):
-        if not lx.lower_block.search(text[max(0, m.start() - 16) : m.start()]):
-            return True
+        if lx.lower_block.search(text[max(0, m.start() - 16) : m.start()]) or (
+            negated_to >= 0 and _JOINED.fullmatch(text, negated_to, m.start())
+        ):
+            negated_to = m.end()
+            continue
+        return True
     return False
 
 
