@@ -162,3 +162,19 @@ def test_communes_brought_to_a_total_are_still_counted():
     # guard: only members' totals are a stock ("nâng tổng số … lên 28 xã" stays)
     got = _read("Năm 2024, tỉnh có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số lên 28 xã.")
     assert [v for v, *_ in got] == ["6", "28"]
+
+
+def test_an_aim_to_pass_the_plan_by_a_count_stays_an_aim():
+    got = _read("Năm 2026, huyện phấn đấu vận động hiến 1.200 đơn vị máu, vượt 50 đơn vị so với chỉ tiêu tỉnh giao.")
+    assert [(v, role) for v, *_, role in got] == [("1200", "target"), ("50", "target")]
+
+
+def test_a_count_past_the_plan_with_no_aim_is_a_result():
+    # guard: no plan verb, so the excess over the plan reports
+    got = _read("Năm 2025, huyện vận động hiến 1.250 đơn vị máu, vượt 50 đơn vị so với chỉ tiêu tỉnh giao.")
+    assert [(v, role) for v, *_, role in got] == [("1250", "actual"), ("50", "actual")]
+
+
+def test_a_harm_listed_after_a_negated_one_is_negated_too():
+    got = _read("Phấn đấu tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi đạt 95%.")
+    assert [(v, op) for v, _, _, op, _, _ in got] == [("95", ">=")]

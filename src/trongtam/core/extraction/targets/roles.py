@@ -637,7 +637,11 @@ def _role(
     )
     if not aimed and (
         _RESULT_AFTER.match(key, num.unit_end, min(b.n, num.unit_end + 60))
-        or _RESULT_NEXT.match(key, num.unit_end, min(b.n, num.unit_end + 120))
+        or (
+            _RESULT_NEXT.match(key, num.unit_end, min(b.n, num.unit_end + 120))
+            # "phấn đấu vận động hiến 930 đơn vị máu, vượt 30 đơn vị so với chỉ tiêu": the aim is to pass the plan
+            and not _aimed_by_plan_verb(key, b, lx, s)
+        )
     ):
         return "actual", True  # "18/20 chỉ tiêu đạt và vượt kế hoạch"
     if _RESULT_NEXT_PCT.match(key, num.unit_end, min(b.n, num.unit_end + 120)) and not _PLAN_VERB.search(
@@ -650,7 +654,13 @@ def _role(
             "actual",
             False,
         )  # "kế hoạch giao trồng 500 ha rừng, thực hiện 520 ha": done against the plan given
-    if num.unit_key != "%" and _EXCESS_OVER_PLAN.match(key, num.unit_end) and _VUOT_END.search(left[-30:]):
+    if (
+        num.unit_key != "%"
+        and _EXCESS_OVER_PLAN.match(key, num.unit_end)
+        and _VUOT_END.search(left[-30:])
+        # "phấn đấu vận động hiến 930 đơn vị máu, vượt 30 đơn vị so với chỉ tiêu tỉnh giao": aimed past the plan
+        and not _under_plan_verb(key, b, lx, s)
+    ):
         return "actual", True  # "120 xã đạt chuẩn, vượt 5 xã so với kế hoạch"
     # "vượt 6% về việc, vượt 17% về tiền so với chỉ tiêu giao": how far past the plan
     if (
