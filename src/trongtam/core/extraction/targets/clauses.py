@@ -14,7 +14,7 @@ from trongtam.core.extraction.targets._common import (
     _last_match,
 )
 from trongtam.core.extraction.targets.changes import _OWN_CHANGE_AFTER, _change, _ref
-from trongtam.core.extraction.targets.comparators import _comparator, _direction
+from trongtam.core.extraction.targets.comparators import _comparator, _direction, _is_lower
 from trongtam.core.extraction.targets.indicators import (
     _AND_END,
     _indicator,
@@ -398,6 +398,16 @@ def _analyse(
         # "Tỷ lệ tăng dân số tự nhiên: 1,1%": the label before the colon is the indicator.
         indicator, ind_key, from_left = head, _key_of(head), True
     direction = _direction(ind_key if from_left else num.unit_key, ileft, lx)
+    if (
+        direction == "lower"
+        and ics > ss
+        and (first := lx.lower.search(ileft)) is not None
+        and not ileft[: first.start()].strip()
+        and not _is_lower(key[max(ss, ics - 60) : s], lx)
+    ):
+        # "tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi": a clause opened by a harm that goes on a
+        # list the clause before negated ("thuộc") is negated with it.
+        direction = "higher"
     if num.unit_key == "%" and change is None and _SECTOR_LEVEL.search(ileft):
         direction = "exact"  # "…, công nghiệp giảm xuống còn 60,3%": the sector's share brought to a level
     if (
