@@ -178,3 +178,14 @@ def test_a_count_past_the_plan_with_no_aim_is_a_result():
 def test_a_harm_listed_after_a_negated_one_is_negated_too():
     got = _read("Phấn đấu tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi đạt 95%.")
     assert [(v, op) for v, _, _, op, _, _ in got] == [("95", ">=")]
+
+
+def test_a_change_whose_unit_was_left_out_is_read_against_its_baseline():
+    got = _read("Năm 2024, tổng sản lượng thủy sản đạt 1.200 tấn, tăng 2,5 so với cùng kỳ.")
+    assert [(v, u, change) for v, _, u, _, change, _ in got] == [("1200", "tấn", None), ("2.5", "", "increase")]
+
+
+def test_a_bare_number_after_a_change_word_with_no_baseline_stays_out():
+    # guard: "tăng 3 bậc" style words aside, a bare number with nothing after it is no value
+    got = _read("Năm 2024, tổng sản lượng thủy sản đạt 1.200 tấn, tăng 2,5 trong năm.")
+    assert [(v, u) for v, _, u, *_ in got] == [("1200", "tấn")]

@@ -622,6 +622,12 @@ _MEASURED_AFTER = re.compile(
     r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
 )
 
+# "Tổng sản lượng đạt 1.000 tấn, tăng 1,5 so với cùng kỳ", "tăng 1067 so với cùng kỳ": a change whose unit the
+# source left out, set against a baseline right after it.
+_CHANGE_VERB_END = re.compile(r"(?<![a-zà-ỹđ])(?:tăng|giảm)(?:[ \t]+(?:khoảng|hơn|gần|trên))?[ \t]+$")
+_BASELINE_AFTER = re.compile(
+    r"[ \t]+so[ \t]+(?:với[ \t]+)?(?:cùng[ \t]+kỳ|(?:cuối[ \t]+|đầu[ \t]+)?năm[ \t]+(?:trước|ngoái|\d{4})|tháng[ \t]+trước|quý[ \t]+trước)"
+)
 # "Số trẻ là con thứ 3 trở lên 144, so với cùng kỳ giảm 9 trẻ": a level then its change against the same period.
 _COMPARED_AFTER = re.compile(
     r"[ \t]*,[ \t]*so[ \t]+(?:với[ \t]+)?cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|\d{4}))?[ \t]+(?:tăng|giảm)(?![a-zà-ỹđ])"
@@ -881,6 +887,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             measured = (
                 _MEASURED_AFTER.match(key, unit_p) is not None
                 or _COMPARED_AFTER.match(key, unit_p) is not None
+                or (
+                    _CHANGE_VERB_END.search(key, max(0, s - 16), s) is not None
+                    and _BASELINE_AFTER.match(key, unit_p) is not None
+                )
             )
             if (
                 scale
