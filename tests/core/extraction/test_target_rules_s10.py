@@ -189,3 +189,8 @@ def test_a_bare_number_after_a_change_word_with_no_baseline_stays_out():
     # guard: "tăng 3 bậc" style words aside, a bare number with nothing after it is no value
     got = _read("Năm 2024, tổng sản lượng thủy sản đạt 1.200 tấn, tăng 2,5 trong năm.")
     assert [(v, u) for v, _, u, *_ in got] == [("1200", "tấn")]
+
+
+def test_administrative_procedures_settled_are_counted_in_their_name():
+    got = _read("Năm 2024, bộ phận một cửa của xã đã giải quyết 2.140 thủ tục hành chính.")
+    assert [(v, u) for v, _, u, *_ in got] == [("2140", "thủ tục hành chính")]
