@@ -194,3 +194,8 @@ def test_a_bare_number_after_a_change_word_with_no_baseline_stays_out():
 def test_administrative_procedures_settled_are_counted_in_their_name():
     got = _read("Năm 2024, bộ phận một cửa của xã đã giải quyết 2.140 thủ tục hành chính.")
     assert [(v, u) for v, _, u, *_ in got] == [("2140", "thủ tục hành chính")]
+
+
+def test_a_classifier_noun_stops_before_a_verb():
+    got = _read("Năm 2024, phường phân bổ hơn 2.100 suất quà hỗ trợ cho các hộ khó khăn.")
+    assert [(v, u) for v, _, u, *_ in got] == [("2100", "suất quà")]

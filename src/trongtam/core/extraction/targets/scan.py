@@ -570,6 +570,8 @@ def _read_unit(
                 if w in lx.function_words:
                     break
                 keep.append(w)
+            if len(keep) == 2 and _VERB_AT.match(key, end + 1 + len(keep[0]) + 1):
+                keep.pop()  # "7.300 suất quà hỗ trợ cho các hộ": the noun's second syllable opens a verb ("hỗ trợ")
             if keep and text[end + 1 : end + 2].islower():
                 end = end + len(mn.group(0)[: mn.group(0).find(keep[-1]) + len(keep[-1])])
     # "lượt" counts visits or turns of a counted thing: "25.500 lượt tổ công tác", "138.000 lượt cán bộ", and of
@@ -624,6 +626,8 @@ _MEASURED_AFTER = re.compile(
 
 # "Tổng sản lượng đạt 1.000 tấn, tăng 1,5 so với cùng kỳ", "tăng 1067 so với cùng kỳ": a change whose unit the
 # source left out, set against a baseline right after it.
+# Two-syllable verbs that may follow a classifier's noun: "suất quà hỗ trợ", "suất học bổng trao tặng".
+_VERB_AT = re.compile(r"(?:hỗ[ \t]+trợ|trao[ \t]+tặng|tặng[ \t]+cho|cho[ \t]+các|được[ \t]+trao)(?![a-zà-ỹđ])")
 _CHANGE_VERB_END = re.compile(r"(?<![a-zà-ỹđ])(?:tăng|giảm)(?:[ \t]+(?:khoảng|hơn|gần|trên))?[ \t]+$")
 _BASELINE_AFTER = re.compile(
     r"[ \t]+so[ \t]+(?:với[ \t]+)?(?:cùng[ \t]+kỳ|(?:cuối[ \t]+|đầu[ \t]+)?năm[ \t]+(?:trước|ngoái|\d{4})|tháng[ \t]+trước|quý[ \t]+trước)"
