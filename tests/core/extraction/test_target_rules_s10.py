@@ -199,3 +199,22 @@ def test_administrative_procedures_settled_are_counted_in_their_name():
 def test_a_classifier_noun_stops_before_a_verb():
     got = _read("Năm 2024, phường phân bổ hơn 2.100 suất quà hỗ trợ cho các hộ khó khăn.")
     assert [(v, u) for v, _, u, *_ in got] == [("2100", "suất quà")]
+
+
+def test_results_a_plan_keeps_are_its_object_not_a_report():
+    got = _read(
+        "Đối với giáo dục phổ thông, duy trì vững chắc kết quả phổ cập giáo dục tiểu học; 70% số xã đạt chuẩn phổ "
+        "cập mức độ 3; 45% số xã đạt chuẩn mức độ 2."
+    )
+    assert [(v, role) for v, *_, role in got] == [("70", "target"), ("45", "target")]
+
+
+def test_indicators_to_be_reached_under_an_aim_are_aimed_at():
+    got = _read("Tỉnh phấn đấu hoàn thành đạt và vượt 20/20 chỉ tiêu kinh tế - xã hội năm 2026.")
+    assert [(v, u, op, role) for v, _, u, op, _, role in got] == [("20", "chỉ tiêu", ">=", "target")]
+
+
+def test_indicators_reached_after_an_effort_made_are_results():
+    # guard: "nỗ lực phấn đấu hoàn thành …" looks back on a term
+    got = _read("Nhiệm kỳ qua, các cấp hội đã nỗ lực phấn đấu hoàn thành đạt và vượt 9/9 chỉ tiêu đề ra.")
+    assert [(v, role) for v, *_, role in got] == [("9", "actual")]

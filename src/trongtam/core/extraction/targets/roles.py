@@ -216,7 +216,10 @@ _AIMED_RESULT_WORDS = frozenset(
 )
 # "phấn đấu đạt chuẩn thêm 2/19 tiêu chí": a count right after a plan verb (no "hoàn thành đạt và vượt" between).
 _AIMED_COUNT = re.compile(
-    rf"(?<![{_W}])(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu)\s+(?:đạt(?:\s+chuẩn)?\s+)?(?:thêm\s+)?(?:từ\s+)?$"
+    # "phấn đấu hoàn thành đạt và vượt 18/18 chỉ tiêu": the indicators to be reached are aimed at too.
+    # ("nỗ lực phấn đấu hoàn thành đạt và vượt 7/7 chỉ tiêu" looks back on the effort made: a result)
+    rf"(?<![{_W}])(?<!nỗ\slực\s)(?:phấn\s+đấu|sẽ|đặt\s+mục\s+tiêu)\s+(?:hoàn\s+thành\s+)?(?:đạt(?:\s+chuẩn|\s+và\s+vượt)?\s+)?"
+    rf"(?:thêm\s+)?(?:từ\s+)?$"
 )
 _PLAN_VALUE_LEAD = re.compile(
     r"\s*(?:(?:từ\s+)?(?:đầu|cuối)\s+)?(?:năm\s+(?:(?:19|20)\d{2}|nay)\s*)?(?:là|:)\s*"
