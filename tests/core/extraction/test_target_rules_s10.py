@@ -29,7 +29,9 @@ def test_the_next_sentence_goes_on_with_the_plan_estimates():
 
 def test_a_sentence_with_a_year_of_its_own_estimates_a_result():
     # guard: "Năm 2025, … ước đạt …" after the plan's sentence tells last year's estimate
-    got = _read("Huyện đặt mục tiêu năm 2026 thu ngân sách đạt 160 tỷ đồng. Năm 2025, thu ngân sách ước đạt 150 tỷ đồng.")
+    got = _read(
+        "Huyện đặt mục tiêu năm 2026 thu ngân sách đạt 160 tỷ đồng. Năm 2025, thu ngân sách ước đạt 150 tỷ đồng."
+    )
     assert [(v, role) for v, *_, role in got] == [("160", "target"), ("150", "actual")]
 
 
@@ -50,7 +52,9 @@ def test_counts_after_them_named_by_what_they_reached_share_the_added():
 
 def test_a_count_with_a_number_in_what_the_one_before_reached_is_no_part_of_the_list():
     # guard: "đạt 19 tiêu chí" holds a number of its own; the next count is no longer led by "thêm"
-    got = _read("Năm 2024 có thêm 3 xã đạt chuẩn nông thôn mới; toàn tỉnh có 40 xã đạt 19 tiêu chí, 12 xã đạt 15 tiêu chí.")
+    got = _read(
+        "Năm 2024 có thêm 3 xã đạt chuẩn nông thôn mới; toàn tỉnh có 40 xã đạt 19 tiêu chí, 12 xã đạt 15 tiêu chí."
+    )
     changes = {v: change for v, _, u, _, change, _ in got if u == "xã"}
     assert changes["3"] == "increase" and changes["12"] is None
 
@@ -67,7 +71,9 @@ def test_a_percentage_after_another_measure_is_no_growth():
 
 
 def test_what_an_amount_raised_is_for_is_aimed_at():
-    got = _read("Năm qua, Hội đã vận động được 640 triệu đồng để xây dựng 12 căn nhà tình nghĩa cho hội viên.")
+    got = _read(
+        "Năm qua, Hội đã vận động được 640 triệu đồng để xây dựng 12 căn nhà tình nghĩa cho hội viên."
+    )
     assert [(v, u, role) for v, _, u, _, _, role in got] == [
         ("640", "triệu đồng", "actual"),
         ("12", "căn nhà", "target"),
@@ -165,7 +171,9 @@ def test_communes_brought_to_a_total_are_still_counted():
 
 
 def test_an_aim_to_pass_the_plan_by_a_count_stays_an_aim():
-    got = _read("Năm 2026, huyện phấn đấu vận động hiến 1.200 đơn vị máu, vượt 50 đơn vị so với chỉ tiêu tỉnh giao.")
+    got = _read(
+        "Năm 2026, huyện phấn đấu vận động hiến 1.200 đơn vị máu, vượt 50 đơn vị so với chỉ tiêu tỉnh giao."
+    )
     assert [(v, role) for v, *_, role in got] == [("1200", "target"), ("50", "target")]
 
 
@@ -182,7 +190,10 @@ def test_a_harm_listed_after_a_negated_one_is_negated_too():
 
 def test_a_change_whose_unit_was_left_out_is_read_against_its_baseline():
     got = _read("Năm 2024, tổng sản lượng thủy sản đạt 1.200 tấn, tăng 2,5 so với cùng kỳ.")
-    assert [(v, u, change) for v, _, u, _, change, _ in got] == [("1200", "tấn", None), ("2.5", "", "increase")]
+    assert [(v, u, change) for v, _, u, _, change, _ in got] == [
+        ("1200", "tấn", None),
+        ("2.5", "", "increase"),
+    ]
 
 
 def test_a_bare_number_after_a_change_word_with_no_baseline_stays_out():

@@ -43,7 +43,9 @@ _GROWTH_GOES_ON = re.compile(
 
 
 # A place's name, each word capitalised ("Quảng Ninh", "Bà Rịa - Vũng Tàu"), then a colon right before the number.
-_PLACE_LABEL_END = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}[ \t]*:[ \t]*$")
+_PLACE_LABEL_END = re.compile(
+    r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}[ \t]*:[ \t]*$"
+)
 # What may stand between one place's value and the next place's name: the bound's end, a stop or a ";", "Cụ thể," and
 # a region's label with its colon.
 _PLACE_LIST_BETWEEN = re.compile(
@@ -68,7 +70,7 @@ _CHANGE_LED_AVERAGE_END = re.compile(
     r"\s+(?:đạt|là|ước\s+đạt)\s+(?:(?:khoảng|trên|hơn|từ)\s+)?$"
 )
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
-_REACHED_IN_WORDS_COMMA = re.compile(rf"[ \t]+(?:đạt|được\s+công\s+nhận)(?:[ \t]+[^\W\d_]+){{1,8}}[ \t]*,[ \t]*")
+_REACHED_IN_WORDS_COMMA = re.compile(r"[ \t]+(?:đạt|được\s+công\s+nhận)(?:[ \t]+[^\W\d_]+){1,8}[ \t]*,[ \t]*")
 # A fall named right before the clause, with at most an adverb: "… giảm nhanh,", "… giảm mạnh,".
 _FALL_VERB_END = re.compile(rf"(?<![{_W}])giảm(?:\s+(?:nhanh|mạnh|sâu|đều|dần|liên\s+tục))?\s*,?\s*$")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
@@ -343,8 +345,8 @@ def _analyse(
         and found[-1].change is not None
         and found[-1].num.unit_key == "%"
         and found[-1].num.start >= s - 300
-        and (lab := _PLACE_LABEL_END.search(text, max(0, s - 60), s)) is not None
-        and _PLACE_LIST_BETWEEN.fullmatch(key, found[-1].num.unit_end, lab.start())
+        and (place := _PLACE_LABEL_END.search(text, max(0, s - 60), s)) is not None
+        and _PLACE_LIST_BETWEEN.fullmatch(key, found[-1].num.unit_end, place.start())
     ):
         # "… đặt mục tiêu tăng trưởng GRDP từ 10% trở lên. Cụ thể, vùng Đồng bằng sông Hồng: Quảng Ninh: 12%; Hải
         # Dương: 10,2%": places named one after the other, each with its value, measure what the lead-in measured.

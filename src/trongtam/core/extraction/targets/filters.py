@@ -55,7 +55,9 @@ _LEVEL_AFTER_COMMA = re.compile(rf",(?=[^,;.()\n]*(?<![{_W}])(?:đạt|còn|chi�
 # "nâng tổng số đảng viên … lên 264": the membership it brings, a stock like "Tổng số đảng viên hiện nay"; so is the
 # one it started from ("nâng số đảng viên trong Đảng bộ từ 52 đảng viên đầu nhiệm kỳ lên 96 đảng viên").
 # "kết nạp được 24 hội viên, nâng tổng số 1.529 hội viên": the total written before its noun (a member's noun).
-_TOTAL_BEFORE_NOUN_END = re.compile(rf"(?<![{_W}])(?:nâng|đưa)\s+tổng\s+số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
+_TOTAL_BEFORE_NOUN_END = re.compile(
+    rf"(?<![{_W}])(?:nâng|đưa)\s+tổng\s+số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$"
+)
 _MEMBER_TOTAL_END = re.compile(
     # "đưa tổng số hội viên trong toàn xã lên 1788 hội viên": the same stock, brought by "đưa".
     # ("nâng tổng đảng số đảng viên …": a word slipped in by a typo)
@@ -63,7 +65,6 @@ _MEMBER_TOTAL_END = re.compile(
     rf"[^,;.()]{{0,80}}?(?<![{_W}])"
     # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
     rf"(?:(?:từ|lên|là)(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
-
     # "kết nạp được 71 hội viên mới, …, nâng hội viên toàn xã 865 hội viên": the same, its verb left out.
     rf"|(?<![{_W}])nâng\s+(?:tổng\s+)?(?:đảng|hội|đoàn|thành)\s+viên\s+toàn\s+[^,;.()\d]{{1,20}}$"
 )

@@ -1299,7 +1299,9 @@ def _estimate_under_future(key: str, b: Boundaries, lx: Lexicon, s: int, cue_at:
     if verb is None and _FRAME_LEAD.match(key, ss) is None and _YEAR_NAMED.search(key, ss, cue_at) is None:
         # "… tỉnh đặt mục tiêu GRDP ước tăng 8,7%. Chỉ tiêu thu ngân sách ước đạt 15.445 tỷ đồng.": the next sentence
         # goes on with the plan's estimates, unless it names a year of its own ("Năm 2024, … ước đạt …").
-        verb = _last_match(_FUTURE_VERB, key, max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2), cue_at)
+        verb = _last_match(
+            _FUTURE_VERB, key, max(b.start_of(b.paragraphs, s), s - 3 * _ROLE_WINDOW // 2), cue_at
+        )
     if verb is None:
         return False
     masked = lx.plan_comparison.sub(lambda m: " " * len(m.group(0)), key[verb.end() : cue_at])

@@ -26,7 +26,9 @@ _CODE_REST = re.compile(r"[\w./-]*")
 # "khởi tố 120 vụ/250 bị can", "09 vụ/16 đối tượng": cases and the people in them, two counts (not a rate).
 _CASES_SLASH_END = re.compile(r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]*/$")
 # "21 vụ với 35 cá nhân": the persons in the cases counted before, whatever the noun that names them.
-_CASES_WITH_END = re.compile(r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]+với[ \t]+(?:(?:trên|hơn|gần)[ \t]+)?$")
+_CASES_WITH_END = re.compile(
+    r"(?<![\w])\d[\d.,]*[ \t]*vụ(?:[ \t]+(?:án|việc))?[ \t]+với[ \t]+(?:(?:trên|hơn|gần)[ \t]+)?$"
+)
 _PEOPLE_AT = re.compile(r"[ \t]*(?:bị[ \t]+can|bị[ \t]+cáo|đối[ \t]+tượng|người)(?![\w])")
 _SLASH_NUM = re.compile(r"[ \t]?/[ \t]?(\d[\d.,]*)")  # "6/23", "6/ 23", "6 / 23": one ratio
 _DASH_NUM = re.compile(r"[-–](\d[\d.,]*)")
@@ -627,7 +629,9 @@ _MEASURED_AFTER = re.compile(
 # "Tổng sản lượng đạt 1.000 tấn, tăng 1,5 so với cùng kỳ", "tăng 1067 so với cùng kỳ": a change whose unit the
 # source left out, set against a baseline right after it.
 # Two-syllable verbs that may follow a classifier's noun: "suất quà hỗ trợ", "suất học bổng trao tặng".
-_VERB_AT = re.compile(r"(?:hỗ[ \t]+trợ|trao[ \t]+tặng|tặng[ \t]+cho|cho[ \t]+các|được[ \t]+trao)(?![a-zà-ỹđ])")
+_VERB_AT = re.compile(
+    r"(?:hỗ[ \t]+trợ|trao[ \t]+tặng|tặng[ \t]+cho|cho[ \t]+các|được[ \t]+trao)(?![a-zà-ỹđ])"
+)
 _CHANGE_VERB_END = re.compile(r"(?<![a-zà-ỹđ])(?:tăng|giảm)(?:[ \t]+(?:khoảng|hơn|gần|trên))?[ \t]+$")
 _BASELINE_AFTER = re.compile(
     r"[ \t]+so[ \t]+(?:với[ \t]+)?(?:cùng[ \t]+kỳ|(?:cuối[ \t]+|đầu[ \t]+)?năm[ \t]+(?:trước|ngoái|\d{4})|tháng[ \t]+trước|quý[ \t]+trước)"
