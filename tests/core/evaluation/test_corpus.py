@@ -74,25 +74,35 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
     assert not sites & {source_key(r["source"]) for r in others}
 
 
-def test_the_eleventh_test_file_holds_new_pages_of_test_sites_only():
-    name = "targets.test11.jsonl"
-    assert corpus.TEST_FILES[10] == name
+@pytest.mark.parametrize(
+    ("index", "name", "least_passages", "least_sites", "least_new_sites"),
+    [
+        (10, "targets.test11.jsonl", 50, 25, 8),
+        (11, "targets.test12.jsonl", 30, 20, 1),
+    ],
+)
+def test_a_file_of_new_pages_of_test_sites_holds_only_new_pages(
+    index, name, least_passages, least_sites, least_new_sites
+):
+    assert corpus.TEST_FILES[index] == name
     assert corpus.frozen_on(name) == "07/12/2026"
     assert corpus.current_test_hash(name) == corpus.frozen_hash(name)
     added = corpus.load_file(name)
     others = [r for other in corpus.TEST_FILES if other != name for r in corpus.load_file(other)]
     dev = corpus.load_split("dev")
     sites = {source_key(r["source"]) for r in added}
-    assert len(added) >= 50 and len(sites) >= 25
+    assert len(added) >= least_passages and len(sites) >= least_sites
     assert not sites & {source_key(r["source"]) for r in dev}  # the split is by site
     assert not {r["source"] for r in added} & {r["source"] for r in others + dev}  # every page is new
     assert not any(r["text"][:80] in o["text"] for r in added for o in others + dev)
-    assert len(sites - {source_key(r["source"]) for r in others}) >= 8  # sites new to every file
+    assert (
+        len(sites - {source_key(r["source"]) for r in others}) >= least_new_sites
+    )  # sites new to every file
 
 
-def test_the_eleventh_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test11.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test11.jsonl") == "07/12/2026"
+def test_the_twelfth_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test12.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test12.jsonl") == "07/12/2026"
 
 
 def test_the_test_split_is_every_frozen_file_in_order():
