@@ -229,3 +229,39 @@ def test_indicators_reached_after_an_effort_made_are_results():
     # guard: "nỗ lực phấn đấu hoàn thành …" looks back on a term
     got = _read("Nhiệm kỳ qua, các cấp hội đã nỗ lực phấn đấu hoàn thành đạt và vượt 9/9 chỉ tiêu đề ra.")
     assert [(v, role) for v, *_, role in got] == [("9", "actual")]
+
+
+# --- lists ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_dashed_item_naming_its_own_measure_is_a_new_target():
+    got = _read(
+        "Chỉ tiêu xã hội năm 2026:\n\n- Tỷ lệ tăng dân số tự nhiên dưới 1,1%\n\n- Tỷ lệ giảm nghèo đa chiều trên 3%\n\n"
+        "- Tỷ lệ lao động qua đào tạo đạt 70%\n"
+    )
+    assert [(v, op, change) for v, _, _, op, change, _ in got] == [
+        ("1.1", "<", "increase"),
+        ("3", ">", "decrease"),
+        ("70", ">=", None),
+    ]
+
+
+def test_a_dashed_item_with_its_own_share_verb_is_a_new_target():
+    got = _read(
+        "- Tốc độ tăng trưởng kinh tế: trên 8%\n\n- Nông nghiệp chiếm 15%; công nghiệp - xây dựng 40%; dịch vụ 45%\n"
+    )
+    assert [(v, op, change) for v, _, _, op, change, _ in got][:2] == [("8", ">", "increase"), ("15", "=", None)]
+
+
+def test_a_dashed_part_row_goes_on_with_the_row_above():
+    # guard: a row naming only a part of the measure above keeps that measure
+    got = _read(
+        "Chỉ tiêu ĐV tính 2016 2017\nTốc độ tăng trưởng kinh tế GRDP % 9.60 10.70\n"
+        "- Nông, lâm nghiệp và thủy sản % 5.00 3.50\n"
+    )
+    assert [(v, change) for v, _, _, _, change, _ in got] == [
+        ("9.60", "increase"),
+        ("10.70", "increase"),
+        ("5.00", "increase"),
+        ("3.50", "increase"),
+    ]

@@ -73,6 +73,8 @@ _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 _REACHED_IN_WORDS_COMMA = re.compile(r"[ \t]+(?:đạt|được\s+công\s+nhận)(?:[ \t]+[^\W\d_]+){1,8}[ \t]*,[ \t]*")
 # A fall named right before the clause, with at most an adverb: "… giảm nhanh,", "… giảm mạnh,".
 _FALL_VERB_END = re.compile(rf"(?<![{_W}])giảm(?:\s+(?:nhanh|mạnh|sâu|đều|dần|liên\s+tục))?\s*,?\s*$")
+# A dashed row's own verb of level or change, or its label's colon ("- Nông, lâm, ngư nghiệp chiếm 12,1%").
+_OWN_LEVEL_WORD = re.compile(rf"(?<![{_W}])(?:chiếm|đạt|là|tăng|giảm)(?![{_W}])|:")
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 # "duy trì (vững chắc) mức …", "giữ (vững, ổn định) mức …": holding a level, not reaching past it.
 _HOLD_LEVEL = re.compile(
@@ -197,7 +199,14 @@ def _analyse(
     if (
         prev is not None
         and prev.num.unit_key == num.unit_key
-        and _DASH_JOIN.match(key[prev.num.unit_end : s])
+        and (dj := _DASH_JOIN.match(key, prev.num.unit_end, s)) is not None
+        # "- Tỷ lệ tăng dân số tự nhiên dưới 1,2%\n- Tỷ lệ giảm nghèo đa chiều trên 4%": a dashed item naming a
+        # measure of its own is a new target; a row naming only a part ("- Nông, lâm nghiệp và thủy sản % 3.40")
+        # goes on with the one above.
+        and (
+            dj.end() == s
+            or (lx.measure_head.match(key, dj.end()) is None and _OWN_LEVEL_WORD.search(key, dj.end(), s) is None)
+        )
     ):
         # "cơ cấu … tương ứng 36,20% - 34,50% - 29,30%": one list, the items share what the first has.
         return _Found(
