@@ -250,7 +250,10 @@ def test_a_dashed_item_with_its_own_share_verb_is_a_new_target():
     got = _read(
         "- Tốc độ tăng trưởng kinh tế: trên 8%\n\n- Nông nghiệp chiếm 15%; công nghiệp - xây dựng 40%; dịch vụ 45%\n"
     )
-    assert [(v, op, change) for v, _, _, op, change, _ in got][:2] == [("8", ">", "increase"), ("15", "=", None)]
+    assert [(v, op, change) for v, _, _, op, change, _ in got][:2] == [
+        ("8", ">", "increase"),
+        ("15", "=", None),
+    ]
 
 
 def test_a_dashed_part_row_goes_on_with_the_row_above():
@@ -263,4 +266,30 @@ def test_a_dashed_part_row_goes_on_with_the_row_above():
         ("5.00", "increase"),
         ("3.50", "increase"),
         ("4.10", "increase"),
+    ]
+
+
+def test_the_plan_value_in_the_bracket_after_a_result_is_a_target():
+    got = _read(
+        "Năm 2024, vốn đầu tư toàn xã hội đạt 22.710 tỷ đồng (KH 22.200 tỷ đồng); năng suất lao động tăng 7,8% (KH 6-7%)."
+    )
+    assert [(v, role) for v, *_, role in got] == [
+        ("22710", "actual"),
+        ("22200", "target"),
+        ("7.8", "actual"),
+        ("6", "target"),
+    ]
+
+
+def test_a_bracketed_plan_value_does_not_make_the_other_results_plans():
+    got = _read(
+        "Năm 2024, kim ngạch xuất nhập khẩu ước đạt 5,98 tỷ USD, đạt 119,6% kế hoạch (kế hoạch 5 tỷ USD). Trong đó, "
+        "xuất khẩu 3,12 tỷ USD, nhập khẩu 2,86 tỷ USD."
+    )
+    assert [(v, role) for v, *_, role in got] == [
+        ("5.98", "actual"),
+        ("119.6", "actual"),
+        ("5", "target"),
+        ("3.12", "actual"),
+        ("2.86", "actual"),
     ]

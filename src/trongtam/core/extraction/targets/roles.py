@@ -166,6 +166,10 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
     return not any(ch.isdigit() for ch in key[end:se])
 
 
+_PLAN_OPENS_PAREN_END = re.compile(
+    rf"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|nq|nghị\s+quyết|dự\s+toán)(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?"
+    rf"\s*:?\s*(?:là\s+)?(?:(?:từ|khoảng|trên|dưới|hơn)\s+)?$"
+)
 # An amount, then what it is for: "… 850 triệu đồng để xây dựng ", "… 300 triệu đồng nhằm hỗ trợ ".
 _PURPOSE_OF_AMOUNT_END = re.compile(
     rf"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)(?![{_W}])[^\d;:.()\n]{{0,30}}?(?<![{_W}])(?:để|nhằm)\s+"
@@ -546,6 +550,10 @@ def _role(
         return "target", True
     if _over_whole(num):
         return "actual", True
+    if _PLAN_OPENS_PAREN_END.search(left[-40:]):
+        # "22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)", "tăng 7,78% (KH 6-7%)": the plan's own value in the
+        # bracket after a result
+        return "target", False
     if _DOSSIER_ASKS_END.search(left[-120:]):
         # "hoàn thiện hồ sơ đề nghị hỗ trợ xóa 5 nhà dột nát, … trị giá 215 triệu đồng": what a dossier asks for
         return "target", False
