@@ -293,3 +293,11 @@ def test_a_bracketed_plan_value_does_not_make_the_other_results_plans():
         ("3.12", "actual"),
         ("2.86", "actual"),
     ]
+
+
+def test_now_as_the_baseline_of_an_aim_is_no_report():
+    got = _read(
+        "Đại hội đặt ra mục tiêu mới: quy mô nền kinh tế gấp đôi hiện nay, thu nhập bình quân đầu người đạt 90 triệu "
+        "đồng vào năm 2030."
+    )
+    assert [(v, role) for v, *_, role in got] == [("90", "target")]
