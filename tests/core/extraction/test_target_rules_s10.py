@@ -301,3 +301,13 @@ def test_now_as_the_baseline_of_an_aim_is_no_report():
         "đồng vào năm 2030."
     )
     assert [(v, role) for v, *_, role in got] == [("90", "target")]
+
+
+def test_a_crops_area_then_its_own_change_is_no_qualifier():
+    got = _read("Vụ đông năm 2024 gieo trồng 520 ha khoai lang, tăng 3,1%; 180 ha đậu tăng 12%.")
+    assert [(v, u, change) for v, _, u, _, change, _ in got] == [
+        ("520", "ha", None),
+        ("3.1", "%", "increase"),
+        ("180", "ha", None),
+        ("12", "%", "increase"),
+    ]

@@ -1195,6 +1195,9 @@ _NEW_MEASURE_GAP = re.compile(
 )
 
 
+_LEVEL_THEN_CHANGE_GAP = re.compile(rf"\s+(?:[{_W}]+\s+){{1,3}}(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
 def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
     """A number in an indicator's definition ("Số bác sĩ trên 10.000 dân đạt 13,5") is not a target."""
     out: list[_Found] = []
@@ -1210,8 +1213,15 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
             opens = (
                 f.num.unit_key == "%" and not key[b.start_of(b.clauses, f.num.start) : f.num.start].strip()
             )
+            # "…; 164 ha đậu tăng 64%": a crop's area then its own change, no qualifier of the change.
+            level_then_change = (
+                f.num.unit_kind == "measures"
+                and nxt.num.unit_key == "%"
+                and _LEVEL_THEN_CHANGE_GAP.fullmatch(gap) is not None
+            )
             if (
                 not opens
+                and not level_then_change
                 and not re.search(r"[,;:.()\n]|\s[-–—]\s", gap)
                 and _QUAL_VERB.search(gap)
                 and not _VERB_OWN_NUMBER.search(gap)
