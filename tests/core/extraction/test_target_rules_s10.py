@@ -311,3 +311,10 @@ def test_a_crops_area_then_its_own_change_is_no_qualifier():
         ("180", "ha", None),
         ("12", "%", "increase"),
     ]
+
+
+def test_communes_sorted_by_what_they_collected_are_counted_and_the_bands_dropped():
+    got = _read(
+        "Đến hết quý II, 4 xã thu đạt từ 60% trở lên, 3 xã thu đạt từ 50%-60%, 7 xã còn lại thu dưới 50% dự toán."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [("4", "xã"), ("3", "xã"), ("7", "xã")]

@@ -1268,10 +1268,13 @@ _SORTING_BOUND_GAP = re.compile(
     rf"(?:\s+(?:và|,)?\s*[^\d\s,;:.()]+){{0,3}}?\s+(?:(?:có|đạt)\s+)?(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+)"
     rf"[^\d,;:.()\n]{{0,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
     rf"|\s+(?:có|đạt)\s+[^\d,;:.()\n]{{1,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
+    # "2 xã thu đạt từ 60% trở lên", "9 xã còn lại thu dưới 50%": what they did, then the band sorting them
+    rf"|(?:\s+(?:còn\s+lại|thu|chi|giải\s+ngân|nộp))+\s+(?:đạt\s+)?(?:trên|dưới|hơn|từ)\s*$"
 )
 
 
 _RATE_NAMED = re.compile(r"t[ỷỉ]\s+lệ")
+_COLLECTED_BAND_GAP = re.compile(r"(?:\s+(?:còn\s+lại|thu|chi|giải\s+ngân|nộp))+\s+(?:đạt\s+)?từ\s*")
 
 
 def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
@@ -1289,6 +1292,8 @@ def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
                     f.num.value_max is None
                     # a band of the rate the things are sorted by: "18 tỉnh tỷ lệ hộ nghèo từ 5% đến 10%"
                     or (f.num.unit_key == "%" and _RATE_NAMED.search(key, prev.num.unit_end, f.num.start))
+                    # … or of what they collected: "3 xã, thị trấn thu đạt từ 50%-60%"
+                    or (f.num.unit_key == "%" and _COLLECTED_BAND_GAP.fullmatch(key, prev.num.unit_end, f.num.start))
                 )
             )
         ):
