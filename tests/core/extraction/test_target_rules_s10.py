@@ -318,3 +318,8 @@ def test_communes_sorted_by_what_they_collected_are_counted_and_the_bands_droppe
         "Đến hết quý II, 4 xã thu đạt từ 60% trở lên, 3 xã thu đạt từ 50%-60%, 7 xã còn lại thu dưới 50% dự toán."
     )
     assert [(v, u) for v, _, u, *_ in got] == [("4", "xã"), ("3", "xã"), ("7", "xã")]
+
+
+def test_the_membership_total_written_with_the_members_abbreviation_is_a_stock():
+    got = _read("Đảng bộ kết nạp 14 ĐV mới. Nâng tổng số ĐV của Đảng bộ lên 1.952 đồng chí.")
+    assert [(v, u) for v, _, u, *_ in got] == [("14", "đv")]

@@ -61,7 +61,9 @@ _TOTAL_BEFORE_NOUN_END = re.compile(
 _MEMBER_TOTAL_END = re.compile(
     # "đưa tổng số hội viên trong toàn xã lên 1788 hội viên": the same stock, brought by "đưa".
     # ("nâng tổng đảng số đảng viên …": a word slipped in by a typo)
-    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+(?:[{_W}]+\s+)?)?số\s+(?:lượng\s+)?(?:đảng|hội|đoàn|thành|công\s+đoàn)\s+viên"
+    # ("nâng tổng số ĐV …": the members' abbreviation)
+    rf"(?<![{_W}])(?:nâng|đưa)\s+(?:tổng\s+(?:[{_W}]+\s+)?)?số\s+(?:lượng\s+)?(?:(?:đảng|hội|đoàn|thành|công\s+đoàn)\s+viên|đv)"
+    rf"(?![{_W}])"
     rf"[^,;.()]{{0,80}}?(?<![{_W}])"
     # "… lên hơn 2000 hội viên": a bound between the verb and the total is still the stock.
     rf"(?:(?:từ|lên|là)(?:\s+(?:hơn|trên|gần|khoảng))?|(?:hiện|đến)\s+nay(?:\s+(?:là|có|hơn|trên|gần|khoảng))?)\s*$"
