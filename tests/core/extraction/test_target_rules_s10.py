@@ -323,3 +323,11 @@ def test_communes_sorted_by_what_they_collected_are_counted_and_the_bands_droppe
 def test_the_membership_total_written_with_the_members_abbreviation_is_a_stock():
     got = _read("Đảng bộ kết nạp 14 ĐV mới. Nâng tổng số ĐV của Đảng bộ lên 1.952 đồng chí.")
     assert [(v, u) for v, _, u, *_ in got] == [("14", "đv")]
+
+
+def test_carrying_out_the_budget_announces_no_plan():
+    got = _read(
+        "Theo báo cáo công khai tình hình thực hiện dự toán ngân sách nhà nước của huyện, trong 6 tháng đầu năm 2024, "
+        "tổng thu ngân sách trên địa bàn đạt 412 tỷ đồng."
+    )
+    assert [(v, role) for v, *_, role in got] == [("412", "actual")]
