@@ -331,3 +331,23 @@ def test_carrying_out_the_budget_announces_no_plan():
         "tổng thu ngân sách trên địa bàn đạt 412 tỷ đồng."
     )
     assert [(v, role) for v, *_, role in got] == [("412", "actual")]
+
+
+def test_units_named_in_a_list_each_with_its_bare_number_are_read():
+    got = _read(
+        "Năm 2025, các đảng bộ phát triển 1.200 đảng viên mới. Cụ thể: Đảng bộ thành phố chỉ tiêu 150 đảng viên mới; "
+        "Hội An 110; Điện Bàn 140; Đại Lộc 125."
+    )
+    assert [(v, u) for v, _, u, *_ in got] == [
+        ("1200", "đảng viên"),
+        ("150", "đảng viên"),
+        ("110", ""),
+        ("140", ""),
+        ("125", ""),
+    ]
+
+
+def test_a_lone_named_number_is_no_list():
+    # guard: one capitalised name and a number is an address or a name, not a list of values
+    got = _read("Năm 2024, xã tổ chức lễ ra quân tại Trường Tiểu học Số 2; trồng 500 cây xanh.")
+    assert [(v, u) for v, _, u, *_ in got] == [("500", "cây xanh")]

@@ -930,6 +930,7 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                         and _LIST_ITEM_LEAD.search(key, max(0, s - 42), s) is not None
                         and ";" in key[s : s + len(tok) + 3] + key[max(0, s - 42) : s]
                     )
+                    or _in_named_list(text, s, s + len(tok))
                 )
             ):
                 continue
@@ -1026,6 +1027,24 @@ _LABEL_VALUE_LINE = re.compile(
     r"[ \t\xa0]*(?:[-+•*][ \t\xa0]*)?[^\W\d_]+(?:[ \t\xa0]+[^\s:]+){2,}[ \t\xa0]*:[ \t\xa0]*\d[\d.,]*[ \t\xa0]*%?[ \t\xa0]*"
 )
 _STATS_COUNTER = re.compile(r"(?<![^\W\d_])(?:thống kê|bài viết|lượt truy cập|truy cập)(?![^\W\d_])")
+
+
+# "Cụ thể: Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150; Đại Lộc 125": a unit's
+# name, each word capitalised, then its bare number, items of a ";" list.
+_NAMED_ITEM_END = re.compile(
+    r"(?:^|[;:]|\bvà)[ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t\xa0]+|[ \t\xa0]*[-–.][ \t\xa0]*)){1,4}$"
+)
+_NAMED_ITEM_AFTER = re.compile(r"[ \t\xa0]*(?:;|[ \t\xa0]+và[ \t\xa0]+[A-ZĐÀ-Ỹ]|\.?[ \t\xa0]*$|\.[ \t\xa0]*\n)")
+
+
+def _in_named_list(text: str, s: int, e: int) -> bool:
+    """The number follows a capitalised name that opens a ";" item and ends the item, and the items next to it are
+    of the same shape: a list of units or places, each with its value."""
+    ls = max(0, s - 40)
+    if not (_NAMED_ITEM_END.search(text, ls, s) and _NAMED_ITEM_AFTER.match(text, e)):
+        return False
+    around = text[max(0, s - 80) : e + 80]
+    return len(re.findall(r"[;:][ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t\xa0]+){1,4}\d{1,6}[ \t\xa0]*(?=;|\.|[ \t\xa0]+và)", around)) >= 2
 
 
 def _in_label_column(key: str, s: int) -> bool:
