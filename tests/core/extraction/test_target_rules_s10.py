@@ -351,3 +351,13 @@ def test_a_lone_named_number_is_no_list():
     # guard: one capitalised name and a number is an address or a name, not a list of values
     got = _read("Năm 2024, xã tổ chức lễ ra quân tại Trường Tiểu học Số 2; trồng 500 cây xanh.")
     assert [(v, u) for v, _, u, *_ in got] == [("500", "cây xanh")]
+
+
+def test_a_bare_change_in_brackets_after_a_count_is_its_change():
+    got = _read("Năm 2024, huyện thành lập mới 245 tổ hợp tác (tăng 06) và 512 hợp tác xã (tăng 4).")
+    assert [(v, change) for v, _, _, _, change, _ in got] == [
+        ("245", None),
+        ("6", "increase"),
+        ("512", None),
+        ("4", "increase"),
+    ]

@@ -633,6 +633,8 @@ _VERB_AT = re.compile(
     r"(?:hỗ[ \t]+trợ|trao[ \t]+tặng|tặng[ \t]+cho|cho[ \t]+các|được[ \t]+trao)(?![a-zà-ỹđ])"
 )
 _CHANGE_VERB_END = re.compile(r"(?<![a-zà-ỹđ])(?:tăng|giảm)(?:[ \t]+(?:khoảng|hơn|gần|trên))?[ \t]+$")
+_PAREN_CHANGE_END = re.compile(r"\d[^\d()]{1,40}\([ \t]*(?:tăng|giảm)[ \t]+$")
+_PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _BASELINE_AFTER = re.compile(
     r"[ \t]+so[ \t]+(?:với[ \t]+)?(?:cùng[ \t]+kỳ|(?:cuối[ \t]+|đầu[ \t]+)?năm[ \t]+(?:trước|ngoái|\d{4})|tháng[ \t]+trước|quý[ \t]+trước)"
 )
@@ -898,6 +900,11 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or (
                     _CHANGE_VERB_END.search(key, max(0, s - 16), s) is not None
                     and _BASELINE_AFTER.match(key, unit_p) is not None
+                )
+                # "269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)": the change of the count before, in brackets
+                or (
+                    _PAREN_CHANGE_END.search(key, max(0, s - 60), s) is not None
+                    and _PAREN_CLOSE.match(key, unit_p) is not None
                 )
             )
             if (
