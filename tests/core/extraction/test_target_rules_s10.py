@@ -361,3 +361,12 @@ def test_a_bare_change_in_brackets_after_a_count_is_its_change():
         ("512", None),
         ("4", "increase"),
     ]
+
+
+def test_resolutions_studied_and_plans_drawn_up_announce_no_plan():
+    got = _read(
+        "5 năm qua, các cấp bộ Đoàn đã tổ chức 150 buổi học tập nghị quyết của Đảng và 80 buổi quán triệt chuyên đề; "
+        "Hội đã chủ động xây dựng các chương trình, kế hoạch triển khai nhiệm vụ như: giúp đỡ 270 ngày công cho 229 "
+        "gia đình hội viên."
+    )
+    assert {role for *_, role in got} == {"actual"}
