@@ -205,7 +205,10 @@ def _analyse(
         # goes on with the one above.
         and (
             dj.end() == s
-            or (lx.measure_head.match(key, dj.end()) is None and _OWN_LEVEL_WORD.search(key, dj.end(), s) is None)
+            or (
+                lx.measure_head.match(key, dj.end()) is None
+                and _OWN_LEVEL_WORD.search(key, dj.end(), s) is None
+            )
         )
     ):
         # "cơ cấu … tương ứng 36,20% - 34,50% - 29,30%": one list, the items share what the first has.
@@ -275,24 +278,15 @@ def _analyse(
         and found[-1].num.unit_kind == "counted"
         and num.unit_kind == "counted"
         and num.unit_key != "%"
-        and _COMMA_ONLY.fullmatch(key, found[-1].num.unit_end, s)
+        and (
+            _COMMA_ONLY.fullmatch(key, found[-1].num.unit_end, s)
+            # "có thêm 10-15 xã đạt chuẩn nông thôn mới kiểu mẫu, 1 huyện đạt chuẩn nông thôn mới nâng cao": each item
+            # names in words what it reached, and the list goes on counting what is added.
+            or _REACHED_IN_WORDS_COMMA.fullmatch(key, found[-1].num.unit_end, s)
+        )
         and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
     ):
         # "có thêm 3 xã, 2 huyện đạt chuẩn": places counted together share the change
-        change, direct = found[-1].change, True
-    elif (
-        change is None
-        and found
-        and found[-1].change is not None
-        and found[-1].direct_change
-        and found[-1].num.unit_kind == "counted"
-        and num.unit_kind == "counted"
-        and num.unit_key != "%"
-        and _REACHED_IN_WORDS_COMMA.fullmatch(key, found[-1].num.unit_end, s)
-        and not _OWN_CHANGE_AFTER.match(key, num.unit_end)
-    ):
-        # "có thêm 10-15 xã đạt chuẩn nông thôn mới kiểu mẫu, 1 huyện đạt chuẩn nông thôn mới nâng cao": each item
-        # names in words what it reached, and the list goes on counting what is added.
         change, direct = found[-1].change, True
     elif (
         change is None

@@ -1197,7 +1197,9 @@ _NEW_MEASURE_GAP = re.compile(
 )
 
 
-_LEVEL_THEN_CHANGE_GAP = re.compile(rf"\s+(?:[{_W}]+\s+){{1,3}}(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_LEVEL_THEN_CHANGE_GAP = re.compile(
+    rf"\s+(?:[{_W}]+\s+){{1,3}}(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
 
 
 def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Found]:
@@ -1295,7 +1297,10 @@ def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:
                     # a band of the rate the things are sorted by: "18 tỉnh tỷ lệ hộ nghèo từ 5% đến 10%"
                     or (f.num.unit_key == "%" and _RATE_NAMED.search(key, prev.num.unit_end, f.num.start))
                     # … or of what they collected: "3 xã, thị trấn thu đạt từ 50%-60%"
-                    or (f.num.unit_key == "%" and _COLLECTED_BAND_GAP.fullmatch(key, prev.num.unit_end, f.num.start))
+                    or (
+                        f.num.unit_key == "%"
+                        and _COLLECTED_BAND_GAP.fullmatch(key, prev.num.unit_end, f.num.start)
+                    )
                 )
             )
         ):

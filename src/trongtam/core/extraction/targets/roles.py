@@ -167,8 +167,8 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
 
 
 _PLAN_OPENS_PAREN_END = re.compile(
-    rf"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|nq|nghị\s+quyết|dự\s+toán)(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?"
-    rf"\s*:?\s*(?:là\s+)?(?:(?:từ|khoảng|trên|dưới|hơn)\s+)?$"
+    r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|nq|nghị\s+quyết|dự\s+toán)(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?"
+    r"\s*:?\s*(?:là\s+)?(?:(?:từ|khoảng|trên|dưới|hơn)\s+)?$"
 )
 # An amount, then what it is for: "… 850 triệu đồng để xây dựng ", "… 300 triệu đồng nhằm hỗ trợ ".
 _PURPOSE_OF_AMOUNT_END = re.compile(

@@ -626,13 +626,14 @@ _MEASURED_AFTER = re.compile(
     r"(?:kế[ \t]+hoạch|kh(?![a-zà-ỹđ])|nghị[ \t]+quyết|nq(?![a-zà-ỹđ])|dự[ \t]+toán|chỉ[ \t]+tiêu|cùng[ \t]+kỳ)"
 )
 
-# "Tổng sản lượng đạt 1.000 tấn, tăng 1,5 so với cùng kỳ", "tăng 1067 so với cùng kỳ": a change whose unit the
-# source left out, set against a baseline right after it.
 # Two-syllable verbs that may follow a classifier's noun: "suất quà hỗ trợ", "suất học bổng trao tặng".
 _VERB_AT = re.compile(
     r"(?:hỗ[ \t]+trợ|trao[ \t]+tặng|tặng[ \t]+cho|cho[ \t]+các|được[ \t]+trao)(?![a-zà-ỹđ])"
 )
+# "Tổng sản lượng đạt 1.000 tấn, tăng 1,5 so với cùng kỳ", "tăng 1067 so với cùng kỳ": a change whose unit the
+# source left out, set against a baseline right after it …
 _CHANGE_VERB_END = re.compile(r"(?<![a-zà-ỹđ])(?:tăng|giảm)(?:[ \t]+(?:khoảng|hơn|gần|trên))?[ \t]+$")
+# … or in brackets right after the count it changes ("269 đảng bộ cơ sở (tăng 08)").
 _PAREN_CHANGE_END = re.compile(r"\d[^\d()]{1,40}\([ \t]*(?:tăng|giảm)[ \t]+$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _BASELINE_AFTER = re.compile(
@@ -1041,7 +1042,9 @@ _STATS_COUNTER = re.compile(r"(?<![^\W\d_])(?:thống kê|bài viết|lượt tr
 _NAMED_ITEM_END = re.compile(
     r"(?:^|[;:]|\bvà)[ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t\xa0]+|[ \t\xa0]*[-–.][ \t\xa0]*)){1,4}$"
 )
-_NAMED_ITEM_AFTER = re.compile(r"[ \t\xa0]*(?:;|[ \t\xa0]+và[ \t\xa0]+[A-ZĐÀ-Ỹ]|\.?[ \t\xa0]*$|\.[ \t\xa0]*\n)")
+_NAMED_ITEM_AFTER = re.compile(
+    r"[ \t\xa0]*(?:;|[ \t\xa0]+và[ \t\xa0]+[A-ZĐÀ-Ỹ]|\.?[ \t\xa0]*$|\.[ \t\xa0]*\n)"
+)
 
 
 def _in_named_list(text: str, s: int, e: int) -> bool:
@@ -1051,7 +1054,15 @@ def _in_named_list(text: str, s: int, e: int) -> bool:
     if not (_NAMED_ITEM_END.search(text, ls, s) and _NAMED_ITEM_AFTER.match(text, e)):
         return False
     around = text[max(0, s - 80) : e + 80]
-    return len(re.findall(r"[;:][ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t\xa0]+){1,4}\d{1,6}[ \t\xa0]*(?=;|\.|[ \t\xa0]+và)", around)) >= 2
+    return (
+        len(
+            re.findall(
+                r"[;:][ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t\xa0]+){1,4}\d{1,6}[ \t\xa0]*(?=;|\.|[ \t\xa0]+và)",
+                around,
+            )
+        )
+        >= 2
+    )
 
 
 def _in_label_column(key: str, s: int) -> bool:
