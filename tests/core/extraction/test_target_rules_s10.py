@@ -1,4 +1,6 @@
-"""Rules from the tenth session (07/12/2026), written from dev passages read before and checked on the made-up sets.
+"""Rules from the tenth session (07/12/2026): four rounds of fresh dev passages annotated blind by helpers (new pages
+of dev-split sites), each scored before it was read, then studied; and the written rules' own cases that the code read
+only in the wording they were written from.
 
 Each test asserts the reading the rule gives: (value, value_max, unit, op, change, role), on sentences written for
 the test (not the passages'). Each fails without its rule; the guards pass with or without it.
