@@ -81,6 +81,7 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
         (11, "targets.test12.jsonl", 30, 20, 1),
         (12, "targets.test13.jsonl", 35, 25, 8),
         (13, "targets.test14.jsonl", 30, 25, 6),
+        (14, "targets.test15.jsonl", 30, 20, 3),
     ],
 )
 def test_a_file_of_new_pages_of_test_sites_holds_only_new_pages(
@@ -103,9 +104,9 @@ def test_a_file_of_new_pages_of_test_sites_holds_only_new_pages(
     )  # sites new to every file
 
 
-def test_the_fourteenth_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test14.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test14.jsonl") == "07/12/2026"
+def test_the_fifteenth_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test15.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test15.jsonl") == "07/12/2026"
 
 
 def test_the_test_split_is_every_frozen_file_in_order():
