@@ -8,7 +8,11 @@ the test (not the passages'). Each fails without its rule; the guards pass with 
 
 from __future__ import annotations
 
+import re
+
 from tests.core.extraction.readings import read_targets as _read
+
+from trongtam.core.extraction.targets.lexicon import UPPER_CHARS
 
 # --- plan or result ------------------------------------------------------------------------------------------------
 
@@ -372,3 +376,10 @@ def test_resolutions_studied_and_plans_drawn_up_announce_no_plan():
         "gia đình hội viên."
     )
     assert {role for *_, role in got} == {"actual"}
+
+
+def test_a_place_name_is_told_by_its_capitals_not_by_its_accents():
+    # the capitals class holds "Đ", "Ấ", "Ỹ" and none of the small letters ("đ", "ấ", "ỹ") a range "À-Ỹ" would take
+    capital = re.compile(f"[{UPPER_CHARS}]")
+    assert all(capital.fullmatch(c) for c in "ĐẤỸQ")
+    assert not any(capital.fullmatch(c) for c in "đấỹq")

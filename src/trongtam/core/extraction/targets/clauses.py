@@ -22,6 +22,7 @@ from trongtam.core.extraction.targets.indicators import (
     _share_lead,
     _strip_indicator,
 )
+from trongtam.core.extraction.targets.lexicon import UPPER_CHARS as _UP
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import (
     _PAREN_AFTER_PLAN,
@@ -44,7 +45,7 @@ _GROWTH_GOES_ON = re.compile(
 
 # A place's name, each word capitalised ("Quảng Ninh", "Bà Rịa - Vũng Tàu"), then a colon right before the number.
 _PLACE_LABEL_END = re.compile(
-    r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}[ \t]*:[ \t]*$"
+    rf"(?<![^\W\d_])[{_UP}][^\W\d_]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[{_UP}][^\W\d_]*){{0,4}}[ \t]*:[ \t]*$"
 )
 # What may stand between one place's value and the next place's name: the bound's end, a stop or a ";", "Cụ thể," and
 # a region's label with its colon.

@@ -1264,6 +1264,8 @@ def _drop_qualifiers(found: list[_Found], key: str, b: Boundaries) -> list[_Foun
     return out
 
 
+# What communes did with the money before the band that sorts them: "thu đạt", "còn lại thu", "giải ngân".
+_COLLECTED = r"(?:\s+(?:còn\s+lại|thu|chi|giải\s+ngân|nộp))+\s+(?:đạt\s+)?"
 # "10 nhóm mặt hàng có kim ngạch xuất khẩu trên 1,0 tỷ USD", "12 xã có tỷ lệ hộ nghèo dưới 3%": a bound after
 # "có" that sorts the things just counted defines them; the count is the result, the bound no target.
 # … so is a band of the rate that sorts them ("18 tỉnh tỷ lệ hộ nghèo từ 5% đến 10%", "5 tỉnh và thành phố có tỷ lệ hộ
@@ -1273,12 +1275,12 @@ _SORTING_BOUND_GAP = re.compile(
     rf"[^\d,;:.()\n]{{0,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
     rf"|\s+(?:có|đạt)\s+[^\d,;:.()\n]{{1,40}}?(?<![{_W}])(?:trên|dưới|hơn|từ)\s*$"
     # "2 xã thu đạt từ 60% trở lên", "9 xã còn lại thu dưới 50%": what they did, then the band sorting them
-    rf"|(?:\s+(?:còn\s+lại|thu|chi|giải\s+ngân|nộp))+\s+(?:đạt\s+)?(?:trên|dưới|hơn|từ)\s*$"
+    rf"|{_COLLECTED}(?:trên|dưới|hơn|từ)\s*$"
 )
 
 
 _RATE_NAMED = re.compile(r"t[ỷỉ]\s+lệ")
-_COLLECTED_BAND_GAP = re.compile(r"(?:\s+(?:còn\s+lại|thu|chi|giải\s+ngân|nộp))+\s+(?:đạt\s+)?từ\s*")
+_COLLECTED_BAND_GAP = re.compile(rf"{_COLLECTED}từ\s*")
 
 
 def _drop_sorting_bounds(found: list[_Found], key: str) -> list[_Found]:

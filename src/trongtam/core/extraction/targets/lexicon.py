@@ -14,6 +14,9 @@ from trongtam.core.text.normalize import unify_tones
 
 # The characters of a Vietnamese word, lower case (what a rule's "(?<![…])" and "(?![…])" keep a match apart from).
 WORD_CHARS = "0-9a-zà-ỹđ"
+# Capital letters, for a name written with each word capitalised ("Quảng Ninh", "Bà Rịa - Vũng Tàu"): A-Z and the
+# capitals of the Latin blocks up to Vietnamese's "Ỹ" (a range such as "À-Ỹ" would take the small letters between).
+UPPER_CHARS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper())
 
 
 def alternation(phrases: list[str]) -> str:

@@ -1302,8 +1302,8 @@ _FUTURE_VERB = re.compile(rf"(?<![{_W}])(?:sẽ|phấn\s+đấu|đặt\s+mục\s
 
 def _estimate_under_future(key: str, b: Boundaries, lx: Lexicon, s: int, cue_at: int) -> bool:
     """A future verb earlier in the sentence of ``s`` governs the estimate word at ``cue_at``."""
-    verb = _last_match(_FUTURE_VERB, key, b.start_of(b.sentences, s), cue_at)
     ss = b.start_of(b.sentences, s)
+    verb = _last_match(_FUTURE_VERB, key, ss, cue_at)
     if verb is None and _FRAME_LEAD.match(key, ss) is None and _YEAR_NAMED.search(key, ss, cue_at) is None:
         # "… tỉnh đặt mục tiêu GRDP ước tăng 8,7%. Chỉ tiêu thu ngân sách ước đạt 15.445 tỷ đồng.": the next sentence
         # goes on with the plan's estimates, unless it names a year of its own ("Năm 2024, … ước đạt …").

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+from trongtam.core.extraction.targets.lexicon import UPPER_CHARS as _UP
 from trongtam.core.extraction.targets.lexicon import WORD_CHARS as _W
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.letter import Role
@@ -1040,29 +1041,23 @@ _STATS_COUNTER = re.compile(r"(?<![^\W\d_])(?:thống kê|bài viết|lượt tr
 # "Cụ thể: Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150; Đại Lộc 125": a unit's
 # name, each word capitalised, then its bare number, items of a ";" list.
 _NAMED_ITEM_END = re.compile(
-    r"(?:^|[;:]|\bvà)[ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t\xa0]+|[ \t\xa0]*[-–.][ \t\xa0]*)){1,4}$"
+    rf"(?:^|[;:]|\bvà)[ \t\xa0]*(?:[{_UP}][^\W\d_]*(?:[ \t\xa0]+|[ \t\xa0]*[-–.][ \t\xa0]*)){{1,4}}$"
 )
 _NAMED_ITEM_AFTER = re.compile(
-    r"[ \t\xa0]*(?:;|[ \t\xa0]+và[ \t\xa0]+[A-ZĐÀ-Ỹ]|\.?[ \t\xa0]*$|\.[ \t\xa0]*\n)"
+    rf"[ \t\xa0]*(?:;|[ \t\xa0]+và[ \t\xa0]+[{_UP}]|\.?[ \t\xa0]*$|\.[ \t\xa0]*\n)"
+)
+# One whole item of such a list: "; Hội An 110", "; Điện Bàn 150".
+_NAMED_ITEM = re.compile(
+    rf"[;:][ \t\xa0]*(?:[{_UP}][^\W\d_]*[ \t\xa0]+){{1,4}}\d{{1,6}}[ \t\xa0]*(?=;|\.|[ \t\xa0]+và)"
 )
 
 
 def _in_named_list(text: str, s: int, e: int) -> bool:
     """The number follows a capitalised name that opens a ";" item and ends the item, and the items next to it are
     of the same shape: a list of units or places, each with its value."""
-    ls = max(0, s - 40)
-    if not (_NAMED_ITEM_END.search(text, ls, s) and _NAMED_ITEM_AFTER.match(text, e)):
+    if not (_NAMED_ITEM_END.search(text, max(0, s - 40), s) and _NAMED_ITEM_AFTER.match(text, e)):
         return False
-    around = text[max(0, s - 80) : e + 80]
-    return (
-        len(
-            re.findall(
-                r"[;:][ \t\xa0]*(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t\xa0]+){1,4}\d{1,6}[ \t\xa0]*(?=;|\.|[ \t\xa0]+và)",
-                around,
-            )
-        )
-        >= 2
-    )
+    return len(_NAMED_ITEM.findall(text, max(0, s - 80), e + 80)) >= 2
 
 
 def _in_label_column(key: str, s: int) -> bool:
