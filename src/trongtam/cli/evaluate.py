@@ -4,6 +4,7 @@
     trongtam eval targets --split dev # the dev split (or all); --gold FILE adds any gold JSONL
     trongtam eval structure           # offered when trongtam.cli.evaluate_structure is installed
     trongtam eval agreement           # two annotators of the same passages against each other, and the reader
+    trongtam eval train-prior         # retrain the plan-or-report prior on the dev split (scikit-learn, dev extra)
 
 A click group: each evaluation is a subcommand loaded lazily from :data:`EVAL_COMMANDS`, so another
 module can own its own (``structure``) without this one importing it.
@@ -24,6 +25,7 @@ EVAL_COMMANDS: dict[str, str] = {
     "targets": "trongtam.cli.evaluate:targets",
     "structure": "trongtam.cli.evaluate_structure:structure",
     "agreement": "trongtam.cli.evaluate:agreement",
+    "train-prior": "trongtam.cli.evaluate:train_prior",
 }
 
 
@@ -240,3 +242,39 @@ def agreement(seconds: tuple[Path, ...], as_json: bool) -> None:
     for cls, desc in CLASSES.items():
         click.echo(f"{desc:<45}" + "".join(f"{rep.errors.get(cls, 0):>{col}}" for _, rep in rows))
     click.echo("(1 = chú giải trong kho văn bản, 2 = chú giải lần hai, đọc = bộ đọc)")
+
+
+@click.command("train-prior")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Tệp JSON ghi mô hình (mặc định: kind_prior.json trong gói, tệp bộ đọc dùng).",
+)
+@click.option("--check", is_flag=True, help="Chỉ kiểm chéo theo trang (5 phần), không ghi mô hình.")
+def train_prior(out: Path | None, check: bool) -> None:
+    """Huấn luyện lại tiên nghiệm kế hoạch/báo cáo của bộ đọc trên tập dev (không bao giờ trên tập test)."""
+    from importlib.resources import files
+
+    from trongtam.core.evaluation import corpus
+    from trongtam.core.evaluation import prior as training
+    from trongtam.core.extraction.targets import prior
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise click.ClickException(
+            "Cần scikit-learn để huấn luyện (pip install -e .[dev]); bộ đọc dùng mô hình đã huấn luyện không cần nó."
+        ) from None
+    exs = training.examples(corpus.load_split("dev"))
+    val = training.cross_validate(exs)
+    click.echo(
+        f"{val.passages} đoạn dev; kiểm chéo theo trang ({training.FOLDS} phần): tiên nghiệm học được đúng "
+        f"{val.model_accuracy:.2%}, phiếu của các quy tắc {val.vote_accuracy:.2%}."
+    )
+    if check:
+        return
+    model = training.train(exs, source=f"{corpus.DEV_FILE} sha256:{corpus.file_hash(corpus.DEV_FILE)[:16]}")
+    path = out or Path(str(files("trongtam.core.extraction.targets").joinpath(prior.MODEL_FILE)))
+    training.write_model(model, path)
+    click.echo(f"Đã ghi {len(model['weights'])} trọng số vào {path}.")

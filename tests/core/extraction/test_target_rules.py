@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from tests.core.extraction.readings import read_targets as _read
 
-from trongtam.core.extraction.targets import find_targets
+from trongtam.core.extraction.targets import find_targets, kind_evidence
 
 
 # 1. Role per clause, the document's kind only a prior.
@@ -2298,9 +2298,10 @@ def test_a_paragraph_of_several_sentences_with_no_word_of_a_plan_tells_what_was_
 def test_a_news_lead_dated_to_the_day_tells_an_event_done(lead):
     text = "Ngày hội thu về 350 đơn vị máu\n" + lead
     assert [(v, op, role) for v, _, _, op, _, role in _read(text)] == [("350", "=", "actual")]
-    # Without the dated lead, a headline alone keeps the prior.
+    # It is the dated lead that makes the rules' own vote a report's: without it they keep their plan default (and
+    # the prior learned from the dev split decides).
     undated = "Ngày hội thu về 350 đơn vị máu\nHội Chữ thập đỏ tổ chức ngày hội hiến máu tại nhà văn hóa xã."
-    assert [role for *_, role in _read(undated)] == ["target"]
+    assert [kind_evidence(t)[1] for t in (text, undated)] == ["report", "plan"]  # type: ignore[index]
 
 
 def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
@@ -2308,7 +2309,9 @@ def test_words_that_begin_with_hien_but_say_nothing_of_now_are_no_result_cue():
         "Thành phố sẽ mở rộng dịch vụ y tế cơ sở trong năm 2026.\n"
         "Số trạm y tế có trang thiết bị hiện đại là 45 trạm; tổng vốn đầu tư theo giá hiện hành là 120 tỷ đồng."
     )
-    assert [(v, role) for v, *_, role in _read(text)] == [("45", "target"), ("120", "target")]
+    # Neither the text's vote nor the numbers' own clauses take them for "now": told it is a plan, both are targets.
+    assert kind_evidence(text)[1] == "plan"  # type: ignore[index]
+    assert [(v, role) for v, *_, role in _read(text, kind="plan")] == [("45", "target"), ("120", "target")]
     # "hiện" (now) itself still reports.
     now = "Thành phố sẽ mở rộng dịch vụ y tế cơ sở.\nTỷ lệ trạm y tế đạt chuẩn hiện là 85%."
     assert [role for *_, role in _read(now)] == ["actual"]
@@ -3056,6 +3059,9 @@ def test_a_head_of_years_gives_each_cell_its_column_s_year_when_the_row_is_full(
 def test_a_scope_later_in_the_number_s_clause_is_its_period_but_a_compared_year_is_not():
     assert _periods("Toàn huyện có 12 xã đăng ký về đích nông thôn mới năm 2026.") == [("12", "2026")]
     assert _periods("Toàn tỉnh có 12 xã đạt chuẩn nhiều hơn so với số xã năm 2020.") == [("12", None)]
+    # … nor in a report, where the first sentence's window is every number's: a compared year is no window.
+    text = "Toàn tỉnh có 12 xã đạt chuẩn nhiều hơn so với số xã năm 2020."
+    assert [(str(t.value), t.period) for t in find_targets(text, kind="report")] == [("12", None)]
 
 
 def test_a_breakdown_sentence_shares_the_period_of_the_sentence_it_breaks_down():

@@ -121,4 +121,9 @@ def frozen_hash(name: str = TEST_FILES[0]) -> str:
 
 def current_test_hash(name: str = TEST_FILES[0]) -> str:
     """The SHA-256 of one test file as it is now (equal to :func:`frozen_hash` unless it was edited)."""
+    return file_hash(name)
+
+
+def file_hash(name: str) -> str:
+    """The SHA-256 of one corpus file as it is now."""
     return hashlib.sha256(_file_text(name).encode("utf-8")).hexdigest()

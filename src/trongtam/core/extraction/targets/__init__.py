@@ -16,13 +16,15 @@ The pipeline, linear in the length of the text (every look-around is a bounded w
 3. ``scan_numbers``: number expressions with scale words, ranges, ratios and their unit, skipping
    dates, times, codes ("1292-CV/HU"), year terms and glued names ("4G", "QL14B");
 4. context filters: ordinals, votes, population and area, durations, qualifiers, denominators;
-5. per number: role (nearest cue in its segment, else the passage kind), change, reference,
+5. per number: role (nearest cue in its segment, else its sentence's, else the passage kind: the
+   caller's, or the cue rules' vote weighed with the text's words by a model trained on the dev
+   split, ``prior``), change, reference,
    comparator and direction (lexicon), indicator (the clause before the number, or the words after
    it, over comma lists and list lead-ins), then periods (the number's own, its item's, a lead-in's,
    the passage's, else ``default_period``).
 
 The package follows those seams: ``scan`` (numbers, ranges, ratios, units, boundaries), ``lexicon``
-(``lexicon.toml`` compiled), ``filters`` (what is no target), ``roles``, ``changes`` (change and
+(``lexicon.toml`` compiled), ``filters`` (what is no target), ``roles``, ``prior``, ``changes`` (change and
 reference), ``comparators`` (bound and direction), ``indicators``, ``clauses`` (one number in its
 clause) and ``periods``.
 """
@@ -44,14 +46,16 @@ from trongtam.core.extraction.targets.filters import (
     drop_row_numbers,
     drop_shares_of_dropped,
 )
+from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.lexicon import lexicon as _load_lexicon
 from trongtam.core.extraction.targets.periods import _assign_periods, _scopes
+from trongtam.core.extraction.targets.prior import learned_kind
 from trongtam.core.extraction.targets.roles import _votes
-from trongtam.core.extraction.targets.scan import Boundaries, is_table_cell, match_key, scan_numbers
+from trongtam.core.extraction.targets.scan import Boundaries, Number, is_table_cell, match_key, scan_numbers
 from trongtam.core.extraction.targets.syllables import glued_syllables
 from trongtam.core.letter import Basis, Role, Target
 
-__all__ = ["find_targets"]
+__all__ = ["find_targets", "kind_evidence"]
 
 
 def find_targets(
@@ -123,15 +127,11 @@ def _spaces_to_put_back(text: str) -> list[int]:
     return sorted(points)
 
 
-def _read_unglued(
-    text: str,
-    spaces: list[int],
-    kind: Literal["plan", "report"] | None,
-    default_period: str | None,
-) -> list[Target]:
-    """Read the text with a space put back before each offset of ``spaces``; offsets index ``text``."""
+def _unglue(text: str, spaces: list[int]) -> tuple[str, list[int]]:
+    """``text`` with a space put back before each offset of ``spaces``, and where each of its characters came from
+    (``origin[i]``: the index in ``text`` of character i; one more entry for the end)."""
     parts: list[str] = []
-    origin: list[int] = []  # origin[i]: the index in ``text`` of character i of the unglued text
+    origin: list[int] = []
     last = 0
     for at in spaces:
         parts.append(text[last:at])
@@ -142,25 +142,61 @@ def _read_unglued(
     parts.append(text[last:])
     origin.extend(range(last, len(text)))
     origin.append(len(text))
+    return "".join(parts), origin
+
+
+def _read_unglued(
+    text: str,
+    spaces: list[int],
+    kind: Literal["plan", "report"] | None,
+    default_period: str | None,
+) -> list[Target]:
+    """Read the text with a space put back before each offset of ``spaces``; offsets index ``text``."""
+    unglued, origin = _unglue(text, spaces)
     out = []
-    for t in _find("".join(parts), kind, default_period):
+    for t in _find(unglued, kind, default_period):
         start, end = origin[t.start], origin[t.end]
         out.append(dataclasses.replace(t, start=start, end=end, quote=text[start:end]))
     return out
 
 
-def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str | None) -> list[Target]:
+def kind_evidence(text: str) -> tuple[str, Literal["plan", "report"]] | None:
+    """What the prior (``prior.learned_kind``) weighs for ``text``, as ``find_targets`` reads it: the text with
+    its glued words parted, and the cue rules' vote; ``None`` when the text holds no number to read."""
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    spaces = _spaces_to_put_back(text)
+    if spaces:
+        text = _unglue(text, spaces)[0]
+    read = _numbers(text)
+    if read is None:
+        return None
+    return text, _votes(*read)[0]
+
+
+def _numbers(text: str) -> tuple[list[Number], str, Boundaries, Lexicon] | None:
+    """The numbers of ``text`` that may be targets (dates, row numbers, names' numbers … dropped), with what they
+    are read against; ``None`` when there are none."""
     lx = _load_lexicon()
     key = match_key(text, lx)
     bounds = Boundaries(text, key)
     numbers = scan_numbers(text, key, lx)
     if not numbers:
-        return []
+        return None
     numbers = drop_row_numbers(drop_numbered_names(numbers, text), text)
     numbers = drop_shares_of_dropped(numbers, _filter_context(numbers, key, bounds, lx), key, lx)
+    return numbers, key, bounds, lx
+
+
+def _find(text: str, kind: Literal["plan", "report"] | None, default_period: str | None) -> list[Target]:
+    read = _numbers(text)
+    if read is None:
+        return []
+    numbers, key, bounds, lx = read
     voted, by_sentence = _votes(numbers, key, bounds, lx)
     if kind is None:
-        kind = voted
+        # No kind told: the cue rules' vote weighed with the text's words (``prior``).
+        kind = learned_kind(text, voted)
     scopes = _scopes(text, key)
     found: list[_Found] = []
     # A sentence whose cued numbers agree gives its uncued numbers their role, before any prior.

@@ -80,6 +80,10 @@ _CLAUSE_REACH = 80  # characters from a number to a scope later in its clause
 # Words between a number and a later scope that make the scope a comparison's: "so (với)", "cùng kỳ".
 _COMPARED_GAP = re.compile(rf"(?<![{_W}])(?:so|cùng\s+kỳ)(?![{_W}])")
 
+# "so với" right before a scope, at most three words between: "nhiều hơn so với số xã năm 2020" (a plan "so với kế
+# hoạch đề ra đầu năm 2022" is further off, and the year the plan was set is the report's).
+_COMPARED_RIGHT_BEFORE = re.compile(rf"(?<![{_W}])so(?:\s+với)?(?!\s*sánh)(?:\s+[{_W}]+){{0,3}}\s*$")
+
 _TO_COLON = re.compile(rf"[ \t\xa0\u202f]*(?:[{_W}]+[ \t\xa0\u202f]*){{0,3}}:")
 
 
@@ -326,7 +330,12 @@ def _assign_periods(
     # nothing nearer gives one, as a lead-in for the whole passage.
     lead_scope: str | None = None
     if report and passage is None and usable and usable[0][1].start < b.end_of(b.sentences, 0, b.n):
-        lead_scope = usable[0][1].value
+        first = usable[0][1]
+        # … unless it is what a number is compared with ("12 xã đạt chuẩn, nhiều hơn so với số xã năm 2020")
+        if not _COMPARED_RIGHT_BEFORE.search(
+            key, max(b.start_of(b.iclauses, first.start), first.start - 40), first.start
+        ):
+            lead_scope = first.value
 
     for idx, f in enumerate(found):
         in_table = _table_period(key, f.num.start, f.num.unit_end)
