@@ -7,6 +7,7 @@ that carries no result word, whose uncued numbers a plan's prior would turn into
 from __future__ import annotations
 
 import json
+import unicodedata
 from importlib import resources
 
 import pytest
@@ -44,6 +45,9 @@ def test_the_features_are_the_words_the_word_pairs_and_the_vote_each_once():
     assert "vote:plan" not in feats
     assert not any(f.startswith("u:1") for f in feats)  # which number stands there does not count
     assert "u:Thu" not in feats  # lower case
+    # … and in NFC, whatever the text's own normal form
+    decomposed = unicodedata.normalize("NFD", "Thu ngân sách 12,5 tỷ")
+    assert passage_features(decomposed, "plan") == passage_features("Thu ngân sách 12,5 tỷ", "plan")
 
 
 @pytest.mark.parametrize("text", [PATROLS, BLOOD])

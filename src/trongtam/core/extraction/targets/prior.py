@@ -18,6 +18,7 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from importlib import resources
 from typing import Literal
 
@@ -33,7 +34,8 @@ _WORD = re.compile(r"[^\W_]+|%")
 def passage_features(text: str, voted: Literal["plan", "report"]) -> frozenset[str]:
     """The features the prior weighs: each word (``u:``), each pair of neighbouring words (``b:``) and the
     rules' vote (``vote:plan`` / ``vote:report``), each counted once however often it occurs."""
-    words = ["#" if w[0].isdigit() else w for w in _WORD.findall(text.lower())]
+    # (in NFC, as the dev split is written: a text in decomposed letters would split its words at every accent)
+    words = ["#" if w[0].isdigit() else w for w in _WORD.findall(unicodedata.normalize("NFC", text).lower())]
     feats = {"u:" + w for w in words}
     feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     feats.add("vote:" + voted)
