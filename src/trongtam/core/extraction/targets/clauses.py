@@ -26,6 +26,7 @@ from trongtam.core.extraction.targets.lexicon import UPPER_CHARS as _UP
 from trongtam.core.extraction.targets.lexicon import Lexicon
 from trongtam.core.extraction.targets.roles import (
     _PAREN_AFTER_PLAN,
+    _PLAN_OPENS_PAREN_END,
     _earlier_year_aside,
     _role,
     plan_quote,
@@ -90,13 +91,9 @@ def _holds_level(key: str, lo: int, s: int) -> bool:
 
 
 _DOWN_TO_END = re.compile(rf"(?<![{_W}])(?:còn|xuống(?:\s+mức)?)\s*$")
+# From a change's number to the bracket a plan's value of it opens (``_PLAN_OPENS_PAREN_END``): "% so với cùng kỳ ".
+_TO_PLAN_PAREN = re.compile(r"[^\d();.\n]{0,40}")
 # "giảm 15% … (21 hộ)", "tăng 183 hợp tác xã (khoảng 27%)": the bracket may bound or round its number.
-# From a change's number to a plan's value of it in brackets: "% so với cùng kỳ (kế hoạch đầu năm ", "% (KH ".
-_PLAN_OF_SAME_PAREN = re.compile(
-    r"[^\d();.\n]{0,40}\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|nq|nghị\s+quyết)"
-    r"(?:\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề\s+ra)?\s*:?\s*(?:là\s+)?"
-    r"(?:(?:từ|khoảng|trên|dưới|hơn)\s+)?"
-)
 _PAREN_ONLY = re.compile(r"[^();.\n]*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?$")
 # "so với năm 2020 (": a bracket right after the baseline may give the baseline's level.
 _BASELINE_BEFORE_PAREN = re.compile(
@@ -329,7 +326,8 @@ def _analyse(
         and found
         and found[-1].change is not None
         and found[-1].num.unit_key == num.unit_key
-        and _PLAN_OF_SAME_PAREN.fullmatch(key, found[-1].num.unit_end, s)
+        and (paren := _PLAN_OPENS_PAREN_END.search(key, max(found[-1].num.unit_end, s - 40), s)) is not None
+        and _TO_PLAN_PAREN.fullmatch(key, found[-1].num.unit_end, paren.start())
     ):
         # "… tăng 12,41% so với cùng kỳ (kế hoạch năm 3,28%)", "tăng 7,78% (KH 6-7%)": the plan's value in brackets
         # after a change is the change the plan set

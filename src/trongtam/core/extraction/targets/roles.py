@@ -166,8 +166,10 @@ def _purpose_only(key: str, b: Boundaries, at: int, end: int) -> bool:
     return not any(ch.isdigit() for ch in key[end:se])
 
 
+# A bracket opened by the plan, before its value: "(KH ", "(kế hoạch năm 2024 là ", "(kế hoạch đầu năm ", "(mục tiêu ".
 _PLAN_OPENS_PAREN_END = re.compile(
-    r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|nq|nghị\s+quyết|dự\s+toán)(?:\s+(?:năm\s+(?:19|20)\d\d|giao|đề\s+ra|được\s+giao))?"
+    r"\(\s*(?:kh|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|nq|nghị\s+quyết|dự\s+toán)"
+    r"(?:\s+(?:(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?|giao|đề\s+ra|được\s+giao))?"
     r"\s*:?\s*(?:là\s+)?(?:(?:từ|khoảng|trên|dưới|hơn)\s+)?$"
 )
 # An amount, then what it is for: "… 850 triệu đồng để xây dựng ", "… 300 triệu đồng nhằm hỗ trợ ".
