@@ -768,6 +768,19 @@ def _role(
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
         return "actual", True
+    if (
+        weak
+        and num.unit_key in RATE_UNITS
+        and num.value != 100
+        and num.value_max is None
+        and _PCT_OF_PLAN_AFTER.match(
+            key, num.unit_end, min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
+        )
+        and not _under_plan_verb(key, b, lx, s)
+    ):
+        # "các chỉ tiêu tỉnh giao đạt trên 90% kế hoạch": the plan noun names what is measured; a share of the plan
+        # reached is a result (a plan asks for all of it)
+        return "actual", True
     if cue is not None:
         return ("target" if cue == "target" else "actual"), True
     cue = far

@@ -306,6 +306,9 @@ def _row_of(key: str, ls: int, le: int) -> tuple[bool, bool]:
 
 
 _LEVEL_VERB_END = re.compile(rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)\s+$")
+# A range with no unit word after a level's verb, its "từ" included, or after a label's colon ("tỷ trọng … đạt từ 28-30",
+# "Bác sỹ/vạn dân: 13-14"): two ends no date or code has.
+_RANGE_LEVEL_END = re.compile(rf"(?:(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)(?:\s+từ)?|:)\s*$")
 # "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
 _COLON_BOUND_END = re.compile(
     r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
@@ -548,6 +551,7 @@ def _read_unit(
                 and not (
                     kind == "counted" and (share == "any" or (share == "place" and base in lx.admin_units))
                 )
+                and not _capitalised_kind(text, p, base, kind, lx)
             ):
                 return None
     # Places of two kinds counted together are one unit, as "tỉnh, thành phố": "146/213 xóm, tổ dân phố có …".
@@ -644,6 +648,25 @@ _BASELINE_AFTER = re.compile(
 _COMPARED_AFTER = re.compile(
     r"[ \t]*,[ \t]*so[ \t]+(?:với[ \t]+)?cùng[ \t]+kỳ(?:[ \t]+năm[ \t]+(?:trước|\d{4}))?[ \t]+(?:tăng|giảm)(?![a-zà-ỹđ])"
 )
+
+
+# The word before a number, as written: a lower-case word (a verb, "có", "với") or none at all.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")
+
+
+def _capitalised_kind(text: str, after: int, base: str, kind: str, lx: Lexicon) -> bool:
+    """A counted kind of body or thing written with a capital, as writers honour them ("thành lập 7 Hợp tác xã",
+    "thành lập mới 35 Câu lạc bộ", "01 Chi hội Nông dân nghề nghiệp"), after a lower-case word: a unit, not a name.
+    A place after a number ("Thôn 2 Xã …") and a number after a capitalised word ("Đội 3 Chi hội …") stay names."""
+    if kind != "counted" or " " not in base or base in lx.admin_units:
+        return False
+    num_start = after
+    while num_start > 0 and text[num_start - 1] in " \t\xa0":
+        num_start -= 1
+    while num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in ".,"):
+        num_start -= 1
+    mw = _WORD_BEFORE.search(text, max(0, num_start - 30), num_start)
+    return mw is not None and mw.group(1)[:1].islower()
 
 
 def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
@@ -887,7 +910,6 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or is_aligned_cell(key, s, unit_p)
             )
             and not _is_year(tok, value)
-            and value_max is None
         ):
             u = ("", "", "counted", unit_p)  # "Tổng số lượt khách (lượt) | 8.780.484 | 9.330.000 |": a cell
         if u is None and is_ratio and behind_share:
@@ -911,7 +933,6 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             )
             if (
                 scale
-                or value_max is not None
                 or is_ratio
                 or sign
                 or (len(tok) > 9 and not _GROUPED.fullmatch(tok))
@@ -925,6 +946,14 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 or not (
                     measured
                     or _LEVEL_VERB_END.search(key, max(0, s - 16), s)
+                    # (written close, "13-14": spaced ends are read as a table's columns; not a code's two runs of
+                    # digits, "ISSN: 0866-7756")
+                    or (
+                        value_max is not None
+                        and not any(c.isspace() for c in key[s:unit_p])
+                        and not (tok.isdigit() and len(tok) >= 4)
+                        and _RANGE_LEVEL_END.search(key, max(0, s - 20), s)
+                    )
                     or _SIGN_BOUND_END.search(key, max(0, s - 6), s)  # "tỷ lệ thôn có nhân viên y tế >90"
                     or _COLON_BOUND_END.search(key, max(0, s - 24), s)
                     or _BANG_END.search(key, max(0, s - 8), s)
