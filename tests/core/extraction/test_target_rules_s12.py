@@ -50,3 +50,47 @@ def test_a_share_of_the_plan_reached_by_the_indicators_is_a_result():
 def test_a_plan_that_asks_for_a_share_of_its_plan_keeps_it_a_target():
     # guard: a plan verb before the share makes it the level aimed at
     assert _read("Phấn đấu các chỉ tiêu đạt trên 90% kế hoạch.", "plan")[0][5] == "target"
+
+
+def test_a_quality_of_what_is_counted_with_da_is_no_report():
+    # "đã qua đào tạo" names trained workers; its "đã" is no tense: a plan's level stays a plan's
+    assert _read("Năm 2025, phấn đấu tỷ lệ lao động đã qua đào tạo đạt 70%.") == [
+        ("70", None, "%", ">=", None, "target")
+    ]
+    got = _read("Các cơ sở phấn đấu tuyển sinh đạt 40.000 người, nâng tỷ lệ lao động đã qua đào tạo đạt 70%.")
+    assert got[-1] == ("70", None, "%", ">=", None, "target")
+
+
+def test_a_done_clause_with_da_still_reports():
+    # guard: "đã" as the tense of the clause still makes a result
+    assert _read("Năm 2023, tỉnh đã đạt tỷ lệ lao động qua đào tạo 68%.", "plan")[0][5] == "actual"
+
+
+def test_a_compound_amount_in_three_scales_is_one_amount():
+    got = _read(
+        "Tổng số giải quyết 1.088 tỷ 473 triệu 419 nghìn đồng, tăng 286 tỷ 970 triệu 654 nghìn đồng so với cùng kỳ.",
+        "report",
+    )
+    assert got == [
+        ("1088473419", None, "nghìn đồng", "=", None, "actual"),
+        ("286970654", None, "nghìn đồng", "=", "increase", "actual"),
+    ]
+    # guard: two scales as before
+    assert _read("Thu ngân sách đạt 107 tỷ 508 triệu đồng.", "report") == [
+        ("107508", None, "triệu đồng", "=", None, "actual")
+    ]
+
+
+def test_passing_the_plan_by_a_margin_is_passing_the_plan():
+    # "vượt mức kế hoạch" reads as "vượt kế hoạch": the excess over the plan, a result against it
+    assert _read("Thu ngân sách vượt mức kế hoạch 12%.") == _read("Thu ngân sách vượt kế hoạch 12%.")
+    assert _read("Thu ngân sách vượt mức kế hoạch 12%.")[0][4] == "increase"
+    got = _read(
+        "Một số đơn vị hoàn thành vượt mức kế hoạch đề ra như: xã Châu Minh kết nạp được 7/5 đạt 140%, "
+        "xã Đoan Bái kết nạp được 6/6 đạt 100%.",
+        "report",
+    )
+    assert [g for g in got if g[2] == "%"] == [
+        ("140", None, "%", "=", None, "actual"),
+        ("100", None, "%", "=", None, "actual"),
+    ]

@@ -65,14 +65,14 @@ _NEGATIVE_GROWTH_END = re.compile(rf"(?<![{_W}])tăng\s+trưởng\s+âm\s*$")
 _TRO_LEN = re.compile(rf"(?<![{_W}])trở\s+(?:lên|xuống)(?![{_W}])")
 
 _VUOT_PLAN_END = re.compile(
-    rf"(?<![{_W}])(?:vượt|cao\s+hơn)\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?<![{_W}])(?:vượt|cao\s+hơn)\s+(?:mức\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
     rf"(?:(?!và\s)[A-Za-zà-ỹđ.]+\s+){{0,3}}$"
 )
 
 # "vượt kế hoạch 2.660 ha", "vượt chỉ tiêu được giao 15 đảng viên": the excess itself, right after the plan words,
 # in the plan's own unit (no word of what the plan is between, as in "vượt mục tiêu đưa 125.000 lao động").
 _EXCESS_END = re.compile(
-    rf"(?<![{_W}])vượt\s+(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
+    rf"(?<![{_W}])vượt\s+(?:mức\s+)?(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nghị\s+quyết|dự\s+toán)\s*)+"
     rf"(?:(?:đề\s+ra|được\s+giao|giao|tỉnh\s+giao|huyện\s+giao|năm)\s+)?$"
 )
 

@@ -215,7 +215,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         plan_comparison=re.compile(
             rf"(?<![{WORD_CHARS}])(?:{alternation(_strings(data, 'role', 'plan_comparison_before'))})\s+"
             # "đã đạt được một số chỉ tiêu do quận giao": the plan's indicators reached, counted loosely.
-            rf"(?:(?:được|một\s+số|các|nhiều|hầu\s+hết|toàn\s+bộ)\s+){{0,2}}"
+            # … and passed by a margin ("hoàn thành vượt mức kế hoạch đề ra", "vượt mức chỉ tiêu").
+            rf"(?:(?:được|một\s+số|các|nhiều|hầu\s+hết|toàn\s+bộ|mức)\s+){{0,2}}"
             rf"(?:(?:hơn|so\s+với)\s+)?(?:{alternation(plan_words)})(?:\s+(?:{alternation(plan_words)}))*"
             rf"(?:\s+(?:{alternation(_strings(data, 'role', 'plan_comparison_after'))}))*"
             rf"(?![{WORD_CHARS}])"

@@ -850,9 +850,10 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
         msc = lx.scale_re.match(key, p)
         if msc and value_max is None and not is_ratio:
             scale = _SPACES.sub(" ", msc.group(1))
-            # Compound amounts: "107 tỷ 508 triệu đồng" is 107508 triệu đồng.
+            # Compound amounts: "107 tỷ 508 triệu đồng" is 107508 triệu đồng, "1.088 tỷ 473 triệu 419 nghìn đồng"
+            # 1088473419 nghìn đồng: each part in a smaller scale than the one before.
             mc2 = _COMPOUND.match(key, msc.end())
-            if mc2:
+            while mc2:
                 t3 = mc2.group(1).rstrip(".,")
                 v3 = try_parse_number(t3)
                 after3 = mc2.start(1) + len(t3)
@@ -860,14 +861,17 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
                 if mh and v3 is not None:
                     v3, after3 = v3 * 100, mh.end()
                 msc2 = lx.scale_re.match(key, after3)
-                if v3 is not None and msc2:
-                    s2 = _SPACES.sub(" ", msc2.group(1))
-                    big, small = SCALES.get(scale.split()[-1]), SCALES.get(s2.split()[-1])
-                    if big and small and small < big and " " not in scale:
-                        value = value * (big / small) + v3
-                        scale = s2
-                        p = after3
-                        skip_to = msc2.end()
+                if v3 is None or not msc2:
+                    break
+                s2 = _SPACES.sub(" ", msc2.group(1))
+                big, small = SCALES.get(scale.split()[-1]), SCALES.get(s2.split()[-1])
+                if not (big and small and small < big and " " not in scale):
+                    break
+                value = value * (big / small) + v3
+                scale = s2
+                p = after3
+                skip_to = msc2.end()
+                mc2 = _COMPOUND.match(key, msc2.end())
         # Spaced ranges: "6,0 - 6,5%", "4.700 - 4.730 đô la Mỹ", "từ 96 đến 97%".
         if value_max is None and not is_ratio:
             q = lx.scale_re.match(key, p).end() if scale else p  # type: ignore[union-attr]
