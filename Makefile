@@ -86,6 +86,7 @@ eval-structure: install
 	$(BIN)/trongtam eval structure --split blind3
 	$(BIN)/trongtam eval structure --split blind4
 	$(BIN)/trongtam eval structure --split blind5
+	$(BIN)/trongtam eval structure --split blind6
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install

@@ -30,7 +30,16 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
     for d in docs:
         by_source.setdefault(d["document"], set()).add(d["split"])
     assert all(len(splits) == 1 for splits in by_source.values())
-    assert {d["split"] for d in docs} == {"dev", "test", "blind", "blind2", "blind3", "blind4", "blind5"}
+    assert {d["split"] for d in docs} == {
+        "dev",
+        "test",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+    }
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
 
@@ -50,6 +59,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     blind3 = [d for d in docs if d["split"] == "blind3"]
     blind4 = [d for d in docs if d["split"] == "blind4"]
     blind5 = [d for d in docs if d["split"] == "blind5"]
+    blind6 = [d for d in docs if d["split"] == "blind6"]
     assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
     assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
     assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
@@ -58,25 +68,29 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     assert len({d["source"] for d in blind4}) >= 7
     assert len(blind5) >= 15 and data["blind5_frozen"] == "2026-12-05" and "fifth blind part" in note
     assert len({d["source"] for d in blind5}) >= 7
+    assert len(blind6) >= 20 and data["blind6_frozen"] == "2026-12-07" and "sixth blind part" in note
+    assert len({d["source"] for d in blind6}) >= 8
     assert set(frozen) == {
         "blind.json",
         "blind2.json",
         "blind3.json",
         "blind4.json",
         "blind5.json",
-        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5),
+        "blind6.json",
+        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6),
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
     # No document and no source is shared between the studied parts and any blind part, or between
     # two blind parts.
     parts = [
-        [d for d in docs if d["split"] not in ("blind", "blind2", "blind3", "blind4", "blind5")],
+        [d for d in docs if d["split"] not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")],
         blind,
         blind2,
         blind3,
         blind4,
         blind5,
+        blind6,
     ]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:

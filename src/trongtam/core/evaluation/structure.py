@@ -20,12 +20,13 @@ from trongtam.core.text.normalize import match_key
 
 CORPUS = "structure_corpus"
 # The blind parts: documents whose expected structure was written before the reader ran on them, frozen
-# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind5", never studied.
+# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind6", never studied.
 BLIND = "blind.json"
 BLIND2 = "blind2.json"
 BLIND3 = "blind3.json"
 BLIND4 = "blind4.json"
 BLIND5 = "blind5.json"
+BLIND6 = "blind6.json"
 _EDGE = 24  # characters compared at each end of a task's text
 
 
@@ -56,8 +57,8 @@ class Report:
 
 def corpus() -> dict[str, Any]:
     """The corpus index (files, forms, splits, sources, expected outlines); the blind parts' documents
-    come last, with the splits "blind" to "blind5" and the dates those parts were frozen in
-    ``blind_frozen`` to ``blind5_frozen``."""
+    come last, with the splits "blind" to "blind6" and the dates those parts were frozen in
+    ``blind_frozen`` to ``blind6_frozen``."""
     folder = resources.files("trongtam.core.evaluation").joinpath(CORPUS)
     data: dict[str, Any] = json.loads(folder.joinpath("corpus.json").read_text(encoding="utf-8"))
     blind = json.loads(folder.joinpath(BLIND).read_text(encoding="utf-8"))
@@ -65,6 +66,7 @@ def corpus() -> dict[str, Any]:
     blind3 = json.loads(folder.joinpath(BLIND3).read_text(encoding="utf-8"))
     blind4 = json.loads(folder.joinpath(BLIND4).read_text(encoding="utf-8"))
     blind5 = json.loads(folder.joinpath(BLIND5).read_text(encoding="utf-8"))
+    blind6 = json.loads(folder.joinpath(BLIND6).read_text(encoding="utf-8"))
     return {
         **data,
         "documents": [
@@ -74,12 +76,14 @@ def corpus() -> dict[str, Any]:
             *blind3["documents"],
             *blind4["documents"],
             *blind5["documents"],
+            *blind6["documents"],
         ],
         "blind_frozen": blind["frozen"],
         "blind2_frozen": blind2["frozen"],
         "blind3_frozen": blind3["frozen"],
         "blind4_frozen": blind4["frozen"],
         "blind5_frozen": blind5["frozen"],
+        "blind6_frozen": blind6["frozen"],
     }
 
 
@@ -141,7 +145,7 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     skip: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Report:
-    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind5`` or ``all``) and
+    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind6`` or ``all``) and
     compare its structure."""
     from trongtam.core.extraction import read_document
 
@@ -173,6 +177,7 @@ def evaluate(
         "blind3": data["blind3_frozen"],
         "blind4": data["blind4_frozen"],
         "blind5": data["blind5_frozen"],
+        "blind6": data["blind6_frozen"],
     }.get(split, data["frozen"])
     return Report(frozen=frozen, results=tuple(results))
 
