@@ -35,6 +35,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_3,
     DEV_DOCS_4,
     DEV_DOCS_5,
+    DEV_DOCS_6,
     DOCS,
     SEED,
 )
@@ -327,6 +328,13 @@ DEV5_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents added after the sixth blind part was scored (``DEV_DOCS_6``) and their forms.
+DEV6_FORMS: dict[str, list[str]] = {
+    "ubtvqh-can-cu-dieu": ["numbered.docx", "typed.docx", "txt", "typed.pdf"],
+    "nghe-an-vach-ngang": ["txt", "typed.docx", "running.pdf"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -388,6 +396,7 @@ DEV_ONLY = {
     "--dev3-only": (DEV_DOCS_3, DEV3_FORMS, 500),
     "--dev4-only": (DEV_DOCS_4, DEV4_FORMS, 600),
     "--dev5-only": (DEV_DOCS_5, DEV5_FORMS, 800),
+    "--dev6-only": (DEV_DOCS_6, DEV6_FORMS, 1100),
 }
 
 
@@ -500,6 +509,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_3, DEV3_FORMS, seed=500))
     entries.extend(dev2_entries(DEV_DOCS_4, DEV4_FORMS, seed=600))
     entries.extend(dev2_entries(DEV_DOCS_5, DEV5_FORMS, seed=800))
+    entries.extend(dev2_entries(DEV_DOCS_6, DEV6_FORMS, seed=1100))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

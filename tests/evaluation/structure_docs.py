@@ -788,3 +788,90 @@ DEV_DOCS_5: list[dict] = [
         ],
     },
 ]
+
+
+# Added on 07/12/2026 after the sixth blind part was scored, to study two of its causes on documents of the same
+# kinds from new public sources, never by looking into a blind file: a resolution's articles after the tasks ("Điều
+# 2. Giao …", "Điều 3. Nghị quyết này có hiệu lực …") are its closing, and the lines above the first heading ("Căn
+# cứ …;", "QUYẾT NGHỊ:", "Điều 1. …:") are its preamble, not tasks of an unnamed section.
+DEV_DOCS_6: list[dict] = [
+    {
+        "id": "ubtvqh-can-cu-dieu",
+        "source": "https://vanbanphapluat.co/nghi-quyet-653-2019-ubtvqh14-sap-xep-cac-don-vi-hanh-chinh-cap-huyen-xa-giai-doan-2019-2021",
+        "style": "a resolution: 'Căn cứ …;' lines and 'QUYẾT NGHỊ:' above 'Điều 1.', whose '1.' items are the tasks; "
+        "'Điều 2.' (who carries it out) and 'Điều 3.' (its effect) close it",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP"),
+            ("h", "Số: 41/NQ-HĐND"),
+            ("h", "Tân Lập, ngày 20 tháng 12 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP"),
+            ("h", "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;"),
+            (
+                "h",
+                "Căn cứ Nghị quyết số 18-NQ/ĐU ngày 15 tháng 12 năm 2025 của Đảng ủy xã về nhiệm vụ năm 2026;",
+            ),
+            ("h", "Xét Tờ trình số 95/TTr-UBND ngày 10 tháng 12 năm 2025 của Ủy ban nhân dân xã;"),
+            ("h", "QUYẾT NGHỊ:"),
+            ("h", "Điều 1. Thông qua các nhiệm vụ trọng tâm năm 2026 như sau:"),
+            ("T", "1", "Tổng giá trị sản xuất trên địa bàn tăng 9% so với năm 2025.", "1."),
+            ("T", "2", "Thu ngân sách nhà nước trên địa bàn đạt 35 tỷ đồng.", "2."),
+            ("T", "3", "Tỷ lệ hộ nghèo giảm còn dưới 1,5%.", "3."),
+            ("T", "4", "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.", "4."),
+            ("E", "Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này."),
+            (
+                "E",
+                "Điều 3. Nghị quyết này đã được Hội đồng nhân dân xã Tân Lập khóa I, kỳ họp thứ Năm thông qua ngày 20 "
+                "tháng 12 năm 2025 và có hiệu lực từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực Đảng ủy xã;"),
+            ("E", "- Lưu: VT."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Hoàng Văn Lập"),
+        ],
+    },
+    {
+        "id": "nghe-an-vach-ngang",
+        "source": "https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html",
+        "style": "a plan whose header keeps the rules under the issuer and the motto as typed lines ('-------', '-', "
+        "'---------------'), 'I.' capital headings, '1.' tasks, '-' sub-items",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH NGHỆ AN"),
+            ("h", "-------"),
+            ("h", "-"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "---------------"),
+            ("h", "Số: 594/KH-UBND"),
+            ("h", "Nghệ An, ngày 21 tháng 10 năm 2021"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2022"),
+            ("h", "Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:"),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I."),
+            ("T", "1", "Mục đích", "1."),
+            (
+                "C",
+                "-",
+                "Tạo khí thế thi đua sôi nổi trong cán bộ, đảng viên và các tầng lớp nhân dân.",
+                "-",
+            ),
+            ("C", "-", "Phấn đấu hoàn thành 100% các chỉ tiêu kinh tế - xã hội năm 2022.", "-"),
+            ("T", "2", "Yêu cầu", "2."),
+            ("C", "-", "Thi đua phải thiết thực, hiệu quả, tránh hình thức.", "-"),
+            ("S", "II", "NỘI DUNG THI ĐUA", "II."),
+            ("T", "1", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 8,5% trở lên.", "1."),
+            ("T", "2", "Thu ngân sách nhà nước trên địa bàn đạt 17.500 tỷ đồng.", "2."),
+            ("T", "3", "Tỷ lệ hộ nghèo đa chiều giảm 1,5% so với năm 2021.", "3."),
+            ("E", "Trên đây là Kế hoạch phát động thi đua năm 2022 của Ủy ban nhân dân tỉnh./."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực Tỉnh ủy;"),
+            ("E", "- Lưu: VT."),
+            ("E", "TM. ỦY BAN NHÂN DÂN"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Nguyễn Đức Trung"),
+        ],
+    },
+]

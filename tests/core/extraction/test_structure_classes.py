@@ -394,3 +394,57 @@ def test_the_upload_context_is_the_prior_when_the_subject_names_no_kind():
     named = LETTER_TYPED_AS_A_REPORT.format(subject="Kết quả thực hiện nhiệm vụ năm 2024")
     assert structure_text(named, context="plan").kind == "report"
     assert structure_text(letter, kind="report", context="plan").kind == "report"
+
+
+# A resolution's closing articles and a compound's hyphen carried to a PDF's next line (07/12/2026, after the sixth
+# blind part, studied on the dev documents DEV_DOCS_6)
+
+
+def test_a_resolutions_closing_articles_end_the_last_task():
+    doc = structure_text(
+        "QUYẾT NGHỊ:\n\nĐiều 1. Thông qua các nhiệm vụ trọng tâm năm 2026 như sau:\n\n"
+        "1. Thu ngân sách đạt 35 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.\n\n"
+        "Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.\n\n"
+        "Điều 3. Nghị quyết này có hiệu lực từ ngày thông qua./.\n\nNơi nhận:\n- Lưu VT.\n"
+    )
+    assert [t.text for s in doc.sections for t in s.tasks] == [
+        "Thu ngân sách đạt 35 tỷ đồng.",
+        "Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+    ]
+
+
+def test_closing_articles_run_on_in_the_last_tasks_paragraph_are_split_off():
+    doc = structure_text(
+        "1. Thu ngân sách đạt 35 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%. Điều 2. Giao Ủy ban nhân dân xã "
+        "tổ chức thực hiện Nghị quyết này. Điều 3. Nghị quyết này có hiệu lực từ ngày thông qua./.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Tỷ lệ hộ nghèo giảm còn dưới 1,5%."
+
+
+def test_an_article_that_holds_tasks_of_its_own_is_no_closing():
+    # guard: "Điều 2." naming a content of its own, not who carries the text out nor when it takes effect
+    doc = structure_text(
+        "1. Thu ngân sách đạt 35 tỷ đồng.\n\n2. Trồng mới 20 ha rừng.\n\n"
+        "Điều 2. Các chỉ tiêu về xã hội năm 2026 đạt như sau.\n"
+    )
+    assert doc.sections[0].tasks[-1].text.endswith("Điều 2. Các chỉ tiêu về xã hội năm 2026 đạt như sau.")
+
+
+def test_a_compounds_hyphen_carried_to_the_next_line_is_no_dash_item():
+    lines = [
+        _line("Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế", 100, 520),
+        _line("- xã hội năm 2022", 114, 200),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế\n- xã hội năm 2022"
+    ]
+
+
+def test_a_dash_item_after_a_finished_or_short_line_stays_an_item():
+    # guards: after a full stop, after a short unpunctuated heading, a line opening with "- " is an item
+    lines = [
+        _line("Về kinh tế", 86, 200),
+        _line("- thu ngân sách đạt 35 tỷ đồng của toàn xã trong năm 2026 theo dự toán.", 100, 520),
+        _line("- trồng mới 20 ha rừng", 114, 300),
+    ]
+    assert len(_paragraphs(lines, 842)) == 3

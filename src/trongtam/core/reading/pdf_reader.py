@@ -226,7 +226,18 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
             short = prev["x1"] < left + (right - left) * 0.8
             starts_upper = ln["text"][:1].isupper()
             prev_caps = prev_text == prev_text.upper() and any(ch.isalpha() for ch in prev_text)
-            if (
+            # "… phát triển kinh tế" then "- xã hội năm 2022": a compound's hyphen carried to the next line of a line
+            # that ran to the margin, no dash item
+            wrapped_hyphen = (
+                ln["text"][:2] in ("- ", "– ")
+                and ln["text"][2:3].islower()
+                and not prev_text.endswith((*_TERMINAL, ":", ";", ","))
+                and prev["x1"] >= left + (right - left) * 0.8
+                and 0 <= dy <= gap * 1.45
+            )
+            if wrapped_hyphen:
+                pass
+            elif (
                 split_label(ln["text"])[0]
                 or dy > gap * 1.45
                 or dy < 0

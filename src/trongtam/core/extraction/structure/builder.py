@@ -461,7 +461,10 @@ _INLINE_DASH = re.compile(r"(?<=[;.])\s+[-–+]\s+(?=\S)")
 # The closing remark typed at the end of the last task: "… 94%. Kính đề nghị … tổng hợp./."
 _GLUED_CLOSING = re.compile(
     r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:"
-    r"|(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị) (?:này|có hiệu lực))\s?)"
+    r"|(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị) (?:này|có hiệu lực)"
+    # … or a resolution's closing articles run on after it in a PDF's paragraph ("… 95%. Điều 2. Giao …")
+    r"|Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:Giao\b|Tổ chức thực hiện|Trách nhiệm thi hành|Hiệu lực\b"
+    r"|(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị)\s+này\b))\s?)"
 )
 
 

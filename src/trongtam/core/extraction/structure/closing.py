@@ -19,6 +19,18 @@ SELF_REFERENCE = re.compile(
 
 RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECASE)
 
+# A resolution's or a decision's closing articles, after the article that holds its tasks: who carries it out and
+# when it takes effect ("Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.", "Điều 3. Nghị quyết này
+# có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …"), as legal drafting orders them.
+CLOSING_ARTICLE = re.compile(
+    r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:"
+    r"Giao\b|Tổ chức thực hiện|Trách nhiệm thi hành|Điều khoản thi hành|Hiệu lực\b"
+    r"|(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị)\s+này\b"
+    r"|(?:Thường trực|Ủy ban nhân dân|Hội đồng nhân dân|Chánh Văn phòng|Các ông|Các bà|Các cơ quan)\b"
+    r"[^\n]{0,300}?\b(?:tổ chức thực hiện|chịu trách nhiệm thi hành|thi hành|giám sát)"
+    r")"
+)
+
 AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S)")
 
 SIGN_NOTE = re.compile(r"^\((?:đã ký|ký|Đã ký|Ký)[^)]*\)$")
@@ -32,6 +44,7 @@ def is_closing(b: Block) -> bool:
         or AUTHORITY.match(t)
         or (not b.label and CLOSING_REMARK.match(t))
         or (not b.label and SELF_REFERENCE.match(t) and len(t) < 400)
+        or (CLOSING_ARTICLE.match(t) is not None and len(t) < 600)
     )
 
 
@@ -87,4 +100,12 @@ def _looks_like_name(line: str) -> bool:
     return all((w[:1].isupper() and not w.isupper()) or len(w) == 1 for w in words)
 
 
-__all__ = ["AUTHORITY", "CLOSING_REMARK", "RECIPIENTS_HEAD", "SELF_REFERENCE", "is_closing", "read_closing"]
+__all__ = [
+    "AUTHORITY",
+    "CLOSING_ARTICLE",
+    "CLOSING_REMARK",
+    "RECIPIENTS_HEAD",
+    "SELF_REFERENCE",
+    "is_closing",
+    "read_closing",
+]
