@@ -32,52 +32,59 @@ OUT = make.OUT
 FROZEN = "2026-12-05"
 
 
-def build(doc: dict, form: str, seed: int) -> bytes:
+def build(doc: dict, form: str, seed: int, forms: dict[str, list[str]] = BLIND5_FORMS) -> bytes:
     doc_id = doc["id"]
     if form == "txt":
         return make.write_txt(doc).encode("utf-8")  # a part's lone label line comes from typed_paragraphs
     if form == "typed.docx":
         return make.write_docx_typed(doc)
     if form == "scan.pdf":
-        forms = BLIND5_FORMS[doc_id]
-        source = make.write_docx_numbered(doc) if "numbered.docx" in forms else make.write_docx_typed(doc)
+        source = (
+            make.write_docx_numbered(doc) if "numbered.docx" in forms[doc_id] else make.write_docx_typed(doc)
+        )
         return make.to_scan(make.to_pdf(source, f"{doc_id}.docx"), seed=seed)
     if form == "typed.pdf":
         return make.to_pdf(make.write_docx_typed(doc), f"{doc_id}.docx")
     return blind3.blind2.build(doc, form, seed)
 
 
-def main() -> None:
+def write_part(
+    docs: list[dict], forms: dict[str, list[str]], split: str, frozen: str, about: str, first_seed: int
+) -> None:
+    """Write each document of a blind part in its forms, and the part's index ``<split>.json``."""
     entries = []
-    for n, doc in enumerate(BLIND5_DOCS):
+    for n, doc in enumerate(docs):
         exp = make.expected(doc["lines"])
-        for form in BLIND5_FORMS[doc["id"]]:
-            name = f"blind5-{doc['id']}.{form}"
-            (OUT / name).write_bytes(build(doc, form, seed=900 + n))
+        for form in forms[doc["id"]]:
+            name = f"{split}-{doc['id']}.{form}"
+            (OUT / name).write_bytes(build(doc, form, seed=first_seed + n, forms=forms))
             entries.append(
                 {
                     "file": name,
                     "document": doc["id"],
                     "form": form,
-                    "split": "blind5",
+                    "split": split,
                     "source": doc["source"],
                     "style": doc["style"],
                     "expected": exp,
                 }
             )
             print("wrote", name)
-    (OUT / "blind5.json").write_text(
-        json.dumps(
-            {
-                "frozen": FROZEN,
-                "about": "The fifth blind test part: expected structure written before the reader was run; frozen.",
-                "documents": entries,
-            },
-            ensure_ascii=False,
-            indent=1,
-        )
+    (OUT / f"{split}.json").write_text(
+        json.dumps({"frozen": frozen, "about": about, "documents": entries}, ensure_ascii=False, indent=1)
         + "\n",
         encoding="utf-8",
+    )
+
+
+def main() -> None:
+    write_part(
+        BLIND5_DOCS,
+        BLIND5_FORMS,
+        "blind5",
+        FROZEN,
+        "The fifth blind test part: expected structure written before the reader was run; frozen.",
+        900,
     )
 
 
