@@ -332,6 +332,7 @@ DEV5_FORMS: dict[str, list[str]] = {
 DEV6_FORMS: dict[str, list[str]] = {
     "ubtvqh-can-cu-dieu": ["numbered.docx", "typed.docx", "txt", "typed.pdf"],
     "nghe-an-vach-ngang": ["txt", "typed.docx", "running.pdf"],
+    "son-la-kinh-gui-gach": ["typed.docx", "txt", "typed.pdf"],
 }
 
 

@@ -790,10 +790,10 @@ DEV_DOCS_5: list[dict] = [
 ]
 
 
-# Added on 07/12/2026 after the sixth blind part was scored, to study two of its causes on documents of the same
-# kinds from new public sources, never by looking into a blind file: a resolution's articles after the tasks ("Điều
-# 2. Giao …", "Điều 3. Nghị quyết này có hiệu lực …") are its closing, and the lines above the first heading ("Căn
-# cứ …;", "QUYẾT NGHỊ:", "Điều 1. …:") are its preamble, not tasks of an unnamed section.
+# Added on 07/12/2026 after the sixth blind part was scored, to study its causes on documents of the same kinds from
+# new public sources, never by looking into a blind file: a resolution's articles after the tasks ("Điều 2. Giao …",
+# "Điều 3. Nghị quyết này có hiệu lực …") are its closing; a compound's hyphen wrapped to a PDF's next line ("kinh tế"
+# / "- xã hội") is no dash item; a rule of em dashes under the issuer is part of the header, not a bullet.
 DEV_DOCS_6: list[dict] = [
     {
         "id": "ubtvqh-can-cu-dieu",
@@ -872,6 +872,47 @@ DEV_DOCS_6: list[dict] = [
             ("E", "TM. ỦY BAN NHÂN DÂN"),
             ("E", "CHỦ TỊCH"),
             ("E", "Nguyễn Đức Trung"),
+        ],
+    },
+    {
+        "id": "son-la-kinh-gui-gach",
+        "source": "https://123docz.net/document/12272673-ubnd-tinh-son-la.htm",
+        "style": "an official letter: a rule of em dashes under the issuer, 'Kính gửi:' with the first recipient on its "
+        "line after a dash and the next on a dash line of its own, 'Căn cứ …;', 'I.' capital headings, '1.' tasks",
+        "lines": [
+            ("h", "UBND TỈNH SƠN LA"),
+            ("h", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+            ("h", "————"),
+            ("h", "Số: 424/SGDĐT-TĐKT"),
+            ("h", "V/v hướng dẫn tổng kết công tác thi đua, khen thưởng năm học 2017-2018"),
+            ("h", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Sơn La, ngày 05 tháng 5 năm 2018"),
+            ("h", "Kính gửi: - Phòng Giáo dục và Đào tạo các huyện, thành phố;"),
+            ("h", "- Các đơn vị trực thuộc Sở."),
+            ("h", "Căn cứ Quyết định số 36/2017/QĐ-UBND ngày 04/11/2017 của Ủy ban nhân dân tỉnh Sơn La;"),
+            (
+                "h",
+                "Sở Giáo dục và Đào tạo hướng dẫn tổng kết công tác thi đua, khen thưởng năm học 2017-2018, cụ thể như "
+                "sau:",
+            ),
+            ("S", "I", "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG", "I."),
+            (
+                "T",
+                "1",
+                "Các đơn vị đánh giá, tổng kết công tác thi đua, khen thưởng năm học 2017-2018.",
+                "1.",
+            ),
+            ("T", "2", "Báo cáo nêu rõ số tập thể, cá nhân đạt danh hiệu thi đua trong năm học.", "2."),
+            ("S", "II", "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", "II."),
+            ("T", "1", "Hồ sơ gửi về Sở Giáo dục và Đào tạo trước ngày 15/6/2018.", "1."),
+            ("T", "2", "Mỗi đơn vị đề nghị không quá 02 tập thể và 05 cá nhân.", "2."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Như trên;"),
+            ("E", "- Lưu: VT, TĐKT."),
+            ("E", "KT. GIÁM ĐỐC"),
+            ("E", "PHÓ GIÁM ĐỐC"),
+            ("E", "Nguyễn Văn Sơn"),
         ],
     },
 ]

@@ -448,3 +448,29 @@ def test_a_dash_item_after_a_finished_or_short_line_stays_an_item():
         _line("- trồng mới 20 ha rừng", 114, 300),
     ]
     assert len(_paragraphs(lines, 842)) == 3
+
+
+def test_a_rule_of_em_dashes_under_the_issuer_leaves_the_header_whole():
+    doc = structure_text(
+        "UBND TỈNH SƠN LA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n————\nSố: 424/SGDĐT-TĐKT\nSơn La, ngày 05 tháng 5 năm 2018\n\n"
+        "Kính gửi: - Phòng Giáo dục và Đào tạo các huyện, thành phố;\n\n- Các đơn vị trực thuộc Sở.\n\n"
+        "I. BÁO CÁO TỔNG KẾT\n\n1. Các đơn vị tổng kết công tác thi đua.\n\nNơi nhận:\n- Lưu VT.\n"
+    )
+    assert (doc.header.issuer, doc.header.number, doc.header.place) == (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "424",
+        "Sơn La",
+    )
+    assert doc.header.recipients == (
+        "Phòng Giáo dục và Đào tạo các huyện, thành phố",
+        "Các đơn vị trực thuộc Sở",
+    )
+    assert [(s.number, len(s.tasks)) for s in doc.sections] == [("I", 1)]
+
+
+def test_a_dash_item_is_still_an_item_and_a_lone_dash_line_no_task():
+    # guards: "- …" with words stays a bullet; a rule of ASCII dashes was already no task
+    from trongtam.core.reading.labels import split_label
+
+    assert split_label("- Thu ngân sách đạt 35 tỷ đồng.")[:2] == ("-", "bullet")
+    assert split_label("***")[:2] == ("", None)

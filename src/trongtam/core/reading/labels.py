@@ -59,6 +59,11 @@ _LABEL = re.compile(
 )
 
 
+# A rule typed as a line of dashes, stars or underscores ("————", "-------", "***", "___"), as letters put one under
+# the issuer's name or the national motto.
+_RULE_LINE = re.compile(r"^[ \t]*[-–—_*=~]{3,}[ \t]*(?:\n|$)")
+
+
 def split_label(line: str) -> tuple[str, ListKind | None, str]:
     """Split a typed list label off a line: ``(label, kind, rest)``; ``("", None, line)`` if none.
 
@@ -78,9 +83,11 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
     (('Phần thứ nhất:', 'roman', 'Kết quả thực hiện'), ('(1).', 'number', 'Làm cho Nhân dân'))
     >>> split_label("Phần thứ hai của báo cáo nêu rõ")
     ('', None, 'Phần thứ hai của báo cáo nêu rõ')
-    >>> split_label("5-7% mỗi năm"), split_label("* Về kinh tế")
-    (('', None, '5-7% mỗi năm'), ('*', 'bullet', 'Về kinh tế'))
+    >>> split_label("5-7% mỗi năm"), split_label("* Về kinh tế"), split_label("————")
+    (('', None, '5-7% mỗi năm'), ('*', 'bullet', 'Về kinh tế'), ('', None, '————'))
     """
+    if _RULE_LINE.match(line):
+        return "", None, line  # "————", "***": the rule under an issuer or a motto, no bullet
     m = _LABEL.match(line)
     if not m:
         return "", None, line

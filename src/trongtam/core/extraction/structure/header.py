@@ -104,7 +104,7 @@ def read_header(blocks: list[Block]) -> tuple[Header, int]:
                 j += 2  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" wrapped in a narrow column
                 continue
             if (
-                key.strip("*-– ") == ""
+                key.strip("*-–—_=~ ") == ""  # a rule under the issuer or the motto: "***", "————", "_____"
                 or key in NATIONAL_LINES
                 or key.replace(" ", "") in {k.replace(" ", "") for k in NATIONAL_LINES}
             ):
@@ -245,7 +245,7 @@ def _is_issuer_line(line: str) -> bool:
 
 
 def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
-    lines = [ln.strip(" *") for ln in lines if ln.strip(" *-–")]
+    lines = [ln.strip(" *") for ln in lines if ln.strip(" *-–—_=~")]
     if not lines:
         return None, None
     if len(lines) == 1:
