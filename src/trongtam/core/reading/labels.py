@@ -61,7 +61,8 @@ _LABEL = re.compile(
 
 # A rule typed as a line of dashes, stars or underscores ("————", "-------", "***", "___"), as letters put one under
 # the issuer's name or the national motto.
-_RULE_LINE = re.compile(r"^[ \t]*[-–—_*=~]{3,}[ \t]*(?:\n|$)")
+RULE_CHARS = "-–—_*=~"
+_RULE_LINE = re.compile(rf"^[ \t]*[{RULE_CHARS}]{{3,}}[ \t]*(?:\n|$)")
 
 
 def split_label(line: str) -> tuple[str, ListKind | None, str]:

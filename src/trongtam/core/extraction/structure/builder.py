@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from trongtam.core.extraction.structure.closing import is_closing, read_closing
+from trongtam.core.extraction.structure.closing import CLOSING_ARTICLE_START, is_closing, read_closing
 from trongtam.core.extraction.structure.deadlines import deadline as task_deadline
 from trongtam.core.extraction.structure.header import read_header
 from trongtam.core.extraction.structure.places import places as task_places
@@ -463,8 +463,7 @@ _GLUED_CLOSING = re.compile(
     r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:"
     r"|(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị) (?:này|có hiệu lực)"
     # … or a resolution's closing articles run on after it in a PDF's paragraph ("… 95%. Điều 2. Giao …")
-    r"|Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:Giao\b|Tổ chức thực hiện|Trách nhiệm thi hành|Hiệu lực\b"
-    r"|(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị)\s+này\b))\s?)"
+    rf"|{CLOSING_ARTICLE_START})\s?)"
 )
 
 

@@ -21,14 +21,16 @@ RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECA
 
 # A resolution's or a decision's closing articles, after the article that holds its tasks: who carries it out and
 # when it takes effect ("Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.", "Điều 3. Nghị quyết này
-# có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …"), as legal drafting orders them.
+# có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …"), as legal drafting orders them. The first
+# form is also looked for inside the last task's paragraph, where a PDF runs it on (``builder._GLUED_CLOSING``).
+CLOSING_ARTICLE_START = (
+    r"Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:Giao\b|Tổ chức thực hiện|Trách nhiệm thi hành|Điều khoản thi hành|Hiệu lực\b"
+    r"|(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị)\s+này\b)"
+)
 CLOSING_ARTICLE = re.compile(
-    r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:"
-    r"Giao\b|Tổ chức thực hiện|Trách nhiệm thi hành|Điều khoản thi hành|Hiệu lực\b"
-    r"|(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị)\s+này\b"
-    r"|(?:Thường trực|Ủy ban nhân dân|Hội đồng nhân dân|Chánh Văn phòng|Các ông|Các bà|Các cơ quan)\b"
-    r"[^\n]{0,300}?\b(?:tổ chức thực hiện|chịu trách nhiệm thi hành|thi hành|giám sát)"
-    r")"
+    rf"^(?:{CLOSING_ARTICLE_START}"
+    r"|Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?:Thường trực|Ủy ban nhân dân|Hội đồng nhân dân|Chánh Văn phòng|Các ông|Các bà"
+    r"|Các cơ quan)\b[^\n]{0,300}?\b(?:tổ chức thực hiện|chịu trách nhiệm thi hành|thi hành|giám sát))"
 )
 
 AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S)")
@@ -103,6 +105,7 @@ def _looks_like_name(line: str) -> bool:
 __all__ = [
     "AUTHORITY",
     "CLOSING_ARTICLE",
+    "CLOSING_ARTICLE_START",
     "CLOSING_REMARK",
     "RECIPIENTS_HEAD",
     "SELF_REFERENCE",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from trongtam.core.letter import Header
-from trongtam.core.reading.labels import split_label
+from trongtam.core.reading.labels import RULE_CHARS, split_label
 from trongtam.core.reading.model import Block
 from trongtam.core.text.normalize import match_key
 
@@ -104,7 +104,8 @@ def read_header(blocks: list[Block]) -> tuple[Header, int]:
                 j += 2  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" wrapped in a narrow column
                 continue
             if (
-                key.strip("*-–—_=~ ") == ""  # a rule under the issuer or the motto: "***", "————", "_____"
+                key.strip(RULE_CHARS + " ")
+                == ""  # a rule under the issuer or the motto: "***", "————", "_____"
                 or key in NATIONAL_LINES
                 or key.replace(" ", "") in {k.replace(" ", "") for k in NATIONAL_LINES}
             ):
@@ -245,7 +246,7 @@ def _is_issuer_line(line: str) -> bool:
 
 
 def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
-    lines = [ln.strip(" *") for ln in lines if ln.strip(" *-–—_=~")]
+    lines = [ln.strip(" *") for ln in lines if ln.strip(RULE_CHARS + " ")]
     if not lines:
         return None, None
     if len(lines) == 1:

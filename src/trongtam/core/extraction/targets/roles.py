@@ -768,14 +768,15 @@ def _role(
         # "Riêng các chỉ tiêu về … đạt 44%; … là 31%, hiện đã thực hiện đạt kế hoạch đề ra": the closing
         # clause of the sentence tells its numbers are results; a plan noun only names the indicator.
         return "actual", True
+    # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
+    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
+    # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
+    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in RATE_UNITS else None
     if (
         weak
-        and num.unit_key in RATE_UNITS
+        and mplan is not None
         and num.value != 100
         and num.value_max is None
-        and _PCT_OF_PLAN_AFTER.match(
-            key, num.unit_end, min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
-        )
         and not _under_plan_verb(key, b, lx, s)
     ):
         # "các chỉ tiêu tỉnh giao đạt trên 90% kế hoạch": the plan noun names what is measured; a share of the plan
@@ -791,10 +792,6 @@ def _role(
         if w == "đạt và vượt" and not _under_plan_verb(key, b, lx, s):
             # "phấn đấu …, vận động xây dựng 1 mái ấm, phát triển hội viên đạt và vượt chỉ tiêu giao": aimed at
             return "actual", True
-    # A result measured against something: "tăng 5% so với cùng kỳ", "đạt 118% kế hoạch".
-    ce = min(b.end_of(b.clauses, num.unit_end, b.n), num.unit_end + 60)
-    # "vượt 0,2 điểm phần trăm so với kế hoạch": a gap in points against the plan, as one in percent.
-    mplan = _PCT_OF_PLAN_AFTER.match(key, num.unit_end, ce) if num.unit_key in RATE_UNITS else None
     if (
         mplan is not None
         and num.value == 100

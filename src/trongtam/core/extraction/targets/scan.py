@@ -305,10 +305,11 @@ def _row_of(key: str, ls: int, le: int) -> tuple[bool, bool]:
     return aligned, spaced
 
 
-_LEVEL_VERB_END = re.compile(rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)\s+$")
+_LEVEL_VERBS = rf"(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)"
+_LEVEL_VERB_END = re.compile(rf"{_LEVEL_VERBS}\s+$")
 # A range with no unit word after a level's verb, its "từ" included, or after a label's colon ("tỷ trọng … đạt từ 28-30",
 # "Bác sỹ/vạn dân: 13-14"): two ends no date or code has.
-_RANGE_LEVEL_END = re.compile(rf"(?:(?<![{_W}])(?:là|đạt|đạt được|ước đạt|đạt mức|ở mức)(?:\s+từ)?|:)\s*$")
+_RANGE_LEVEL_END = re.compile(rf"(?:{_LEVEL_VERBS}(?:\s+từ)?|:)\s*$")
 # "Tỷ số giới tính khi sinh (số trẻ trai/100 trẻ gái): không quá 112.": a bound right after a label's colon.
 _COLON_BOUND_END = re.compile(
     r":\s*(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+$"
