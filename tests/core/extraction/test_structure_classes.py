@@ -474,3 +474,32 @@ def test_a_dash_item_is_still_an_item_and_a_lone_dash_line_no_task():
 
     assert split_label("- Thu ngân sách đạt 35 tỷ đồng.")[:2] == ("-", "bullet")
     assert split_label("***")[:2] == ("", None)
+
+
+# A second shape of number under the first (issue 15 §8: "1)", "(1)")
+
+
+def test_items_numbered_1_paren_under_a_numbered_task_are_its_sub_items():
+    doc = structure_text(
+        "I. MỤC TIÊU\n\n1. Về kinh tế:\n\n1) Thu ngân sách đạt 5.000 triệu đồng;\n\n2) Hộ nghèo giảm 1%.\n\n"
+        "2. Về xã hội:\n\n1) Bảo hiểm y tế đạt 95%;\n\n2) Giữ vững 3 trường chuẩn.\n\n"
+        "II. NHIỆM VỤ\n\n1. Chỉ đạo sản xuất vụ Đông.\n\n2. Tăng cường quốc phòng.\n"
+    )
+    assert outline(doc) == [
+        ("I", "MỤC TIÊU", [("1", ["1", "2"]), ("2", ["1", "2"])]),
+        ("II", "NHIỆM VỤ", [("1", []), ("2", [])]),
+    ]
+
+
+def test_tasks_in_parentheses_take_items_numbered_with_a_dot_under_them():
+    doc = structure_text(
+        "(1) Phát triển nông nghiệp:\n\n1. Trồng 20 ha rừng.\n\n2. Cứng hóa 3 km đường.\n\n"
+        "(2) Xây dựng Đảng.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["1", "2"]), ("2", [])])]
+
+
+def test_a_misread_label_that_does_not_start_at_one_stays_a_sibling():
+    # a scan's "3." read as "3)": no new list starts there, so it is the third task, not a sub-item
+    doc = structure_text("1. Thu ngân sách 5 tỷ đồng.\n\n2. Trồng 20 ha rừng.\n\n3) Kết nạp 10 đảng viên.\n")
+    assert outline(doc) == [("", "", [("1", []), ("2", []), ("3", [])])]

@@ -239,6 +239,8 @@ class Builder:
         drafts: list[_SectionDraft] = []
         current: _SectionDraft | None = None
         stack: list[_Item] = []
+        # How deep each shape of number sits ("1." tasks, "1)" or "(1)" their sub-items): in order of nesting.
+        shapes: dict[str, int] = {}
         for i in range(start, stop):
             b = self.blocks[i]
             if self._is_section(b, self.blocks[i + 1] if i + 1 < stop else None):
@@ -251,7 +253,7 @@ class Builder:
                 current = _SectionDraft("", "", None)
                 drafts.append(current)
             if b.label:
-                item = _Item(i, b.label, _rank(b), b.list_kind)
+                item = _Item(i, b.label, self._nested_rank(b, stack, shapes), b.list_kind)
                 while stack and stack[-1].rank >= item.rank:
                     stack.pop()
                 if stack:
@@ -277,6 +279,28 @@ class Builder:
                 )
             self._number_items(d)
         return drafts
+
+    def _nested_rank(self, b: Block, stack: list[_Item], shapes: dict[str, int]) -> tuple[int, int, int]:
+        """An item's rank, with a second shape of number under the first one level deeper: "1)" (or "(1)",
+        "1-") items that start at 1 under an open "1." task are its sub-items, as "a)" items would be; a
+        misprinted or misread label ("2)" among "1.", "2.", "3.") starts at no 1 and stays a sibling."""
+        rank = _rank(b)
+        if b.list_kind != "number":
+            return rank
+        shape = _number_shape(b.label)
+        if shape not in shapes:
+            top = stack[-1] if stack else None
+            top_block = self.blocks[top.block_index] if top is not None else None
+            nested = (
+                top is not None
+                and top_block is not None
+                and top.kind == "number"
+                and _number_shape(top.label) != shape
+                and top_block.level == b.level
+                and label_value(b.label) == 1
+            )
+            shapes[shape] = shapes.get(_number_shape(top.label), 0) + 1 if nested and top else 0
+        return (rank[0], rank[1] + shapes[shape], rank[2])
 
     def _fallback_sections(self, start: int, stop: int) -> list[_SectionDraft]:
         items = [_Item(i, "", (99, 0, 0), None) for i in range(start, stop) if self.blocks[i].text.strip()]
@@ -600,6 +624,11 @@ def _rank(b: Block) -> tuple[int, int, int]:
     if b.list_kind == "bullet":
         return (30, bullet_order(b.label), b.level)
     return (99, 0, b.level)
+
+
+def _number_shape(label: str) -> str:
+    """A number label's shape, its digits left out: "1." and "12." are "#.", "(3)" is "(#)", "1.2." is "#.#."."""
+    return re.sub(r"\d+", "#", label.strip())
 
 
 def _clean_number(label: str) -> str:
