@@ -39,6 +39,7 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
         "blind4",
         "blind5",
         "blind6",
+        "blind7",
     }
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
@@ -60,6 +61,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     blind4 = [d for d in docs if d["split"] == "blind4"]
     blind5 = [d for d in docs if d["split"] == "blind5"]
     blind6 = [d for d in docs if d["split"] == "blind6"]
+    blind7 = [d for d in docs if d["split"] == "blind7"]
     assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
     assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
     assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
@@ -70,6 +72,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     assert len({d["source"] for d in blind5}) >= 7
     assert len(blind6) >= 20 and data["blind6_frozen"] == "2026-12-07" and "sixth blind part" in note
     assert len({d["source"] for d in blind6}) >= 8
+    assert len(blind7) >= 25 and data["blind7_frozen"] == "2026-12-07" and "seventh blind part" in note
+    assert len({d["source"] for d in blind7}) >= 9
     assert set(frozen) == {
         "blind.json",
         "blind2.json",
@@ -77,20 +81,26 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         "blind4.json",
         "blind5.json",
         "blind6.json",
-        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6),
+        "blind7.json",
+        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7),
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
     # No document and no source is shared between the studied parts and any blind part, or between
     # two blind parts.
     parts = [
-        [d for d in docs if d["split"] not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")],
+        [
+            d
+            for d in docs
+            if d["split"] not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+        ],
         blind,
         blind2,
         blind3,
         blind4,
         blind5,
         blind6,
+        blind7,
     ]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:

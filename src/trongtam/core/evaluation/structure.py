@@ -20,13 +20,9 @@ from trongtam.core.text.normalize import match_key
 
 CORPUS = "structure_corpus"
 # The blind parts: documents whose expected structure was written before the reader ran on them, frozen
-# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind6", never studied.
-BLIND = "blind.json"
-BLIND2 = "blind2.json"
-BLIND3 = "blind3.json"
-BLIND4 = "blind4.json"
-BLIND5 = "blind5.json"
-BLIND6 = "blind6.json"
+# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind7", never studied. Each part's index
+# is ``<split>.json``.
+BLIND_PARTS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 _EDGE = 24  # characters compared at each end of a task's text
 
 
@@ -57,33 +53,15 @@ class Report:
 
 def corpus() -> dict[str, Any]:
     """The corpus index (files, forms, splits, sources, expected outlines); the blind parts' documents
-    come last, with the splits "blind" to "blind6" and the dates those parts were frozen in
-    ``blind_frozen`` to ``blind6_frozen``."""
+    come last, with the splits "blind" to "blind7" and the dates those parts were frozen in
+    ``blind_frozen`` to ``blind7_frozen``."""
     folder = resources.files("trongtam.core.evaluation").joinpath(CORPUS)
     data: dict[str, Any] = json.loads(folder.joinpath("corpus.json").read_text(encoding="utf-8"))
-    blind = json.loads(folder.joinpath(BLIND).read_text(encoding="utf-8"))
-    blind2 = json.loads(folder.joinpath(BLIND2).read_text(encoding="utf-8"))
-    blind3 = json.loads(folder.joinpath(BLIND3).read_text(encoding="utf-8"))
-    blind4 = json.loads(folder.joinpath(BLIND4).read_text(encoding="utf-8"))
-    blind5 = json.loads(folder.joinpath(BLIND5).read_text(encoding="utf-8"))
-    blind6 = json.loads(folder.joinpath(BLIND6).read_text(encoding="utf-8"))
+    parts = {p: json.loads(folder.joinpath(f"{p}.json").read_text(encoding="utf-8")) for p in BLIND_PARTS}
     return {
         **data,
-        "documents": [
-            *data["documents"],
-            *blind["documents"],
-            *blind2["documents"],
-            *blind3["documents"],
-            *blind4["documents"],
-            *blind5["documents"],
-            *blind6["documents"],
-        ],
-        "blind_frozen": blind["frozen"],
-        "blind2_frozen": blind2["frozen"],
-        "blind3_frozen": blind3["frozen"],
-        "blind4_frozen": blind4["frozen"],
-        "blind5_frozen": blind5["frozen"],
-        "blind6_frozen": blind6["frozen"],
+        "documents": [*data["documents"], *(d for part in parts.values() for d in part["documents"])],
+        **{f"{p}_frozen": part["frozen"] for p, part in parts.items()},
     }
 
 
@@ -145,7 +123,7 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     skip: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Report:
-    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind6`` or ``all``) and
+    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind7`` or ``all``) and
     compare its structure."""
     from trongtam.core.extraction import read_document
 
@@ -171,15 +149,8 @@ def evaluate(
                 seconds=round(seconds, 2),
             )
         )
-    frozen = {
-        "blind": data["blind_frozen"],
-        "blind2": data["blind2_frozen"],
-        "blind3": data["blind3_frozen"],
-        "blind4": data["blind4_frozen"],
-        "blind5": data["blind5_frozen"],
-        "blind6": data["blind6_frozen"],
-    }.get(split, data["frozen"])
+    frozen = data[f"{split}_frozen"] if split in BLIND_PARTS else data["frozen"]
     return Report(frozen=frozen, results=tuple(results))
 
 
-__all__ = ["Report", "Result", "compare", "corpus", "evaluate", "outline"]
+__all__ = ["BLIND_PARTS", "Report", "Result", "compare", "corpus", "evaluate", "outline"]
