@@ -36,6 +36,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_4,
     DEV_DOCS_5,
     DEV_DOCS_6,
+    DEV_DOCS_7,
     DOCS,
     SEED,
 )
@@ -336,6 +337,17 @@ DEV6_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents added after the seventh blind part was scored (``DEV_DOCS_7``) and their forms.
+DEV7_FORMS: dict[str, list[str]] = {
+    "d7d-son-la-quyet-dinh-nhiem-vu": ["numbered.docx", "running.pdf", "tcvn3.txt"],
+    "d7d-dong-son-mam-non-ke-hoach": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d7d-thua-thien-hue-ke-hoach-ktxh": ["typed.docx", "photo.jpg", "spaced.pdf"],
+    "d7e-thanh-hoa-chi-thi-sau-tet": ["numbered.docx", "scan.pdf", "tcvn3.txt"],
+    "d7e-chinh-phu-phien-hop-thang-6": ["typed.docx", "running.pdf", "photo.jpg"],
+    "d7e-chinh-phu-nhiem-vu-cuoi-nam": ["typed.docx", "spaced.pdf", "vni.txt"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -356,6 +368,8 @@ def dev2_entries(
             name = f"{doc['id']}.{form}"
             if form == "tcvn3.txt":
                 data = to_tcvn3(write_txt(doc)).encode("cp1252")
+            elif form == "vni.txt":
+                data = to_vni(write_txt(doc)).encode("cp1252")
             elif form == "typed.pdf":
                 data = to_pdf(write_docx_typed(doc), f"{doc['id']}.docx")
             elif form == "numbered.pdf":
@@ -398,6 +412,7 @@ DEV_ONLY = {
     "--dev4-only": (DEV_DOCS_4, DEV4_FORMS, 600),
     "--dev5-only": (DEV_DOCS_5, DEV5_FORMS, 800),
     "--dev6-only": (DEV_DOCS_6, DEV6_FORMS, 1100),
+    "--dev7-only": (DEV_DOCS_7, DEV7_FORMS, 1300),
 }
 
 
@@ -511,6 +526,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_4, DEV4_FORMS, seed=600))
     entries.extend(dev2_entries(DEV_DOCS_5, DEV5_FORMS, seed=800))
     entries.extend(dev2_entries(DEV_DOCS_6, DEV6_FORMS, seed=1100))
+    entries.extend(dev2_entries(DEV_DOCS_7, DEV7_FORMS, seed=1300))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

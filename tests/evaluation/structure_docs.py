@@ -916,3 +916,645 @@ DEV_DOCS_6: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (thirteenth session) by two helpers, each after the layout and opening of a
+# real public document found that day (the pages showed their opening only; the rest is written in their style):
+# "1."/"a)" and "1."/"-" tasks under a decision's "Điều 1.", a school plan whose sections start at "C.", a plan whose
+# short tasks carry their paragraph, a directive's "1."–"8." tasks after a long preamble, a Government resolution's
+# "Về …" sections and the "-"/"+" tasks under unnumbered headings in sentence case. Studied, never frozen.
+DEV_DOCS_7: list[dict] = [
+    {
+        "id": "d7d-son-la-quyet-dinh-nhiem-vu",
+        "source": "https://vanban123.vn/Quyet-dinh/Quyet-dinh-78-QD-UBND-nhiem-vu-giai-phap-chu-yeu-thuc-hien-Ke-hoach-phat-trien-kinh-te-xa-hoi-va-Du-toan-ngan-sach-nha-nuoc-nam-2024-do-tinh-Son-La-ban-hanh-641953",
+        "style": "a provincial People's Committee decision: 'Căn cứ' lines, 'QUYẾT ĐỊNH:', an 'Điều 1.' lead-in "
+        "with an introductory paragraph, then 'I.' capital sections, '1.' tasks with 'a)' sub-items and "
+        "one task of two paragraphs; 'Điều 2.', 'Điều 3.' and the signature are the closing",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH SƠN LA"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 78/QĐ-UBND"),
+            ("h", "Sơn La, ngày 16 tháng 01 năm 2024"),
+            ("title", "QUYẾT ĐỊNH"),
+            (
+                "h",
+                "VỀ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN "
+                "NGÂN SÁCH NHÀ NƯỚC NĂM 2024",
+            ),
+            ("h", "ỦY BAN NHÂN DÂN TỈNH SƠN LA"),
+            (
+                "h",
+                "Căn cứ Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về nhiệm vụ, giải pháp chủ yếu "
+                "thực hiện Kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà nước năm 2024;",
+            ),
+            ("h", "Theo đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 22/TTr-SKHĐT ngày 15/01/2024."),
+            ("h", "QUYẾT ĐỊNH:"),
+            (
+                "h",
+                "Điều 1. Ban hành những nhiệm vụ, giải pháp chủ yếu chỉ đạo, điều hành thực hiện Kế hoạch "
+                "phát triển kinh tế - xã hội và Dự toán ngân sách nhà nước năm 2024 như sau:",
+            ),
+            (
+                "h",
+                "Năm 2024 là năm có ý nghĩa quan trọng trong việc thực hiện kế hoạch 5 năm 2021-2025; UBND "
+                "tỉnh quán triệt phương châm hành động của Chính phủ “Kỷ cương trách nhiệm, chủ động kịp "
+                "thời, tăng tốc sáng tạo, hiệu quả bền vững”.",
+            ),
+            ("S", "I", "MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU", "I."),
+            ("T", "1", "Mục tiêu tổng quát", "1."),
+            (
+                "P",
+                "Tập trung thúc đẩy tăng trưởng gắn với giữ vững ổn định; đẩy nhanh tiến độ các công trình "
+                "trọng điểm; bảo đảm an sinh xã hội, nâng cao đời sống vật chất, tinh thần của Nhân dân.",
+            ),
+            ("T", "2", "Các chỉ tiêu chủ yếu", "2."),
+            ("C", "a", "Tốc độ tăng trưởng GRDP đạt 6,5% trở lên;", "a)"),
+            ("C", "b", "Thu ngân sách nhà nước trên địa bàn đạt 5.500 tỷ đồng.", "b)"),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "II."),
+            (
+                "T",
+                "1",
+                "Tập trung hoàn thiện thể chế, cơ chế, chính sách; đẩy mạnh cải cách thủ tục hành chính, cải "
+                "thiện môi trường đầu tư kinh doanh.",
+                "1.",
+            ),
+            ("C", "a", "Rà soát, đề xuất sửa đổi các văn bản không còn phù hợp với thực tiễn;", "a)"),
+            ("C", "b", "Nâng cao chỉ số PCI, PAR Index, SIPAS của tỉnh.", "b)"),
+            ("T", "2", "Đẩy mạnh cơ cấu lại nền kinh tế gắn với đổi mới mô hình tăng trưởng.", "2."),
+            (
+                "C",
+                "a",
+                "Phát triển nông nghiệp hàng hóa, mở rộng diện tích cây ăn quả ứng dụng công nghệ cao;",
+                "a)",
+            ),
+            ("C", "b", "Phát triển du lịch gắn với Khu du lịch quốc gia Mộc Châu.", "b)"),
+            (
+                "T",
+                "3",
+                "Huy động, sử dụng hiệu quả các nguồn lực; đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+                "3.",
+            ),
+            (
+                "P",
+                "Phấn đấu giải ngân vốn đầu tư công năm 2024 đạt trên 95% kế hoạch; xử lý nghiêm chủ đầu tư "
+                "chậm giải ngân.",
+            ),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố xây dựng kế hoạch thực "
+                "hiện, gửi Sở Kế hoạch và Đầu tư trước ngày 15/02/2024.",
+                "1.",
+            ),
+            ("E", "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+            (
+                "E",
+                "Điều 3. Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, "
+                "thành phố chịu trách nhiệm thi hành Quyết định này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Văn phòng Chính phủ;"),
+            ("E", "- Như Điều 3;"),
+            ("E", "- Lưu: VT, TH."),
+            ("E", "TM. ỦY BAN NHÂN DÂN"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Hoàng Quốc Khánh"),
+        ],
+    },
+    {
+        "id": "d7d-dong-son-mam-non-ke-hoach",
+        "source": "http://mndongson.pgddonghung.edu.vn/tin-tuc/tin-tuc-hoat-dong/ke-hoach-thuc-hien-nhiem-vu-nam-hoc-2019-2020-truong-mam-non2.html",
+        "style": "a kindergarten's school-year plan: title block in three lines, one 'Căn cứ' lead-in paragraph, "
+        "then sections lettered from 'C.' (the page starts at 'C. NHIỆM VỤ CHUNG') with '1.' tasks; "
+        "under 'D.' the tasks carry '-' sub-items and one task has a continuation paragraph",
+        "lines": [
+            ("h", "PHÒNG GD&ĐT ĐÔNG HƯNG"),
+            ("h", "TRƯỜNG MẦM NON ĐÔNG SƠN"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 15/KH-MNĐS"),
+            ("h", "Đông Sơn, ngày 20 tháng 9 năm 2019"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2019 – 2020"),
+            ("h", "TRƯỜNG MẦM NON ĐÔNG SƠN"),
+            (
+                "h",
+                "Căn cứ kế hoạch số 12/KH-GD&ĐT ngày 09 tháng 9 năm 2019 của bậc học mầm non về chỉ đạo thực "
+                "hiện nhiệm vụ năm học 2019 - 2020; căn cứ tình hình thực tiễn của địa phương và nhà trường, "
+                "Trường mầm non Đông Sơn xây dựng kế hoạch thực hiện nhiệm vụ năm học 2019 - 2020 như sau:",
+            ),
+            ("S", "C", "NHIỆM VỤ CHUNG", "C."),
+            (
+                "T",
+                "1",
+                "Huy động tối đa số trẻ trong độ tuổi mầm non đến trường; làm tốt công tác xã hội hóa giáo "
+                "dục, huy động mọi nguồn lực để mua sắm đồ dùng, đồ chơi, thiết bị dạy học theo danh mục tối "
+                "thiểu.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Nâng cao hiệu lực, hiệu quả công tác quản lý; tăng cường năng lực quản trị nhà trường gắn "
+                "với thực hiện tốt dân chủ trong hoạt động của nhà trường.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Tích cực tăng cường các điều kiện nâng cao chất lượng thực hiện Chương trình GDMN; tiếp tục "
+                "thực hiện có hiệu quả chuyên đề “Xây dựng trường mầm non lấy trẻ làm trung tâm”.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Bồi dưỡng nâng cao năng lực chuyên môn cho đội ngũ giáo viên; đẩy mạnh ứng dụng công nghệ "
+                "thông tin trong quản lý và tổ chức hoạt động giáo dục.",
+                "4.",
+            ),
+            ("S", "D", "NHIỆM VỤ CỤ THỂ VÀ BIỆN PHÁP", "D."),
+            ("T", "1", "Công tác phát triển số lượng:", "1."),
+            ("C", "-", "Huy động 45% trẻ nhà trẻ và 100% trẻ mẫu giáo 5 tuổi ra lớp;", "-"),
+            (
+                "C",
+                "-",
+                "Phối hợp với thôn điều tra, lập danh sách trẻ trong độ tuổi trước ngày 30/9/2019.",
+                "-",
+            ),
+            ("T", "2", "Nâng cao chất lượng nuôi dưỡng, chăm sóc sức khỏe:", "2."),
+            ("C", "-", "100% trẻ ăn bán trú tại trường, bảo đảm an toàn vệ sinh thực phẩm;", "-"),
+            ("C", "-", "Giảm tỷ lệ trẻ suy dinh dưỡng thể thấp còi xuống dưới 4%.", "-"),
+            ("T", "3", "Nâng cao chất lượng giáo dục:", "3."),
+            ("C", "-", "Mỗi lớp xây dựng ít nhất 5 góc hoạt động mở cho trẻ;", "-"),
+            ("C", "-", "Tổ chức hội thi “Bé khỏe - Bé ngoan” vào tháng 3/2020.", "-"),
+            ("T", "4", "Công tác cơ sở vật chất:", "4."),
+            (
+                "P",
+                "Tham mưu UBND xã Đông Sơn cải tạo khu vui chơi ngoài trời và bổ sung đồ chơi cho 2 lớp mẫu "
+                "giáo bé trước tháng 12/2019.",
+            ),
+            (
+                "E",
+                "Trên đây là kế hoạch thực hiện nhiệm vụ năm học 2019 - 2020 của Trường mầm non Đông Sơn. Đề "
+                "nghị các tổ chuyên môn và toàn thể cán bộ, giáo viên, nhân viên nghiêm túc thực hiện./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Phòng GD&ĐT Đông Hưng (b/c);"),
+            ("E", "- UBND xã Đông Sơn (b/c);"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Phạm Thị Thu Hà"),
+        ],
+    },
+    {
+        "id": "d7d-thua-thien-hue-ke-hoach-ktxh",
+        "source": "https://thuathienhue.gov.vn/Thong-tin-kinh-te-xa-hoi/tid/Ke-hoach-phat-trien-kinh-te-xa-hoi-nam-2024/newsid/F51C16A3-8BD7-4D34-BA19-B1BF00B2721A/cid/6CAB8F6B-429E-4361-8E75-68F94823D0FD",
+        "style": "a provincial socio-economic plan as published on the portal: a '(Theo Quyết định …)' line, "
+        "'I.' capital sections, short '1. Mục tiêu' tasks followed by their paragraph, a task with a "
+        "paragraph and then '-' sub-items, and a one-sentence closing with no signature",
+        "lines": [
+            ("title", "KẾ HOẠCH"),
+            ("h", "Phát triển kinh tế - xã hội năm 2024"),
+            ("h", "(Theo Quyết định số 1/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)"),
+            ("S", "I", "MỤC TIÊU, CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU", "I."),
+            ("T", "1", "Mục tiêu", "1."),
+            (
+                "P",
+                "Tập trung hoàn thành các chương trình, đề án phục vụ mục tiêu xây dựng Thừa Thiên Huế thành "
+                "phố trực thuộc Trung ương. Huy động tối đa các nguồn lực xây dựng kết cấu hạ tầng chiến "
+                "lược, đồng bộ; đẩy mạnh cải cách hành chính, xây dựng chính quyền điện tử, thông minh; bảo "
+                "đảm quốc phòng, an ninh.",
+            ),
+            ("T", "2", "Chỉ tiêu kinh tế - xã hội năm 2024", "2."),
+            (
+                "P",
+                "Các Sở, ban, ngành theo chức năng, nhiệm vụ chủ trì tổng hợp, theo dõi và chịu trách nhiệm "
+                "thực hiện các chỉ tiêu theo kế hoạch ngành; trong đó:",
+            ),
+            ("C", "-", "Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,5 - 8%;", "-"),
+            ("C", "-", "Tổng vốn đầu tư toàn xã hội đạt khoảng 31.500 tỷ đồng;", "-"),
+            ("C", "-", "Tỷ lệ hộ nghèo giảm 0,5% theo chuẩn nghèo đa chiều.", "-"),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "II."),
+            (
+                "T",
+                "1",
+                "Hoàn thành các chương trình, đề án xây dựng Thừa Thiên Huế thành phố trực thuộc Trung ương.",
+                "1.",
+            ),
+            (
+                "C",
+                "-",
+                "Hoàn thiện hồ sơ Đề án thành lập thành phố Huế trực thuộc Trung ương trình cấp có thẩm "
+                "quyền;",
+                "-",
+            ),
+            ("C", "-", "Xây dựng, phát triển huyện Phong Điền thành thị xã.", "-"),
+            (
+                "T",
+                "2",
+                "Huy động tối đa các nguồn lực đầu tư kết cấu hạ tầng giao thông trọng điểm, hạ tầng đô thị.",
+                "2.",
+            ),
+            ("C", "-", "Đẩy nhanh tiến độ dự án đường Vành đai 3 và cầu qua sông Hương;", "-"),
+            ("C", "-", "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch.", "-"),
+            (
+                "T",
+                "3",
+                "Thực hiện tốt công tác giảm nghèo bền vững, quyết tâm đưa huyện A Lưới thoát khỏi huyện "
+                "nghèo quốc gia, hoàn tất các tiêu chí, thủ tục trước quý III/2024.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Đẩy mạnh phòng, chống tham nhũng, tiêu cực, lãng phí; làm tốt công tác thông tin, truyền "
+                "thông, tạo đồng thuận xã hội.",
+                "4.",
+            ),
+            (
+                "E",
+                "Giám đốc các Sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và thành phố Huế tổ chức triển "
+                "khai thực hiện Kế hoạch này./.",
+            ),
+        ],
+    },
+    {
+        "id": "d7e-thanh-hoa-chi-thi-sau-tet",
+        "source": "http://nhuxuan.thanhhoa.gov.vn/portal/pages/print.aspx?p=11806",
+        "style": "a provincial chairman's directive after the Lunar New Year: long heading-less preamble (title, "
+        "subtitle, two assessment paragraphs, a lead-in ending with a colon), then tasks '1.', '2.' "
+        "with no section heading, '-' sub-items under one task, one task continued by a paragraph",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH THANH HÓA"),
+            ("h", "Số: 02/CT-UBND"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Thanh Hóa, ngày 16 tháng 02 năm 2024"),
+            ("title", "CHỈ THỊ"),
+            ("h", "Về việc đôn đốc thực hiện nhiệm vụ trọng tâm sau kỳ nghỉ Tết Nguyên đán Giáp Thìn 2024"),
+            (
+                "h",
+                "Năm 2023, trong bối cảnh gặp nhiều khó khăn, thách thức; song, được sự quan tâm chỉ đạo, "
+                "giúp đỡ của Trung ương, với tinh thần đoàn kết, chủ động, sáng tạo của cả hệ thống chính "
+                "trị, cộng đồng doanh nghiệp và các tầng lớp Nhân dân, tỉnh ta đã đạt được nhiều kết quả quan "
+                "trọng và toàn diện; Tết Nguyên đán Giáp Thìn 2024 diễn ra trong không khí vui tươi, lành "
+                "mạnh, an toàn, tiết kiệm và nghĩa tình.",
+            ),
+            (
+                "h",
+                "Tuy nhiên, trong dịp Tết và những ngày sau Tết, tình hình vi phạm giao thông, trật tự an "
+                "toàn xã hội còn diễn ra; việc thực hiện nếp sống văn minh tại các lễ hội, khu du lịch có "
+                "lúc, có nơi chưa tốt; một số chỉ tiêu về dịch vụ tháng 01 năm 2024 giảm so với cùng kỳ.",
+            ),
+            (
+                "h",
+                "Dự báo trong thời gian tới, khó khăn, thách thức sẽ nhiều hơn. Để hoàn thành thắng lợi toàn "
+                "diện các mục tiêu, nhiệm vụ năm 2024 đã đề ra, Chủ tịch UBND tỉnh yêu cầu các cấp, các "
+                "ngành, các đơn vị, ngay sau kỳ nghỉ Tết Nguyên đán Giáp Thìn 2024 phải tập trung thực hiện "
+                "tốt các nhiệm vụ trọng tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Khẩn trương ổn định tình hình, tập trung ngay vào công việc, nhất là các công việc còn tồn "
+                "đọng do nghỉ Tết; không để chậm trễ ảnh hưởng đến hoạt động sản xuất, kinh doanh của người "
+                "dân, doanh nghiệp.",
+                "1.",
+            ),
+            ("T", "2", "Đẩy mạnh phát triển sản xuất nông nghiệp đầu năm:", "2."),
+            (
+                "C",
+                "-",
+                "Chỉ đạo gieo trồng cây vụ Đông Xuân 2023 - 2024 đúng khung thời vụ, hoàn thành trước ngày "
+                "25/02/2024;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”, phấn đấu trồng mới 1.500 ha rừng tập trung "
+                "trong quý I.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Tập trung tháo gỡ khó khăn cho doanh nghiệp; đẩy nhanh tiến độ giải ngân vốn đầu tư công, "
+                "phấn đấu đến hết quý I năm 2024 giải ngân đạt trên 25% kế hoạch vốn được giao.",
+                "3.",
+            ),
+            (
+                "P",
+                "Các chủ đầu tư báo cáo tiến độ giải ngân về Sở Kế hoạch và Đầu tư trước ngày 25 hằng tháng "
+                "để tổng hợp, báo cáo Chủ tịch UBND tỉnh.",
+            ),
+            (
+                "T",
+                "4",
+                "Quản lý chặt chẽ hoạt động lễ hội đầu xuân, bảo đảm an toàn, tiết kiệm, văn minh; xử lý "
+                "nghiêm các hành vi lợi dụng lễ hội để trục lợi, hoạt động mê tín dị đoan.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Tăng cường các biện pháp chống thất thu ngân sách, phấn đấu thu ngân sách quý I đạt 30% dự "
+                "toán năm 2024.",
+                "5.",
+            ),
+            (
+                "T",
+                "6",
+                "Bảo đảm an ninh chính trị, trật tự an toàn xã hội; tăng cường tuần tra, kiểm soát, kéo giảm "
+                "tai nạn giao thông trên cả ba tiêu chí.",
+                "6.",
+            ),
+            (
+                "T",
+                "7",
+                "Chuẩn bị chu đáo công tác tuyển chọn, gọi công dân nhập ngũ; tổ chức lễ giao nhận quân năm "
+                "2024 bảo đảm chặt chẽ, đúng luật, đạt 100% chỉ tiêu.",
+                "7.",
+            ),
+            (
+                "T",
+                "8",
+                "Siết chặt kỷ luật, kỷ cương hành chính; cán bộ, công chức, viên chức không đi lễ hội trong "
+                "giờ hành chính, không sử dụng xe công đi lễ hội.",
+                "8.",
+            ),
+            (
+                "E",
+                "Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh; Chủ tịch UBND các "
+                "huyện, thị xã, thành phố nghiêm túc triển khai thực hiện Chỉ thị này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực Tỉnh ủy, HĐND tỉnh (để b/c);"),
+            ("E", "- Các sở, ban, ngành cấp tỉnh;"),
+            ("E", "- UBND các huyện, thị xã, thành phố;"),
+            ("E", "- Lưu: VT, THKH."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Đỗ Minh Tuấn"),
+        ],
+    },
+    {
+        "id": "d7e-chinh-phu-phien-hop-thang-6",
+        "source": "https://hethongphapluat.vn/nghi-quyet-205-nq-cp-ve-phien-hop-chinh-phu-thuong-ky-thang-6-nam-2025-va-hoi-nghi-truc-tuyen-chinh-phu-voi-dia-phuong.html",
+        "style": "a Government meeting resolution: long preamble (title, capital subtitle, issuer line, two 'Căn "
+        "cứ' lines, a 'Trên cơ sở' paragraph, 'QUYẾT NGHỊ:'), sections 'I.', 'II.' written as 'Về …' "
+        "sentences, tasks '1.' with short titles continued by paragraphs, 'a)'…'đ)' sub-items under the "
+        "third task",
+        "lines": [
+            ("h", "CHÍNH PHỦ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 205/NQ-CP"),
+            ("h", "Hà Nội, ngày 06 tháng 7 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            (
+                "h",
+                "PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 6 NĂM 2025 VÀ HỘI NGHỊ TRỰC TUYẾN CHÍNH PHỦ VỚI ĐỊA "
+                "PHƯƠNG",
+            ),
+            ("h", "CHÍNH PHỦ"),
+            ("h", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"),
+            (
+                "h",
+                "Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành Quy chế "
+                "làm việc của Chính phủ;",
+            ),
+            (
+                "h",
+                "Trên cơ sở thảo luận của các Thành viên Chính phủ, ý kiến các đại biểu dự họp và kết luận "
+                "của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 6 năm 2025 và Hội nghị trực "
+                "tuyến Chính phủ với địa phương, tổ chức vào ngày 03 tháng 7 năm 2025.",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "S",
+                "I",
+                "Về tình hình kinh tế - xã hội tháng 6, quý II và 6 tháng đầu năm 2025; phương hướng, nhiệm "
+                "vụ và giải pháp trọng tâm tháng 7, quý III và 6 tháng cuối năm 2025",
+                "I.",
+            ),
+            ("T", "1", "Những kết quả nổi bật", "1."),
+            (
+                "P",
+                "Chính phủ thống nhất đánh giá: Trong 6 tháng đầu năm 2025, tình hình thế giới tiếp tục diễn "
+                "biến nhanh, phức tạp, khó lường; ở trong nước, kinh tế vĩ mô cơ bản ổn định, lạm phát được "
+                "kiểm soát, các cân đối lớn được bảo đảm; GDP 6 tháng ước tăng 7,52%, cao nhất cùng kỳ giai "
+                "đoạn 2011 - 2025.",
+            ),
+            ("T", "2", "Tồn tại, hạn chế", "2."),
+            (
+                "P",
+                "Áp lực điều hành kinh tế vĩ mô còn lớn; sản xuất, kinh doanh ở một số lĩnh vực còn khó khăn; "
+                "giải ngân vốn đầu tư công chưa đạt yêu cầu; thị trường bất động sản phục hồi chậm.",
+            ),
+            ("T", "3", "Nhiệm vụ, giải pháp trọng tâm thời gian tới", "3."),
+            (
+                "P",
+                "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ "
+                "tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung thực hiện các nhiệm "
+                "vụ, giải pháp sau:",
+            ),
+            (
+                "C",
+                "a",
+                "Vận hành thông suốt, hiệu quả mô hình chính quyền địa phương 2 cấp từ ngày 01 tháng 7 năm "
+                "2025; kịp thời tháo gỡ vướng mắc phát sinh, không để gián đoạn việc giải quyết thủ tục hành "
+                "chính;",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Ưu tiên thúc đẩy tăng trưởng gắn với giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát; "
+                "phấn đấu tăng trưởng năm 2025 đạt 8% trở lên;",
+                "b)",
+            ),
+            (
+                "C",
+                "c",
+                "Đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu giải ngân 100% kế hoạch vốn năm 2025 "
+                "được Thủ tướng Chính phủ giao;",
+                "c)",
+            ),
+            (
+                "P",
+                "Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ tình hình giải ngân trước ngày 10 hằng "
+                "tháng.",
+            ),
+            (
+                "C",
+                "d",
+                "Thúc đẩy mạnh mẽ xuất khẩu, mở rộng thị trường; kích cầu tiêu dùng trong nước, phát triển "
+                "thị trường nội địa;",
+                "d)",
+            ),
+            (
+                "C",
+                "đ",
+                "Bảo đảm an sinh xã hội; hoàn thành mục tiêu xóa nhà tạm, nhà dột nát trên phạm vi cả nước "
+                "trước ngày 31 tháng 8 năm 2025.",
+                "đ)",
+            ),
+            (
+                "S",
+                "II",
+                "Về triển khai thi hành các luật, nghị quyết được Quốc hội thông qua tại Kỳ họp thứ 9, Quốc "
+                "hội khóa XV",
+                "II.",
+            ),
+            (
+                "T",
+                "1",
+                "Các bộ, cơ quan ngang bộ khẩn trương xây dựng, trình ban hành văn bản quy định chi tiết, bảo "
+                "đảm có hiệu lực cùng thời điểm với luật, nghị quyết.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Bộ Tư pháp theo dõi, đôn đốc, tổng hợp tình hình ban hành văn bản quy định chi tiết, báo cáo "
+                "Chính phủ tại phiên họp thường kỳ hằng tháng.",
+                "2.",
+            ),
+            (
+                "E",
+                "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+                "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị quyết "
+                "này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Bí thư Trung ương Đảng;"),
+            ("E", "- Thủ tướng, các Phó Thủ tướng Chính phủ;"),
+            ("E", "- Lưu: VT, TH."),
+            ("E", "TM. CHÍNH PHỦ"),
+            ("E", "THỦ TƯỚNG"),
+            ("E", "Phạm Minh Chính"),
+        ],
+    },
+    {
+        "id": "d7e-chinh-phu-nhiem-vu-cuoi-nam",
+        "source": "https://thoibaotaichinhvietnam.vn/hoan-thanh-cao-nhat-cac-chi-tieu-phat-trien-kinh-te-xa-hoi-nam-2025-186418.html",
+        "style": "a Government resolution on year-end tasks: preamble with 'Căn cứ' lines, 'QUYẾT NGHỊ:' and a "
+        "heading-less lead-in ending 'như sau:', then unnumbered field headings in sentence case (no "
+        "label, no colon) with '-' tasks under each, '+' sub-items under one task, one task continued "
+        "by a paragraph",
+        "lines": [
+            ("h", "CHÍNH PHỦ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 86/NQ-CP"),
+            ("h", "Hà Nội, ngày 04 tháng 11 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "Về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025"),
+            ("h", "CHÍNH PHỦ"),
+            ("h", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"),
+            (
+                "h",
+                "Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành Quy chế "
+                "làm việc của Chính phủ;",
+            ),
+            ("h", "Trên cơ sở biểu quyết của các Thành viên Chính phủ,"),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Để bảo đảm hoàn thành cao nhất các chỉ tiêu, nhiệm vụ kế hoạch phát triển kinh tế - xã hội "
+                "năm 2025, Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, "
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương đề cao trách nhiệm người "
+                "đứng đầu, chú trọng triển khai nhiệm vụ trọng tâm từ nay đến cuối năm 2025, như sau:",
+            ),
+            (
+                "S",
+                "",
+                "Thực hiện Chương trình công tác và nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao năm 2025",
+                "Thực hiện Chương trình công tác và nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao năm 2025",
+            ),
+            (
+                "T",
+                "1",
+                "Các bộ, cơ quan, địa phương liên quan tiếp tục hoàn thiện, trình Chính phủ, Thủ tướng Chính "
+                "phủ 234 đề án, nhiệm vụ trọng tâm trong Chương trình công tác tháng 11 và tháng 12 năm 2025.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Các bộ, cơ quan chủ trì chủ động đôn đốc các địa phương gửi hồ sơ, bảo đảm chất lượng, đúng "
+                "hạn.",
+                "-",
+            ),
+            ("S", "", "Công tác xây dựng, hoàn thiện thể chế", "Công tác xây dựng, hoàn thiện thể chế"),
+            (
+                "T",
+                "1",
+                "Các bộ, cơ quan ngang bộ phối hợp chặt chẽ với các cơ quan của Quốc hội kịp thời chỉnh lý, "
+                "hoàn thiện các dự thảo luật, nghị quyết trình Quốc hội thông qua tại Kỳ họp thứ 10.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Hoàn thiện, trình Chính phủ, Thủ tướng Chính phủ ban hành 132 văn bản quy định chi tiết, "
+                "hướng dẫn thi hành các luật, nghị quyết đã có hiệu lực thi hành.",
+                "-",
+            ),
+            (
+                "P",
+                "Bộ Tư pháp tổng hợp, báo cáo Chính phủ kết quả thực hiện tại Phiên họp thường kỳ tháng 11 "
+                "năm 2025.",
+            ),
+            ("S", "", "Thúc đẩy tăng trưởng kinh tế", "Thúc đẩy tăng trưởng kinh tế"),
+            (
+                "T",
+                "1",
+                "Nâng cao hiệu quả 3 động lực tăng trưởng truyền thống (đầu tư, tiêu dùng và xuất khẩu) nhằm "
+                "đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên.",
+                "-",
+            ),
+            ("T", "2", "Đẩy nhanh tiến độ các công trình, dự án trọng điểm, trong đó:", "-"),
+            ("C", "-", "Hoàn thành và đưa vào khai thác 3.000 km đường bộ cao tốc trong năm 2025;", "+"),
+            ("C", "-", "Khởi công các dự án thành phần tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng.", "+"),
+            (
+                "S",
+                "",
+                "Bảo đảm an sinh xã hội, khắc phục hậu quả thiên tai",
+                "Bảo đảm an sinh xã hội, khắc phục hậu quả thiên tai",
+            ),
+            (
+                "T",
+                "1",
+                "Hoàn thành sửa chữa, xây mới nhà ở cho các hộ dân bị thiệt hại do bão, lũ trước ngày 31 "
+                "tháng 12 năm 2025.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Chuẩn bị đầy đủ hàng hóa thiết yếu, bình ổn thị trường phục vụ Nhân dân dịp Tết Nguyên đán "
+                "Bính Ngọ 2026.",
+                "-",
+            ),
+            (
+                "E",
+                "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+                "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị quyết "
+                "này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thủ tướng, các Phó Thủ tướng Chính phủ;"),
+            ("E", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+            ("E", "- Lưu: VT, TH."),
+            ("E", "TM. CHÍNH PHỦ"),
+            ("E", "THỦ TƯỚNG"),
+            ("E", "Phạm Minh Chính"),
+        ],
+    },
+]

@@ -503,3 +503,97 @@ def test_a_misread_label_that_does_not_start_at_one_stays_a_sibling():
     # a scan's "3." read as "3)": no new list starts there, so it is the third task, not a sub-item
     doc = structure_text("1. Thu ngân sách 5 tỷ đồng.\n\n2. Trồng 20 ha rừng.\n\n3) Kết nạp 10 đảng viên.\n")
     assert outline(doc) == [("", "", [("1", []), ("2", []), ("3", [])])]
+
+
+# Closings and headings of the thirteenth session's dev documents (DEV_DOCS_7)
+
+
+def test_a_closing_article_naming_the_decision_itself_is_one_closing_article():
+    doc = structure_text(
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở xây dựng kế hoạch, gửi Sở Kế hoạch và Đầu tư trước ngày 15/02/2024.\n\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Lưu VT.\n"
+    )
+    assert (
+        doc.sections[0].tasks[-1].text
+        == "Các sở xây dựng kế hoạch, gửi Sở Kế hoạch và Đầu tư trước ngày 15/02/2024."
+    )
+
+
+def _blocks_doc(*blocks):
+    return build_document(ReadResult(name="x.pdf", format="pdf", blocks=tuple(blocks)))
+
+
+def test_a_wrapped_closing_paragraph_naming_the_plan_itself_ends_the_last_task():
+    doc = _blocks_doc(
+        Block(text="Thu ngân sách đạt 42 tỷ đồng.", label="1.", list_kind="number", page=1),
+        Block(
+            text="Đẩy mạnh phòng, chống tham nhũng; tạo đồng thuận xã hội.",
+            label="2.",
+            list_kind="number",
+            page=1,
+        ),
+        Block(
+            text="Giám đốc các Sở, Chủ tịch UBND các huyện, thị xã tổ\nchức triển khai thực hiện Kế hoạch này./.",
+            page=1,
+        ),
+    )
+    assert doc.sections[0].tasks[-1].text == "Đẩy mạnh phòng, chống tham nhũng; tạo đồng thuận xã hội."
+
+
+def test_a_closing_sentence_a_scan_ran_on_in_the_last_tasks_paragraph_is_split_off():
+    doc = _blocks_doc(
+        Block(text="Thu ngân sách đạt 42 tỷ đồng.", label="1.", list_kind="number", page=1),
+        Block(
+            text="Đẩy mạnh phòng, chống tham nhũng; làm\ntốt công tác truyền thông, tạo đồng thuận xã hội.\n"
+            "Giám đốc các Sở, Chủ tịch UBND các huyện, thị xã\nvà thành phố tổ chức triển khai thực hiện Kế hoạch này./.",
+            label="2.",
+            list_kind="number",
+            page=1,
+        ),
+    )
+    assert doc.sections[0].tasks[-1].text == (
+        "Đẩy mạnh phòng, chống tham nhũng; làm tốt công tác truyền thông, tạo đồng thuận xã hội."
+    )
+
+
+def test_a_last_task_whose_own_sentence_names_the_plan_keeps_it():
+    # guard: the task's one sentence wrapped mid-sentence ("… đôn đốc," / "tổng hợp …") is no closing
+    doc = _blocks_doc(
+        Block(text="Thu ngân sách đạt 42 tỷ đồng.", label="1.", list_kind="number", page=1),
+        Block(
+            text="Văn phòng UBND tỉnh theo dõi, đôn đốc,\ntổng hợp tình hình thực hiện Kế hoạch này./.",
+            label="2.",
+            list_kind="number",
+            page=1,
+        ),
+    )
+    assert doc.sections[0].tasks[-1].text.endswith("thực hiện Kế hoạch này./.")
+
+
+def test_a_heading_in_sentence_case_a_pdf_wrapped_over_two_lines_heads_its_section():
+    doc = _blocks_doc(
+        Block(
+            text="Thực hiện Chương trình công tác và nhiệm vụ Chính phủ, Thủ tướng Chính\nphủ giao năm 2025",
+            page=1,
+        ),
+        Block(text="Trình Chính phủ 234 đề án.", label="-", list_kind="bullet", page=1),
+        Block(text="Công tác xây dựng thể chế", page=1),
+        Block(text="Ban hành 132 văn bản quy định chi tiết.", label="-", list_kind="bullet", page=1),
+        Block(text="Thúc đẩy tăng trưởng kinh tế", page=1),
+        Block(text="Hoàn thành 3.000 km đường cao tốc.", label="-", list_kind="bullet", page=1),
+    )
+    assert [" ".join(s.title.split()) for s in doc.sections] == [
+        "Thực hiện Chương trình công tác và nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao năm 2025",
+        "Công tác xây dựng thể chế",
+        "Thúc đẩy tăng trưởng kinh tế",
+    ]
+
+
+def test_ocr_reading_roman_one_as_l_is_read_back_as_one():
+    blocks = [
+        Block(text="VỀ TÌNH HÌNH KINH TẾ", label="L.", list_kind="roman", page=1),
+        Block(text="Task", label="1.", list_kind="number", page=1),
+        Block(text="VỀ THI HÀNH LUẬT", label="LI.", list_kind="roman", page=1),
+    ]
+    assert _ocr(blocks) == ["I.", "1.", "II."]

@@ -461,6 +461,15 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
             elif (
                 b.list_kind == "roman"
                 and not last_part
+                and (label_value(b.label) or 0) != last_roman + 1
+                and from_roman(b.label.strip(".)-").replace("L", "I")) == last_roman + 1
+            ):
+                # OCR reads "I" as "L": "L." opening the parts is "I.", "LI." after it "II." (fifty parts never are)
+                b = dataclasses.replace(b, label=b.label.replace("L", "I"))
+                fixed += 1
+            elif (
+                b.list_kind == "roman"
+                and not last_part
                 and (from_roman(b.label.strip(".)")) is None or (label_value(b.label) or 0) <= last_roman)
             ):
                 b = dataclasses.replace(b, label=next_part())

@@ -186,7 +186,9 @@ class Builder:
                     and prev is not None
                     and prev.label
                     and len(b.text) < 300
-                    and "\n" not in b.text
+                    # one line, or a paragraph a PDF or a scan wrapped that ends naming the document itself
+                    # ("… tổ chức triển khai thực hiện Kế hoạch này./.")
+                    and ("\n" not in b.text or _ENDS_NAMING_ITSELF.search(b.text) is not None)
                 ):
                     return i
                 return i + 1
@@ -490,6 +492,14 @@ _GLUED_CLOSING = re.compile(
     rf"|{CLOSING_ARTICLE_START})\s?)"
 )
 
+# The document named by itself at the end of its body: "… thực hiện Kế hoạch này./.", "… thi hành Nghị quyết này./.".
+_ENDS_NAMING_ITSELF = re.compile(
+    r"\b(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận)"
+    r"\s+này\s*\./\.\s*$"
+)
+# An article's label alone: "Điều 2.", "Điều 3:".
+_ARTICLE_LABEL = re.compile(r"Điều\s+\d{1,2}\s*[.:]?")
+
 
 def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
     """Split what was typed into one paragraph but is several: dash items on one line, a closing remark
@@ -523,10 +533,12 @@ def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
             ]
             warnings.append(f"Đã tách {len(pieces)} mục gạch đầu dòng viết trên cùng một dòng.")
         last = parts[-1]
-        m = _GLUED_CLOSING.search(last.text)
+        m = _GLUED_CLOSING.search(last.text) or _closing_line(last)
         if (
             m
             and m.start() > 0
+            # "Điều 2. Quyết định này có hiệu lực …" is one closing article, not an article's label glued to a task
+            and not _ARTICLE_LABEL.fullmatch(last.text[: m.start()].strip())
             and last.text[m.end() :].rstrip().endswith(("./.", "."))
             and len(last.text) - m.end() < 300
         ):
@@ -538,6 +550,20 @@ def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
         out.extend(parts)
     return out
 
+
+def _closing_line(b: Block) -> re.Match[str] | None:
+    """The closing sentence a scan or a PDF ran on in the last task's paragraph, from a line of its own: "… tạo
+    đồng thuận xã hội." then, on the next line, "Giám đốc các Sở … tổ chức triển khai thực hiện Kế hoạch này./."
+    — one sentence after the task's last, naming the document itself. A task's own sentence wrapped to that
+    line starts in lower case or follows no full stop, and is kept."""
+    if not b.label or "\n" not in b.text or _ENDS_NAMING_ITSELF.search(b.text) is None:
+        return None
+    breaks = [m for m in _SENTENCE_LINE_BREAK.finditer(b.text) if b.text[m.end()].isupper()]
+    return breaks[-1] if breaks else None
+
+
+# A line break after a sentence's end, before a word: where a paragraph of its own may start (if a capital opens it).
+_SENTENCE_LINE_BREAK = re.compile(r"(?<=[.;])[ \t]*\n(?=\w)")
 
 _LETTER_ORDER = "abcdđefghijklmnopqrstuvwxyz"
 
@@ -566,7 +592,7 @@ def _letters_are_fields(body: Sequence[Block]) -> bool:
 def _plain_heading(text: str) -> bool:
     """A short line in sentence case without end punctuation or colon: "Các chỉ tiêu kinh tế chủ yếu"."""
     t = text.strip()
-    return _heading_shape(t) and len(t) <= 80 and t[:1].isupper() and not t.endswith(":") and not _caps(t)
+    return _heading_shape(t) and t[:1].isupper() and not t.endswith(":") and not _caps(t)
 
 
 def _plain_headings(body: Sequence[Block]) -> bool:
@@ -604,8 +630,12 @@ def _field_line(text: str) -> bool:
 
 
 def _heading_shape(text: str) -> bool:
+    """A line that may head a section: short, no end punctuation; a long one a PDF wrapped over two lines counts
+    as one ("… Thủ tướng Chính" / "phủ giao năm 2025")."""
     t = text.strip()
-    return 0 < len(t) <= 90 and "\n" not in t and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
+    return (
+        0 < len(t) <= 90 and t.count("\n") <= 1 and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
+    )
 
 
 def _walk(tasks: Sequence[Task]) -> list[Task]:
