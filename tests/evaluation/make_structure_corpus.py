@@ -37,6 +37,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_5,
     DEV_DOCS_6,
     DEV_DOCS_7,
+    DEV_DOCS_8,
     DOCS,
     SEED,
 )
@@ -348,6 +349,20 @@ DEV7_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents added after the seventh blind part's first run (``DEV_DOCS_8``) and their forms.
+DEV8_FORMS: dict[str, list[str]] = {
+    "d8i-cam-linh-ke-hoach-nam-hoc": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d8i-trung-uong-doan-ke-hoach-dai-hoi": ["numbered.docx", "photo.jpg", "tcvn3.txt"],
+    "d8i-trung-uong-doan-he-thieu-nhi": ["numbered.docx", "spaced.pdf", "tcvn3.docx"],
+    "d8j-ba-ria-vung-tau-phat-bieu-hdnd": ["typed.docx", "scan.pdf", "txt"],
+    "d8j-gia-lai-be-mac-ky-hop": ["typed.docx", "photo.jpg", "vni.txt"],
+    "d8j-quang-nam-be-mac-bi-thu": ["numbered.docx", "running.pdf", "tcvn3.txt"],
+    "d8k-kien-giang-ke-hoach-thu-nhat": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d8k-chinh-phu-thong-bao-thu-nhat": ["txt", "photo.jpg", "running.pdf"],
+    "d8k-thanh-hoa-thong-bao-mot-la": ["typed.docx", "typed.pdf", "vni.txt"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -370,6 +385,8 @@ def dev2_entries(
                 data = to_tcvn3(write_txt(doc)).encode("cp1252")
             elif form == "vni.txt":
                 data = to_vni(write_txt(doc)).encode("cp1252")
+            elif form == "tcvn3.docx":
+                data = write_docx_typed(doc, font=".VnTime", encode=to_tcvn3)
             elif form == "typed.pdf":
                 data = to_pdf(write_docx_typed(doc), f"{doc['id']}.docx")
             elif form == "numbered.pdf":
@@ -413,6 +430,7 @@ DEV_ONLY = {
     "--dev5-only": (DEV_DOCS_5, DEV5_FORMS, 800),
     "--dev6-only": (DEV_DOCS_6, DEV6_FORMS, 1100),
     "--dev7-only": (DEV_DOCS_7, DEV7_FORMS, 1300),
+    "--dev8-only": (DEV_DOCS_8, DEV8_FORMS, 1400),
 }
 
 
@@ -527,6 +545,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_5, DEV5_FORMS, seed=800))
     entries.extend(dev2_entries(DEV_DOCS_6, DEV6_FORMS, seed=1100))
     entries.extend(dev2_entries(DEV_DOCS_7, DEV7_FORMS, seed=1300))
+    entries.extend(dev2_entries(DEV_DOCS_8, DEV8_FORMS, seed=1400))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

@@ -1558,3 +1558,840 @@ DEV_DOCS_7: list[dict] = [
         ],
     },
 ]
+
+
+# Nine dev documents written on 07/12/2026 (thirteenth session) by three more helpers, each after the opening of a
+# real public document (the rest in its style), for layouts the seventh blind part's first run had shown the reader
+# to miss, found again in other documents: a preamble holding a list of its own (dash legal bases), speeches and
+# notices ending with a wish or the speaker's name instead of "Nơi nhận", tasks labelled in words ("Thứ nhất,",
+# "Một là,"). Studied, never frozen.
+DEV_DOCS_8: list[dict] = [
+    {
+        "id": "d8i-cam-linh-ke-hoach-nam-hoc",
+        "source": "http://mncamlinha.edu.vn/tin-tuc/kh-nhiem-vu-nam-hoc-2021-2022.html",
+        "style": "a kindergarten school-year plan: preamble of dash legal bases ('- Căn cứ …') ending in the "
+        "lead-in, letter parts 'A.', 'B.' in capitals, dash purposes under 'A.', '1.' tasks with '-' "
+        "sub-items under 'B.', one task continued by a paragraph",
+        "lines": [
+            ("h", "UBND HUYỆN BA VÌ"),
+            ("h", "TRƯỜNG MẦM NON CẨM LĨNH A"),
+            ("h", "Số: 68/KH-MNCLA"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Cẩm Lĩnh, ngày 24 tháng 9 năm 2021"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Thực hiện nhiệm vụ năm học 2021 - 2022"),
+            (
+                "h",
+                "- Căn cứ Công văn số 2870/SGDĐT-GDMN ngày 10/9/2021 của Sở Giáo dục và Đào tạo Hà Nội về "
+                "hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2021 - 2022;",
+            ),
+            (
+                "h",
+                "- Căn cứ Kế hoạch số 155/KH-PGDĐT ngày 17/9/2021 của Phòng Giáo dục và Đào tạo huyện Ba Vì "
+                "về thực hiện nhiệm vụ năm học 2021 - 2022 cấp học mầm non;",
+            ),
+            (
+                "h",
+                "- Căn cứ kết quả thực hiện nhiệm vụ năm học 2020 - 2021 và tình hình thực tế của nhà trường, "
+                "Trường Mầm non Cẩm Lĩnh A xây dựng kế hoạch thực hiện nhiệm vụ năm học 2021 - 2022 như sau:",
+            ),
+            ("S", "A", "MỤC ĐÍCH YÊU CẦU", "A."),
+            (
+                "T",
+                "1",
+                "Tạo sự thống nhất trong việc chỉ đạo, thực hiện nhiệm vụ năm học theo hướng dẫn nhiệm vụ năm "
+                "học của Phòng GD&ĐT Ba Vì;",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Xây dựng Kế hoạch nhằm xác định rõ các chỉ tiêu, các nhiệm vụ và có các giải pháp cụ thể "
+                "nhằm thực hiện thắng lợi nhiệm vụ năm học;",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Kế hoạch bám vào tình hình thực tế của địa phương và các kết quả đạt được, chưa đạt được của "
+                "nhà trường năm học trước, để xây dựng một cách chi tiết, có tính khả thi;",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Giúp cho các bộ phận, các tổ chức đoàn thể, chuyên môn của nhà trường có căn cứ để xây dựng "
+                "Kế hoạch thực hiện nhiệm vụ được phân công, tạo sự đồng bộ trong chỉ đạo và thực hiện.",
+                "-",
+            ),
+            ("S", "B", "NHIỆM VỤ TRỌNG TÂM VÀ CHỈ TIÊU", "B."),
+            (
+                "T",
+                "1",
+                "Thực hiện linh hoạt nhiệm vụ năm học, bảo đảm an toàn trong phòng, chống dịch Covid-19:",
+                "1.",
+            ),
+            ("C", "-", "Huy động 100% trẻ 5 tuổi, 85% trẻ 3 - 4 tuổi và 40% trẻ nhà trẻ ra lớp;", "-"),
+            ("C", "-", "100% nhóm, lớp thực hiện đầy đủ các biện pháp phòng, chống dịch theo quy định.", "-"),
+            (
+                "T",
+                "2",
+                "Nâng cao chất lượng nuôi dưỡng, chăm sóc sức khỏe cho trẻ; giảm tỷ lệ trẻ suy dinh dưỡng thể "
+                "thấp còi xuống dưới 3,5%.",
+                "2.",
+            ),
+            (
+                "P",
+                "Bộ phận nuôi dưỡng xây dựng thực đơn theo mùa, công khai tại bảng tin của trường hằng tuần.",
+            ),
+            ("T", "3", "Đổi mới hoạt động giáo dục theo quan điểm “lấy trẻ làm trung tâm”:", "3."),
+            ("C", "-", "100% giáo viên xây dựng môi trường lớp học mở, có góc hoạt động phù hợp;", "-"),
+            ("C", "-", "Phấn đấu 95% trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non.", "-"),
+            (
+                "T",
+                "4",
+                "Bồi dưỡng đội ngũ; phấn đấu 100% giáo viên đạt chuẩn nghề nghiệp, 30% đạt mức khá trở lên.",
+                "4.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Phòng GD&ĐT (để b/c);"),
+            ("E", "- Các tổ chuyên môn (để t/h);"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Nguyễn Thị Hằng"),
+        ],
+    },
+    {
+        "id": "d8i-trung-uong-doan-ke-hoach-dai-hoi",
+        "source": "https://vanban123.vn/Ke-hoach/Ke-hoach-411-KH-TWDTN-BTC-nam-2021-to-chuc-Dai-hoi-Doan-cac-cap-tien-toi-Dai-hoi-dai-bieu-toan-quoc-lan-thu-XII-cua-Doan-thanh-nien-cong-san-Ho-Chi-Minh-do-Ban-Chap-hanh-Trung-uong-ban-hanh-672685",
+        "style": "a Youth Union central plan: one-paragraph preamble of legal bases ('Căn cứ …; căn cứ …') "
+        "ending 'như sau:', sections numbered '1.' in sentence case ('1. Mục đích', '2. Yêu cầu'), dash "
+        "tasks under each, '+' sub-items under one task",
+        "lines": [
+            ("h", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+            ("h", "ĐOÀN TNCS HỒ CHÍ MINH"),
+            ("h", "***"),
+            ("h", "Số: 411-KH/TWĐTN-BTC"),
+            ("h", "Hà Nội, ngày 25 tháng 8 năm 2021"),
+            ("title", "KẾ HOẠCH"),
+            (
+                "h",
+                "Tổ chức đại hội đoàn các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XII Đoàn TNCS Hồ "
+                "Chí Minh",
+            ),
+            (
+                "h",
+                "Căn cứ Điều lệ Đoàn và Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn "
+                "khóa XI; căn cứ Chỉ thị số 08-CT/TW ngày 20/8/2021 của Ban Bí thư Trung ương Đảng về lãnh "
+                "đạo đại hội đoàn các cấp và Đại hội đại biểu toàn quốc Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+                "lần thứ XII, nhiệm kỳ 2022 - 2027, Ban Chấp hành Trung ương Đoàn ban hành Kế hoạch tổ chức "
+                "đại hội đoàn các cấp như sau:",
+            ),
+            ("S", "1", "Mục đích", "1."),
+            (
+                "T",
+                "1",
+                "Tạo sự thống nhất và đồng bộ trong quá trình tổ chức Đại hội, Hội nghị đại biểu (đối với các "
+                "đơn vị không tổ chức Đại hội) Đoàn các cấp.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Tổng kết đánh giá việc thực hiện Nghị quyết Đại hội các cấp nhiệm kỳ qua, xây dựng phương "
+                "hướng hoạt động của nhiệm kỳ mới.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Kiểm điểm vai trò lãnh đạo của tập thể Ban Thường vụ, Ban Chấp hành Đoàn các cấp và bầu Ban "
+                "Chấp hành nhiệm kỳ mới đáp ứng yêu cầu, nhiệm vụ.",
+                "-",
+            ),
+            ("S", "2", "Yêu cầu", "2."),
+            (
+                "T",
+                "1",
+                "Quán triệt sâu sắc tư tưởng chỉ đạo của Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Chỉ "
+                "thị số 08-CT/TW của Ban Bí thư và sự lãnh đạo trực tiếp, toàn diện của cấp ủy Đảng.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Công tác chuẩn bị và tổ chức đại hội phải thực hiện phương châm khoa học, dân chủ, đổi mới, "
+                "tiết kiệm; bảo đảm an toàn phòng, chống dịch Covid-19.",
+                "-",
+            ),
+            ("S", "3", "Thời gian tổ chức đại hội", "3."),
+            ("T", "1", "Đại hội chi đoàn: hoàn thành trước ngày 31/3/2022.", "-"),
+            ("T", "2", "Đại hội đoàn cơ sở: hoàn thành trước ngày 30/6/2022.", "-"),
+            (
+                "T",
+                "3",
+                "Đại hội đoàn cấp huyện và tương đương: hoàn thành trước ngày 31/8/2022; đại hội cấp tỉnh "
+                "hoàn thành trước ngày 31/10/2022.",
+                "-",
+            ),
+            ("S", "4", "Tổ chức thực hiện", "4."),
+            ("T", "1", "Ban Tổ chức Trung ương Đoàn chủ trì, phối hợp với các ban, đơn vị:", "-"),
+            ("C", "-", "Hướng dẫn nội dung, quy trình đại hội đoàn các cấp trong tháng 9/2021;", "+"),
+            ("C", "-", "Theo dõi, tổng hợp tiến độ, định kỳ báo cáo Ban Bí thư Trung ương Đoàn.", "+"),
+            (
+                "T",
+                "2",
+                "Các tỉnh, thành đoàn, đoàn trực thuộc xây dựng kế hoạch cụ thể, báo cáo cấp ủy cùng cấp và "
+                "gửi về Trung ương Đoàn trước ngày 30/9/2021.",
+                "-",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Bí thư Trung ương Đảng (để b/c);"),
+            ("E", "- Các tỉnh, thành đoàn, đoàn trực thuộc;"),
+            ("E", "- Lưu VP, BTC."),
+            ("E", "TM. BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN"),
+            ("E", "BÍ THƯ THỨ NHẤT"),
+            ("E", "Nguyễn Anh Tuấn"),
+        ],
+    },
+    {
+        "id": "d8i-trung-uong-doan-he-thieu-nhi",
+        "source": "https://thieunhivietnam.vn/ke-hoach-to-chuc-cac-hoat-dong-he-danh-cho-thieu-nhi-nam-2024.html",
+        "style": "a Youth Union central summer plan: preamble 'Thực hiện …; căn cứ …' ending 'cụ thể như sau:', "
+        "'I.' capital sections, '1.' tasks, '-' sub-items, one task continued by a paragraph",
+        "lines": [
+            ("h", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+            ("h", "ĐOÀN TNCS HỒ CHÍ MINH"),
+            ("h", "***"),
+            ("h", "Số: 225-KH/TWĐTN-CTTN"),
+            ("h", "Hà Nội, ngày 16 tháng 5 năm 2024"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024"),
+            (
+                "h",
+                "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024, chương trình "
+                "công tác Đội và phong trào thiếu nhi năm học 2023 - 2024; căn cứ Kế hoạch số "
+                "183-KH/TWĐTN-TNNT ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn về việc tổ chức chiến dịch "
+                "thanh niên tình nguyện Hè năm 2024, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức các "
+                "hoạt động Hè dành cho thiếu nhi năm 2024, cụ thể như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I."),
+            (
+                "T",
+                "1",
+                "Hưởng ứng Tháng hành động vì trẻ em năm 2024; tiếp tục đổi mới, đa dạng hóa các phương thức "
+                "hoạt động hè cho thiếu nhi, đáp ứng nhu cầu vui chơi, giải trí lành mạnh cho các em.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Phát huy vai trò xung kích, tình nguyện của đoàn viên, thanh niên, cán bộ phụ trách thiếu "
+                "nhi trong tổ chức các hoạt động hè cho thiếu niên, nhi đồng.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Đẩy mạnh các hoạt động tuyên truyền về Luật Trẻ em; tuyên truyền phòng, chống xâm hại, tai "
+                "nạn thương tích, đuối nước trẻ em.",
+                "3.",
+            ),
+            ("S", "II", "NỘI DUNG HOẠT ĐỘNG", "II."),
+            ("T", "1", "Tổ chức các hoạt động giáo dục truyền thống, kỹ năng sống cho thiếu nhi:", "1."),
+            (
+                "C",
+                "-",
+                "Tổ chức các hành trình “Em yêu Tổ quốc Việt Nam” tại các di tích lịch sử địa phương;",
+                "-",
+            ),
+            ("C", "-", "Mở các lớp kỹ năng thoát hiểm, sơ cấp cứu và dạy bơi an toàn cho thiếu nhi.", "-"),
+            (
+                "T",
+                "2",
+                "Tổ chức các hoạt động vui chơi, văn hóa, văn nghệ, thể dục thể thao tại địa bàn dân cư.",
+                "2.",
+            ),
+            ("P", "Mỗi xã, phường, thị trấn có ít nhất 01 điểm vui chơi an toàn cho thiếu nhi trong dịp hè."),
+            (
+                "T",
+                "3",
+                "Vận động nguồn lực chăm lo cho thiếu nhi có hoàn cảnh khó khăn, thiếu nhi vùng sâu, vùng xa.",
+                "3.",
+            ),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Ban Công tác thiếu nhi Trung ương Đoàn tham mưu hướng dẫn, theo dõi và tổng hợp kết quả "
+                "triển khai Kế hoạch.",
+                "1.",
+            ),
+            ("T", "2", "Các tỉnh, thành đoàn:", "2."),
+            ("C", "-", "Xây dựng kế hoạch hoạt động hè phù hợp với điều kiện địa phương;", "-"),
+            ("C", "-", "Báo cáo kết quả về Trung ương Đoàn trước ngày 25/8/2024.", "-"),
+            ("E", "Nơi nhận:"),
+            ("E", "- Các đồng chí Bí thư Trung ương Đoàn;"),
+            ("E", "- Các tỉnh, thành đoàn, đoàn trực thuộc;"),
+            ("E", "- Lưu VP, CTTN."),
+            ("E", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"),
+            ("E", "BÍ THƯ"),
+            ("E", "Nguyễn Phạm Duy Trang"),
+        ],
+    },
+    {
+        "id": "d8j-ba-ria-vung-tau-phat-bieu-hdnd",
+        "source": "http://baobariavungtau.com.vn/chinh-tri/202012/doi-moi-tu-duy-doan-ket-va-hanh-dong-vi-mot-br-vt-giau-dep-915635/",
+        "style": "a Party secretary's full speech at a provincial People's Council session printed in the "
+        "newspaper: headline, '(Toàn văn phát biểu …)' line, four 'Thưa …' salutations, introductory "
+        "paragraphs, a lead-in, tasks '1.'–'4.' with '-' sub-items, one continuation paragraph, then a "
+        "closing wish and thanks with no Nơi nhận and no signature",
+        "lines": [
+            ("h", "Đổi mới tư duy, đoàn kết và hành động vì một Bà Rịa - Vũng Tàu giàu đẹp"),
+            (
+                "h",
+                "(Toàn văn phát biểu của Bí thư Tỉnh ủy Phạm Viết Thanh tại Kỳ họp thứ 19 HĐND tỉnh khóa VI, "
+                "nhiệm kỳ 2016-2021)",
+            ),
+            ("h", "Kính thưa Chủ tọa Kỳ họp,"),
+            ("h", "Thưa quý vị đại biểu Quốc hội, đại biểu HĐND tỉnh,"),
+            ("h", "Thưa quý vị đại biểu, khách quý,"),
+            ("h", "Thưa toàn thể nhân dân và cử tri trong tỉnh,"),
+            (
+                "h",
+                "Kỳ họp thứ 19 của HĐND tỉnh khóa VI lần này có một ý nghĩa đặc biệt quan trọng, là kỳ họp "
+                "thường niên cuối cùng của nhiệm kỳ 2016-2021 và được diễn ra vào tháng cuối năm 2020, năm "
+                "cuối thực hiện Kế hoạch phát triển KT-XH 5 năm 2016-2020.",
+            ),
+            (
+                "h",
+                "Tại Hội nghị lần thứ 3 ngày 7/12/2020, BCH Đảng bộ tỉnh đã thống nhất nhận định: trong bối "
+                "cảnh dịch bệnh COVID-19 ảnh hưởng rất lớn đến sản xuất kinh doanh, với quyết tâm chính trị "
+                "rất cao, tỉnh ta đã đạt và vượt 15/20 chỉ tiêu chủ yếu của năm.",
+            ),
+            (
+                "h",
+                "Năm 2021 là năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VII. Tôi đề nghị HĐND, "
+                "UBND tỉnh, các sở, ngành, địa phương tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Tập trung cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VII thành các chương trình, kế "
+                "hoạch hành động của từng cấp, từng ngành.",
+                "1.",
+            ),
+            ("C", "-", "Hoàn thành ban hành các chương trình hành động trong quý I/2021;", "-"),
+            ("C", "-", "Phân công rõ người, rõ việc, rõ thời hạn hoàn thành.", "-"),
+            (
+                "T",
+                "2",
+                "Thực hiện mục tiêu kép vừa phòng, chống dịch COVID-19 vừa phục hồi, phát triển kinh tế.",
+                "2.",
+            ),
+            ("C", "-", "Phấn đấu tốc độ tăng GRDP (không kể dầu khí) đạt 6,5%;", "-"),
+            ("C", "-", "Thu ngân sách nhà nước trên địa bàn đạt 56.000 tỷ đồng;", "-"),
+            ("C", "-", "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch.", "-"),
+            (
+                "T",
+                "3",
+                "Đẩy nhanh tiến độ các công trình hạ tầng giao thông trọng điểm, nhất là đường cao tốc Biên "
+                "Hòa - Vũng Tàu và đường ven biển.",
+                "3.",
+            ),
+            (
+                "P",
+                "UBND tỉnh chỉ đạo hoàn thành công tác bồi thường, giải phóng mặt bằng đoạn qua thị xã Phú Mỹ "
+                "trong năm 2021.",
+            ),
+            (
+                "T",
+                "4",
+                "Chăm lo đời sống nhân dân, bảo đảm an sinh xã hội; chuẩn bị tốt cuộc bầu cử đại biểu Quốc "
+                "hội và HĐND các cấp nhiệm kỳ 2021-2026.",
+                "4.",
+            ),
+            ("C", "-", "Hỗ trợ kịp thời người lao động mất việc do dịch bệnh;", "-"),
+            ("C", "-", "Tổ chức bầu cử dân chủ, đúng luật, an toàn, tiết kiệm.", "-"),
+            (
+                "E",
+                "Nhân dịp năm mới 2021 sắp đến, chúc quý vị đại biểu, toàn thể nhân dân và cử tri trong tỉnh "
+                "mạnh khỏe, hạnh phúc, thực hiện thắng lợi nhiệm vụ năm 2021.",
+            ),
+            ("E", "Xin trân trọng cảm ơn!"),
+        ],
+    },
+    {
+        "id": "d8j-gia-lai-be-mac-ky-hop",
+        "source": "https://dbnd.gialai.gov.vn/News/hoat-dong-hdnd/Phat-bieu-cua-dong-chi-Bi-thu-Tinh-uy,-Chu-tic-(1)",
+        "style": "a closing speech of a provincial People's Council session on the council's portal: breadcrumb "
+        "line, title, date, two 'Thưa …' salutations, introductory paragraphs with a photo caption, a "
+        "lead-in, then the tasks as '-' dash items (one with a continuation paragraph, the last with "
+        "'+' sub-items), then a closing salutation and a closing wish '… thắng lợi nhiệm vụ năm 2023', "
+        "no Nơi nhận",
+        "lines": [
+            (
+                "h",
+                "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu của đồng chí Bí thư Tỉnh ủy, Chủ tịch "
+                "HĐND tỉnh bế mạc Kỳ họp thứ Chín, HĐND tỉnh khóa X",
+            ),
+            (
+                "h",
+                "Phát biểu của đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh bế mạc Kỳ họp thứ Chín, HĐND tỉnh "
+                "khóa XII, nhiệm kỳ 2021 - 2026",
+            ),
+            ("h", "10/12/2022"),
+            ("h", "Thưa các vị đại biểu Quốc hội, các vị đại biểu tỉnh, các vị đại biểu tham dự Kỳ họp,"),
+            ("h", "Thưa toàn thể cử tri và Nhân dân trong tỉnh,"),
+            (
+                "h",
+                "Sau 3 ngày làm việc với tinh thần dân chủ, trách nhiệm, Kỳ họp thứ Chín, HĐND tỉnh khóa XII, "
+                "nhiệm kỳ 2021 – 2026 đã hoàn thành nội dung, chương trình đề ra.",
+            ),
+            (
+                "h",
+                "Ông Hồ Văn Niên, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh "
+                "phát biểu bế mạc",
+            ),
+            (
+                "h",
+                "Tại Kỳ họp này, HĐND tỉnh đã thảo luận, đánh giá tình hình thực hiện kế hoạch kinh tế - xã "
+                "hội năm 2022 và thông qua 28 nghị quyết. Để sớm đưa các nghị quyết vào cuộc sống, HĐND tỉnh "
+                "đề nghị UBND tỉnh, các sở, ngành, địa phương tập trung một số nhiệm vụ trọng tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Khẩn trương cụ thể hóa các nghị quyết vừa thông qua; phấn đấu tốc độ tăng trưởng kinh tế năm "
+                "2023 đạt 8,06%, thu nhập bình quân đầu người đạt 75 triệu đồng.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Đẩy nhanh tiến độ giải ngân vốn đầu tư công và ba chương trình mục tiêu quốc gia ngay từ đầu "
+                "năm.",
+                "-",
+            ),
+            (
+                "P",
+                "Kiên quyết điều chuyển vốn của các dự án chậm triển khai sang các dự án có khả năng giải "
+                "ngân tốt.",
+            ),
+            (
+                "T",
+                "3",
+                "Tiếp tục cải thiện môi trường đầu tư kinh doanh, tháo gỡ vướng mắc cho các dự án điện gió, "
+                "nông nghiệp ứng dụng công nghệ cao.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Chăm lo đời sống Nhân dân, nhất là đồng bào dân tộc thiểu số, dịp Tết Nguyên đán Quý Mão "
+                "2023.",
+                "-",
+            ),
+            ("C", "-", "Không để hộ dân nào thiếu đói trong dịp Tết;", "+"),
+            ("C", "-", "Giảm tỷ lệ hộ nghèo từ 2% trở lên trong năm 2023;", "+"),
+            ("C", "-", "Giữ vững an ninh chính trị vùng Tây Nguyên, biên giới.", "+"),
+            ("E", "Thưa các vị đại biểu,"),
+            (
+                "E",
+                "Nhân dịp năm mới sắp đến, chúc các vị đại biểu, cử tri và Nhân dân trong tỉnh mạnh khỏe, "
+                "hạnh phúc, hoàn thành thắng lợi nhiệm vụ năm 2023./.",
+            ),
+        ],
+    },
+    {
+        "id": "d8j-quang-nam-be-mac-bi-thu",
+        "source": "https://vietnamnet.vn/bi-thu-tinh-uy-quang-nam-phat-bieu-be-mac-ky-hop-hdnd-tinh-2164599.html",
+        "style": "a Party secretary's closing speech of a mid-year council session printed in a national paper: "
+        "three salutations ending in '!', introductory paragraphs with a photo caption, a lead-in, "
+        "tasks '1.'–'4.' with '+' sub-items (one task with a continuation paragraph before its "
+        "sub-items), a closing wish right after the last sub-items, then the speaker's name and post — "
+        "no Nơi nhận",
+        "lines": [
+            ("h", "Bí thư Tỉnh ủy Quảng Nam phát biểu bế mạc kỳ họp HĐND tỉnh"),
+            ("h", "Kính thưa các vị đại biểu Quốc hội!"),
+            ("h", "Thưa các vị đại biểu HĐND tỉnh và quý vị khách mời!"),
+            ("h", "Thưa Nhân dân và cử tri trong tỉnh"),
+            (
+                "h",
+                "Sau hai ngày làm việc khẩn trương, nghiêm túc, dân chủ và trách nhiệm, kỳ họp thứ mười lăm, "
+                "HĐND tỉnh khóa X đã hoàn thành toàn bộ nội dung, chương trình đề ra.",
+            ),
+            (
+                "h",
+                "Kỳ họp đã xem xét, thông qua 22 Nghị quyết, trong đó có Nghị quyết về bổ sung nhiệm vụ và "
+                "giải pháp phát triển kinh tế - xã hội, đảm bảo quốc phòng – an ninh 6 tháng cuối năm 2023.",
+            ),
+            ("h", "Bí thư Tỉnh uỷ Quảng Nam Phan Việt Cường phát biểu bế mạc kỳ họp"),
+            (
+                "h",
+                "Thời gian còn lại của năm 2023 không nhiều, tôi đề nghị UBND tỉnh, các cấp, các ngành tập "
+                "trung thực hiện quyết liệt các nhiệm vụ trọng tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Tập trung tháo gỡ khó khăn cho sản xuất kinh doanh, phấn đấu tăng trưởng GRDP cả năm đạt từ "
+                "7% trở lên.",
+                "1.",
+            ),
+            ("C", "-", "Hỗ trợ doanh nghiệp trong Khu kinh tế mở Chu Lai ổn định đơn hàng;", "+"),
+            ("C", "-", "Khai thác tốt thị trường du lịch nội địa và quốc tế dịp cuối năm.", "+"),
+            (
+                "T",
+                "2",
+                "Đẩy nhanh giải ngân vốn đầu tư công năm 2023, bảo đảm giải ngân trên 95% kế hoạch vốn được "
+                "giao.",
+                "2.",
+            ),
+            (
+                "P",
+                "Người đứng đầu các sở, ngành, địa phương chịu trách nhiệm trước UBND tỉnh về tiến độ giải "
+                "ngân. Trong đó:",
+            ),
+            (
+                "C",
+                "-",
+                "Hoàn thành bồi thường, giải phóng mặt bằng cao tốc Quảng Ngãi - Hoài Nhơn đoạn qua tỉnh;",
+                "+",
+            ),
+            ("C", "-", "Khởi công dự án cầu Cửa Đại mới trước ngày 30/11/2023.", "+"),
+            (
+                "T",
+                "3",
+                "Hoàn chỉnh Quy hoạch tỉnh thời kỳ 2021-2030 để trình Thủ tướng Chính phủ phê duyệt trong quý "
+                "III/2023.",
+                "3.",
+            ),
+            ("T", "4", "Bảo đảm an sinh xã hội, chủ động phòng, chống thiên tai mùa mưa bão năm 2023.", "4."),
+            ("C", "-", "Hoàn thành xóa nhà tạm cho hộ nghèo miền núi trước ngày 31/12/2023;", "+"),
+            ("C", "-", "Chuẩn bị sẵn phương án di dời dân vùng sạt lở.", "+"),
+            (
+                "E",
+                "Chúc các vị đại biểu, Nhân dân và cử tri trong tỉnh dồi dào sức khỏe, hoàn thành thắng lợi "
+                "nhiệm vụ năm 2023./.",
+            ),
+            ("E", "PHAN VIỆT CƯỜNG"),
+            ("E", "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam"),
+        ],
+    },
+    {
+        "id": "d8k-kien-giang-ke-hoach-thu-nhat",
+        "source": "https://snv.kiengiang.gov.vn/trang/TinTuc/115/1777/Giai-phap-nang-cao-chat-luong--hieu-qua-cong-tac-cai-cach-hanh-chinh-theo-Ke-hoach-so-41-KH-TU-cua-Tinh-uy-Kien-Giang.html",
+        "style": "a provincial Party plan on administrative reform: 'I.' capital headings, dash items under the "
+        "first heading, word-labelled tasks 'Thứ nhất,' … 'Thứ năm,' with '-' sub-items under the "
+        "second heading, '1.' tasks under the last heading",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH KIÊN GIANG"),
+            ("h", "TỈNH ỦY"),
+            ("h", "*"),
+            ("h", "Số 41-KH/TU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Kiên Giang, ngày 12 tháng 01 năm 2022"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "nâng cao chất lượng, hiệu quả công tác cải cách hành chính giai đoạn 2022 - 2025"),
+            (
+                "h",
+                "Năm 2021, Chỉ số cải cách hành chính (PAR INDEX) của tỉnh xếp hạng 63/63 tỉnh, thành phố, "
+                "thuộc nhóm C. Để khắc phục hạn chế, nâng cao thứ hạng các chỉ số, Ban Thường vụ Tỉnh ủy ban "
+                "hành Kế hoạch như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I."),
+            (
+                "T",
+                "1",
+                "Xác định cải cách hành chính là một trong ba khâu đột phá thực hiện Nghị quyết Đại hội XI "
+                "Đảng bộ tỉnh.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Phấn đấu đến năm 2025 Chỉ số PAR INDEX, SIPAS của tỉnh nằm trong nhóm 30 tỉnh, thành phố dẫn "
+                "đầu cả nước.",
+                "-",
+            ),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP", "II."),
+            (
+                "T",
+                "1",
+                "nâng cao vai trò trách nhiệm của các cấp ủy đảng, tổ chức đảng, chính quyền trong lãnh đạo, "
+                "chỉ đạo, điều hành; tính chủ động, sáng tạo của người đứng đầu trong thực hiện nhiệm vụ",
+                "Thứ nhất,",
+            ),
+            (
+                "C",
+                "-",
+                "Các cấp ủy, tổ chức đảng, chính quyền và người đứng đầu phải tập trung chỉ đạo công tác cải "
+                "cách hành chính để đạt hiệu quả cao nhất.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Khuyến khích tinh thần “dám nghĩ, dám làm, dám đột phá, dám chịu trách nhiệm” vì lợi ích "
+                "chung.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "đẩy mạnh cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân, doanh nghiệp",
+                "Thứ hai,",
+            ),
+            (
+                "C",
+                "-",
+                "Rà soát, cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính so với quy định.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Đến năm 2025, 100% hồ sơ được số hóa khi tiếp nhận tại bộ phận một cửa các cấp.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "sắp xếp tổ chức bộ máy tinh gọn, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+                "Thứ ba,",
+            ),
+            (
+                "P",
+                "Hằng năm, Sở Nội vụ chủ trì tham mưu kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành "
+                "chính tại ít nhất 20% cơ quan, đơn vị.",
+            ),
+            (
+                "T",
+                "4",
+                "đẩy mạnh chuyển đổi số, xây dựng chính quyền số gắn với cải cách hành chính",
+                "Thứ tư,",
+            ),
+            (
+                "C",
+                "-",
+                "Tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50% tổng số hồ sơ thủ tục hành chính.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "tăng cường công tác thông tin, tuyên truyền, kiểm tra, giám sát việc thực hiện cải cách hành "
+                "chính",
+                "Thứ năm,",
+            ),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch cụ thể, phân công rõ trách "
+                "nhiệm từng sở, ngành.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Ban Tổ chức Tỉnh ủy theo dõi, đôn đốc, định kỳ báo cáo Ban Thường vụ Tỉnh ủy kết quả thực "
+                "hiện.",
+                "2.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Các huyện ủy, thành ủy, đảng ủy trực thuộc,"),
+            ("E", "- Các ban cán sự đảng, đảng đoàn,"),
+            ("E", "- Lưu Văn phòng Tỉnh ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "BÍ THƯ"),
+            ("E", "Đỗ Thanh Bình"),
+        ],
+    },
+    {
+        "id": "d8k-chinh-phu-thong-bao-thu-nhat",
+        "source": "https://m.baophapluat.vn/bon-nhiem-vu-trong-tam-post380678.html",
+        "style": "a Government Office notice of the Prime Minister's conclusions: no headings, four tasks 'Thứ "
+        "nhất,' … 'Thứ tư,' run into their paragraphs, continuation paragraphs, '-' sub-items under one "
+        "task",
+        "lines": [
+            ("h", "VĂN PHÒNG CHÍNH PHỦ"),
+            ("h", "Số: 28/TB-VPCP"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Hà Nội, ngày 04 tháng 02 năm 2021"),
+            ("title", "THÔNG BÁO"),
+            (
+                "h",
+                "Kết luận của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại Phiên họp Chính phủ thường kỳ tháng 01 "
+                "năm 2021",
+            ),
+            (
+                "h",
+                "Tính từ ngày 27/01, khi xuất hiện một số ca nhiễm Covid-19 mới, đến nay đã có khoảng 270 ca "
+                "tại 10 tỉnh, thành phố. Chính phủ, Bộ Y tế và các địa phương đã chỉ đạo đồng bộ, quyết liệt "
+                "các biện pháp phòng, chống và dập dịch.",
+            ),
+            (
+                "h",
+                "Để tiếp tục thực hiện “mục tiêu kép”, Thủ tướng Chính phủ yêu cầu các bộ, ngành và các địa "
+                "phương tập trung thực hiện 4 nhiệm vụ trọng tâm:",
+            ),
+            (
+                "T",
+                "1",
+                "tập trung triển khai Nghị quyết của Đại hội Đảng XIII, cán bộ, đảng viên phải thấm nhuần tư "
+                "tưởng này. Tập trung tổng kết nhiệm kỳ và đề ra kế hoạch phát triển 5 năm tới bài bản.",
+                "Thứ nhất,",
+            ),
+            ("P", "Trong đó, phải biết đổi mới tư duy phát triển, không ngừng đổi mới cách nghĩ, cách làm."),
+            (
+                "T",
+                "2",
+                "tiếp tục quyết liệt phòng, chống, dập dịch với tinh thần không được chủ quan, kịp thời, đi "
+                "trước dịch.",
+                "Thứ hai,",
+            ),
+            (
+                "C",
+                "-",
+                "Bộ Y tế hướng dẫn các địa phương truy vết, xét nghiệm diện rộng, khoanh vùng nhỏ nhất có "
+                "thể;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Các địa phương có ca nhiễm không gây ách tắc lưu thông hàng hóa, bảo đảm sản xuất, kinh "
+                "doanh.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "đẩy mạnh sản xuất, kinh doanh, giải ngân vốn đầu tư công ngay từ đầu năm; phấn đấu tăng "
+                "trưởng GDP năm 2021 đạt khoảng 6,5%.",
+                "Thứ ba,",
+            ),
+            (
+                "P",
+                "Các bộ, ngành, địa phương phân bổ chi tiết vốn đầu tư công trước ngày 15/02/2021, không để "
+                "tồn đọng.",
+            ),
+            (
+                "T",
+                "4",
+                "chăm lo Tết Nguyên đán Tân Sửu cho Nhân dân, nhất là người nghèo, gia đình chính sách, người "
+                "lao động mất việc làm do dịch bệnh; chuẩn bị tốt cuộc bầu cử đại biểu Quốc hội và Hội đồng "
+                "nhân dân các cấp.",
+                "Thứ tư,",
+            ),
+            ("E", "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thủ tướng, các Phó Thủ tướng Chính phủ;"),
+            ("E", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+            ("E", "- UBND các tỉnh, thành phố trực thuộc Trung ương;"),
+            ("E", "- Lưu: VT, TH."),
+            ("E", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+            ("E", "Mai Tiến Dũng"),
+        ],
+    },
+    {
+        "id": "d8k-thanh-hoa-thong-bao-mot-la",
+        "source": "https://baothanhhoa.vn/thoi-su/ban-chap-hanh-dang-bo-tinh-danh-gia-ket-qua-9-thang-de-ra-nhiem-vu-trong-tam-3-thang-cuoi-nam/196195.htm",
+        "style": "a provincial Party conclusion notice: evaluation in the preamble, no headings, tasks 'Một là,' "
+        "… 'Sáu là,' with '+' sub-items under two of them and a closing paragraph continuing the last "
+        "task",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH THANH HÓA"),
+            ("h", "TỈNH ỦY"),
+            ("h", "*"),
+            ("h", "Số 1812-TB/TU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Thanh Hóa, ngày 02 tháng 10 năm 2023"),
+            ("title", "THÔNG BÁO"),
+            (
+                "h",
+                "Kết luận của đồng chí Bí thư Tỉnh ủy tại Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa "
+                "XIX",
+            ),
+            (
+                "h",
+                "Ngày 29/9/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 25 đánh giá tình hình "
+                "thực hiện nhiệm vụ 9 tháng đầu năm, đề ra nhiệm vụ trọng tâm 3 tháng cuối năm 2023. Tốc độ "
+                "tăng trưởng kinh tế 9 tháng ước đạt 5,8%; thu ngân sách ước đạt 32.500 tỷ đồng, bằng 86% dự "
+                "toán năm.",
+            ),
+            (
+                "h",
+                "Để hoàn thành toàn diện các mục tiêu năm 2023, Hội nghị yêu cầu các cấp ủy, tổ chức đảng, "
+                "chính quyền tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ trọng tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                "tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh; phấn đấu tốc độ tăng trưởng kinh tế cả "
+                "năm đạt 7,5% trở lên.",
+                "Một là,",
+            ),
+            (
+                "C",
+                "-",
+                "Sở Công Thương đôn đốc Nhà máy lọc hóa dầu Nghi Sơn duy trì công suất trên 105%;",
+                "+",
+            ),
+            ("C", "-", "Chỉ đạo thu hoạch dứt điểm vụ Thu, triển khai sản xuất vụ Đông đạt 42.000 ha.", "+"),
+            (
+                "T",
+                "2",
+                "đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu đến ngày 31/01/2024 giải ngân 100% kế "
+                "hoạch vốn được giao.",
+                "Hai là,",
+            ),
+            (
+                "T",
+                "3",
+                "quyết liệt thu ngân sách, chống thất thu, nhất là thu tiền sử dụng đất, bảo đảm hoàn thành "
+                "dự toán năm.",
+                "Ba là,",
+            ),
+            (
+                "T",
+                "4",
+                "thực hiện tốt các chính sách an sinh xã hội, chăm lo đời sống Nhân dân; chủ động phòng, "
+                "chống thiên tai mùa mưa bão.",
+                "Bốn là,",
+            ),
+            ("C", "-", "Hoàn thành hỗ trợ xóa 1.700 nhà tạm cho hộ nghèo trước ngày 31/12/2023;", "+"),
+            ("C", "-", "Rà soát phương án di dời dân ở vùng có nguy cơ sạt lở, lũ quét.", "+"),
+            (
+                "T",
+                "5",
+                "giữ vững quốc phòng, an ninh, trật tự an toàn xã hội; chuẩn bị tốt công tác tuyển quân năm "
+                "2024.",
+                "Năm là,",
+            ),
+            (
+                "T",
+                "6",
+                "tiếp tục đẩy mạnh xây dựng, chỉnh đốn Đảng; chuẩn bị chu đáo việc lấy phiếu tín nhiệm đối "
+                "với người giữ chức vụ do Hội đồng nhân dân bầu.",
+                "Sáu là,",
+            ),
+            (
+                "P",
+                "Mỗi cán bộ, đảng viên, nhất là người đứng đầu, thủ trưởng đơn vị phải toàn tâm, toàn ý với "
+                "công việc, sâu sát thực tiễn, gần dân, trọng dân và phải có tinh thần “7 dám”.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Các đồng chí Tỉnh ủy viên,"),
+            ("E", "- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc,"),
+            ("E", "- Lưu Văn phòng Tỉnh ủy."),
+            ("E", "T/L BAN THƯỜNG VỤ"),
+            ("E", "CHÁNH VĂN PHÒNG"),
+            ("E", "Nguyễn Văn Hùng"),
+        ],
+    },
+]

@@ -597,3 +597,110 @@ def test_ocr_reading_roman_one_as_l_is_read_back_as_one():
         Block(text="VỀ THI HÀNH LUẬT", label="LI.", list_kind="roman", page=1),
     ]
     assert _ocr(blocks) == ["I.", "1.", "II."]
+
+
+# Tasks counted in words, speeches' closings, a preamble's own list (DEV_DOCS_8)
+
+
+def test_tasks_counted_in_words_are_numbered_tasks():
+    doc = structure_text(
+        "Hội nghị yêu cầu tập trung các nhiệm vụ sau:\n\nThứ nhất, tháo gỡ khó khăn cho sản xuất.\n\n"
+        "+ Duy trì công suất trên 105%;\n\nThứ hai, giải ngân 100% vốn đầu tư công.\n\n"
+        "Thứ ba, thu ngân sách đạt 30.000 tỷ đồng.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["-"]), ("2", []), ("3", [])])]
+    assert doc.sections[0].tasks[0].text == "tháo gỡ khó khăn cho sản xuất."
+
+
+def test_tasks_opened_by_mot_la_hai_la_and_no_weekday():
+    doc = structure_text(
+        "Một là, tập trung tháo gỡ khó khăn.\n\nHai là, đẩy nhanh giải ngân.\n\n"
+        "Thứ năm, ngày 12/10/2023, Ban Thường vụ họp.\n"
+    )
+    assert [t.number for t in doc.sections[0].tasks] == ["1", "2"]
+    assert doc.sections[0].tasks[-1].text.endswith("Thứ năm, ngày 12/10/2023, Ban Thường vụ họp.")
+
+
+def test_a_label_in_letters_a_legacy_encoding_hid_is_read_once_repaired():
+    from tests.core.text.legacy import to_vni
+
+    from trongtam.core.extraction import read_document
+
+    text = "Một là, tháo gỡ khó khăn cho sản xuất.\n\nHai là, đẩy nhanh giải ngân vốn.\n\nBa là, thu ngân sách.\n"
+    doc = read_document(to_vni(text).encode("cp1252"), name="vni.txt")
+    assert [(t.number, t.text) for s in doc.sections for t in s.tasks] == [
+        ("1", "tháo gỡ khó khăn cho sản xuất."),
+        ("2", "đẩy nhanh giải ngân vốn."),
+        ("3", "thu ngân sách."),
+    ]
+
+
+def test_a_speechs_wish_and_thanks_end_its_last_task():
+    doc = structure_text(
+        "Kính thưa Chủ tọa Kỳ họp,\n\nThưa quý vị đại biểu,\n\nTôi đề nghị tập trung:\n\n"
+        "1. Cụ thể hóa Nghị quyết Đại hội.\n\n- Hoàn thành trong quý I/2021;\n\n- Phân công rõ người, rõ việc.\n\n"
+        "Thưa các vị đại biểu,\n\nNhân dịp năm mới, chúc quý vị mạnh khỏe, thực hiện thắng lợi nhiệm vụ năm 2021.\n\n"
+        "Xin trân trọng cảm ơn!\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["-", "-"])])]
+    assert doc.sections[0].tasks[0].children[-1].text == "Phân công rõ người, rõ việc."
+
+
+def test_a_greeting_between_the_parts_of_a_speech_is_no_closing():
+    # guard: tasks follow the greeting, so the speech goes on
+    doc = structure_text(
+        "1. Cụ thể hóa Nghị quyết Đại hội.\n\nThưa các đồng chí,\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.\n"
+    )
+    assert [t.number for t in doc.sections[0].tasks] == ["1", "2"]
+
+
+def test_a_speechs_wish_an_ocr_paragraph_ran_on_is_split_off():
+    doc = _blocks_doc(
+        Block(text="Cụ thể hóa Nghị quyết Đại hội.", label="1.", list_kind="number", page=1),
+        Block(
+            text="Giữ vững an ninh chính trị vùng biên giới.\nThưa các vị đại biểu,\nNhân dịp năm mới, chúc các vị"
+            " đại biểu mạnh khỏe, hoàn thành thắng lợi\nnhiệm vụ năm 2023./.",
+            label="2.",
+            list_kind="number",
+            page=1,
+        ),
+    )
+    assert doc.sections[0].tasks[-1].text == "Giữ vững an ninh chính trị vùng biên giới."
+
+
+def test_a_notices_closing_formula_wrapped_by_a_pdf_ends_the_last_task():
+    doc = _blocks_doc(
+        Block(text="Thu ngân sách đạt 42 tỷ đồng.", label="1.", list_kind="number", page=1),
+        Block(text="Chăm lo Tết cho Nhân dân.", label="2.", list_kind="number", page=1),
+        Block(text="Văn phòng Chính phủ thông báo để các cơ quan, địa phương\nbiết, thực hiện./.", page=1),
+    )
+    assert doc.sections[0].tasks[-1].text == "Chăm lo Tết cho Nhân dân."
+
+
+def test_a_dash_list_of_legal_bases_before_part_a_belongs_to_the_preamble():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nThực hiện nhiệm vụ năm học 2021 - 2022\n\n- Căn cứ Công văn số 2870/SGDĐT-GDMN;\n\n"
+        "- Căn cứ kết quả năm học trước, nhà trường xây dựng kế hoạch như sau:\n\n"
+        "A. MỤC ĐÍCH YÊU CẦU\n\n- Thống nhất chỉ đạo.\n\n- Xác định rõ chỉ tiêu.\n\n"
+        "B. NHIỆM VỤ TRỌNG TÂM\n\n1. Huy động 100% trẻ 5 tuổi ra lớp.\n"
+    )
+    assert [(s.number, len(s.tasks)) for s in doc.sections] == [("A", 2), ("B", 1)]
+    assert "Căn cứ Công văn số 2870/SGDĐT-GDMN" in doc.preamble
+
+
+def test_dash_tasks_before_a_later_section_stay_tasks():
+    # guard: the first section after the dashes is no first one ("II."), so the dashes are tasks of their own
+    doc = structure_text(
+        "- Thu ngân sách đạt 42 tỷ đồng.\n\n- Trồng 20 ha rừng.\n\nII. XÃ HỘI\n\n1. Giảm nghèo.\n"
+    )
+    assert [(s.number, len(s.tasks)) for s in doc.sections] == [("", 2), ("II", 1)]
+
+
+def test_the_number_line_in_capitals_belongs_to_the_header():
+    doc = structure_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSỐ: 225-KH/TWĐTN-CTTN\n"
+        "Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\n\nTổ chức các hoạt động hè năm 2024\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Hưởng ứng Tháng hành động vì trẻ em.\n"
+    )
+    assert (doc.header.number, doc.header.symbol) == ("225", "KH/TWĐTN-CTTN")
+    assert [s.number for s in doc.sections] == ["I"]

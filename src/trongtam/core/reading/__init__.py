@@ -181,6 +181,7 @@ def _check_size(size: int, name: str, limits: ReadLimits) -> None:
 
 def _repaired(result: ReadResult) -> ReadResult:
     """The result with its text converted from a legacy encoding and font glyph swaps fixed."""
+    from trongtam.core.reading.labels import split_label
     from trongtam.core.text.repair import Repair, converter, detect_encoding, fix_glyphs
 
     encoding = detect_encoding("\n".join(b.line for b in result.blocks))
@@ -190,6 +191,12 @@ def _repaired(result: ReadResult) -> ReadResult:
     for b in result.blocks:
         text, n = fix_glyphs(convert(b.text))
         glyphs += n
+        if text != b.text and not b.label and not b.is_table_cell:
+            # A label in letters the old encoding hid ("Mét lµ," is "Một là,", "®)" is "đ)"), seen once repaired.
+            label, kind, rest = split_label(text)
+            if label:
+                blocks.append(dataclasses.replace(b, text=rest, label=label, list_kind=kind))
+                continue
         blocks.append(b if text == b.text else dataclasses.replace(b, text=text))
     repairs = Repair(encoding=encoding, glyphs=glyphs).notes
     if not repairs:

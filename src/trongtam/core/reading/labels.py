@@ -38,6 +38,13 @@ ORDINALS = {
     "mười": 10,
 }
 _ORDINAL = "(?i:thứ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")\\b"
+# Tasks counted in words at the head of their paragraph, as speeches and conclusions number them: "Thứ nhất, …",
+# "Thứ hai, …" or "Một là, …", "Hai là, …" (the day "Thứ năm, ngày 12/3" is no label).
+COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_NUMBER = (
+    "(?:Thứ|THỨ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+    "|(?:" + "|".join(sorted((w.capitalize() for w in COUNTS), key=len, reverse=True)) + ")\\s+là"
+)
 
 BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
 
@@ -51,6 +58,9 @@ _LABEL = re.compile(
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
       | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
+      | (?P<word>(?:"""
+    + _WORD_NUMBER
+    + r""")[,:])(?!\s*(?:ngày|\d))\s+(?=\S)
       | \((?P<paren>\d{1,2})\)(?:[.:](?=\s))?\s*
       | \((?P<parenletter>[a-zđ])\)\s*
       | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d*]))
@@ -108,7 +118,7 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
         return label, "roman", rest
     if m.group("number") or m.group("subnumber"):
         return label, "number", rest
-    if m.group("paren"):
+    if m.group("paren") or m.group("word"):
         return label, "number", rest
     if m.group("letter") or m.group("parenletter"):
         return label, "letter", rest
@@ -133,11 +143,14 @@ def label_value(label: str) -> int | None:
     >>> label_value("13."), label_value("II."), label_value("b)"), label_value("-")
     (13, 2, 2, None)
     """
-    core = label.strip().strip("().:")
+    core = label.strip().strip("().:,")
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
     if ordinal is not None:
         return ordinal
+    counted = re.fullmatch(r"(\w+)\s+là", core)
+    if counted is not None and counted.group(1).lower() in COUNTS:
+        return COUNTS[counted.group(1).lower()]
     if re.fullmatch(r"\d+(?:\.\d+)*", core):
         return int(core.split(".")[-1])
     roman = from_roman(core)

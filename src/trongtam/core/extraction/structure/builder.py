@@ -14,7 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from trongtam.core.extraction.structure.closing import CLOSING_ARTICLE_START, is_closing, read_closing
+from trongtam.core.extraction.structure.closing import (
+    CLOSING_ARTICLE_START,
+    SPEECH_CLOSING,
+    is_closing,
+    read_closing,
+)
 from trongtam.core.extraction.structure.deadlines import deadline as task_deadline
 from trongtam.core.extraction.structure.header import read_header
 from trongtam.core.extraction.structure.places import places as task_places
@@ -168,15 +173,33 @@ class Builder:
             if is_closing(b):
                 return None
             nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-            if self._is_section(b, nxt) or (b.label and b.list_kind in ("number", "bullet", "letter")):
+            if self._is_section(b, nxt):
                 return i
+            if b.label and b.list_kind in ("number", "bullet", "letter"):
+                return self._first_section_after_preamble_list(i) if b.list_kind == "bullet" else i
         return None
+
+    def _first_section_after_preamble_list(self, i: int) -> int:
+        """Where the body starts when it opens with dash items: at them, unless only dashes and paragraphs lead to a
+        first section "I." (or "A.", "1." of the fields): then the dashes are the preamble's own list ("- Căn cứ
+        …;", "- Thực hiện …"), and the body starts at that section."""
+        for j in range(i + 1, len(self.blocks)):
+            b = self.blocks[j]
+            if is_closing(b) or (b.label and b.list_kind != "bullet"):
+                nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
+                first = label_value(b.label) == 1 if b.label else False
+                return j if first and self._is_section(b, nxt) else i
+            if not b.label and self._is_section(b, self.blocks[j + 1] if j + 1 < len(self.blocks) else None):
+                return i  # an unnumbered heading after the dashes: they may well be its tasks' lead
+        return i
 
     def _closing_start(self, start: int) -> int:
         for i in range(start, len(self.blocks)):
             b = self.blocks[i]
             if is_closing(b):
                 return i
+            if not b.label and _speech_closing(b.line.strip()) and not self._items_follow(i + 1):
+                return i  # "Thưa các vị đại biểu," / "Chúc …" / "Xin trân trọng cảm ơn!" after the last task
             if b.text.rstrip().endswith("./."):
                 # "./." ends the body of an official document. A paragraph of its own ending so, after
                 # a labelled item, is the closing remark ("Nghị quyết có hiệu lực từ ngày ký./.").
@@ -193,6 +216,15 @@ class Builder:
                     return i
                 return i + 1
         return len(self.blocks)
+
+    def _items_follow(self, start: int) -> bool:
+        """Whether a list item comes after ``start`` before the closing's own blocks (Nơi nhận, signature)."""
+        for b in self.blocks[start:]:
+            if is_closing(b):
+                return False
+            if b.label:
+                return True
+        return False
 
     def _merge_continuations(self, start: int, stop: int) -> int:
         """Join a paragraph that starts in lower case to the one before it (a page break split it)."""
@@ -493,9 +525,11 @@ _GLUED_CLOSING = re.compile(
 )
 
 # The document named by itself at the end of its body: "… thực hiện Kế hoạch này./.", "… thi hành Nghị quyết này./.".
+# … and a notice's formula: "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.".
 _ENDS_NAMING_ITSELF = re.compile(
-    r"\b(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận)"
-    r"\s+này\s*\./\.\s*$"
+    r"(?:\b(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận)"
+    r"\s+này|\bthông\s+báo\s+(?:để|đến)\s[^.;]{0,160}?\bbiết(?:,?\s*(?:và\s+)?(?:thực\s+hiện|phối\s+hợp)[^.;]{0,40})?)"
+    r"\s*\./\.\s*$"
 )
 # An article's label alone: "Điều 2.", "Điều 3:".
 _ARTICLE_LABEL = re.compile(r"Điều\s+\d{1,2}\s*[.:]?")
@@ -556,10 +590,22 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     đồng thuận xã hội." then, on the next line, "Giám đốc các Sở … tổ chức triển khai thực hiện Kế hoạch này./."
     — one sentence after the task's last, naming the document itself. A task's own sentence wrapped to that
     line starts in lower case or follows no full stop, and is kept."""
-    if not b.label or "\n" not in b.text or _ENDS_NAMING_ITSELF.search(b.text) is None:
+    if not b.label or "\n" not in b.text:
         return None
     breaks = [m for m in _SENTENCE_LINE_BREAK.finditer(b.text) if b.text[m.end()].isupper()]
+    # A speech's closing run on: "… an toàn, tiết kiệm." then "Thưa các vị đại biểu," or "Nhân dịp …, chúc …".
+    spoken = next((m for m in breaks if _speech_closing(b.text[m.end() :])), None)
+    if spoken is not None:
+        return spoken
+    if _ENDS_NAMING_ITSELF.search(b.text) is None:
+        return None
     return breaks[-1] if breaks else None
+
+
+def _speech_closing(text: str) -> bool:
+    """Whether a paragraph opens a speech's closing: its first line addresses the audience, or the paragraph, its
+    lines joined, opens with the wish or the thanks."""
+    return bool(SPEECH_CLOSING.match(text.split("\n", 1)[0]) or SPEECH_CLOSING.match(" ".join(text.split())))
 
 
 # A line break after a sentence's end, before a word: where a paragraph of its own may start (if a capital opens it).
@@ -633,9 +679,7 @@ def _heading_shape(text: str) -> bool:
     """A line that may head a section: short, no end punctuation; a long one a PDF wrapped over two lines counts
     as one ("… Thủ tướng Chính" / "phủ giao năm 2025")."""
     t = text.strip()
-    return (
-        0 < len(t) <= 90 and t.count("\n") <= 1 and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
-    )
+    return 0 < len(t) <= 90 and t.count("\n") <= 1 and not t.endswith((".", ";", ",")) and not t[:1].isdigit()
 
 
 def _walk(tasks: Sequence[Task]) -> list[Task]:
@@ -657,15 +701,23 @@ def _rank(b: Block) -> tuple[int, int, int]:
 
 
 def _number_shape(label: str) -> str:
-    """A number label's shape, its digits left out: "1." and "12." are "#.", "(3)" is "(#)", "1.2." is "#.#."."""
-    return re.sub(r"\d+", "#", label.strip())
+    """A number label's shape, its digits or words of number left out: "1." and "12." are "#.", "(3)" is "(#)",
+    "1.2." is "#.#.", "Thứ hai," is "thứ #,", "Hai là," is "# là,"."""
+    shape = re.sub(r"\d+", "#", label.strip())
+    return re.sub(
+        r"^(?:(?i:thứ)\s+\w+|\w+(?=\s+là\b))", lambda m: "thứ #" if m.group(0)[:1] in "Tt" else "#", shape
+    )
 
 
 def _clean_number(label: str) -> str:
-    core = label.strip().rstrip(".):-").lstrip("(").strip()
+    core = label.strip().rstrip(".):-,").lstrip("(").strip()
+    part = re.match(r"^(?:PHẦN|Phần)\s+", core) is not None
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
-    return to_roman(ordinal) if ordinal is not None else core  # "Phần thứ hai" is part II
+    if ordinal is not None and part:
+        return to_roman(ordinal)  # "Phần thứ hai" is part II
+    value = label_value(label) if ordinal is not None or core.endswith(" là") else None
+    return str(value) if value is not None else core  # a task "Thứ hai, …" or "Hai là, …" is task 2
 
 
 def _number_children(item: _Item) -> None:

@@ -17,6 +17,15 @@ SELF_REFERENCE = re.compile(
     r"|Bản đăng ký|Đăng ký)\s+(?:này\b|có hiệu lực\b)"
 )
 
+# How a speech or a published conclusion ends after its last task, where a letter has "Nơi nhận": the audience
+# addressed again ("Thưa các vị đại biểu,"), the wish ("Nhân dịp năm mới …, chúc … thắng lợi nhiệm vụ năm 2023./."),
+# the thanks ("Xin trân trọng cảm ơn!"). Greetings also open a speech, so this is looked for after the body only.
+SPEECH_CLOSING = re.compile(
+    r"^(?:(?:Kính\s+)?[Tt]hưa\s[^.;:\n]{0,80},$"
+    r"|(?:Xin\s+)?(?:trân\s+trọng|chân\s+thành)\s+cảm\s+ơn"
+    r"|(?:[^.;\n]{0,60},\s*)?[Cc]húc\s[^;\n]{0,240}?\b(?:sức\s+khỏe|thắng\s+lợi|thành\s+công|hạnh\s+phúc))"
+)
+
 RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECASE)
 
 # A resolution's or a decision's closing articles, after the article that holds its tasks: who carries it out and

@@ -53,7 +53,7 @@ PARTY_ORGS = ("HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "TH�
 
 SUBJECT_HEAD = re.compile(r"^(?:V/v|V/V|Về việc|về việc|Vv)\b[:.]?\s*")
 
-NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>[^\n]*)$")
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(?P<rest>[^\n]*)$")  # "SỐ:" in capitals too
 
 PLACE_DATE = re.compile(
     r"^(?P<place>[^\d,\n]{2,50}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?",
