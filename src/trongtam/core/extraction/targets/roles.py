@@ -641,6 +641,9 @@ def _role(
     for m in _COUNTED_CUE.finditer(left):
         # "đạt được 177 chỉ tiêu": the word counts things here, it does not announce a plan.
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _ADOPTED_AIMS.finditer(left):
+        # "HĐND đã thông qua 26 chỉ tiêu chủ yếu, trong đó …": the past tells the adoption, not a result reached.
+        masked[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     mleft = "".join(masked)
     cue: str | None = None
     cue_at, cue_word = s, ""
@@ -994,6 +997,13 @@ def _one_role(kinds: set[str]) -> Role | None:
 
 
 _TRONG_DO_LEAD = re.compile(r"\s*trong\s+đó\b")
+# A body adopting or setting its aims before "trong đó": the verb, then the indicators, tasks or aims it set ("đã
+# thông qua 26 chỉ tiêu chủ yếu", "xác định 5 nhiệm vụ trọng tâm"); a past tense tells the adoption, not a result.
+_ADOPTS_AIMS = re.compile(
+    rf"(?<![{_W}])(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định|thống\s+nhất|quyết\s+nghị)(?![{_W}])[^,;:.()\n]{{0,30}}?"
+    rf"(?<![{_W}])(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?![{_W}])"
+)
+_ADOPTED_AIMS = re.compile(rf"(?<![{_W}])(đã|vừa)\s+(?:{_ADOPTS_AIMS.pattern})")
 
 
 def _lead_in_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> Role | None:
@@ -1007,6 +1017,8 @@ def _lead_in_role(num: Number, key: str, b: Boundaries, lx: Lexicon) -> Role | N
     if seg <= ps or not _TRONG_DO_LEAD.match(key, seg):
         return None
     first_end = b.end_of(b.segments, ps, b.n)
+    if _ADOPTS_AIMS.search(key, ps, first_end):
+        return "target"  # "HĐND đã thông qua 26 chỉ tiêu chủ yếu …, trong đó: GRDP tăng 11%": what was adopted is aimed at
     kinds = {
         lx.role_kind.get(_SPACES.sub(" ", m.group(0)))
         for m in lx.role_cue.finditer(key, ps, first_end)

@@ -1,0 +1,31 @@
+"""Rules from the thirteenth session (07/12/2026): a fresh dev round of plans and reports against a plan, annotated
+blind by helpers and scored before it was read.
+
+Each test asserts the reading the rule gives: (value, value_max, unit, op, change, role), on sentences written for
+the test (not the passages'). Each fails without its rule; the guards pass with or without it.
+"""
+
+from __future__ import annotations
+
+from tests.core.extraction.readings import read_targets as _read
+
+
+def test_the_health_workforce_per_population_is_counted_by_its_noun():
+    assert _read("Đến năm 2030 đạt 4,0 dược sĩ trên 10.000 dân, 33 điều dưỡng trên 10.000 dân.", "plan") == [
+        ("4.0", None, "dược sĩ", ">=", None, "target"),
+        ("33", None, "điều dưỡng", ">=", None, "target"),
+    ]
+
+
+def test_a_body_that_adopted_its_indicators_sets_what_follows():
+    text = (
+        "Theo Nghị quyết, HĐND thành phố đã thông qua 26 chỉ tiêu chủ yếu năm 2026; trong đó GRDP tăng 11%, "
+        "GRDP bình quân đầu người 198 triệu đồng."
+    )
+    assert [r[0] for r in _read(text) if r[5] == "target"] == ["11", "198"]
+
+
+def test_a_result_reached_against_the_indicators_stays_a_result():
+    # guard: "đã hoàn thành … chỉ tiêu" tells how the indicators ended, no adoption
+    text = "Năm 2024, huyện đã hoàn thành 20/24 chỉ tiêu; trong đó GRDP tăng 11%."
+    assert [r[5] for r in _read(text)] == ["actual", "actual"]
