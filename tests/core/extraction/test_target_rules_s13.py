@@ -29,3 +29,14 @@ def test_a_result_reached_against_the_indicators_stays_a_result():
     # guard: "đã hoàn thành … chỉ tiêu" tells how the indicators ended, no adoption
     text = "Năm 2024, huyện đã hoàn thành 20/24 chỉ tiêu; trong đó GRDP tăng 11%."
     assert [r[5] for r in _read(text)] == ["actual", "actual"]
+
+
+def test_a_comparison_with_the_plan_measures_the_number_it_follows_not_the_next():
+    text = "Sản lượng lúa đạt 12 triệu tấn, giảm 288 nghìn tấn so với kế hoạch và giảm 355 nghìn tấn so với năm 2023."
+    assert [(r[0], r[5]) for r in _read(text, "report")] == [("12", "actual"), ("288", "actual"), ("355", "actual")]
+
+
+def test_a_plan_word_naming_the_number_after_it_still_sets_it():
+    # guard: "vượt mục tiêu đưa 125.000 lao động" names this number's plan, whatever stands before
+    text = "Đã đạt 114% kế hoạch năm 2024, như vậy vượt mục tiêu đưa từ 125.000 lao động đi làm việc ở nước ngoài."
+    assert [(r[0], r[5]) for r in _read(text, "report")][-1] == ("125000", "target")

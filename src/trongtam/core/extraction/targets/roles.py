@@ -608,7 +608,7 @@ def _role(
             and _DONE_END.search(left, max(0, m.start() - 8), m.start())
         ):
             return "actual", True  # "đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim reached
-        if num.unit_key != "%" and m.start() + ss >= cs:
+        if num.unit_key != "%" and m.start() + ss >= cs and not _AFTER_OTHER_NUMBER.search(left, 0, m.start()):
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
             if m.group().startswith("đạt") and _PLAN_VERB_END.search(left, 0, m.start()):
@@ -995,6 +995,10 @@ def _one_role(kinds: set[str]) -> Role | None:
         return "actual" if "actual" in kinds else "target"
     return None
 
+
+# "giảm 288 nghìn tấn so với kế hoạch và giảm 355 nghìn tấn …": a comparison right after another number and its unit
+# measures that number, not the next one in its clause.
+_AFTER_OTHER_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$")
 
 _TRONG_DO_LEAD = re.compile(r"\s*trong\s+đó\b")
 # A body adopting or setting its aims before "trong đó": the verb, then the indicators, tasks or aims it set ("đã
