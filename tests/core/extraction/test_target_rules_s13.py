@@ -33,7 +33,11 @@ def test_a_result_reached_against_the_indicators_stays_a_result():
 
 def test_a_comparison_with_the_plan_measures_the_number_it_follows_not_the_next():
     text = "Sản lượng lúa đạt 12 triệu tấn, giảm 288 nghìn tấn so với kế hoạch và giảm 355 nghìn tấn so với năm 2023."
-    assert [(r[0], r[5]) for r in _read(text, "report")] == [("12", "actual"), ("288", "actual"), ("355", "actual")]
+    assert [(r[0], r[5]) for r in _read(text, "report")] == [
+        ("12", "actual"),
+        ("288", "actual"),
+        ("355", "actual"),
+    ]
 
 
 def test_a_plan_word_naming_the_number_after_it_still_sets_it():

@@ -40,7 +40,18 @@ ORDINALS = {
 _ORDINAL = "(?i:thứ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")\\b"
 # Tasks counted in words at the head of their paragraph, as speeches and conclusions number them: "Thứ nhất, …",
 # "Thứ hai, …" or "Một là, …", "Hai là, …" (the day "Thứ năm, ngày 12/3" is no label).
-COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+COUNTS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 _WORD_NUMBER = (
     "(?:Thứ|THỨ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
     "|(?:" + "|".join(sorted((w.capitalize() for w in COUNTS), key=len, reverse=True)) + ")\\s+là"

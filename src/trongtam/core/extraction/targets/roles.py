@@ -608,7 +608,11 @@ def _role(
             and _DONE_END.search(left, max(0, m.start() - 8), m.start())
         ):
             return "actual", True  # "đã đạt mục tiêu đưa điện lưới quốc gia đến 27/27 huyện": the aim reached
-        if num.unit_key != "%" and m.start() + ss >= cs and not _AFTER_OTHER_NUMBER.search(left, 0, m.start()):
+        if (
+            num.unit_key != "%"
+            and m.start() + ss >= cs
+            and not _AFTER_OTHER_NUMBER.search(left, 0, m.start())
+        ):
             continue
         if num.unit_key == "%" and not left[m.end() :].strip():
             if m.group().startswith("đạt") and _PLAN_VERB_END.search(left, 0, m.start()):
