@@ -40,6 +40,7 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
         "blind5",
         "blind6",
         "blind7",
+        "blind8",
     }
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
@@ -62,6 +63,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     blind5 = [d for d in docs if d["split"] == "blind5"]
     blind6 = [d for d in docs if d["split"] == "blind6"]
     blind7 = [d for d in docs if d["split"] == "blind7"]
+    blind8 = [d for d in docs if d["split"] == "blind8"]
     assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
     assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
     assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
@@ -74,6 +76,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     assert len({d["source"] for d in blind6}) >= 8
     assert len(blind7) >= 25 and data["blind7_frozen"] == "2026-12-07" and "seventh blind part" in note
     assert len({d["source"] for d in blind7}) >= 9
+    assert len(blind8) >= 25 and data["blind8_frozen"] == "2026-12-07" and "eighth blind part" in note
+    assert len({d["source"] for d in blind8}) >= 9
     assert set(frozen) == {
         "blind.json",
         "blind2.json",
@@ -82,7 +86,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         "blind5.json",
         "blind6.json",
         "blind7.json",
-        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7),
+        "blind8.json",
+        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8),
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
@@ -92,7 +97,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         [
             d
             for d in docs
-            if d["split"] not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+            if d["split"]
+            not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
         ],
         blind,
         blind2,
@@ -101,6 +107,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         blind5,
         blind6,
         blind7,
+        blind8,
     ]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:
