@@ -87,6 +87,7 @@ def test_a_later_test_file_is_frozen_in_its_place_and_its_sites_are_in_no_other_
         (17, "targets.test18.jsonl", 70, 50, 15),
         (18, "targets.test19.jsonl", 70, 35, 10),
         (19, "targets.test20.jsonl", 70, 40, 8),
+        (20, "targets.test21.jsonl", 20, 15, 15),
     ],
 )
 def test_a_file_of_new_pages_of_test_sites_holds_only_new_pages(
@@ -109,9 +110,9 @@ def test_a_file_of_new_pages_of_test_sites_holds_only_new_pages(
     assert len(sites - {source_key(r["source"]) for r in before}) >= least_new_sites
 
 
-def test_the_twentieth_test_file_is_the_last_frozen():
-    assert corpus.TEST_FILES[-1] == "targets.test20.jsonl"
-    assert corpus.frozen_on() == corpus.frozen_on("targets.test20.jsonl") == "07/12/2026"
+def test_the_twenty_first_test_file_is_the_last_frozen():
+    assert corpus.TEST_FILES[-1] == "targets.test21.jsonl"
+    assert corpus.frozen_on() == corpus.frozen_on("targets.test21.jsonl") == "07/12/2026"
 
 
 def test_the_test_split_is_every_frozen_file_in_order():
