@@ -704,3 +704,24 @@ def test_the_number_line_in_capitals_belongs_to_the_header():
     )
     assert (doc.header.number, doc.header.symbol) == ("225", "KH/TWĐTN-CTTN")
     assert [s.number for s in doc.sections] == ["I"]
+
+
+def test_short_numbered_headings_each_over_their_own_dashes_are_the_fields():
+    doc = structure_text(
+        "Căn cứ Điều lệ Đoàn, Ban Bí thư ban hành kế hoạch như sau:\n\n1. Mục đích\n\n- Thống nhất tổ chức đại hội.\n\n"
+        "- Tổng kết nhiệm kỳ qua.\n\n2. Yêu cầu\n\n- Quán triệt Nghị quyết.\n\n3. Thời gian tổ chức đại hội\n\n"
+        "- Đại hội chi đoàn xong trước ngày 31/3/2022.\n"
+    )
+    assert outline(doc) == [
+        ("1", "Mục đích", [("1", []), ("2", [])]),
+        ("2", "Yêu cầu", [("1", [])]),
+        ("3", "Thời gian tổ chức đại hội", [("1", [])]),
+    ]
+
+
+def test_numbered_tasks_ending_as_sentences_keep_their_dash_sub_items():
+    # guard: a task that ends with a full stop is no heading, so its dashes stay its sub-items
+    doc = structure_text(
+        "1. Đẩy mạnh thu ngân sách.\n\n- Thu thuế đạt 10 tỷ đồng.\n\n2. Giảm nghèo bền vững.\n\n- Hộ nghèo còn 2%.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["-"]), ("2", ["-"])])]

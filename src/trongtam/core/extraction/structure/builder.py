@@ -67,6 +67,7 @@ class Builder:
         self.blocks: list[Block] = flatten_task_tables(list(result.blocks), self.warnings)
         self.numbered_sections = False
         self.field_numbers = False
+        self.heading_numbers = False
         self.letter_fields = False
         self.plain_headings = False
 
@@ -81,6 +82,8 @@ class Builder:
         self.numbered_sections = no_roman and any(_caps(b.text) for b in top)
         # So is "1. Lĩnh vực kinh tế" without a colon, when every first-level item names a field so.
         self.field_numbers = no_roman and len(top) >= 2 and all(_field_line(b.text) for b in top)
+        # … and so is "1. Mục đích" over dash items, when every first-level item is a short heading over its own list
+        self.heading_numbers = no_roman and _headings_over_lists(body, top)
         self.letter_fields = no_roman and _letters_are_fields(body)
         # Headings in sentence case set apart only by bold ("Các chỉ tiêu xã hội") lose it in plain text
         # and in OCR; when nothing in the file is bold, such lines between lists are taken as headings.
@@ -146,7 +149,11 @@ class Builder:
             if b.list_kind == "letter" and self.letter_fields:
                 return _heading_shape(t) or _field_like(t)
             if b.list_kind == "number" and label_depth(b.label) == 1:
-                return (self.numbered_sections and upper) or (self.field_numbers and _field_line(t))
+                return (
+                    (self.numbered_sections and upper)
+                    or (self.field_numbers and _field_line(t))
+                    or (self.heading_numbers and _heading_shape(t))
+                )
             # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks.
             return (
                 b.list_kind == "bullet"
@@ -631,6 +638,27 @@ def _letters_are_fields(body: Sequence[Block]) -> bool:
         if not (_heading_shape(b.text) or _field_like(b.text)):
             return False
         if nxt is None or not nxt.label or nxt.list_kind in ("letter", "roman"):
+            return False
+    return True
+
+
+def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
+    """Whether the first-level numbered items of a body without "I." are its fields: at least two, each a short
+    heading ("1. Mục đích", "2. Yêu cầu", no end punctuation, no number) directly over dash or lettered items of
+    its own."""
+    if len(top) < 2:
+        return False
+    at = {id(b): i for i, b in enumerate(body)}
+    for b in top:
+        i = at[id(b)]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if not (_heading_shape(b.text) and "\n" not in b.text.strip()) or nxt is None:
+            return False
+        if any(
+            ch.isdigit() for ch in b.text
+        ):  # "2. Tặng quà 100% hộ nghèo dịp Tết": a task, its number a target
+            return False
+        if nxt.list_kind not in ("bullet", "letter"):
             return False
     return True
 
