@@ -44,3 +44,15 @@ def test_a_plan_word_naming_the_number_after_it_still_sets_it():
     # guard: "vượt mục tiêu đưa 125.000 lao động" names this number's plan, whatever stands before
     text = "Đã đạt 114% kế hoạch năm 2024, như vậy vượt mục tiêu đưa từ 125.000 lao động đi làm việc ở nước ngoài."
     assert [(r[0], r[5]) for r in _read(text, "report")][-1] == ("125000", "target")
+
+
+def test_a_round_thousand_grouped_by_spaces_is_one_number_after_any_verb():
+    assert _read("Huy động 100 000 đơn vị máu; hỗ trợ 250 000 trẻ em có hoàn cảnh khó khăn.", "plan") == [
+        ("100000", None, "đơn vị máu", ">=", None, "target"),
+        ("250000", None, "trẻ em", ">=", None, "target"),
+    ]
+
+
+def test_spaced_numbers_that_are_not_a_round_thousand_stay_apart_after_a_plain_word():
+    # guard: "Lớp 5 100 học sinh" is grade 5 and its 100 pupils; after no level word only "… 000" groups
+    assert [r[0] for r in _read("Lớp 5 100 học sinh.", "plan")] == ["100"]

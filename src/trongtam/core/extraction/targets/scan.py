@@ -722,8 +722,12 @@ def scan_numbers(text: str, key: str, lx: Lexicon) -> list[Number]:
             mc = _CODE_REST.match(text, e)
             skip_to = mc.end() if mc else e + 1
             continue
-        if tok.isdigit() and len(tok) <= 3 and _SPACE_GROUP_LEAD.search(key, max(0, s - 12), s):
+        if tok.isdigit() and len(tok) <= 3:
             mg = _SPACE_GROUPS.match(key, e)
+            # … and after any word when the run ends in a round thousand ("Huy động 100 000 đơn vị máu", "Hỗ trợ
+            # 250 000 trẻ em"): nobody counts 0 of anything.
+            if mg and not (_SPACE_GROUP_LEAD.search(key, max(0, s - 12), s) or mg.group(1).endswith("000")):
+                mg = None
             if mg:
                 tok, e = tok + mg.group(1).replace(" ", "").replace("\xa0", ""), mg.end(1)
         value = try_parse_number(tok)
