@@ -1,7 +1,9 @@
-"""The sixth blind part of the structure corpus (``blind6_docs``), written by ``make_blind5_corpus.write_part``
-into ``structure_corpus/blind6-*`` and ``blind6.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py``.
+"""The sixth, seventh and eighth blind parts of the structure corpus (``blind6_docs``, ``blind7_docs``,
+``blind8_docs``), each written by ``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and
+``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8]`` (blind6 by
+default).
 
-Frozen on 07/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never rebuild over the frozen files.
+Each was frozen on 07/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never rebuild over the frozen files.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tests.evaluation.blind6_docs import BLIND6_DOCS, BLIND6_FORMS  # noqa: E402
+from tests.evaluation.blind7_docs import BLIND7_DOCS, BLIND7_FORMS  # noqa: E402
+from tests.evaluation.blind8_docs import BLIND8_DOCS, BLIND8_FORMS  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("make_blind5", ROOT / "tests/evaluation/make_blind5_corpus.py")
 assert spec and spec.loader
@@ -20,12 +24,20 @@ blind5 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(blind5)
 
 FROZEN = "2026-12-07"
-# (the frozen index says "fifth" by a slip of the copy it was built with; kept so a rebuild matches its hash)
-ABOUT = "The fifth blind test part: expected structure written before the reader was run; frozen."
+_ABOUT = "The {} blind test part: expected structure written before the reader was run; frozen."
+# part: (documents, forms, the index's "about", the first noise seed). The sixth part's index says "fifth" by a slip
+# of the copy it was built with; kept so a rebuild matches its hash.
+PARTS = {
+    "blind6": (BLIND6_DOCS, BLIND6_FORMS, _ABOUT.format("fifth"), 1000),
+    "blind7": (BLIND7_DOCS, BLIND7_FORMS, _ABOUT.format("seventh"), 1200),
+    "blind8": (BLIND8_DOCS, BLIND8_FORMS, _ABOUT.format("eighth"), 1500),
+}
 
 
 def main() -> None:
-    blind5.write_part(BLIND6_DOCS, BLIND6_FORMS, "blind6", FROZEN, ABOUT, 1000)
+    part = sys.argv[1] if len(sys.argv) > 1 else "blind6"
+    docs, forms, about, seed = PARTS[part]
+    blind5.write_part(docs, forms, part, FROZEN, about, seed)
 
 
 if __name__ == "__main__":

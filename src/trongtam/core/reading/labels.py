@@ -37,23 +37,14 @@ ORDINALS = {
     "chín": 9,
     "mười": 10,
 }
-_ORDINAL = "(?i:thứ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")\\b"
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORDINAL = "(?i:thứ)\\s+(?i:" + _ORDINAL_WORDS + ")\\b"
 # Tasks counted in words at the head of their paragraph, as speeches and conclusions number them: "Thứ nhất, …",
 # "Thứ hai, …" or "Một là, …", "Hai là, …" (the day "Thứ năm, ngày 12/3" is no label).
-COUNTS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+# The counting words are the ordinals with "một" for "nhất" (and no "tư").
+COUNTS = {"một": 1, **{w: n for w, n in ORDINALS.items() if w not in ("nhất", "tư")}}
 _WORD_NUMBER = (
-    "(?:Thứ|THỨ)\\s+(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+    "(?:Thứ|THỨ)\\s+(?i:" + _ORDINAL_WORDS + ")"
     "|(?:" + "|".join(sorted((w.capitalize() for w in COUNTS), key=len, reverse=True)) + ")\\s+là"
 )
 

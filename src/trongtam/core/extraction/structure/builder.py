@@ -340,7 +340,8 @@ class Builder:
                 and top_block.level == b.level
                 and label_value(b.label) == 1
             )
-            shapes[shape] = shapes.get(_number_shape(top.label), 0) + 1 if nested and top else 0
+            outer = _number_shape(top.label) if nested and top is not None else None
+            shapes[shape] = shapes.get(outer, 0) + 1 if outer is not None else 0
         return (rank[0], rank[1] + shapes[shape], rank[2])
 
     def _fallback_sections(self, start: int, stop: int) -> list[_SectionDraft]:
@@ -654,9 +655,8 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
         nxt = body[i + 1] if i + 1 < len(body) else None
         if not (_heading_shape(b.text) and "\n" not in b.text.strip()) or nxt is None:
             return False
-        if any(
-            ch.isdigit() for ch in b.text
-        ):  # "2. Tặng quà 100% hộ nghèo dịp Tết": a task, its number a target
+        # "2. Tặng quà 100% hộ nghèo dịp Tết": a task, its number a target
+        if any(ch.isdigit() for ch in b.text):
             return False
         if nxt.list_kind not in ("bullet", "letter"):
             return False
