@@ -38,6 +38,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_6,
     DEV_DOCS_7,
     DEV_DOCS_8,
+    DEV_DOCS_9,
     DOCS,
     SEED,
 )
@@ -363,6 +364,17 @@ DEV8_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents of items named and counted (``DEV_DOCS_9``) and their forms.
+DEV9_FORMS: dict[str, list[str]] = {
+    "d9m-btctw-huong-dan-tieu-chuan": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d9m-btctw-huong-dan-kiem-diem": ["txt", "running.pdf"],
+    "d9m-la-bang-ke-hoach-kiem-diem": ["typed.docx", "photo.jpg", "vni.txt"],
+    "d9n-bu-gia-map-du-an": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d9n-bo-gddt-cong-van-du-an": ["txt", "running.pdf", "vni.txt"],
+    "d9n-thpt-chien-luoc-giai-phap": ["typed.docx", "photo.jpg", "txt"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -431,6 +443,7 @@ DEV_ONLY = {
     "--dev6-only": (DEV_DOCS_6, DEV6_FORMS, 1100),
     "--dev7-only": (DEV_DOCS_7, DEV7_FORMS, 1300),
     "--dev8-only": (DEV_DOCS_8, DEV8_FORMS, 1400),
+    "--dev9-only": (DEV_DOCS_9, DEV9_FORMS, 1600),
 }
 
 
@@ -546,6 +559,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_6, DEV6_FORMS, seed=1100))
     entries.extend(dev2_entries(DEV_DOCS_7, DEV7_FORMS, seed=1300))
     entries.extend(dev2_entries(DEV_DOCS_8, DEV8_FORMS, seed=1400))
+    entries.extend(dev2_entries(DEV_DOCS_9, DEV9_FORMS, seed=1600))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

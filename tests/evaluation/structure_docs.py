@@ -2395,3 +2395,579 @@ DEV_DOCS_8: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (thirteenth session) by two more helpers, for items named and counted
+# ("Tiêu chuẩn 1:", "Nội dung 1:", "Bước 1:", "Dự án 1:" with "Tiểu dự án 1:" under it, "Giải pháp 1:"), a layout the
+# seventh and eighth blind parts had shown the reader to miss. No page the helpers found printed such labels in full:
+# each follows the opening of a real document and goes on in its style. Studied, never frozen.
+DEV_DOCS_9: list[dict] = [
+    {
+        "id": "d9m-btctw-huong-dan-tieu-chuan",
+        "source": "https://luatminhkhue.vn/huong-dan-20-hd-btctw-ve-danh-gia-chat-luong-to-chuc-co-so-dang-va-dang-vien-do-ban-to-chuc-trung-uong-ban-hanh.aspx",
+        "style": "a central Party guidance: letter headings 'A -', 'B -'; dash tasks under A; tasks labelled "
+        "'Tiêu chuẩn 1:' … under B with '-' sub-items and one continuation paragraph",
+        "lines": [
+            ("h", "BAN TỔ CHỨC TRUNG ƯƠNG"),
+            ("h", "Số: 20-HD/BTCTW"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Hà Nội, ngày 10 tháng 10 năm 2008"),
+            ("title", "HƯỚNG DẪN"),
+            ("h", "VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN"),
+            ("S", "A", "MỤC ĐÍCH, YÊU CẦU", "A -"),
+            (
+                "T",
+                "1",
+                "Đánh giá đúng chất lượng tổ chức cơ sở đảng và đảng viên để cấp uỷ các cấp đề ra chủ trương, "
+                "giải pháp nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Đánh giá chất lượng tổ chức cơ sở đảng và đảng viên thực hiện mỗi năm một lần gắn với tổng "
+                "kết công tác năm của địa phương, cơ quan, đơn vị.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Các cấp uỷ đảng cần quán triệt sâu sắc mục đích, yêu cầu, nội dung và phương pháp đánh giá; "
+                "bảo đảm dân chủ, khách quan, công khai, đúng thực chất.",
+                "-",
+            ),
+            ("S", "B", "TIÊU CHUẨN TỔ CHỨC CƠ SỞ ĐẢNG TRONG SẠCH, VỮNG MẠNH", "B -"),
+            (
+                "T",
+                "1",
+                "Lãnh đạo thực hiện tốt nhiệm vụ chính trị của địa phương, cơ quan, đơn vị.",
+                "Tiêu chuẩn 1:",
+            ),
+            (
+                "C",
+                "-",
+                "Hoàn thành toàn diện các chỉ tiêu kinh tế - xã hội trong năm, có chỉ tiêu vượt mức;",
+                "-",
+            ),
+            ("C", "-", "Giữ vững quốc phòng, an ninh, trật tự an toàn xã hội trên địa bàn.", "-"),
+            (
+                "T",
+                "2",
+                "Lãnh đạo làm tốt công tác chính trị, tư tưởng; giữ vững đoàn kết nội bộ.",
+                "Tiêu chuẩn 2:",
+            ),
+            (
+                "P",
+                "Không có đảng viên vi phạm kỷ luật phải xử lý bằng hình thức khai trừ; không có đơn thư "
+                "khiếu nại, tố cáo kéo dài.",
+            ),
+            (
+                "T",
+                "3",
+                "Thực hiện tốt nguyên tắc tập trung dân chủ, chế độ sinh hoạt đảng, công tác kiểm tra, giám "
+                "sát.",
+                "Tiêu chuẩn 3:",
+            ),
+            ("C", "-", "Sinh hoạt chi bộ đều đặn mỗi tháng một lần, nội dung thiết thực;", "-"),
+            ("C", "-", "Thực hiện đầy đủ chương trình kiểm tra, giám sát đã đề ra.", "-"),
+            (
+                "T",
+                "4",
+                "Lãnh đạo xây dựng chính quyền, Mặt trận Tổ quốc và các đoàn thể đạt vững mạnh.",
+                "Tiêu chuẩn 4:",
+            ),
+            (
+                "T",
+                "5",
+                "Có từ 50% trở lên đảng viên đạt đủ tư cách, hoàn thành tốt nhiệm vụ; không có đảng viên vi "
+                "phạm tư cách.",
+                "Tiêu chuẩn 5:",
+            ),
+            (
+                "E",
+                "Trong quá trình thực hiện, nếu có vướng mắc, các cấp uỷ phản ánh về Ban Tổ chức Trung "
+                "ương./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương,"),
+            ("E", "- Lưu Văn phòng Ban."),
+            ("E", "K/T TRƯỞNG BAN"),
+            ("E", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+            ("E", "(Đã ký)"),
+        ],
+    },
+    {
+        "id": "d9m-btctw-huong-dan-kiem-diem",
+        "source": "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Huong-dan-16-HD-BTCTW-2018-kiem-diem-danh-gia-chat-luong-to-chuc-dang-dang-vien-can-bo-396122.aspx?newsid=21536",
+        "style": "a central Party guidance: lead-in sentence, 'I.' capital headings; tasks '1.', '2.' under I, "
+        "tasks labelled 'Nội dung 1:' … under II with 'a)' sub-items; closing with signature",
+        "lines": [
+            ("h", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+            ("h", "BAN TỔ CHỨC"),
+            ("h", "Số: 16-HD/BTCTW"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Hà Nội, ngày 24 tháng 9 năm 2018"),
+            ("title", "HƯỚNG DẪN"),
+            (
+                "h",
+                "KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HẰNG NĂM ĐỐI VỚI TỔ CHỨC ĐẢNG, ĐẢNG VIÊN VÀ TẬP "
+                "THỂ, CÁ NHÂN CÁN BỘ LÃNH ĐẠO, QUẢN LÝ CÁC CẤP",
+            ),
+            (
+                "h",
+                "Thực hiện Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị, Ban Tổ chức Trung ương "
+                "hướng dẫn việc kiểm điểm, đánh giá, xếp loại chất lượng hằng năm như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I."),
+            (
+                "T",
+                "1",
+                "Kiểm điểm tự phê bình, phê bình và đánh giá, xếp loại chất lượng hằng năm để các cấp ủy, tổ "
+                "chức đảng và từng cá nhân tự soi, tự sửa lại mình.",
+                "1.",
+            ),
+            (
+                "P",
+                "Kết quả kiểm điểm làm căn cứ để thực hiện các nội dung về công tác cán bộ, góp phần nâng cao "
+                "năng lực lãnh đạo, sức chiến đấu của tổ chức đảng và đảng viên.",
+            ),
+            (
+                "T",
+                "2",
+                "Các cấp ủy, tổ chức đảng và từng cán bộ, đảng viên phải thực hiện nghiêm túc việc kiểm điểm; "
+                "khắc phục tình trạng nể nang, né tránh, ngại va chạm.",
+                "2.",
+            ),
+            ("S", "II", "NỘI DUNG KIỂM ĐIỂM ĐỐI VỚI TẬP THỂ", "II."),
+            (
+                "T",
+                "1",
+                "Việc quán triệt, cụ thể hóa, thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật "
+                "của Nhà nước.",
+                "Nội dung 1:",
+            ),
+            ("C", "a", "Kết quả thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ được giao trong năm;", "a)"),
+            ("C", "b", "Việc khắc phục những hạn chế, khuyết điểm đã được chỉ ra ở năm trước.", "b)"),
+            (
+                "T",
+                "2",
+                "Việc thực hiện nguyên tắc tập trung dân chủ, quy chế làm việc; xây dựng đoàn kết nội bộ.",
+                "Nội dung 2:",
+            ),
+            (
+                "T",
+                "3",
+                "Công tác phòng, chống tham nhũng, lãng phí, quan liêu; ngăn chặn, đẩy lùi suy thoái về tư "
+                "tưởng chính trị, đạo đức, lối sống.",
+                "Nội dung 3:",
+            ),
+            ("C", "a", "Số vụ việc đã phát hiện, xử lý trong năm;", "a)"),
+            ("C", "b", "Trách nhiệm của người đứng đầu khi để xảy ra vi phạm.", "b)"),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lãnh đạo, chỉ đạo tổ chức kiểm điểm, "
+                "hoàn thành trước ngày 15/02 năm sau.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Ban Tổ chức Trung ương theo dõi, tổng hợp kết quả, báo cáo Bộ Chính trị, Ban Bí thư.",
+                "2.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương,"),
+            ("E", "- Lưu Văn phòng Ban."),
+            ("E", "K/T TRƯỞNG BAN"),
+            ("E", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+            ("E", "Nguyễn Thanh Bình"),
+        ],
+    },
+    {
+        "id": "d9m-la-bang-ke-hoach-kiem-diem",
+        "source": "https://123docz.net/document/11961844-dang-bo-tinh-thai-nguyen.htm",
+        "style": "a commune Party committee plan: header block, '-Căn cứ' lines, 'I-' capital headings, dash "
+        "tasks under I, tasks labelled 'Bước 1:', 'Bước 2:' … under II with '+' sub-items",
+        "lines": [
+            ("h", "ĐẢNG BỘ HUYỆN ĐẠI TỪ"),
+            ("h", "ĐẢNG ỦY XÃ LA BẰNG"),
+            ("h", "*"),
+            ("h", "Số 09-KH/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "La Bằng, ngày 24 tháng 11 năm 2020"),
+            ("title", "KẾ HOẠCH"),
+            (
+                "h",
+                "kiểm điểm, đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng, đảng viên và tập "
+                "thể, cá nhân cán bộ lãnh đạo, quản lý năm 2020",
+            ),
+            ("h", "-Căn cứ Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 của Ban Tổ chức Trung ương;"),
+            (
+                "h",
+                "-Căn cứ Hướng dẫn số 10-HD/HU ngày 27/11/2019 của Ban Thường vụ Huyện ủy Đại Từ; Ban Thường "
+                "vụ Đảng ủy xây dựng kế hoạch như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I-"),
+            (
+                "T",
+                "1",
+                "Đánh giá đúng thực chất kết quả thực hiện nhiệm vụ năm 2020 của tổ chức đảng và đảng viên.",
+                "-",
+            ),
+            ("T", "2", "Kiểm điểm gắn với trách nhiệm người đứng đầu; bảo đảm đúng thời gian quy định.", "-"),
+            ("S", "II", "CÁC BƯỚC TIẾN HÀNH", "II-"),
+            ("T", "1", "Chuẩn bị (từ ngày 25/11 đến ngày 05/12/2020).", "Bước 1:"),
+            ("C", "-", "Chi ủy chuẩn bị báo cáo kiểm điểm của tập thể chi ủy;", "+"),
+            ("C", "-", "Đảng viên viết bản kiểm điểm cá nhân theo mẫu.", "+"),
+            ("T", "2", "Tổ chức kiểm điểm tại chi bộ (hoàn thành trước ngày 20/12/2020).", "Bước 2:"),
+            (
+                "P",
+                "Cấp ủy viên phụ trách chi bộ dự và chỉ đạo buổi kiểm điểm; chi bộ đông đảng viên có thể chia "
+                "tổ để kiểm điểm trước.",
+            ),
+            ("T", "3", "Đánh giá, xếp loại chất lượng (từ ngày 21/12 đến ngày 31/12/2020).", "Bước 3:"),
+            ("C", "-", "Chi bộ đề xuất mức xếp loại đảng viên, báo cáo Đảng ủy;", "+"),
+            ("C", "-", "Ban Thường vụ Đảng ủy thẩm định, quyết định xếp loại chi bộ.", "+"),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III-"),
+            ("T", "1", "Văn phòng Đảng ủy tổng hợp kết quả, báo cáo Huyện ủy trước ngày 10/01/2021.", "-"),
+            ("T", "2", "Các chi bộ trực thuộc căn cứ kế hoạch này triển khai thực hiện.", "-"),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Tổ chức Huyện ủy (b/c),"),
+            ("E", "- Các chi bộ trực thuộc,"),
+            ("E", "- Lưu Văn phòng Đảng ủy."),
+            ("E", "T/M ĐẢNG ỦY"),
+            ("E", "BÍ THƯ"),
+            ("E", "Hoàng Văn Tuấn"),
+        ],
+    },
+    {
+        "id": "d9n-bu-gia-map-du-an",
+        "source": "https://bugiamap.binhphuoc.gov.vn/vi/news/Che-do-Chinh-sach/bu-gia-map-trien-khai-chuong-trinh-muc-tieu-quoc-gia-phat-trien-kinh-te-xa-hoi-vung-dtts-va-mien-nui-1051.html",
+        "style": "a district committee plan for the ethnic-minority national target programme: no sections, ten "
+        "tasks labelled 'Dự án 1:' … 'Dự án 10:' ending in ';', 'Tiểu dự án 1:' sub-items under two "
+        "projects, dash targets under one, a continuation paragraph",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "HUYỆN BÙ GIA MẬP"),
+            ("h", "Số: 215/KH-UBND"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Bù Gia Mập, ngày 18 tháng 7 năm 2022"),
+            ("title", "KẾ HOẠCH"),
+            (
+                "h",
+                "Thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc "
+                "thiểu số và miền núi giai đoạn 2021 - 2025 trên địa bàn huyện",
+            ),
+            (
+                "h",
+                "Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương "
+                "trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền "
+                "núi giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025;",
+            ),
+            (
+                "h",
+                "Mục tiêu tổng quát của Kế hoạch là khai thác thế mạnh của các xã trong huyện, đẩy mạnh phát "
+                "triển kinh tế, đảm bảo an sinh xã hội; giảm nghèo bền vững, giảm dần địa bàn đặc biệt khó "
+                "khăn; cải thiện đời sống của nhân dân, nhất là đồng bào dân tộc thiểu số.",
+            ),
+            ("h", "Kế hoạch gồm 10 dự án lớn, cụ thể như sau:"),
+            ("T", "1", "Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt;", "Dự án 1:"),
+            ("C", "-", "Hỗ trợ đất ở cho 46 hộ, nhà ở cho 112 hộ đồng bào dân tộc thiểu số nghèo;", "-"),
+            ("C", "-", "Hỗ trợ chuyển đổi nghề cho 320 hộ; nước sinh hoạt phân tán cho 540 hộ.", "-"),
+            (
+                "T",
+                "2",
+                "Quy hoạch, sắp xếp, bố trí, ổn định dân cư vùng đặc biệt khó khăn và những nơi cần thiết;",
+                "Dự án 2:",
+            ),
+            (
+                "T",
+                "3",
+                "Phát triển sản xuất nông, lâm nghiệp bền vững, phát huy tiềm năng, thế mạnh của các địa "
+                "phương để sản xuất hàng hóa theo chuỗi giá trị;",
+                "Dự án 3:",
+            ),
+            (
+                "T",
+                "4",
+                "Đầu tư cơ sở hạ tầng thiết yếu, phục vụ sản xuất, đời sống trong vùng đồng bào dân tộc thiểu "
+                "số và miền núi;",
+                "Dự án 4:",
+            ),
+            (
+                "P",
+                "Ưu tiên các công trình giao thông nông thôn, trường học, trạm y tế tại 6 xã khu vực III; "
+                "hoàn thành trong năm 2023.",
+            ),
+            ("T", "5", "Phát triển giáo dục đào tạo nâng cao chất lượng nguồn nhân lực;", "Dự án 5:"),
+            (
+                "C",
+                "1",
+                "Đổi mới hoạt động, củng cố phát triển các trường phổ thông dân tộc nội trú, bán trú;",
+                "Tiểu dự án 1:",
+            ),
+            (
+                "C",
+                "2",
+                "Đào tạo nghề và giải quyết việc làm cho người lao động vùng dân tộc thiểu số;",
+                "Tiểu dự án 2:",
+            ),
+            (
+                "T",
+                "6",
+                "Bảo tồn, phát huy giá trị văn hóa truyền thống tốt đẹp của các dân tộc thiểu số gắn với phát "
+                "triển du lịch;",
+                "Dự án 6:",
+            ),
+            (
+                "T",
+                "7",
+                "Chăm sóc sức khỏe nhân dân, nâng cao thể trạng, tầm vóc người dân tộc thiểu số; phòng chống "
+                "suy dinh dưỡng trẻ em;",
+                "Dự án 7:",
+            ),
+            (
+                "T",
+                "8",
+                "Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em;",
+                "Dự án 8:",
+            ),
+            ("T", "9", "Đầu tư tạo sinh kế, phát triển kinh tế nhóm dân tộc còn nhiều khó khăn;", "Dự án 9:"),
+            (
+                "C",
+                "1",
+                "Giảm thiểu tình trạng tảo hôn và hôn nhân cận huyết thống trong vùng đồng bào dân tộc thiểu "
+                "số;",
+                "Tiểu dự án 1:",
+            ),
+            (
+                "T",
+                "10",
+                "Truyền thông, tuyên truyền, vận động trong vùng đồng bào dân tộc thiểu số; kiểm tra, giám "
+                "sát, đánh giá việc tổ chức thực hiện Chương trình.",
+                "Dự án 10:",
+            ),
+            (
+                "E",
+                "Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị "
+                "trấn nghiêm túc triển khai thực hiện Kế hoạch này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Dân tộc tỉnh;"),
+            ("E", "- TT. Huyện ủy, TT. HĐND huyện;"),
+            ("E", "- Lưu: VT."),
+            ("E", "TM. ỦY BAN NHÂN DÂN"),
+            ("E", "KT. CHỦ TỊCH"),
+            ("E", "PHÓ CHỦ TỊCH"),
+            ("E", "Điểu Lên"),
+        ],
+    },
+    {
+        "id": "d9n-bo-gddt-cong-van-du-an",
+        "source": "https://thuvienphapluat.vn/cong-van/Giao-duc/Cong-van-2923-BGDDT-KHTC-Chuong-trinh-muc-tieu-quoc-gia-Giao-duc-va-Dao-tao-139371.aspx",
+        "style": "a ministry guidance letter ('Kính gửi', 'V/v'), no sections, tasks printed '1. Dự án 1: …' "
+        "(number then noun-and-number), each ending 'Chi cho các nội dung chính sau đây:' with dash "
+        "sub-items, closing request paragraph, 'KT. BỘ TRƯỞNG' signature",
+        "lines": [
+            ("h", "BỘ GIÁO DỤC VÀ ĐÀO TẠO"),
+            ("h", "Số: 2923/BGDĐT-KHTC"),
+            ("h", "V/v hướng dẫn nội dung triển khai CT MTQG Giáo dục và Đào tạo năm 2012."),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Hà Nội, ngày 16 tháng 05 năm 2012"),
+            ("h", "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+            (
+                "h",
+                "Căn cứ Quyết định số 2406/QĐ-TTg ngày 18/12/2011 của Thủ tướng Chính phủ ban hành Danh mục "
+                "các Chương trình mục tiêu quốc gia giai đoạn 2012-2015 và Quyết định số 512/QĐ-TTg ngày "
+                "29/4/2012 về việc giao dự toán chi thực hiện các Chương trình mục tiêu quốc gia năm 2012, Bộ "
+                "Giáo dục và Đào tạo hướng dẫn về nội dung các dự án thuộc Chương trình mục tiêu quốc gia "
+                "giáo dục và đào tạo năm 2012 như sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Dự án 1: Hỗ trợ phổ cập giáo dục mầm non 5 tuổi, xóa mù chữ và chống tái mù chữ, duy trì kết "
+                "quả phổ cập giáo dục tiểu học, thực hiện phổ cập giáo dục trung học cơ sở đúng độ tuổi và hỗ "
+                "trợ phổ cập giáo dục trung học. Chi cho các nội dung chính sau đây:",
+                "1.",
+            ),
+            (
+                "C",
+                "-",
+                "Phổ cập giáo dục mầm non cho trẻ em năm tuổi: trang bị thiết bị dạy học tối thiểu cho các "
+                "nhóm lớp mầm non đạt chuẩn;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Xóa mù chữ và chống tái mù chữ: hỗ trợ tài liệu học tập, thù lao giáo viên dạy lớp xóa mù "
+                "chữ;",
+                "-",
+            ),
+            ("C", "-", "Điều tra, cập nhật số liệu phổ cập; kiểm tra, công nhận đạt chuẩn phổ cập.", "-"),
+            (
+                "T",
+                "2",
+                "Dự án 2: Tăng cường dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân. Chi cho các nội "
+                "dung chính sau đây:",
+                "2.",
+            ),
+            (
+                "C",
+                "-",
+                "Bồi dưỡng nâng chuẩn năng lực ngoại ngữ cho giáo viên dạy tiếng Anh các cấp học;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Mua sắm thiết bị phòng học ngoại ngữ cho các trường thực hiện chương trình mới.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Dự án 3: Hỗ trợ giáo dục miền núi, vùng dân tộc thiểu số và vùng có nhiều khó khăn. Chi cho "
+                "các nội dung chính sau đây:",
+                "3.",
+            ),
+            ("C", "-", "Hỗ trợ cơ sở vật chất, thiết bị cho các trường phổ thông dân tộc nội trú;", "-"),
+            (
+                "C",
+                "-",
+                "Xây dựng, cải tạo nhà ở bán trú cho học sinh các trường phổ thông dân tộc bán trú.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Dự án 4: Hỗ trợ cơ sở vật chất, thiết bị cho các trường chuyên, trường sư phạm.",
+                "4.",
+            ),
+            (
+                "P",
+                "Kinh phí dự án chỉ bố trí cho các trường đã có đề án được cấp có thẩm quyền phê duyệt, ưu "
+                "tiên hoàn thành các hạng mục dở dang.",
+            ),
+            (
+                "T",
+                "5",
+                "Dự án 5: Nâng cao năng lực cán bộ quản lý chương trình và giám sát, đánh giá thực hiện "
+                "Chương trình.",
+                "5.",
+            ),
+            (
+                "E",
+                "Đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Giáo dục và Đào tạo phối hợp với các "
+                "Sở liên quan triển khai thực hiện, báo cáo kết quả về Bộ Giáo dục và Đào tạo trước ngày "
+                "15/01/2013./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Như trên;"),
+            ("E", "- Bộ Tài chính, Bộ Kế hoạch và Đầu tư (để phối hợp);"),
+            ("E", "- Sở GD&ĐT các tỉnh, thành phố;"),
+            ("E", "- Lưu: VT, Vụ KHTC."),
+            ("E", "KT. BỘ TRƯỞNG"),
+            ("E", "THỨ TRƯỞNG"),
+            ("E", "Nguyễn Vinh Hiển"),
+        ],
+    },
+    {
+        "id": "d9n-thpt-chien-luoc-giai-phap",
+        "source": "https://123docz.net/trich-doan/1171458-xay-dung-moi-truong-su-pham-than-thien-trong-nha-truong.htm",
+        "style": "a high school's strategic development plan: 'I.' capital sections; under the second, tasks "
+        "labelled 'Giải pháp 1:' … 'Giải pháp 9:' (one line each, several with '-' sub-items, one with "
+        "a continuation paragraph); under the others '1.' numbered tasks",
+        "lines": [
+            ("h", "SỞ GD&ĐT HÀ TĨNH"),
+            ("h", "TRƯỜNG THPT CẨM BÌNH"),
+            ("h", "Số: 86/KH-THPTCB"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Cẩm Bình, ngày 25 tháng 9 năm 2021"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Chiến lược phát triển nhà trường giai đoạn 2021 - 2025, tầm nhìn đến năm 2030"),
+            (
+                "h",
+                "Kế hoạch chiến lược nhằm xác định rõ định hướng, mục tiêu và các giải pháp chủ yếu trong quá "
+                "trình phát triển của nhà trường, là cơ sở cho các quyết định của Hội đồng trường và hoạt "
+                "động của Ban giám hiệu.",
+            ),
+            ("S", "I", "MỤC TIÊU CHIẾN LƯỢC", "I."),
+            (
+                "T",
+                "1",
+                "Xây dựng nhà trường có uy tín về chất lượng giáo dục, là địa chỉ tin cậy của cha mẹ học "
+                "sinh.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Đến năm 2025: 100% giáo viên đạt chuẩn; tỷ lệ học sinh tốt nghiệp THPT đạt trên 99%; trường "
+                "đạt chuẩn quốc gia mức độ 2.",
+                "2.",
+            ),
+            ("S", "II", "CÁC GIẢI PHÁP CHIẾN LƯỢC", "II."),
+            ("T", "1", "Xây dựng kế hoạch chiến lược phát triển nhà trường.", "Giải pháp 1:"),
+            (
+                "T",
+                "2",
+                "Quản lý việc thực hiện mục tiêu, nội dung, chương trình, kế hoạch dạy học.",
+                "Giải pháp 2:",
+            ),
+            ("C", "-", "Thực hiện đầy đủ chương trình giáo dục phổ thông 2018 đối với khối 10;", "-"),
+            ("C", "-", "Đổi mới kiểm tra, đánh giá theo định hướng phát triển năng lực học sinh.", "-"),
+            ("T", "3", "Xây dựng, bồi dưỡng, quản lý đội ngũ cán bộ, giáo viên.", "Giải pháp 3:"),
+            (
+                "P",
+                "Mỗi năm cử ít nhất 3 giáo viên đi học thạc sĩ; 100% giáo viên hoàn thành bồi dưỡng thường "
+                "xuyên.",
+            ),
+            (
+                "T",
+                "4",
+                "Quản lý hoạt động học tập, rèn luyện của học sinh, xây dựng đội ngũ tự quản.",
+                "Giải pháp 4:",
+            ),
+            ("T", "5", "Tăng cường quản lý cơ sở vật chất và thiết bị dạy học.", "Giải pháp 5:"),
+            ("C", "-", "Xây mới 6 phòng học bộ môn và nhà đa năng trong giai đoạn 2022 - 2024;", "-"),
+            ("C", "-", "Bổ sung thiết bị dạy học tối thiểu theo danh mục của Bộ.", "-"),
+            (
+                "T",
+                "6",
+                "Đẩy mạnh công tác xã hội hóa giáo dục, khai thác và sử dụng hợp lý nguồn tài chính.",
+                "Giải pháp 6:",
+            ),
+            ("T", "7", "Phối hợp chặt chẽ giữa giáo dục nhà trường, gia đình và xã hội.", "Giải pháp 7:"),
+            ("T", "8", "Đổi mới công tác thi đua, khen thưởng.", "Giải pháp 8:"),
+            ("T", "9", "Xây dựng môi trường sư phạm thân thiện trong nhà trường.", "Giải pháp 9:"),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Hiệu trưởng phổ biến kế hoạch chiến lược tới toàn thể cán bộ, giáo viên, nhân viên, học sinh "
+                "và cha mẹ học sinh.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Các tổ chuyên môn, tổ văn phòng và các đoàn thể xây dựng kế hoạch hằng năm; định kỳ sơ kết, "
+                "rút kinh nghiệm.",
+                "2.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Sở GD&ĐT (b/c);"),
+            ("E", "- Hội đồng trường;"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Nguyễn Văn Thành"),
+        ],
+    },
+]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from trongtam.core.extraction import structure_text
 from trongtam.core.extraction.structure import build_document
+from trongtam.core.reading.labels import split_label
 from trongtam.core.reading.model import Block, ReadResult
 from trongtam.core.reading.pdf_reader import _paragraphs, _repair_ocr_labels, _unglue_label
 
@@ -725,3 +726,39 @@ def test_numbered_tasks_ending_as_sentences_keep_their_dash_sub_items():
         "1. Đẩy mạnh thu ngân sách.\n\n- Thu thuế đạt 10 tỷ đồng.\n\n2. Giảm nghèo bền vững.\n\n- Hộ nghèo còn 2%.\n"
     )
     assert outline(doc) == [("", "", [("1", ["-"]), ("2", ["-"])])]
+
+
+# Items named and counted (DEV_DOCS_9)
+
+
+def test_items_named_and_counted_are_tasks_and_a_sub_project_their_sub_item():
+    doc = structure_text(
+        "Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở;\n\n- Hỗ trợ 120 hộ làm nhà ở.\n\n"
+        "Dự án 2: Quy hoạch, sắp xếp dân cư;\n\nDự án 3: Phát triển sản xuất nông, lâm nghiệp;\n\n"
+        "Tiểu dự án 1: Phát triển kinh tế nông, lâm nghiệp bền vững;\n\nTiểu dự án 2: Hỗ trợ phát triển sản xuất.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["-"]), ("2", []), ("3", ["1", "2"])])]
+    assert doc.sections[0].tasks[1].text == "Quy hoạch, sắp xếp dân cư;"
+
+
+def test_steps_counted_under_a_part_labelled_with_a_dash_and_a_preamble_list_before_it():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nkiểm điểm năm 2020\n\n- Căn cứ Hướng dẫn số 21-HD/BTCTW;\n\n- Căn cứ Hướng dẫn số 10-HD/HU;\n\n"
+        "I- MỤC ĐÍCH, YÊU CẦU\n\n- Đánh giá đúng thực chất.\n\nII- CÁC BƯỚC TIẾN HÀNH\n\n"
+        "Bước 1: Chuẩn bị.\n\n+ Chi ủy chuẩn bị báo cáo;\n\nBước 2: Tổ chức kiểm điểm.\n"
+    )
+    assert outline(doc) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", [("1", [])]),
+        ("II", "CÁC BƯỚC TIẾN HÀNH", [("1", ["-"]), ("2", [])]),
+    ]
+
+
+def test_a_part_lettered_with_a_dash_heads_its_section_but_an_email_line_does_not():
+    doc = structure_text("A - MỤC ĐÍCH\n\n- Thống nhất nhận thức.\n\nB - NỘI DUNG\n\n- Kiểm điểm tập thể.\n")
+    assert [s.number for s in doc.sections] == ["A", "B"]
+    assert split_label("E - mail: vanphong@example.vn") == ("", None, "E - mail: vanphong@example.vn")
+
+
+def test_a_programme_with_its_own_number_is_no_counted_item():
+    # guard: "Chương trình 135" names a programme; three digits are no item's number
+    assert split_label("Chương trình 135 hỗ trợ xã đặc biệt khó khăn.")[0] == ""

@@ -48,6 +48,14 @@ _WORD_NUMBER = (
     "|(?:" + "|".join(sorted((w.capitalize() for w in COUNTS), key=len, reverse=True)) + ")\\s+là"
 )
 
+# Items named by what they are and counted: "Nhiệm vụ 1:", "Giải pháp 2.", "Tiêu chí 3.", "Đột phá thứ nhất:" (a
+# programme's own number, "Chương trình 135", has more digits). Spaces as "\s": it goes into a verbose pattern.
+_NAMED_NUMBER = (
+    "(?:Nhiệm\\svụ|NHIỆM\\sVỤ|Giải\\spháp|GIẢI\\sPHÁP|Tiêu\\schí|TIÊU\\sCHÍ|Mục\\stiêu|MỤC\\sTIÊU|Chương\\strình"
+    "|CHƯƠNG\\sTRÌNH|Khâu\\sđột\\sphá|Đột\\sphá|ĐỘT\\sPHÁ|Nội\\sdung|NỘI\\sDUNG|Nhóm\\snhiệm\\svụ|Nhóm\\sgiải\\spháp"
+    "|Tiêu\\schuẩn|TIÊU\\sCHUẨN|Bước|BƯỚC|Tiểu\\sdự\\sán|Dự\\sán|DỰ\\sÁN|Đề\\sán|Hoạt\\sđộng)\\s+(?:\\d{1,2}|(?i:thứ)\\s+(?i:" + _ORDINAL_WORDS + "))"
+)
+
 BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
 
 _LABEL = re.compile(
@@ -59,7 +67,10 @@ _LABEL = re.compile(
       | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)]\s+
-      | (?P<upper>[ABDEFGH])[.)]\s+(?=\S)
+      | (?P<upper>[ABDEFGH])(?:[.)]|\s?-(?=\s))\s+(?=\S)
+      | (?P<named>(?:"""
+    + _NAMED_NUMBER
+    + r""")\s*[:.])\s+(?=\S)
       | (?P<word>(?:"""
     + _WORD_NUMBER
     + r""")[,:])(?!\s*(?:ngày|\d))\s+(?=\S)
@@ -120,11 +131,13 @@ def split_label(line: str) -> tuple[str, ListKind | None, str]:
         return label, "roman", rest
     if m.group("number") or m.group("subnumber"):
         return label, "number", rest
-    if m.group("paren") or m.group("word"):
+    if m.group("paren") or m.group("word") or m.group("named"):
         return label, "number", rest
     if m.group("letter") or m.group("parenletter"):
         return label, "letter", rest
     if m.group("upper"):
+        if label.endswith("-") and not rest.split()[0].isupper():
+            return "", None, line  # "A - MỤC ĐÍCH" heads a part; "E - mail: …" is no label
         return label, "roman", rest
     return label, "bullet", rest
 
@@ -145,11 +158,14 @@ def label_value(label: str) -> int | None:
     >>> label_value("13."), label_value("II."), label_value("b)"), label_value("-")
     (13, 2, 2, None)
     """
-    core = label.strip().strip("().:,")
+    core = label.strip().strip("().:,-").strip()
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
     if ordinal is not None:
         return ordinal
+    named = re.fullmatch(r"[^\W\d]+(?:\s+[^\W\d]+)*?\s+(?:(\d{1,2})|((?i:thứ)\s+\w+))", core)
+    if named is not None and re.match(_NAMED_NUMBER, core):
+        return int(named.group(1)) if named.group(1) else part_ordinal(named.group(2))
     counted = re.fullmatch(r"(\w+)\s+là", core)
     if counted is not None and counted.group(1).lower() in COUNTS:
         return COUNTS[counted.group(1).lower()]

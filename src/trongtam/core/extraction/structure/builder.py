@@ -732,9 +732,8 @@ def _number_shape(label: str) -> str:
     """A number label's shape, its digits or words of number left out: "1." and "12." are "#.", "(3)" is "(#)",
     "1.2." is "#.#.", "Thứ hai," is "thứ #,", "Hai là," is "# là,"."""
     shape = re.sub(r"\d+", "#", label.strip())
-    return re.sub(
-        r"^(?:(?i:thứ)\s+\w+|\w+(?=\s+là\b))", lambda m: "thứ #" if m.group(0)[:1] in "Tt" else "#", shape
-    )
+    shape = re.sub(r"(?i:thứ)\s+\w+", "thứ #", shape)  # "Thứ hai,", "Đột phá thứ nhất:"
+    return re.sub(r"^\w+(?=\s+là\b)", "#", shape)  # "Hai là,"
 
 
 def _clean_number(label: str) -> str:
@@ -744,8 +743,8 @@ def _clean_number(label: str) -> str:
     ordinal = part_ordinal(core)
     if ordinal is not None and part:
         return to_roman(ordinal)  # "Phần thứ hai" is part II
-    value = label_value(label) if ordinal is not None or core.endswith(" là") else None
-    return str(value) if value is not None else core  # a task "Thứ hai, …" or "Hai là, …" is task 2
+    value = label_value(label) if ordinal is not None or " " in core else None
+    return str(value) if value is not None else core  # "Thứ hai, …", "Hai là, …", "Nhiệm vụ 2: …" are task 2
 
 
 def _number_children(item: _Item) -> None:
