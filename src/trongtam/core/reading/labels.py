@@ -53,7 +53,9 @@ _WORD_NUMBER = (
 _NAMED_NUMBER = (
     "(?:Nhiệm\\svụ|NHIỆM\\sVỤ|Giải\\spháp|GIẢI\\sPHÁP|Tiêu\\schí|TIÊU\\sCHÍ|Mục\\stiêu|MỤC\\sTIÊU|Chương\\strình"
     "|CHƯƠNG\\sTRÌNH|Khâu\\sđột\\sphá|Đột\\sphá|ĐỘT\\sPHÁ|Nội\\sdung|NỘI\\sDUNG|Nhóm\\snhiệm\\svụ|Nhóm\\sgiải\\spháp"
-    "|Tiêu\\schuẩn|TIÊU\\sCHUẨN|Bước|BƯỚC|Tiểu\\sdự\\sán|Dự\\sán|DỰ\\sÁN|Đề\\sán|Hoạt\\sđộng)\\s+(?:\\d{1,2}|(?i:thứ)\\s+(?i:" + _ORDINAL_WORDS + "))"
+    "|Tiêu\\schuẩn|TIÊU\\sCHUẨN|Bước|BƯỚC|Tiểu\\sdự\\sán|Dự\\sán|DỰ\\sÁN|Đề\\sán|Hoạt\\sđộng)\\s+(?:\\d{1,2}|(?i:thứ)\\s+(?i:"
+    + _ORDINAL_WORDS
+    + "))"
 )
 
 BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
