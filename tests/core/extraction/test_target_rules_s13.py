@@ -56,3 +56,15 @@ def test_a_round_thousand_grouped_by_spaces_is_one_number_after_any_verb():
 def test_spaced_numbers_that_are_not_a_round_thousand_stay_apart_after_a_plain_word():
     # guard: "Lớp 5 100 học sinh" is grade 5 and its 100 pupils; after no level word only "… 000" groups
     assert [r[0] for r in _read("Lớp 5 100 học sinh.", "plan")] == ["100"]
+
+
+def test_the_past_tense_of_adopting_indicators_is_no_result_cue():
+    # the uncued items after "đã thông qua … chỉ tiêu …:" take the plan the text is, not the "đã"
+    text = (
+        "HĐND đã thông qua 26 chỉ tiêu chủ yếu phát triển kinh tế - xã hội, trong đó: GRDP tăng 11%; "
+        "GRDP/người 198 triệu đồng."
+    )
+    assert [(r[0], r[3], r[5]) for r in _read(text, "plan")] == [
+        ("11", ">=", "target"),
+        ("198", ">=", "target"),
+    ]

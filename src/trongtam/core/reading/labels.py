@@ -48,14 +48,33 @@ _WORD_NUMBER = (
     "|(?:" + "|".join(sorted((w.capitalize() for w in COUNTS), key=len, reverse=True)) + ")\\s+là"
 )
 
-# Items named by what they are and counted: "Nhiệm vụ 1:", "Giải pháp 2.", "Tiêu chí 3.", "Đột phá thứ nhất:" (a
-# programme's own number, "Chương trình 135", has more digits). Spaces as "\s": it goes into a verbose pattern.
+# Items named by what they are and counted: "Nhiệm vụ 1:", "Giải pháp 2.", "Bước 1:", "Đột phá thứ nhất:", each noun
+# as written or in capitals (a programme's own number, "Chương trình 135", has more digits). Groups: the number, or
+# the ordinal in words. Spaces as "\s": it goes into a verbose pattern.
+_NAMED_NOUNS = (
+    "Nhiệm vụ",
+    "Nhóm nhiệm vụ",
+    "Giải pháp",
+    "Nhóm giải pháp",
+    "Mục tiêu",
+    "Nội dung",
+    "Chương trình",
+    "Đề án",
+    "Tiểu dự án",
+    "Dự án",
+    "Khâu đột phá",
+    "Đột phá",
+    "Tiêu chí",
+    "Tiêu chuẩn",
+    "Bước",
+    "Hoạt động",
+)
 _NAMED_NUMBER = (
-    "(?:Nhiệm\\svụ|NHIỆM\\sVỤ|Giải\\spháp|GIẢI\\sPHÁP|Tiêu\\schí|TIÊU\\sCHÍ|Mục\\stiêu|MỤC\\sTIÊU|Chương\\strình"
-    "|CHƯƠNG\\sTRÌNH|Khâu\\sđột\\sphá|Đột\\sphá|ĐỘT\\sPHÁ|Nội\\sdung|NỘI\\sDUNG|Nhóm\\snhiệm\\svụ|Nhóm\\sgiải\\spháp"
-    "|Tiêu\\schuẩn|TIÊU\\sCHUẨN|Bước|BƯỚC|Tiểu\\sdự\\sán|Dự\\sán|DỰ\\sÁN|Đề\\sán|Hoạt\\sđộng)\\s+(?:\\d{1,2}|(?i:thứ)\\s+(?i:"
+    "(?:"
+    + "|".join(w.replace(" ", "\\s") for noun in _NAMED_NOUNS for w in (noun, noun.upper()))
+    + ")\\s+(?:(\\d{1,2})|((?i:thứ)\\s+(?i:"
     + _ORDINAL_WORDS
-    + "))"
+    + ")))"
 )
 
 BULLETS = "-–—+•●▪■◦○·∙➢➤►✓❖\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
@@ -165,8 +184,8 @@ def label_value(label: str) -> int | None:
     ordinal = part_ordinal(core)
     if ordinal is not None:
         return ordinal
-    named = re.fullmatch(r"[^\W\d]+(?:\s+[^\W\d]+)*?\s+(?:(\d{1,2})|((?i:thứ)\s+\w+))", core)
-    if named is not None and re.match(_NAMED_NUMBER, core):
+    named = re.fullmatch(_NAMED_NUMBER, core)
+    if named is not None:
         return int(named.group(1)) if named.group(1) else part_ordinal(named.group(2))
     counted = re.fullmatch(r"(\w+)\s+là", core)
     if counted is not None and counted.group(1).lower() in COUNTS:

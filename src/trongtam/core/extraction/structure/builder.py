@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from trongtam.core.extraction.structure.closing import (
     CLOSING_ARTICLE_START,
+    ENDS_NAMING_ITSELF,
     SPEECH_CLOSING,
     is_closing,
     read_closing,
@@ -218,7 +219,7 @@ class Builder:
                     and len(b.text) < 300
                     # one line, or a paragraph a PDF or a scan wrapped that ends naming the document itself
                     # ("… tổ chức triển khai thực hiện Kế hoạch này./.")
-                    and ("\n" not in b.text or _ENDS_NAMING_ITSELF.search(b.text) is not None)
+                    and ("\n" not in b.text or ENDS_NAMING_ITSELF.search(b.text) is not None)
                 ):
                     return i
                 return i + 1
@@ -532,13 +533,6 @@ _GLUED_CLOSING = re.compile(
     rf"|{CLOSING_ARTICLE_START})\s?)"
 )
 
-# The document named by itself at the end of its body: "… thực hiện Kế hoạch này./.", "… thi hành Nghị quyết này./.".
-# … and a notice's formula: "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.".
-_ENDS_NAMING_ITSELF = re.compile(
-    r"(?:\b(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận)"
-    r"\s+này|\bthông\s+báo\s+(?:để|đến)\s[^.;]{0,160}?\bbiết(?:,?\s*(?:và\s+)?(?:thực\s+hiện|phối\s+hợp)[^.;]{0,40})?)"
-    r"\s*\./\.\s*$"
-)
 # An article's label alone: "Điều 2.", "Điều 3:".
 _ARTICLE_LABEL = re.compile(r"Điều\s+\d{1,2}\s*[.:]?")
 
@@ -605,7 +599,7 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     spoken = next((m for m in breaks if _speech_closing(b.text[m.end() :])), None)
     if spoken is not None:
         return spoken
-    if _ENDS_NAMING_ITSELF.search(b.text) is None:
+    if ENDS_NAMING_ITSELF.search(b.text) is None:
         return None
     return breaks[-1] if breaks else None
 

@@ -10,11 +10,19 @@ from trongtam.core.letter import Closing, Signature
 from trongtam.core.reading.model import Block
 
 CLOSING_REMARK = re.compile(r"^(?:Trên đây là|Trên đây|Kính đề nghị|Rất mong|Đề nghị các)\b")
+# The names a document calls itself by ("Nghị quyết này", "Kế hoạch này").
+DOCUMENT_NAMES = (
+    r"(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận"
+    r"|Bản đăng ký|Đăng ký)"
+)
 # The document speaking of itself after its last item: "Nghị quyết này có hiệu lực từ ngày ký./.",
 # "Kế hoạch này được triển khai đến …/.". A task never names the document it stands in as "… này".
-SELF_REFERENCE = re.compile(
-    r"^(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án"
-    r"|Bản đăng ký|Đăng ký)\s+(?:này\b|có hiệu lực\b)"
+SELF_REFERENCE = re.compile(rf"^{DOCUMENT_NAMES}\s+(?:này\b|có hiệu lực\b)")
+# … and the body's last sentence ending so, or with a notice's formula: "… thực hiện Kế hoạch này./.", "Văn phòng
+# Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.".
+ENDS_NAMING_ITSELF = re.compile(
+    rf"(?:\b{DOCUMENT_NAMES}\s+này|\bthông\s+báo\s+(?:để|đến)\s[^.;]{{0,160}}?\bbiết"
+    r"(?:,?\s*(?:và\s+)?(?:thực\s+hiện|phối\s+hợp)[^.;]{0,40})?)\s*\./\.\s*$"
 )
 
 # How a speech or a published conclusion ends after its last task, where a letter has "Nơi nhận": the audience
@@ -116,6 +124,8 @@ __all__ = [
     "CLOSING_ARTICLE",
     "CLOSING_ARTICLE_START",
     "CLOSING_REMARK",
+    "DOCUMENT_NAMES",
+    "ENDS_NAMING_ITSELF",
     "RECIPIENTS_HEAD",
     "SELF_REFERENCE",
     "is_closing",
