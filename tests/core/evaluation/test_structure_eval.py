@@ -41,6 +41,7 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
         "blind6",
         "blind7",
         "blind8",
+        "blind9",
     }
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
@@ -64,6 +65,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     blind6 = [d for d in docs if d["split"] == "blind6"]
     blind7 = [d for d in docs if d["split"] == "blind7"]
     blind8 = [d for d in docs if d["split"] == "blind8"]
+    blind9 = [d for d in docs if d["split"] == "blind9"]
     assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
     assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
     assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
@@ -78,6 +80,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     assert len({d["source"] for d in blind7}) >= 9
     assert len(blind8) >= 25 and data["blind8_frozen"] == "2026-12-07" and "eighth blind part" in note
     assert len({d["source"] for d in blind8}) >= 9
+    assert len(blind9) >= 25 and data["blind9_frozen"] == "2026-12-07" and "ninth blind part" in note
+    assert len({d["source"] for d in blind9}) >= 9
     assert set(frozen) == {
         "blind.json",
         "blind2.json",
@@ -87,7 +91,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         "blind6.json",
         "blind7.json",
         "blind8.json",
-        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8),
+        "blind9.json",
+        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9),
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
@@ -98,7 +103,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
             d
             for d in docs
             if d["split"]
-            not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+            not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
         ],
         blind,
         blind2,
@@ -108,6 +113,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         blind6,
         blind7,
         blind8,
+        blind9,
     ]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:
