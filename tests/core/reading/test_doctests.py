@@ -14,7 +14,6 @@ import pytest
         "trongtam.core.reading.labels",
         "trongtam.core.reading.numbering",
         "trongtam.core.reading.plain",
-        "trongtam.core.reading.model",
         "trongtam.core.reading.pdf_reader",
     ],
 )

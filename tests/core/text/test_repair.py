@@ -94,3 +94,22 @@ def test_a_pdf_text_layer_with_swapped_glyphs_is_read_with_the_right_letters():
     assert "dưới 2%" in doc.sections[0].tasks[0].text
     assert any("ƣ" in r for r in doc.repairs)
     assert structure_text(LETTER).repairs == ()
+
+
+# TCVN3 writes "é" as the byte 0xD0, which Windows-1252 reads as Icelandic "Ð", the letter other converters leave for
+# "Đ". A reader that swapped it before finding the encoding turned "kéo dài" into "kĐo dài".
+_E_ACUTE_TEXT = "Không có đơn thư khiếu nại, tố cáo kéo dài; chế độ được thực hiện đầy đủ."
+
+
+def test_a_tcvn3_e_acute_is_not_taken_for_the_eth_that_stands_for_d_bar():
+    legacy = to_tcvn3(_E_ACUTE_TEXT)
+    assert "\u00d0" in legacy  # the é of "kéo", "chế" … as TCVN3 writes it
+    assert _E_ACUTE_TEXT in read_file(legacy.encode("cp1252"), name="cu.txt").text
+    assert _E_ACUTE_TEXT in read_file(_docx([legacy], ".VnTime"), name="cu.docx").text
+
+
+def test_an_eth_in_unicode_text_still_reads_as_d_bar():
+    result = read_file(
+        _docx(["\u00d0ẢNG BỘ XÃ YÊN THỊNH", "Bí thư \u00f0ảng ủy"], "Times New Roman"), name="u.docx"
+    )
+    assert "ĐẢNG BỘ XÃ YÊN THỊNH" in result.text and "đảng ủy" in result.text

@@ -14,7 +14,7 @@ from typing import Any
 
 from trongtam.core import archive
 from trongtam.core.reading.labels import bullet_order, split_label
-from trongtam.core.reading.model import Block, ReadLimits, ReadResult, fix_letters, read_error
+from trongtam.core.reading.model import Block, ReadLimits, ReadResult, read_error
 from trongtam.core.reading.numbering import NumberingResolver, W
 from trongtam.core.text.normalize import nfc
 
@@ -80,7 +80,7 @@ def _run_text(p: Any) -> tuple[str, bool]:
 
 
 def _clean(text: str) -> str:
-    text = fix_letters(nfc(text)).replace("\u00a0", " ").replace("\t", " ")
+    text = nfc(text).replace("\u00a0", " ").replace("\t", " ")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -86,20 +86,6 @@ class ReadLimits:
     progress: Callable[[str], None] | None = field(default=None, compare=False)
 
 
-# Legacy converters write Icelandic "Ð/ð" for Vietnamese "Đ/đ"; no Vietnamese text means the former.
-_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
-
-
-def fix_letters(text: str) -> str:
-    """Replace look-alike letters that legacy converters leave in Vietnamese text.
-
-    >>> fix_letters("\u00d0ẢNG") == "ĐẢNG"
-    True
-    """
-    # str.translate with a table walks every character through a dict; most text has neither letter.
-    return text.translate(_ETH) if "\u00d0" in text or "\u00f0" in text else text
-
-
 def read_error(name: str, problem: str, problem_vi: str, cls: type[ReadError] = ReadError) -> ReadError:
     """Build a ReadError (or subclass) whose messages name the file and the problem."""
     return cls(f"{name}: {problem}", message_vi=f"Không đọc được tệp “{name}”: {problem_vi}")
@@ -117,6 +103,5 @@ __all__ = [
     "ReadResult",
     "UnsafeFile",
     "UnsupportedFormat",
-    "fix_letters",
     "read_error",
 ]

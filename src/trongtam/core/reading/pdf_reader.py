@@ -20,7 +20,6 @@ from trongtam.core.reading.model import (
     ReadLimits,
     ReadResult,
     UnsafeFile,
-    fix_letters,
     read_error,
 )
 from trongtam.core.reading.plain import blocks_from_lines
@@ -146,7 +145,7 @@ def _lines_from_words(words: list[dict[str, Any]], *, ocr: bool = False) -> list
                 )
         merged: list[dict[str, Any]] = []
         for seg in segments:
-            seg["text"] = fix_letters(nfc(seg["text"])).strip()
+            seg["text"] = nfc(seg["text"]).strip()
             ocr_label = (
                 ocr and len(merged) == 1 and len(merged[0]["text"]) <= 4 and " " not in merged[0]["text"]
             )

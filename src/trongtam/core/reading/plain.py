@@ -10,7 +10,7 @@ import codecs
 import re
 
 from trongtam.core.reading.labels import split_label
-from trongtam.core.reading.model import Block, Format, ReadResult, fix_letters, read_error
+from trongtam.core.reading.model import Block, Format, ReadResult, read_error
 from trongtam.core.text.normalize import nfc
 
 # Letters only Vietnamese uses among Latin scripts: a decoding that yields many of them is right.
@@ -245,13 +245,7 @@ def read_text(data: bytes, name: str, fmt: Format = "txt") -> ReadResult:
     if not data.strip():
         raise read_error(name, "the file is empty", "tệp rỗng.")
     text, encoding = decode(data, name)
-    text = (
-        fix_letters(text)
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\u00a0", " ")
-        .replace("\ufeff", "")
-    )
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     blocks = blocks_from_lines(text.split("\n"))
     if not blocks:
         raise read_error(name, "the file has no text", "tệp không có nội dung chữ.")
