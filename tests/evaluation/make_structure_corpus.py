@@ -39,6 +39,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_7,
     DEV_DOCS_8,
     DEV_DOCS_9,
+    DEV_DOCS_10,
     DOCS,
     SEED,
 )
@@ -114,7 +115,7 @@ def typed_paragraphs(doc: dict) -> list[tuple[str, str, bool]]:
             text = label if holds_title else f"{label} {title}"
             out.append((role, text, True))
         elif role in ("T", "C"):
-            out.append((role, f"{rest[2]} {rest[1]}", False))
+            out.append((role, f"{rest[2]} {rest[1]}" if rest[2] else rest[1], False))
         elif role == "M":
             out.append((role, " ".join(f"- {t}" for _, t in rest[0]), False))
         elif role == "P":
@@ -375,6 +376,17 @@ DEV9_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents of closings without "Nơi nhận" and of council resolutions' numbered headings (``DEV_DOCS_10``).
+DEV10_FORMS: dict[str, list[str]] = {
+    "d10a-trang-an-nghi-quyet-chi-bo": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d10a-dai-loc-bao-cao-cong-doan": ["typed.docx", "running.pdf", "vni.txt"],
+    "d10a-my-hung-nghi-quyet-chi-bo-mam-non": ["typed.docx", "spaced.pdf", "tcvn3.docx"],
+    "d10b-quang-tri-nghi-quyet-ke-hoach": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d10b-hung-yen-nghi-quyet-nhiem-vu-dash": ["typed.docx", "running.pdf", "tcvn3.txt"],
+    "d10b-hung-yen-nghi-quyet-5-nam": ["typed.docx", "running.pdf", "txt"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -444,6 +456,7 @@ DEV_ONLY = {
     "--dev7-only": (DEV_DOCS_7, DEV7_FORMS, 1300),
     "--dev8-only": (DEV_DOCS_8, DEV8_FORMS, 1400),
     "--dev9-only": (DEV_DOCS_9, DEV9_FORMS, 1600),
+    "--dev10-only": (DEV_DOCS_10, DEV10_FORMS, 1700),
 }
 
 
@@ -560,6 +573,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_7, DEV7_FORMS, seed=1300))
     entries.extend(dev2_entries(DEV_DOCS_8, DEV8_FORMS, seed=1400))
     entries.extend(dev2_entries(DEV_DOCS_9, DEV9_FORMS, seed=1600))
+    entries.extend(dev2_entries(DEV_DOCS_10, DEV10_FORMS, seed=1700))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

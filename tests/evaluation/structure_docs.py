@@ -2971,3 +2971,884 @@ DEV_DOCS_9: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (fourteenth session) by two helpers, for two layouts the seventh and eighth
+# blind parts had shown the reader to miss: closings with no "Nơi nhận" before the signature (a resolve sentence right
+# after the last dash sub-item; the signature block alone after the last task), and council resolutions whose
+# "Điều 1. … như sau:" lead-in is followed by sentence-case "1."/"2." headings over "a)" or "-" tasks. Each follows the
+# opening of a real document and goes on in its style. Studied, never frozen. A paragraph right under a part heading
+# with no list is that part's one task, as the builder reads it (numbered "1").
+DEV_DOCS_10: list[dict] = [
+    {
+        "id": "d10a-trang-an-nghi-quyet-chi-bo",
+        "source": "http://hanam.edu.vn/thcstrangan/_content/tintuc/detail/_11297777643549520813.html",
+        "style": "a school Party cell's congress resolution: Party header, a preamble of narrative paragraphs and 'ĐẠI "
+        "HỘI QUYẾT NGHỊ:' with an objective lead-in, then 'I.', 'II.' capital parts: the first over '-' target "
+        "tasks, the second over '1.' … '5.' tasks with '-' sub-items; the last task's dash sub-items are "
+        "followed directly by the unlabelled resolve sentence ending './.' and the post and signatory, with no "
+        "'Nơi nhận'",
+        "lines": [
+            ("h", "ĐẢNG ỦY XÃ TRÀNG AN"),
+            ("h", "CHI BỘ TRƯỜNG THCS TRÀNG AN"),
+            ("h", "*"),
+            ("h", "Số: 01-NQ/CB"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Tràng An, ngày 14 tháng 01 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "ĐẠI HỘI CHI BỘ NHIỆM KỲ 2025 – 2027"),
+            (
+                "h",
+                "Thực hiện Kế hoạch số 15-KH/ĐU ngày 25/11/2024 của Ban Thường vụ Đảng ủy xã Tràng An về tổ chức đại "
+                "hội chi bộ trực thuộc Đảng bộ, nhiệm kỳ 2025 – 2027;",
+            ),
+            (
+                "h",
+                "Đại hội Chi bộ Trường THCS Tràng An thuộc Đảng bộ xã Tràng An, nhiệm kỳ 2025 – 2027 được tổ chức từ "
+                "13 giờ 30 đến 17 giờ ngày 14 tháng 01 năm 2025, có 18/19 đảng viên tham dự.",
+            ),
+            (
+                "h",
+                "Với tinh thần làm việc nghiêm túc và trách nhiệm cao, đại hội đã nghe, thảo luận và nhất trí thông "
+                "qua: Báo cáo kiểm điểm việc thực hiện Nghị quyết đại hội chi bộ nhiệm kỳ 2022 – 2025, phương hướng, "
+                "nhiệm vụ của chi bộ nhiệm kỳ 2025 – 2027; Báo cáo kiểm điểm của Chi ủy trong nhiệm kỳ.",
+            ),
+            (
+                "h",
+                "Đại hội đã dành thời gian, tập trung trí tuệ thảo luận báo cáo chính trị của chi bộ; các đồng chí "
+                "đảng viên đều thống nhất cao với đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị "
+                "của chi bộ trong nhiệm kỳ vừa qua và những hạn chế cần tập trung khắc phục.",
+            ),
+            ("h", "ĐẠI HỘI QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Mục tiêu tổng quát: Xây dựng Chi bộ trong sạch, vững mạnh; phát huy vai trò hạt nhân chính trị, "
+                "lãnh đạo nhà trường nâng cao chất lượng giáo dục toàn diện, giữ vững trường đạt chuẩn quốc gia mức "
+                "độ 2.",
+            ),
+            ("S", "I", "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 – 2027", "I."),
+            ("T", "1", "Hằng năm Chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.", "-"),
+            (
+                "T",
+                "2",
+                "100% đảng viên được xếp loại hoàn thành nhiệm vụ trở lên, trong đó trên 20% hoàn thành xuất sắc "
+                "nhiệm vụ.",
+                "-",
+            ),
+            ("T", "3", "Kết nạp từ 02 đảng viên mới trở lên trong nhiệm kỳ.", "-"),
+            (
+                "T",
+                "4",
+                "Tỷ lệ học sinh lên lớp thẳng đạt 98% trở lên; tỷ lệ tốt nghiệp THCS đạt 100%; có từ 25 học sinh "
+                "giỏi cấp huyện trở lên mỗi năm.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "Công đoàn, Chi đoàn, Liên đội được cấp trên đánh giá hoàn thành tốt nhiệm vụ trở lên.",
+                "-",
+            ),
+            ("S", "II", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "II."),
+            ("T", "1", "Lãnh đạo công tác chính trị, tư tưởng", "1."),
+            (
+                "P",
+                "Tổ chức cho 100% đảng viên học tập, quán triệt các nghị quyết, chỉ thị của Đảng; gắn việc học tập "
+                "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh với thực hiện nhiệm vụ chuyên môn; kịp thời "
+                "nắm bắt diễn biến tư tưởng của cán bộ, giáo viên, nhân viên.",
+            ),
+            ("T", "2", "Lãnh đạo thực hiện nhiệm vụ chuyên môn", "2."),
+            (
+                "C",
+                "-",
+                "Chỉ đạo đổi mới phương pháp dạy học, kiểm tra, đánh giá theo Chương trình giáo dục phổ thông 2018; "
+                "đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong dạy học.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Nâng cao chất lượng bồi dưỡng học sinh giỏi, phụ đạo học sinh chưa đạt chuẩn; duy trì sĩ số, hạn "
+                "chế học sinh bỏ học.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tham mưu Đảng ủy, chính quyền địa phương đầu tư cơ sở vật chất, giữ vững trường chuẩn quốc gia.",
+                "-",
+            ),
+            ("T", "3", "Lãnh đạo các đoàn thể trong nhà trường", "3."),
+            (
+                "C",
+                "-",
+                "Lãnh đạo Công đoàn chăm lo đời sống, bảo vệ quyền lợi hợp pháp của đoàn viên; tổ chức tốt các phong "
+                "trào thi đua.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Lãnh đạo Chi đoàn, Liên đội tổ chức các hoạt động giáo dục kỹ năng sống, trải nghiệm cho học sinh; "
+                "giới thiệu đoàn viên ưu tú cho Chi bộ bồi dưỡng.",
+                "-",
+            ),
+            ("T", "4", "Thực hiện quy chế dân chủ và phòng, chống tham nhũng, lãng phí", "4."),
+            (
+                "P",
+                "Chỉ đạo nhà trường thực hiện nghiêm công khai tài chính, chế độ chính sách; phát huy vai trò của "
+                "Ban Thanh tra nhân dân; thực hành tiết kiệm, chống lãng phí.",
+            ),
+            ("T", "5", "Công tác xây dựng Đảng", "5."),
+            (
+                "C",
+                "-",
+                "Duy trì nền nếp sinh hoạt chi bộ định kỳ và chuyên đề; nâng cao chất lượng sinh hoạt, tăng cường tự "
+                "phê bình và phê bình.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Thực hiện tốt công tác kiểm tra, giám sát đảng viên theo chương trình năm; quản lý đảng viên gắn "
+                "với nơi cư trú.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Quan tâm tạo nguồn, bồi dưỡng quần chúng ưu tú, đặc biệt là giáo viên trẻ, để xem xét kết nạp vào "
+                "Đảng.",
+                "-",
+            ),
+            (
+                "E",
+                "Đại hội kêu gọi toàn thể cán bộ, đảng viên trong Chi bộ phát huy truyền thống đoàn kết, nêu cao "
+                "tinh thần trách nhiệm; Chi bộ quyết tâm lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội Chi bộ "
+                "nhiệm kỳ 2025 – 2027./.",
+            ),
+            ("E", "T/M CHI BỘ"),
+            ("E", "BÍ THƯ"),
+            ("E", "Phạm Thị Hồng Nhung"),
+        ],
+    },
+    {
+        "id": "d10a-dai-loc-bao-cao-cong-doan",
+        "source": "http://thcstranphu.pgddailoc.edu.vn/bao-cao-tong-ket-hoat-dong-cong-doan-nam-hoc-2021-2022.html",
+        "style": "a school union branch's year-end report: union header, a one-paragraph lead-in, then 'I.', 'II.', "
+        "'III.' sentence-case parts typed without a space after the dot ('I.Tình hình …:'); the first over '–' "
+        "data tasks with '+' sub-items, the results and directions parts over '1.' … '5.' field tasks ending "
+        "':' with '–' sub-items (one with a paragraph); the document ends on the last task's sub-items "
+        "followed straight by the signature block 'TM/BCH', 'CHỦ TỊCH' and a name, with no closing sentence "
+        "and no 'Nơi nhận'",
+        "lines": [
+            ("h", "LĐLĐ HUYỆN ĐẠI LỘC"),
+            ("h", "CĐCS TRƯỜNG THCS TRẦN PHÚ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 09/BC-CĐCS"),
+            ("h", "Đại Lộc, ngày 27 tháng 5 năm 2025"),
+            ("title", "BÁO CÁO"),
+            ("h", "TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2024-2025"),
+            ("h", "VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM HỌC 2025-2026"),
+            (
+                "h",
+                "Thực hiện Nghị quyết của Ban Thường vụ LĐLĐ huyện Đại Lộc, Nghị quyết Ban Chấp hành Công đoàn cơ sở "
+                "Trần Phú, hoạt động Công đoàn trường THCS Trần Phú năm học 2024-2025 đạt được những kết quả sau:",
+            ),
+            ("S", "I", "Tình hình đội ngũ nhà giáo và người lao động", "I."),
+            ("T", "1", "Tổng số CB, GV, NV trong đơn vị: 46; nữ: 34.", "–"),
+            ("T", "2", "Tổng số CB, GV, NV trong biên chế: 45; nữ: 33, trong đó:", "–"),
+            ("C", "-", "Tổng số CB, GV trực tiếp giảng dạy: 37 (không tính HT và PHT); nữ: 28.", "+"),
+            ("C", "-", "Tổng số nhân viên: 06; nữ: 04.", "+"),
+            ("C", "-", "Tổng số GV, NV hợp đồng lao động: 01; nữ: 01.", "+"),
+            ("T", "3", "Tổng số đoàn viên công đoàn: 46, sinh hoạt tại 05 tổ công đoàn.", "–"),
+            ("S", "II", "Kết quả thực hiện nhiệm vụ công tác Công đoàn năm học 2024-2025", "II."),
+            (
+                "T",
+                "1",
+                "Công tác chăm lo đời sống, đại diện bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên, người "
+                "lao động:",
+                "1.",
+            ),
+            (
+                "C",
+                "-",
+                "Phối hợp với chuyên môn tổ chức Hội nghị cán bộ, viên chức, người lao động ngày 20/9/2024 đúng quy "
+                "trình, được sự đồng thuận cao của đoàn viên.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Thăm hỏi 12 lượt đoàn viên ốm đau, có việc hiếu; tặng quà Tết cho 100% đoàn viên với tổng kinh phí "
+                "27,6 triệu đồng.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Giám sát việc thực hiện chế độ nâng lương, bảo hiểm xã hội, bảo hiểm y tế đầy đủ, kịp thời.",
+                "–",
+            ),
+            ("T", "2", "Công tác tuyên truyền, giáo dục chính trị tư tưởng:", "2."),
+            (
+                "C",
+                "-",
+                "Tuyên truyền, phổ biến Luật Công đoàn năm 2024 và các văn bản mới liên quan đến nhà giáo, người lao "
+                "động.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Vận động 100% đoàn viên chấp hành tốt chủ trương của Đảng, pháp luật của Nhà nước, quy định của "
+                "ngành.",
+                "–",
+            ),
+            ("T", "3", "Tổ chức các phong trào thi đua:", "3."),
+            (
+                "C",
+                "-",
+                "Hưởng ứng phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”; có 09 giáo viên đạt giáo viên "
+                "dạy giỏi cấp trường, 02 giáo viên đạt cấp huyện.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Tổ chức hội thao chào mừng ngày 20/11 và ngày 26/3 với 100% đoàn viên tham gia.",
+                "–",
+            ),
+            ("T", "4", "Công tác phát triển đoàn viên, xây dựng tổ chức công đoàn vững mạnh:", "4."),
+            (
+                "P",
+                "Kết nạp 01 đoàn viên mới; Ban Chấp hành duy trì sinh hoạt định kỳ hằng tháng, phân công nhiệm vụ rõ "
+                "ràng cho từng ủy viên; tự đánh giá Công đoàn cơ sở đạt loại hoàn thành tốt nhiệm vụ.",
+            ),
+            ("T", "5", "Hoạt động nữ công:", "5."),
+            (
+                "C",
+                "-",
+                "Tổ chức tọa đàm nhân ngày 8/3 và 20/10; 31/34 nữ đoàn viên đạt danh hiệu “Giỏi việc trường, đảm "
+                "việc nhà”.",
+                "–",
+            ),
+            ("C", "-", "Tặng quà cho 18 cháu là con đoàn viên nhân ngày Quốc tế Thiếu nhi 1/6.", "–"),
+            ("S", "III", "Phương hướng nhiệm vụ năm học 2025-2026", "III."),
+            ("T", "1", "Chăm lo, đại diện, bảo vệ quyền lợi đoàn viên:", "1."),
+            (
+                "C",
+                "-",
+                "Phối hợp tổ chức Hội nghị cán bộ, viên chức, người lao động năm học 2025-2026 trước ngày 30/9/2025.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Duy trì quỹ tương trợ, kịp thời thăm hỏi đoàn viên ốm đau, gặp hoàn cảnh khó khăn.",
+                "–",
+            ),
+            ("T", "2", "Tuyên truyền, giáo dục:", "2."),
+            (
+                "C",
+                "-",
+                "Tuyên truyền các nghị quyết của Đảng, pháp luật của Nhà nước; Nghị quyết Đại hội Công đoàn các cấp.",
+                "–",
+            ),
+            ("T", "3", "Phong trào thi đua:", "3."),
+            (
+                "C",
+                "-",
+                "Phấn đấu 100% đoàn viên hoàn thành nhiệm vụ trở lên; có từ 03 giáo viên dạy giỏi cấp huyện.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Tổ chức hội thi làm đồ dùng dạy học, ứng dụng công nghệ thông tin trong giảng dạy.",
+                "–",
+            ),
+            ("T", "4", "Xây dựng tổ chức công đoàn:", "4."),
+            (
+                "C",
+                "-",
+                "Phấn đấu Công đoàn cơ sở đạt loại hoàn thành tốt nhiệm vụ; giới thiệu 01 đoàn viên ưu tú cho Chi bộ "
+                "xem xét kết nạp Đảng.",
+                "–",
+            ),
+            ("T", "5", "Công tác kiểm tra, tài chính công đoàn:", "5."),
+            (
+                "C",
+                "-",
+                "Ủy ban Kiểm tra công đoàn thực hiện kiểm tra thu, chi tài chính công đoàn 02 lần/năm.",
+                "–",
+            ),
+            (
+                "C",
+                "-",
+                "Thu đủ, nộp kịp thời đoàn phí công đoàn; chi đúng nguyên tắc, công khai trước đoàn viên.",
+                "–",
+            ),
+            ("E", "TM/BCH"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Lê Văn Thành"),
+        ],
+    },
+    {
+        "id": "d10a-my-hung-nghi-quyet-chi-bo-mam-non",
+        "source": "http://mnmyhung.thanhoaiedu.vn/Tin-tuc-su-kien/nghi-quyet-dai-hoi-chi-bo-nk-2022-2025-ngay-6-6-2022-320.html",
+        "style": "a kindergarten Party cell's congress resolution: Party header, narrative preamble ending 'gồm các nội "
+        "dung chính như sau:', then '* Về …:' field-line parts each over '-' tasks (one task with '+' "
+        "sub-items); the closing is a one-sentence assignment ending './.', then the post and signatory, and "
+        "only after the signature block the 'Nơi nhận:' list",
+        "lines": [
+            ("h", "ĐẢNG BỘ XÃ MỸ HƯNG"),
+            ("h", "CHI BỘ TRƯỜNG MẦM NON"),
+            ("h", "*"),
+            ("h", "Số: 02-NQ/CB"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Mỹ Hưng, ngày 20 tháng 3 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "Đại hội Chi bộ trường Mầm non"),
+            ("h", "Nhiệm kỳ 2025 - 2027"),
+            ("h", "Đại hội Chi bộ trường Mầm non nhiệm kỳ 2025 - 2027 được tổ chức vào ngày 20/3/2025."),
+            (
+                "h",
+                "Đại hội có mặt 26 đảng viên/tổng số 27 đảng viên (01 đồng chí vắng có lý do). Đại hội được nghe báo "
+                "cáo tổng kết nhiệm kỳ vừa qua và phương hướng nhiệm vụ công tác nhiệm kỳ tới do Chi ủy nhiệm kỳ "
+                "2022 - 2025 trình bày và các ý kiến thảo luận của Đại hội.",
+            ),
+            (
+                "h",
+                "Đại hội đã thống nhất đánh giá kết quả hoạt động nhiệm kỳ vừa qua của Chi bộ và biểu quyết phương "
+                "hướng, mục tiêu, nhiệm vụ chính trị của Chi bộ trong nhiệm kỳ tới gồm các nội dung chính như sau:",
+            ),
+            ("S", "", "Về phát triển số lượng", "* Về phát triển số lượng:"),
+            ("T", "1", "Phấn đấu huy động 65% số trẻ trong độ tuổi nhà trẻ ra lớp.", "-"),
+            ("T", "2", "Huy động 100% số trẻ trong độ tuổi mẫu giáo ra lớp; riêng trẻ 5 tuổi đạt 100%.", "-"),
+            ("T", "3", "Duy trì tỷ lệ chuyên cần của trẻ đạt 95% trở lên.", "-"),
+            ("S", "", "Về chất lượng nuôi dưỡng, chăm sóc", "* Về chất lượng nuôi dưỡng, chăm sóc:"),
+            ("T", "1", "100% trẻ đi học được ăn, ngủ bán trú tại trường.", "-"),
+            (
+                "T",
+                "2",
+                "Bảo đảm khẩu phần ăn cân đối các chất dinh dưỡng; bảo đảm tuyệt đối an toàn thực phẩm, không để xảy "
+                "ra ngộ độc.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "100% trẻ được theo dõi sức khỏe bằng biểu đồ tăng trưởng và khám sức khỏe 2 lần/năm; giảm tỷ lệ trẻ "
+                "suy dinh dưỡng xuống dưới 3%.",
+                "-",
+            ),
+            ("S", "", "Về chất lượng giáo dục", "* Về chất lượng giáo dục:"),
+            (
+                "T",
+                "1",
+                "Thực hiện có hiệu quả Chương trình giáo dục mầm non; đẩy mạnh chuyên đề “Xây dựng trường mầm non "
+                "lấy trẻ làm trung tâm”.",
+                "-",
+            ),
+            ("T", "2", "Tổ chức tốt các cuộc thi trong năm học:", "-"),
+            ("C", "-", "Thi giáo viên dạy giỏi, nhân viên nuôi dưỡng giỏi cấp trường, cấp huyện;", "+"),
+            ("C", "-", "Hội thi “Bé khỏe, bé ngoan” cho trẻ mẫu giáo 5 tuổi.", "+"),
+            ("T", "3", "98% trẻ 5 tuổi hoàn thành Chương trình giáo dục mầm non, sẵn sàng vào lớp 1.", "-"),
+            ("S", "", "Về xây dựng đội ngũ và cơ sở vật chất", "* Về xây dựng đội ngũ và cơ sở vật chất:"),
+            ("T", "1", "100% giáo viên đạt chuẩn trình độ đào tạo theo Luật Giáo dục năm 2019.", "-"),
+            (
+                "T",
+                "2",
+                "Tham mưu xây dựng thêm 04 phòng học tại khu lẻ thôn Đoàn Kết, giữ vững trường chuẩn quốc gia mức độ "
+                "1.",
+                "-",
+            ),
+            ("S", "", "Về công tác xây dựng Đảng", "* Về công tác xây dựng Đảng:"),
+            (
+                "T",
+                "1",
+                "Hằng năm Chi bộ hoàn thành tốt nhiệm vụ trở lên; 100% đảng viên hoàn thành nhiệm vụ trở lên.",
+                "-",
+            ),
+            ("T", "2", "Kết nạp từ 02 đảng viên mới trở lên trong nhiệm kỳ.", "-"),
+            (
+                "T",
+                "3",
+                "Duy trì sinh hoạt chi bộ định kỳ vào ngày 05 hằng tháng; mỗi quý có ít nhất 01 buổi sinh hoạt "
+                "chuyên đề.",
+                "-",
+            ),
+            (
+                "E",
+                "Đại hội giao cho Chi ủy khóa mới căn cứ Nghị quyết này xây dựng chương trình hành động, lãnh đạo "
+                "cán bộ, đảng viên và quần chúng thực hiện thắng lợi Nghị quyết Đại hội./.",
+            ),
+            ("E", "T/M CHI BỘ"),
+            ("E", "BÍ THƯ"),
+            ("E", "Nguyễn Thị Thu Hương"),
+            ("E", "Nơi nhận:"),
+            ("E", "- Đảng ủy xã Mỹ Hưng (b/c);"),
+            ("E", "- Đảng viên trong Chi bộ;"),
+            ("E", "- Lưu Chi bộ."),
+        ],
+    },
+    {
+        "id": "d10b-quang-tri-nghi-quyet-ke-hoach",
+        "source": "https://ls1.hethongphapluat.com/nghi-quyet-90-2024-nq-hdnd-ve-ke-hoach-phat-trien-kinh-te-xa-hoi-nam-2025-do-tinh-quang-tri-ban-hanh.html",
+        "style": "a provincial People's Council resolution: 'QUYẾT NGHỊ:', an 'Điều 1. … như sau:' lead-in followed by "
+        "an unlabelled objective paragraph, then two sentence-case '1.', '2.' headings (no colon) over 'a)', "
+        "'b)' … tasks ('đ)' among them; one task with '-' sub-items, one continued by a paragraph); the "
+        "closing 'Điều 2. Tổ chức thực hiện' with its own '1.', '2.' items, 'Điều 3.', 'Nơi nhận:', signatory",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "TỈNH QUẢNG TRỊ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 90/2024/NQ-HĐND"),
+            ("h", "Quảng Trị, ngày 06 tháng 12 năm 2024"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ"),
+            ("h", "KHÓA VIII, KỲ HỌP THỨ 28"),
+            (
+                "h",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của "
+                "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 21/11/2019;",
+            ),
+            ("h", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015;"),
+            (
+                "h",
+                "Thực hiện Chỉ thị số 17/CT-TTg ngày 22/5/2024 của Thủ tướng Chính phủ về việc xây dựng kế hoạch "
+                "phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025;",
+            ),
+            (
+                "h",
+                "Xét Báo cáo số 314/BC-UBND ngày 03/12/2024 của Ủy ban nhân dân tỉnh về tình hình kinh tế - xã hội, "
+                "quốc phòng - an ninh năm 2024 và kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh "
+                "năm 2025; Báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội "
+                "đồng nhân dân tỉnh tại kỳ họp.",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Điều 1. Thông qua kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2025 của "
+                "Ủy ban nhân dân tỉnh với các mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu như sau:",
+            ),
+            (
+                "h",
+                "Tăng tốc, bứt phá để hoàn thành ở mức cao nhất các mục tiêu, chỉ tiêu Nghị quyết Đại hội Đảng bộ "
+                "tỉnh lần thứ XVII và kế hoạch 5 năm 2021 - 2025; khơi thông các nguồn lực, tập trung hoàn thành các "
+                "công trình, dự án trọng điểm; bảo đảm an sinh xã hội, nâng cao đời sống Nhân dân; giữ vững quốc "
+                "phòng, an ninh, tạo tiền đề vững chắc cho giai đoạn phát triển mới.",
+            ),
+            ("S", "1", "Các chỉ tiêu chủ yếu", "1."),
+            ("T", "a", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 7,0 - 7,5%.", "a)"),
+            ("T", "b", "GRDP bình quân đầu người đạt 88 - 90 triệu đồng.", "b)"),
+            (
+                "T",
+                "c",
+                "Tổng thu ngân sách nhà nước trên địa bàn đạt 4.450 tỷ đồng, trong đó thu nội địa 3.700 tỷ đồng.",
+                "c)",
+            ),
+            ("T", "d", "Tổng vốn đầu tư phát triển toàn xã hội đạt 29.000 - 30.000 tỷ đồng.", "d)"),
+            (
+                "T",
+                "đ",
+                "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1,0 - 1,5%; riêng các huyện miền núi giảm 4 - 5%.",
+                "đ)",
+            ),
+            ("T", "e", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%.", "e)"),
+            ("T", "g", "Tỷ lệ che phủ rừng duy trì ở mức 50,2%.", "g)"),
+            ("S", "2", "Nhiệm vụ, giải pháp chủ yếu", "2."),
+            (
+                "T",
+                "a",
+                "Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh; đẩy mạnh cải cách hành chính, cải thiện môi "
+                "trường đầu tư, nâng cao các chỉ số PCI, PAR INDEX, SIPAS của tỉnh.",
+                "a)",
+            ),
+            (
+                "T",
+                "b",
+                "Đẩy nhanh tiến độ thực hiện và giải ngân vốn đầu tư công, phấn đấu giải ngân 100% kế hoạch vốn; tập "
+                "trung các công trình, dự án trọng điểm:",
+                "b)",
+            ),
+            ("C", "-", "Cảng hàng không Quảng Trị và các tuyến đường kết nối;", "-"),
+            ("C", "-", "Khu bến cảng Mỹ Thủy và hạ tầng Khu kinh tế Đông Nam Quảng Trị;", "-"),
+            ("C", "-", "Đường ven biển kết nối hành lang kinh tế Đông - Tây.", "-"),
+            (
+                "T",
+                "c",
+                "Phát triển nông nghiệp theo hướng sản xuất hàng hóa, ứng dụng công nghệ cao, gắn với xây dựng nông "
+                "thôn mới và Chương trình mỗi xã một sản phẩm (OCOP).",
+                "c)",
+            ),
+            (
+                "T",
+                "d",
+                "Phát triển công nghiệp năng lượng, công nghiệp chế biến; thúc đẩy thương mại, dịch vụ, du lịch, "
+                "nhất là du lịch biển và du lịch di sản gắn với kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, "
+                "thống nhất đất nước.",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Nâng cao chất lượng giáo dục, đào tạo và y tế; chăm lo đời sống người có công, hộ nghèo, đồng bào "
+                "dân tộc thiểu số.",
+                "đ)",
+            ),
+            (
+                "P",
+                "Hoàn thành xóa nhà tạm, nhà dột nát trên địa bàn tỉnh trong năm 2025; thực hiện đầy đủ, kịp thời "
+                "các chính sách an sinh xã hội.",
+            ),
+            (
+                "T",
+                "e",
+                "Quản lý chặt chẽ tài nguyên, bảo vệ môi trường; chủ động phòng, chống thiên tai, ứng phó với biến "
+                "đổi khí hậu.",
+                "e)",
+            ),
+            (
+                "T",
+                "g",
+                "Sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả; đẩy mạnh "
+                "chuyển đổi số, xây dựng chính quyền số.",
+                "g)",
+            ),
+            (
+                "T",
+                "h",
+                "Giữ vững quốc phòng, an ninh, trật tự an toàn xã hội; mở rộng hợp tác với các tỉnh của nước bạn Lào "
+                "và phục vụ tốt đại hội đảng bộ các cấp.",
+                "h)",
+            ),
+            ("E", "Điều 2. Tổ chức thực hiện"),
+            ("E", "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này."),
+            (
+                "E",
+                "2. Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh "
+                "giám sát việc thực hiện Nghị quyết.",
+            ),
+            ("E", "Điều 3. Hiệu lực thi hành"),
+            (
+                "E",
+                "Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Trị khóa VIII, Kỳ họp thứ 28 thông qua ngày 06 "
+                "tháng 12 năm 2024 và có hiệu lực từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ủy ban Thường vụ Quốc hội;"),
+            ("E", "- Chính phủ;"),
+            ("E", "- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;"),
+            ("E", "- Lưu: VT."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Trần Văn Khải"),
+        ],
+    },
+    {
+        "id": "d10b-hung-yen-nghi-quyet-nhiem-vu-dash",
+        "source": "https://thuviennhadat.vn/vbpl/nghi-quyet-512-nq-hdnd-2024-nhiem-vu-phat-trien-kinh-te-xa-hoi-hung-yen-2025-638456.html",
+        "style": "a provincial People's Council resolution: a long 'Căn cứ …' preamble, 'QUYẾT NGHỊ:', an 'Điều 1. … "
+        "như sau:' lead-in, then sentence-case '1.', '2.', '3.' headings (no colon) over '-' tasks only (one "
+        "task with '+' sub-items, one continued by a paragraph); the closing 'Điều 2. Tổ chức thực hiện' with "
+        "its own '1.', '2.' items, 'Điều 3.', 'Nơi nhận:', 'TM. HỘI ĐỒNG NHÂN DÂN', signatory",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "TỈNH HƯNG YÊN"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 512/NQ-HĐND"),
+            ("h", "Hưng Yên, ngày 11 tháng 12 năm 2024"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN"),
+            ("h", "KHÓA XVII KỲ HỌP THỨ HAI MƯƠI BA"),
+            ("h", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+            (
+                "h",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                "phương ngày 22 tháng 11 năm 2019;",
+            ),
+            (
+                "h",
+                "Căn cứ Chỉ thị số 17/CT-TTg ngày 22 tháng 5 năm 2024 của Thủ tướng Chính phủ về xây dựng kế hoạch "
+                "phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025;",
+            ),
+            (
+                "h",
+                "Thực hiện Kết luận số 821-KL/TU ngày 05 tháng 12 năm 2024 của Ban Chấp hành Đảng bộ tỉnh khóa XIX, "
+                "nhiệm kỳ 2020-2025 về kế hoạch phát triển kinh tế - xã hội, kế hoạch đầu tư công, dự toán ngân sách "
+                "nhà nước năm 2025;",
+            ),
+            (
+                "h",
+                "Xét Báo cáo số 196/BC-UBND ngày 09 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh về tình hình thực "
+                "hiện kế hoạch phát triển kinh tế - xã hội năm 2024; mục tiêu, nhiệm vụ, giải pháp năm 2025; Báo cáo "
+                "thẩm tra của các Ban Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh "
+                "tại kỳ họp.",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Điều 1. Quyết nghị nhiệm vụ phát triển kinh tế - xã hội năm 2025 với các chỉ tiêu, nhiệm vụ, giải "
+                "pháp chủ yếu như sau:",
+            ),
+            ("S", "1", "Các chỉ tiêu chủ yếu", "1."),
+            ("T", "1", "Tốc độ tăng trưởng kinh tế (GRDP) đạt 8%.", "-"),
+            ("T", "2", "Chỉ số sản xuất công nghiệp tăng 10%.", "-"),
+            ("T", "3", "Giá trị sản xuất nông nghiệp, thủy sản tăng 5,5%.", "-"),
+            ("T", "4", "Tổng sản phẩm bình quân đầu người đạt 131,4 triệu đồng.", "-"),
+            ("T", "5", "Tổng vốn đầu tư phát triển toàn xã hội đạt 78.855 tỷ đồng.", "-"),
+            ("T", "6", "Kim ngạch xuất khẩu đạt 8,5 tỷ USD.", "-"),
+            ("T", "7", "Thu ngân sách nhà nước trên địa bàn đạt 44.923 tỷ đồng.", "-"),
+            ("T", "8", "Tỷ lệ đô thị hóa đạt 48%.", "-"),
+            ("S", "2", "Nhiệm vụ, giải pháp chủ yếu", "2."),
+            (
+                "T",
+                "1",
+                "Tập trung cải thiện môi trường đầu tư kinh doanh, thu hút có chọn lọc các dự án công nghệ cao, thân "
+                "thiện với môi trường vào các khu công nghiệp.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Đẩy nhanh tiến độ các dự án hạ tầng giao thông trọng điểm, bảo đảm giải ngân vốn đầu tư công đạt "
+                "100% kế hoạch:",
+                "-",
+            ),
+            ("C", "-", "Tuyến đường Vành đai 4 - Vùng Thủ đô đoạn qua địa bàn tỉnh;", "+"),
+            ("C", "-", "Đường nối hai đường cao tốc Hà Nội - Hải Phòng và Cầu Giẽ - Ninh Bình.", "+"),
+            (
+                "T",
+                "3",
+                "Phát triển nông nghiệp hàng hóa, nông nghiệp hữu cơ; nâng cao chất lượng xây dựng nông thôn mới "
+                "nâng cao, kiểu mẫu.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Phát triển thương mại, dịch vụ, du lịch gắn với Khu di tích quốc gia đặc biệt Phố Hiến.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "Nâng cao chất lượng giáo dục, y tế; bảo đảm an sinh xã hội, hoàn thành hỗ trợ xóa nhà tạm, nhà dột "
+                "nát cho hộ nghèo, hộ cận nghèo.",
+                "-",
+            ),
+            (
+                "T",
+                "6",
+                "Sắp xếp, tinh gọn tổ chức bộ máy; đẩy mạnh cải cách hành chính và chuyển đổi số.",
+                "-",
+            ),
+            (
+                "P",
+                "Xử lý nghiêm cán bộ, công chức né tránh, đùn đẩy trách nhiệm, gây phiền hà cho người dân và doanh "
+                "nghiệp.",
+            ),
+            ("S", "3", "Quốc phòng, an ninh và đối ngoại", "3."),
+            (
+                "T",
+                "1",
+                "Xây dựng khu vực phòng thủ tỉnh vững chắc; hoàn thành 100% chỉ tiêu tuyển chọn và gọi công dân nhập "
+                "ngũ.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Bảo đảm an ninh chính trị, trật tự an toàn xã hội, phục vụ đại hội đảng bộ các cấp; kéo giảm tai "
+                "nạn giao thông trên cả ba tiêu chí.",
+                "-",
+            ),
+            ("T", "3", "Tăng cường hợp tác, xúc tiến đầu tư với các đối tác Nhật Bản, Hàn Quốc.", "-"),
+            ("E", "Điều 2. Tổ chức thực hiện"),
+            ("E", "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."),
+            (
+                "E",
+                "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và các vị đại biểu "
+                "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+            ),
+            (
+                "E",
+                "Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh Hưng Yên khóa XVII Kỳ họp thứ Hai mươi ba "
+                "thông qua ngày 11 tháng 12 năm 2024 và có hiệu lực kể từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ủy ban Thường vụ Quốc hội;"),
+            ("E", "- Chính phủ;"),
+            ("E", "- Các đại biểu HĐND tỉnh;"),
+            ("E", "- Lưu: VT."),
+            ("E", "TM. HỘI ĐỒNG NHÂN DÂN"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Đỗ Minh Khang"),
+        ],
+    },
+    {
+        "id": "d10b-hung-yen-nghi-quyet-5-nam",
+        "source": "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-821-NQ-HDND-2025-ke-hoach-phat-trien-kinh-te-xa-hoi-05-nam-Hung-Yen-2026-2030-688241.html",
+        "style": "a provincial People's Council resolution on the five-year plan: 'QUYẾT NGHỊ:', an 'Điều 1. … như "
+        "sau:' lead-in, then sentence-case '1.' … '4.' headings (no colon): '1. Mục tiêu tổng quát' and '4. "
+        "Các khâu đột phá' each over a single unlabelled paragraph (no task; the last right before 'Điều 2.'), "
+        "'2. Các chỉ tiêu chủ yếu' over 'a) Về kinh tế:' field tasks with '-' sub-items, '3. Nhiệm vụ, giải "
+        "pháp chủ yếu' over '-' tasks (one continued by a paragraph); the closing 'Điều 2. Tổ chức thực hiện' "
+        "with its own '1.', '2.', '3.' items, 'Điều 3.', 'Nơi nhận:', signatory",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "TỈNH HƯNG YÊN"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 821/NQ-HĐND"),
+            ("h", "Hưng Yên, ngày 31 tháng 12 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 05 NĂM 2026-2030 TỈNH HƯNG YÊN"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN KHÓA XVII, NHIỆM KỲ 2021-2026"),
+            ("h", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+            (
+                "h",
+                "Căn cứ Chỉ thị số 31/CT-TTg ngày 18 tháng 10 năm 2025 của Thủ tướng Chính phủ về việc xây dựng kế "
+                "hoạch phát triển kinh tế - xã hội 05 năm 2026-2030;",
+            ),
+            (
+                "h",
+                "Thực hiện Nghị quyết số 05-NQ/TU ngày 30 tháng 12 năm 2025 của Ban Chấp hành Đảng bộ tỉnh khóa I, "
+                "nhiệm kỳ 2025-2030 về tài chính, kinh tế - xã hội 05 năm giai đoạn 2026-2030;",
+            ),
+            (
+                "h",
+                "Xét Báo cáo số 129/BC-UBND ngày 30 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh về tình hình phát "
+                "triển kinh tế - xã hội 5 năm 2021-2025, mục tiêu, nhiệm vụ, giải pháp 05 năm 2026-2030; Báo cáo "
+                "thẩm tra của các Ban Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh.",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Điều 1. Hội đồng nhân dân tỉnh cơ bản tán thành với báo cáo của Ủy ban nhân dân tỉnh về kết quả "
+                "thực hiện phát triển kinh tế - xã hội 05 năm 2021-2025 và quyết nghị Kế hoạch phát triển kinh tế - "
+                "xã hội 05 năm 2026-2030 với những nội dung chủ yếu như sau:",
+            ),
+            ("S", "1", "Mục tiêu tổng quát", "1."),
+            (
+                "T",
+                "1",
+                "Xây dựng Hưng Yên trở thành tỉnh công nghiệp hiện đại, phát triển nhanh, bền vững; là cực tăng "
+                "trưởng của vùng Đồng bằng sông Hồng; khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số là động "
+                "lực chính; đời sống vật chất, tinh thần của Nhân dân không ngừng được nâng cao; quốc phòng, an ninh "
+                "được giữ vững.",
+                "",
+            ),
+            ("S", "2", "Các chỉ tiêu chủ yếu", "2."),
+            ("T", "a", "Về kinh tế:", "a)"),
+            ("C", "-", "Tốc độ tăng trưởng GRDP bình quân đạt từ 10% trở lên mỗi năm;", "-"),
+            ("C", "-", "GRDP bình quân đầu người đến năm 2030 đạt khoảng 230 triệu đồng;", "-"),
+            ("C", "-", "Tỷ trọng kinh tế số trong GRDP đạt 30% vào năm 2030.", "-"),
+            ("T", "b", "Về xã hội:", "b)"),
+            ("C", "-", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 45%;", "-"),
+            ("C", "-", "Số bác sĩ trên 10.000 dân đạt 15 bác sĩ;", "-"),
+            ("C", "-", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 0,3% mỗi năm.", "-"),
+            ("T", "c", "Về môi trường:", "c)"),
+            ("C", "-", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 100%;", "-"),
+            ("C", "-", "Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải tập trung đạt 100%.", "-"),
+            ("S", "3", "Nhiệm vụ, giải pháp chủ yếu", "3."),
+            (
+                "T",
+                "1",
+                "Hoàn thiện thể chế, cơ chế, chính sách của tỉnh; vận hành hiệu quả chính quyền địa phương hai cấp, "
+                "phân cấp, phân quyền mạnh cho cơ sở.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Triển khai hiệu quả Quy hoạch tỉnh; huy động mọi nguồn lực đầu tư hạ tầng giao thông, hạ tầng đô "
+                "thị, hạ tầng số đồng bộ, hiện đại.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Phát triển công nghiệp công nghệ cao, công nghiệp bán dẫn, năng lượng tái tạo; hình thành các trung "
+                "tâm logistics gắn với cảng biển và đường cao tốc.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Phát triển kinh tế tư nhân trở thành động lực quan trọng nhất của nền kinh tế theo Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị.",
+                "-",
+            ),
+            (
+                "P",
+                "Hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn, mặt bằng sản xuất và thị trường; phấn đấu đến năm 2030 "
+                "có 20.000 doanh nghiệp hoạt động.",
+            ),
+            (
+                "T",
+                "5",
+                "Phát triển toàn diện văn hóa, con người Hưng Yên; nâng cao chất lượng giáo dục, y tế; bảo đảm an "
+                "sinh xã hội.",
+                "-",
+            ),
+            (
+                "T",
+                "6",
+                "Quản lý hiệu quả tài nguyên, bảo vệ môi trường, chủ động ứng phó với biến đổi khí hậu, xử lý dứt "
+                "điểm ô nhiễm các dòng sông.",
+                "-",
+            ),
+            (
+                "T",
+                "7",
+                "Củng cố quốc phòng, an ninh; giữ vững ổn định chính trị, trật tự an toàn xã hội; nâng cao hiệu quả "
+                "công tác đối ngoại.",
+                "-",
+            ),
+            ("S", "4", "Các khâu đột phá", "4."),
+            (
+                "T",
+                "1",
+                "Tập trung đột phá về thể chế phát triển, về hạ tầng chiến lược và về nguồn nhân lực chất lượng cao "
+                "gắn với khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.",
+                "",
+            ),
+            ("E", "Điều 2. Tổ chức thực hiện"),
+            (
+                "E",
+                "1. Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch hằng năm và tổ chức triển khai thực hiện Nghị quyết "
+                "này.",
+            ),
+            (
+                "E",
+                "2. Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh "
+                "giám sát việc thực hiện Nghị quyết.",
+            ),
+            (
+                "E",
+                "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền, "
+                "vận động Nhân dân cùng tham gia thực hiện.",
+            ),
+            ("E", "Điều 3. Hiệu lực thi hành"),
+            (
+                "E",
+                "Nghị quyết này đã được Hội đồng nhân dân tỉnh Hưng Yên khóa XVII, nhiệm kỳ 2021-2026 thông qua ngày "
+                "31 tháng 12 năm 2025 và có hiệu lực từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ủy ban Thường vụ Quốc hội;"),
+            ("E", "- Chính phủ;"),
+            ("E", "- Ban Thường vụ Tỉnh ủy;"),
+            ("E", "- Lưu: VT."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Vũ Thị Hồng Nhung"),
+        ],
+    },
+]

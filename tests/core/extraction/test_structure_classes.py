@@ -762,3 +762,145 @@ def test_a_part_lettered_with_a_dash_heads_its_section_but_an_email_line_does_no
 def test_a_programme_with_its_own_number_is_no_counted_item():
     # guard: "Chương trình 135" names a programme; three digits are no item's number
     assert split_label("Chương trình 135 hỗ trợ xã đặc biệt khó khăn.")[0] == ""
+
+
+# Council resolutions and closings without "Nơi nhận" (DEV_DOCS_10)
+
+_RESOLUTION = (
+    "NGHỊ QUYẾT\n\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n\nQUYẾT NGHỊ:\n\n"
+    "Điều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2026 như sau:\n\n"
+    "1. Các chỉ tiêu chủ yếu\n\na) Tăng trưởng GRDP đạt 8%.\n\nb) Thu ngân sách đạt 4.450 tỷ đồng.\n\n"
+    "2. Nhiệm vụ, giải pháp chủ yếu\n\n- Đẩy nhanh giải ngân vốn đầu tư công.\n\n- Phát triển nông nghiệp.\n\n"
+    "Điều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+    "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n\n"
+    "Nơi nhận:\n\n- Chính phủ;\n\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Khải\n"
+)
+
+
+def test_a_resolutions_numbered_headings_are_parts_though_its_closing_article_has_numbered_items():
+    # Before, "1. Giao Ủy ban …" of "Điều 2." counted among the body's numbered items, which then were not all headings.
+    doc = structure_text(_RESOLUTION)
+    assert outline(doc) == [
+        ("1", "Các chỉ tiêu chủ yếu", [("a", []), ("b", [])]),
+        ("2", "Nhiệm vụ, giải pháp chủ yếu", [("1", []), ("2", [])]),
+    ]
+    assert doc.closing.signature is not None and doc.closing.signature.name == "Trần Văn Khải"
+
+
+def test_a_numbered_heading_over_a_paragraph_of_its_own_is_a_part_when_others_head_lists():
+    doc = structure_text(
+        _RESOLUTION.replace(
+            "1. Các chỉ tiêu chủ yếu",
+            "1. Mục tiêu tổng quát\n\nPhát triển nhanh và bền vững, nâng cao đời sống Nhân dân.\n\n"
+            "2. Các chỉ tiêu chủ yếu",
+        ).replace("2. Nhiệm vụ, giải pháp chủ yếu", "3. Nhiệm vụ, giải pháp chủ yếu")
+    )
+    assert [(s.number, [t.number for t in s.tasks]) for s in doc.sections] == [
+        ("1", ["1"]),
+        ("2", ["a", "b"]),
+        ("3", ["1", "2"]),
+    ]
+    assert doc.sections[0].tasks[0].text.startswith("Phát triển nhanh")
+
+
+def test_numbered_headings_over_paragraphs_only_stay_tasks():
+    # guard: with no list under any of them, "1. …" over a paragraph is a task that goes on
+    doc = structure_text(
+        "1. Công tác tuyên truyền\n\nTổ chức 12 buổi tuyên truyền pháp luật.\n\n"
+        "2. Công tác tổ chức\n\nKết nạp 05 đảng viên mới.\n"
+    )
+    assert [s.number for s in doc.sections] == [""]
+    assert [t.number for t in doc.sections[0].tasks] == ["1", "2"]
+
+
+def test_a_short_numbered_heading_line_in_a_pdf_is_a_paragraph_of_its_own():
+    lines = [
+        _line("1. Mục tiêu tổng quát", 100, 230),
+        _line("Xây dựng tỉnh trở thành tỉnh công nghiệp hiện đại, phát triển nhanh và", 114, 520),
+        _line("bền vững.", 128, 160),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "1. Mục tiêu tổng quát",
+        "Xây dựng tỉnh trở thành tỉnh công nghiệp hiện đại, phát triển nhanh và\nbền vững.",
+    ]
+
+
+def test_a_numbered_line_wrapped_at_the_margin_keeps_its_next_line():
+    # guard: a task's first line runs to the margin; the name that goes on below it is no paragraph of its own
+    lines = [
+        _line("1. Hỗ trợ xây dựng nhà ở cho các hộ nghèo, hộ cận nghèo tại xã", 100, 515),
+        _line("Yên Thịnh và xã Đồng Tâm.", 114, 250),
+        _line("2. Trồng mới 20 ha rừng sản xuất.", 128, 300),
+    ]
+    assert len(_paragraphs(lines, 842)) == 2
+
+
+def test_a_signature_without_nơi_nhận_ends_the_last_sub_item():
+    doc = structure_text(
+        "I. KẾT QUẢ\n\n1. Công tác chăm lo đời sống:\n\n- Thăm hỏi 12 lượt đoàn viên ốm đau.\n\n"
+        "2. Công tác tài chính:\n\n- Thu đủ, nộp kịp thời đoàn phí.\n\nTM/BCH\n\nCHỦ TỊCH\n\nLê Văn Thành\n"
+    )
+    assert doc.sections[-1].tasks[-1].children[-1].text == "Thu đủ, nộp kịp thời đoàn phí."
+    assert doc.closing.signature is not None and doc.closing.signature.name == "Lê Văn Thành"
+    alone = structure_text(
+        "1. Thu ngân sách đạt 42 tỷ đồng.\n\n2. Trồng 20 ha rừng.\n\nBÍ THƯ\n\nNguyễn Văn An\n"
+    )
+    assert alone.sections[0].tasks[-1].text == "Trồng 20 ha rừng."
+
+
+def test_a_post_named_inside_a_task_is_no_signature():
+    # guard: the post in sentence case, or inside a sentence, is the task's text
+    doc = structure_text(
+        "1. Chủ tịch UBND xã chỉ đạo thu ngân sách đạt 42 tỷ đồng.\n\n2. Trồng 20 ha rừng.\n"
+    )
+    assert [t.number for t in doc.sections[0].tasks] == ["1", "2"]
+    assert doc.closing.signature is None
+
+
+def test_a_resolve_wrapped_over_lines_after_the_last_sub_item_is_the_closing():
+    blocks = [
+        Block(text="Công tác xây dựng Đảng", label="5.", list_kind="number"),
+        Block(
+            text="Quan tâm tạo nguồn, bồi dưỡng quần chúng ưu tú\nđể xem xét kết nạp vào Đảng.",
+            label="-",
+            list_kind="bullet",
+        ),
+        Block(
+            text="Đại hội kêu gọi toàn thể đảng viên phát huy truyền thống đoàn kết; Chi bộ\nquyết tâm lãnh đạo "
+            "thực hiện thắng lợi Nghị quyết Đại hội Chi bộ\nnhiệm kỳ 2025 - 2027./."
+        ),
+        Block(text="T/M CHI BỘ"),
+        Block(text="BÍ THƯ"),
+        Block(text="Phạm Thị Hồng Nhung"),
+    ]
+    doc = build_document(ReadResult(name="nq.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[0].tasks[0].children[0].text.endswith("kết nạp vào Đảng.")
+
+
+def test_a_wrapped_paragraph_ending_the_document_without_a_resolve_stays_with_the_last_task():
+    # guard: a last task's wrapped paragraph that ends "./." and neither names the document nor resolves
+    blocks = [
+        Block(text="Công tác xây dựng Đảng", label="5.", list_kind="number"),
+        Block(text="Duy trì sinh hoạt chi bộ định kỳ hằng tháng\nvà sinh hoạt chuyên đề mỗi quý./."),
+    ]
+    doc = build_document(ReadResult(name="nq.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[0].tasks[0].text.endswith("mỗi quý./.")
+
+
+def test_field_headings_marked_with_a_star_head_the_dash_tasks_under_them():
+    doc = structure_text(
+        "* Về phát triển số lượng:\n\n- Huy động 65% trẻ nhà trẻ ra lớp.\n\n- Duy trì chuyên cần 95%.\n\n"
+        "* Về chất lượng giáo dục:\n\n- 98% trẻ 5 tuổi hoàn thành chương trình.\n"
+    )
+    assert outline(doc) == [
+        ("", "Về phát triển số lượng", [("1", []), ("2", [])]),
+        ("", "Về chất lượng giáo dục", [("1", [])]),
+    ]
+
+
+def test_star_items_in_a_row_stay_tasks():
+    # guard: a list of "*" items with nothing of another shape under them
+    doc = structure_text(
+        "* Thu ngân sách đạt 42 tỷ đồng.\n\n* Trồng mới 20 ha rừng.\n\n* Giảm hộ nghèo còn 2%.\n"
+    )
+    assert len(doc.sections) == 1 and len(doc.sections[0].tasks) == 3

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from trongtam.core.extraction.structure.closing import (
     CLOSING_ARTICLE_START,
-    ENDS_NAMING_ITSELF,
+    ENDS_THE_BODY,
     SPEECH_CLOSING,
     is_closing,
+    opens_signature,
     read_closing,
 )
 from trongtam.core.extraction.structure.deadlines import deadline as task_deadline
@@ -75,7 +76,9 @@ class Builder:
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
         self.blocks[header_end:] = split_glued(self.blocks[header_end:], self.warnings)
-        body = self.blocks[header_end:]
+        # The shape of the body is judged on its items, not on the closing's own ("Điều 2. Tổ chức thực hiện" and its
+        # "1.", "2." after a resolution's tasks; "Nơi nhận:" with its dashes).
+        body = _before_closing(self.blocks[header_end:])
         top = [b for b in body if b.list_kind == "number" and label_depth(b.label) == 1]
         no_roman = not any(b.list_kind == "roman" for b in body)
         # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is a field heading — and so
@@ -155,14 +158,12 @@ class Builder:
                     or (self.field_numbers and _field_line(t))
                     or (self.heading_numbers and _heading_shape(t))
                 )
-            # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks.
-            return (
-                b.list_kind == "bullet"
-                and bool(FIELD_HEAD.match(t))
-                and _heading_shape(t)
-                and nxt is not None
-                and nxt.list_kind not in (None, "bullet", "roman")
-            )
+            if b.list_kind != "bullet" or not _heading_shape(t) or nxt is None or nxt.list_kind in (None, "roman"):
+                return False
+            # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks; "* Về chất
+            # lượng giáo dục:" over "- …": the star marks a heading over the dashes.
+            star = b.label.strip() == "*" and nxt.label.strip() != "*"
+            return star or (bool(FIELD_HEAD.match(t)) and nxt.list_kind != "bullet")
         if b.heading_level in (1, 2) and len(t) <= 160 and not t.endswith((".", ";", ":")):
             return True  # a Word "Heading 1/2" (or markdown "#", "##") line without a number
         if upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t))):
@@ -204,7 +205,7 @@ class Builder:
     def _closing_start(self, start: int) -> int:
         for i in range(start, len(self.blocks)):
             b = self.blocks[i]
-            if is_closing(b):
+            if is_closing(b) or opens_signature(b, self.blocks[i + 1] if i + 1 < len(self.blocks) else None):
                 return i
             if not b.label and _speech_closing(b.line.strip()) and not self._items_follow(i + 1):
                 return i  # "Thưa các vị đại biểu," / "Chúc …" / "Xin trân trọng cảm ơn!" after the last task
@@ -217,9 +218,9 @@ class Builder:
                     and prev is not None
                     and prev.label
                     and len(b.text) < 300
-                    # one line, or a paragraph a PDF or a scan wrapped that ends naming the document itself
-                    # ("… tổ chức triển khai thực hiện Kế hoạch này./.")
-                    and ("\n" not in b.text or ENDS_NAMING_ITSELF.search(b.text) is not None)
+                    # one line, or a paragraph a PDF or a scan wrapped that ends as a body does (naming the document
+                    # itself, a notice's formula, a resolve "… thực hiện thắng lợi …/.")
+                    and ("\n" not in b.text or ENDS_THE_BODY.search(b.text) is not None)
                 ):
                     return i
                 return i + 1
@@ -599,7 +600,7 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     spoken = next((m for m in breaks if _speech_closing(b.text[m.end() :])), None)
     if spoken is not None:
         return spoken
-    if ENDS_NAMING_ITSELF.search(b.text) is None:
+    if ENDS_THE_BODY.search(b.text) is None:
         return None
     return breaks[-1] if breaks else None
 
@@ -640,10 +641,12 @@ def _letters_are_fields(body: Sequence[Block]) -> bool:
 def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
     """Whether the first-level numbered items of a body without "I." are its fields: at least two, each a short
     heading ("1. Mục đích", "2. Yêu cầu", no end punctuation, no number) directly over dash or lettered items of
-    its own."""
+    its own, or over a paragraph of its own ("1. Mục tiêu tổng quát" over its one paragraph) when at least two are
+    over lists."""
     if len(top) < 2:
         return False
     at = {id(b): i for i, b in enumerate(body)}
+    over_lists = 0
     for b in top:
         i = at[id(b)]
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -652,9 +655,20 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
         # "2. Tặng quà 100% hộ nghèo dịp Tết": a task, its number a target
         if any(ch.isdigit() for ch in b.text):
             return False
-        if nxt.list_kind not in ("bullet", "letter"):
+        if nxt.list_kind in ("bullet", "letter"):
+            over_lists += 1
+        elif nxt.label or _heading_shape(nxt.text):
             return False
-    return True
+    return over_lists >= 2
+
+
+def _before_closing(body: Sequence[Block]) -> Sequence[Block]:
+    """The body up to its closing: the first closing block (``is_closing``) after the first list item."""
+    first = next((i for i, b in enumerate(body) if b.label), None)
+    if first is None:
+        return body
+    end = next((i for i in range(first, len(body)) if is_closing(body[i])), len(body))
+    return body[:end]
 
 
 def _plain_heading(text: str) -> bool:

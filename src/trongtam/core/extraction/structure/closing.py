@@ -18,11 +18,13 @@ DOCUMENT_NAMES = (
 # The document speaking of itself after its last item: "Nghị quyết này có hiệu lực từ ngày ký./.",
 # "Kế hoạch này được triển khai đến …/.". A task never names the document it stands in as "… này".
 SELF_REFERENCE = re.compile(rf"^{DOCUMENT_NAMES}\s+(?:này\b|có hiệu lực\b)")
-# … and the body's last sentence ending so, or with a notice's formula: "… thực hiện Kế hoạch này./.", "Văn phòng
-# Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.".
-ENDS_NAMING_ITSELF = re.compile(
+# … and the body's last sentence ending so, with a notice's formula, or with the resolve a resolution or a
+# congress ends on: "… thực hiện Kế hoạch này./.", "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết,
+# thực hiện./.", "Chi bộ quyết tâm lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội nhiệm kỳ 2025 – 2027./.".
+ENDS_THE_BODY = re.compile(
     rf"(?:\b{DOCUMENT_NAMES}\s+này|\bthông\s+báo\s+(?:để|đến)\s[^.;]{{0,160}}?\bbiết"
-    r"(?:,?\s*(?:và\s+)?(?:thực\s+hiện|phối\s+hợp)[^.;]{0,40})?)\s*\./\.\s*$"
+    r"(?:,?\s*(?:và\s+)?(?:thực\s+hiện|phối\s+hợp)[^.;]{0,40})?"
+    r"|\bthắng\s+lợi\b[^.;!?]{0,120})\s*\./\.\s*$"
 )
 
 # How a speech or a published conclusion ends after its last task, where a letter has "Nơi nhận": the audience
@@ -50,7 +52,15 @@ CLOSING_ARTICLE = re.compile(
     r"|Các cơ quan)\b[^\n]{0,300}?\b(?:tổ chức thực hiện|chịu trách nhiệm thi hành|thi hành|giám sát))"
 )
 
-AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S)")
+AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S|(?:TM|KT|TL)/\s?[A-ZĐ])")
+
+# The signer's post on a line of its own, as a signature block opens where there is no "TM."/"KT." line and no
+# "Nơi nhận": "CHỦ TỊCH", "BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN TUYÊN GIÁO".
+SIGNER_POST = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG"
+    r"|TRƯỞNG\s+(?:BAN|PHÒNG|KHOA|TRẠM|ĐOÀN)|CHI\s+HỘI\s+TRƯỞNG|TỔ\s+TRƯỞNG|THỦ\s+TRƯỞNG|BÍ\s+THƯ\s+CHI\s+BỘ"
+    r"|NGƯỜI\s+(?:BÁO\s+CÁO|LẬP(?:\s+BIỂU)?|KÝ))(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]{0,40})?$"
+)
 
 SIGN_NOTE = re.compile(r"^\((?:đã ký|ký|Đã ký|Ký)[^)]*\)$")
 
@@ -65,6 +75,19 @@ def is_closing(b: Block) -> bool:
         or (not b.label and SELF_REFERENCE.match(t) and len(t) < 400)
         or (CLOSING_ARTICLE.match(t) is not None and len(t) < 600)
     )
+
+
+def opens_signature(b: Block, nxt: Block | None) -> bool:
+    """Whether a block is the signer's post opening a signature block with no "TM."/"KT." line: "CHỦ TỊCH" on a line
+    of its own, then the signer's name (on its next line or in the next block) or nothing more. Looked for only after
+    the body has begun: a decision's signature may stand before the plan it issues."""
+    if b.label:
+        return False
+    first, _, rest = b.line.strip().partition("\n")
+    if SIGNER_POST.match(first.strip()) is None:
+        return False
+    name = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None else "")
+    return not name or _looks_like_name(name)
 
 
 def read_closing(blocks: Sequence[Block]) -> Closing:
@@ -125,9 +148,11 @@ __all__ = [
     "CLOSING_ARTICLE_START",
     "CLOSING_REMARK",
     "DOCUMENT_NAMES",
-    "ENDS_NAMING_ITSELF",
+    "ENDS_THE_BODY",
     "RECIPIENTS_HEAD",
     "SELF_REFERENCE",
+    "SIGNER_POST",
     "is_closing",
+    "opens_signature",
     "read_closing",
 ]
