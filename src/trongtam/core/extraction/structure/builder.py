@@ -158,7 +158,12 @@ class Builder:
                     or (self.field_numbers and _field_line(t))
                     or (self.heading_numbers and _heading_shape(t))
                 )
-            if b.list_kind != "bullet" or not _heading_shape(t) or nxt is None or nxt.list_kind in (None, "roman"):
+            if (
+                b.list_kind != "bullet"
+                or not _heading_shape(t)
+                or nxt is None
+                or nxt.list_kind in (None, "roman")
+            ):
                 return False
             # "- Về kinh tế:" over "(1) …": a field heading typed as a bullet above the numbered tasks; "* Về chất
             # lượng giáo dục:" over "- …": the star marks a heading over the dashes.

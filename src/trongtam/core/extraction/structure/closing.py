@@ -52,7 +52,9 @@ CLOSING_ARTICLE = re.compile(
     r"|Các cơ quan)\b[^\n]{0,300}?\b(?:tổ chức thực hiện|chịu trách nhiệm thi hành|thi hành|giám sát))"
 )
 
-AUTHORITY = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S|(?:TM|KT|TL)/\s?[A-ZĐ])")
+AUTHORITY = re.compile(
+    r"^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T/M|K/T|T/L|T\.M|K\.T|T\.L)\s+\S|(?:TM|KT|TL)/\s?[A-ZĐ])"
+)
 
 # The signer's post on a line of its own, as a signature block opens where there is no "TM."/"KT." line and no
 # "Nơi nhận": "CHỦ TỊCH", "BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN TUYÊN GIÁO".
