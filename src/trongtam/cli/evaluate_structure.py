@@ -25,12 +25,13 @@ import click
             "blind7",
             "blind8",
             "blind9",
+            "blind10",
             "all",
         ]
     ),
     default="test",
     show_default=True,
-    help="Phần kho văn bản được chấm (blind đến blind9: các phần mù, kết quả mong đợi viết trước khi chạy bộ đọc).",
+    help="Phần kho văn bản được chấm (blind đến blind10: các phần mù, kết quả mong đợi viết trước khi chạy bộ đọc).",
 )
 @click.option("--no-scans", is_flag=True, help="Bỏ qua các bản quét (OCR chậm, vài giây mỗi trang).")
 def structure(split: str, no_scans: bool) -> None:

@@ -42,6 +42,7 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     }
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
@@ -66,6 +67,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     blind7 = [d for d in docs if d["split"] == "blind7"]
     blind8 = [d for d in docs if d["split"] == "blind8"]
     blind9 = [d for d in docs if d["split"] == "blind9"]
+    blind10 = [d for d in docs if d["split"] == "blind10"]
     assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
     assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
     assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
@@ -82,6 +84,8 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     assert len({d["source"] for d in blind8}) >= 9
     assert len(blind9) >= 25 and data["blind9_frozen"] == "2026-12-07" and "ninth blind part" in note
     assert len({d["source"] for d in blind9}) >= 9
+    assert len(blind10) >= 25 and data["blind10_frozen"] == "2026-12-07" and "tenth blind part" in note
+    assert len({d["source"] for d in blind10}) >= 9
     assert set(frozen) == {
         "blind.json",
         "blind2.json",
@@ -92,7 +96,11 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         "blind7.json",
         "blind8.json",
         "blind9.json",
-        *(d["file"] for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9),
+        "blind10.json",
+        *(
+            d["file"]
+            for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10
+        ),
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
@@ -103,7 +111,18 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
             d
             for d in docs
             if d["split"]
-            not in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+            not in (
+                "blind",
+                "blind2",
+                "blind3",
+                "blind4",
+                "blind5",
+                "blind6",
+                "blind7",
+                "blind8",
+                "blind9",
+                "blind10",
+            )
         ],
         blind,
         blind2,
@@ -114,6 +133,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         blind7,
         blind8,
         blind9,
+        blind10,
     ]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:
