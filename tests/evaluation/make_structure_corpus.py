@@ -40,6 +40,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_8,
     DEV_DOCS_9,
     DEV_DOCS_10,
+    DEV_DOCS_11,
     DOCS,
     SEED,
 )
@@ -387,6 +388,21 @@ DEV10_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents of the ninth blind part's classes (``DEV_DOCS_11``): Roman numbers as the second level, a decision
+# with its plan in the same file, the issuer's closing instruction.
+DEV11_FORMS: dict[str, list[str]] = {
+    "d11e-bo-gddt-huong-dan-nam-hoc": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d11e-phu-tho-tuyen-giao-bao-cao": ["typed.docx", "running.pdf", "vni.txt"],
+    "d11e-noi-hoang-mam-non-so-ket": ["typed.docx", "txt", "tcvn3.docx"],
+    "d11f-thanh-hoa-quyet-dinh-chuyen-doi-so": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d11f-quang-nam-quyet-dinh-chuong-trinh-thtk": ["typed.docx", "running.pdf", "vni.txt"],
+    "d11f-kon-tum-quyet-dinh-btv-tri-thuc": ["typed.docx", "txt", "tcvn3.docx"],
+    "d11g-tong-tran-thong-bao-dang-uy": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d11g-tan-lap-nghi-quyet-hdnd": ["numbered.docx", "running.pdf", "vni.txt"],
+    "d11g-ha-tinh-chi-thi-cai-cach": ["txt", "running.pdf", "tcvn3.docx"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -457,6 +473,7 @@ DEV_ONLY = {
     "--dev8-only": (DEV_DOCS_8, DEV8_FORMS, 1400),
     "--dev9-only": (DEV_DOCS_9, DEV9_FORMS, 1600),
     "--dev10-only": (DEV_DOCS_10, DEV10_FORMS, 1700),
+    "--dev11-only": (DEV_DOCS_11, DEV11_FORMS, 2300),
 }
 
 
@@ -574,6 +591,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_8, DEV8_FORMS, seed=1400))
     entries.extend(dev2_entries(DEV_DOCS_9, DEV9_FORMS, seed=1600))
     entries.extend(dev2_entries(DEV_DOCS_10, DEV10_FORMS, seed=1700))
+    entries.extend(dev2_entries(DEV_DOCS_11, DEV11_FORMS, seed=2300))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

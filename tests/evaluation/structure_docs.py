@@ -3852,3 +3852,1437 @@ DEV_DOCS_10: list[dict] = [
         ],
     },
 ]
+
+
+# Nine dev documents written on 07/12/2026 (fourteenth session) by three helpers, for the layouts the ninth blind part's
+# first run showed the reader to miss (its causes, FROZEN.md; none of its files studied): Roman numbers as the second
+# level under parts lettered "A." or named "Phần thứ nhất"; a decision with its plan or programme in the same file; the
+# issuer's closing instruction glued to the last task, and a resolution with no "Điều" whose "Nhất trí …" paragraphs
+# follow "QUYẾT NGHỊ:". Each follows the opening of a real document and goes on in its style. Studied, never frozen.
+DEV_DOCS_11: list[dict] = [
+    {
+        "id": "d11e-bo-gddt-huong-dan-nam-hoc",
+        "source": "https://hethongphapluat.vn/cong-van-4555-bgddt-gdpt-nam-2025-huong-dan-thuc-hien-nhiem-vu-giao-duc-pho-thong-nam-hoc-2025-2026-do-bo-giao-duc-va-dao-tao-ban-hanh.html",
+        "style": "a ministry's guidance letter ('V/v' line, 'Kính gửi:' and a lead-in ending 'các nội dung sau:') in "
+        "two lettered capital parts: 'A. NHIỆM VỤ CHUNG' over flat '1.' … '5.' tasks, then 'B. NHIỆM VỤ CỤ "
+        "THỂ' over 'I.' … 'IV.' sentence-case task headings carrying '1.', '2.' sub-items (the same '1.' label "
+        "is a task in A and a sub-item in B); the last Roman task is a heading followed by an unlabelled "
+        "paragraph",
+        "lines": [
+            ("h", "BỘ GIÁO DỤC VÀ ĐÀO TẠO"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 4555/BGDĐT-GDPT"),
+            ("h", "V/v hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026"),
+            ("h", "Hà Nội, ngày 05 tháng 8 năm 2025"),
+            ("h", "Kính gửi: Các Sở Giáo dục và Đào tạo."),
+            (
+                "h",
+                "Năm học 2025-2026, ngành giáo dục thực hiện nhiệm vụ giáo dục phổ thông trong bối cảnh sắp xếp đơn "
+                "vị hành chính và vận hành chính quyền địa phương hai cấp; tiếp tục triển khai Chương trình giáo dục "
+                "phổ thông 2018 ở tất cả các cấp học. Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo tập "
+                "trung chỉ đạo, tổ chức thực hiện các nội dung sau:",
+            ),
+            ("S", "A", "NHIỆM VỤ CHUNG", "A."),
+            (
+                "T",
+                "1",
+                "Tiếp tục tổ chức thực hiện hiệu quả Chương trình giáo dục phổ thông; triển khai dạy học 2 buổi/ngày "
+                "ở cấp tiểu học và tại các trường trung học có đủ điều kiện.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Tăng cường các điều kiện bảo đảm chất lượng; rà soát, sắp xếp mạng lưới trường, lớp phù hợp với địa "
+                "giới hành chính mới; đầu tư trường phổ thông nội trú tại các xã biên giới.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Đổi mới phương pháp dạy học và kiểm tra, đánh giá theo định hướng phát triển phẩm chất, năng lực "
+                "học sinh; tăng cường ứng dụng công nghệ số trong dạy học.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Chú trọng giáo dục đạo đức, lối sống, kỹ năng sống; bảo đảm an toàn trường học, phòng, chống bạo "
+                "lực học đường.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Hỗ trợ chính quyền cấp xã thực hiện quản lý nhà nước về giáo dục trên địa bàn sau sắp xếp.",
+                "5.",
+            ),
+            ("S", "B", "NHIỆM VỤ CỤ THỂ", "B."),
+            ("T", "I", "Đối với giáo dục tiểu học", "I."),
+            (
+                "C",
+                "1",
+                "Chỉ đạo các trường xây dựng kế hoạch giáo dục bảo đảm tối thiểu 7 tiết học/ngày đối với nơi tổ chức "
+                "dạy học 2 buổi/ngày.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Tổ chức dạy Tiếng Việt cho trẻ em người dân tộc thiểu số chuẩn bị vào lớp 1; tăng cường tiếng Việt "
+                "trong các tuần đầu năm học.",
+                "2.",
+            ),
+            (
+                "C",
+                "3",
+                "Thực hiện đánh giá học sinh tiểu học theo quy định; không giao bài tập về nhà cho học sinh lớp 1, "
+                "lớp 2.",
+                "3.",
+            ),
+            ("T", "II", "Đối với giáo dục trung học cơ sở và trung học phổ thông", "II."),
+            (
+                "C",
+                "1",
+                "Xây dựng và thực hiện kế hoạch giáo dục nhà trường theo hướng tinh giản, bảo đảm thời lượng các môn "
+                "học bắt buộc và lựa chọn.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Tổ chức dạy học phân hóa ở lớp 10, 11, 12; tư vấn hướng nghiệp gắn với định hướng phân luồng sau "
+                "trung học cơ sở.",
+                "2.",
+            ),
+            (
+                "C",
+                "3",
+                "Chuẩn bị chu đáo cho kỳ thi tốt nghiệp trung học phổ thông năm 2026 theo phương thức thi trên máy "
+                "tính ở các điểm thi đủ điều kiện.",
+                "3.",
+            ),
+            ("T", "III", "Về công tác quản lý, chỉ đạo", "III."),
+            (
+                "C",
+                "1",
+                "Đẩy mạnh chuyển đổi số trong quản lý; cập nhật đầy đủ, kịp thời cơ sở dữ liệu ngành giáo dục.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Tăng cường kiểm tra việc thực hiện quy định về dạy thêm, học thêm và các khoản thu đầu năm học.",
+                "2.",
+            ),
+            ("T", "IV", "Chế độ thông tin, báo cáo", "IV."),
+            (
+                "P",
+                "Các Sở Giáo dục và Đào tạo báo cáo sơ kết học kỳ I trước ngày 15/01/2026 và tổng kết năm học trước "
+                "ngày 15/6/2026 qua hệ thống báo cáo trực tuyến của Bộ.",
+            ),
+            (
+                "E",
+                "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các Sở Giáo dục và Đào tạo báo cáo về Bộ Giáo "
+                "dục và Đào tạo (qua Vụ Giáo dục phổ thông) để được hướng dẫn, giải quyết./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Như trên;"),
+            ("E", "- Bộ trưởng (để b/c);"),
+            ("E", "- Các Thứ trưởng;"),
+            ("E", "- Lưu: VT, Vụ GDPT."),
+            ("E", "KT. BỘ TRƯỞNG"),
+            ("E", "THỨ TRƯỞNG"),
+            ("E", "Phạm Ngọc Thưởng"),
+        ],
+    },
+    {
+        "id": "d11e-phu-tho-tuyen-giao-bao-cao",
+        "source": "https://text.123docz.net/document/8415240-bao-cao-tong-ket-cong-tac-tuyen-giao-nam-2020.htm",
+        "style": "a Party committee's year report on ideological work: Party header with '*', the title 'BÁO CÁO' over "
+        "a two-line lower-case subject, then parts labelled 'Phần thứ nhất', 'Phần thứ hai' in sentence case "
+        "on a line of their own above a capital title, each over 'I.' … 'IV.' capital task headings; the tasks "
+        "of the first part carry '1.' sub-headings each followed by an unlabelled paragraph, some tasks are a "
+        "heading and a paragraph only, one carries '-' sub-items",
+        "split_heading": True,
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH PHÚ THỌ"),
+            ("h", "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"),
+            ("h", "*"),
+            ("h", "Số: 112-BC/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Phú Thọ, ngày 08 tháng 01 năm 2026"),
+            ("title", "BÁO CÁO"),
+            ("h", "tổng kết công tác tuyên giáo năm 2025;"),
+            ("h", "phương hướng, nhiệm vụ trọng tâm năm 2026"),
+            (
+                "h",
+                "Thực hiện Hướng dẫn số 09-HD/BTGDVTU ngày 20/11/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy, Ban "
+                "Thường vụ Đảng ủy các cơ quan Đảng tỉnh báo cáo như sau:",
+            ),
+            ("S", "I", "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025", "Phần thứ nhất"),
+            ("T", "I", "KẾT QUẢ ĐẠT ĐƯỢC", "I."),
+            ("C", "1", "Công tác tham mưu giúp cấp ủy lãnh đạo, chỉ đạo", "1."),
+            (
+                "P",
+                "Bám sát chỉ đạo của Tỉnh ủy và hướng dẫn của ngành, bộ phận tuyên giáo đã tham mưu ban hành 14 văn "
+                "bản lãnh đạo, chỉ đạo công tác tư tưởng, trong đó tập trung vào việc sắp xếp tổ chức bộ máy và "
+                "chuẩn bị đại hội đảng bộ các cấp.",
+            ),
+            ("C", "2", "Công tác nghiên cứu, học tập, quán triệt nghị quyết", "2."),
+            (
+                "P",
+                "Tổ chức 06 hội nghị học tập, quán triệt các nghị quyết, kết luận của Trung ương và của Tỉnh ủy với "
+                "98,6% đảng viên tham dự; 100% chi bộ xây dựng chương trình hành động sát với nhiệm vụ của cơ quan.",
+            ),
+            ("C", "3", "Công tác tuyên truyền", "3."),
+            (
+                "P",
+                "Đăng tải 312 tin, bài trên trang thông tin điện tử của Đảng bộ; tuyên truyền đậm nét các ngày lễ "
+                "lớn, kỷ niệm 95 năm Ngày thành lập Đảng và Đại hội Đảng bộ tỉnh lần thứ I.",
+            ),
+            ("C", "4", "Công tác nắm bắt tư tưởng, định hướng dư luận", "4."),
+            (
+                "P",
+                "Duy trì đội ngũ 45 cộng tác viên dư luận xã hội; tổng hợp 12 báo cáo nhanh tình hình tư tưởng, kịp "
+                "thời định hướng thông tin trước các vấn đề được dư luận quan tâm.",
+            ),
+            ("T", "II", "HẠN CHẾ, KHUYẾT ĐIỂM", "II."),
+            (
+                "P",
+                "Việc cụ thể hóa nghị quyết ở một số chi bộ còn chung chung; nội dung sinh hoạt chuyên đề chưa phong "
+                "phú; công tác đấu tranh phản bác quan điểm sai trái trên không gian mạng có lúc chưa kịp thời.",
+            ),
+            ("T", "III", "NGUYÊN NHÂN", "III."),
+            ("C", "1", "Nguyên nhân khách quan", "1."),
+            (
+                "P",
+                "Khối lượng công việc lớn trong thời gian sắp xếp bộ máy; đội ngũ làm công tác tuyên giáo ở cơ sở "
+                "chủ yếu kiêm nhiệm, thường xuyên thay đổi.",
+            ),
+            ("C", "2", "Nguyên nhân chủ quan", "2."),
+            (
+                "P",
+                "Một số cấp ủy chưa thật sự quan tâm chỉ đạo công tác tư tưởng; năng lực tham mưu của một bộ phận "
+                "cán bộ còn hạn chế.",
+            ),
+            ("T", "IV", "BÀI HỌC KINH NGHIỆM", "IV."),
+            (
+                "P",
+                "Phải bám sát nhiệm vụ chính trị của cơ quan, đơn vị; phát huy vai trò nêu gương của người đứng đầu; "
+                "kết hợp chặt chẽ giữa xây và chống trong công tác tư tưởng.",
+            ),
+            ("S", "II", "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM 2026", "Phần thứ hai"),
+            ("T", "I", "DỰ BÁO TÌNH HÌNH", "I."),
+            (
+                "P",
+                "Năm 2026 là năm đầu thực hiện nghị quyết đại hội đảng các cấp nhiệm kỳ 2025 - 2030 và Nghị quyết "
+                "Đại hội XIV của Đảng; tình hình tư tưởng trong cán bộ, đảng viên cơ bản ổn định nhưng còn tiềm ẩn "
+                "yếu tố phức tạp.",
+            ),
+            ("T", "II", "PHƯƠNG HƯỚNG CHUNG", "II."),
+            (
+                "P",
+                "Nâng cao chất lượng, hiệu quả công tác tuyên giáo; tạo sự thống nhất về tư tưởng và hành động trong "
+                "toàn Đảng bộ, góp phần hoàn thành thắng lợi nhiệm vụ chính trị năm 2026.",
+            ),
+            ("T", "III", "NHIỆM VỤ TRỌNG TÂM", "III."),
+            (
+                "C",
+                "1",
+                "Tổ chức học tập, quán triệt Nghị quyết Đại hội XIV của Đảng và nghị quyết đại hội đảng bộ các cấp "
+                "bảo đảm 100% đảng viên tham gia.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với thực hiện quy định "
+                "về trách nhiệm nêu gương.",
+                "2.",
+            ),
+            (
+                "C",
+                "3",
+                "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ "
+                "2026 - 2031.",
+                "3.",
+            ),
+            (
+                "C",
+                "4",
+                "Nâng cao chất lượng đội ngũ cộng tác viên dư luận xã hội; chủ động đấu tranh phản bác các quan điểm "
+                "sai trái, thù địch.",
+                "4.",
+            ),
+            ("T", "IV", "ĐỀ XUẤT, KIẾN NGHỊ", "IV."),
+            (
+                "C",
+                "-",
+                "Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy cung cấp kịp thời tài liệu định hướng tuyên truyền cho cơ "
+                "sở.",
+                "-",
+            ),
+            ("C", "-", "Tổ chức bồi dưỡng nghiệp vụ cho cán bộ làm công tác tuyên giáo kiêm nhiệm.", "-"),
+            (
+                "E",
+                "Trên đây là báo cáo tổng kết công tác tuyên giáo năm 2025, phương hướng, nhiệm vụ trọng tâm năm "
+                "2026 của Đảng ủy các cơ quan Đảng tỉnh./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Tuyên giáo và Dân vận Tỉnh ủy,"),
+            ("E", "- Các đồng chí ủy viên BCH Đảng bộ,"),
+            ("E", "- Các chi bộ trực thuộc,"),
+            ("E", "- Lưu Văn phòng Đảng ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "PHÓ BÍ THƯ"),
+            ("E", "Nguyễn Thị Thanh Hương"),
+        ],
+    },
+    {
+        "id": "d11e-noi-hoang-mam-non-so-ket",
+        "source": "https://123docz.net/document/11603943-bao-cao-so-ket-ky-1-nam-hoc-2013-2014.htm",
+        "style": "a kindergarten's semester report: school header, 'Thực hiện …'/'Căn cứ …' preamble, then three parts "
+        "'PHẦN THỨ NHẤT' … 'PHẦN THỨ BA' on a line of their own above a capital title, each over 'I-', 'II-' … "
+        "sentence-case task headings with '-' or '1.' sub-items; one task is a heading with an unlabelled "
+        "paragraph only",
+        "split_heading": True,
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN XÃ YÊN DŨNG"),
+            ("h", "TRƯỜNG MẦM NON NỘI HOÀNG"),
+            ("h", "Số: 27/BC-MNNH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Nội Hoàng, ngày 05 tháng 01 năm 2026"),
+            ("title", "BÁO CÁO"),
+            ("h", "Sơ kết học kỳ I năm học 2025 - 2026"),
+            (
+                "h",
+                "Thực hiện Công văn số 1208/SGDĐT-GDMN ngày 22/12/2025 của Sở Giáo dục và Đào tạo về việc hướng dẫn "
+                "sơ kết học kỳ I năm học 2025 - 2026;",
+            ),
+            ("h", "Căn cứ kế hoạch thực hiện nhiệm vụ năm học 2025 - 2026 của nhà trường;"),
+            (
+                "h",
+                "Trường Mầm non Nội Hoàng báo cáo sơ kết học kỳ I năm học 2025 - 2026, nhằm đánh giá kết quả đạt "
+                "được, những tồn tại, hạn chế, đồng thời đề ra phương hướng, biện pháp chủ yếu cho học kỳ II. Cụ thể "
+                "như sau:",
+            ),
+            ("S", "I", "ĐẶC ĐIỂM TÌNH HÌNH", "PHẦN THỨ NHẤT"),
+            ("T", "I", "Thuận lợi", "I-"),
+            (
+                "C",
+                "-",
+                "Nhà trường luôn nhận được sự quan tâm của Đảng ủy, chính quyền xã trong việc tu sửa, mua sắm trang "
+                "thiết bị phục vụ chăm sóc, giáo dục trẻ.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Đa số phụ huynh có tinh thần trách nhiệm, phối hợp tốt với nhà trường; Ban đại diện cha mẹ trẻ em "
+                "hoạt động tích cực.",
+                "-",
+            ),
+            ("C", "-", "Đội ngũ giáo viên trẻ, nhiệt tình, 100% đạt chuẩn trình độ đào tạo.", "-"),
+            ("T", "II", "Khó khăn", "II-"),
+            ("C", "-", "Trường còn 02 điểm lẻ, phòng học chật, sân chơi chưa đạt chuẩn.", "-"),
+            ("C", "-", "Một số gia đình làm ăn xa, trẻ ở với ông bà nên việc phối hợp còn hạn chế.", "-"),
+            ("S", "II", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ HỌC KỲ I", "PHẦN THỨ HAI"),
+            ("T", "I", "Công tác phát triển số lượng, huy động trẻ ra lớp", "I-"),
+            (
+                "C",
+                "1",
+                "Nhà trẻ: 6 nhóm với 118 cháu, tỷ lệ huy động đạt 58,4%, tăng 3,1% so với cùng kỳ.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Mẫu giáo: 12 lớp với 386 cháu, tỷ lệ huy động đạt 100%; trẻ 5 tuổi ra lớp 100%.",
+                "2.",
+            ),
+            ("T", "II", "Công tác nuôi dưỡng, chăm sóc sức khỏe, bảo vệ an toàn cho trẻ", "II-"),
+            ("C", "-", "100% trẻ ăn bán trú tại trường, bảo đảm vệ sinh an toàn thực phẩm.", "-"),
+            (
+                "C",
+                "-",
+                "Khám sức khỏe định kỳ cho 504/504 trẻ; tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân còn 2,4%.",
+                "-",
+            ),
+            ("C", "-", "Không để xảy ra tai nạn thương tích, ngộ độc thực phẩm trong nhà trường.", "-"),
+            ("T", "III", "Công tác giáo dục", "III-"),
+            (
+                "C",
+                "1",
+                "Thực hiện Chương trình giáo dục mầm non bảo đảm thời lượng; xây dựng môi trường giáo dục lấy trẻ "
+                "làm trung tâm ở 18/18 nhóm, lớp.",
+                "1.",
+            ),
+            (
+                "C",
+                "2",
+                "Tổ chức cho trẻ 5 tuổi làm quen tiếng Anh và hoạt động trải nghiệm; 94,6% trẻ đạt yêu cầu đánh giá "
+                "cuối học kỳ.",
+                "2.",
+            ),
+            ("T", "IV", "Công tác xây dựng đội ngũ", "IV-"),
+            ("C", "-", "Cử 04 giáo viên tham gia bồi dưỡng chuyên môn do Sở tổ chức.", "-"),
+            ("C", "-", "Hội thi giáo viên dạy giỏi cấp trường có 12 giáo viên đạt giải.", "-"),
+            ("T", "V", "Cơ sở vật chất, công tác xã hội hóa giáo dục", "V-"),
+            (
+                "P",
+                "Huy động phụ huynh và các nhà hảo tâm ủng hộ 46 triệu đồng lát sân, bổ sung đồ chơi ngoài trời tại "
+                "điểm trường chính; sửa chữa hệ thống nước sạch ở hai điểm lẻ.",
+            ),
+            ("S", "III", "PHƯƠNG HƯỚNG, NHIỆM VỤ HỌC KỲ II", "PHẦN THỨ BA"),
+            ("T", "I", "Chỉ tiêu phấn đấu", "I-"),
+            ("C", "-", "Duy trì 100% trẻ mẫu giáo ra lớp, nâng tỷ lệ huy động nhà trẻ lên 60%.", "-"),
+            ("C", "-", "Giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân xuống dưới 2%.", "-"),
+            ("C", "-", "Giữ vững danh hiệu trường đạt chuẩn quốc gia mức độ 1.", "-"),
+            ("T", "II", "Giải pháp thực hiện", "II-"),
+            ("C", "1", "Tăng cường kiểm tra nội bộ, nhất là công tác nuôi dưỡng và an toàn trẻ.", "1."),
+            ("C", "2", "Đổi mới sinh hoạt chuyên môn theo nghiên cứu bài học.", "2."),
+            (
+                "C",
+                "3",
+                "Tham mưu với Ủy ban nhân dân xã đầu tư xây dựng thêm 02 phòng học tại điểm trường chính.",
+                "3.",
+            ),
+            ("E", "Trên đây là báo cáo sơ kết học kỳ I năm học 2025 - 2026 của Trường Mầm non Nội Hoàng./."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Phòng Văn hóa - Xã hội xã (để b/c);"),
+            ("E", "- Đảng ủy, UBND xã (để b/c);"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Nguyễn Thị Thu Hằng"),
+        ],
+    },
+    {
+        "id": "d11f-thanh-hoa-quyet-dinh-chuyen-doi-so",
+        "source": "https://hethongphapluat.com/quyet-dinh-4216-qd-ubnd-nam-2020-ve-ke-hoach-chuyen-doi-so-tren-dia-ban-tinh-thanh-hoa-den-nam-2025-dinh-huong-den-nam-2030.html",
+        "style": "a provincial People's Committee decision of only two articles ('Điều 1. Ban hành kèm theo Quyết định "
+        "này Kế hoạch …', 'Điều 2. … có hiệu lực' plus an unlabelled 'chịu trách nhiệm thi hành' paragraph), "
+        "'Nơi nhận:' and 'TM. ỦY BAN NHÂN DÂN' — all preamble — then the attached plan with its own header, "
+        "'KẾ HOẠCH', subject and '(Ban hành kèm theo Quyết định số …)', Roman parts 'I.'…'IV.' with '1.' "
+        "tasks, 'a)' and '-' sub-items, a part of one unlabelled paragraph, and an unsigned closing 'Trong quá "
+        "trình tổ chức thực hiện, nếu có khó khăn, vướng mắc …./.'",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH THANH HÓA"),
+            ("h", "-------"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "---------------"),
+            ("h", "Số: 4216/QĐ-UBND"),
+            ("h", "Thanh Hóa, ngày 06 tháng 10 năm 2020"),
+            ("title", "QUYẾT ĐỊNH"),
+            (
+                "h",
+                "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN "
+                "NĂM 2030",
+            ),
+            ("h", "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"),
+            ("h", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"),
+            (
+                "h",
+                "Căn cứ Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm "
+                "phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến năm 2025;",
+            ),
+            (
+                "h",
+                'Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt "Chương trình '
+                'Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030";',
+            ),
+            (
+                "h",
+                "Theo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 1342/TTr-STTTT ngày 31/7/2020 về việc "
+                "ban hành Kế hoạch chuyển đổi số trên địa bàn tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030.",
+            ),
+            ("h", "QUYẾT ĐỊNH:"),
+            (
+                "h",
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch Chuyển đổi số trên địa bàn tỉnh Thanh Hóa đến năm "
+                "2025, định hướng đến năm 2030.",
+            ),
+            ("h", "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+            (
+                "h",
+                "Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND các "
+                "huyện, thị xã, thành phố và Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành "
+                "Quyết định này./.",
+            ),
+            ("h", "Nơi nhận:"),
+            ("h", "- Như điều 2 Quyết định;"),
+            ("h", "- Văn phòng Chính phủ (để b/c);"),
+            ("h", "- Bộ Thông tin và Truyền thông (để b/c);"),
+            ("h", "- TTr Tỉnh ủy, TTr HĐND tỉnh (để b/c);"),
+            ("h", "- Chủ tịch, các PCT UBND tỉnh;"),
+            ("h", "- Lưu: VT, KGVX."),
+            ("h", "TM. ỦY BAN NHÂN DÂN"),
+            ("h", "KT. CHỦ TỊCH"),
+            ("h", "PHÓ CHỦ TỊCH"),
+            ("h", "Lê Đức Thuận"),
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH THANH HÓA"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "KẾ HOẠCH"),
+            ("h", "Chuyển đổi số trên địa bàn tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030"),
+            ("h", "(Ban hành kèm theo Quyết định số 4216/QĐ-UBND ngày 06/10/2020 của UBND tỉnh Thanh Hóa)"),
+            ("S", "I", "MỤC TIÊU", "I."),
+            ("T", "1", "Mục tiêu chung", "1."),
+            (
+                "P",
+                "Chuyển đổi số toàn diện trong hoạt động của cơ quan nhà nước, doanh nghiệp và người dân; phát triển "
+                "đồng thời chính quyền số, kinh tế số và xã hội số, góp phần đưa Thanh Hóa trở thành tỉnh khá về "
+                "chuyển đổi số của cả nước vào năm 2025.",
+            ),
+            ("T", "2", "Mục tiêu cụ thể đến năm 2025", "2."),
+            (
+                "C",
+                "a",
+                "100% hồ sơ công việc cấp tỉnh, 90% hồ sơ công việc cấp huyện và 70% hồ sơ công việc cấp xã được xử "
+                "lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước);",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt trên 80%; tỷ lệ hồ sơ giải quyết trực tuyến mức độ 4 đạt "
+                "trên 50%;",
+                "b)",
+            ),
+            (
+                "C",
+                "c",
+                "Kinh tế số chiếm khoảng 20% GRDP của tỉnh; tỷ lệ dân số trưởng thành có điện thoại thông minh đạt "
+                "trên 80%.",
+                "c)",
+            ),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP", "II."),
+            ("T", "1", "Chuyển đổi nhận thức", "1."),
+            (
+                "C",
+                "-",
+                "Tổ chức quán triệt, tuyên truyền sâu rộng về vai trò, ý nghĩa của chuyển đổi số đến cán bộ, công "
+                "chức, viên chức và Nhân dân;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                'Mở chuyên mục "Chuyển đổi số" trên Báo Thanh Hóa, Đài Phát thanh và Truyền hình tỉnh và Cổng thông '
+                "tin điện tử tỉnh.",
+                "-",
+            ),
+            ("T", "2", "Phát triển hạ tầng số", "2."),
+            (
+                "C",
+                "-",
+                "Phủ sóng di động 4G đến 100% thôn, bản; phát triển mạng cáp quang băng rộng đến hộ gia đình;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Nâng cấp Trung tâm dữ liệu tỉnh, bảo đảm lưu trữ, vận hành các cơ sở dữ liệu dùng chung.",
+                "-",
+            ),
+            ("T", "3", "Phát triển chính quyền số", "3."),
+            (
+                "C",
+                "a",
+                "Hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP), kết nối với Nền tảng quốc gia;",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Xây dựng các cơ sở dữ liệu chuyên ngành về đất đai, dân cư, doanh nghiệp, y tế, giáo dục;",
+                "b)",
+            ),
+            ("C", "c", "Triển khai hệ thống báo cáo, chỉ đạo điều hành tập trung của tỉnh.", "c)"),
+            (
+                "T",
+                "4",
+                "Phát triển kinh tế số: hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, đưa sản phẩm OCOP của tỉnh lên "
+                "các sàn thương mại điện tử; thúc đẩy thanh toán không dùng tiền mặt.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Phát triển xã hội số: phổ cập kỹ năng số cho người dân; triển khai hồ sơ sức khỏe điện tử, học bạ "
+                "điện tử trong các cơ sở y tế, giáo dục.",
+                "5.",
+            ),
+            (
+                "T",
+                "6",
+                "Bảo đảm an toàn, an ninh mạng: triển khai mô hình bảo vệ bốn lớp cho các hệ thống thông tin của cơ "
+                "quan nhà nước; tổ chức diễn tập ứng cứu sự cố hằng năm.",
+                "6.",
+            ),
+            ("S", "III", "KINH PHÍ THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành, lồng "
+                "ghép trong các chương trình, dự án và huy động từ các nguồn hợp pháp khác.",
+                "",
+            ),
+            ("S", "IV", "TỔ CHỨC THỰC HIỆN", "IV."),
+            ("T", "1", "Sở Thông tin và Truyền thông", "1."),
+            (
+                "C",
+                "-",
+                "Chủ trì, theo dõi, đôn đốc, hướng dẫn các cơ quan, đơn vị triển khai thực hiện Kế hoạch;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Định kỳ trước ngày 15/12 hằng năm tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Sở Kế hoạch và Đầu tư, Sở Tài chính cân đối, bố trí nguồn vốn đầu tư phát triển và kinh phí chi "
+                "thường xuyên để thực hiện các nhiệm vụ của Kế hoạch.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố xây dựng kế hoạch chuyển đổi số hằng "
+                "năm của cơ quan, địa phương mình.",
+                "3.",
+            ),
+            (
+                "E",
+                "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương kịp "
+                "thời phản ánh về Sở Thông tin và Truyền thông để tổng hợp, báo cáo Chủ tịch UBND tỉnh xem xét, giải "
+                "quyết./.",
+            ),
+        ],
+    },
+    {
+        "id": "d11f-quang-nam-quyet-dinh-chuong-trinh-thtk",
+        "source": "https://baoquangnam.vn/xa-hoi/dua-cong-tac-thuc-hanh-tiet-kiem-chong-lang-phi-tro-thanh-nhiem-vu-trong-tam-thuong-xuyen-138838.html",
+        "style": "a provincial chairman's decision of three articles issuing a programme: header, 'QUYẾT ĐỊNH', 'CHỦ "
+        "TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ …', 'QUYẾT ĐỊNH:', 'Điều 1.'–'Điều 3.', 'Nơi nhận:' with dashes "
+        "and the signature — all preamble — then 'CHƯƠNG TRÌNH' with its subject and '(Ban hành kèm theo Quyết "
+        "định số …)', Roman parts: '1.' tasks with '-' sub-items, field tasks '1.'…'5.' with 'a)', 'b)' "
+        "sub-items and a continuation paragraph, a part of '-' tasks, and a 'Trong quá trình thực hiện …' "
+        "closing",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH QUẢNG NAM"),
+            ("h", "-------"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "---------------"),
+            ("h", "Số: 298/QĐ-UBND"),
+            ("h", "Quảng Nam, ngày 17 tháng 02 năm 2023"),
+            ("title", "QUYẾT ĐỊNH"),
+            ("h", "Về việc ban hành Chương trình thực hành tiết kiệm, chống lãng phí năm 2023"),
+            ("h", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+            (
+                "h",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của "
+                "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;",
+            ),
+            ("h", "Căn cứ Luật Thực hành tiết kiệm, chống lãng phí ngày 26/11/2013;"),
+            (
+                "h",
+                "Căn cứ Quyết định số 1764/QĐ-TTg ngày 30/12/2022 của Thủ tướng Chính phủ ban hành Chương trình tổng "
+                "thể của Chính phủ về thực hành tiết kiệm, chống lãng phí năm 2023;",
+            ),
+            ("h", "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 412/TTr-STC ngày 08/02/2023."),
+            ("h", "QUYẾT ĐỊNH:"),
+            (
+                "h",
+                "Điều 1. Ban hành kèm theo Quyết định này Chương trình thực hành tiết kiệm, chống lãng phí năm 2023 "
+                "của tỉnh Quảng Nam.",
+            ),
+            (
+                "h",
+                "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc, kiểm tra "
+                "việc thực hiện Chương trình; tổng hợp, báo cáo UBND tỉnh theo quy định.",
+            ),
+            (
+                "h",
+                "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh; "
+                "Chủ tịch UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị liên quan căn cứ Quyết định thi "
+                "hành./.",
+            ),
+            ("h", "Nơi nhận:"),
+            ("h", "- Như Điều 3;"),
+            ("h", "- Bộ Tài chính (b/c);"),
+            ("h", "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);"),
+            ("h", "- CT, các PCT UBND tỉnh;"),
+            ("h", "- Lưu: VT, KTTH."),
+            ("h", "KT. CHỦ TỊCH"),
+            ("h", "PHÓ CHỦ TỊCH"),
+            ("h", "Trần Minh Khoa"),
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH QUẢNG NAM"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "CHƯƠNG TRÌNH"),
+            ("h", "Thực hành tiết kiệm, chống lãng phí năm 2023 của tỉnh Quảng Nam"),
+            ("h", "(Ban hành kèm theo Quyết định số 298/QĐ-UBND ngày 17/02/2023 của Chủ tịch UBND tỉnh)"),
+            ("S", "I", "MỤC TIÊU, YÊU CẦU", "I."),
+            ("T", "1", "Mục tiêu", "1."),
+            (
+                "C",
+                "-",
+                "Thực hiện đồng bộ, hiệu quả các mục tiêu, nhiệm vụ, giải pháp thực hành tiết kiệm, chống lãng phí "
+                "(THTK, CLP) trong các lĩnh vực;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Đưa công tác THTK, CLP trở thành nhiệm vụ trọng tâm, thường xuyên của các cơ quan, tổ chức, đơn vị; "
+                "góp phần huy động, phân bổ, sử dụng có hiệu quả các nguồn lực.",
+                "-",
+            ),
+            ("T", "2", "Yêu cầu", "2."),
+            (
+                "C",
+                "-",
+                "Người đứng đầu cơ quan, đơn vị chịu trách nhiệm toàn diện về kết quả THTK, CLP tại cơ quan, đơn vị "
+                "mình;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Các chỉ tiêu tiết kiệm phải được lượng hóa tối đa, gắn với kiểm tra, đánh giá kết quả.",
+                "-",
+            ),
+            ("S", "II", "NHIỆM VỤ TRỌNG TÂM", "II."),
+            ("T", "1", "Trong quản lý, sử dụng kinh phí chi thường xuyên của ngân sách nhà nước", "1."),
+            (
+                "C",
+                "a",
+                "Tiết kiệm 10% chi thường xuyên (trừ các khoản tiền lương, có tính chất lương) để tạo nguồn cải cách "
+                "tiền lương;",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Cắt giảm tối đa hội nghị, hội thảo, lễ kỷ niệm, đi công tác nước ngoài bằng nguồn ngân sách nhà "
+                "nước.",
+                "b)",
+            ),
+            ("T", "2", "Trong quản lý, sử dụng vốn đầu tư công", "2."),
+            (
+                "C",
+                "a",
+                "Bố trí vốn tập trung, không dàn trải; ưu tiên các dự án chuyển tiếp, dự án trọng điểm có sức lan "
+                "tỏa;",
+                "a)",
+            ),
+            ("C", "b", "Phấn đấu giải ngân trên 95% kế hoạch vốn đầu tư công năm 2023 được giao.", "b)"),
+            (
+                "T",
+                "3",
+                "Trong quản lý, sử dụng tài sản công: rà soát, sắp xếp lại nhà, đất; xử lý dứt điểm trụ sở dôi dư "
+                "sau sắp xếp đơn vị hành chính, tránh để hoang phí.",
+                "3.",
+            ),
+            (
+                "P",
+                "Việc mua sắm tài sản công thực hiện theo phương thức tập trung, đúng tiêu chuẩn, định mức.",
+            ),
+            (
+                "T",
+                "4",
+                "Trong quản lý, khai thác, sử dụng tài nguyên: tăng cường kiểm tra việc sử dụng đất được giao, cho "
+                "thuê; kiên quyết thu hồi đất của dự án chậm triển khai.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Trong tổ chức bộ máy, quản lý, sử dụng lao động và thời gian lao động: tiếp tục tinh giản biên chế "
+                "gắn với cơ cấu lại đội ngũ cán bộ, công chức, viên chức.",
+                "5.",
+            ),
+            ("S", "III", "MỘT SỐ GIẢI PHÁP THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Tăng cường công tác tuyên truyền, phổ biến pháp luật về THTK, CLP trên các phương tiện thông tin "
+                "đại chúng.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Đẩy mạnh công khai, minh bạch trong quản lý ngân sách, đầu tư công, tài sản công.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Tăng cường thanh tra, kiểm tra; xử lý nghiêm tập thể, cá nhân để xảy ra lãng phí.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin trong quản lý, điều hành.",
+                "-",
+            ),
+            ("S", "IV", "TỔ CHỨC THỰC HIỆN", "IV."),
+            (
+                "T",
+                "1",
+                "Các sở, ban, ngành, địa phương xây dựng Chương trình THTK, CLP năm 2023 của đơn vị mình, hoàn thành "
+                "trong tháng 3/2023.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Sở Tài chính hướng dẫn, đôn đốc; tổng hợp báo cáo kết quả THTK, CLP năm 2023 trình UBND tỉnh trước "
+                "ngày 20/01/2024.",
+                "2.",
+            ),
+            ("T", "3", "Thanh tra tỉnh đưa nội dung THTK, CLP vào kế hoạch thanh tra năm 2023.", "3."),
+            (
+                "T",
+                "4",
+                "Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tăng cường giám sát việc THTK, "
+                "CLP tại cơ quan, đơn vị, địa phương.",
+                "4.",
+            ),
+            (
+                "E",
+                "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương phản ánh về "
+                "Sở Tài chính để tổng hợp, báo cáo Chủ tịch UBND tỉnh xem xét, giải quyết./.",
+            ),
+        ],
+    },
+    {
+        "id": "d11f-kon-tum-quyet-dinh-btv-tri-thuc",
+        "source": "https://kontum.gov.vn/VanBan/Details/13710",
+        "style": "a Party provincial standing committee's decision: 'ĐẢNG BỘ TỈNH' / 'TỈNH ỦY' / '*' header, 'QUYẾT "
+        "ĐỊNH', dash-led '- Căn cứ …' lines, 'BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH', 'Điều 1.'–'Điều 3.', 'Nơi "
+        "nhận:', 'T/M BAN THƯỜNG VỤ' — all preamble — then the attached 'CHƯƠNG TRÌNH HÀNH ĐỘNG' with '(kèm "
+        "theo Quyết định số …-QĐ/TU …)' and a lead-in, parts 'I-'…'IV-' over '1-' tasks with '-' and '+' "
+        "sub-items, and an unsigned closing 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …'",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH KON TUM"),
+            ("h", "TỈNH ỦY"),
+            ("h", "*"),
+            ("h", "Số 1125-QĐ/TU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Kon Tum, ngày 15 tháng 3 năm 2024"),
+            ("title", "QUYẾT ĐỊNH"),
+            (
+                "h",
+                "ban hành Chương trình hành động thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành "
+                "Trung ương Đảng (khóa XIII) về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng "
+                "yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới",
+            ),
+            ("h", "-----"),
+            ("h", "- Căn cứ Điều lệ Đảng;"),
+            ("h", "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020 - 2025;"),
+            (
+                "h",
+                "- Căn cứ Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng (khóa XIII);",
+            ),
+            ("h", "- Xét đề nghị của Ban Tuyên giáo Tỉnh ủy,"),
+            ("h", "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH"),
+            (
+                "h",
+                "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số 45-NQ/TW, "
+                "ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng (khóa XIII).",
+            ),
+            (
+                "h",
+                "Điều 2. Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan theo dõi, hướng "
+                "dẫn, kiểm tra việc thực hiện Chương trình; định kỳ báo cáo Ban Thường vụ Tỉnh ủy.",
+            ),
+            (
+                "h",
+                "Điều 3. Các ban, cơ quan tham mưu, giúp việc Tỉnh ủy, các huyện ủy, thành ủy, đảng ủy trực thuộc "
+                "Tỉnh ủy và các đồng chí Tỉnh ủy viên chịu trách nhiệm thi hành Quyết định này.",
+            ),
+            ("h", "Quyết định có hiệu lực kể từ ngày ký."),
+            ("h", "Nơi nhận:"),
+            ("h", "- Ban Bí thư Trung ương (b/c),"),
+            ("h", "- Ban Tuyên giáo Trung ương,"),
+            ("h", "- Các đồng chí Tỉnh ủy viên,"),
+            ("h", "- Như Điều 3,"),
+            ("h", "- Lưu Văn phòng Tỉnh ủy."),
+            ("h", "T/M BAN THƯỜNG VỤ"),
+            ("h", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            ("h", "Nguyễn Văn Hòa"),
+            ("h", "TỈNH ỦY KON TUM"),
+            ("h", "*"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+            (
+                "h",
+                "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng (khóa XIII) về "
+                "tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức",
+            ),
+            ("h", "(kèm theo Quyết định số 1125-QĐ/TU, ngày 15-3-2024 của Ban Thường vụ Tỉnh ủy)"),
+            ("h", "-----"),
+            (
+                "h",
+                "Để triển khai thực hiện có hiệu quả Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung "
+                "ương Đảng (khóa XIII), Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH, YÊU CẦU", "I-"),
+            (
+                "T",
+                "1",
+                "Quán triệt sâu sắc, tạo sự thống nhất cao trong nhận thức và hành động của cấp ủy, chính quyền, Mặt "
+                "trận Tổ quốc, các đoàn thể và đội ngũ trí thức về vị trí, vai trò của trí thức.",
+                "1-",
+            ),
+            (
+                "T",
+                "2",
+                "Cụ thể hóa các nhiệm vụ, giải pháp của Nghị quyết phù hợp với đặc điểm của tỉnh; xác định rõ trách "
+                "nhiệm, tiến độ thực hiện của từng cơ quan, đơn vị.",
+                "2-",
+            ),
+            ("S", "II", "MỤC TIÊU", "II-"),
+            ("T", "1", "Mục tiêu tổng quát", "1-"),
+            (
+                "P",
+                "Xây dựng đội ngũ trí thức của tỉnh lớn mạnh, có cơ cấu hợp lý, có phẩm chất chính trị, đạo đức tốt, "
+                "đóng góp thiết thực vào phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số.",
+            ),
+            ("T", "2", "Chỉ tiêu đến năm 2030", "2-"),
+            ("C", "-", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt trên 35%;", "-"),
+            ("C", "-", "Số cán bộ, công chức, viên chức có trình độ sau đại học tăng bình quân 5%/năm;", "-"),
+            (
+                "C",
+                "-",
+                "Có ít nhất 20 nhiệm vụ khoa học và công nghệ được ứng dụng vào sản xuất và đời sống.",
+                "-",
+            ),
+            ("S", "III", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "III-"),
+            (
+                "T",
+                "1",
+                "Đẩy mạnh công tác tuyên truyền, nâng cao nhận thức về vai trò của đội ngũ trí thức trong sự nghiệp "
+                "công nghiệp hóa, hiện đại hóa của tỉnh.",
+                "1-",
+            ),
+            ("T", "2", "Hoàn thiện cơ chế, chính sách thu hút, trọng dụng trí thức:", "2-"),
+            (
+                "C",
+                "-",
+                "Rà soát, sửa đổi chính sách thu hút người có trình độ cao về công tác tại tỉnh;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Có chính sách đặc thù đối với trí thức người dân tộc thiểu số và trí thức công tác ở vùng sâu, vùng "
+                "xa.",
+                "+",
+            ),
+            (
+                "T",
+                "3",
+                "Đổi mới công tác đào tạo, bồi dưỡng, nâng cao chất lượng đội ngũ trí thức; gắn đào tạo với nhu cầu "
+                "sử dụng của cơ quan, đơn vị.",
+                "3-",
+            ),
+            (
+                "T",
+                "4",
+                "Tạo môi trường thuận lợi để trí thức phát huy năng lực sáng tạo; đặt hàng các nhiệm vụ khoa học và "
+                "công nghệ gắn với sâm Ngọc Linh, cà phê và du lịch sinh thái.",
+                "4-",
+            ),
+            (
+                "T",
+                "5",
+                "Nâng cao chất lượng hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh trong tư vấn, phản "
+                "biện và giám định xã hội.",
+                "5-",
+            ),
+            ("S", "IV", "TỔ CHỨC THỰC HIỆN", "IV-"),
+            (
+                "T",
+                "1",
+                "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Nghị quyết và xây dựng kế "
+                "hoạch thực hiện Chương trình này, hoàn thành trong quý II năm 2024.",
+                "1-",
+            ),
+            (
+                "T",
+                "2",
+                "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo cụ thể hóa các chính sách về trí thức; bố trí nguồn "
+                "lực thực hiện.",
+                "2-",
+            ),
+            (
+                "T",
+                "3",
+                "Ban Tổ chức Tỉnh ủy tham mưu công tác quy hoạch, đào tạo, bố trí, sử dụng cán bộ là trí thức.",
+                "3-",
+            ),
+            (
+                "T",
+                "4",
+                "Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc; tham mưu sơ kết vào năm 2027 và tổng kết vào năm 2030.",
+                "4-",
+            ),
+            (
+                "E",
+                "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cấp ủy, tổ chức đảng kịp thời báo cáo "
+                "Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy) để xem xét, giải quyết.",
+            ),
+        ],
+    },
+    {
+        "id": "d11g-tong-tran-thong-bao-dang-uy",
+        "source": "https://tongtran.hungyen.gov.vn/dang-uy-xa-tong-tran-to-chuc-hoi-nghi-giao-ban-bi-thu-cac-chi-dang-bo-truc-thuoc-thang-112025-c287.html",
+        "style": "a commune Party committee notice of the month's key tasks after the branch secretaries' briefing: "
+        "Party header with '*', 'THÔNG BÁO' with a lower-case subject, two preamble paragraphs and a lead-in "
+        "'… như sau:', then sentence-case field lines ending ':' ('Về công tác xây dựng Đảng:' …) over '-' "
+        "tasks, '+' sub-items under two of them, one task continued by a paragraph; the closing is the "
+        "Standing Committee's unlabelled instruction paragraph right after the last dash task, then 'Nơi "
+        "nhận:' and 'T/M BAN THƯỜNG VỤ'",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH HƯNG YÊN"),
+            ("h", "ĐẢNG ỦY XÃ TỐNG TRÂN"),
+            ("h", "*"),
+            ("h", "Số 58-TB/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Tống Trân, ngày 31 tháng 10 năm 2025"),
+            ("title", "THÔNG BÁO"),
+            ("h", "nhiệm vụ trọng tâm tháng 11 năm 2025"),
+            (
+                "h",
+                "Chiều ngày 31/10/2025, Ban Thường vụ Đảng ủy xã tổ chức Hội nghị giao ban Bí thư các chi bộ, đảng "
+                "bộ trực thuộc để đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và bàn triển khai "
+                "nhiệm vụ trọng tâm tháng 11 năm 2025.",
+            ),
+            (
+                "h",
+                "Trong tháng 10, tình hình kinh tế - xã hội của xã tiếp tục ổn định; thu hoạch lúa mùa đạt 98% diện "
+                "tích, năng suất ước đạt 62 tạ/ha; an ninh chính trị, trật tự an toàn xã hội được bảo đảm; các chi "
+                "bộ duy trì sinh hoạt nền nếp. Tuy nhiên, tiến độ thu ngân sách và công tác chuẩn bị tuyển quân ở "
+                "một số thôn còn chậm.",
+            ),
+            (
+                "h",
+                "Trên cơ sở ý kiến thảo luận tại Hội nghị, Ban Thường vụ Đảng ủy xã thông báo nhiệm vụ trọng tâm "
+                "tháng 11 năm 2025 như sau:",
+            ),
+            ("S", "", "Về công tác xây dựng Đảng", "Về công tác xây dựng Đảng:"),
+            (
+                "T",
+                "1",
+                "Các chi bộ, đảng bộ trực thuộc tổ chức sinh hoạt thường kỳ tháng 11 theo Hướng dẫn số 12-HD/BTCTW; "
+                "lồng ghép sinh hoạt chuyên đề về nâng cao chất lượng đảng viên.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Chuẩn bị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2025, cụ thể:",
+                "-",
+            ),
+            ("C", "-", "Các chi bộ hoàn thành kiểm điểm tập thể, cá nhân trước ngày 10/12/2025;", "+"),
+            (
+                "C",
+                "-",
+                "Ban Xây dựng Đảng tổng hợp, đề xuất xếp loại trình Ban Thường vụ trước ngày 20/12/2025.",
+                "+",
+            ),
+            (
+                "T",
+                "3",
+                "Rà soát quần chúng ưu tú, hoàn thiện hồ sơ đề nghị kết nạp đảng viên đợt kỷ niệm 96 năm Ngày thành "
+                "lập Đảng; phấn đấu kết nạp ít nhất 08 đảng viên mới.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Ủy ban Kiểm tra Đảng ủy kiểm tra việc thu, nộp, quản lý đảng phí tại 04 chi bộ theo chương trình "
+                "kiểm tra, giám sát năm 2025.",
+                "-",
+            ),
+            ("S", "", "Về phát triển kinh tế - xã hội", "Về phát triển kinh tế - xã hội:"),
+            (
+                "T",
+                "1",
+                "Chỉ đạo hoàn thành thu hoạch lúa mùa, triển khai sản xuất vụ đông 2025 - 2026 với diện tích tối "
+                "thiểu 120 ha, ưu tiên cây ngô ngọt, khoai tây và rau màu hàng hóa.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Tập trung đôn đốc thu ngân sách, nhất là thu tiền sử dụng đất, phấn đấu đến hết tháng 11 đạt 90% dự "
+                "toán năm.",
+                "-",
+            ),
+            (
+                "P",
+                "Ủy ban nhân dân xã rà soát các khoản nợ đọng, có phương án thu dứt điểm đối với từng trường hợp, "
+                "báo cáo Thường trực Đảng ủy vào kỳ giao ban tuần.",
+            ),
+            (
+                "T",
+                "3",
+                "Đẩy nhanh tiến độ thi công tuyến đường trục xã đoạn thôn An Cầu - thôn Phú Hữu; giải ngân vốn đầu "
+                "tư công đạt trên 80% kế hoạch.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Duy trì hoạt động của Bộ phận một cửa, bảo đảm 100% hồ sơ thủ tục hành chính được giải quyết đúng "
+                "hạn; tăng tỷ lệ hồ sơ nộp trực tuyến toàn trình.",
+                "-",
+            ),
+            ("S", "", "Về quốc phòng, an ninh", "Về quốc phòng, an ninh:"),
+            (
+                "T",
+                "1",
+                "Thực hiện nghiêm túc công tác tuyển chọn và gọi công dân nhập ngũ năm 2026, gồm:",
+                "-",
+            ),
+            ("C", "-", "Tổ chức sơ tuyển sức khỏe tại các thôn xong trước ngày 15/11/2025;", "+"),
+            (
+                "C",
+                "-",
+                "Hoàn chỉnh hồ sơ, danh sách công dân đủ điều kiện khám tuyển gửi Hội đồng nghĩa vụ quân sự.",
+                "+",
+            ),
+            (
+                "T",
+                "2",
+                "Nắm chắc tình hình an ninh nông thôn, giải quyết kịp thời các vụ việc phát sinh từ cơ sở; tăng "
+                "cường tuần tra bảo đảm trật tự an toàn giao thông trên tuyến tỉnh lộ.",
+                "-",
+            ),
+            (
+                "S",
+                "",
+                "Về công tác Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội",
+                "Về công tác Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội:",
+            ),
+            (
+                "T",
+                "1",
+                "Ủy ban Mặt trận Tổ quốc xã chỉ đạo các Ban công tác Mặt trận tổ chức Ngày hội Đại đoàn kết toàn dân "
+                "tộc ở khu dân cư trước ngày 18/11/2025.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Các đoàn thể tổ chức tổng kết công tác năm 2025, đăng ký chỉ tiêu thi đua năm 2026; vận động hội "
+                "viên tham gia đóng góp Quỹ “Vì người nghèo”.",
+                "-",
+            ),
+            (
+                "E",
+                "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ, đảng bộ trực thuộc, các cơ quan, đơn vị nghiêm túc "
+                "triển khai thực hiện; định kỳ báo cáo kết quả về Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 25 hằng "
+                "tháng.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực Tỉnh ủy (để b/c),"),
+            ("E", "- Các đồng chí Đảng ủy viên,"),
+            ("E", "- Các chi bộ, đảng bộ trực thuộc,"),
+            ("E", "- Lưu Văn phòng Đảng ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            ("E", "Đoàn Văn Khải"),
+        ],
+    },
+    {
+        "id": "d11g-tan-lap-nghi-quyet-hdnd",
+        "source": "https://vuthu.thaibinh.gov.vn/tin-tuc/chinh-tri/hdnd-xa-tan-lap-to-chuc-ky-hop-thu-6.html",
+        "style": "a commune People's Council resolution of the mid-year session without any 'Điều': 'QUYẾT NGHỊ:' "
+        "followed by unlabelled paragraphs 'Nhất trí với báo cáo …', 'Ghi nhận …', 'Tán thành …' and a lead-in "
+        "'… nhấn mạnh một số nhiệm vụ sau:', then capital parts 'I.', 'II.' with '1.' tasks and 'a)' "
+        "sub-items; the closing is the council's unlabelled instruction paragraph right after the last "
+        "sub-item, then the adoption sentence, 'Nơi nhận:' and 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "XÃ TÂN LẬP"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 14/NQ-HĐND"),
+            ("h", "Tân Lập, ngày 08 tháng 8 năm 2023"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2023"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP"),
+            ("h", "KHÓA XX, KỲ HỌP THỨ 6"),
+            (
+                "h",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số "
+                "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+            ),
+            (
+                "h",
+                "Xét Báo cáo số 52/BC-UBND ngày 28 tháng 7 năm 2023 của Ủy ban nhân dân xã về tình hình thực hiện "
+                "nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023; "
+                "báo cáo thẩm tra của các Ban Hội đồng nhân dân xã và ý kiến thảo luận của đại biểu Hội đồng nhân "
+                "dân xã tại kỳ họp.",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Nhất trí với báo cáo của Ủy ban nhân dân xã đánh giá tình hình thực hiện nhiệm vụ phát triển kinh "
+                "tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2023. Tổng giá trị sản xuất ước đạt 121,6 tỷ "
+                "đồng, bằng 48,7% kế hoạch năm; năng suất lúa vụ chiêm xuân đạt 71,5 tạ/ha; thu ngân sách đạt 56% dự "
+                "toán.",
+            ),
+            (
+                "h",
+                "Ghi nhận sự nỗ lực của Ủy ban nhân dân xã, các ngành, đoàn thể và Nhân dân trong xã; đồng thời chỉ "
+                "rõ những hạn chế: tiến độ xây dựng nông thôn mới nâng cao còn chậm, một số tiêu chí về môi trường "
+                "chưa đạt, tình trạng vi phạm hành lang giao thông chưa được xử lý dứt điểm.",
+            ),
+            (
+                "h",
+                "Tán thành các mục tiêu, chỉ tiêu và giải pháp 6 tháng cuối năm 2023 do Ủy ban nhân dân xã trình tại "
+                "kỳ họp.",
+            ),
+            ("h", "Hội đồng nhân dân xã nhấn mạnh một số nhiệm vụ sau:"),
+            ("S", "I", "CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG CUỐI NĂM 2023", "I."),
+            (
+                "T",
+                "1",
+                "Tổng giá trị sản xuất cả năm đạt gần 250 tỷ đồng, trong đó nông nghiệp trên 41 tỷ đồng; công "
+                "nghiệp, tiểu thủ công nghiệp, xây dựng cơ bản gần 132 tỷ đồng; thương mại, dịch vụ trên 66 tỷ đồng.",
+                "1.",
+            ),
+            ("T", "2", "Năng suất lúa vụ mùa đạt 62 tạ/ha trở lên; diện tích cây vụ đông đạt 45 ha.", "2."),
+            ("T", "3", "Thu ngân sách nhà nước trên địa bàn đạt 100% dự toán huyện giao.", "3."),
+            (
+                "T",
+                "4",
+                "Hoàn thành thêm 02 tiêu chí xã nông thôn mới nâng cao, nâng tổng số lên 13/19 tiêu chí.",
+                "4.",
+            ),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "II."),
+            (
+                "T",
+                "1",
+                "Chỉ đạo thắng lợi sản xuất vụ mùa, vụ đông; kiểm soát tốt dịch bệnh trên cây trồng, đàn gia súc, "
+                "gia cầm:",
+                "1.",
+            ),
+            ("C", "a", "Hoàn thành gieo cấy vụ mùa đúng khung thời vụ, chủ động phương án tiêu úng;", "a)"),
+            ("C", "b", "Vận động Nhân dân mở rộng diện tích cây vụ đông trên đất hai lúa.", "b)"),
+            (
+                "T",
+                "2",
+                "Khuyến khích và tạo điều kiện cho kinh tế tập thể, kinh tế tư nhân phát triển; khai thác tiềm năng "
+                "sẵn có, mở rộng các ngành nghề kinh doanh, dịch vụ trên địa bàn.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Tập trung hoàn thiện các tiêu chí nông thôn mới nâng cao giai đoạn 2021 - 2025, ưu tiên tiêu chí "
+                "môi trường và an toàn thực phẩm; xử lý dứt điểm các trường hợp vi phạm hành lang giao thông.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Quan tâm công tác an sinh xã hội; thực hiện đầy đủ, kịp thời chế độ đối với người có công, hộ "
+                "nghèo, cận nghèo; nâng cao chất lượng giáo dục, y tế.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Giữ vững an ninh chính trị, củng cố quốc phòng; chuẩn bị tốt công tác tuyển quân năm 2024, cụ thể:",
+                "5.",
+            ),
+            (
+                "C",
+                "a",
+                "Hoàn thành sơ tuyển, lập danh sách công dân trong độ tuổi trước ngày 30/10/2023;",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Duy trì hoạt động của tổ an ninh trật tự cơ sở, giải quyết kịp thời các vụ việc phát sinh ngay tại "
+                "thôn.",
+                "b)",
+            ),
+            (
+                "E",
+                "Hội đồng nhân dân xã giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này; Thường trực Hội đồng "
+                "nhân dân, các Ban và đại biểu Hội đồng nhân dân xã giám sát việc thực hiện.",
+            ),
+            (
+                "E",
+                "Nghị quyết đã được Hội đồng nhân dân xã Tân Lập khóa XX, kỳ họp thứ 6 thông qua ngày 08 tháng 8 năm "
+                "2023 và có hiệu lực kể từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực HĐND, UBND huyện;"),
+            ("E", "- Thường trực Đảng ủy xã;"),
+            ("E", "- Đại biểu HĐND xã;"),
+            ("E", "- Các ban, ngành, đoàn thể xã;"),
+            ("E", "- Lưu VP."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Phạm Văn Đoàn"),
+        ],
+    },
+    {
+        "id": "d11g-ha-tinh-chi-thi-cai-cach",
+        "source": "https://xatanmyha.hatinh.gov.vn/portal/pages/2023-06-01/Ve-viec-day-manh-thuc-hien-Chuong-trinh-tong-the-c-4684181.aspx",
+        "style": "a provincial chairman's directive on administrative reform: 'CHỈ THỊ' with a two-line subject, two "
+        "context paragraphs and a lead-in '… tập trung triển khai thực hiện các nội dung sau:', then '1.' … "
+        "'8.' tasks with no sections (the first continued by two paragraphs, one with 'a)' sub-items, one with "
+        "'-' sub-items); the closing is the chairman's unlabelled instruction paragraph right after the last "
+        "numbered task, not naming the directive, then 'Nơi nhận:' and 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH HÀ TĨNH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 09/CT-UBND"),
+            ("h", "Hà Tĩnh, ngày 26 tháng 5 năm 2023"),
+            ("title", "CHỈ THỊ"),
+            ("h", "Về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành chính nhà nước"),
+            ("h", "giai đoạn 2021 - 2030 trên địa bàn tỉnh"),
+            (
+                "h",
+                "Thời gian qua, công tác cải cách hành chính (CCHC) trên địa bàn tỉnh được các cấp, các ngành quan "
+                "tâm triển khai và đạt nhiều kết quả tích cực; Chỉ số CCHC năm 2022 của tỉnh xếp thứ 8/63 tỉnh, "
+                "thành phố; Chỉ số hài lòng của người dân, tổ chức (SIPAS) đạt 90,6%.",
+            ),
+            (
+                "h",
+                "Tuy nhiên, công tác CCHC vẫn còn những tồn tại, hạn chế: một số chỉ số thành phần giảm điểm; việc "
+                "giải quyết thủ tục hành chính ở một số nơi còn chậm, quá hạn; tỷ lệ hồ sơ trực tuyến toàn trình còn "
+                "thấp; ý thức trách nhiệm của một bộ phận cán bộ, công chức chưa cao.",
+            ),
+            (
+                "h",
+                "Để khắc phục các tồn tại, hạn chế nêu trên và tiếp tục đẩy mạnh Chương trình tổng thể CCHC theo các "
+                "quy định, hướng dẫn của Trung ương, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ "
+                "trưởng các ban, ngành, đơn vị cấp tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch "
+                "Ủy ban nhân dân các cấp tập trung triển khai thực hiện các nội dung sau:",
+            ),
+            (
+                "T",
+                "1",
+                "Tiếp tục quán triệt sâu sắc các chủ trương, đường lối của Đảng, quy định của Nhà nước về CCHC; xây "
+                "dựng nền hành chính phục vụ Nhân dân, dân chủ, chuyên nghiệp, hiện đại; lấy sự hài lòng của người "
+                "dân làm thước đo chất lượng hoạt động của bộ máy chính quyền các cấp.",
+                "1.",
+            ),
+            (
+                "P",
+                "Triển khai công tác CCHC giai đoạn 2021 - 2030 thống nhất, đồng bộ, có trọng tâm, trọng điểm, gắn "
+                "với tổ chức thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.",
+            ),
+            (
+                "P",
+                "Các cấp, các ngành xác định CCHC là trách nhiệm của cả hệ thống chính trị, phát huy vai trò lãnh "
+                "đạo của cấp ủy đảng và tranh thủ sự đồng thuận của người dân, doanh nghiệp.",
+            ),
+            (
+                "T",
+                "2",
+                "Nâng cao trách nhiệm của người đứng đầu trong chỉ đạo, điều hành công tác CCHC; kết quả CCHC là "
+                "tiêu chí đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của tập thể, cá nhân người đứng đầu.",
+                "2.",
+            ),
+            ("T", "3", "Đẩy mạnh cải cách thủ tục hành chính, trọng tâm là:", "3."),
+            (
+                "C",
+                "a",
+                "Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm ít nhất 20% thời gian giải quyết so với quy "
+                "định;",
+                "a)",
+            ),
+            (
+                "C",
+                "b",
+                "Công khai đầy đủ, kịp thời thủ tục hành chính trên Cổng dịch vụ công và tại nơi tiếp nhận;",
+                "b)",
+            ),
+            (
+                "C",
+                "c",
+                "Xử lý nghiêm các trường hợp gây phiền hà, sách nhiễu, làm chậm hồ sơ của người dân, doanh nghiệp.",
+                "c)",
+            ),
+            (
+                "T",
+                "4",
+                "Tiếp tục sắp xếp, kiện toàn tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả; quản lý chặt chẽ "
+                "biên chế, vị trí việc làm.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Xây dựng đội ngũ cán bộ, công chức, viên chức chuyên nghiệp, có đủ phẩm chất, năng lực:",
+                "5.",
+            ),
+            ("C", "-", "Tăng cường kỷ luật, kỷ cương hành chính, thực thi công vụ;", "-"),
+            ("C", "-", "Thực hiện văn hóa công vụ, chuẩn mực giao tiếp tại Bộ phận Một cửa các cấp.", "-"),
+            (
+                "T",
+                "6",
+                "Đẩy mạnh chuyển đổi số, xây dựng chính quyền số; phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt "
+                "trên 50% số hồ sơ tiếp nhận trong năm 2023.",
+                "6.",
+            ),
+            (
+                "T",
+                "7",
+                "Tăng cường công tác thông tin, tuyên truyền về CCHC; tiếp nhận, xử lý kịp thời phản ánh, kiến nghị "
+                "của người dân, doanh nghiệp về quy định hành chính.",
+                "7.",
+            ),
+            (
+                "T",
+                "8",
+                "Sở Nội vụ chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện; tổng hợp, đề xuất khen thưởng, phê "
+                "bình các cơ quan, đơn vị, địa phương theo kết quả xác định Chỉ số CCHC hằng năm.",
+                "8.",
+            ),
+            (
+                "E",
+                "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh, Chủ tịch Ủy "
+                "ban nhân dân các huyện, thành phố, thị xã và các xã, phường, thị trấn nghiêm túc triển khai thực "
+                "hiện; định kỳ hằng quý báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để tổng hợp.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Bộ Nội vụ;"),
+            ("E", "- TTr Tỉnh ủy, TTr HĐND tỉnh;"),
+            ("E", "- Chủ tịch, các PCT UBND tỉnh;"),
+            ("E", "- Các sở, ban, ngành cấp tỉnh;"),
+            ("E", "- UBND các huyện, thành phố, thị xã;"),
+            ("E", "- Lưu: VT, NC."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Trần Quang Vinh"),
+        ],
+    },
+]

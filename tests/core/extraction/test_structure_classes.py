@@ -904,3 +904,108 @@ def test_star_items_in_a_row_stay_tasks():
         "* Thu ngân sách đạt 42 tỷ đồng.\n\n* Trồng mới 20 ha rừng.\n\n* Giảm hộ nghèo còn 2%.\n"
     )
     assert len(doc.sections) == 1 and len(doc.sections[0].tasks) == 3
+
+
+# Roman numbers as the second level, a decision and its plan in one file, the issuer's closing (DEV_DOCS_11)
+
+
+def test_roman_numbers_under_lettered_parts_are_their_tasks():
+    doc = structure_text(
+        "A. NHIỆM VỤ CHUNG\n\n1. Thực hiện hiệu quả chương trình giáo dục.\n\n2. Bảo đảm điều kiện dạy học.\n\n"
+        "B. NHIỆM VỤ CỤ THỂ\n\nI. Đối với giáo dục tiểu học\n\n1. Dạy học 2 buổi/ngày.\n\n2. Dạy Tiếng Anh.\n\n"
+        "II. Đối với giáo dục trung học\n\n- Tư vấn hướng nghiệp cho 100% học sinh lớp 9.\n"
+    )
+    assert outline(doc) == [
+        ("A", "NHIỆM VỤ CHUNG", [("1", []), ("2", [])]),
+        ("B", "NHIỆM VỤ CỤ THỂ", [("I", ["1", "2"]), ("II", ["-"])]),
+    ]
+
+
+def test_roman_numbers_under_parts_in_words_are_their_tasks():
+    doc = structure_text(
+        "ĐẢNG BỘ XÃ YÊN THỊNH\n\nSố: 12-BC/ĐU\n\nBÁO CÁO\n\nTổng kết công tác năm 2025\n\n"
+        "PHẦN THỨ NHẤT\n\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nI- Công tác tuyên truyền\n\n- Tổ chức 12 buổi nói chuyện.\n\n"
+        "II- Công tác tổ chức\n\n- Kết nạp 05 đảng viên.\n\nPHẦN THỨ HAI\n\nPHƯƠNG HƯỚNG NĂM 2026\n\n"
+        "I- Công tác tuyên truyền\n\n- Tổ chức 15 buổi nói chuyện.\n"
+    )
+    assert outline(doc) == [
+        ("I", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", [("I", ["-"]), ("II", ["-"])]),
+        ("II", "PHƯƠNG HƯỚNG NĂM 2026", [("I", ["-"])]),
+    ]
+
+
+def test_roman_parts_without_lettered_parts_stay_parts():
+    # guard: "I."/"II." over "1." tasks, nothing above them
+    doc = structure_text(
+        "I. KINH TẾ\n\n1. Thu ngân sách đạt 42 tỷ đồng.\n\nII. XÃ HỘI\n\n1. Giảm hộ nghèo còn 2%.\n"
+    )
+    assert [s.number for s in doc.sections] == ["I", "II"]
+
+
+def test_the_difficulties_formula_after_a_paragraph_is_the_closing():
+    doc = structure_text(
+        "1. Chế độ thông tin, báo cáo\n\nCác đơn vị báo cáo kết quả trước ngày 15/12/2026.\n\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở để được hướng dẫn./.\n"
+    )
+    assert doc.sections[0].tasks[-1].text.endswith("trước ngày 15/12/2026.")
+    kept = structure_text(
+        "1. Tổ chức thực hiện.\n\nTrong quá trình thực hiện các nhiệm vụ, cần bảo đảm đúng tiến độ.\n"
+    )
+    assert (
+        kept.sections[0].tasks[-1].text.endswith("đúng tiến độ.")
+    )  # guard: no difficulty named, the task goes on
+
+
+def test_the_issuers_instruction_after_the_last_task_is_the_closing():
+    doc = structure_text(
+        "Về công tác xây dựng Đảng:\n\n- Kết nạp 05 đảng viên.\n\nVề công tác dân vận:\n\n- Vận động ủng hộ Quỹ.\n\n"
+        "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ nghiêm túc triển khai thực hiện; báo cáo kết quả trước ngày "
+        "25 hằng tháng.\n\nNơi nhận:\n\n- Các chi bộ;\n\n- Lưu.\n"
+    )
+    assert doc.sections[-1].tasks[-1].text == "Vận động ủng hộ Quỹ."
+    # guard: the same words before more items are a paragraph of the task
+    mid = structure_text(
+        "1. Kết nạp 05 đảng viên.\n\nBan Thường vụ Đảng ủy xã yêu cầu các chi bộ rà soát quần chúng ưu tú.\n\n"
+        "2. Vận động ủng hộ Quỹ.\n"
+    )
+    assert [t.number for t in mid.sections[0].tasks] == ["1", "2"]
+    assert mid.sections[0].tasks[0].text.endswith("quần chúng ưu tú.")
+
+
+def test_the_issuers_instruction_run_on_in_the_last_tasks_pdf_paragraph_is_split_off():
+    blocks = [
+        Block(
+            text="Tăng cường thông tin, tuyên truyền về cải cách hành chính.", label="7.", list_kind="number"
+        ),
+        Block(
+            text="Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện; đề xuất khen thưởng\nhằng năm.\nChủ tịch "
+            "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển\nkhai thực hiện.",
+            label="8.",
+            list_kind="number",
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="ct.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[0].tasks[-1].text.endswith("hằng năm.")
+
+
+def test_a_resolutions_adoption_sentence_is_the_closing():
+    doc = structure_text(
+        "I. NHIỆM VỤ\n\n1. Thu ngân sách đạt 42 tỷ đồng.\n\n"
+        "Nghị quyết đã được Hội đồng nhân dân xã Tân Lập khóa XX, kỳ họp thứ 6 thông qua ngày 08 tháng 8 năm 2023 "
+        "và có hiệu lực kể từ ngày thông qua.\n"
+    )
+    assert doc.sections[0].tasks[-1].text == "Thu ngân sách đạt 42 tỷ đồng."
+
+
+def test_a_decision_and_the_plan_it_issues_read_as_the_plans_body():
+    doc = structure_text(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nSố: 298/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Chương trình năm 2023\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình thực hành tiết kiệm năm 2023.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n\n- Như Điều 2;\n\n- Lưu: VT.\n\n"
+        "KT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nTrần Minh Khoa\n\nCHƯƠNG TRÌNH\n\nThực hành tiết kiệm năm 2023\n\n"
+        "(Ban hành kèm theo Quyết định số 298/QĐ-UBND ngày 17/02/2023)\n\nI. MỤC TIÊU\n\n1. Tiết kiệm 10% chi "
+        "thường xuyên.\n\nII. NHIỆM VỤ\n\n1. Rà soát định mức.\n\n- Hoàn thành trong quý I.\n"
+    )
+    assert outline(doc) == [("I", "MỤC TIÊU", [("1", [])]), ("II", "NHIỆM VỤ", [("1", ["-"])])]
+    assert doc.header.number is not None and "298" in doc.header.number

@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from trongtam.core.extraction.structure.closing import (
+    ATTACHED,
     CLOSING_ARTICLE_START,
     ENDS_THE_BODY,
+    ISSUER_INSTRUCTION,
     SPEECH_CLOSING,
     is_closing,
     opens_signature,
@@ -72,13 +74,16 @@ class Builder:
         self.heading_numbers = False
         self.letter_fields = False
         self.plain_headings = False
+        self.romans_under_parts = False
 
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
         self.blocks[header_end:] = split_glued(self.blocks[header_end:], self.warnings)
         # The shape of the body is judged on its items, not on the closing's own ("Điều 2. Tổ chức thực hiện" and its
         # "1.", "2." after a resolution's tasks; "Nơi nhận:" with its dashes).
-        body = _before_closing(self.blocks[header_end:])
+        # A decision and the plan it issues in one file: the plan's body is the body, the decision the preamble.
+        start = _attached_start(self.blocks, header_end)
+        body = _before_closing(self.blocks[start:])
         top = [b for b in body if b.list_kind == "number" and label_depth(b.label) == 1]
         no_roman = not any(b.list_kind == "roman" for b in body)
         # Without any "I., II." heading, "1. LĨNH VỰC KINH TẾ" in capitals is a field heading — and so
@@ -92,7 +97,9 @@ class Builder:
         # Headings in sentence case set apart only by bold ("Các chỉ tiêu xã hội") lose it in plain text
         # and in OCR; when nothing in the file is bold, such lines between lists are taken as headings.
         self.plain_headings = not any(b.bold for b in self.blocks) and _plain_headings(body)
-        body_start = self._body_start(header_end)
+        # Parts lettered "A.", "B." or named "PHẦN THỨ NHẤT" over "I.", "II.": the Roman numbers are the parts' tasks.
+        self.romans_under_parts = _romans_under_parts(body)
+        body_start = self._body_start(start)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
             closing_start = self._merge_continuations(body_start, closing_start)
@@ -143,7 +150,7 @@ class Builder:
     def _is_section(self, b: Block, nxt: Block | None = None) -> bool:
         """Whether a block heads a section; ``nxt`` is the block after it, when known."""
         if b.list_kind == "roman":
-            return True
+            return not (self.romans_under_parts and _ROMAN_LABEL.match(b.label) is not None)
         t = b.text.strip()
         if not b.label and FORMULA.match(t):
             return False  # "QUYẾT NGHỊ:" closes the preamble of a resolution; it heads nothing
@@ -212,6 +219,8 @@ class Builder:
             b = self.blocks[i]
             if is_closing(b) or opens_signature(b, self.blocks[i + 1] if i + 1 < len(self.blocks) else None):
                 return i
+            if not b.label and ISSUER_INSTRUCTION.match(b.line.strip()) and not self._items_follow(i + 1):
+                return i  # "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ … triển khai thực hiện" after the last task
             if not b.label and _speech_closing(b.line.strip()) and not self._items_follow(i + 1):
                 return i  # "Thưa các vị đại biểu," / "Chúc …" / "Xin trân trọng cảm ơn!" after the last task
             if b.text.rstrip().endswith("./."):
@@ -582,7 +591,7 @@ def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
             # "Điều 2. Quyết định này có hiệu lực …" is one closing article, not an article's label glued to a task
             and not _ARTICLE_LABEL.fullmatch(last.text[: m.start()].strip())
             and last.text[m.end() :].rstrip().endswith(("./.", "."))
-            and len(last.text) - m.end() < 300
+            and len(last.text) - m.end() < (600 if ISSUER_INSTRUCTION.match(last.text[m.end() :]) else 300)
         ):
             parts[-1:] = [
                 dataclasses.replace(last, text=last.text[: m.start()]),
@@ -605,6 +614,10 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     spoken = next((m for m in breaks if _speech_closing(b.text[m.end() :])), None)
     if spoken is not None:
         return spoken
+    # The issuer's instruction run on: "… hằng năm." then "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở …".
+    issued = next((m for m in breaks if ISSUER_INSTRUCTION.match(b.text[m.end() :])), None)
+    if issued is not None:
+        return issued
     if ENDS_THE_BODY.search(b.text) is None:
         return None
     return breaks[-1] if breaks else None
@@ -665,6 +678,20 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
         elif nxt.label or _heading_shape(nxt.text):
             return False
     return over_lists >= 2
+
+
+def _attached_start(blocks: Sequence[Block], start: int) -> int:
+    """Where the body is looked for: after the line that opens an attached document ("(Ban hành kèm theo Quyết định số
+    …)") when a closing ("Nơi nhận", the signature) stands before it — the decision that issues the plan — else at
+    ``start``."""
+    closed = False
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        closed = closed or is_closing(b)
+        # the line may end a paragraph a PDF made of the attached document's title
+        if closed and not b.label and any(ATTACHED.match(ln.strip()) for ln in b.line.split("\n")):
+            return i + 1
+    return start
 
 
 def _before_closing(body: Sequence[Block]) -> Sequence[Block]:
@@ -731,7 +758,25 @@ def _walk(tasks: Sequence[Task]) -> list[Task]:
     return out
 
 
+def _romans_under_parts(body: Sequence[Block]) -> bool:
+    """Whether Roman numbers are the second level of a body: some come after a part lettered "A." … "H." or named
+    "PHẦN …" ("PHẦN THỨ NHẤT", "Phần I")."""
+    first_part = next(
+        (i for i, b in enumerate(body) if b.list_kind == "roman" and _PART_LABEL.match(b.label)), None
+    )
+    return first_part is not None and any(
+        b.list_kind == "roman" and _ROMAN_LABEL.match(b.label) for b in body[first_part + 1 :]
+    )
+
+
+# A part's label above Roman numbers: a capital letter that is no Roman numeral, or "PHẦN …"; and a Roman number's.
+_PART_LABEL = re.compile(r"^(?:[A-H](?![A-Z])|PHẦN\b|Phần\b)")
+_ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-:)]")
+
+
 def _rank(b: Block) -> tuple[int, int, int]:
+    if b.list_kind == "roman":
+        return (5, 0, b.level)  # a Roman number under a part ("A."/"I."/"1."): above the numbers
     if b.list_kind == "number":
         return (10, label_depth(b.label), b.level)
     if b.list_kind == "letter":

@@ -9,7 +9,12 @@ from trongtam.core.extraction.structure.header import strip_item
 from trongtam.core.letter import Closing, Signature
 from trongtam.core.reading.model import Block
 
-CLOSING_REMARK = re.compile(r"^(?:Trên đây là|Trên đây|Kính đề nghị|Rất mong|Đề nghị các)\b")
+CLOSING_REMARK = re.compile(
+    r"^(?:Trên đây là|Trên đây|Kính đề nghị|Rất mong|Đề nghị các)\b"
+    # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo … để xem xét, giải quyết./."
+    r"|^(?:Trong\s+)?[Qq]uá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+[^,.;]{0,40})?,?\s+"
+    r"(?:nếu|trường\s+hợp|có)\b[^.;]{0,120}?\b(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)"
+)
 # The names a document calls itself by ("Nghị quyết này", "Kế hoạch này").
 DOCUMENT_NAMES = (
     r"(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận"
@@ -17,7 +22,9 @@ DOCUMENT_NAMES = (
 )
 # The document speaking of itself after its last item: "Nghị quyết này có hiệu lực từ ngày ký./.",
 # "Kế hoạch này được triển khai đến …/.". A task never names the document it stands in as "… này".
-SELF_REFERENCE = re.compile(rf"^{DOCUMENT_NAMES}\s+(?:này\b|có hiệu lực\b)")
+SELF_REFERENCE = re.compile(
+    rf"^{DOCUMENT_NAMES}\s+(?:này\b|có hiệu lực\b|(?:đã\s+)?được\s[^\n]{{0,200}}?\bthông\s+qua\b)"
+)
 # … and the body's last sentence ending so, with a notice's formula, or with the resolve a resolution or a
 # congress ends on: "… thực hiện Kế hoạch này./.", "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết,
 # thực hiện./.", "Chi bộ quyết tâm lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội nhiệm kỳ 2025 – 2027./.".
@@ -34,6 +41,22 @@ SPEECH_CLOSING = re.compile(
     r"^(?:(?:Kính\s+)?[Tt]hưa\s[^.;:\n]{0,80},$"
     r"|(?:Xin\s+)?(?:trân\s+trọng|chân\s+thành)\s+cảm\s+ơn"
     r"|(?:[^.;\n]{0,60},\s*)?[Cc]húc\s[^;\n]{0,240}?\b(?:sức\s+khỏe|thắng\s+lợi|thành\s+công|hạnh\s+phúc))"
+)
+
+# The issuer's instruction that ends a notice, a directive or a resolution after its last task, where the document's
+# name may not come last: "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ … báo cáo kết quả … trước ngày 25 hằng tháng.",
+# "Hội đồng nhân dân xã giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này; …", "Chủ tịch Ủy ban nhân dân tỉnh yêu
+# cầu Thủ trưởng các sở … nghiêm túc triển khai thực hiện". Looked for after the body only, with no item after it.
+ISSUER_INSTRUCTION = re.compile(
+    r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Chỉ\s+đạo|Thường\s+trực|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân"
+    r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng)"
+    r"\b[^.;:\n]{0,80}?\s(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|Ủy\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
+    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b"
+)
+
+# The line that opens a document issued with another in the same file: "(Ban hành kèm theo Quyết định số …)".
+ATTACHED = re.compile(
+    r"^\(?\s*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Chỉ\s+thị)\b"
 )
 
 RECIPIENTS_HEAD = re.compile(r"^(?:Nơi nhận|Nơi gửi)\s*:?\s*", re.IGNORECASE)
@@ -145,12 +168,14 @@ def _looks_like_name(line: str) -> bool:
 
 
 __all__ = [
+    "ATTACHED",
     "AUTHORITY",
     "CLOSING_ARTICLE",
     "CLOSING_ARTICLE_START",
     "CLOSING_REMARK",
     "DOCUMENT_NAMES",
     "ENDS_THE_BODY",
+    "ISSUER_INSTRUCTION",
     "RECIPIENTS_HEAD",
     "SELF_REFERENCE",
     "SIGNER_POST",
