@@ -8,30 +8,16 @@ from __future__ import annotations
 
 import click
 
+from trongtam.core.evaluation.structure import BLIND_PARTS
+
 
 @click.command("structure")
 @click.option(
     "--split",
-    type=click.Choice(
-        [
-            "test",
-            "dev",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "blind10",
-            "all",
-        ]
-    ),
+    type=click.Choice(["test", "dev", *BLIND_PARTS, "all"]),
     default="test",
     show_default=True,
-    help="Phần kho văn bản được chấm (blind đến blind10: các phần mù, kết quả mong đợi viết trước khi chạy bộ đọc).",
+    help="Phần kho văn bản được chấm (blind, blind2 …: các phần mù, kết quả mong đợi viết trước khi chạy bộ đọc).",
 )
 @click.option("--no-scans", is_flag=True, help="Bỏ qua các bản quét (OCR chậm, vài giây mỗi trang).")
 def structure(split: str, no_scans: bool) -> None:

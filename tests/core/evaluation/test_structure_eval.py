@@ -7,7 +7,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from trongtam.core.evaluation.structure import compare, corpus, evaluate, outline
+from trongtam.core.evaluation.structure import BLIND_PARTS, compare, corpus, evaluate, outline
 from trongtam.core.extraction import structure_text
 
 EXPECTED = [
@@ -30,20 +30,7 @@ def test_the_corpus_has_at_least_12_documents_split_by_source_and_a_frozen_date(
     for d in docs:
         by_source.setdefault(d["document"], set()).add(d["split"])
     assert all(len(splits) == 1 for splits in by_source.values())
-    assert {d["split"] for d in docs} == {
-        "dev",
-        "test",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-    }
+    assert {d["split"] for d in docs} == {"dev", "test", *BLIND_PARTS}
     forms = {d["form"].split(".")[0] for d in docs}
     assert {"txt", "numbered", "typed", "scan", "tcvn3", "vni"} <= forms
 
@@ -58,83 +45,32 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
     frozen = dict(re.findall(r"^- `([^`]+)` ([0-9a-f]{64})$", note, re.M))
     data = corpus()
     docs = data["documents"]
-    blind = [d for d in docs if d["split"] == "blind"]
-    blind2 = [d for d in docs if d["split"] == "blind2"]
-    blind3 = [d for d in docs if d["split"] == "blind3"]
-    blind4 = [d for d in docs if d["split"] == "blind4"]
-    blind5 = [d for d in docs if d["split"] == "blind5"]
-    blind6 = [d for d in docs if d["split"] == "blind6"]
-    blind7 = [d for d in docs if d["split"] == "blind7"]
-    blind8 = [d for d in docs if d["split"] == "blind8"]
-    blind9 = [d for d in docs if d["split"] == "blind9"]
-    blind10 = [d for d in docs if d["split"] == "blind10"]
-    assert len(blind) >= 10 and data["blind_frozen"] == "2026-12-04" and "04/12/2026" in note
-    assert len(blind2) >= 12 and data["blind2_frozen"] == "2026-12-05" and "05/12/2026" in note
-    assert len(blind3) >= 15 and data["blind3_frozen"] == "2026-12-05" and "third blind part" in note
-    assert len(blind4) >= 15 and data["blind4_frozen"] == "2026-12-05" and "fourth blind part" in note
-    assert len({d["source"] for d in blind2}) >= 6 and len({d["source"] for d in blind3}) >= 7
-    assert len({d["source"] for d in blind4}) >= 7
-    assert len(blind5) >= 15 and data["blind5_frozen"] == "2026-12-05" and "fifth blind part" in note
-    assert len({d["source"] for d in blind5}) >= 7
-    assert len(blind6) >= 20 and data["blind6_frozen"] == "2026-12-07" and "sixth blind part" in note
-    assert len({d["source"] for d in blind6}) >= 8
-    assert len(blind7) >= 25 and data["blind7_frozen"] == "2026-12-07" and "seventh blind part" in note
-    assert len({d["source"] for d in blind7}) >= 9
-    assert len(blind8) >= 25 and data["blind8_frozen"] == "2026-12-07" and "eighth blind part" in note
-    assert len({d["source"] for d in blind8}) >= 9
-    assert len(blind9) >= 25 and data["blind9_frozen"] == "2026-12-07" and "ninth blind part" in note
-    assert len({d["source"] for d in blind9}) >= 9
-    assert len(blind10) >= 25 and data["blind10_frozen"] == "2026-12-07" and "tenth blind part" in note
-    assert len({d["source"] for d in blind10}) >= 9
-    assert set(frozen) == {
-        "blind.json",
-        "blind2.json",
-        "blind3.json",
-        "blind4.json",
-        "blind5.json",
-        "blind6.json",
-        "blind7.json",
-        "blind8.json",
-        "blind9.json",
-        "blind10.json",
-        *(
-            d["file"]
-            for d in blind + blind2 + blind3 + blind4 + blind5 + blind6 + blind7 + blind8 + blind9 + blind10
-        ),
+    # part: (least files, date frozen, words its entry in FROZEN.md holds, least sources)
+    expected = {
+        "blind": (10, "2026-12-04", "04/12/2026", 6),
+        "blind2": (12, "2026-12-05", "05/12/2026", 6),
+        "blind3": (15, "2026-12-05", "third blind part", 7),
+        "blind4": (15, "2026-12-05", "fourth blind part", 7),
+        "blind5": (15, "2026-12-05", "fifth blind part", 7),
+        "blind6": (20, "2026-12-07", "sixth blind part", 8),
+        "blind7": (25, "2026-12-07", "seventh blind part", 9),
+        "blind8": (25, "2026-12-07", "eighth blind part", 9),
+        "blind9": (25, "2026-12-07", "ninth blind part", 9),
+        "blind10": (25, "2026-12-07", "tenth blind part", 9),
+    }
+    assert set(expected) == set(BLIND_PARTS)
+    blind = {part: [d for d in docs if d["split"] == part] for part in BLIND_PARTS}
+    for part, (least, date, words, sources) in expected.items():
+        assert len(blind[part]) >= least and data[f"{part}_frozen"] == date and words in note, part
+        assert len({d["source"] for d in blind[part]}) >= sources, part
+    assert set(frozen) == {f"{part}.json" for part in BLIND_PARTS} | {
+        d["file"] for part in BLIND_PARTS for d in blind[part]
     }
     for name, digest in frozen.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
     # No document and no source is shared between the studied parts and any blind part, or between
     # two blind parts.
-    parts = [
-        [
-            d
-            for d in docs
-            if d["split"]
-            not in (
-                "blind",
-                "blind2",
-                "blind3",
-                "blind4",
-                "blind5",
-                "blind6",
-                "blind7",
-                "blind8",
-                "blind9",
-                "blind10",
-            )
-        ],
-        blind,
-        blind2,
-        blind3,
-        blind4,
-        blind5,
-        blind6,
-        blind7,
-        blind8,
-        blind9,
-        blind10,
-    ]
+    parts = [[d for d in docs if d["split"] not in BLIND_PARTS], *blind.values()]
     for i, a in enumerate(parts):
         for b in parts[i + 1 :]:
             assert not {d["document"] for d in a} & {d["document"] for d in b}
