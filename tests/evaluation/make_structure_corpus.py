@@ -41,6 +41,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_9,
     DEV_DOCS_10,
     DEV_DOCS_11,
+    DEV_DOCS_12,
     DOCS,
     SEED,
 )
@@ -403,6 +404,17 @@ DEV11_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents of the tenth blind part's classes (``DEV_DOCS_12``).
+DEV12_FORMS: dict[str, list[str]] = {
+    "d12h-phu-my-thong-bao-ket-luan": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d12h-sai-dong-ket-luan-thang": ["typed.docx", "running.pdf", "tcvn3.txt"],
+    "d12h-binh-thuan-chi-thi-tet": ["typed.docx", "txt", "tcvn3.docx"],
+    "d12i-quang-binh-chi-thi-ngan-sach": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d12i-tien-giang-chi-thi-thien-tai": ["typed.docx", "running.pdf", "vni.txt"],
+    "d12i-chau-thanh-cong-van-thien-tai": ["typed.docx", "txt", "tcvn3.docx"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -474,6 +486,7 @@ DEV_ONLY = {
     "--dev9-only": (DEV_DOCS_9, DEV9_FORMS, 1600),
     "--dev10-only": (DEV_DOCS_10, DEV10_FORMS, 1700),
     "--dev11-only": (DEV_DOCS_11, DEV11_FORMS, 2300),
+    "--dev12-only": (DEV_DOCS_12, DEV12_FORMS, 2500),
 }
 
 
@@ -592,6 +605,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_9, DEV9_FORMS, seed=1600))
     entries.extend(dev2_entries(DEV_DOCS_10, DEV10_FORMS, seed=1700))
     entries.extend(dev2_entries(DEV_DOCS_11, DEV11_FORMS, seed=2300))
+    entries.extend(dev2_entries(DEV_DOCS_12, DEV12_FORMS, seed=2500))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

@@ -5286,3 +5286,939 @@ DEV_DOCS_11: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (fourteenth session) by two helpers, for the layouts the tenth blind part's
+# first run showed the reader to miss (its causes, FROZEN.md; none of its files studied): numbered headings over tasks
+# counted in words ("Thứ nhất, …", "Một là, …") or over a paragraph, and numbered parts written as sentences over
+# agency tasks lettered "a) Cục Thuế tỉnh có trách nhiệm:". Each follows the opening of a real document and goes on in
+# its style. Studied, never frozen.
+DEV_DOCS_12: list[dict] = [
+    {
+        "id": "d12h-phu-my-thong-bao-ket-luan",
+        "source": "http://phutan.camau.dcs.vn/xa-phu-my-to-chuc-hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-so-ket-tinh-hinh-thuc-hien-cac-mat-cong-tac-thang-8-va-trien-khai-chuong-trinh-cong-tac-thang-9-nam-2020.829",
+        "style": "a conclusion notice of a commune Party standing committee: a 'kết luận như sau:' lead-in, then four "
+        "'1.' … '4.' sentence-case headings: the first over a single unlabelled paragraph (its task with label "
+        "''), the second and fourth over 'Thứ nhất,', 'Thứ hai,', 'Thứ ba,' tasks restarting in each part (one "
+        "task with '-' sub-items, one continued by a paragraph), the third over '-' tasks",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH CÀ MAU"),
+            ("h", "ĐẢNG ỦY XÃ PHÚ MỸ"),
+            ("h", "*"),
+            ("h", "Số 47-TB/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Phú Mỹ, ngày 28 tháng 8 năm 2026"),
+            ("title", "THÔNG BÁO"),
+            ("h", "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ"),
+            (
+                "h",
+                "tại hội nghị sơ kết tình hình thực hiện các mặt công tác tháng 8 và triển khai chương trình công "
+                "tác tháng 9 năm 2026",
+            ),
+            ("h", "-----"),
+            (
+                "h",
+                "Ngày 26/8/2026, Ban Thường vụ Đảng ủy xã tổ chức hội nghị sơ kết tình hình thực hiện các mặt công "
+                "tác tháng 8 và triển khai chương trình công tác tháng 9 năm 2026. Đồng chí Lê Thanh Phong, Bí thư "
+                "Đảng ủy xã chủ trì hội nghị. Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã; Trưởng "
+                "các ngành, đoàn thể xã; Bí thư chi bộ, Trưởng ấp các ấp.",
+            ),
+            (
+                "h",
+                "Sau khi nghe báo cáo kết quả thực hiện nhiệm vụ tháng 8, chương trình công tác tháng 9 năm 2026 và "
+                "ý kiến thảo luận của các đại biểu, Ban Thường vụ Đảng ủy xã kết luận như sau:",
+            ),
+            ("S", "1", "Đánh giá chung", "1."),
+            (
+                "T",
+                "1",
+                "Trong tháng 8, các chi bộ, ngành, đoàn thể đã bám sát chương trình công tác của Đảng ủy, triển khai "
+                "đồng bộ các nhiệm vụ; sản xuất lúa - tôm vụ Thu Đông cơ bản đúng lịch thời vụ, thu ngân sách đạt "
+                "68,5% dự toán năm; an ninh chính trị, trật tự an toàn xã hội được giữ vững. Tuy nhiên, tiến độ giải "
+                "ngân vốn đầu tư công còn chậm, công tác cải cách hành chính ở một số bộ phận chưa đáp ứng yêu cầu, "
+                "việc nắm tình hình tư tưởng ở một vài chi bộ ấp chưa kịp thời.",
+                "",
+            ),
+            ("S", "2", "Về phát triển kinh tế - xã hội", "2."),
+            (
+                "T",
+                "1",
+                "Ủy ban nhân dân xã chỉ đạo các ấp tập trung thực hiện tốt Nghị quyết số 03-NQ/ĐU của Đảng ủy xã về "
+                "phát triển mô hình lúa - tôm bền vững; hướng dẫn Nhân dân thả giống đúng lịch, phòng bệnh trên tôm "
+                "nuôi trong mùa mưa.",
+                "Thứ nhất,",
+            ),
+            (
+                "T",
+                "2",
+                "đẩy nhanh tiến độ thi công, giải ngân các công trình đầu tư công năm 2026, cụ thể:",
+                "Thứ hai,",
+            ),
+            (
+                "C",
+                "-",
+                "Lộ giao thông nông thôn ấp Tân Phú - ấp Cái Đôi Nhỏ, hoàn thành trước ngày 30/9/2026;",
+                "-",
+            ),
+            ("C", "-", "Cống hở Kênh Mới ấp Cái Cấm, phấn đấu giải ngân đạt trên 80% vốn giao;", "-"),
+            ("C", "-", "Sửa chữa 02 điểm trường tiểu học phục vụ năm học mới.", "-"),
+            (
+                "T",
+                "3",
+                "chuẩn bị tốt các điều kiện khai giảng năm học 2026 - 2027; vận động học sinh có hoàn cảnh khó khăn "
+                "đến trường, không để học sinh bỏ học vì thiếu sách vở, đồ dùng học tập.",
+                "Thứ ba,",
+            ),
+            (
+                "P",
+                "Hội Khuyến học xã phối hợp các nhà hảo tâm trao tặng ít nhất 150 suất học bổng và xe đạp cho học "
+                "sinh nghèo trước ngày 05/9/2026.",
+            ),
+            ("S", "3", "Về quốc phòng - an ninh", "3."),
+            (
+                "T",
+                "1",
+                "Ban Chỉ huy Quân sự xã duy trì nghiêm chế độ trực sẵn sàng chiến đấu; hoàn thành kế hoạch huấn "
+                "luyện dân quân năm 2026.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Công an xã tăng cường tuần tra, kiểm soát, phòng, chống tội phạm trộm cắp tài sản, tệ nạn cờ bạc, "
+                "ma túy trên địa bàn; bảo đảm an toàn các ngày lễ 02/9.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Các ấp phối hợp rà soát, lập danh sách thanh niên trong độ tuổi sẵn sàng nhập ngũ năm 2027.",
+                "-",
+            ),
+            ("S", "4", "Về công tác xây dựng Đảng và hệ thống chính trị", "4."),
+            (
+                "T",
+                "1",
+                "các chi bộ tổ chức sinh hoạt chuyên đề quý III gắn với học tập và làm theo tư tưởng, đạo đức, phong "
+                "cách Hồ Chí Minh; nâng cao chất lượng sinh hoạt chi bộ ấp.",
+                "Thứ nhất,",
+            ),
+            (
+                "T",
+                "2",
+                "Ủy ban Kiểm tra Đảng ủy xã thực hiện giám sát chuyên đề đối với Chi bộ ấp Tân Hiệp và Chi bộ ấp Cái "
+                "Cấm theo chương trình năm 2026.",
+                "Thứ hai,",
+            ),
+            (
+                "T",
+                "3",
+                "Mặt trận Tổ quốc và các đoàn thể xã tiếp tục vận động đoàn viên, hội viên tham gia xây dựng nông "
+                "thôn mới nâng cao; chuẩn bị tổng kết các phong trào thi đua năm 2026.",
+                "Thứ ba,",
+            ),
+            (
+                "E",
+                "Ban Thường vụ Đảng ủy xã thông báo để các chi bộ, ngành, đoàn thể và các đồng chí Ủy viên Ban Chấp "
+                "hành Đảng bộ xã biết, tổ chức thực hiện.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Thường vụ Tỉnh ủy (b/c),"),
+            ("E", "- Các đồng chí Ủy viên BCH Đảng bộ xã,"),
+            ("E", "- Các chi bộ trực thuộc,"),
+            ("E", "- Lưu Văn phòng Đảng ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            ("E", "Trần Văn Lũy"),
+        ],
+    },
+    {
+        "id": "d12h-sai-dong-ket-luan-thang",
+        "source": "http://saidong.longbien.hanoi.gov.vn/cong-tac-dang1?p_p_id=101&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1&p_p_col_count=1&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_type=content&_101_viewMode=view&_101_urlTitle=ban-chap-hanh-ang-bo-phuong-sai-ong-hop-phien-thuong-ky-thang-6-2021",
+        "style": "a ward Party standing committee's monthly conclusion notice: an unlabelled evaluation paragraph "
+        "before the body, then '1.' … '4.' headings, the first two over 'Một là,', 'Hai là,' … tasks "
+        "restarting in each part (one with '-' sub-items), the third over '-' tasks, the last over a single "
+        "unlabelled paragraph (its task with label '')",
+        "lines": [
+            ("h", "ĐẢNG BỘ QUẬN LONG BIÊN"),
+            ("h", "ĐẢNG ỦY PHƯỜNG SÀI ĐỒNG"),
+            ("h", "*"),
+            ("h", "Số 112-TB/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Sài Đồng, ngày 30 tháng 6 năm 2021"),
+            ("title", "THÔNG BÁO"),
+            ("h", "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG"),
+            ("h", "về một số nhiệm vụ trọng tâm tháng 7 năm 2021"),
+            ("h", "-----"),
+            (
+                "h",
+                "Ngày 28/6/2021, tại phòng họp A3 - Trụ sở cơ quan phường, Ban Thường vụ Đảng ủy phường họp phiên "
+                "thường kỳ tháng 6/2021 để đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 6 và bàn "
+                "nhiệm vụ trọng tâm tháng 7 năm 2021. Đồng chí Trần Thị Thu Hà, Bí thư Đảng ủy phường chủ trì hội "
+                "nghị.",
+            ),
+            (
+                "h",
+                "Ban Thường vụ Đảng ủy phường ghi nhận trong tháng 6, các chi bộ, các ngành đã hoàn thành tổng kết "
+                "công tác bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - "
+                "2026; kỳ họp thứ hai Hội đồng nhân dân phường được tổ chức đúng luật; công tác phòng, chống dịch "
+                "Covid-19 được duy trì chặt chẽ. Để tiếp tục thực hiện thắng lợi nhiệm vụ năm 2021, Ban Thường vụ "
+                "Đảng ủy phường yêu cầu các chi bộ, các ngành tập trung thực hiện tốt một số nhiệm vụ trọng tâm "
+                "sau:",
+            ),
+            ("S", "1", "Về công tác xây dựng Đảng", "1."),
+            (
+                "T",
+                "1",
+                "các chi bộ tổ chức học tập, quán triệt Nghị quyết Đại hội XIII của Đảng và các chương trình công "
+                "tác toàn khóa của Thành ủy đến 100% đảng viên; hoàn thành việc xây dựng kế hoạch thực hiện của chi "
+                "bộ trong tháng 7.",
+                "Một là,",
+            ),
+            (
+                "T",
+                "2",
+                "Ủy ban Kiểm tra Đảng ủy hoàn thiện hồ sơ kiểm tra, giám sát 6 tháng đầu năm; tham mưu Đảng ủy sơ "
+                "kết công tác kiểm tra, giám sát theo quy định.",
+                "Hai là,",
+            ),
+            (
+                "T",
+                "3",
+                "hoàn thiện hồ sơ, tổ chức lễ kết nạp 02 đảng viên mới và xét chuyển đảng chính thức cho 02 đảng "
+                "viên dự bị đúng thời hạn.",
+                "Ba là,",
+            ),
+            (
+                "P",
+                "Các chi bộ chủ động tạo nguồn phát triển đảng viên, chú trọng quần chúng ưu tú là đoàn viên thanh "
+                "niên, tổ trưởng tổ dân phố.",
+            ),
+            ("S", "2", "Về phát triển kinh tế - xã hội, quản lý đô thị", "2."),
+            (
+                "T",
+                "1",
+                "Ủy ban nhân dân phường tập trung thu ngân sách 6 tháng cuối năm, phấn đấu hoàn thành 100% dự toán "
+                "thu được giao; rà soát các khoản chi, thực hiện tiết kiệm chi thường xuyên.",
+                "Một là,",
+            ),
+            (
+                "T",
+                "2",
+                "tăng cường quản lý trật tự đô thị, trật tự xây dựng trên địa bàn, trong đó:",
+                "Hai là,",
+            ),
+            (
+                "C",
+                "-",
+                "Xử lý dứt điểm các trường hợp lấn chiếm vỉa hè tuyến phố Sài Đồng, Vũ Xuân Thiều;",
+                "-",
+            ),
+            ("C", "-", "Kiểm tra, ngăn chặn kịp thời các công trình xây dựng không phép, sai phép;", "-"),
+            ("C", "-", "Duy trì lịch thu gom rác thải tại các tổ dân phố.", "-"),
+            (
+                "T",
+                "3",
+                "chủ động phương án phòng, chống thiên tai, úng ngập mùa mưa bão năm 2021 tại các điểm trũng trên "
+                "địa bàn phường.",
+                "Ba là,",
+            ),
+            (
+                "T",
+                "4",
+                "rà soát, chi trả kịp thời các chế độ chính sách cho người có công, hỗ trợ người lao động gặp khó "
+                "khăn do đại dịch Covid-19 theo Nghị quyết số 68/NQ-CP của Chính phủ.",
+                "Bốn là,",
+            ),
+            ("S", "3", "Về công tác phòng, chống dịch Covid-19", "3."),
+            (
+                "T",
+                "1",
+                "Duy trì hoạt động của các Tổ Covid cộng đồng; quản lý chặt chẽ người về từ vùng có dịch.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Tổ chức tiêm vắc xin phòng Covid-19 cho các đối tượng ưu tiên theo kế hoạch của quận, bảo đảm an "
+                "toàn, đúng đối tượng.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Tiếp tục vận động các tổ chức, cá nhân quyên góp, ủng hộ Quỹ vắc xin phòng, chống Covid-19.",
+                "-",
+            ),
+            ("S", "4", "Về quốc phòng - an ninh", "4."),
+            (
+                "T",
+                "1",
+                "Công an phường, Ban Chỉ huy Quân sự phường duy trì nghiêm chế độ trực, nắm chắc tình hình địa bàn, "
+                "không để bị động, bất ngờ; tăng cường tuần tra, kiểm soát bảo đảm an ninh trật tự trong thời gian "
+                "thực hiện giãn cách xã hội; hoàn thành công tác huấn luyện lực lượng dân quân tự vệ năm 2021 theo "
+                "kế hoạch.",
+                "",
+            ),
+            (
+                "E",
+                "Ban Thường vụ Đảng ủy phường yêu cầu các chi bộ, các ngành, đoàn thể nghiêm túc triển khai thực "
+                "hiện, báo cáo kết quả về Thường trực Đảng ủy (qua Văn phòng Đảng ủy) trước ngày 25/7/2021.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thường trực Quận ủy (để b/c),"),
+            ("E", "- Các đồng chí Đảng ủy viên,"),
+            ("E", "- Các chi bộ trực thuộc,"),
+            ("E", "- Lưu VP Đảng ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "BÍ THƯ"),
+            ("E", "Trần Thị Thu Hà"),
+        ],
+    },
+    {
+        "id": "d12h-binh-thuan-chi-thi-tet",
+        "source": "https://bdvtu.binhthuan.dcs.vn/Trang-chu/post/254805/ban-thuong-vu-tinh-uy-ban-hanh-chi-thi-ve-viec-to-chuc-tet-giap-thin-nam-2024",
+        "style": "a provincial Party standing committee directive on organising Tết: two preamble paragraphs and a "
+        "lead-in, then '1.' … '4.' sentence-case headings, the first and third over 'Thứ nhất,', 'Thứ hai,' … "
+        "tasks restarting in each part (one with '+' sub-items), the second over '-' tasks, the last ('Tổ chức "
+        "thực hiện') over a single unlabelled paragraph; a one-line closing",
+        "lines": [
+            ("h", "TỈNH ỦY BÌNH THUẬN"),
+            ("h", "*"),
+            ("h", "Số 35-CT/TU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Phan Thiết, ngày 07 tháng 12 năm 2023"),
+            ("title", "CHỈ THỊ"),
+            ("h", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"),
+            ("h", "về việc tổ chức Tết Giáp Thìn năm 2024"),
+            ("h", "-----"),
+            (
+                "h",
+                "Năm 2023, trong bối cảnh còn nhiều khó khăn, thách thức, Đảng bộ, chính quyền và Nhân dân trong "
+                "tỉnh đã nỗ lực phấn đấu, cơ bản hoàn thành các mục tiêu, chỉ tiêu chủ yếu đề ra; an sinh xã hội "
+                "được bảo đảm, quốc phòng, an ninh được giữ vững.",
+            ),
+            (
+                "h",
+                "Thực hiện Chỉ thị số 26-CT/TW, ngày 24/11/2023 của Ban Bí thư về việc tổ chức Tết Giáp Thìn năm "
+                "2024, để Nhân dân trong tỉnh được vui Xuân, đón Tết đầm ấm, an lành, hạnh phúc, Ban Thường vụ Tỉnh "
+                "ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính "
+                "trị - xã hội tỉnh tập trung lãnh đạo, chỉ đạo thực hiện tốt những nội dung sau:",
+            ),
+            ("S", "1", "Chăm lo đời sống Nhân dân", "1."),
+            (
+                "T",
+                "1",
+                "thực hiện tốt các chính sách an sinh xã hội, chăm lo đời sống vật chất và tinh thần cho Nhân dân; "
+                "quan tâm thăm hỏi, tặng quà các đối tượng sau:",
+                "Thứ nhất,",
+            ),
+            ("C", "-", "gia đình chính sách, người có công với cách mạng, Mẹ Việt Nam Anh hùng;", "+"),
+            ("C", "-", "cán bộ lão thành cách mạng, người có uy tín trong đồng bào dân tộc thiểu số;", "+"),
+            ("C", "-", "hộ nghèo, hộ cận nghèo, người có hoàn cảnh đặc biệt khó khăn.", "+"),
+            (
+                "T",
+                "2",
+                "bảo đảm cung ứng đủ hàng hóa thiết yếu, bình ổn giá cả thị trường; không để xảy ra tình trạng thiếu "
+                "hàng, sốt giá, đầu cơ, găm hàng trong dịp Tết.",
+                "Thứ hai,",
+            ),
+            (
+                "T",
+                "3",
+                "các doanh nghiệp chi trả đầy đủ tiền lương, thưởng cho người lao động; tổ chức đưa đón công nhân về "
+                "quê đón Tết an toàn.",
+                "Thứ ba,",
+            ),
+            ("S", "2", "Bảo đảm an ninh, trật tự và an toàn giao thông", "2."),
+            (
+                "T",
+                "1",
+                "Lực lượng vũ trang tỉnh duy trì nghiêm chế độ trực sẵn sàng chiến đấu, nắm chắc tình hình, không để "
+                "bị động, bất ngờ.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Mở đợt cao điểm tấn công, trấn áp tội phạm; kiên quyết xử lý việc sản xuất, buôn bán, vận chuyển, "
+                "tàng trữ và đốt pháo trái phép.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Tăng cường tuần tra, kiểm soát, xử lý nghiêm vi phạm nồng độ cồn, chở quá số người quy định; bảo "
+                "đảm an toàn phòng, chống cháy nổ tại chợ, trung tâm thương mại, khu dân cư.",
+                "-",
+            ),
+            ("S", "3", "Tổ chức các hoạt động vui Xuân, đón Tết", "3."),
+            (
+                "T",
+                "1",
+                "tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao mừng Đảng, mừng Xuân phù hợp với điều "
+                "kiện của từng địa phương, bảo đảm lành mạnh, tiết kiệm.",
+                "Thứ nhất,",
+            ),
+            (
+                "T",
+                "2",
+                "tiếp tục chỉnh trang đô thị, giữ gìn cảnh quan, môi trường xanh, sạch, đẹp; phát động Tết trồng cây "
+                '"Đời đời nhớ ơn Bác Hồ" Xuân Giáp Thìn 2024.',
+                "Thứ hai,",
+            ),
+            (
+                "T",
+                "3",
+                "cán bộ, đảng viên không đi chúc Tết cấp trên, không tổ chức đoàn thăm, chúc Tết lãnh đạo các cấp; "
+                "không sử dụng ngân sách, phương tiện công trái quy định để đi lễ hội.",
+                "Thứ ba,",
+            ),
+            (
+                "P",
+                "Các cơ quan, đơn vị bố trí lịch trực Tết hợp lý; sau Tết tập trung trở lại làm việc ngay, không để "
+                "ảnh hưởng đến công việc chung.",
+            ),
+            ("S", "4", "Tổ chức thực hiện", "4."),
+            (
+                "T",
+                "1",
+                "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy, Ban cán sự đảng Ủy ban nhân dân tỉnh và "
+                "các cơ quan liên quan căn cứ Chỉ thị này xây dựng kế hoạch cụ thể, tổ chức triển khai thực hiện; "
+                "Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền; Văn phòng Tỉnh ủy theo dõi, tổng hợp, báo "
+                "cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện trước ngày 05/3/2024.",
+                "",
+            ),
+            ("E", "Chỉ thị này được phổ biến đến chi bộ./."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Bí thư Trung ương Đảng (b/c),"),
+            ("E", "- Văn phòng Trung ương Đảng,"),
+            ("E", "- Các đồng chí Tỉnh ủy viên,"),
+            ("E", "- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc,"),
+            ("E", "- Lưu Văn phòng Tỉnh ủy."),
+            ("E", "T/M BAN THƯỜNG VỤ"),
+            ("E", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            ("E", "Trần Quốc Hưng"),
+        ],
+    },
+    {
+        "id": "d12i-quang-binh-chi-thi-ngan-sach",
+        "source": "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Chi-thi-08-CT-UBND-2015-tang-cuong-thuc-hien-nhiem-vu-tai-chinh-ngan-sach-Quang-Binh-284521.aspx",
+        "style": "a provincial chairman's directive on the budget: a long preamble closing 'tập trung thực hiện tốt các "
+        "nhiệm vụ sau:', then '1.', '2.' parts written as whole sentences without a colon over 'a)', 'b)' … "
+        "tasks named after the agency responsible ('a) Cục Thuế tỉnh có trách nhiệm:', 'b) Sở Tài chính:'), "
+        "most with '-' sub-items, one a single sentence; a third part '3.' whose tasks are bare '-' items; "
+        "closing sentence, 'Nơi nhận:', 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH QUẢNG BÌNH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 08/CT-UBND"),
+            ("h", "Quảng Bình, ngày 25 tháng 5 năm 2015"),
+            ("title", "CHỈ THỊ"),
+            (
+                "h",
+                "VỀ VIỆC TĂNG CƯỜNG, CHỈ ĐẠO ĐIỀU HÀNH THỰC HIỆN NHIỆM VỤ TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC NĂM 2015",
+            ),
+            (
+                "h",
+                "Thực hiện Nghị quyết số 01/NQ-CP ngày 03/01/2015 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu "
+                "chỉ đạo điều hành thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách năm 2015; "
+                "Nghị quyết số 95/2014/NQ-HĐND ngày 11/12/2014 của HĐND tỉnh về nhiệm vụ phát triển kinh tế - xã hội "
+                "năm 2015, các cơ quan, đơn vị, địa phương đã quán triệt và triển khai thực hiện các nhiệm vụ, giải "
+                "pháp theo chức năng, nhiệm vụ được giao.",
+            ),
+            (
+                "h",
+                "Nhờ sự chủ động, tích cực của các cấp, các ngành, cộng đồng doanh nghiệp và nhân dân, tình hình "
+                "kinh tế - xã hội của tỉnh những tháng đầu năm tiếp tục duy trì ổn định, một số khoản thu đạt cao so "
+                "với dự toán. Tuy nhiên, khó khăn, thách thức vẫn còn nhiều, số thu từ các doanh nghiệp chưa đạt "
+                "tiến độ đề ra, một số khoản thu chưa bền vững, nợ đọng thuế vẫn ở mức cao.",
+            ),
+            (
+                "h",
+                "Để hoàn thành thắng lợi nhiệm vụ tài chính - ngân sách nhà nước năm 2015, Chủ tịch Ủy ban nhân dân "
+                "tỉnh yêu cầu Thủ trưởng các sở, ban, ngành cấp tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, "
+                "thành phố tập trung thực hiện tốt các nhiệm vụ sau:",
+            ),
+            (
+                "S",
+                "1",
+                "Về thu ngân sách nhà nước, các sở, ban, ngành, địa phương tập trung thực hiện đồng bộ các giải pháp "
+                "sau",
+                "1.",
+            ),
+            ("T", "a", "Cục Thuế tỉnh có trách nhiệm:", "a)"),
+            (
+                "C",
+                "-",
+                "Rà soát, nắm chắc các nguồn thu trên địa bàn, xác định cụ thể số thu theo từng khu vực, sắc thuế để "
+                "có biện pháp quản lý phù hợp, chống thất thu ngân sách;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Đẩy mạnh công tác thanh tra, kiểm tra thuế, tập trung vào các doanh nghiệp có dấu hiệu rủi ro cao, "
+                "các doanh nghiệp kê khai lỗ nhiều năm, hoàn thuế giá trị gia tăng;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Quyết liệt thu hồi nợ đọng thuế, phấn đấu đến ngày 31/12/2015 tổng số nợ thuế không vượt quá 5% "
+                "tổng thu ngân sách trên địa bàn; công khai trên phương tiện thông tin đại chúng các doanh nghiệp "
+                "chây ỳ nợ thuế.",
+                "-",
+            ),
+            ("T", "b", "Sở Tài chính:", "b)"),
+            (
+                "C",
+                "-",
+                "Theo dõi sát diễn biến thu ngân sách, kịp thời tham mưu Ủy ban nhân dân tỉnh các giải pháp điều "
+                "hành ngân sách khi số thu không đạt tiến độ;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Phối hợp với Cục Thuế tỉnh, Sở Tài nguyên và Môi trường xác định giá đất cụ thể để thu tiền sử dụng "
+                "đất, tiền thuê đất đúng quy định.",
+                "-",
+            ),
+            ("T", "c", "Kho bạc Nhà nước tỉnh có trách nhiệm:", "c)"),
+            (
+                "C",
+                "-",
+                "Phối hợp với cơ quan thuế và các ngân hàng thương mại mở rộng thu thuế qua ngân hàng, bảo đảm các "
+                "khoản thu được hạch toán kịp thời, chính xác vào ngân sách;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Kiểm soát chặt chẽ các khoản chi, từ chối thanh toán các khoản chi không đúng chế độ, định mức.",
+                "-",
+            ),
+            (
+                "T",
+                "d",
+                "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các huyện, thị xã, thành phố đẩy "
+                "nhanh tiến độ đấu giá quyền sử dụng đất các khu đất đã có quy hoạch, tạo nguồn thu cho đầu tư phát "
+                "triển.",
+                "d)",
+            ),
+            (
+                "S",
+                "2",
+                "Về quản lý, điều hành chi ngân sách nhà nước, yêu cầu các cơ quan, đơn vị, địa phương thực hiện "
+                "nghiêm các nội dung sau",
+                "2.",
+            ),
+            ("T", "a", "Sở Tài chính có trách nhiệm:", "a)"),
+            (
+                "C",
+                "-",
+                "Điều hành chi ngân sách chặt chẽ, trong phạm vi dự toán được giao; không bổ sung kinh phí ngoài dự "
+                "toán trừ các nhiệm vụ cấp bách về phòng, chống thiên tai, dịch bệnh;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Hướng dẫn các đơn vị thực hiện tiết kiệm thêm 10% chi thường xuyên 7 tháng cuối năm để tạo nguồn "
+                "thực hiện cải cách tiền lương.",
+                "-",
+            ),
+            ("T", "b", "Sở Kế hoạch và Đầu tư:", "b)"),
+            (
+                "C",
+                "-",
+                "Rà soát tiến độ các dự án đầu tư công, tham mưu điều chuyển vốn từ các dự án giải ngân chậm sang "
+                "các dự án có khả năng hoàn thành trong năm;",
+                "-",
+            ),
+            ("C", "-", "Không bố trí vốn cho các dự án khởi công mới khi chưa xác định rõ nguồn vốn.", "-"),
+            ("T", "c", "Thủ trưởng các cơ quan, đơn vị sử dụng ngân sách:", "c)"),
+            (
+                "C",
+                "-",
+                "Chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về việc quản lý, sử dụng ngân sách tại đơn vị "
+                "mình; hạn chế tối đa tổ chức hội nghị, lễ kỷ niệm, đi công tác nước ngoài.",
+                "-",
+            ),
+            ("S", "3", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố chịu trách nhiệm", "3."),
+            (
+                "T",
+                "1",
+                "Chỉ đạo Chi cục Thuế phối hợp với Ủy ban nhân dân các xã, phường, thị trấn thu đúng, thu đủ, thu "
+                "kịp thời các khoản thu phát sinh trên địa bàn.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Điều hành ngân sách cấp huyện chủ động, tích cực; bảo đảm cân đối nguồn chi trả tiền lương và các "
+                "chế độ chính sách an sinh xã hội.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Định kỳ hằng quý báo cáo tình hình thực hiện thu, chi ngân sách về Sở Tài chính để tổng hợp, báo "
+                "cáo Ủy ban nhân dân tỉnh.",
+                "-",
+            ),
+            (
+                "E",
+                "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các "
+                "huyện, thị xã, thành phố nghiêm túc triển khai thực hiện Chỉ thị này; giao Sở Tài chính theo dõi, "
+                "đôn đốc, tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Bộ Tài chính (b/c);"),
+            ("E", "- TT Tỉnh ủy, TT HĐND tỉnh;"),
+            ("E", "- Chủ tịch, các PCT UBND tỉnh;"),
+            ("E", "- Các sở, ban, ngành cấp tỉnh;"),
+            ("E", "- UBND các huyện, thị xã, thành phố;"),
+            ("E", "- Lưu: VT, TM."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Nguyễn Hữu Hoài"),
+        ],
+    },
+    {
+        "id": "d12i-tien-giang-chi-thi-thien-tai",
+        "source": "https://thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Chi-thi-06-CT-UBND-2022-cong-tac-phong-chong-thien-tai-va-tim-kiem-cuu-nan-Tien-Giang-510270.aspx?tab=7",
+        "style": "a provincial directive on disaster prevention: a forecast-and-assessment preamble ending 'Chủ tịch "
+        "UBND tỉnh chỉ thị:', then '1.' a long heading naming all agencies over bare '-' tasks, '2. Nhiệm vụ "
+        "cụ thể của các cơ quan, đơn vị' over 'a)' … 'e)' agency tasks (some with '-' sub-items, some one "
+        "sentence), and '3.' a heading over a single unlabelled paragraph; closing sentence, 'Nơi nhận:', 'KT. "
+        "CHỦ TỊCH'",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH TIỀN GIANG"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 06/CT-UBND"),
+            ("h", "Tiền Giang, ngày 23 tháng 3 năm 2022"),
+            ("title", "CHỈ THỊ"),
+            (
+                "h",
+                "VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2022 TRÊN ĐỊA BÀN TỈNH TIỀN "
+                "GIANG",
+            ),
+            (
+                "h",
+                "Theo nhận định của Đài Khí tượng Thủy văn tỉnh Tiền Giang, năm 2022 trên khu vực Biển Đông có khả "
+                "năng xuất hiện khoảng 09 - 11 cơn bão và áp thấp nhiệt đới, trong đó có khoảng 04 - 05 cơn bão ảnh "
+                "hưởng trực tiếp đến nước ta; mực nước triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động III từ "
+                "20 - 30 cm.",
+            ),
+            (
+                "h",
+                "Thời gian qua, công tác dự báo, cảnh báo và tổ chức phòng ngừa, ứng phó thiên tai được triển khai "
+                "kịp thời, hiệu quả. Bên cạnh đó vẫn còn một số tồn tại, hạn chế như: công tác chỉ đạo của một số cơ "
+                "quan, đơn vị chưa quyết liệt, công tác phối hợp giữa các đơn vị đôi khi còn chậm.",
+            ),
+            (
+                "h",
+                "Để chủ động phòng ngừa, ứng phó và khắc phục kịp thời, hiệu quả, giảm nhẹ đến mức thấp nhất thiệt "
+                "hại do thiên tai gây ra, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:",
+            ),
+            (
+                "S",
+                "1",
+                "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố tập trung "
+                "thực hiện các nhiệm vụ sau",
+                "1.",
+            ),
+            (
+                "T",
+                "1",
+                "Tổ chức tổng kết, rút kinh nghiệm công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2021; "
+                "kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp, phân công nhiệm vụ cụ thể "
+                "cho từng thành viên.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro, nhất là phương án sơ tán dân ở "
+                "vùng ven biển, cù lao, khu vực có nguy cơ sạt lở bờ sông.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Chuẩn bị đầy đủ lực lượng, vật tư, phương tiện theo phương châm “bốn tại chỗ”; tổ chức diễn tập ứng "
+                "phó thiên tai ở những địa bàn trọng điểm.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Tăng cường thông tin, tuyên truyền, phổ biến kiến thức, kỹ năng phòng, chống thiên tai cho người "
+                "dân, nhất là người dân sinh sống ven sông, ven biển.",
+                "-",
+            ),
+            ("S", "2", "Nhiệm vụ cụ thể của các cơ quan, đơn vị", "2."),
+            (
+                "T",
+                "a",
+                "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ huy Phòng, chống thiên tai và "
+                "Tìm kiếm cứu nạn tỉnh) có trách nhiệm:",
+                "a)",
+            ),
+            (
+                "C",
+                "-",
+                "Tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2022; theo dõi, đôn đốc "
+                "các ngành, địa phương triển khai thực hiện;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Kiểm tra hiện trạng đê biển Gò Công, các cống ngăn mặn, công trình thủy lợi xung yếu trước mùa mưa "
+                "bão; đề xuất phương án xử lý các điểm sạt lở nguy hiểm;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Chỉ đạo vận hành hợp lý hệ thống cống, đập phục vụ sản xuất và phòng, chống triều cường, xâm nhập "
+                "mặn.",
+                "-",
+            ),
+            (
+                "T",
+                "b",
+                "Đài Khí tượng Thủy văn tỉnh theo dõi chặt chẽ diễn biến thời tiết, thủy văn; cung cấp kịp thời bản "
+                "tin dự báo, cảnh báo thiên tai cho Ban Chỉ huy tỉnh và các cơ quan thông tin đại chúng.",
+                "b)",
+            ),
+            ("T", "c", "Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh:", "c)"),
+            (
+                "C",
+                "-",
+                "Xây dựng kế hoạch sử dụng lực lượng, phương tiện sẵn sàng tham gia cứu hộ, cứu nạn, sơ tán dân khi "
+                "có tình huống xảy ra;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Bộ đội Biên phòng tỉnh phối hợp với địa phương kiểm đếm, thông báo, hướng dẫn tàu thuyền vào nơi "
+                "trú tránh an toàn.",
+                "-",
+            ),
+            (
+                "T",
+                "d",
+                "Sở Công Thương chỉ đạo các doanh nghiệp dự trữ lương thực, thực phẩm, hàng hóa thiết yếu, bảo đảm "
+                "cung ứng kịp thời cho vùng bị ảnh hưởng; phối hợp với Công ty Điện lực Tiền Giang bảo đảm an toàn "
+                "hệ thống lưới điện.",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Tiền Giang, Báo Ấp Bắc kịp thời đưa tin "
+                "về diễn biến thiên tai và các chỉ đạo của Ủy ban nhân dân tỉnh, Ban Chỉ huy tỉnh.",
+                "đ)",
+            ),
+            ("T", "e", "Ủy ban nhân dân các huyện, thị xã, thành phố:", "e)"),
+            (
+                "C",
+                "-",
+                "Rà soát, thống kê các hộ dân sống trong khu vực nguy hiểm, lập danh sách cụ thể để chủ động di dời "
+                "khi có thiên tai;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Bố trí kinh phí từ ngân sách địa phương và Quỹ phòng, chống thiên tai để mua sắm vật tư, trang "
+                "thiết bị;",
+                "-",
+            ),
+            ("C", "-", "Chỉ đạo Ủy ban nhân dân cấp xã kiện toàn đội xung kích phòng, chống thiên tai.", "-"),
+            (
+                "S",
+                "3",
+                "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+                "3.",
+            ),
+            (
+                "T",
+                "1",
+                "Phối hợp tuyên truyền, vận động hội viên, đoàn viên và nhân dân tích cực tham gia phòng, chống "
+                "thiên tai; vận động, tiếp nhận và phân bổ kịp thời nguồn hỗ trợ cho người dân bị thiệt hại.",
+                "",
+            ),
+            (
+                "E",
+                "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân "
+                "các huyện, thị xã, thành phố và các cơ quan, đơn vị liên quan nghiêm túc thực hiện Chỉ thị này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Chỉ đạo Quốc gia về PCTT;"),
+            ("E", "- TT.TU, TT.HĐND tỉnh;"),
+            ("E", "- CT, các PCT UBND tỉnh;"),
+            ("E", "- Các sở, ban, ngành tỉnh;"),
+            ("E", "- UBND các huyện, thị xã, thành phố;"),
+            ("E", "- Lưu: VT, P.KT."),
+            ("E", "KT. CHỦ TỊCH"),
+            ("E", "PHÓ CHỦ TỊCH"),
+            ("E", "Phạm Văn Trọng"),
+        ],
+    },
+    {
+        "id": "d12i-chau-thanh-cong-van-thien-tai",
+        "source": "http://www.haugiang.gov.vn/Portal/DocView.aspx?pageid=2890&ItemID=168666&mid=4973&pageindex=3&siteid=57",
+        "style": "a district chairman's official letter: 'V/v' line and a 'Kính gửi:' list of three addressees, a "
+        "lead-in ending 'Chủ tịch Ủy ban nhân dân huyện có ý kiến như sau:', then '1.' a sentence heading "
+        "without a colon over 'a)' … 'đ)' tasks named after the agency ('a) Phòng Nông nghiệp và PTNT có trách "
+        "nhiệm:' with '-' sub-items, others one sentence), and '2.' a sentence heading ending 'trong đó tập "
+        "trung' (no colon) over bare '-' tasks; closing sentence, 'Nơi nhận:', 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "HUYỆN CHÂU THÀNH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 850/UBND"),
+            ("h", "Châu Thành, ngày 12 tháng 9 năm 2017"),
+            (
+                "h",
+                "V/v tham mưu UBND huyện xây dựng Phương án ứng phó thiên tai và phòng, chống lũ lụt trên địa bàn",
+            ),
+            ("h", "Kính gửi:"),
+            ("h", "- Phòng Nông nghiệp và PTNT;"),
+            ("h", "- Trạm Thủy lợi huyện;"),
+            ("h", "- UBND các xã, thị trấn."),
+            (
+                "h",
+                "Thực hiện Phương án số 2 và 3/PA-UBND ngày 05 tháng 9 năm 2017 của Ủy ban nhân dân tỉnh Hậu Giang "
+                "về việc ứng phó thiên tai theo cấp độ rủi ro thiên tai và phòng, chống lũ lụt trên địa bàn tỉnh Hậu "
+                "Giang.",
+            ),
+            (
+                "h",
+                "Để chủ động, kịp thời phòng tránh, ứng phó nhằm giảm nhẹ thiệt hại đến mức thấp nhất do thiên tai "
+                "gây ra, Chủ tịch Ủy ban nhân dân huyện có ý kiến như sau:",
+            ),
+            (
+                "S",
+                "1",
+                "Các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân huyện khẩn trương triển khai thực hiện "
+                "các nội dung sau",
+                "1.",
+            ),
+            (
+                "T",
+                "a",
+                "Phòng Nông nghiệp và PTNT (Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn "
+                "huyện) có trách nhiệm:",
+                "a)",
+            ),
+            (
+                "C",
+                "-",
+                "Chủ trì, phối hợp với các ngành liên quan tham mưu Ủy ban nhân dân huyện xây dựng Kế hoạch chi tiết "
+                "công tác điều hành, chỉ huy phòng, chống, ứng phó tình trạng lũ lụt, hoàn thành trước ngày "
+                "25/9/2017;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Xây dựng Phương án ứng phó thiên tai theo cấp độ rủi ro trên địa bàn huyện, trình Ủy ban nhân dân "
+                "huyện phê duyệt;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tổng hợp nhu cầu vật tư, phương tiện phục vụ công tác phòng, chống thiên tai của các xã, thị trấn.",
+                "-",
+            ),
+            ("T", "b", "Trạm Thủy lợi huyện:", "b)"),
+            (
+                "C",
+                "-",
+                "Kiểm tra, rà soát hệ thống đê bao, cống, bọng trên địa bàn; xác định các vị trí xung yếu có nguy cơ "
+                "bị tràn, vỡ khi triều cường dâng cao;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Hướng dẫn các xã, thị trấn gia cố đê bao, bảo vệ diện tích lúa Thu Đông và vườn cây ăn trái.",
+                "-",
+            ),
+            (
+                "T",
+                "c",
+                "Phòng Tài chính - Kế hoạch cân đối, tham mưu bố trí kinh phí dự phòng ngân sách huyện cho công tác "
+                "phòng, chống thiên tai và khắc phục hậu quả lũ lụt.",
+                "c)",
+            ),
+            (
+                "T",
+                "d",
+                "Ban Chỉ huy Quân sự huyện, Công an huyện xây dựng phương án huy động lực lượng, phương tiện sẵn "
+                "sàng tham gia cứu hộ, cứu nạn, hỗ trợ di dời người dân khi có tình huống xảy ra.",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Trung tâm Văn hóa - Thông tin huyện tăng thời lượng phát sóng, thông tin kịp thời tình hình thời "
+                "tiết, triều cường và các biện pháp phòng tránh đến người dân.",
+                "đ)",
+            ),
+            (
+                "S",
+                "2",
+                "Đề nghị Ủy ban nhân dân các xã, thị trấn xây dựng phương án ứng phó thiên tai và cụ thể hóa các "
+                "biện pháp thực hiện tại địa phương, trong đó tập trung",
+                "2.",
+            ),
+            (
+                "T",
+                "1",
+                "Kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn cấp xã, phân công thành viên phụ "
+                "trách từng ấp.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Thống kê số hộ dân sống ven sông, kênh rạch, nhà ở không an toàn để chủ động phương án di dời.",
+                "-",
+            ),
+            ("T", "3", "Chuẩn bị vật tư, phương tiện, lương thực theo phương châm “bốn tại chỗ”.", "-"),
+            (
+                "T",
+                "4",
+                "Báo cáo nhanh tình hình thiệt hại (nếu có) về Phòng Nông nghiệp và PTNT để tổng hợp, báo cáo Ủy ban "
+                "nhân dân huyện.",
+                "-",
+            ),
+            (
+                "E",
+                "Chủ tịch Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch Ủy ban nhân dân "
+                "các xã, thị trấn triển khai thực hiện nghiêm túc nội dung Công văn này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Như trên;"),
+            ("E", "- TT. Huyện ủy, TT. HĐND huyện (b/c);"),
+            ("E", "- CT, các PCT UBND huyện;"),
+            ("E", "- Ban Chỉ huy PCTT và TKCN huyện;"),
+            ("E", "- Lưu: VT."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Trần Văn Lợi"),
+        ],
+    },
+]

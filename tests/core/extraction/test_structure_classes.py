@@ -1009,3 +1009,84 @@ def test_a_decision_and_the_plan_it_issues_read_as_the_plans_body():
     )
     assert outline(doc) == [("I", "MỤC TIÊU", [("1", [])]), ("II", "NHIỆM VỤ", [("1", ["-"])])]
     assert doc.header.number is not None and "298" in doc.header.number
+
+
+# Numbered parts over tasks counted in words, and bodies three levels deep (DEV_DOCS_12)
+
+
+def test_numbered_headings_over_tasks_counted_in_words_are_parts():
+    doc = structure_text(
+        "1. Về công tác xây dựng Đảng\n\nThứ nhất, kết nạp 05 đảng viên mới.\n\nThứ hai, kiểm tra 03 chi bộ.\n\n"
+        "2. Về phát triển kinh tế - xã hội\n\nThứ nhất, thu ngân sách đạt 42 tỷ đồng.\n\n"
+        "3. Về quốc phòng, an ninh\n\n- Hoàn thành 100% chỉ tiêu tuyển quân.\n"
+    )
+    assert outline(doc) == [
+        ("1", "Về công tác xây dựng Đảng", [("1", []), ("2", [])]),
+        ("2", "Về phát triển kinh tế - xã hội", [("1", [])]),
+        ("3", "Về quốc phòng, an ninh", [("1", [])]),
+    ]
+
+
+def test_the_numbers_of_a_body_three_levels_deep_are_its_parts():
+    doc = structure_text(
+        "1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố tập trung "
+        "thực hiện các giải pháp sau:\n\n"
+        "a) Cục Thuế tỉnh có trách nhiệm:\n\n- Thu đúng, thu đủ, thu kịp thời.\n\n- Chống thất thu thuế.\n\n"
+        "b) Sở Tài chính:\n\n- Rà soát các khoản chi.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền\n\n- Vận động Nhân dân.\n"
+    )
+    assert outline(doc) == [
+        (
+            "1",
+            "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố tập trung thực "
+            "hiện các giải pháp sau",
+            [("a", ["-", "-"]), ("b", ["-"])],
+        ),
+        ("2", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền", [("1", [])]),
+    ]
+
+
+def test_numbered_tasks_two_levels_deep_stay_tasks():
+    # guard: "1." over "a)" with nothing under the letters is a task and its sub-items
+    doc = structure_text(
+        "1. Cục Thuế tỉnh có trách nhiệm:\n\na) Thu đúng, thu đủ.\n\nb) Chống thất thu.\n\n"
+        "2. Sở Tài chính rà soát các khoản chi.\n"
+    )
+    assert outline(doc) == [("", "", [("1", ["a", "b"]), ("2", [])])]
+
+
+def test_a_numbered_heading_wrapped_over_two_pdf_lines_is_a_paragraph_of_its_own():
+    lines = [
+        _line("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các", 100, 515),
+        _line("tổ chức chính trị - xã hội tỉnh", 114, 300),
+        _line("Phối hợp tuyên truyền, vận động hội viên, đoàn viên và Nhân dân", 128, 515),
+        _line("tích cực tham gia.", 142, 200),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các\ntổ chức chính trị - xã hội tỉnh",
+        "Phối hợp tuyên truyền, vận động hội viên, đoàn viên và Nhân dân\ntích cực tham gia.",
+    ]
+
+
+def test_a_notice_formula_without_its_final_mark_ends_the_body():
+    doc = structure_text(
+        "1. Về công tác xây dựng Đảng\n\nThứ nhất, kết nạp 05 đảng viên mới.\n\n2. Về kinh tế\n\n"
+        "Thứ nhất, thu ngân sách đạt 42 tỷ đồng.\n\nBan Thường vụ Đảng ủy xã thông báo để các chi bộ biết, tổ chức "
+        "thực hiện.\n\nNơi nhận:\n\n- Các chi bộ.\n"
+    )
+    assert doc.sections[-1].tasks[-1].text == "thu ngân sách đạt 42 tỷ đồng."
+
+
+def test_the_issuers_instruction_run_on_in_a_parts_one_paragraph_is_split_off():
+    blocks = [
+        Block(text="Về công tác dân vận", label="3.", list_kind="number"),
+        Block(text="Vận động Nhân dân ủng hộ Quỹ.", label="-", list_kind="bullet"),
+        Block(text="Về kiểm tra, giám sát", label="4.", list_kind="number"),
+        Block(
+            text="Kiểm tra 03 chi bộ trong quý III năm 2021 theo kế\nhoạch.\nBan Thường vụ Đảng ủy phường yêu cầu "
+            "các chi bộ nghiêm túc triển khai\nthực hiện.",
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="tb.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[-1].tasks[-1].text.endswith("theo kế hoạch.")

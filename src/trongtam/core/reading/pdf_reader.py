@@ -247,8 +247,13 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
                 new = True
             elif prev_text.endswith(":") and starts_upper:
                 new = True  # "… như sau:" then the first heading or item
-            elif short and starts_upper and _labelled_heading(prev_text):
-                new = True  # "1. Mục tiêu tổng quát", short, then its paragraph: a heading of its own
+            elif (
+                short
+                and starts_upper
+                and len(paras[-1]) <= 2
+                and _labelled_heading(" ".join(x["text"] for x in paras[-1]))
+            ):
+                new = True  # "1. Mục tiêu tổng quát" (one or two lines) stopping short, then its paragraph
             elif (
                 ends and starts_upper and ln["text"].endswith(":") and ln["x1"] < left + (right - left) * 0.8
             ):
@@ -286,11 +291,11 @@ def _plain_heading(text: str, nxt: dict[str, Any] | None) -> bool:
 
 
 def _labelled_heading(text: str) -> bool:
-    """A numbered line that is a short heading: a label, then at most 90 characters without end punctuation ("1.
+    """A numbered heading of one or two lines: a label, then at most 160 characters without end punctuation ("1.
     Mục tiêu tổng quát"); a task's sentence that stops short of the margin has its full stop."""
     label, _kind, rest = split_label(text)
     rest = rest.strip()
-    return bool(label) and 0 < len(rest) <= 90 and not rest.endswith((*_TERMINAL, ":", ",", ";", "-"))
+    return bool(label) and 0 < len(rest) <= 160 and not rest.endswith((*_TERMINAL, ":", ",", ";", "-"))
 
 
 def _caps_line(text: str) -> bool:

@@ -75,6 +75,8 @@ class Builder:
         self.letter_fields = False
         self.plain_headings = False
         self.romans_under_parts = False
+        self.three_levels = False
+        self.heading_shape = ""
 
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
@@ -93,6 +95,9 @@ class Builder:
         self.field_numbers = no_roman and len(top) >= 2 and all(_field_line(b.text) for b in top)
         # … and so is "1. Mục đích" over dash items, when every first-level item is a short heading over its own list
         self.heading_numbers = no_roman and _headings_over_lists(body, top)
+        self.heading_shape = _number_shape(top[0].label) if top else ""
+        # … and so is any "1." of a body three levels deep: "1." over "a) Cục Thuế có trách nhiệm:" over "- …"
+        self.three_levels = no_roman and _three_levels(body)
         self.letter_fields = no_roman and _letters_are_fields(body)
         # Headings in sentence case set apart only by bold ("Các chỉ tiêu xã hội") lose it in plain text
         # and in OCR; when nothing in the file is bold, such lines between lists are taken as headings.
@@ -163,7 +168,12 @@ class Builder:
                 return (
                     (self.numbered_sections and upper)
                     or (self.field_numbers and _field_line(t))
-                    or (self.heading_numbers and _heading_shape(t))
+                    or (
+                        self.heading_numbers
+                        and _heading_shape(t)
+                        and _number_shape(b.label) == self.heading_shape
+                    )
+                    or (self.three_levels and len(t) <= 250 and _number_shape(b.label) == "#.")
                 )
             if (
                 b.list_kind != "bullet"
@@ -607,9 +617,12 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     đồng thuận xã hội." then, on the next line, "Giám đốc các Sở … tổ chức triển khai thực hiện Kế hoạch này./."
     — one sentence after the task's last, naming the document itself. A task's own sentence wrapped to that
     line starts in lower case or follows no full stop, and is kept."""
-    if not b.label or "\n" not in b.text:
+    if "\n" not in b.text:
         return None
     breaks = [m for m in _SENTENCE_LINE_BREAK.finditer(b.text) if b.text[m.end()].isupper()]
+    if not b.label:
+        # a paragraph (a part's one task, a task's second paragraph) runs on into the issuer's instruction only
+        return next((m for m in breaks if ISSUER_INSTRUCTION.match(b.text[m.end() :])), None)
     # A speech's closing run on: "… an toàn, tiết kiệm." then "Thưa các vị đại biểu," or "Nhân dịp …, chúc …".
     spoken = next((m for m in breaks if _speech_closing(b.text[m.end() :])), None)
     if spoken is not None:
@@ -661,6 +674,8 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
     heading ("1. Mục đích", "2. Yêu cầu", no end punctuation, no number) directly over dash or lettered items of
     its own, or over a paragraph of its own ("1. Mục tiêu tổng quát" over its one paragraph) when at least two are
     over lists."""
+    if top:  # the headings are the numbers of the first one's shape ("1."), not the tasks counted under them
+        top = [b for b in top if _number_shape(b.label) == _number_shape(top[0].label)]
     if len(top) < 2:
         return False
     at = {id(b): i for i, b in enumerate(body)}
@@ -673,11 +688,27 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
         # "2. Tặng quà 100% hộ nghèo dịp Tết": a task, its number a target
         if any(ch.isdigit() for ch in b.text):
             return False
-        if nxt.list_kind in ("bullet", "letter"):
-            over_lists += 1
+        if nxt.list_kind in ("bullet", "letter") or (
+            nxt.list_kind == "number" and _number_shape(nxt.label) != _number_shape(b.label)
+        ):
+            over_lists += 1  # dashes, letters, or tasks counted otherwise ("Thứ nhất, …", "(1)")
         elif nxt.label or _heading_shape(nxt.text):
             return False
     return over_lists >= 2
+
+
+def _three_levels(body: Sequence[Block]) -> bool:
+    """Whether a body without "I." goes three levels deep from its "1." items: a "1." item, then items of another shape
+    under it ("a)", "Thứ nhất,", "(1)"), then a bullet under one of those."""
+    top = second = False
+    for b in body:
+        if b.list_kind == "number" and _number_shape(b.label) == "#." and label_depth(b.label) == 1:
+            top, second = True, False
+        elif top and b.list_kind in ("letter", "number"):
+            second = True
+        elif second and b.list_kind == "bullet":
+            return True
+    return False
 
 
 def _attached_start(blocks: Sequence[Block], start: int) -> int:

@@ -46,12 +46,13 @@ SPEECH_CLOSING = re.compile(
 # The issuer's instruction that ends a notice, a directive or a resolution after its last task, where the document's
 # name may not come last: "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ … báo cáo kết quả … trước ngày 25 hằng tháng.",
 # "Hội đồng nhân dân xã giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này; …", "Chủ tịch Ủy ban nhân dân tỉnh yêu
-# cầu Thủ trưởng các sở … nghiêm túc triển khai thực hiện". Looked for after the body only, with no item after it.
+# cầu Thủ trưởng các sở … nghiêm túc triển khai thực hiện", "Ban Thường vụ Đảng ủy xã thông báo để các chi bộ … biết, tổ
+# chức thực hiện." Looked for after the body only, with no item after it.
 ISSUER_INSTRUCTION = re.compile(
     r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Chỉ\s+đạo|Thường\s+trực|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân"
     r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng)"
-    r"\b[^.;:\n]{0,80}?\s(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|Ủy\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
-    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b"
+    r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|Ủy\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
+    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b|thông\s+báo\s+(?:để|đến)\s)"
 )
 
 # The line that opens a document issued with another in the same file: "(Ban hành kèm theo Quyết định số …)".
