@@ -942,6 +942,15 @@ def test_roman_parts_without_lettered_parts_stay_parts():
     assert [s.number for s in doc.sections] == ["I", "II"]
 
 
+def test_letters_under_a_roman_part_leave_the_roman_numbers_the_parts():
+    # guard: the body opens with "I.", so the "A."/"B." under it do not turn "II." into a task
+    doc = structure_text(
+        "KẾ HOẠCH\n\nnăm 2026\n\nI. MỤC TIÊU\n\nA. Mục tiêu chung\n\n- Phát triển bền vững.\n\n"
+        "B. Mục tiêu cụ thể\n\n- Thu ngân sách đạt 42 tỷ đồng.\n\nII. NHIỆM VỤ\n\n1. Rà soát định mức.\n"
+    )
+    assert [s.number for s in doc.sections] == ["I", "A", "B", "II"]
+
+
 def test_the_difficulties_formula_after_a_paragraph_is_the_closing():
     doc = structure_text(
         "1. Chế độ thông tin, báo cáo\n\nCác đơn vị báo cáo kết quả trước ngày 15/12/2026.\n\n"

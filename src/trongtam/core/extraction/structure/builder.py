@@ -81,10 +81,10 @@ class Builder:
     def build(self) -> Document:
         header, header_end = read_header(self.blocks)
         self.blocks[header_end:] = split_glued(self.blocks[header_end:], self.warnings)
-        # The shape of the body is judged on its items, not on the closing's own ("Điều 2. Tổ chức thực hiện" and its
-        # "1.", "2." after a resolution's tasks; "Nơi nhận:" with its dashes).
         # A decision and the plan it issues in one file: the plan's body is the body, the decision the preamble.
         start = _attached_start(self.blocks, header_end)
+        # The shape of the body is judged on its items, not on the closing's own ("Điều 2. Tổ chức thực hiện" and its
+        # "1.", "2." after a resolution's tasks; "Nơi nhận:" with its dashes).
         body = _before_closing(self.blocks[start:])
         top = [b for b in body if b.list_kind == "number" and label_depth(b.label) == 1]
         no_roman = not any(b.list_kind == "roman" for b in body)
@@ -94,8 +94,10 @@ class Builder:
         # So is "1. Lĩnh vực kinh tế" without a colon, when every first-level item names a field so.
         self.field_numbers = no_roman and len(top) >= 2 and all(_field_line(b.text) for b in top)
         # … and so is "1. Mục đích" over dash items, when every first-level item is a short heading over its own list
-        self.heading_numbers = no_roman and _headings_over_lists(body, top)
+        # (the headings are the numbers of the first one's shape, "1.", not the tasks counted under them, "Thứ nhất,")
         self.heading_shape = _number_shape(top[0].label) if top else ""
+        headings = [b for b in top if _number_shape(b.label) == self.heading_shape]
+        self.heading_numbers = no_roman and _headings_over_lists(body, headings)
         # … and so is any "1." of a body three levels deep: "1." over "a) Cục Thuế có trách nhiệm:" over "- …"
         self.three_levels = no_roman and _three_levels(body)
         self.letter_fields = no_roman and _letters_are_fields(body)
@@ -674,8 +676,6 @@ def _headings_over_lists(body: Sequence[Block], top: Sequence[Block]) -> bool:
     heading ("1. Mục đích", "2. Yêu cầu", no end punctuation, no number) directly over dash or lettered items of
     its own, or over a paragraph of its own ("1. Mục tiêu tổng quát" over its one paragraph) when at least two are
     over lists."""
-    if top:  # the headings are the numbers of the first one's shape ("1."), not the tasks counted under them
-        top = [b for b in top if _number_shape(b.label) == _number_shape(top[0].label)]
     if len(top) < 2:
         return False
     at = {id(b): i for i, b in enumerate(body)}
@@ -790,14 +790,15 @@ def _walk(tasks: Sequence[Task]) -> list[Task]:
 
 
 def _romans_under_parts(body: Sequence[Block]) -> bool:
-    """Whether Roman numbers are the second level of a body: some come after a part lettered "A." … "H." or named
-    "PHẦN …" ("PHẦN THỨ NHẤT", "Phần I")."""
-    first_part = next(
-        (i for i, b in enumerate(body) if b.list_kind == "roman" and _PART_LABEL.match(b.label)), None
-    )
-    return first_part is not None and any(
-        b.list_kind == "roman" and _ROMAN_LABEL.match(b.label) for b in body[first_part + 1 :]
-    )
+    """Whether Roman numbers are the second level of a body: after a part lettered "A." … "H." or named "PHẦN …"
+    ("PHẦN THỨ NHẤT", "Phần I"), they start again at "I.". Letters under a Roman part ("I. MỤC TIÊU", then "A. Mục
+    tiêu chung", then "II. NHIỆM VỤ") leave the Roman numbers the parts."""
+    romans = [b for b in body if b.list_kind == "roman"]
+    first_part = next((i for i, b in enumerate(romans) if _PART_LABEL.match(b.label)), None)
+    if first_part is None:
+        return False
+    after = next((b for b in romans[first_part + 1 :] if _ROMAN_LABEL.match(b.label)), None)
+    return after is not None and label_value(after.label) == 1
 
 
 # A part's label above Roman numbers: a capital letter that is no Roman numeral, or "PHẦN …"; and a Roman number's.
