@@ -100,6 +100,17 @@ def test_a_lost_task_or_section_is_a_difference():
     assert compare(EXPECTED, got) == ["phần I: cần mục ['1', '2'], đọc được ['1']"]
 
 
+def test_a_decimal_number_matches_with_or_without_its_parents_but_not_another_number():
+    def part(*numbers: str) -> list[dict]:
+        tasks = [{"number": n, "text": "Thu ngân sách đạt 42 tỷ đồng.", "children": []} for n in numbers]
+        return [{"number": "2", "title": "Nhiệm vụ", "tasks": tasks}]
+
+    assert compare(part("1", "2"), part("2.1", "2.2")) == []
+    assert compare(part("2.1", "2.2"), part("1", "2")) == []
+    assert compare(part("1", "2"), part("3.1", "3.2")) != []
+    assert compare(part("1", "2"), part("2", "3")) != []
+
+
 def test_ocr_text_is_compared_with_a_tolerance_but_numbers_are_not():
     got = [dict(EXPECTED[0], title="KINH TỂ")]
     assert compare(EXPECTED, got, tolerant=True) == []

@@ -1,7 +1,8 @@
 """Structure evaluation: whole documents read as a user uploads them, compared with their expected outline.
 
 A document is *exact* when its sections (number and title), tasks and sub-items (numbers, nesting)
-are those expected, and each task's text starts and ends where expected — so a closing glued to the
+are those expected (a decimal number may be written with or without its parent's: "2.1" or "1" under
+part "2"), and each task's text starts and ends where expected — so a closing glued to the
 last task, or two tasks read as one, is a miss. Text read by OCR is compared with a tolerance for
 misread letters; numbers and nesting never are.
 """
@@ -108,14 +109,30 @@ def compare(
     for es, gs in zip(expected, got, strict=True):
         if not _similar(es["title"], gs["title"], tolerant):
             diffs.append(f"tên phần {es['number']}: cần “{es['title']}”, đọc được “{gs['title']}”")
-        diffs.extend(_compare_tasks(es["tasks"], gs["tasks"], f"phần {es['number'] or '–'}", tolerant))
+        diffs.extend(
+            _compare_tasks(
+                es["tasks"], gs["tasks"], f"phần {es['number'] or '–'}", tolerant, (es["number"],) * 2
+            )
+        )
     return diffs
 
 
+def _own_number(number: str, parent: str) -> str:
+    """An item's number without its parent's: "2.1" under part "2" is item "1", as an annotator may write it."""
+    return number[len(parent) + 1 :] if parent and number.startswith(parent + ".") else number
+
+
 def _compare_tasks(
-    expected: list[dict[str, Any]], got: list[dict[str, Any]], where: str, tolerant: bool
+    expected: list[dict[str, Any]],
+    got: list[dict[str, Any]],
+    where: str,
+    tolerant: bool,
+    parents: tuple[str, str] = ("", ""),
 ) -> Iterator[str]:
-    numbers = [t["number"] for t in expected], [t["number"] for t in got]
+    numbers = (
+        [_own_number(t["number"], parents[0]) for t in expected],
+        [_own_number(t["number"], parents[1]) for t in got],
+    )
     if numbers[0] != numbers[1]:
         yield f"{where}: cần mục {numbers[0]}, đọc được {numbers[1]}"
         return
@@ -126,7 +143,9 @@ def _compare_tasks(
             yield f"{here}: bắt đầu “{g_text[:_EDGE]}”, cần “{e_text[:_EDGE]}”"
         if not _similar(e_text[-_EDGE:], g_text[-_EDGE:], tolerant):
             yield f"{here}: kết thúc “{g_text[-_EDGE:]}”, cần “{e_text[-_EDGE:]}”"
-        yield from _compare_tasks(et["children"], gt["children"], here, tolerant)
+        yield from _compare_tasks(
+            et["children"], gt["children"], here, tolerant, (et["number"], gt["number"])
+        )
 
 
 def evaluate(
