@@ -42,6 +42,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_10,
     DEV_DOCS_11,
     DEV_DOCS_12,
+    DEV_DOCS_13,
     DOCS,
     SEED,
 )
@@ -415,6 +416,19 @@ DEV12_FORMS: dict[str, list[str]] = {
 }
 
 
+# The dev documents of the eleventh blind part's classes (``DEV_DOCS_13``).
+DEV13_FORMS: dict[str, list[str]] = {
+    "d13a-vpcp-thong-bao-dong-bang-bac-bo": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d13a-tien-giang-chi-thi-thien-tai": ["txt", "typed.pdf", "tcvn3.docx"],
+    "d13b-tw-phat-bieu-chi-dao": ["typed.docx", "running.pdf", "vni.txt"],
+    "d13b-cao-bang-dien-van-be-mac": ["numbered.docx", "scan.pdf", "tcvn3.txt"],
+    "d13b-da-nang-phat-bieu-be-mac": ["txt", "typed.pdf", "tcvn3.docx"],
+    "d13c-chinh-phu-nghi-quyet-chuyen-de": ["typed.docx", "running.pdf", "vni.txt"],
+    "d13c-an-giang-nghi-quyet-hdnd": ["txt", "typed.pdf", "tcvn3.docx"],
+    "d13c-nghe-an-nghi-quyet-sau-thang": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -487,6 +501,7 @@ DEV_ONLY = {
     "--dev10-only": (DEV_DOCS_10, DEV10_FORMS, 1700),
     "--dev11-only": (DEV_DOCS_11, DEV11_FORMS, 2300),
     "--dev12-only": (DEV_DOCS_12, DEV12_FORMS, 2500),
+    "--dev13-only": (DEV_DOCS_13, DEV13_FORMS, 3200),
 }
 
 
@@ -606,6 +621,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_10, DEV10_FORMS, seed=1700))
     entries.extend(dev2_entries(DEV_DOCS_11, DEV11_FORMS, seed=2300))
     entries.extend(dev2_entries(DEV_DOCS_12, DEV12_FORMS, seed=2500))
+    entries.extend(dev2_entries(DEV_DOCS_13, DEV13_FORMS, seed=3200))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

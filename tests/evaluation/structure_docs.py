@@ -6222,3 +6222,1450 @@ DEV_DOCS_12: list[dict] = [
         ],
     },
 ]
+
+
+# Eight dev documents written on 07/12/2026 (fifteenth session) by three helpers, for the layouts the eleventh blind
+# part's first run showed the reader to miss (its causes, FROZEN.md): "(1)" or "+" sub-items under lettered tasks;
+# speeches (addressees in "Kính thưa:" dashes, tasks "Thứ nhất,"/"Một là,"/"1."/paragraphs, a spoken closing); parts
+# made of paragraphs before the closing ("Các Bộ trưởng … chịu trách nhiệm thi hành Nghị quyết này./."). Each follows
+# the opening of a real document and goes on in its style. A ninth, a Ministry's notice, was left out: its source is
+# one of the twelfth blind part's. Studied, never frozen.
+DEV_DOCS_13: list[dict] = [
+    {
+        "id": "d13a-vpcp-thong-bao-dong-bang-bac-bo",
+        "source": "https://thuviennhadat.vn/vbpl/thong-bao-31-tb-vpcp-ket-luan-pho-thu-tuong-ngo-xuan-loc-hoi-nghi-trien-khai-nghi-quyet-quoc-hoi-ke--67248.html",
+        "style": "a 1999 Government Office notice of a Deputy Prime Minister's conclusions at a regional conference: one "
+        "long upper-case subtitle, two narrative preamble paragraphs ending 'kết luận như sau:', then three "
+        "sentence-case '1.' parts: the first of two unlabelled paragraphs (two tasks), the others over 'a)' … "
+        "'đ)' tasks, some of them a task sentence or an agency name ending ':' with '+' sub-items; closing notice "
+        "formula, 'Nơi nhận:' and a 'KT. BỘ TRƯỞNG, CHỦ NHIỆM' signature",
+        "lines": [
+            ("h", "VĂN PHÒNG CHÍNH PHỦ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập – Tự do – Hạnh phúc"),
+            ("h", "Số: 31/TB-VPCP"),
+            ("h", "Hà Nội, ngày 22 tháng 02 năm 1999"),
+            ("title", "THÔNG BÁO"),
+            (
+                "h",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC TẠI HỘI NGHỊ TRIỂN KHAI NGHỊ QUYẾT CỦA QUỐC HỘI VỀ KẾ HOẠCH "
+                "NĂM 1999 KHU VỰC 15 TỈNH, THÀNH PHỐ ĐỒNG BẰNG BẮC BỘ VÀ KHU 4 CŨ",
+            ),
+            (
+                "h",
+                "Ngày 4 và 5 tháng 01 năm 1999 tại Hà Nội, Phó Thủ tướng Ngô Xuân Lộc và Phó Thủ tướng Nguyễn Công Tạn "
+                "đã chủ trì Hội nghị triển khai Nghị quyết của Quốc hội về nhiệm vụ năm 1999 của khu vực 15 tỉnh, thành "
+                "phố thuộc đồng bằng Bắc bộ và khu 4 cũ. Tham dự Hội nghị có lãnh đạo các Bộ, ngành Trung ương và lãnh "
+                "đạo Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, Hải Phòng, Quảng Ninh, Vĩnh Phúc, "
+                "Bắc Ninh, Hà Tây, Hải Dương, Hưng Yên, Hà Nam, Thái Bình, Nam Định, Ninh Bình, Thanh Hóa, Nghệ An, Hà "
+                "Tĩnh.",
+            ),
+            (
+                "h",
+                "Sau khi nghe báo cáo của các Bộ: Kế hoạch và Đầu tư, Tài chính, Công nghiệp, Nông nghiệp và Phát triển "
+                "nông thôn, Lao động - Thương binh và Xã hội, Thủy sản và Ban Đổi mới quản lý doanh nghiệp Trung ương; "
+                "ý kiến phát biểu của lãnh đạo 15 tỉnh, thành phố và một số doanh nghiệp, Phó Thủ tướng Ngô Xuân Lộc "
+                "kết luận như sau:",
+            ),
+            ("S", "1", "Về tình hình thực hiện kế hoạch năm 1998", "1."),
+            (
+                "T",
+                "1",
+                "Năm 1998, mặc dù chịu ảnh hưởng của cuộc khủng hoảng tài chính - tiền tệ khu vực và thiên tai, các "
+                "tỉnh, thành phố trong khu vực đã có nhiều cố gắng; tổng sản phẩm trong khu vực tăng khoảng 7,5%; sản "
+                "lượng lương thực đạt trên 9,8 triệu tấn, cao nhất từ trước đến nay; đời sống nhân dân tiếp tục được "
+                "cải thiện.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Tuy nhiên, sản xuất công nghiệp địa phương tăng chậm, hàng hóa tiêu thụ khó khăn; nhiều doanh nghiệp "
+                "nhà nước làm ăn thua lỗ; thu ngân sách ở một số tỉnh không đạt dự toán; tỷ lệ lao động thiếu việc làm "
+                "ở nông thôn còn cao.",
+                "",
+            ),
+            ("S", "2", "Về nhiệm vụ chủ yếu năm 1999 của các tỉnh, thành phố trong khu vực", "2."),
+            (
+                "T",
+                "a",
+                "Tập trung chỉ đạo sản xuất vụ đông xuân 1998 - 1999 thắng lợi; đẩy mạnh chuyển dịch cơ cấu cây trồng, "
+                "vật nuôi, phát triển cây vụ đông thành vụ sản xuất chính ở các tỉnh đồng bằng.",
+                "a)",
+            ),
+            ("T", "b", "Về sản xuất công nghiệp và tiêu thụ sản phẩm, các tỉnh, thành phố cần:", "b)"),
+            (
+                "C",
+                "-",
+                "Rà soát lại các sản phẩm công nghiệp chủ yếu của địa phương, có biện pháp giảm chi phí, hạ giá thành, "
+                "nâng cao sức cạnh tranh;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Khôi phục, phát triển các làng nghề, ngành nghề tiểu thủ công nghiệp, tạo thêm việc làm tại chỗ;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Tổ chức tốt mạng lưới thương nghiệp, nhất là ở vùng nông thôn, miền núi, bảo đảm tiêu thụ nông sản cho "
+                "nông dân.",
+                "+",
+            ),
+            (
+                "T",
+                "c",
+                "Đẩy mạnh việc sắp xếp, đổi mới doanh nghiệp nhà nước; hoàn thành cổ phần hóa các doanh nghiệp đã có "
+                "trong kế hoạch năm 1998, kiên quyết giải thể những doanh nghiệp thua lỗ kéo dài.",
+                "c)",
+            ),
+            (
+                "T",
+                "d",
+                "Thực hiện nghiêm Luật Ngân sách nhà nước; tăng cường chống thất thu, nhất là thuế ngoài quốc doanh; "
+                "triệt để tiết kiệm chi thường xuyên.",
+                "d)",
+            ),
+            ("T", "đ", "Về các vấn đề xã hội:", "đ)"),
+            (
+                "C",
+                "-",
+                "Tiếp tục thực hiện Chương trình quốc gia giải quyết việc làm, phấn đấu giảm tỷ lệ thất nghiệp ở đô thị "
+                "xuống dưới 6%;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Thực hiện có hiệu quả Chương trình xóa đói, giảm nghèo, ưu tiên các xã đặc biệt khó khăn vùng núi "
+                "Thanh Hóa, Nghệ An, Hà Tĩnh;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Chủ động phương án phòng, chống lụt, bão; củng cố đê điều xong trước mùa mưa lũ năm 1999.",
+                "+",
+            ),
+            ("S", "3", "Về các kiến nghị của các tỉnh, thành phố", "3."),
+            ("T", "a", "Bộ Kế hoạch và Đầu tư:", "a)"),
+            (
+                "C",
+                "-",
+                "Chủ trì, phối hợp với Bộ Tài chính cân đối, bố trí vốn cho các công trình đê điều, thủy lợi cấp bách "
+                "của các tỉnh Hà Tây, Nam Định, Thanh Hóa;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Xem xét, trình Thủ tướng Chính phủ danh mục dự án sử dụng vốn ODA về cấp nước đô thị của Hải Phòng, "
+                "Nghệ An.",
+                "+",
+            ),
+            (
+                "T",
+                "b",
+                "Bộ Tài chính xem xét, giải quyết việc tạm ứng ngân sách để các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh khắc "
+                "phục hậu quả cơn bão số 5 năm 1998, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 1999.",
+                "b)",
+            ),
+            ("T", "c", "Ngân hàng Nhà nước Việt Nam:", "c)"),
+            (
+                "C",
+                "-",
+                "Chỉ đạo các ngân hàng thương mại mở rộng cho vay đối với hộ nông dân, hộ làm nghề tiểu thủ công nghiệp "
+                "theo đúng quy định về cho vay không phải thế chấp;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Nghiên cứu việc khoanh, giãn nợ cho các doanh nghiệp gặp khó khăn do thiên tai, trình Thủ tướng Chính "
+                "phủ.",
+                "+",
+            ),
+            (
+                "T",
+                "d",
+                "Bộ Nông nghiệp và Phát triển nông thôn phối hợp với Bộ Thủy sản hướng dẫn các tỉnh ven biển thực hiện "
+                "chương trình đánh bắt hải sản xa bờ, bảo đảm hiệu quả vốn vay.",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Ban Đổi mới quản lý doanh nghiệp Trung ương hướng dẫn các tỉnh, thành phố hoàn chỉnh phương án sắp xếp "
+                "doanh nghiệp nhà nước địa phương, trình Thủ tướng Chính phủ phê duyệt trong quý II năm 1999.",
+                "đ)",
+            ),
+            (
+                "E",
+                "Văn phòng Chính phủ xin thông báo để các Bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố liên quan "
+                "biết, thực hiện.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Thủ tướng, các Phó Thủ tướng Chính phủ;"),
+            ("E", "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;"),
+            ("E", "- HĐND, UBND 15 tỉnh, thành phố đồng bằng Bắc bộ và khu 4 cũ;"),
+            ("E", "- VPCP: BTCN, các PCN, các Vụ;"),
+            ("E", "- Lưu: KTTH, Văn thư."),
+            ("E", "KT. BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ"),
+            ("E", "PHÓ CHỦ NHIỆM"),
+            ("E", "Nguyễn Tôn"),
+        ],
+    },
+    {
+        "id": "d13a-tien-giang-chi-thi-thien-tai",
+        "source": "https://thuvienphapluat.vn/van-ban/Tai-nguyen-Moi-truong/Chi-thi-04-CT-UBND-2024-tang-cuong-cong-tac-phong-chong-thien-tai-Tien-Giang-603782.aspx?tab=3",
+        "style": "a provincial People's Committee directive on disaster prevention: two long unlabelled preamble "
+        "paragraphs, the second ending 'Chủ tịch Ủy ban nhân dân tỉnh Chỉ thị:', then '1.' … '7.' headings naming "
+        "the agency in charge, each over '-' tasks except one over a single unlabelled paragraph; several '-' "
+        "tasks end ':' with '(1)', '(2)', '(3)' sub-items; a closing request paragraph, 'Nơi nhận:' and a 'KT. "
+        "CHỦ TỊCH' signature",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "TỈNH TIỀN GIANG"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 04/CT-UBND"),
+            ("h", "Tiền Giang, ngày 25 tháng 3 năm 2024"),
+            ("title", "CHỈ THỊ"),
+            (
+                "h",
+                "VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2024 TRÊN ĐỊA BÀN TỈNH TIỀN "
+                "GIANG",
+            ),
+            (
+                "h",
+                "Năm 2014, theo nhận định của Đài Khí tượng Thủy văn tỉnh Tiền Giang, số lượng bão và áp thấp nhiệt đới "
+                "hoạt động trên khu vực biển Đông có khả năng xuất hiện khoảng 10 - 12 cơn, xấp xỉ và thấp hơn trung "
+                "bình nhiều năm, trong đó có khoảng 4 - 5 cơn ảnh hưởng trực tiếp đến nước ta, mùa bão hoạt động muộn "
+                "về cuối năm. Mực nước triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động III từ 20 - 30cm.",
+            ),
+            (
+                "h",
+                "Tác động của biến đổi khí hậu làm tình hình thiên tai diễn biến phức tạp, có xu thế gia tăng cả về "
+                "phạm vi và mức độ nguy hiểm; tình hình lốc xoáy và sạt lở bờ sông, kênh, rạch trên địa bàn tỉnh diễn "
+                "ra ngày càng nghiêm trọng. Để chủ động phòng ngừa, ứng phó và khắc phục kịp thời, hiệu quả, giảm nhẹ "
+                "đến mức thấp nhất thiệt hại do thiên tai gây ra, góp phần thực hiện thắng lợi nhiệm vụ kinh tế - xã "
+                "hội năm 2024 của tỉnh, Chủ tịch Ủy ban nhân dân tỉnh Chỉ thị:",
+            ),
+            ("S", "1", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "1."),
+            (
+                "T",
+                "1",
+                "Tham mưu Ủy ban nhân dân tỉnh kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các "
+                "cấp, hoàn thành trước ngày 30 tháng 4 năm 2024; phân công cụ thể nhiệm vụ cho từng thành viên.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Chỉ đạo cập nhật, hoàn chỉnh phương án ứng phó thiên tai theo cấp độ rủi ro, trong đó tập trung:",
+                "-",
+            ),
+            (
+                "C",
+                "1",
+                "Phương án ứng phó bão mạnh, siêu bão, sơ tán dân vùng ven biển huyện Gò Công Đông, Tân Phú Đông;",
+                "(1)",
+            ),
+            (
+                "C",
+                "2",
+                "Phương án ứng phó triều cường kết hợp mưa lớn gây ngập úng khu vực thành phố Mỹ Tho, thị xã Gò Công;",
+                "(2)",
+            ),
+            ("C", "3", "Phương án ứng phó sạt lở bờ sông, kênh, rạch và lốc xoáy.", "(3)"),
+            (
+                "T",
+                "3",
+                "Duy trì nghiêm chế độ trực ban 24/24 giờ trong mùa mưa bão; kịp thời thông tin, cảnh báo và báo cáo Ủy "
+                "ban nhân dân tỉnh các tình huống phát sinh.",
+                "-",
+            ),
+            (
+                "S",
+                "2",
+                "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ huy phòng, chống thiên tai và tìm "
+                "kiếm cứu nạn tỉnh)",
+                "2.",
+            ),
+            (
+                "T",
+                "1",
+                "Theo dõi chặt chẽ diễn biến thời tiết, nguồn nước, xâm nhập mặn; tham mưu lịch thời vụ sản xuất phù "
+                "hợp, hạn chế thiệt hại cho cây trồng, vật nuôi.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Kiểm tra, đánh giá hiện trạng công trình đê điều, cống, đập trước mùa mưa bão, hoàn thành trước ngày "
+                "31 tháng 5 năm 2024, cụ thể:",
+                "-",
+            ),
+            ("C", "1", "Tuyến đê biển Gò Công và các cống dưới đê;", "(1)"),
+            ("C", "2", "Hệ thống cống ngăn mặn thuộc dự án Ngọt hóa Gò Công;", "(2)"),
+            ("C", "3", "Các tuyến đê bao, bờ bao vùng trồng cây ăn trái phía Tây của tỉnh.", "(3)"),
+            (
+                "T",
+                "3",
+                "Chỉ đạo Chi cục Thủy sản quản lý chặt chẽ tàu cá hoạt động trên biển, kịp thời kêu gọi tàu thuyền vào "
+                "nơi trú ẩn an toàn khi có bão, áp thấp nhiệt đới.",
+                "-",
+            ),
+            ("S", "3", "Sở Tài nguyên và Môi trường", "3."),
+            (
+                "T",
+                "1",
+                "Rà soát, khoanh vùng các khu vực có nguy cơ sạt lở cao dọc sông Tiền, sông Cửa Tiểu; tổ chức cắm biển "
+                "cảnh báo và công bố cho người dân biết.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Quản lý chặt chẽ hoạt động khai thác cát trên sông; kiên quyết xử lý các trường hợp khai thác trái "
+                "phép làm gia tăng nguy cơ sạt lở.",
+                "-",
+            ),
+            ("S", "4", "Đài Khí tượng Thủy văn tỉnh", "4."),
+            (
+                "T",
+                "1",
+                "Theo dõi chặt chẽ, dự báo, cảnh báo sớm các loại hình thiên tai; cung cấp kịp thời, chính xác thông "
+                "tin cho Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh và các cơ quan thông tin đại chúng "
+                "để phục vụ công tác chỉ đạo, điều hành.",
+                "",
+            ),
+            ("S", "5", "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "5."),
+            (
+                "T",
+                "1",
+                "Xây dựng kế hoạch huy động lực lượng, phương tiện sẵn sàng tham gia ứng phó thiên tai và tìm kiếm cứu "
+                "nạn khi có yêu cầu.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Phối hợp với chính quyền địa phương tổ chức sơ tán dân, bảo đảm an ninh, trật tự và bảo vệ tài sản của "
+                "Nhân dân tại các khu vực bị thiên tai.",
+                "-",
+            ),
+            ("S", "6", "Sở Tài chính, Sở Kế hoạch và Đầu tư", "6."),
+            (
+                "T",
+                "1",
+                "Cân đối, bố trí kinh phí cho công tác phòng, chống thiên tai; hướng dẫn sử dụng Quỹ phòng, chống thiên "
+                "tai đúng mục đích, hiệu quả.",
+                "-",
+            ),
+            ("T", "2", "Ưu tiên bố trí vốn đầu tư các công trình chống sạt lở cấp bách, gồm:", "-"),
+            ("C", "1", "Kè chống sạt lở bờ sông Tiền đoạn qua xã Tân Phong, huyện Cai Lậy;", "(1)"),
+            ("C", "2", "Kè chống sạt lở bờ sông Tiền khu vực thị trấn Chợ Gạo, huyện Chợ Gạo.", "(2)"),
+            ("S", "7", "Ủy ban nhân dân các huyện, thành phố, thị xã", "7."),
+            (
+                "T",
+                "1",
+                "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn cấp huyện, cấp xã; chuẩn bị lực "
+                "lượng, vật tư, phương tiện theo phương châm “bốn tại chỗ”.",
+                "-",
+            ),
+            ("T", "2", "Chỉ đạo Ủy ban nhân dân cấp xã:", "-"),
+            (
+                "C",
+                "1",
+                "Rà soát, lập danh sách các hộ dân sống trong vùng có nguy cơ sạt lở, ngập úng để chủ động di dời khi "
+                "cần thiết;",
+                "(1)",
+            ),
+            ("C", "2", "Củng cố đội xung kích phòng, chống thiên tai cấp xã;", "(2)"),
+            (
+                "C",
+                "3",
+                "Tuyên truyền, hướng dẫn người dân kỹ năng phòng, tránh thiên tai, nhất là lốc xoáy và sét.",
+                "(3)",
+            ),
+            (
+                "T",
+                "3",
+                "Kịp thời thống kê, báo cáo nhanh thiệt hại do thiên tai về Ban Chỉ huy phòng, chống thiên tai và tìm "
+                "kiếm cứu nạn tỉnh.",
+                "-",
+            ),
+            (
+                "E",
+                "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã và "
+                "các cơ quan, đơn vị có liên quan nghiêm túc triển khai thực hiện Chỉ thị này; trong quá trình thực "
+                "hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Chỉ đạo Quốc gia về PCTT;"),
+            ("E", "- TT.TU, TT.HĐND tỉnh;"),
+            ("E", "- CT, các PCT UBND tỉnh;"),
+            ("E", "- Các sở, ban, ngành tỉnh;"),
+            ("E", "- UBND các huyện, thành phố, thị xã;"),
+            ("E", "- Lưu: VT, P.KT."),
+            ("E", "KT. CHỦ TỊCH"),
+            ("E", "PHÓ CHỦ TỊCH"),
+            ("E", "Phạm Văn Trọng"),
+        ],
+    },
+    {
+        "id": "d13b-tw-phat-bieu-chi-dao",
+        "source": "http://danvan.vn/Home/Tin-hoat-dong/Lanh-dao-Dang-Nha-Nuoc/15272/Toan-van-phat-bieu-cua-Tong-Bi-thu-Nguyen-Phu-Trong-tai-Hoi-nghi-Chinh-phu-voi-dia-phuong",
+        "style": "a directing speech of the Party General Secretary at the Government's national conference with the "
+        "localities: event line and date over 'PHÁT BIỂU CHỈ ĐẠO' and a speaker line, two 'Thưa' addressee lines "
+        "and two opening paragraphs (the second announcing 'một số ý kiến'), then two capital Roman parts typed "
+        "'I-', 'II-': the first of unlabelled narrative paragraphs (tasks), the last of them over '-' lessons; "
+        "the second over 'Một là,' … 'Bảy là,' tasks (one continued by a paragraph, one over '-' sub-items); a "
+        "closing of 'Thưa các đồng chí,', a paragraph of belief, wishes 'Chúc …' and thanks",
+        "lines": [
+            ("h", "HỘI NGHỊ TRỰC TUYẾN TOÀN QUỐC CỦA CHÍNH PHỦ VỚI CÁC ĐỊA PHƯƠNG"),
+            ("h", "Hà Nội, ngày 05 tháng 01 năm 2022"),
+            ("title", "PHÁT BIỂU CHỈ ĐẠO"),
+            ("h", "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG TẠI HỘI NGHỊ"),
+            ("h", "Kính thưa các vị đại biểu,"),
+            ("h", "Thưa toàn thể các đồng chí,"),
+            (
+                "h",
+                "Hôm nay, ngay trong những ngày đầu của năm mới 2022, tôi rất vui mừng được cùng các đồng chí lãnh đạo "
+                "chủ chốt của cả hệ thống chính trị dự Hội nghị trực tuyến toàn quốc của Chính phủ với các địa phương, "
+                "để cùng nhìn lại những việc đã làm được trong năm 2021 và bàn, thống nhất việc tổ chức thực hiện kế "
+                "hoạch phát triển kinh tế - xã hội năm 2022. Trước hết, tôi xin gửi tới các vị đại biểu và toàn thể các "
+                "đồng chí lời chào thân ái và lời chúc mừng năm mới tốt đẹp nhất.",
+            ),
+            (
+                "h",
+                "Chúng ta vừa nghe báo cáo đầy đủ, toàn diện của Chính phủ và nhiều ý kiến phát biểu tâm huyết của các "
+                "đồng chí lãnh đạo các bộ, ngành Trung ương và địa phương. Trên cơ sở đó, tôi xin nêu thêm một số ý "
+                "kiến mang tính gợi mở để các đồng chí tham khảo, cùng suy nghĩ, trao đổi.",
+            ),
+            ("S", "I", "VỀ NHÌN LẠI NĂM 2021", "I-"),
+            (
+                "T",
+                "1",
+                "Như chúng ta đều biết, năm 2021 là năm đầu tiên triển khai thực hiện Nghị quyết Đại hội đại biểu toàn "
+                "quốc lần thứ XIII của Đảng, trong bối cảnh tình hình thế giới và trong nước có nhiều diễn biến nhanh, "
+                "phức tạp, khó lường; đặc biệt là đợt dịch COVID-19 lần thứ tư với biến chủng Delta lây lan rất nhanh, "
+                "gây thiệt hại nặng nề về người và tài sản, ảnh hưởng nghiêm trọng đến mọi mặt đời sống kinh tế - xã "
+                "hội.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Trong bối cảnh khó khăn chồng chất đó, Chính phủ, chính quyền các địa phương và cả hệ thống chính trị "
+                "đã cùng toàn Đảng, toàn dân, toàn quân nỗ lực phấn đấu, hoàn thành ở mức cao nhất các mục tiêu, nhiệm "
+                "vụ đề ra; kinh tế vĩ mô cơ bản ổn định, lạm phát được kiểm soát, các cân đối lớn được bảo đảm; chiến "
+                "lược vắc xin được triển khai thần tốc, tỷ lệ tiêm chủng thuộc nhóm cao nhất thế giới.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Tuy nhiên, chúng ta cũng thẳng thắn nhìn nhận còn không ít hạn chế: tăng trưởng kinh tế thấp hơn mục "
+                "tiêu đề ra; đời sống của một bộ phận người lao động còn rất nhiều khó khăn; việc giải ngân vốn đầu tư "
+                "công còn chậm; công tác phối hợp giữa các cấp, các ngành trong phòng, chống dịch có lúc, có nơi còn "
+                "lúng túng, thiếu nhất quán.",
+                "",
+            ),
+            (
+                "T",
+                "4",
+                "Từ thực tiễn năm 2021, chúng ta có thể rút ra một số bài học kinh nghiệm quý báu, đó là:",
+                "",
+            ),
+            (
+                "C",
+                "-",
+                "phải luôn đặt tính mạng, sức khỏe của Nhân dân lên trên hết, trước hết; lấy người dân làm trung tâm, "
+                "làm chủ thể của công cuộc phòng, chống dịch;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "phải phát huy cao độ sức mạnh của khối đại đoàn kết toàn dân tộc, sự vào cuộc đồng bộ của cả hệ thống "
+                "chính trị;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "phải bám sát thực tiễn, kịp thời tháo gỡ vướng mắc, linh hoạt, sáng tạo trong chỉ đạo, điều hành.",
+                "-",
+            ),
+            ("S", "II", "VỀ MỘT SỐ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG NĂM 2022", "II-"),
+            (
+                "T",
+                "1",
+                "cần tiếp tục theo dõi sát, nắm chắc diễn biến của tình hình dịch bệnh trên thế giới và trong nước, "
+                "nhất là nguy cơ từ các biến chủng mới, để kịp thời có biện pháp ứng phó phù hợp; thực hiện hiệu quả "
+                "chủ trương thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19.",
+                "Một là,",
+            ),
+            (
+                "T",
+                "2",
+                "tập trung thực hiện có hiệu quả Chương trình phục hồi và phát triển kinh tế - xã hội, gắn với giữ vững "
+                "ổn định kinh tế vĩ mô, kiểm soát lạm phát, bảo đảm các cân đối lớn của nền kinh tế; đẩy mạnh cơ cấu "
+                "lại nền kinh tế gắn với đổi mới mô hình tăng trưởng.",
+                "Hai là,",
+            ),
+            (
+                "P",
+                "Các địa phương cần chủ động, sáng tạo, không trông chờ, ỷ lại; phải coi việc khôi phục sản xuất, kinh "
+                "doanh, giữ ổn định chuỗi cung ứng và thị trường lao động là nhiệm vụ trọng tâm, cấp bách ngay từ những "
+                "tháng đầu năm.",
+            ),
+            (
+                "T",
+                "3",
+                "quan tâm hơn nữa đến nhiệm vụ phát triển văn hóa hài hòa, ngang tầm với phát triển kinh tế; chăm lo "
+                "nâng cao đời sống vật chất, tinh thần của Nhân dân, nhất là người nghèo, người có công, đồng bào vùng "
+                "sâu, vùng xa, vùng đồng bào dân tộc thiểu số.",
+                "Ba là,",
+            ),
+            (
+                "T",
+                "4",
+                "đẩy mạnh xây dựng, hoàn thiện thể chế, cải cách hành chính, trong đó tập trung vào mấy việc sau:",
+                "Bốn là,",
+            ),
+            (
+                "C",
+                "-",
+                "rà soát, sửa đổi những quy định còn chồng chéo, mâu thuẫn, gây khó khăn cho người dân và doanh nghiệp;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "đẩy mạnh phân cấp, phân quyền gắn với tăng cường kiểm tra, giám sát và kiểm soát quyền lực;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "xây dựng Chính phủ số, chính quyền số, nâng cao chất lượng cung cấp dịch vụ công trực tuyến.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "tiếp tục xây dựng Chính phủ và chính quyền các cấp trong sạch, liêm chính, hành động, phục vụ Nhân "
+                "dân; kiên quyết, kiên trì đấu tranh phòng, chống tham nhũng, tiêu cực, lãng phí; siết chặt kỷ luật, kỷ "
+                "cương hành chính.",
+                "Năm là,",
+            ),
+            (
+                "T",
+                "6",
+                "củng cố, tăng cường quốc phòng, an ninh, giữ vững độc lập, chủ quyền, thống nhất, toàn vẹn lãnh thổ; "
+                "bảo đảm an ninh chính trị, trật tự, an toàn xã hội; triển khai đồng bộ, toàn diện hoạt động đối ngoại, "
+                "hội nhập quốc tế.",
+                "Sáu là,",
+            ),
+            (
+                "T",
+                "7",
+                "tiếp tục đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; chuẩn bị tốt về mọi mặt cho việc sơ "
+                "kết, đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội XIII của Đảng.",
+                "Bảy là,",
+            ),
+            ("E", "Thưa các đồng chí,"),
+            (
+                "E",
+                "Nhiệm vụ năm 2022 rất nặng nề, nhưng với những kết quả và bài học kinh nghiệm quý báu đã có, với sự "
+                "đoàn kết, thống nhất, quyết tâm cao của toàn Đảng, toàn dân, toàn quân, tôi tin tưởng rằng Chính phủ, "
+                "các cấp chính quyền địa phương sẽ hoàn thành thắng lợi các mục tiêu, nhiệm vụ đề ra.",
+            ),
+            (
+                "E",
+                "Nhân dịp năm mới, tôi xin chúc các vị đại biểu, các đồng chí cùng gia đình mạnh khỏe, hạnh phúc. Chúc "
+                "Hội nghị thành công tốt đẹp.",
+            ),
+            ("E", "Xin trân trọng cảm ơn các đồng chí."),
+        ],
+    },
+    {
+        "id": "d13b-cao-bang-dien-van-be-mac",
+        "source": "https://vietnamnet.vn/bi-thu-tinh-uy-cao-bang-phat-bieu-be-mac-dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-2443739.html",
+        "style": "a closing speech of a provincial Party congress by the re-elected secretary: congress header and date, "
+        "'DIỄN VĂN BẾ MẠC' over the congress line and a bracketed speaker line, two 'Kính thưa …!' addressee "
+        "lines, narrative opening paragraphs with a second 'Kính thưa Đại hội!' in the middle and a lead-in "
+        "ending 'những việc sau đây:', then a single level of '1.' … '8.' tasks (no parts), one ending ':' over "
+        "'-' sub-items and one continued by a paragraph; a closing of 'Kính thưa các đồng chí!', a paragraph of "
+        "belief and call, the declaration of closure, wishes 'Chúc …' and thanks",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH CAO BẰNG"),
+            ("h", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX"),
+            ("h", "*"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Cao Bằng, ngày 17 tháng 9 năm 2025"),
+            ("title", "DIỄN VĂN BẾ MẠC"),
+            ("h", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH CAO BẰNG LẦN THỨ XX, NHIỆM KỲ 2025 - 2030"),
+            (
+                "h",
+                "(Đồng chí Quản Minh Cường, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy khóa XX trình bày)",
+            ),
+            ("h", "Kính thưa các đồng chí đại biểu, các vị khách quý!"),
+            ("h", "Kính thưa toàn thể Đại hội!"),
+            (
+                "h",
+                'Sau 3 ngày làm việc khẩn trương, nghiêm túc với tinh thần "Đoàn kết - Dân chủ - Kỷ cương - Đột phá - '
+                'Phát triển", với ý thức trách nhiệm cao trước Đảng bộ và Nhân dân các dân tộc trong tỉnh, Đại hội đại '
+                "biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025 - 2030 đã hoàn thành toàn bộ nội dung, chương "
+                "trình đề ra và thành công tốt đẹp.",
+            ),
+            (
+                "h",
+                "Đại hội đã thảo luận dân chủ, thẳng thắn và nhất trí cao thông qua Báo cáo chính trị, Báo cáo kiểm "
+                "điểm của Ban Chấp hành Đảng bộ tỉnh khóa XIX, Nghị quyết Đại hội với 21 chỉ tiêu chủ yếu và 3 khâu đột "
+                "phá; đồng thời đóng góp nhiều ý kiến tâm huyết vào dự thảo các văn kiện trình Đại hội đại biểu toàn "
+                "quốc lần thứ XIV của Đảng.",
+            ),
+            (
+                "h",
+                "Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 55 đồng chí và Đoàn đại biểu dự Đại hội đại biểu "
+                "toàn quốc lần thứ XIV của Đảng gồm 12 đồng chí, là những đồng chí tiêu biểu về phẩm chất, năng lực, uy "
+                "tín.",
+            ),
+            ("h", "Kính thưa Đại hội!"),
+            (
+                "h",
+                "Nghị quyết Đại hội là kết tinh trí tuệ, ý chí và khát vọng của toàn Đảng bộ; song kết quả cuối cùng "
+                "phụ thuộc vào việc tổ chức thực hiện. Thay mặt Ban Chấp hành Đảng bộ tỉnh khóa XX, tôi đề nghị các cấp "
+                "ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội và toàn thể cán bộ, "
+                "đảng viên trong tỉnh tập trung làm tốt những việc sau đây:",
+            ),
+            (
+                "T",
+                "1",
+                "Ngay sau Đại hội, khẩn trương tổ chức nghiên cứu, học tập, quán triệt và tuyên truyền sâu rộng Nghị "
+                "quyết Đại hội đến từng chi bộ, đảng viên và Nhân dân; xây dựng chương trình hành động cụ thể, hoàn "
+                "thành trong quý IV năm 2025.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Ban Chấp hành, Ban Thường vụ Tỉnh ủy khóa XX sớm kiện toàn tổ chức, ban hành quy chế làm việc, phân "
+                "công nhiệm vụ cụ thể cho từng đồng chí ủy viên, bảo đảm rõ người, rõ việc, rõ trách nhiệm, rõ thời "
+                "gian hoàn thành.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Tập trung khai thác tối đa lợi thế đặc thù của tỉnh biên giới, tạo đột phá trong giai đoạn mới, trong "
+                "đó ưu tiên:",
+                "3.",
+            ),
+            (
+                "C",
+                "-",
+                "phát triển kinh tế cửa khẩu gắn với đẩy nhanh tiến độ tuyến cao tốc Đồng Đăng - Trà Lĩnh và hạ tầng "
+                "logistics;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "phát triển du lịch dựa trên giá trị của Công viên địa chất toàn cầu UNESCO Non nước Cao Bằng, khu du "
+                "lịch Thác Bản Giốc và các di tích lịch sử cách mạng;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "phát triển nông, lâm nghiệp hàng hóa đặc sản, gắn với xây dựng thương hiệu và chỉ dẫn địa lý.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Đẩy mạnh chuyển đổi số, cải cách hành chính, vận hành thông suốt, hiệu quả mô hình chính quyền địa "
+                "phương hai cấp; nâng cao chất lượng phục vụ người dân và doanh nghiệp.",
+                "4.",
+            ),
+            (
+                "P",
+                "Mỗi xã, phường phải xác định rõ những việc cần làm ngay, những điểm nghẽn cần tháo gỡ; người đứng đầu "
+                "chịu trách nhiệm trước Ban Thường vụ Tỉnh ủy về kết quả thực hiện tại địa phương mình.",
+            ),
+            (
+                "T",
+                "5",
+                "Chăm lo đời sống vật chất, tinh thần của Nhân dân các dân tộc; thực hiện có hiệu quả các chương trình "
+                "mục tiêu quốc gia, giảm nghèo bền vững, bảo tồn và phát huy bản sắc văn hóa các dân tộc.",
+                "5.",
+            ),
+            (
+                "T",
+                "6",
+                "Xây dựng khu vực phòng thủ tỉnh vững chắc, bảo vệ vững chắc chủ quyền, an ninh biên giới quốc gia; xây "
+                "dựng đường biên giới hòa bình, hữu nghị, hợp tác và phát triển.",
+                "6.",
+            ),
+            (
+                "T",
+                "7",
+                "Tiếp tục xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh; xây dựng đội ngũ cán "
+                "bộ, nhất là người đứng đầu, đủ phẩm chất, năng lực, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích "
+                "chung.",
+                "7.",
+            ),
+            (
+                "T",
+                "8",
+                "Phát huy sức mạnh khối đại đoàn kết các dân tộc; nâng cao vai trò của Mặt trận Tổ quốc và các đoàn thể "
+                "trong giám sát, phản biện xã hội, tham gia xây dựng Đảng, xây dựng chính quyền.",
+                "8.",
+            ),
+            ("E", "Kính thưa các đồng chí!"),
+            (
+                "E",
+                "Với truyền thống của quê hương cách mạng, với tinh thần đoàn kết, thống nhất và khát vọng vươn lên, "
+                "tôi tin tưởng rằng Đảng bộ, chính quyền và Nhân dân các dân tộc tỉnh Cao Bằng sẽ thực hiện thắng lợi "
+                "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, xây dựng Cao Bằng phát triển nhanh, bền vững, "
+                "xứng đáng là quê hương cội nguồn cách mạng.",
+            ),
+            (
+                "E",
+                "Với tinh thần đó, tôi xin tuyên bố bế mạc Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ "
+                "2025 - 2030.",
+            ),
+            ("E", "Chúc các đồng chí đại biểu, các vị khách quý mạnh khỏe, hạnh phúc, thành công!"),
+            ("E", "Xin trân trọng cảm ơn!"),
+        ],
+    },
+    {
+        "id": "d13b-da-nang-phat-bieu-be-mac",
+        "source": "https://www.danang.gov.vn/web/guest/chinh-quyen/chi-tiet?id=44940&_c=100000193",
+        "style": "a closing speech of a city People's Council session by its chairman: two-line council header, 'BÀI PHÁT "
+        "BIỂU BẾ MẠC' over the session line, a bracketed speaker line and the date, four '-' addressee lines ('- "
+        "Kính thưa …', '- Thưa …'), narrative opening paragraphs and a lead-in ending 'nhiệm vụ trọng tâm sau:', "
+        "then eight unlabelled task paragraphs each starting with a verb (one ending 'cụ thể:' over '-' "
+        "sub-items, one continued by a paragraph); a closing of 'Kính thưa các vị đại biểu!', a request to the "
+        "deputies starting 'Đề nghị …', the declaration of closure, wishes and thanks",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "THÀNH PHỐ ĐÀ NẴNG"),
+            ("title", "BÀI PHÁT BIỂU BẾ MẠC"),
+            ("h", "KỲ HỌP THỨ 2 HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA X, NHIỆM KỲ 2021 - 2026"),
+            (
+                "h",
+                "(Của đồng chí Lương Nguyễn Minh Triết, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Thành "
+                "ủy, Chủ tịch HĐND thành phố)",
+            ),
+            ("h", "Đà Nẵng, ngày 12 tháng 8 năm 2021"),
+            (
+                "h",
+                "- Kính thưa đồng chí Nguyễn Văn Quảng, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Thành ủy, Trưởng "
+                "Đoàn đại biểu Quốc hội đơn vị thành phố Đà Nẵng;",
+            ),
+            ("h", "- Kính thưa các vị đại biểu Quốc hội, các vị đại biểu HĐND thành phố;"),
+            ("h", "- Thưa các vị khách mời;"),
+            ("h", "- Thưa toàn thể cử tri thành phố!"),
+            (
+                "h",
+                "Kỳ họp thứ 2 HĐND thành phố khóa X diễn ra trong bối cảnh dịch bệnh COVID-19 trên địa bàn thành phố "
+                "diễn biến hết sức phức tạp, ở mức nguy cơ rất cao. Với tinh thần khẩn trương, tích cực, sau 01 ngày "
+                "làm việc, kỳ họp đã hoàn thành toàn bộ nội dung, chương trình đề ra, rút ngắn 02 ngày so với dự kiến "
+                "để các vị đại biểu dành thời gian tham gia công tác phòng, chống dịch.",
+            ),
+            (
+                "h",
+                "Trên cơ sở xem xét kỹ lưỡng các báo cáo, tờ trình và báo cáo thẩm tra của các Ban, HĐND thành phố đã "
+                "thống nhất thông qua 18 nghị quyết, trong đó có nghị quyết về nhiệm vụ, giải pháp phát triển kinh tế - "
+                "xã hội 6 tháng cuối năm 2021 và nghị quyết về chính sách hỗ trợ người dân gặp khó khăn do đại dịch.",
+            ),
+            (
+                "h",
+                "HĐND thành phố thống nhất chủ trương: trường hợp số ca nhiễm không giảm và có dấu hiệu gia tăng thì "
+                "cần thiết phải áp dụng các biện pháp mạnh hơn, quyết liệt hơn so với các biện pháp đang thực hiện.",
+            ),
+            (
+                "h",
+                "Để các nghị quyết vừa được thông qua sớm đi vào cuộc sống, HĐND thành phố đề nghị UBND thành phố, các "
+                "sở, ban, ngành, UBND các quận, huyện và các cơ quan liên quan tập trung thực hiện các nhiệm vụ trọng "
+                "tâm sau:",
+            ),
+            (
+                "T",
+                "1",
+                'Tập trung cao độ cho công tác phòng, chống dịch COVID-19 với tinh thần "chống dịch như chống giặc"; '
+                "thực hiện nghiêm các biện pháp giãn cách xã hội, khoanh vùng nhỏ nhất có thể, truy vết nhanh, xét "
+                "nghiệm diện rộng, cách ly triệt để các trường hợp có nguy cơ.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Chủ động xây dựng phương án ứng phó với tình huống số ca nhiễm tiếp tục tăng cao; chuẩn bị sẵn sàng cơ "
+                "sở thu dung, điều trị, nhân lực, trang thiết bị, thuốc và oxy y tế; đẩy nhanh tiến độ tiêm vắc xin cho "
+                "các đối tượng ưu tiên.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Triển khai kịp thời, đúng đối tượng các chính sách hỗ trợ người lao động, người sử dụng lao động gặp "
+                "khó khăn do đại dịch theo Nghị quyết số 68/NQ-CP của Chính phủ và các nghị quyết của HĐND thành phố, "
+                "cụ thể:",
+                "",
+            ),
+            (
+                "C",
+                "-",
+                "rà soát, lập danh sách đối tượng được hỗ trợ đến từng tổ dân phố, thôn và công khai để Nhân dân giám "
+                "sát;",
+                "-",
+            ),
+            ("C", "-", "hoàn thành việc chi trả hỗ trợ đợt 1 trước ngày 31 tháng 8 năm 2021;", "-"),
+            (
+                "C",
+                "-",
+                "vận động các tổ chức, cá nhân chung tay hỗ trợ lương thực, thực phẩm cho người dân ở các khu vực phong "
+                "tỏa, không để ai bị thiếu đói.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2021; tháo gỡ kịp thời khó khăn về giải phóng mặt bằng "
+                "của các dự án trọng điểm; xử lý nghiêm các chủ đầu tư, nhà thầu chậm tiến độ.",
+                "",
+            ),
+            (
+                "T",
+                "5",
+                "Duy trì và từng bước phục hồi hoạt động sản xuất, kinh doanh an toàn trong các khu công nghiệp, khu "
+                'công nghệ cao theo phương án "ba tại chỗ", bảo đảm không đứt gãy chuỗi cung ứng hàng hóa thiết yếu.',
+                "",
+            ),
+            (
+                "P",
+                "Đối với các doanh nghiệp du lịch, dịch vụ chịu ảnh hưởng nặng nề, UBND thành phố cần sớm nghiên cứu, "
+                "đề xuất gói giải pháp hỗ trợ về thuế, phí, tiền thuê đất, trình HĐND thành phố tại kỳ họp gần nhất.",
+            ),
+            (
+                "T",
+                "6",
+                "Chỉ đạo chuẩn bị chu đáo các điều kiện cho năm học 2021 - 2022, xây dựng phương án dạy học linh hoạt, "
+                "phù hợp với tình hình dịch bệnh trên từng địa bàn.",
+                "",
+            ),
+            (
+                "T",
+                "7",
+                "Tăng cường công tác thông tin, tuyên truyền để người dân hiểu, đồng thuận và chấp hành nghiêm các biện "
+                "pháp phòng, chống dịch; kịp thời xử lý thông tin sai sự thật gây hoang mang trong xã hội.",
+                "",
+            ),
+            (
+                "T",
+                "8",
+                "Nâng cao chất lượng giải quyết kiến nghị của cử tri; công khai kết quả giải quyết trên Cổng thông tin "
+                "điện tử thành phố và báo cáo HĐND thành phố tại kỳ họp cuối năm 2021.",
+                "",
+            ),
+            ("E", "Kính thưa các vị đại biểu!"),
+            (
+                "E",
+                "Đề nghị các vị đại biểu HĐND thành phố tích cực tuyên truyền các nghị quyết của kỳ họp đến cử tri, "
+                "gương mẫu chấp hành các quy định phòng, chống dịch và tăng cường giám sát việc triển khai thực hiện "
+                "nghị quyết tại địa phương, đơn vị mình.",
+            ),
+            (
+                "E",
+                "Với tinh thần đó, thay mặt Chủ tọa kỳ họp, tôi xin tuyên bố bế mạc Kỳ họp thứ 2 HĐND thành phố khóa X, "
+                "nhiệm kỳ 2021 - 2026.",
+            ),
+            (
+                "E",
+                "Kính chúc các vị đại biểu, các vị khách mời và toàn thể cử tri thành phố sức khỏe, bình an!",
+            ),
+            ("E", "Xin trân trọng cảm ơn!"),
+        ],
+    },
+    {
+        "id": "d13c-chinh-phu-nghi-quyet-chuyen-de",
+        "source": "https://tailieu.vn/doc/nghi-quyet-so-223nq-cp-2929574.html",
+        "style": "a Government resolution of a thematic law-making session: 'Căn cứ' lines, 'QUYẾT NGHỊ:' and an "
+        "unlabelled lead paragraph, then eight sentence-case '1. Về …' parts, one per item discussed: most hold "
+        "two or three unlabelled paragraphs (each a task), two hold 'a)', 'b)', 'c)' tasks (one with '-' "
+        "sub-items); the last part is two paragraphs, followed directly by the 'chịu trách nhiệm thi hành Nghị "
+        "quyết này./.' sentence, 'Nơi nhận:' and a 'TM. CHÍNH PHỦ / KT. THỦ TƯỚNG' signature",
+        "lines": [
+            ("h", "CHÍNH PHỦ"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 223/NQ-CP"),
+            ("h", "Hà Nội, ngày 31 tháng 7 năm 2025"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "PHIÊN HỌP CHUYÊN ĐỀ VỀ XÂY DỰNG PHÁP LUẬT THÁNG 7 NĂM 2025"),
+            ("h", "CHÍNH PHỦ"),
+            ("h", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"),
+            (
+                "h",
+                "Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành Quy chế làm việc của "
+                "Chính phủ;",
+            ),
+            (
+                "h",
+                "Trên cơ sở thảo luận của các Thành viên Chính phủ và kết luận của Thủ tướng Chính phủ tại Phiên họp "
+                "chuyên đề xây dựng pháp luật, tổ chức ngày 23 tháng 7 năm 2025,",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Đảng và Nhà nước đã xác định xây dựng thể chế là “đột phá của đột phá”, nhằm xây dựng hệ thống văn bản "
+                "quy phạm pháp luật đồng bộ, chặt chẽ, toàn diện, huy động mạnh mẽ mọi nguồn lực cho phát triển kinh tế "
+                "- xã hội, thúc đẩy tăng trưởng đạt và vượt mục tiêu đề ra cho năm 2025. Tại Phiên họp, Chính phủ đã "
+                "thảo luận, cho ý kiến về định hướng chỉ đạo công tác xây dựng thể chế, pháp luật; đề xuất của Chính "
+                "phủ về Chương trình lập pháp năm 2026 và 06 dự án luật; Chính phủ quyết nghị như sau:",
+            ),
+            ("S", "1", "Về định hướng chỉ đạo công tác xây dựng thể chế, pháp luật", "1."),
+            (
+                "T",
+                "1",
+                "Các bộ, cơ quan ngang bộ được giao chủ trì soạn thảo khẩn trương xây dựng, hoàn thiện hồ sơ các dự án "
+                "luật, nghị quyết đã được Ủy ban Thường vụ Quốc hội điều chỉnh, bổ sung vào Chương trình Kỳ họp thứ 10, "
+                "Quốc hội khóa XV, bảo đảm chất lượng, tiến độ theo quy định của Luật Ban hành văn bản quy phạm pháp "
+                "luật năm 2025.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Trong quá trình xây dựng các dự án luật, bám sát chỉ đạo của Bộ Chính trị theo hướng luật chỉ quy định "
+                "những vấn đề khung, có tính nguyên tắc, thuộc thẩm quyền của Quốc hội; những vấn đề thực tiễn còn biến "
+                "động giao Chính phủ, các bộ quy định để bảo đảm linh hoạt, kịp thời; kiên quyết cắt giảm thủ tục hành "
+                "chính, điều kiện kinh doanh không cần thiết.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Bộ trưởng, Thủ trưởng cơ quan ngang bộ trực tiếp chỉ đạo và chịu trách nhiệm trước Chính phủ, Thủ "
+                "tướng Chính phủ về chất lượng, tiến độ hồ sơ dự án luật; ưu tiên bố trí nhân lực, nguồn lực cho công "
+                "tác xây dựng pháp luật; phối hợp chặt chẽ với các cơ quan của Quốc hội ngay từ khâu soạn thảo.",
+                "",
+            ),
+            ("S", "2", "Về đề xuất của Chính phủ về Chương trình lập pháp năm 2026", "2."),
+            (
+                "T",
+                "1",
+                "Chính phủ thống nhất thông qua đề xuất của Chính phủ về Chương trình lập pháp năm 2026 gồm 32 dự án "
+                "luật, nghị quyết như đề nghị của Bộ Tư pháp tại Tờ trình số 186/TTr-BTP ngày 15 tháng 7 năm 2025.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Giao Bộ Tư pháp chủ trì, phối hợp với Văn phòng Chính phủ và các cơ quan liên quan tiếp thu tối đa ý "
+                "kiến Thành viên Chính phủ, hoàn thiện hồ sơ; thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký "
+                "Tờ trình gửi Ủy ban Thường vụ Quốc hội trước ngày 10 tháng 8 năm 2025.",
+                "",
+            ),
+            ("S", "3", "Về Dự án Luật Hàng không dân dụng Việt Nam (sửa đổi)", "3."),
+            (
+                "T",
+                "1",
+                "Chính phủ đánh giá cao Bộ Xây dựng đã chủ động, tích cực phối hợp với các bộ, cơ quan liên quan trong "
+                "quá trình xây dựng dự án Luật; hồ sơ dự án Luật được chuẩn bị công phu, cơ bản đủ điều kiện trình Quốc "
+                "hội.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Bộ Xây dựng chủ trì, phối hợp với Bộ Tư pháp, Văn phòng Chính phủ rà soát, hoàn thiện các quy định về "
+                "phân cấp, phân quyền trong quản lý cảng hàng không, sân bay và cấp phép bay; hoàn thiện hồ sơ, báo cáo "
+                "Chính phủ trước ngày 15 tháng 8 năm 2025.",
+                "",
+            ),
+            ("S", "4", "Về Dự án Luật sửa đổi, bổ sung một số điều của Luật Lý lịch tư pháp", "4."),
+            (
+                "T",
+                "a",
+                "Thống nhất về sự cần thiết sửa đổi, bổ sung Luật nhằm đẩy mạnh cấp Phiếu lý lịch tư pháp trên môi "
+                "trường điện tử, kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư;",
+                "a)",
+            ),
+            (
+                "T",
+                "b",
+                "Bộ Công an chủ trì, phối hợp với Bộ Tư pháp làm rõ trách nhiệm xây dựng, quản lý cơ sở dữ liệu lý lịch "
+                "tư pháp sau khi chuyển giao chức năng, bảo đảm không gián đoạn việc cấp Phiếu cho người dân;",
+                "b)",
+            ),
+            (
+                "T",
+                "c",
+                "Giao Bộ trưởng Bộ Công an thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình dự án Luật "
+                "trình Quốc hội.",
+                "c)",
+            ),
+            ("S", "5", "Về Dự án Luật Phòng, chống ma túy (sửa đổi)", "5."),
+            (
+                "T",
+                "1",
+                "Chính phủ thống nhất với các nội dung cơ bản của dự án Luật; yêu cầu quy định rõ hơn trách nhiệm của "
+                "gia đình, cộng đồng và chính quyền cấp xã trong quản lý người sử dụng trái phép chất ma túy, người sau "
+                "cai nghiện.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Bộ Công an tiếp thu ý kiến Thành viên Chính phủ, ý kiến thẩm định của Bộ Tư pháp; rà soát bảo đảm tính "
+                "thống nhất với Bộ luật Hình sự, Luật Xử lý vi phạm hành chính; hoàn thiện hồ sơ dự án Luật theo quy "
+                "định.",
+                "",
+            ),
+            ("S", "6", "Về Dự án Luật Giáo dục đại học (sửa đổi)", "6."),
+            (
+                "T",
+                "a",
+                "Bộ Giáo dục và Đào tạo tiếp thu ý kiến Thành viên Chính phủ, hoàn thiện các quy định về tự chủ đại học "
+                "theo hướng:",
+                "a)",
+            ),
+            (
+                "C",
+                "-",
+                "Giao quyền tự chủ đầy đủ về học thuật, tổ chức bộ máy, nhân sự và tài chính gắn với trách nhiệm giải "
+                "trình;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Không tổ chức hội đồng trường tại các cơ sở giáo dục đại học công lập, trừ trường hợp luật có quy định "
+                "khác;",
+                "-",
+            ),
+            ("C", "-", "Bảo đảm liên thông, minh bạch trong công nhận văn bằng, chứng chỉ.", "-"),
+            (
+                "T",
+                "b",
+                "Khẩn trương hoàn thiện hồ sơ dự án Luật, gửi Bộ Tư pháp thẩm định lại các nội dung mới bổ sung trước "
+                "khi trình Chính phủ.",
+                "b)",
+            ),
+            ("S", "7", "Về Dự án Luật Giáo dục nghề nghiệp (sửa đổi)", "7."),
+            (
+                "T",
+                "1",
+                "Chính phủ cơ bản thống nhất với hồ sơ dự án Luật; đề nghị làm rõ mô hình trường trung học nghề, cơ chế "
+                "liên thông giữa giáo dục nghề nghiệp với giáo dục phổ thông và giáo dục đại học.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Nội vụ, Bộ Tài chính hoàn thiện chính sách đặt hàng, "
+                "giao nhiệm vụ đào tạo nhân lực chất lượng cao trong các ngành, nghề trọng điểm; trình Chính phủ trước "
+                "ngày 20 tháng 8 năm 2025.",
+                "",
+            ),
+            ("S", "8", "Về Dự án Luật Thương mại điện tử", "8."),
+            (
+                "T",
+                "1",
+                "Chính phủ thống nhất sự cần thiết ban hành Luật Thương mại điện tử nhằm tạo hành lang pháp lý đồng bộ "
+                "cho hoạt động thương mại điện tử, bảo vệ quyền lợi người tiêu dùng, chống thất thu thuế và gian lận "
+                "thương mại trên môi trường số.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Giao Bộ Công Thương chủ trì, phối hợp với Bộ Tư pháp, Bộ Tài chính, Bộ Công an tiếp thu ý kiến Thành "
+                "viên Chính phủ, hoàn thiện hồ sơ dự án Luật; giao Bộ trưởng Bộ Công Thương thừa ủy quyền Thủ tướng "
+                "Chính phủ, thay mặt Chính phủ ký Tờ trình trình Quốc hội.",
+                "",
+            ),
+            (
+                "E",
+                "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+                "dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị quyết này./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Bí thư Trung ương Đảng;"),
+            ("E", "- Thủ tướng, các Phó Thủ tướng Chính phủ;"),
+            ("E", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+            ("E", "- Văn phòng Quốc hội;"),
+            ("E", "- Lưu: VT, PL."),
+            ("E", "TM. CHÍNH PHỦ"),
+            ("E", "KT. THỦ TƯỚNG"),
+            ("E", "PHÓ THỦ TƯỚNG"),
+            ("E", "Lê Thành Long"),
+        ],
+    },
+    {
+        "id": "d13c-an-giang-nghi-quyet-hdnd",
+        "source": "https://hethongphapluat.com/nghi-quyet-08-2015-nq-hdnd-ve-nhiem-vu-kinh-te-xa-hoi-2016-2020-do-tinh-an-giang-ban-hanh.html",
+        "style": "a provincial People's Council five-year resolution: council name, term and session dates under the "
+        "title, 'QUYẾT NGHỊ:' and an 'Điều 1. … như sau:' lead-in, then sentence-case '1.' … '5.' parts: the "
+        "first three unlabelled paragraphs, the second one paragraph, the third over '-' targets, the fourth over "
+        "'a)' … 'đ)' tasks (one with '-' sub-items), the last three unlabelled paragraphs; followed directly by "
+        "'Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.', 'Điều 3.', the adoption sentence, "
+        "'Nơi nhận:' and 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "TỈNH AN GIANG"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 08/2015/NQ-HĐND"),
+            ("h", "An Giang, ngày 10 tháng 12 năm 2015"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 - 2020"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG"),
+            ("h", "KHÓA VIII KỲ HỌP THỨ 12"),
+            ("h", "(Từ ngày 08 đến 10/12/2015)"),
+            ("h", "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"),
+            (
+                "h",
+                "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng "
+                "12 năm 2004;",
+            ),
+            (
+                "h",
+                "Sau khi xem xét Báo cáo của Ủy ban nhân dân tỉnh về đánh giá kết quả thực hiện Kế hoạch phát triển "
+                "kinh tế - xã hội 5 năm 2010 - 2015 và Tờ trình số 515/TTr-UBND ngày 10 tháng 11 năm 2015 của Ủy ban "
+                "nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2016 - 2020; Báo cáo thẩm tra của các Ban "
+                "và ý kiến đại biểu Hội đồng nhân dân tỉnh,",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Điều 1. Hội đồng nhân dân tỉnh cơ bản tán thành với Báo cáo của Ủy ban nhân dân tỉnh về đánh giá kết "
+                "quả thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2010 - 2015 và nhất trí thông qua Kế hoạch "
+                "phát triển kinh tế - xã hội 5 năm 2016 - 2020 với các nội dung chủ yếu như sau:",
+            ),
+            ("S", "1", "Về tình hình kinh tế xã hội 5 năm 2010 - 2015", "1."),
+            (
+                "T",
+                "1",
+                "Nhìn chung, 5 năm qua nền kinh tế tỉnh An Giang tuy đối mặt với rất nhiều khó khăn, thách thức; thiên "
+                "tai, dịch bệnh diễn biến bất thường; nhu cầu đầu tư kết cấu hạ tầng ngày càng cao trong khi nguồn lực "
+                "còn hạn hẹp; song với sự nỗ lực của cả hệ thống chính trị, các tầng lớp nhân dân và cộng đồng doanh "
+                "nghiệp, kinh tế của tỉnh tiếp tục tăng trưởng khá, bình quân đạt 7,2%/năm; cơ cấu kinh tế chuyển dịch "
+                "đúng hướng; văn hóa - xã hội có nhiều tiến bộ; quốc phòng, an ninh được giữ vững.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Tuy nhiên, chất lượng tăng trưởng chưa cao, sức cạnh tranh của nền kinh tế còn thấp; sản xuất nông "
+                "nghiệp còn phụ thuộc nhiều vào thời tiết và thị trường; kết cấu hạ tầng giao thông, thủy lợi, đô thị "
+                "chưa đồng bộ; chất lượng nguồn nhân lực còn hạn chế; đời sống một bộ phận nhân dân vùng sâu, vùng biên "
+                "giới còn nhiều khó khăn.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Nguyên nhân chủ yếu của những hạn chế trên là công tác dự báo, quy hoạch còn bất cập; việc huy động và "
+                "sử dụng nguồn lực đầu tư còn dàn trải; sự phối hợp giữa các ngành, các cấp có lúc chưa chặt chẽ.",
+                "",
+            ),
+            ("S", "2", "Mục tiêu tổng quát", "2."),
+            (
+                "T",
+                "1",
+                "Huy động và sử dụng có hiệu quả mọi nguồn lực để phát triển kinh tế nhanh và bền vững; tập trung tái "
+                "cơ cấu nền kinh tế gắn với đổi mới mô hình tăng trưởng, trọng tâm là tái cơ cấu nông nghiệp theo hướng "
+                "nâng cao giá trị gia tăng; phát triển đồng bộ kết cấu hạ tầng; nâng cao chất lượng nguồn nhân lực; bảo "
+                "đảm an sinh xã hội; giữ vững quốc phòng, an ninh và chủ quyền biên giới quốc gia.",
+                "",
+            ),
+            ("S", "3", "Các chỉ tiêu chủ yếu đến năm 2020", "3."),
+            ("T", "1", "Tốc độ tăng trưởng kinh tế (GRDP) bình quân 5 năm đạt 6,5 - 7%/năm;", "-"),
+            ("T", "2", "GRDP bình quân đầu người đến năm 2020 đạt khoảng 59 triệu đồng;", "-"),
+            ("T", "3", "Tổng vốn đầu tư toàn xã hội 5 năm khoảng 210.000 tỷ đồng;", "-"),
+            ("T", "4", "Kim ngạch xuất khẩu đến năm 2020 đạt 1,2 tỷ USD;", "-"),
+            (
+                "T",
+                "5",
+                "Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm; tỷ lệ lao động qua đào tạo đạt 60%;",
+                "-",
+            ),
+            ("T", "6", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 80%;", "-"),
+            ("T", "7", "Đến năm 2020 có 50% số xã đạt chuẩn nông thôn mới.", "-"),
+            ("S", "4", "Nhiệm vụ và giải pháp chủ yếu", "4."),
+            (
+                "T",
+                "a",
+                "Tập trung tái cơ cấu nông nghiệp gắn với xây dựng nông thôn mới; phát triển vùng sản xuất lúa, rau "
+                "màu, cá tra quy mô lớn, ứng dụng công nghệ cao; đẩy mạnh liên kết sản xuất - tiêu thụ theo chuỗi giá "
+                "trị.",
+                "a)",
+            ),
+            (
+                "T",
+                "b",
+                "Phát triển công nghiệp chế biến nông sản, thủy sản; thu hút đầu tư vào các khu, cụm công nghiệp; phát "
+                "triển thương mại, dịch vụ, du lịch, nhất là du lịch tâm linh, sinh thái vùng Bảy Núi.",
+                "b)",
+            ),
+            (
+                "T",
+                "c",
+                "Huy động các nguồn lực đầu tư kết cấu hạ tầng, ưu tiên các công trình giao thông kết nối vùng, hệ "
+                "thống đê bao, thủy lợi phục vụ sản xuất và ứng phó với biến đổi khí hậu:",
+                "c)",
+            ),
+            ("C", "-", "Hoàn thành nâng cấp Quốc lộ 91 và tuyến N1 đoạn qua địa bàn tỉnh;", "-"),
+            ("C", "-", "Đầu tư hệ thống thủy lợi khép kín cho vùng sản xuất lúa chất lượng cao.", "-"),
+            (
+                "T",
+                "d",
+                "Phát triển giáo dục - đào tạo, nâng cao chất lượng nguồn nhân lực; nâng cao chất lượng khám, chữa "
+                "bệnh; thực hiện tốt chính sách an sinh xã hội, giảm nghèo bền vững.",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Tăng cường quản lý tài nguyên, bảo vệ môi trường; chủ động phòng, chống thiên tai, sạt lở bờ sông.",
+                "đ)",
+            ),
+            ("S", "5", "Về quốc phòng, an ninh và xây dựng chính quyền", "5."),
+            (
+                "T",
+                "1",
+                "Củng cố vững chắc quốc phòng, an ninh, giữ vững chủ quyền, an ninh biên giới; xây dựng đường biên giới "
+                "hòa bình, hữu nghị, hợp tác với các tỉnh giáp biên của Vương quốc Campuchia; bảo đảm trật tự, an toàn "
+                "xã hội, kiềm chế tai nạn giao thông.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Đẩy mạnh cải cách hành chính, trọng tâm là cải cách thủ tục hành chính, nâng cao chỉ số năng lực cạnh "
+                "tranh cấp tỉnh; xây dựng đội ngũ cán bộ, công chức chuyên nghiệp, tận tụy; tăng cường công tác thanh "
+                "tra, giải quyết khiếu nại, tố cáo, phòng, chống tham nhũng, lãng phí.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Phát huy vai trò của Mặt trận Tổ quốc và các đoàn thể trong vận động nhân dân tham gia phát triển kinh "
+                "tế - xã hội, xây dựng nông thôn mới, giám sát và phản biện xã hội; tăng cường công tác thông tin, "
+                "tuyên truyền, tạo đồng thuận trong xã hội.",
+                "",
+            ),
+            ("E", "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này."),
+            (
+                "E",
+                "Điều 3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân "
+                "tỉnh giám sát việc thực hiện Nghị quyết này.",
+            ),
+            (
+                "E",
+                "Nghị quyết này đã được Hội đồng nhân dân tỉnh An Giang khóa VIII, kỳ họp thứ 12 thông qua ngày 10 "
+                "tháng 12 năm 2015 và có hiệu lực sau 10 ngày kể từ ngày thông qua./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ủy ban Thường vụ Quốc hội;"),
+            ("E", "- Chính phủ;"),
+            ("E", "- TT. Tỉnh ủy, HĐND, UBND, UBMTTQ tỉnh;"),
+            ("E", "- Các sở, ban, ngành, đoàn thể tỉnh;"),
+            ("E", "- HĐND, UBND các huyện, thị xã, thành phố;"),
+            ("E", "- Lưu: VT, P.TH."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Võ Thanh Khiết"),
+        ],
+    },
+    {
+        "id": "d13c-nghe-an-nghi-quyet-sau-thang",
+        "source": "https://caselaw.vn/van-ban-phap-luat/130822-nghi-quyet-so-19-2011-nq-hdnd-ngay-29-07-2011-cua-hoi-dong-nhan-dan-tinh-nghe-an-thuc-hien-nhiem-vu-6-thang-cuoi-nam-2011-van-ban-het-hieu-luc",
+        "style": "a provincial People's Council resolution on the last six months, with no 'Điều': 'QUYẾT NGHỊ:' and an "
+        "approving lead-in ending 'sau đây:', then upper-case Roman parts 'I.' … 'IV.': the first of three "
+        "unlabelled paragraphs, the second over '1.' … '9.' tasks (two with '-' sub-items), the third of three "
+        "paragraphs, the last a single paragraph; followed directly by an unlabelled 'giao Ủy ban nhân dân tỉnh "
+        "tổ chức thực hiện Nghị quyết này' paragraph, the adoption sentence './.', 'Nơi nhận:' and 'CHỦ TỊCH'",
+        "lines": [
+            ("h", "HỘI ĐỒNG NHÂN DÂN"),
+            ("h", "TỈNH NGHỆ AN"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 19/2011/NQ-HĐND"),
+            ("h", "Nghệ An, ngày 29 tháng 7 năm 2011"),
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "VỀ THỰC HIỆN NHIỆM VỤ 6 THÁNG CUỐI NĂM 2011"),
+            ("h", "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN"),
+            ("h", "KHOÁ XVI KỲ HỌP THỨ 2"),
+            ("h", "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;"),
+            (
+                "h",
+                "Trên cơ sở xem xét báo cáo của UBND tỉnh về tình hình thực hiện kế hoạch phát triển kinh tế xã hội 6 "
+                "tháng đầu năm và nhiệm vụ, giải pháp 6 tháng cuối năm 2011, Báo cáo thẩm tra của các Ban HĐND tỉnh và "
+                "ý kiến của các đại biểu HĐND tỉnh,",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            (
+                "h",
+                "Hội đồng nhân dân tỉnh cơ bản tán thành với những đánh giá về tình hình thực hiện nhiệm vụ 6 tháng đầu "
+                "năm, phương hướng nhiệm vụ 6 tháng cuối năm 2011 với các mục tiêu, chỉ tiêu, giải pháp chủ yếu được "
+                "nêu trong Báo cáo của UBND tỉnh; đồng thời nhấn mạnh một số vấn đề sau đây:",
+            ),
+            ("S", "I", "ĐÁNH GIÁ TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2011", "I."),
+            (
+                "T",
+                "1",
+                "Mặc dù gặp nhiều khó khăn khách quan như thời tiết diễn biến phức tạp, dịch bệnh, tác động của lạm "
+                "phát cao, song với sự nỗ lực của các cấp, các ngành và nhân dân, kinh tế - xã hội của tỉnh 6 tháng đầu "
+                "năm 2011 tiếp tục phát triển; tốc độ tăng trưởng GDP ước đạt 9,1%; sản xuất vụ Xuân được mùa; thu ngân "
+                "sách trên địa bàn đạt 56% dự toán.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016 "
+                "thành công tốt đẹp; các chính sách an sinh xã hội được quan tâm; quốc phòng, an ninh được giữ vững, "
+                "trật tự an toàn xã hội cơ bản ổn định.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Tuy nhiên, chỉ số giá tiêu dùng tăng cao; sản xuất kinh doanh của doanh nghiệp gặp nhiều khó khăn do "
+                "lãi suất cao, thiếu vốn; tiến độ giải ngân một số dự án chậm; công tác giải phóng mặt bằng còn vướng "
+                "mắc; tai nạn giao thông, tội phạm ma túy ở một số địa phương còn diễn biến phức tạp.",
+                "",
+            ),
+            ("S", "II", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU 6 THÁNG CUỐI NĂM 2011", "II."),
+            (
+                "T",
+                "1",
+                "Thực hiện quyết liệt, đồng bộ các giải pháp kiềm chế lạm phát, ổn định kinh tế vĩ mô, bảo đảm an sinh "
+                "xã hội theo Nghị quyết số 11/NQ-CP của Chính phủ; cắt giảm, sắp xếp lại đầu tư công, tập trung vốn cho "
+                "các công trình cấp bách, sắp hoàn thành.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Tập trung chỉ đạo sản xuất vụ Hè Thu, vụ Mùa và chuẩn bị vụ Đông; chủ động phòng, chống bão lụt, dịch "
+                "bệnh gia súc, gia cầm; đẩy mạnh Chương trình mục tiêu quốc gia xây dựng nông thôn mới:",
+                "2.",
+            ),
+            ("C", "-", "Phấn đấu tổng sản lượng lương thực cả năm đạt trên 1,1 triệu tấn;", "-"),
+            ("C", "-", "Hoàn thành quy hoạch xây dựng nông thôn mới ở tất cả các xã trong năm 2011.", "-"),
+            (
+                "T",
+                "3",
+                "Tháo gỡ khó khăn cho doanh nghiệp, nhất là về vốn, mặt bằng sản xuất; đẩy nhanh tiến độ các dự án công "
+                "nghiệp trọng điểm tại Khu kinh tế Đông Nam; tăng cường quản lý thị trường, chống buôn lậu, gian lận "
+                "thương mại.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Tăng cường các biện pháp chống thất thu ngân sách; quản lý chặt chẽ chi ngân sách, thực hành tiết "
+                "kiệm, chống lãng phí; phấn đấu hoàn thành vượt dự toán thu ngân sách năm 2011.",
+                "4.",
+            ),
+            ("T", "5", "Đẩy nhanh tiến độ giải phóng mặt bằng các dự án trọng điểm, trong đó:", "5."),
+            (
+                "C",
+                "-",
+                "Bàn giao mặt bằng dự án mở rộng Quốc lộ 1A đoạn qua thị xã Hoàng Mai trong quý III;",
+                "-",
+            ),
+            ("C", "-", "Hoàn thành chi trả bồi thường dự án Nhà máy Nhiệt điện Quỳnh Lập giai đoạn 1.", "-"),
+            (
+                "T",
+                "6",
+                "Chuẩn bị tốt các điều kiện cho năm học 2011 - 2012; nâng cao chất lượng khám, chữa bệnh; thực hiện đầy "
+                "đủ, kịp thời chính sách đối với người có công, hộ nghèo, đồng bào dân tộc thiểu số miền núi.",
+                "6.",
+            ),
+            (
+                "T",
+                "7",
+                "Giữ vững an ninh chính trị, trật tự an toàn xã hội; tập trung giải quyết dứt điểm các vụ khiếu nại, tố "
+                "cáo kéo dài; tăng cường các giải pháp kiềm chế tai nạn giao thông.",
+                "7.",
+            ),
+            (
+                "T",
+                "8",
+                "Kiện toàn tổ chức bộ máy chính quyền các cấp sau bầu cử; nâng cao hiệu quả cải cách hành chính, thực "
+                "hiện cơ chế một cửa liên thông ở cấp huyện.",
+                "8.",
+            ),
+            (
+                "T",
+                "9",
+                "Làm tốt công tác thông tin, tuyên truyền, tạo đồng thuận trong nhân dân; kịp thời biểu dương các tập "
+                "thể, cá nhân điển hình trong lao động, sản xuất.",
+                "9.",
+            ),
+            ("S", "III", "VỀ HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN CÁC CẤP", "III."),
+            (
+                "T",
+                "1",
+                "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh xây dựng chương trình giám sát 6 "
+                "tháng cuối năm, tập trung giám sát việc thực hiện các chính sách an sinh xã hội, công tác giải phóng "
+                "mặt bằng và việc giải quyết kiến nghị của cử tri.",
+                "",
+            ),
+            (
+                "T",
+                "2",
+                "Các đại biểu Hội đồng nhân dân tỉnh tăng cường tiếp xúc cử tri, nắm bắt tâm tư, nguyện vọng của nhân "
+                "dân; chủ động đôn đốc các cơ quan chức năng giải quyết các kiến nghị thuộc thẩm quyền.",
+                "",
+            ),
+            (
+                "T",
+                "3",
+                "Hội đồng nhân dân các huyện, thành phố, thị xã và các xã, phường, thị trấn sớm ổn định tổ chức, xây "
+                "dựng quy chế hoạt động nhiệm kỳ 2011 - 2016, tổ chức tốt kỳ họp thường lệ cuối năm.",
+                "",
+            ),
+            ("S", "IV", "KIẾN NGHỊ VỚI TRUNG ƯƠNG", "IV."),
+            (
+                "T",
+                "1",
+                "Hội đồng nhân dân tỉnh kiến nghị Chính phủ, các Bộ, ngành Trung ương quan tâm bố trí vốn cho các công "
+                "trình trọng điểm của tỉnh như Quốc lộ 7, Quốc lộ 48, hệ thống thủy lợi Bắc Nghệ An; sớm ban hành cơ "
+                "chế hỗ trợ các huyện miền núi thực hiện Nghị quyết số 30a/2008/NQ-CP của Chính phủ.",
+                "",
+            ),
+            (
+                "E",
+                "Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; Thường trực Hội "
+                "đồng nhân dân, các Ban và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+            ),
+            (
+                "E",
+                "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khoá XVI, kỳ họp thứ 2 thông qua ngày 22 tháng 7 "
+                "năm 2011 và có hiệu lực sau 10 ngày kể từ ngày ký./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Văn phòng Quốc hội, Văn phòng Chính phủ;"),
+            ("E", "- TT Tỉnh uỷ, TT HĐND, UBND tỉnh;"),
+            ("E", "- Đại biểu HĐND tỉnh;"),
+            ("E", "- HĐND, UBND các huyện, thành, thị;"),
+            ("E", "- Lưu: VT."),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Trần Hồng Châu"),
+        ],
+    },
+]

@@ -1099,3 +1099,147 @@ def test_the_issuers_instruction_run_on_in_a_parts_one_paragraph_is_split_off():
     ]
     doc = build_document(ReadResult(name="tb.pdf", format="pdf", blocks=tuple(blocks)))
     assert doc.sections[-1].tasks[-1].text.endswith("theo kế hoạch.")
+
+
+# Fifteenth session: the eleventh blind part's classes
+
+
+def test_parenthesised_numbers_under_a_lettered_task_are_its_sub_items():
+    doc = structure_text(
+        "1. Về tình hình\n\nThủ tướng biểu dương các địa phương.\n\n2. Về nhiệm vụ thời gian tới\n\n"
+        "a) Bộ Y tế:\n\n(1) Theo dõi sát diễn biến dịch bệnh.\n\n(2) Phân bổ ngay vắc xin.\n\n(3) Hướng dẫn điều trị.\n\n"
+        "b) Bộ Giáo dục và Đào tạo hướng dẫn dạy học trực tiếp.\n\nc) Ủy ban nhân dân các tỉnh:\n\n"
+        "(1) Đẩy nhanh tiêm vắc xin.\n\n(2) Chuẩn bị nhân lực.\n\nd) Bộ Công an bảo đảm an ninh.\n\n"
+        "3. Về các kiến nghị\n\na) Đồng ý đề xuất của Bộ Y tế.\n\nb) Giao Bộ Tài chính xử lý kiến nghị.\n"
+    )
+    assert outline(doc) == [
+        ("1", "Về tình hình", [("1", [])]),
+        ("2", "Về nhiệm vụ thời gian tới", [("a", ["1", "2", "3"]), ("b", []), ("c", ["1", "2"]), ("d", [])]),
+        ("3", "Về các kiến nghị", [("a", []), ("b", [])]),
+    ]
+
+
+def test_parenthesised_numbers_that_do_not_start_under_a_letter_stay_tasks():
+    # "(1)" … "(3)" after a part's own "a)" lead-in list, out of order under it: a misread, not sub-items
+    doc = structure_text(
+        "I. Nhiệm vụ\n\n(1) Thu ngân sách đạt 42 tỷ đồng.\n\n(2) Trồng mới 20 ha rừng.\n\n"
+        "II. Giải pháp\n\na) Tăng cường kiểm tra.\n\n(3) Giảm hộ nghèo còn 2%.\n"
+    )
+    assert outline(doc) == [
+        ("I", "Nhiệm vụ", [("1", []), ("2", [])]),
+        ("II", "Giải pháp", [("a", []), ("3", [])]),
+    ]
+
+
+def test_a_speechs_addressees_are_its_preamble_and_its_closing_greeting_ends_the_body():
+    doc = structure_text(
+        "DIỄN VĂN BẾ MẠC\n\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I\n\nKính thưa:\n\n- Các đồng chí lãnh đạo huyện,\n\n"
+        "- Các vị đại biểu khách quý.\n\nĐại hội đã hoàn thành chương trình đề ra. Tôi đề nghị:\n\n"
+        "Thứ nhất, tổ chức học tập Nghị quyết Đại hội.\n\nThứ hai, phát triển kinh tế nông nghiệp.\n\n"
+        "Thưa các đồng chí!\n\nVới niềm tin mới, tôi tin Đảng bộ sẽ hoàn thành thắng lợi nhiệm vụ.\n\n"
+        "Xin trân trọng cảm ơn!\n"
+    )
+    assert outline(doc) == [("", "", [("1", []), ("2", [])])]
+    assert doc.header.doc_type == "DIỄN VĂN BẾ MẠC"
+    assert doc.sections[0].tasks[-1].text == "phát triển kinh tế nông nghiệp."
+
+
+def test_the_closing_sentence_naming_the_document_after_a_parts_paragraphs_is_the_closing():
+    doc = structure_text(
+        "I. Về tình hình kinh tế\n\n1. Chính phủ đánh giá kinh tế tăng trưởng khá.\n\n"
+        "II. Về dự thảo Nghị quyết tạm cư\n\nChính phủ thống nhất ban hành Nghị quyết. Giao Bộ Nông nghiệp hoàn thiện "
+        "dự thảo.\n\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này./.\n\n"
+        "Nơi nhận:\n\n- Các bộ.\n"
+    )
+    assert outline(doc)[-1] == ("II", "Về dự thảo Nghị quyết tạm cư", [("1", [])])
+
+
+def test_the_programme_speaking_of_itself_run_on_in_the_last_task_is_split_off():
+    blocks = [
+        Block(text="TỔ CHỨC THỰC HIỆN", label="IV.", list_kind="roman"),
+        Block(text="Các đảng ủy trực thuộc xây dựng kế hoạch thực hiện.", label="1.", list_kind="number"),
+        Block(
+            text="Văn phòng Tỉnh ủy theo dõi, đôn đốc, tổng hợp báo cáo Ban Thường vụ Tỉnh ủy.\nChương trình hành "
+            "động này được quán triệt đến chi bộ và đảng\nviên./.",
+            label="2.",
+            list_kind="number",
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="ctr.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[-1].tasks[-1].text.endswith("báo cáo Ban Thường vụ Tỉnh ủy.")
+
+
+def test_parenthesised_numbers_under_a_dash_that_introduces_them_are_its_sub_items():
+    doc = structure_text(
+        "1. Ban Chỉ huy phòng, chống thiên tai tỉnh\n\n- Kiện toàn Ban Chỉ huy các cấp.\n\n"
+        "- Chỉ đạo hoàn chỉnh phương án ứng phó, trong đó tập trung:\n\n(1) Phương án ứng phó bão mạnh;\n\n"
+        "(2) Phương án ứng phó triều cường.\n\n- Duy trì trực ban 24/24 giờ.\n\n2. Sở Tài nguyên và Môi trường\n\n"
+        "- Rà soát khu vực có nguy cơ sạt lở.\n\n- Quản lý khai thác cát.\n"
+    )
+    assert outline(doc) == [
+        ("1", "Ban Chỉ huy phòng, chống thiên tai tỉnh", [("1", []), ("2", ["1", "2"]), ("3", [])]),
+        ("2", "Sở Tài nguyên và Môi trường", [("1", []), ("2", [])]),
+    ]
+
+
+def test_a_speechs_addressees_in_dash_lines_of_their_own_are_its_preamble():
+    doc = structure_text(
+        "BÀI PHÁT BIỂU BẾ MẠC\n\n- Kính thưa các vị đại biểu Quốc hội;\n\n- Thưa toàn thể cử tri thành phố!\n\n"
+        "Kỳ họp đã hoàn thành chương trình. Đề nghị các cấp tập trung:\n\n1. Phòng, chống dịch bệnh.\n\n"
+        "2. Giải ngân vốn đầu tư công.\n\nXin trân trọng cảm ơn!\n"
+    )
+    assert outline(doc) == [("", "", [("1", []), ("2", [])])]
+
+
+def test_an_offices_notice_formula_ends_the_body_and_a_legacy_font_keeps_its_instruction():
+    doc = structure_text(
+        "1. Về nhiệm vụ\n\na) Bộ Tài chính bố trí vốn.\n\nb) Bộ Xây dựng hướng dẫn các tỉnh.\n\n"
+        "2. Về kiến nghị\n\na) Đồng ý đề xuất của tỉnh.\n\nb) Giao Bộ Kế hoạch và Đầu tư tổng hợp.\n\n"
+        "Văn phòng Chính phủ xin thông báo để các Bộ, ngành liên quan biết, thực hiện.\n\nNơi nhận:\n\n- Như trên.\n"
+    )
+    assert doc.sections[-1].tasks[-1].text == "Giao Bộ Kế hoạch và Đầu tư tổng hợp."
+    doc = structure_text(
+        "I. NHIỆM VỤ\n\n1. Thu ngân sách đạt 42 tỷ đồng.\n\nII. KIẾN NGHỊ\n\nKiến nghị Chính phủ bố trí vốn.\n\n"
+        "Hội đồng nhân dân tỉnh giao ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\nNơi nhận:\n\n- Như trên.\n"
+    )
+    assert [t.text for t in doc.sections[-1].tasks] == ["Kiến nghị Chính phủ bố trí vốn."]
+
+
+def test_a_directives_unsigned_instruction_run_on_in_the_last_task_is_split_off():
+    blocks = [
+        Block(text="Ủy ban nhân dân các huyện", label="7.", list_kind="number"),
+        Block(text="Củng cố đội xung kích cấp xã.", label="-", list_kind="bullet"),
+        Block(
+            text="Kịp thời báo cáo nhanh thiệt hại về Ban Chỉ huy tỉnh.\nYêu cầu Thủ trưởng các sở, ban, ngành tỉnh "
+            "nghiêm túc triển khai thực hiện Chỉ thị này; kịp thời báo cáo Ủy\nban nhân dân tỉnh xem xét, chỉ đạo./.",
+            label="-",
+            list_kind="bullet",
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="ct.pdf", format="pdf", blocks=tuple(blocks)))
+    last = doc.sections[-1].tasks[-1]
+    assert (last.children or [last])[-1].text == "Kịp thời báo cáo nhanh thiệt hại về Ban Chỉ huy tỉnh."
+
+
+def test_a_numbered_heading_at_a_pages_foot_is_not_joined_to_the_paragraph_on_the_next_page():
+    from trongtam.core.reading.pdf_reader import blocks_from_pages
+
+    pages = [
+        [
+            ("Các nội dung chủ yếu như sau:", False),
+            ("1. Về tình hình kinh tế xã hội 5 năm 2010 - 2015", False),
+        ],
+        [("Nhìn chung, nền kinh tế tăng trưởng khá.", False), ("2. Mục tiêu tổng quát", False)],
+    ]
+    blocks = blocks_from_pages(pages, set(), [])
+    assert [(b.label, b.text) for b in blocks[1:3]] == [
+        ("1.", "Về tình hình kinh tế xã hội 5 năm 2010 - 2015"),
+        ("", "Nhìn chung, nền kinh tế tăng trưởng khá."),
+    ]
+    # a task's sentence broken after "với" goes on over the page break
+    pages = [[("1. Sở Tài chính phối hợp với", False)], [("Sở Xây dựng thẩm định dự án.", False)]]
+    assert [b.text for b in blocks_from_pages(pages, set(), [])] == [
+        "Sở Tài chính phối hợp với Sở Xây dựng thẩm định dự án."
+    ]

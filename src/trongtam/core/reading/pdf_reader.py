@@ -572,7 +572,16 @@ def _continues(previous: str, first: str) -> bool:
     if first[0].islower():
         return True
     prev = previous.rstrip()
+    if _labelled_heading(prev) and prev.split()[-1].lower() not in _JOINING_WORDS:
+        return False  # "1. Về tình hình kinh tế - xã hội" at a page's foot, its paragraph on the next page
     return not prev.endswith(_TERMINAL) and prev != prev.upper()
+
+
+# Words a heading never ends on: a line ending so breaks a sentence ("… phối hợp với" / "Sở Tài chính …").
+_JOINING_WORDS = frozenset(
+    "và với của các những cho tại trong theo để về là có được đến từ trên dưới hoặc như thuộc giữa vào bằng do qua "
+    "sau trước khi nhằm gắn cùng mà thì nên".split()
+)
 
 
 def check_pdf(data: bytes, name: str, limits: ReadLimits | None = None) -> None:

@@ -19,6 +19,7 @@ from trongtam.core.extraction.structure.closing import (
     CLOSING_ARTICLE_START,
     ENDS_THE_BODY,
     ISSUER_INSTRUCTION,
+    SELF_REFERENCE,
     SPEECH_CLOSING,
     is_closing,
     opens_signature,
@@ -201,10 +202,16 @@ class Builder:
         )
 
     def _body_start(self, start: int) -> int | None:
+        addressees = False
         for i in range(start, len(self.blocks)):
             b = self.blocks[i]
             if is_closing(b):
                 return None
+            if not b.label:
+                addressees = _ADDRESS_HEAD.match(b.text.strip()) is not None
+            elif b.list_kind == "bullet" and (addressees or _ADDRESSEE.match(b.text.strip())):
+                continue  # "Kính thưa:" then "- Các đồng chí lãnh đạo …,", or "- Kính thưa các vị đại biểu;": whom
+                # a speech addresses, not its tasks
             nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
             if self._is_section(b, nxt):
                 return i
@@ -248,6 +255,14 @@ class Builder:
                     # itself, a notice's formula, a resolve "… thực hiện thắng lợi …/.")
                     and ("\n" not in b.text or ENDS_THE_BODY.search(b.text) is not None)
                 ):
+                    return i
+                if (
+                    not b.label
+                    and i > start
+                    and len(b.text) < 400
+                    and ENDS_THE_BODY.search(b.text) is not None
+                ):
+                    # after a part's paragraphs too: "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này./."
                     return i
                 return i + 1
         return len(self.blocks)
@@ -357,8 +372,30 @@ class Builder:
         if b.list_kind != "number":
             return rank
         shape = _number_shape(b.label)
+        # "(1)", "(2)" under an open "a) Bộ Y tế:" are its sub-items, as they would be under a "1.": the first starts
+        # at 1 right under the letter, the next follow their elder siblings.
+        elder = (
+            stack[-1]
+            if stack and stack[-1].kind == "number" and _number_shape(stack[-1].label) == shape
+            else None
+        )
+        owner_at = len(stack) - (2 if elder is not None else 1)
+        owner = stack[owner_at] if owner_at >= 0 else None
+        if (
+            shape in _SUB_NUMBER_SHAPES
+            and owner is not None
+            # under a letter, or under a dash that introduces them ("- …, trong đó tập trung:")
+            and (owner.kind == "letter" or (owner.kind == "bullet" and self._introduces(owner)))
+            and self.blocks[owner.block_index].level == b.level
+            and label_value(b.label) == ((label_value(elder.label) or 0) + 1 if elder is not None else 1)
+            and shapes.get(shape, _UNDER_LETTER) == _UNDER_LETTER
+        ):
+            shapes[shape] = _UNDER_LETTER
+            return (owner.rank[0], owner.rank[1] + 1, rank[2])
+        if shapes.get(shape) == _UNDER_LETTER:
+            return rank
+        top = stack[-1] if stack else None
         if shape not in shapes:
-            top = stack[-1] if stack else None
             top_block = self.blocks[top.block_index] if top is not None else None
             nested = (
                 top is not None
@@ -371,6 +408,11 @@ class Builder:
             outer = _number_shape(top.label) if nested and top is not None else None
             shapes[shape] = shapes.get(outer, 0) + 1 if outer is not None else 0
         return (rank[0], rank[1] + shapes[shape], rank[2])
+
+    def _introduces(self, item: _Item) -> bool:
+        """Whether an item's own text (its last paragraph) ends with the colon that opens a list."""
+        last = self.blocks[item.extra[-1] if item.extra else item.block_index]
+        return last.text.rstrip().endswith(":")
 
     def _fallback_sections(self, start: int, stop: int) -> list[_SectionDraft]:
         items = [_Item(i, "", (99, 0, 0), None) for i in range(start, stop) if self.blocks[i].text.strip()]
@@ -633,6 +675,13 @@ def _closing_line(b: Block) -> re.Match[str] | None:
     issued = next((m for m in breaks if ISSUER_INSTRUCTION.match(b.text[m.end() :])), None)
     if issued is not None:
         return issued
+    if not b.text.rstrip().endswith("./."):
+        return None
+    # The document speaking of itself in a sentence of its own: "… Ban Thường vụ Tỉnh ủy." then "Chương trình hành
+    # động này được quán triệt đến chi bộ và đảng viên./."
+    itself = next((m for m in breaks if SELF_REFERENCE.match(b.text[m.end() :])), None)
+    if itself is not None:
+        return itself
     if ENDS_THE_BODY.search(b.text) is None:
         return None
     return breaks[-1] if breaks else None
@@ -643,6 +692,10 @@ def _speech_closing(text: str) -> bool:
     lines joined, opens with the wish or the thanks."""
     return bool(SPEECH_CLOSING.match(text.split("\n", 1)[0]) or SPEECH_CLOSING.match(" ".join(text.split())))
 
+
+# The line naming whom a speech or a letter addresses, over a dash list of them: "Kính thưa:", "Kính gửi:".
+_ADDRESS_HEAD = re.compile(r"^(?:Kính\s+)?(?:[Tt]hưa|gửi)\b[^.;\n]{0,80}:$")
+_ADDRESSEE = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s")
 
 # A line break after a sentence's end, before a word: where a paragraph of its own may start (if a capital opens it).
 _SENTENCE_LINE_BREAK = re.compile(r"(?<=[.;])[ \t]*\n(?=\w)")
@@ -804,6 +857,11 @@ def _romans_under_parts(body: Sequence[Block]) -> bool:
 # A part's label above Roman numbers: a capital letter that is no Roman numeral, or "PHẦN …"; and a Roman number's.
 _PART_LABEL = re.compile(r"^(?:[A-H](?![A-Z])|PHẦN\b|Phần\b)")
 _ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-:)]")
+
+
+# The shapes of number a sub-item takes under a lettered task; and the mark of a shape met under letters first.
+_SUB_NUMBER_SHAPES = ("(#)", "#)")
+_UNDER_LETTER = -1
 
 
 def _rank(b: Block) -> tuple[int, int, int]:

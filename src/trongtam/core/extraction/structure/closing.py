@@ -17,7 +17,7 @@ CLOSING_REMARK = re.compile(
 )
 # The names a document calls itself by ("Nghị quyết này", "Kế hoạch này").
 DOCUMENT_NAMES = (
-    r"(?:Nghị quyết|Kế hoạch|Chương trình|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận"
+    r"(?:Nghị quyết|(?:Kế hoạch|Chương trình)(?:\s+hành\s+động|\s+công\s+tác)?|Quyết định|Chỉ thị|Thông báo|Công văn|Văn bản|Báo cáo|Đề án|Kết luận"
     r"|Bản đăng ký|Đăng ký)"
 )
 # The document speaking of itself after its last item: "Nghị quyết này có hiệu lực từ ngày ký./.",
@@ -35,10 +35,10 @@ ENDS_THE_BODY = re.compile(
 )
 
 # How a speech or a published conclusion ends after its last task, where a letter has "Nơi nhận": the audience
-# addressed again ("Thưa các vị đại biểu,"), the wish ("Nhân dịp năm mới …, chúc … thắng lợi nhiệm vụ năm 2023./."),
+# addressed again ("Thưa các vị đại biểu,", "Thưa các đồng chí!"), the wish ("Nhân dịp năm mới …, chúc … thắng lợi nhiệm vụ năm 2023./."),
 # the thanks ("Xin trân trọng cảm ơn!"). Greetings also open a speech, so this is looked for after the body only.
 SPEECH_CLOSING = re.compile(
-    r"^(?:(?:Kính\s+)?[Tt]hưa\s[^.;:\n]{0,80},$"
+    r"^(?:(?:Kính\s+)?[Tt]hưa\s[^.;:\n]{0,80}[,!]$"
     r"|(?:Xin\s+)?(?:trân\s+trọng|chân\s+thành)\s+cảm\s+ơn"
     r"|(?:[^.;\n]{0,60},\s*)?[Cc]húc\s[^;\n]{0,240}?\b(?:sức\s+khỏe|thắng\s+lợi|thành\s+công|hạnh\s+phúc))"
 )
@@ -49,10 +49,14 @@ SPEECH_CLOSING = re.compile(
 # cầu Thủ trưởng các sở … nghiêm túc triển khai thực hiện", "Ban Thường vụ Đảng ủy xã thông báo để các chi bộ … biết, tổ
 # chức thực hiện." Looked for after the body only, with no item after it.
 ISSUER_INSTRUCTION = re.compile(
-    r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Chỉ\s+đạo|Thường\s+trực|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân"
-    r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng)"
-    r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|Ủy\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
+    r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Chỉ\s+đạo|Thường\s+trực|Hội\s+đồng\s+nhân\s+dân|[Ủủ]y\s+ban\s+nhân\s+dân"
+    r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng"
+    r"|Văn\s+phòng)"
+    r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|[Ủủ]y\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
     r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b|thông\s+báo\s+(?:để|đến)\s)"
+    # … or with the issuer left unsaid, naming the document itself: "Yêu cầu Thủ trưởng các sở, … nghiêm túc triển
+    # khai thực hiện Chỉ thị này; …". (A legacy font may have lost the capital of "Ủy ban".)
+    rf"|^(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:các|Thủ\s+trưởng|Giám\s+đốc|Chủ\s+tịch)\b[^.]{{0,240}}?\b{DOCUMENT_NAMES}\s+này\b"
 )
 
 # The line that opens a document issued with another in the same file: "(Ban hành kèm theo Quyết định số …)".

@@ -45,6 +45,9 @@ DOC_TYPES = (
     "ĐĂNG KÝ",
     "DANH MỤC",
     "PHỤ LỤC",
+    "DIỄN VĂN",  # a congress's or a session's opening or closing speech
+    "BÀI PHÁT BIỂU",
+    "PHÁT BIỂU",
 )
 
 PLACE_LEVEL_WORDS = ("HUYỆN", "TỈNH", "XÃ", "PHƯỜNG", "THỊ TRẤN", "THÀNH PHỐ", "QUẬN", "THỊ XÃ")
