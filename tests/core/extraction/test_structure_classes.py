@@ -1243,3 +1243,16 @@ def test_a_numbered_heading_at_a_pages_foot_is_not_joined_to_the_paragraph_on_th
     assert [b.text for b in blocks_from_pages(pages, set(), [])] == [
         "Sở Tài chính phối hợp với Sở Xây dựng thẩm định dự án."
     ]
+
+
+def test_labels_closed_by_a_slash_number_parts_tasks_and_sub_items():
+    # an education department's letter: "I/-" parts, "1-" tasks, "a/" sub-items; a date or a ratio is no label
+    doc = structure_text(
+        "I/- MỤC ĐÍCH YÊU CẦU\n\n1- Tuyển đủ chỉ tiêu được giao.\n\n2- Bảo đảm công khai:\n\na/ Niêm yết tại trường;\n\n"
+        "b/ Đăng trên trang thông tin.\n\nII/- NỘI DUNG\n\n1- Tuyển 12/34 lớp trong tháng 8.\n"
+    )
+    assert outline(doc) == [
+        ("I", "MỤC ĐÍCH YÊU CẦU", [("1", []), ("2", ["a", "b"])]),
+        ("II", "NỘI DUNG", [("1", [])]),
+    ]
+    assert doc.sections[1].tasks[0].text == "Tuyển 12/34 lớp trong tháng 8."

@@ -84,10 +84,10 @@ _LABEL = re.compile(
         (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|"""
     + _ORDINAL
     + r"""|\d+))[.:)]?\s+
-      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s))\s+
-      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s))\s+
+      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s)|/-?(?=\s))\s+
+      | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s)|/-?(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
-      | (?P<letter>[a-zđ])[.)]\s+
+      | (?P<letter>[a-zđ])[.)/]\s+
       | (?P<upper>[ABDEFGH])(?:[.)]|\s?-(?=\s))\s+(?=\S)
       | (?P<named>(?:"""
     + _NAMED_NUMBER
@@ -179,7 +179,7 @@ def label_value(label: str) -> int | None:
     >>> label_value("13."), label_value("II."), label_value("b)"), label_value("-")
     (13, 2, 2, None)
     """
-    core = label.strip().strip("().:,-").strip()
+    core = label.strip().strip("().:,-/").strip()
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
     if ordinal is not None:

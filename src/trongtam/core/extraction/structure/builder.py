@@ -885,7 +885,7 @@ def _number_shape(label: str) -> str:
 
 
 def _clean_number(label: str) -> str:
-    core = label.strip().rstrip(".):-,").lstrip("(").strip()
+    core = label.strip().rstrip(".):-,/").lstrip("(").strip()
     part = re.match(r"^(?:PHẦN|Phần)\s+", core) is not None
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
