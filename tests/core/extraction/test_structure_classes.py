@@ -1256,3 +1256,25 @@ def test_labels_closed_by_a_slash_number_parts_tasks_and_sub_items():
         ("II", "NỘI DUNG", [("1", [])]),
     ]
     assert doc.sections[1].tasks[0].text == "Tuyển 12/34 lớp trong tháng 8."
+
+
+def test_a_pdf_line_broken_at_the_hyphen_of_a_number_is_joined_back():
+    from trongtam.core.reading.pdf_reader import _join_lines
+
+    assert (
+        _join_lines(["thuộc Phụ lục IV Nghị định số 136/2020/NĐ-", "CP;"])
+        == "thuộc Phụ lục IV Nghị định số 136/2020/NĐ-CP;"
+    )
+    assert _join_lines(["giai đoạn 2021-", "2025 đạt 95%."]) == "giai đoạn 2021-2025 đạt 95%."
+    # a dash standing apart, or a list item on the next line, keeps the line break
+    assert _join_lines(["Độc lập - Tự do -", "Hạnh phúc"]) == "Độc lập - Tự do -\nHạnh phúc"
+    assert _join_lines(["Kinh tế-", "1. Tăng trưởng 8%."]) == "Kinh tế-\n1. Tăng trưởng 8%."
+
+
+def test_any_issuers_notice_formula_after_the_last_task_ends_the_body():
+    doc = structure_text(
+        "1. Công tác đào tạo\n\n1.1. Hoàn thành tuyển sinh.\n\n2. Công tác Đảng, đoàn thể\n\n"
+        "2.1. Công đoàn tổ chức chào mừng Ngày Nhà giáo Việt Nam 20/11.\n\nNhà trường thông báo để các đơn vị biết và "
+        "triển khai thực hiện;\nkết quả báo cáo tại Hội nghị giao ban tháng 11/2025./.\n\nNơi nhận:\n\n- Như trên.\n"
+    )
+    assert doc.sections[-1].tasks[-1].text.endswith("Ngày Nhà giáo Việt Nam 20/11.")

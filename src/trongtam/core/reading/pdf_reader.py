@@ -274,7 +274,28 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
         else:
             paras[-1].append(ln)
         prev = ln
-    return [("\n".join(ln["text"] for ln in p), any(ln.get("unsure") for ln in p)) for p in paras]
+    return [(_join_lines([ln["text"] for ln in p]), any(ln.get("unsure") for ln in p)) for p in paras]
+
+
+# A line broken at the hyphen inside a number or an abbreviation: "… Nghị định số 136/2020/NĐ-" then "CP;".
+_BROKEN_AT_HYPHEN = re.compile(r"[\w/]-$")
+
+
+def _join_lines(lines: list[str]) -> str:
+    """A paragraph's lines, one per line, except that a line broken at a hyphen inside a word ("NĐ-" then "CP;",
+    "2021-" then "2025") is joined back without the break."""
+    out = lines[:1]
+    for line in lines[1:]:
+        starts = line[:1]
+        if (
+            _BROKEN_AT_HYPHEN.search(out[-1])
+            and (starts.isupper() or starts.isdigit())
+            and not split_label(line)[0]
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _plain_heading(text: str, nxt: dict[str, Any] | None) -> bool:

@@ -54,6 +54,8 @@ ISSUER_INSTRUCTION = re.compile(
     r"|Văn\s+phòng)"
     r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|[Ủủ]y\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
     r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b|thông\s+báo\s+(?:để|đến)\s)"
+    # … or any issuer's notice formula: "Nhà trường thông báo để các đơn vị biết và triển khai thực hiện; …"
+    r"|^[A-ZĐ][^.;:\n]{0,80}?\s(?:xin\s+)?thông\s+báo\s+(?:để|đến)\s[^.;]{0,160}?\bbiết\b"
     # … or with the issuer left unsaid, naming the document itself: "Yêu cầu Thủ trưởng các sở, … nghiêm túc triển
     # khai thực hiện Chỉ thị này; …". (A legacy font may have lost the capital of "Ủy ban".)
     rf"|^(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:các|Thủ\s+trưởng|Giám\s+đốc|Chủ\s+tịch)\b[^.]{{0,240}}?\b{DOCUMENT_NAMES}\s+này\b"
