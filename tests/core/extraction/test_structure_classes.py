@@ -1278,3 +1278,17 @@ def test_any_issuers_notice_formula_after_the_last_task_ends_the_body():
         "triển khai thực hiện;\nkết quả báo cáo tại Hội nghị giao ban tháng 11/2025./.\n\nNơi nhận:\n\n- Như trên.\n"
     )
     assert doc.sections[-1].tasks[-1].text.endswith("Ngày Nhà giáo Việt Nam 20/11.")
+
+
+def test_an_excerpts_source_note_and_an_instruction_to_the_office_end_the_body():
+    doc = structure_text(
+        "I. NHIỆM VỤ\n\n1. Mở rộng công tác đối ngoại nhân dân:\n\n- Tăng cường hợp tác quốc tế.\n\n"
+        "(Trích Báo cáo của Ban Chấp hành Trung ương Hội khóa X trình Đại hội XI)\n"
+    )
+    assert doc.sections[-1].tasks[-1].children[-1].text == "Tăng cường hợp tác quốc tế."
+    doc = structure_text(
+        "1. Công tác xây dựng Đảng\n\n- Kết nạp đảng viên mới đạt chỉ tiêu.\n\n2. Công tác kiểm tra\n\n"
+        "- Kiểm tra 03 chi bộ.\n\nBan Thường vụ Tỉnh ủy ghi nhận ý kiến, giao Văn phòng Tỉnh ủy tiếp thu, hoàn chỉnh báo "
+        "cáo để triển khai thực hiện.\n\nChúc các đồng chí sức khỏe, hoàn thành thắng lợi nhiệm vụ năm 2023./.\n"
+    )
+    assert doc.sections[-1].tasks[-1].text == "Kiểm tra 03 chi bộ."

@@ -18,6 +18,7 @@ from trongtam.core.extraction.structure.closing import (
     ATTACHED,
     CLOSING_ARTICLE_START,
     ENDS_THE_BODY,
+    EXCERPT_NOTE,
     ISSUER_INSTRUCTION,
     SELF_REFERENCE,
     SPEECH_CLOSING,
@@ -240,6 +241,8 @@ class Builder:
                 return i
             if not b.label and ISSUER_INSTRUCTION.match(b.line.strip()) and not self._items_follow(i + 1):
                 return i  # "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ … triển khai thực hiện" after the last task
+            if not b.label and EXCERPT_NOTE.match(b.line.strip()) and not self._items_follow(i + 1):
+                return i  # "(Trích Báo cáo của Ban Chấp hành … trình Đại hội XI)" after the last task
             if not b.label and _speech_closing(b.line.strip()) and not self._items_follow(i + 1):
                 return i  # "Thưa các vị đại biểu," / "Chúc …" / "Xin trân trọng cảm ơn!" after the last task
             if b.text.rstrip().endswith("./."):

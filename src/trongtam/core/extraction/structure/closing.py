@@ -53,7 +53,7 @@ ISSUER_INSTRUCTION = re.compile(
     r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng"
     r"|Văn\s+phòng)"
     r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|[Ủủ]y\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
-    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ)\b|thông\s+báo\s+(?:để|đến)\s)"
+    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ|Văn\s+phòng)\b|thông\s+báo\s+(?:để|đến)\s)"
     # … or any issuer's notice formula: "Nhà trường thông báo để các đơn vị biết và triển khai thực hiện; …"
     r"|^[A-ZĐ][^.;:\n]{0,80}?\s(?:xin\s+)?thông\s+báo\s+(?:để|đến)\s[^.;]{0,160}?\bbiết\b"
     # … or with the issuer left unsaid, naming the document itself: "Yêu cầu Thủ trưởng các sở, … nghiêm túc triển
@@ -93,6 +93,9 @@ SIGNER_POST = re.compile(
     r"|TRƯỞNG\s+(?:BAN|PHÒNG|KHOA|TRẠM|ĐOÀN)|CHI\s+HỘI\s+TRƯỞNG|TỔ\s+TRƯỞNG|THỦ\s+TRƯỞNG|BÍ\s+THƯ\s+CHI\s+BỘ"
     r"|NGƯỜI\s+(?:BÁO\s+CÁO|LẬP(?:\s+BIỂU)?|KÝ))(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]{0,40})?$"
 )
+
+# Where a published text says it was taken from: "(Trích Báo cáo của Ban Chấp hành … trình Đại hội XI)".
+EXCERPT_NOTE = re.compile(r"^\((?:Trích|Nguồn|Theo)\b[^()]{0,300}\)\.?$")
 
 SIGN_NOTE = re.compile(r"^\((?:đã ký|ký|Đã ký|Ký)[^)]*\)$")
 
@@ -182,6 +185,7 @@ __all__ = [
     "CLOSING_REMARK",
     "DOCUMENT_NAMES",
     "ENDS_THE_BODY",
+    "EXCERPT_NOTE",
     "ISSUER_INSTRUCTION",
     "RECIPIENTS_HEAD",
     "SELF_REFERENCE",
