@@ -93,6 +93,7 @@ eval-structure: install
 	$(BIN)/trongtam eval structure --split blind10
 	$(BIN)/trongtam eval structure --split blind11
 	$(BIN)/trongtam eval structure --split blind12
+	$(BIN)/trongtam eval structure --split blind13
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install
