@@ -43,6 +43,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_11,
     DEV_DOCS_12,
     DEV_DOCS_13,
+    DEV_DOCS_14,
     DOCS,
     SEED,
 )
@@ -429,6 +430,17 @@ DEV13_FORMS: dict[str, list[str]] = {
 }
 
 
+# Dev documents in layouts of the helpers' choice (``DEV_DOCS_14``).
+DEV14_FORMS: dict[str, list[str]] = {
+    "d14a-hung-thinh-ke-hoach-cchc": ["typed.docx", "running.pdf", "tcvn3.txt"],
+    "d14a-xuan-mai-ke-hoach-mttq": ["typed.docx", "scan.pdf", "vni.txt"],
+    "d14a-vinh-an-bao-cao-dang-uy": ["typed.docx", "txt", "tcvn3.docx"],
+    "d14b-da-nang-ttyt-ke-hoach": ["typed.docx", "running.pdf", "vni.txt"],
+    "d14b-tw-hdph-huong-dan": ["typed.docx", "typed.pdf", "tcvn3.txt"],
+    "d14b-phu-tho-so-vhttdl-huong-dan": ["txt", "scan.pdf", "tcvn3.docx"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -502,6 +514,7 @@ DEV_ONLY = {
     "--dev11-only": (DEV_DOCS_11, DEV11_FORMS, 2300),
     "--dev12-only": (DEV_DOCS_12, DEV12_FORMS, 2500),
     "--dev13-only": (DEV_DOCS_13, DEV13_FORMS, 3200),
+    "--dev14-only": (DEV_DOCS_14, DEV14_FORMS, 3500),
 }
 
 
@@ -622,6 +635,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_11, DEV11_FORMS, seed=2300))
     entries.extend(dev2_entries(DEV_DOCS_12, DEV12_FORMS, seed=2500))
     entries.extend(dev2_entries(DEV_DOCS_13, DEV13_FORMS, seed=3200))
+    entries.extend(dev2_entries(DEV_DOCS_14, DEV14_FORMS, seed=3500))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

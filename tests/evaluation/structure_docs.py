@@ -7669,3 +7669,1158 @@ DEV_DOCS_13: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (fifteenth session) by two helpers, in layouts of their choice as different
+# from each other as they could find: commune plans and reports after 1/7/2025 (decimal sub-items over paragraphs,
+# unlabelled headings, "PHẦN I" over "Thứ nhất,"), a health centre's plan in "I/"/"1-"/"a/", a central council's
+# guidance letter in "1."/"1.1.", a department's guidance with Roman tasks under "A."/"B." parts. Two asked in Word
+# numbering have decimal numbers, which the builder's numbering does not write: they are typed Word files. Each follows
+# the opening of a real document and goes on in its style. Studied, never frozen.
+DEV_DOCS_14: list[dict] = [
+    {
+        "id": "d14a-hung-thinh-ke-hoach-cchc",
+        "source": "https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html",
+        "style": "a commune People's Committee plan issued right after the July 2025 merger (Đồng Nai): two 'Căn cứ' lines "
+        "and a lead-in (all before the body), upper-case Roman parts 'I.' … 'III.'; in part I the '1.' tasks 'Mục "
+        "tiêu' / 'Yêu cầu' are bare headings followed only by unlabelled paragraphs; in part II each '1.' … '6.' "
+        "reform area carries decimal '1.1. Mục tiêu' / '1.2. Nhiệm vụ' sub-item headings, each followed by one or "
+        "two unlabelled paragraphs; part III lists one-paragraph '1.' tasks; closing paragraph, 'Nơi nhận:' and a "
+        "'KT. CHỦ TỊCH' signature",
+        "lines": [
+            ("h", "ỦY BAN NHÂN DÂN"),
+            ("h", "XÃ HƯNG THỊNH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 41/KH-UBND"),
+            ("h", "Hưng Thịnh, ngày 22 tháng 7 năm 2025"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Cải cách hành chính năm 2025 trên địa bàn xã Hưng Thịnh"),
+            (
+                "h",
+                "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể "
+                "cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+            ),
+            (
+                "h",
+                "Căn cứ Kế hoạch cải cách hành chính nhà nước năm 2025 của Ủy ban nhân dân tỉnh Đồng Nai và tình hình "
+                "thực tế của địa phương sau khi sắp xếp đơn vị hành chính;",
+            ),
+            (
+                "h",
+                "Ủy ban nhân dân xã Hưng Thịnh ban hành Kế hoạch cải cách hành chính năm 2025 trên địa bàn xã như sau:",
+            ),
+            ("S", "I", "MỤC TIÊU, YÊU CẦU", "I."),
+            ("T", "1", "Mục tiêu", "1."),
+            (
+                "P",
+                "Xây dựng nền hành chính của xã theo hướng hiện đại, chuyên nghiệp, dân chủ, công khai, minh bạch, liêm "
+                "chính, tinh gọn, hoạt động hiệu lực, hiệu quả, phục vụ tốt hơn người dân và doanh nghiệp trên địa bàn "
+                "xã mới sau sáp nhập; triển khai đồng bộ 06 nội dung trọng tâm của cải cách hành chính: cải cách thể "
+                "chế, cải cách thủ tục hành chính, cải cách tổ chức bộ máy, cải cách chế độ công vụ, cải cách tài chính "
+                "công, xây dựng và phát triển chính quyền điện tử, chính quyền số.",
+            ),
+            (
+                "P",
+                "Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, trọng tâm là các Chỉ số PAR INDEX, SIPAS, "
+                "PAPI và PCI; nâng cao hiệu lực, hiệu quả quản lý nhà nước và mức độ hài lòng, niềm tin của người dân, "
+                "tổ chức, doanh nghiệp đối với chính quyền cấp xã sau sáp nhập.",
+            ),
+            ("T", "2", "Yêu cầu", "2."),
+            (
+                "P",
+                "Thể chế hành chính của xã được hoàn thiện; việc tổ chức thi hành pháp luật bảo đảm hiệu lực, hiệu "
+                "quả.",
+            ),
+            (
+                "P",
+                "Cải cách hành chính được đẩy mạnh theo hướng chuẩn hóa thủ tục hành chính, ứng dụng công nghệ thông "
+                "tin gắn với các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính cho người dân, doanh "
+                "nghiệp.",
+            ),
+            (
+                "P",
+                "Đội ngũ cán bộ, công chức, viên chức chuyên nghiệp, có phẩm chất đạo đức tốt, trình độ chuyên môn đáp "
+                "ứng yêu cầu nhiệm vụ được giao; bộ máy được tổ chức tinh gọn, hoạt động hiệu quả.",
+            ),
+            ("P", "Tiếp tục xây dựng, hoàn thiện chính quyền điện tử, chính quyền số của xã."),
+            ("S", "II", "NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CỤ THỂ", "II."),
+            ("T", "1", "Cải cách thể chế", "1."),
+            ("C", "1.1", "Mục tiêu", "1.1."),
+            (
+                "P",
+                "Hoàn thiện hệ thống văn bản hành chính của xã theo quy định và thực tiễn vận hành mô hình chính quyền "
+                "địa phương hai cấp; 100% văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân xã được ban "
+                "hành đúng thẩm quyền, trình tự, thủ tục.",
+            ),
+            ("C", "1.2", "Nhiệm vụ", "1.2."),
+            (
+                "P",
+                "Rà soát, kiểm tra, xử lý văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân các xã trước "
+                "sắp xếp ban hành còn hiệu lực; kịp thời đề xuất sửa đổi, bổ sung, thay thế hoặc bãi bỏ văn bản không "
+                "còn phù hợp.",
+            ),
+            (
+                "P",
+                "Tổ chức tuyên truyền, phổ biến các luật, nghị định mới về phân cấp, phân quyền, phân định thẩm quyền "
+                "của cấp xã đến cán bộ, công chức và Nhân dân; theo dõi tình hình thi hành pháp luật trên địa bàn.",
+            ),
+            ("T", "2", "Cải cách thủ tục hành chính", "2."),
+            ("C", "2.1", "Mục tiêu", "2.1."),
+            (
+                "P",
+                "100% thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã được công khai đầy đủ, kịp thời; tỷ lệ "
+                "hồ sơ giải quyết đúng hạn đạt trên 98%; tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 80% trở lên trên tổng "
+                "số hồ sơ đủ điều kiện.",
+            ),
+            ("C", "2.2", "Nhiệm vụ", "2.2."),
+            (
+                "P",
+                "Cập nhật, niêm yết công khai danh mục thủ tục hành chính mới được phân cấp cho cấp xã tại Trung tâm "
+                "Phục vụ hành chính công xã và trên Trang thông tin điện tử của xã.",
+            ),
+            (
+                "P",
+                "Tiếp nhận, giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông, không phụ thuộc địa "
+                "giới hành chính; thực hiện xin lỗi người dân, tổ chức đối với hồ sơ trễ hạn theo quy định.",
+            ),
+            ("T", "3", "Cải cách tổ chức bộ máy hành chính nhà nước", "3."),
+            ("C", "3.1", "Mục tiêu", "3.1."),
+            (
+                "P",
+                "Bộ máy của Ủy ban nhân dân xã sau sắp xếp được kiện toàn, hoạt động thông suốt, không chồng chéo chức "
+                "năng, nhiệm vụ giữa các phòng chuyên môn và đơn vị trực thuộc.",
+            ),
+            ("C", "3.2", "Nhiệm vụ", "3.2."),
+            (
+                "P",
+                "Ban hành quy chế làm việc, quy định chức năng, nhiệm vụ của Văn phòng Hội đồng nhân dân và Ủy ban nhân "
+                "dân, Phòng Kinh tế, Phòng Văn hóa - Xã hội và Trung tâm Phục vụ hành chính công xã; xây dựng đề án vị "
+                "trí việc làm theo hướng dẫn của tỉnh.",
+            ),
+            ("T", "4", "Cải cách chế độ công vụ", "4."),
+            ("C", "4.1", "Mục tiêu", "4.1."),
+            (
+                "P",
+                "Xây dựng đội ngũ cán bộ, công chức, viên chức của xã có cơ cấu hợp lý, đủ phẩm chất, năng lực, đáp ứng "
+                "yêu cầu nhiệm vụ mới sau sáp nhập.",
+            ),
+            ("C", "4.2", "Nhiệm vụ", "4.2."),
+            (
+                "P",
+                "Bố trí, sử dụng cán bộ, công chức đúng vị trí việc làm; tổ chức bồi dưỡng kiến thức, kỹ năng về các "
+                "lĩnh vực mới được phân cấp; thực hiện nghiêm kỷ luật, kỷ cương hành chính và văn hóa công vụ.",
+            ),
+            (
+                "P",
+                "Đánh giá, xếp loại cán bộ, công chức hằng tháng gắn với kết quả thực hiện nhiệm vụ được giao, lấy sự "
+                "hài lòng của người dân làm thước đo.",
+            ),
+            ("T", "5", "Cải cách tài chính công", "5."),
+            ("C", "5.1", "Mục tiêu", "5.1."),
+            (
+                "P",
+                "Quản lý, sử dụng ngân sách và tài sản công của xã công khai, minh bạch, tiết kiệm, hiệu quả; hoàn "
+                "thành việc bàn giao, tiếp nhận trụ sở, tài sản của các xã trước sắp xếp.",
+            ),
+            ("C", "5.2", "Nhiệm vụ", "5.2."),
+            (
+                "P",
+                "Thực hiện công khai dự toán, quyết toán ngân sách xã theo quy định; rà soát, lập phương án sắp xếp, xử "
+                "lý trụ sở, tài sản dôi dư sau sáp nhập, ưu tiên chuyển đổi công năng phục vụ mục đích công cộng.",
+            ),
+            ("T", "6", "Xây dựng, phát triển chính quyền điện tử, chính quyền số", "6."),
+            ("C", "6.1", "Mục tiêu", "6.1."),
+            (
+                "P",
+                "100% văn bản đi, đến (trừ văn bản mật) được xử lý trên môi trường mạng; 100% cán bộ, công chức sử dụng "
+                "chữ ký số trong giải quyết công việc.",
+            ),
+            ("C", "6.2", "Nhiệm vụ", "6.2."),
+            (
+                "P",
+                "Vận hành hiệu quả hệ thống quản lý văn bản và điều hành, Hệ thống thông tin giải quyết thủ tục hành "
+                "chính của tỉnh; duy trì hoạt động các Tổ công nghệ số cộng đồng ở các ấp để hướng dẫn người dân sử "
+                "dụng dịch vụ công trực tuyến.",
+            ),
+            ("S", "III", "TỔ CHỨC THỰC HIỆN", "III."),
+            (
+                "T",
+                "1",
+                "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã là cơ quan thường trực, chủ trì theo dõi, đôn đốc, "
+                "tổng hợp kết quả thực hiện Kế hoạch; tham mưu báo cáo định kỳ hằng quý, 6 tháng và năm theo quy định.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Phòng Kinh tế, Phòng Văn hóa - Xã hội căn cứ chức năng, nhiệm vụ được giao chủ động triển khai các nội "
+                "dung cải cách hành chính thuộc lĩnh vực phụ trách; gửi kết quả về Văn phòng Hội đồng nhân dân và Ủy "
+                "ban nhân dân xã trước ngày 15 của tháng cuối quý.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Trung tâm Phục vụ hành chính công xã tiếp nhận, trả kết quả giải quyết thủ tục hành chính đúng quy "
+                "trình; theo dõi, đánh giá mức độ hài lòng của người dân, tổ chức.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp tuyên truyền, giám sát việc thực hiện cải cách "
+                "hành chính, kịp thời phản ánh ý kiến, kiến nghị của Nhân dân về Ủy ban nhân dân xã.",
+                "4.",
+            ),
+            (
+                "E",
+                "Trên đây là Kế hoạch cải cách hành chính năm 2025 trên địa bàn xã Hưng Thịnh. Trong quá trình thực "
+                "hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Ủy ban nhân dân xã (qua Văn phòng Hội "
+                "đồng nhân dân và Ủy ban nhân dân xã) để xem xét, giải quyết./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- UBND tỉnh Đồng Nai (b/c);"),
+            ("E", "- Sở Nội vụ (b/c);"),
+            ("E", "- TT Đảng ủy, TT HĐND xã (b/c);"),
+            ("E", "- CT, các PCT UBND xã;"),
+            ("E", "- Các phòng, đơn vị thuộc UBND xã;"),
+            ("E", "- Lưu: VT."),
+            ("E", "KT. CHỦ TỊCH"),
+            ("E", "PHÓ CHỦ TỊCH"),
+            ("E", "Nguyễn Văn Thạnh"),
+        ],
+    },
+    {
+        "id": "d14a-xuan-mai-ke-hoach-mttq",
+        "source": "https://xuanmai.hanoi.gov.vn/van-hoa-xa-hoi/uy-ban-mttq-viet-nam-xa-xuan-mai-trien-khai-thang-cao-diem-vi-nguoi-ngheo-va-an-sinh-xa-hoi-xa-xuan-mai-nam-2025-2785251016155353299.htm",
+        "style": "a commune Fatherland Front standing committee plan (Hà Nội, October 2025) for the 'Vì người nghèo' peak "
+        "month: issuer block in three lines, one long lead-in paragraph, then four UNLABELLED sentence-case "
+        "headings ('Mục đích, yêu cầu', 'Thời gian thực hiện', 'Nội dung thực hiện', 'Tổ chức thực hiện') as "
+        "parts; the time part has no list (an unlabelled paragraph and a second paragraph), the other parts list "
+        "'-' tasks, three of them ending ':' over '+' sub-items; closing request paragraph and a 'TM. BAN THƯỜNG "
+        "TRỰC / CHỦ TỊCH' signature with no 'Nơi nhận'",
+        "lines": [
+            ("h", "ỦY BAN MTTQ VIỆT NAM"),
+            ("h", "XÃ XUÂN MAI"),
+            ("h", "BAN THƯỜNG TRỰC"),
+            ("h", "Số: 27/KH-MTTQ-BTT"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Xuân Mai, ngày 13 tháng 10 năm 2025"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Tổ chức Tháng cao điểm “Vì người nghèo” và an sinh xã hội xã Xuân Mai năm 2025"),
+            (
+                "h",
+                "Thực hiện Hướng dẫn của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về tổ chức Tháng cao điểm “Vì "
+                "người nghèo” năm 2025 và Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội về Tháng "
+                "cao điểm “Vì người nghèo” và an sinh xã hội năm 2025, Ban Thường trực Ủy ban MTTQ Việt Nam xã Xuân Mai "
+                "xây dựng Kế hoạch thực hiện như sau:",
+            ),
+            ("S", "", "Mục đích, yêu cầu", ""),
+            (
+                "T",
+                "1",
+                "Tăng cường khối đại đoàn kết toàn dân tộc, phát huy truyền thống “tương thân, tương ái”, tạo không khí "
+                "thi đua sôi nổi chào mừng 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2025) "
+                "và Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Nâng cao nhận thức, trách nhiệm của các cơ quan, đơn vị, doanh nghiệp và Nhân dân trong việc giúp đỡ "
+                "người nghèo, hộ cận nghèo, người có hoàn cảnh khó khăn trên địa bàn xã.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Việc vận động, tiếp nhận, quản lý và sử dụng Quỹ “Vì người nghèo” bảo đảm dân chủ, công khai, minh "
+                "bạch, đúng đối tượng; không gò ép, không gây phiền hà cho Nhân dân.",
+                "-",
+            ),
+            ("S", "", "Thời gian thực hiện", ""),
+            (
+                "T",
+                "1",
+                "Việc vận động ủng hộ Quỹ “Vì người nghèo” và các hoạt động hỗ trợ người nghèo được tổ chức trong cả "
+                "năm 2025; cao điểm từ ngày 17/10/2025 đến ngày 18/11/2025, đồng thời hưởng ứng Chương trình vận động "
+                "hỗ trợ xây dựng trường học cho các xã biên giới.",
+                "",
+            ),
+            (
+                "P",
+                "Lễ phát động Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2025 cấp Thành phố dự kiến tổ chức "
+                "ngày 30/10/2025; cấp xã tổ chức phát động lồng ghép tại Hội nghị giao ban Ban Công tác Mặt trận các "
+                "thôn, tổ dân phố tháng 10/2025.",
+            ),
+            ("S", "", "Nội dung thực hiện", ""),
+            (
+                "T",
+                "1",
+                "Đẩy mạnh tuyên truyền về mục đích, ý nghĩa của Tháng cao điểm và hoạt động của Quỹ “Vì người nghèo” "
+                "các cấp, trong đó:",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tuyên truyền trên hệ thống loa truyền thanh, Trang thông tin điện tử của xã và các nhóm Zalo của thôn, "
+                "tổ dân phố;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Lồng ghép tuyên truyền tại các cuộc họp thôn, sinh hoạt chi hội, sinh hoạt chi bộ.",
+                "+",
+            ),
+            (
+                "T",
+                "2",
+                "Vận động cán bộ, đảng viên, công chức, viên chức, đoàn viên, hội viên, người lao động, doanh nghiệp và "
+                "các nhà hảo tâm ủng hộ Quỹ “Vì người nghèo” và các hoạt động an sinh xã hội tại địa phương, cụ thể:",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Cán bộ, công chức, viên chức và người hưởng lương từ ngân sách ủng hộ tối thiểu 01 ngày lương;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Hộ gia đình, doanh nghiệp, hộ kinh doanh ủng hộ trên tinh thần tự nguyện, tùy theo khả năng.",
+                "+",
+            ),
+            (
+                "T",
+                "3",
+                "Tuyên truyền, vận động các tầng lớp Nhân dân, các tổ chức, cá nhân trên địa bàn hỗ trợ người nghèo, "
+                "người có hoàn cảnh khó khăn vươn lên thoát nghèo, góp phần xây dựng nông thôn mới, đô thị văn minh.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Tích cực hưởng ứng Chương trình vận động hỗ trợ xây dựng trường học cho các xã biên giới thông qua Quỹ "
+                "“Vì người nghèo” Trung ương; số tiền vận động được chuyển về tài khoản Quỹ cấp Thành phố theo hướng "
+                "dẫn.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "Rà soát, xây dựng kế hoạch giúp đỡ cụ thể cho từng hộ nghèo, hộ cận nghèo theo hướng bền vững, thiết "
+                "thực:",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Hỗ trợ sửa chữa 03 nhà ở xuống cấp cho hộ nghèo, hộ có hoàn cảnh đặc biệt khó khăn;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Tặng 250 suất quà cho hộ nghèo, hộ cận nghèo và người khuyết tật nhân dịp Ngày hội Đại đoàn kết toàn "
+                "dân tộc;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Phối hợp giới thiệu việc làm, hỗ trợ vay vốn cho ít nhất 10 lao động thuộc hộ cận nghèo.",
+                "+",
+            ),
+            (
+                "T",
+                "6",
+                "Biểu dương, khen thưởng các tập thể, cá nhân có nhiều đóng góp cho Quỹ “Vì người nghèo” tại Ngày hội "
+                "Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025.",
+                "-",
+            ),
+            ("S", "", "Tổ chức thực hiện", ""),
+            (
+                "T",
+                "1",
+                "Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì triển khai Kế hoạch; phân công các đồng chí Phó Chủ "
+                "tịch phụ trách từng cụm thôn, tổ dân phố; tổng hợp kết quả báo cáo Ban Thường trực Ủy ban MTTQ Việt "
+                "Nam Thành phố trước ngày 25/11/2025.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Đề nghị các tổ chức chính trị - xã hội xã vận động đoàn viên, hội viên tích cực ủng hộ Quỹ và phối hợp "
+                "hỗ trợ hộ nghèo theo địa bàn được phân công.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Ban Công tác Mặt trận các thôn, tổ dân phố phối hợp với Trưởng thôn, Tổ trưởng tổ dân phố tổ chức vận "
+                "động tại khu dân cư; lập danh sách ủng hộ và công khai kết quả tại nhà văn hóa.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Đề nghị Ủy ban nhân dân xã chỉ đạo Phòng Văn hóa - Xã hội phối hợp rà soát, cung cấp danh sách hộ "
+                "nghèo, hộ cận nghèo, bảo đảm hỗ trợ đúng đối tượng.",
+                "-",
+            ),
+            (
+                "E",
+                "Trên đây là Kế hoạch tổ chức Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2025 của Ban Thường "
+                "trực Ủy ban MTTQ Việt Nam xã Xuân Mai, đề nghị các tổ chức thành viên, Ban Công tác Mặt trận các thôn, "
+                "tổ dân phố nghiêm túc triển khai thực hiện./.",
+            ),
+            ("E", "TM. BAN THƯỜNG TRỰC"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Đỗ Thị Thu Hằng"),
+        ],
+    },
+    {
+        "id": "d14a-vinh-an-bao-cao-dang-uy",
+        "source": "https://vinhan.angiang.gov.vn/dang-uy-xa-vinh-chuc-tong-ket-cong-tac-chinh-tri-nam-2025-va-trien-khai-nghi-quyet-phuong-huong",
+        "style": "a commune Party committee year-end report (An Giang, December 2025): Party header with '*' and 'Số "
+        "52-BC/ĐU', lower-case subtitle, bracketed 'Trình Hội nghị …' line and a lead-in paragraph; parts printed "
+        "'PHẦN I' … 'PHẦN III' with upper-case titles; part I has '1.' … '5.' heading tasks each followed by "
+        "unlabelled paragraphs; part II has 'Thứ nhất,' … 'Thứ sáu,' run-in tasks (two ending 'trong đó:' over "
+        "'-' sub-items); part III is a single unlabelled paragraph; closing formula and a 'T/M BAN CHẤP HÀNH / BÍ "
+        "THƯ' signature, no 'Nơi nhận'",
+        "lines": [
+            ("h", "ĐẢNG BỘ TỈNH AN GIANG"),
+            ("h", "ĐẢNG ỦY XÃ VĨNH AN"),
+            ("h", "*"),
+            ("h", "Số 52-BC/ĐU"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Vĩnh An, ngày 29 tháng 12 năm 2025"),
+            ("title", "BÁO CÁO"),
+            ("h", "tổng kết công tác chính trị năm 2025, phương hướng, nhiệm vụ năm 2026"),
+            ("h", "(Trình Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4, khóa I, nhiệm kỳ 2025 - 2030)"),
+            (
+                "h",
+                "Năm 2025, Đảng bộ xã Vĩnh An vừa kiện toàn tổ chức bộ máy sau khi hợp nhất các đảng bộ xã trước sắp "
+                "xếp, vận hành mô hình chính quyền địa phương hai cấp, vừa lãnh đạo thực hiện nhiệm vụ chính trị của "
+                "địa phương. Ban Chấp hành Đảng bộ xã báo cáo kết quả năm 2025 và phương hướng, nhiệm vụ năm 2026 như "
+                "sau:",
+            ),
+            ("S", "I", "KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2025", "PHẦN I"),
+            ("T", "1", "Công tác xây dựng Đảng và hệ thống chính trị", "1."),
+            (
+                "P",
+                "Ban Chấp hành, Ban Thường vụ Đảng ủy xã tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, chỉ tiêu "
+                "phát triển kinh tế - xã hội và các nhiệm vụ trọng tâm đã đăng ký từ đầu năm; kịp thời quán triệt, "
+                "triển khai đầy đủ các văn bản chỉ đạo của cấp trên đến chi bộ và đảng viên.",
+            ),
+            (
+                "P",
+                "Tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030; kiện toàn 34 chi bộ trực thuộc "
+                "sau sắp xếp. Trong năm, kết nạp 5/5 đảng viên mới, đạt 100% chỉ tiêu; 92,6% đảng viên được đánh giá "
+                "hoàn thành tốt nhiệm vụ trở lên.",
+            ),
+            ("T", "2", "Công tác kiểm tra, giám sát và phòng, chống tham nhũng, lãng phí, tiêu cực", "2."),
+            (
+                "P",
+                "Ủy ban Kiểm tra Đảng ủy thực hiện 06 cuộc kiểm tra, 08 cuộc giám sát chuyên đề theo chương trình; qua "
+                "kiểm tra, giám sát chưa phát hiện tổ chức đảng, đảng viên vi phạm. Công tác phòng, chống tham nhũng, "
+                "lãng phí, tiêu cực được quan tâm chỉ đạo.",
+            ),
+            ("T", "3", "Công tác dân vận, hoạt động của Mặt trận và các đoàn thể", "3."),
+            (
+                "P",
+                "Hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tiếp tục đổi mới, hướng về khu dân "
+                "cư; phối hợp vận động xây dựng, sửa chữa 27 căn nhà đại đoàn kết cho hộ nghèo, hộ có hoàn cảnh khó "
+                "khăn.",
+            ),
+            ("T", "4", "Lãnh đạo phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh", "4."),
+            (
+                "P",
+                "Tổng diện tích xuống giống lúa trong năm trên 22.000 ha, đạt 100,7% kế hoạch; năng suất bình quân 6,68 "
+                "tấn/ha. Thu ngân sách trên địa bàn đạt 108,5% dự toán; tỷ lệ người dân tham gia bảo hiểm y tế đạt "
+                "93,2%.",
+            ),
+            (
+                "P",
+                "Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững; hoàn thành 100% chỉ tiêu giao quân "
+                "năm 2025.",
+            ),
+            ("T", "5", "Hạn chế, nguyên nhân", "5."),
+            (
+                "P",
+                "Một số chi bộ chưa đổi mới nội dung sinh hoạt; tiến độ giải ngân vốn đầu tư công và chuyển đổi số ở "
+                "một số lĩnh vực còn chậm. Nguyên nhân chủ yếu do khối lượng công việc sau sắp xếp lớn, một bộ phận cán "
+                "bộ chưa quen với nhiệm vụ mới được phân cấp.",
+            ),
+            ("S", "II", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "PHẦN II"),
+            (
+                "T",
+                "1",
+                "tập trung quán triệt, triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, "
+                "Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết Đại hội Đảng bộ xã; cụ thể hóa bằng chương trình, kế "
+                "hoạch sát với thực tiễn địa phương.",
+                "Thứ nhất,",
+            ),
+            (
+                "T",
+                "2",
+                "lãnh đạo tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các "
+                "cấp nhiệm kỳ 2026 - 2031 trên địa bàn xã, trong đó:",
+                "Thứ hai,",
+            ),
+            (
+                "C",
+                "-",
+                "Hoàn thành việc lập, niêm yết danh sách cử tri tại 100% khu vực bỏ phiếu đúng thời gian quy định;",
+                "-",
+            ),
+            ("C", "-", "Phấn đấu tỷ lệ cử tri đi bầu cử đạt trên 99%.", "-"),
+            (
+                "T",
+                "3",
+                "phát triển sản xuất nông nghiệp theo hướng nâng cao giá trị, gắn với tiêu thụ sản phẩm; phấn đấu diện "
+                "tích xuống giống lúa đạt 22.100 ha, năng suất bình quân 6,7 tấn/ha.",
+                "Thứ ba,",
+            ),
+            (
+                "T",
+                "4",
+                "đẩy mạnh cải cách hành chính, chuyển đổi số, nâng cao chất lượng phục vụ của Trung tâm Phục vụ hành "
+                "chính công xã; giải ngân 100% kế hoạch vốn đầu tư công được giao.",
+                "Thứ tư,",
+            ),
+            ("T", "5", "chăm lo an sinh xã hội, giảm nghèo bền vững, trong đó:", "Thứ năm,"),
+            ("C", "-", "Tỷ lệ hộ nghèo giảm 0,5% so với cuối năm 2025;", "-"),
+            ("C", "-", "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94% trở lên;", "-"),
+            (
+                "C",
+                "-",
+                "Tiếp tục vận động xây dựng ít nhất 20 căn nhà đại đoàn kết cho hộ khó khăn về nhà ở.",
+                "-",
+            ),
+            (
+                "T",
+                "6",
+                "tăng cường xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; thực hiện nghiêm Chỉ thị số "
+                "50-CT/TW của Ban Bí thư về tiếp tục đổi mới, nâng cao chất lượng sinh hoạt chi bộ; phấn đấu kết nạp 06 "
+                "đảng viên mới.",
+                "Thứ sáu,",
+            ),
+            ("S", "III", "ĐỀ XUẤT, KIẾN NGHỊ", "PHẦN III"),
+            (
+                "T",
+                "1",
+                "Đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí nâng cấp hệ thống đê bao, cống thủy lợi "
+                "nội đồng trên địa bàn xã; bổ sung biên chế công chức lĩnh vực đất đai, xây dựng cho Phòng Kinh tế xã.",
+                "",
+            ),
+            (
+                "E",
+                "Trên đây là Báo cáo tổng kết công tác chính trị năm 2025, phương hướng, nhiệm vụ năm 2026 của Ban Chấp "
+                "hành Đảng bộ xã Vĩnh An./.",
+            ),
+            ("E", "T/M BAN CHẤP HÀNH"),
+            ("E", "BÍ THƯ"),
+            ("E", "Bùi Công Phước"),
+        ],
+    },
+    {
+        "id": "d14b-da-nang-ttyt-ke-hoach",
+        "source": "https://trungtamytethanhkhe.com/ke-hoach-to-chuc-cac-hoat-dong-huong-ung-ngay-asean-phong-chong-sot-xuat-huyet-lan-thu-6-nam-2016/",
+        "style": "a district health centre's plan (Trung tâm Y tế quận Thanh Khê, Đà Nẵng) for ASEAN Dengue Day: 'SỞ Y TẾ' "
+        "issuer header, 'KẾ HOẠCH' over a subject line, a 'Thực hiện …' paragraph and a lead-in ending 'như "
+        "sau:', then capital Roman parts typed with a slash 'I/' … 'V/' (headings ending ':'), tasks typed with a "
+        "hyphen '1-', '2-' …; one task over 'a/', 'b/', 'c/' sub-items, another over '+' sub-items; the 'KINH "
+        "PHÍ' part a single unlabelled paragraph; a closing request, 'Nơi nhận:' and 'GIÁM ĐỐC'",
+        "lines": [
+            ("h", "SỞ Y TẾ THÀNH PHỐ ĐÀ NẴNG"),
+            ("h", "TRUNG TÂM Y TẾ QUẬN THANH KHÊ"),
+            ("h", "Số: 412/KH-TTYT"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Thanh Khê, ngày 13 tháng 6 năm 2016"),
+            ("title", "KẾ HOẠCH"),
+            (
+                "h",
+                "Tổ chức các hoạt động hưởng ứng Ngày ASEAN phòng chống Sốt xuất huyết lần thứ 6 - năm 2016",
+            ),
+            (
+                "h",
+                "Thực hiện kế hoạch số 1235/KH-SYT ngày 06/6/2016 của Sở Y tế thành phố Đà Nẵng và công văn số "
+                "82/GDSK-KH ngày 10/6/2016 của Trung tâm Truyền thông giáo dục sức khỏe thành phố Đà Nẵng về việc tổ "
+                "chức các hoạt động hưởng ứng Ngày ASEAN phòng chống Sốt xuất huyết lần thứ 6 năm 2016.",
+            ),
+            (
+                "h",
+                "Trung tâm Y tế quận Thanh Khê xây dựng kế hoạch tổ chức các hoạt động hưởng ứng Ngày ASEAN phòng chống "
+                "Sốt xuất huyết lần thứ 6 năm 2016 trên địa bàn quận Thanh Khê như sau:",
+            ),
+            ("S", "I", "MỤC ĐÍCH", "I/"),
+            (
+                "T",
+                "1",
+                "Nâng cao nhận thức của cộng đồng trong việc tự phòng bệnh và tăng cường sự phối hợp của các cấp chính "
+                "quyền, ban ngành đoàn thể trong phòng chống dịch Sốt xuất huyết và bệnh do vi rút Zika.",
+                "1-",
+            ),
+            (
+                "T",
+                "2",
+                "Nâng cao nhận thức, trách nhiệm và phát huy nguồn lực của cộng đồng trong hoạt động phòng chống Sốt "
+                "xuất huyết lồng ghép với phòng chống bệnh do vi rút Zika.",
+                "2-",
+            ),
+            (
+                "T",
+                "3",
+                "Giảm mật độ muỗi và lăng quăng tại các khu dân cư, trường học, công sở, góp phần hạn chế số mắc và "
+                "không để tử vong do Sốt xuất huyết trên địa bàn quận.",
+                "3-",
+            ),
+            ("S", "II", "CHỦ ĐỀ, THỜI GIAN, ĐỊA ĐIỂM", "II/"),
+            (
+                "T",
+                "1",
+                "Chủ đề: “Hành động vì một cộng đồng không có Sốt xuất huyết và Zika - Diệt lăng quăng, loại bỏ nơi "
+                "muỗi đẻ”.",
+                "1-",
+            ),
+            (
+                "T",
+                "2",
+                "Thời gian: từ ngày 15/6/2016 đến ngày 30/6/2016, cao điểm là ngày 15/6/2016 (Ngày ASEAN phòng chống "
+                "Sốt xuất huyết).",
+                "2-",
+            ),
+            (
+                "T",
+                "3",
+                "Địa điểm: Lễ mít tinh hưởng ứng tổ chức tại Hội trường UBND phường Thanh Khê Tây; các hoạt động chiến "
+                "dịch triển khai tại 10 phường trên địa bàn quận.",
+                "3-",
+            ),
+            ("S", "III", "NỘI DUNG HOẠT ĐỘNG", "III/"),
+            ("T", "1", "Tổ chức Lễ mít tinh hưởng ứng Ngày ASEAN phòng chống Sốt xuất huyết:", "1-"),
+            (
+                "C",
+                "a",
+                "Thành phần: đại diện lãnh đạo UBND quận, Phòng Y tế, Trung tâm Y tế quận; lãnh đạo UBND và Trạm Y tế "
+                "10 phường; cộng tác viên y tế, đoàn viên thanh niên và học sinh; dự kiến 250 người.",
+                "a/",
+            ),
+            (
+                "C",
+                "b",
+                "Nội dung: lãnh đạo UBND quận phát động; đại diện hộ gia đình ký cam kết diệt lăng quăng tại nhà; diễu "
+                "hành cổ động sau lễ mít tinh qua các tuyến đường Hà Huy Tập, Trần Cao Vân.",
+                "b/",
+            ),
+            (
+                "C",
+                "c",
+                "Trung tâm Y tế quận chuẩn bị băng rôn, khẩu hiệu, tờ rơi và tài liệu tuyên truyền.",
+                "c/",
+            ),
+            ("T", "2", "Triển khai chiến dịch vệ sinh môi trường, diệt lăng quăng tại 10 phường:", "2-"),
+            (
+                "C",
+                "-",
+                "Huy động các ban ngành, đoàn thể, tổ dân phố ra quân thu gom, tiêu hủy các vật dụng phế thải có thể "
+                "chứa nước đọng;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Cộng tác viên y tế kiểm tra, hướng dẫn hộ gia đình đậy kín dụng cụ chứa nước, thả cá diệt lăng quăng "
+                "trong các bể chứa nước lớn;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Phấn đấu 100% hộ gia đình tại các tổ dân phố có nguy cơ cao được kiểm tra, xử lý ổ lăng quăng.",
+                "+",
+            ),
+            (
+                "T",
+                "3",
+                "Truyền thông trên hệ thống loa truyền thanh của 10 phường mỗi ngày 02 lần trong thời gian diễn ra "
+                "chiến dịch; treo băng rôn tại trụ sở UBND, Trạm Y tế các phường và các trường học.",
+                "3-",
+            ),
+            (
+                "T",
+                "4",
+                "Giám sát, đánh giá mật độ muỗi, chỉ số lăng quăng trước và sau chiến dịch tại các phường Tam Thuận, "
+                "Xuân Hà, An Khê; tổng hợp kết quả báo cáo Sở Y tế.",
+                "4-",
+            ),
+            ("S", "IV", "KINH PHÍ", "IV/"),
+            (
+                "T",
+                "1",
+                "Kinh phí tổ chức các hoạt động được sử dụng từ nguồn kinh phí Dự án phòng chống Sốt xuất huyết năm "
+                "2016 của Trung tâm Y tế quận và nguồn hỗ trợ của UBND các phường; các đơn vị thanh quyết toán theo "
+                "đúng quy định hiện hành.",
+                "",
+            ),
+            ("S", "V", "TỔ CHỨC THỰC HIỆN", "V/"),
+            (
+                "T",
+                "1",
+                "Khoa Kiểm soát dịch bệnh - HIV/AIDS: là đầu mối tham mưu Ban Giám đốc tổ chức Lễ mít tinh; phân công "
+                "cán bộ hỗ trợ, giám sát chiến dịch tại các phường; tổng hợp báo cáo kết quả trước ngày 05/7/2016.",
+                "1-",
+            ),
+            (
+                "T",
+                "2",
+                "Khoa Truyền thông - Giáo dục sức khỏe: biên soạn nội dung tuyên truyền, cấp phát tờ rơi, áp phích cho "
+                "Trạm Y tế các phường; phối hợp Đài Truyền thanh quận đưa tin về các hoạt động.",
+                "2-",
+            ),
+            (
+                "T",
+                "3",
+                "Phòng Kế hoạch - Tài chính: bảo đảm kinh phí, hậu cần phục vụ Lễ mít tinh và chiến dịch.",
+                "3-",
+            ),
+            (
+                "T",
+                "4",
+                "Trạm Y tế 10 phường: tham mưu UBND phường xây dựng kế hoạch và tổ chức chiến dịch tại địa phương; huy "
+                "động cộng tác viên, tình nguyện viên tham gia; báo cáo kết quả về Trung tâm Y tế quận (qua Khoa Kiểm "
+                "soát dịch bệnh - HIV/AIDS) trước ngày 01/7/2016.",
+                "4-",
+            ),
+            (
+                "E",
+                "Trên đây là kế hoạch tổ chức các hoạt động hưởng ứng Ngày ASEAN phòng chống Sốt xuất huyết lần thứ 6 "
+                "năm 2016 của Trung tâm Y tế quận Thanh Khê. Đề nghị các khoa, phòng, Trạm Y tế các phường nghiêm túc "
+                "triển khai thực hiện./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Sở Y tế (b/c);"),
+            ("E", "- UBND quận Thanh Khê (b/c);"),
+            ("E", "- Phòng Y tế quận;"),
+            ("E", "- TT Truyền thông GDSK thành phố;"),
+            ("E", "- UBND, Trạm Y tế 10 phường;"),
+            ("E", "- Lưu: VT, KSDB."),
+            ("E", "GIÁM ĐỐC"),
+            ("E", "Trần Văn Thành"),
+        ],
+    },
+    {
+        "id": "d14b-tw-hdph-huong-dan",
+        "source": "https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-573-HDPH-PBGDPL-2024-huong-dan-thuc-hien-cong-tac-pho-bien-giao-duc-phap-luat-598896.aspx",
+        "style": "a central inter-ministerial council's guidance letter (Hội đồng phối hợp phổ biến, giáo dục pháp luật "
+        "trung ương, standing body in the Ministry of Justice): công văn with no title line, issuer header, 'V/v' "
+        "subject, 'Kính gửi:' over nine '-' addressee lines and one long lead-in ending 'các công việc sau đây:', "
+        "then sentence-case parts '1.' … '4.' each over decimal tasks '1.1.', '1.2.' … ('-' sub-items under three "
+        "tasks); a closing request paragraph, 'Nơi nhận:' and a 'TM. HỘI ĐỒNG / KT. CHỦ TỊCH' signature",
+        "lines": [
+            ("h", "HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TRUNG ƯƠNG"),
+            ("h", "Số: 573/HĐPH-PBGDPL"),
+            (
+                "h",
+                "V/v hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ sở và xây dựng cấp xã đạt "
+                "chuẩn tiếp cận pháp luật năm 2024",
+            ),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Hà Nội, ngày 20 tháng 02 năm 2024"),
+            ("h", "Kính gửi:"),
+            ("h", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;"),
+            ("h", "- Tòa án nhân dân tối cao;"),
+            ("h", "- Viện kiểm sát nhân dân tối cao;"),
+            ("h", "- Kiểm toán Nhà nước;"),
+            ("h", "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;"),
+            ("h", "- Cơ quan trung ương của các tổ chức chính trị - xã hội;"),
+            ("h", "- Hội Luật gia Việt Nam;"),
+            ("h", "- Liên đoàn Luật sư Việt Nam;"),
+            ("h", "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương."),
+            (
+                "h",
+                "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Nghị quyết số 27-NQ/TW "
+                "ngày 09/11/2022 của Ban Chấp hành trung ương về tiếp tục xây dựng và hoàn thiện nhà nước pháp quyền xã "
+                "hội chủ nghĩa Việt Nam trong giai đoạn mới; Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư về việc "
+                "tiếp tục thực hiện Chỉ thị số 32-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng trong công "
+                "tác phổ biến, giáo dục pháp luật (PBGDPL), nâng cao ý thức chấp hành pháp luật của cán bộ, Nhân dân "
+                "(Kết luận số 80-KL/TW); Luật PBGDPL; Luật Hòa giải ở cơ sở; các Quyết định của Thủ tướng Chính phủ số: "
+                "1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày "
+                "21/6/2021 quy định về thành phần và nhiệm vụ, quyền hạn của Hội đồng phối hợp PBGDPL; 25/2021/QĐ-TTg "
+                "ngày 22/7/2021 quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật và các đề án về PBGDPL, "
+                "hòa giải ở cơ sở của Thủ tướng Chính phủ đã ban hành, Hội đồng phối hợp PBGDPL trung ương (sau đây gọi "
+                "là Hội đồng) đề nghị các bộ, cơ quan, tổ chức ở trung ương và các địa phương thực hiện các công việc "
+                "sau đây:",
+            ),
+            ("S", "1", "Công tác PBGDPL", "1."),
+            (
+                "T",
+                "1.1",
+                "Đổi mới, thực hiện có hiệu quả việc phổ biến, quán triệt chủ trương, đường lối của Đảng, chính sách, "
+                "pháp luật của Nhà nước; chú trọng phổ biến các luật, nghị quyết mới được Quốc hội thông qua có tác "
+                "động trực tiếp đến người dân, doanh nghiệp:",
+                "1.1.",
+            ),
+            (
+                "C",
+                "-",
+                "Luật Đất đai năm 2024, Luật Nhà ở năm 2023, Luật Kinh doanh bất động sản năm 2023;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Luật Căn cước năm 2023, Luật Giao dịch điện tử năm 2023, Luật Bảo vệ quyền lợi người tiêu dùng năm "
+                "2023.",
+                "-",
+            ),
+            (
+                "T",
+                "1.2",
+                "Gắn PBGDPL với nhiệm vụ chính trị của bộ, ngành, địa phương, với công tác xây dựng, thi hành pháp "
+                "luật; thực hiện truyền thông chính sách có tác động lớn đến xã hội trong quá trình xây dựng văn bản "
+                "quy phạm pháp luật theo quy định.",
+                "1.2.",
+            ),
+            (
+                "T",
+                "1.3",
+                "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2024 thiết "
+                "thực, hiệu quả, tránh hình thức; lồng ghép với việc sơ kết, tổng kết thi hành pháp luật tại bộ, ngành, "
+                "địa phương.",
+                "1.3.",
+            ),
+            (
+                "T",
+                "1.4",
+                "Đẩy mạnh chuyển đổi số trong công tác PBGDPL; khai thác hiệu quả Cổng Pháp luật quốc gia và trang "
+                "thông tin PBGDPL của các bộ, ngành, địa phương:",
+                "1.4.",
+            ),
+            ("C", "-", "Cập nhật kịp thời văn bản, tài liệu, câu hỏi - trả lời pháp luật;", "-"),
+            (
+                "C",
+                "-",
+                "Số hóa tủ sách pháp luật, tài liệu PBGDPL, bảo đảm kết nối, chia sẻ dữ liệu giữa các cơ quan.",
+                "-",
+            ),
+            (
+                "T",
+                "1.5",
+                "Chú trọng PBGDPL cho đối tượng đặc thù (người dân tộc thiểu số, người khuyết tật, người đang chấp hành "
+                "hình phạt tù, người lao động tại các khu công nghiệp) và tại địa bàn vùng sâu, vùng xa, biên giới, hải "
+                "đảo.",
+                "1.5.",
+            ),
+            (
+                "T",
+                "1.6",
+                "Kiện toàn đội ngũ báo cáo viên, tuyên truyền viên pháp luật; tổ chức bồi dưỡng, cập nhật kiến thức "
+                "pháp luật mới và kỹ năng PBGDPL cho đội ngũ này ít nhất 01 lần trong năm.",
+                "1.6.",
+            ),
+            ("S", "2", "Công tác hòa giải ở cơ sở", "2."),
+            (
+                "T",
+                "2.1",
+                "Kiện toàn, củng cố tổ hòa giải, nâng cao chất lượng đội ngũ hòa giải viên ở cơ sở; bồi dưỡng kiến thức "
+                "pháp luật, kỹ năng hòa giải, nhất là hòa giải tranh chấp đất đai, hôn nhân và gia đình.",
+                "2.1.",
+            ),
+            (
+                "T",
+                "2.2",
+                "Bố trí kinh phí bảo đảm cho công tác hòa giải ở cơ sở theo đúng quy định; nhân rộng các mô hình hòa "
+                "giải hiệu quả:",
+                "2.2.",
+            ),
+            ("C", "-", "Mô hình “Tổ hòa giải điểm” gắn với tổ dân phố, thôn, bản;", "-"),
+            (
+                "C",
+                "-",
+                "Phát huy vai trò của người có uy tín, già làng, chức sắc tôn giáo trong hòa giải ở cộng đồng dân cư.",
+                "-",
+            ),
+            (
+                "T",
+                "2.3",
+                "Bảo đảm sự liên thông giữa hòa giải ở cơ sở với hòa giải, đối thoại tại Tòa án; thống kê, tổng hợp số "
+                "liệu hòa giải theo đúng biểu mẫu.",
+                "2.3.",
+            ),
+            ("S", "3", "Xây dựng cấp xã đạt chuẩn tiếp cận pháp luật", "3."),
+            (
+                "T",
+                "3.1",
+                "Thực hiện nghiêm túc, thực chất việc đánh giá, công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp "
+                "luật theo Quyết định số 25/2021/QĐ-TTg; gắn với xây dựng nông thôn mới, đô thị văn minh.",
+                "3.1.",
+            ),
+            (
+                "T",
+                "3.2",
+                "Hướng dẫn, hỗ trợ các xã chưa đạt chuẩn, xã có nhiều chỉ tiêu chưa đạt khắc phục hạn chế; kịp thời "
+                "tổng hợp khó khăn, vướng mắc báo cáo cấp có thẩm quyền.",
+                "3.2.",
+            ),
+            (
+                "T",
+                "3.3",
+                "Nâng cao hiệu quả hoạt động của Hội đồng đánh giá tiếp cận pháp luật cấp huyện; công khai kết quả đánh "
+                "giá, công nhận trên cổng, trang thông tin điện tử của địa phương.",
+                "3.3.",
+            ),
+            ("S", "4", "Tổ chức thực hiện", "4."),
+            (
+                "T",
+                "4.1",
+                "Các bộ, cơ quan, tổ chức ở trung ương, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn "
+                "cứ văn bản này ban hành kế hoạch công tác năm 2024 phù hợp với điều kiện thực tiễn; bố trí kinh phí "
+                "bảo đảm thực hiện.",
+                "4.1.",
+            ),
+            (
+                "T",
+                "4.2",
+                "Hội đồng phối hợp PBGDPL các bộ, ngành, địa phương tăng cường kiểm tra, theo dõi, đôn đốc việc thực "
+                "hiện; đánh giá hiệu quả công tác PBGDPL theo Bộ công cụ do Bộ Tư pháp ban hành.",
+                "4.2.",
+            ),
+            (
+                "T",
+                "4.3",
+                "Báo cáo kết quả công tác năm 2024 (số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024) gửi về Bộ Tư "
+                "pháp (qua Vụ Phổ biến, giáo dục pháp luật) trước ngày 20/12/2024 để tổng hợp, báo cáo Thủ tướng Chính "
+                "phủ.",
+                "4.3.",
+            ),
+            (
+                "E",
+                "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các bộ, cơ quan, tổ chức, địa phương "
+                "phản ánh về Bộ Tư pháp (qua Vụ Phổ biến, giáo dục pháp luật) - cơ quan thường trực của Hội đồng để "
+                "được hướng dẫn./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Như trên;"),
+            ("E", "- Thủ tướng Chính phủ (để b/c);"),
+            ("E", "- Chủ tịch Hội đồng (để b/c);"),
+            ("E", "- Các thành viên Hội đồng;"),
+            ("E", "- Sở Tư pháp các tỉnh, thành phố trực thuộc trung ương;"),
+            ("E", "- Lưu: VT, Vụ PBGDPL."),
+            ("E", "TM. HỘI ĐỒNG"),
+            ("E", "KT. CHỦ TỊCH"),
+            ("E", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+            ("E", "THỨ TRƯỞNG BỘ TƯ PHÁP"),
+            ("E", "Phan Chí Hiếu"),
+        ],
+    },
+    {
+        "id": "d14b-phu-tho-so-vhttdl-huong-dan",
+        "source": "https://vi.scribd.com/document/339259327/0000700",
+        "style": "a provincial Department of Culture, Sports and Tourism guidance (Sở VHTTDL Phú Thọ) on a festival "
+        "programme: 'UBND TỈNH' over the department, 'HƯỚNG DẪN' with a 'Về việc …' subject line, two 'Thực hiện "
+        "…' paragraphs and a lead-in ending 'như sau:', then parts labelled with capital letters 'A.', 'B.', 'C.' "
+        "over tasks labelled with Roman numerals 'I.', 'II.', 'III.' (sentence-case, short, like headings), most "
+        "of them over '-' sub-items, three tasks carrying their text after a colon; a closing request, 'Nơi "
+        "nhận:' and 'GIÁM ĐỐC'",
+        "lines": [
+            ("h", "UBND TỈNH PHÚ THỌ"),
+            ("h", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 02/HD-SVHTTDL"),
+            ("h", "Phú Thọ, ngày 12 tháng 01 năm 2017"),
+            ("title", "HƯỚNG DẪN"),
+            (
+                "h",
+                "Về việc tổ chức Chương trình “Về miền lễ hội cội nguồn dân tộc Việt Nam” năm Đinh Dậu - 2017",
+            ),
+            (
+                "h",
+                "Thực hiện Nghị quyết số 179/2009/NQ-HĐND ngày 20/4/2009 của Hội đồng nhân dân tỉnh về Quy hoạch phát "
+                "triển văn hóa tỉnh Phú Thọ đến năm 2020; Đề án số 3020/ĐA-UBND ngày 28/9/2009 của Ủy ban nhân dân tỉnh "
+                "Phú Thọ về việc xây dựng điểm du lịch tạo tuyến du lịch trên địa bàn tỉnh Phú Thọ giai đoạn 2009 - "
+                "2020; Chương trình hợp tác phát triển du lịch 8 tỉnh Tây Bắc mở rộng.",
+            ),
+            (
+                "h",
+                "Thực hiện Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương Đảng khóa XI về xây dựng "
+                "và phát triển nền văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước; Chương "
+                "trình hành động số 49-CT/TU ngày 19/8/2014 của Tỉnh ủy Phú Thọ; Kế hoạch số 4350/KH-UBND ngày "
+                "08/10/2014 của Ủy ban nhân dân tỉnh về thực hiện Chương trình hành động của Tỉnh ủy về xây dựng và "
+                "phát triển nền văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước (giai đoạn "
+                "2015 - 2020).",
+            ),
+            (
+                "h",
+                "Sở Văn hóa, Thể thao và Du lịch hướng dẫn tổ chức hoạt động trong Chương trình “Về miền lễ hội cội "
+                "nguồn dân tộc Việt Nam” năm Đinh Dậu - 2017, nội dung chủ yếu như sau:",
+            ),
+            ("S", "A", "MỤC ĐÍCH, YÊU CẦU", "A."),
+            ("T", "I", "Mục đích", "I."),
+            (
+                "C",
+                "-",
+                "Tiếp tục bảo tồn, tôn vinh và đẩy mạnh tuyên truyền quảng bá các giá trị di sản văn hoá trên quê hương "
+                "đất Tổ, đặc biệt là các giá trị di sản văn hoá thời đại Hùng Vương, di sản văn hóa phi vật thể của "
+                "nhân loại: Hát Xoan Phú Thọ, Tín ngưỡng thờ cúng Hùng Vương ở Phú Thọ; Ca trù của người Việt; các di "
+                "sản văn hóa phi vật thể quốc gia.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Khẳng định nỗ lực, cố gắng của tỉnh Phú Thọ trong việc bảo tồn các giá trị di sản văn hóa phi vật thể "
+                "của nhân loại, trong năm 2017 Hát Xoan Phú Thọ được đưa vào danh sách Di sản văn hóa phi vật thể đại "
+                "diện của nhân loại.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Giáo dục truyền thống yêu nước, truyền thống đạo lý “Uống nước nhớ nguồn”, biết ơn sâu sắc các Vua "
+                "Hùng và các bậc tiền nhân có công dựng nước và giữ nước; phát huy ý thức, trách nhiệm của các cấp, các "
+                "ngành và các tầng lớp nhân dân trong việc giữ gìn và phát huy bản sắc văn hóa dân tộc, đáp ứng nhu cầu "
+                "tín ngưỡng của nhân dân và du khách.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Góp phần phục vụ phát triển du lịch, xây dựng sản phẩm du lịch văn hóa trở thành sản phẩm du lịch đặc "
+                "trưng của vùng đất Tổ, xây dựng thành phố Việt Trì trở thành thành phố lễ hội về với cội nguồn dân tộc "
+                "Việt Nam.",
+                "-",
+            ),
+            ("T", "II", "Yêu cầu", "II."),
+            (
+                "C",
+                "-",
+                "Các hoạt động được tổ chức trang trọng, an toàn, tiết kiệm, phù hợp với phong tục, tập quán và truyền "
+                "thống văn hóa của từng địa phương; thực hiện nếp sống văn minh trong lễ hội.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Gắn tổ chức lễ hội với quảng bá du lịch, ẩm thực và sản phẩm đặc trưng của các huyện, thành, thị; bảo "
+                "đảm vệ sinh môi trường, an ninh trật tự, an toàn giao thông.",
+                "-",
+            ),
+            ("S", "B", "NỘI DUNG, THỜI GIAN TỔ CHỨC", "B."),
+            ("T", "I", "Các lễ hội truyền thống tiêu biểu", "I."),
+            (
+                "C",
+                "-",
+                "Lễ hội Trò Trám (xã Tứ Xã, huyện Lâm Thao): ngày 11 - 12 tháng Giêng (tức ngày 07 - 08/02/2017);",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Lễ hội Phết Hiền Quan (xã Hiền Quan, huyện Tam Nông): ngày 13 tháng Giêng (tức ngày 09/02/2017);",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Lễ hội Rước voi Đào Xá (xã Đào Xá, huyện Thanh Thủy): ngày 16 tháng Giêng (tức ngày 12/02/2017);",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Lễ hội Đền Hùng - Giỗ Tổ Hùng Vương: từ ngày 01 đến ngày 10 tháng Ba (tức từ ngày 28/3 đến ngày "
+                "06/4/2017).",
+                "-",
+            ),
+            ("T", "II", "Các hoạt động văn hóa, thể thao và du lịch", "II."),
+            (
+                "C",
+                "-",
+                "Liên hoan Hát Xoan và dân ca Phú Thọ tại Quảng trường Hùng Vương, thành phố Việt Trì: tháng 3/2017;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Triển lãm ảnh “Di sản văn hóa đất Tổ” và Hội chợ sản phẩm đặc trưng các tỉnh Tây Bắc mở rộng tại Công "
+                "viên Văn Lang: tháng 4/2017;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Giải Bơi chải thuyền rồng trên sông Lô và Giải Việt dã truyền thống Báo Phú Thọ: tháng 4/2017.",
+                "-",
+            ),
+            (
+                "T",
+                "III",
+                "Thời gian, địa điểm: các hoạt động trong Chương trình được tổ chức từ tháng 01 đến hết tháng 4 năm "
+                "2017 tại thành phố Việt Trì, thị xã Phú Thọ và các huyện có di tích, lễ hội truyền thống tiêu biểu.",
+                "III.",
+            ),
+            ("S", "C", "TỔ CHỨC THỰC HIỆN", "C."),
+            ("T", "I", "Các phòng, đơn vị thuộc Sở", "I."),
+            (
+                "C",
+                "-",
+                "Phòng Quản lý Văn hóa: chủ trì hướng dẫn, kiểm tra việc tổ chức lễ hội; tổng hợp kết quả báo cáo Giám "
+                "đốc Sở;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Phòng Quản lý Du lịch: xây dựng chương trình quảng bá, giới thiệu các tour, tuyến du lịch gắn với lễ "
+                "hội;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Trung tâm Văn hóa - Nghệ thuật tỉnh, Trung tâm Phát hành phim và Chiếu bóng: tổ chức các chương trình "
+                "nghệ thuật, chiếu phim lưu động phục vụ nhân dân và du khách.",
+                "-",
+            ),
+            (
+                "T",
+                "II",
+                "Ủy ban nhân dân các huyện, thành, thị: chỉ đạo Phòng Văn hóa và Thông tin, Ban Quản lý di tích và UBND "
+                "các xã, phường có lễ hội xây dựng kế hoạch cụ thể; bảo đảm an ninh trật tự, vệ sinh môi trường, an "
+                "toàn thực phẩm; không để xảy ra các hoạt động mê tín dị đoan, lợi dụng lễ hội để trục lợi.",
+                "II.",
+            ),
+            (
+                "T",
+                "III",
+                "Chế độ báo cáo: các đơn vị, địa phương gửi báo cáo kết quả tổ chức các hoạt động về Sở Văn hóa, Thể "
+                "thao và Du lịch (qua Phòng Quản lý Văn hóa) trước ngày 20/4/2017 để tổng hợp, báo cáo UBND tỉnh.",
+                "III.",
+            ),
+            (
+                "E",
+                "Trên đây là hướng dẫn tổ chức các hoạt động trong Chương trình “Về miền lễ hội cội nguồn dân tộc Việt "
+                "Nam” năm Đinh Dậu - 2017; Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị, địa phương triển khai "
+                "thực hiện./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Bộ VHTTDL (b/c);"),
+            ("E", "- UBND tỉnh (b/c);"),
+            ("E", "- UBND các huyện, thành, thị;"),
+            ("E", "- Các phòng, đơn vị thuộc Sở;"),
+            ("E", "- Lưu: VT, QLVH."),
+            ("E", "GIÁM ĐỐC"),
+            ("E", "Nguyễn Đắc Thủy"),
+        ],
+    },
+]

@@ -1292,3 +1292,21 @@ def test_an_excerpts_source_note_and_an_instruction_to_the_office_end_the_body()
         "cáo để triển khai thực hiện.\n\nChúc các đồng chí sức khỏe, hoàn thành thắng lợi nhiệm vụ năm 2023./.\n"
     )
     assert doc.sections[-1].tasks[-1].text == "Kiểm tra 03 chi bộ."
+
+
+def test_an_unnumbered_heading_over_a_paragraph_is_a_part_where_the_same_headings_head_lists():
+    # plain text: nothing bold, headings in sentence case between lists
+    text = (
+        "Mục đích, yêu cầu\n\n- Phát huy truyền thống tương thân, tương ái.\n\n- Vận động bảo đảm dân chủ, công khai.\n\n"
+        "Thời gian thực hiện\n\nViệc vận động ủng hộ Quỹ Vì người nghèo được tổ chức trong cả năm, cao điểm từ ngày "
+        "17/10 đến ngày 18/11/2025.\n\nNội dung thực hiện\n\n- Đẩy mạnh tuyên truyền.\n\n- Tặng 250 suất quà.\n\n"
+        "Tổ chức thực hiện\n\n- Ban Thường trực chủ trì triển khai.\n"
+    )
+    doc = structure_text(text)
+    assert [s.title for s in doc.sections] == [
+        "Mục đích, yêu cầu",
+        "Thời gian thực hiện",
+        "Nội dung thực hiện",
+        "Tổ chức thực hiện",
+    ]
+    assert [len(s.tasks) for s in doc.sections] == [2, 1, 2, 1]

@@ -78,6 +78,7 @@ class Builder:
         self.plain_headings = False
         self.romans_under_parts = False
         self.three_levels = False
+        self.paragraph_headings: set[int] = set()
         self.heading_shape = ""
 
     def build(self) -> Document:
@@ -108,6 +109,8 @@ class Builder:
         self.plain_headings = not any(b.bold for b in self.blocks) and _plain_headings(body)
         # Parts lettered "A.", "B." or named "PHẦN THỨ NHẤT" over "I.", "II.": the Roman numbers are the parts' tasks.
         self.romans_under_parts = _romans_under_parts(body)
+        # The same unnumbered headings over a paragraph instead of a list ("Thời gian thực hiện" then its paragraph).
+        self.paragraph_headings = {id(b) for b in _headings_over_paragraphs(body, self.plain_headings)}
         body_start = self._body_start(start)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -193,6 +196,8 @@ class Builder:
         if b.heading_level in (1, 2) and len(t) <= 160 and not t.endswith((".", ";", ":")):
             return True  # a Word "Heading 1/2" (or markdown "#", "##") line without a number
         if upper and (b.bold or b.heading_level is not None or bool(SECTION_WORDS.match(t))):
+            return True
+        if id(b) in self.paragraph_headings:
             return True
         # A heading above a list: a line in capitals, in bold, or naming a field ("Về kinh tế",
         # "Lĩnh vực văn hóa - xã hội"), directly followed by the list's first item.
@@ -810,6 +815,32 @@ def _plain_headings(body: Sequence[Block]) -> bool:
         if prev is not None and prev.label and prev.text.rstrip().endswith((".", ";")):
             between += 1
     return found >= 2 and between >= 1
+
+
+def _headings_over_paragraphs(body: Sequence[Block], plain: bool) -> list[Block]:
+    """Unnumbered headings over a paragraph of their own, in a body whose other headings of the same kind (bold, or
+    in sentence case where nothing is bold) head lists: each such line stands between a list item whose sentence ended
+    and an unlabelled paragraph ("- … minh bạch." / "Thời gian thực hiện" / "Việc vận động … được tổ chức …")."""
+
+    def heading(b: Block) -> bool:
+        t = b.text.strip()
+        return not b.label and _heading_shape(t) and (b.bold or (plain and _plain_heading(t)))
+
+    over_lists = sum(
+        1 for b, nxt in itertools.pairwise(body) if heading(b) and nxt.label and nxt.list_kind != "roman"
+    )
+    if over_lists < 2:
+        return []
+    return [
+        b
+        for prev, b, nxt in zip(body, body[1:], body[2:], strict=False)
+        if heading(b)
+        and prev.label
+        and prev.text.rstrip().endswith((".", ";"))
+        and not nxt.label
+        and not heading(nxt)
+        and len(nxt.text) > 80
+    ]
 
 
 def _caps(text: str) -> bool:
