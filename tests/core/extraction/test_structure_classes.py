@@ -1310,3 +1310,15 @@ def test_an_unnumbered_heading_over_a_paragraph_is_a_part_where_the_same_heading
         "Tổ chức thực hiện",
     ]
     assert [len(s.tasks) for s in doc.sections] == [2, 1, 2, 1]
+
+
+def test_roman_parts_typed_with_an_en_dash_and_small_roman_sub_items_in_brackets():
+    doc = structure_text(
+        "I – MỤC ĐÍCH, YÊU CẦU\n\n1. Tập hợp đoàn viên.\n\nII – NỘI DUNG\n\n1. Chỉ đạo các sở, ngành:\n\n"
+        "(i) Rà soát các chỉ tiêu đạt thấp;\n\n(ii) Đề xuất giải pháp tháo gỡ;\n\n(iii) Báo cáo trước ngày 20 hằng tháng.\n\n"
+        "2. Tăng cường kiểm tra.\n"
+    )
+    assert outline(doc) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", [("1", [])]),
+        ("II", "NỘI DUNG", [("1", ["i", "ii", "iii"]), ("2", [])]),
+    ]

@@ -84,7 +84,7 @@ _LABEL = re.compile(
         (?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|"""
     + _ORDINAL
     + r"""|\d+))[.:)]?\s+
-      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?-(?=\s)|/-?(?=\s))\s+
+      | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?[-–—](?=\s)|/-?(?=\s))\s+
       | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s)|/-?(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
       | (?P<letter>[a-zđ])[.)/]\s+
@@ -96,7 +96,7 @@ _LABEL = re.compile(
     + _WORD_NUMBER
     + r""")[,:])(?!\s*(?:ngày|\d))\s+(?=\S)
       | \((?P<paren>\d{1,2})\)(?:[.:](?=\s))?\s*
-      | \((?P<parenletter>[a-zđ])\)\s*
+      | \((?P<parenletter>[a-zđ]|i{2,3}|iv|vi{1,3}|ix)\)\s*
       | (?P<bullet>[-–—+•●▪■◦○·∙➢➤►✓❖*\uf0a7\uf0b7\uf0d8\uf076\uf0fc])(?:[ \t]+(?=\S)|(?=[^\s\d*]))
     )""",
     re.VERBOSE,
@@ -179,7 +179,7 @@ def label_value(label: str) -> int | None:
     >>> label_value("13."), label_value("II."), label_value("b)"), label_value("-")
     (13, 2, 2, None)
     """
-    core = label.strip().strip("().:,-/").strip()
+    core = label.strip().strip("().:,-–—/").strip()
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
     if ordinal is not None:

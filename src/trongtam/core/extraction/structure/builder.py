@@ -890,7 +890,7 @@ def _romans_under_parts(body: Sequence[Block]) -> bool:
 
 # A part's label above Roman numbers: a capital letter that is no Roman numeral, or "PHẦN …"; and a Roman number's.
 _PART_LABEL = re.compile(r"^(?:[A-H](?![A-Z])|PHẦN\b|Phần\b)")
-_ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-:)]")
+_ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-–—:)/]")
 
 
 # The shapes of number a sub-item takes under a lettered task; and the mark of a shape met under letters first.
@@ -919,7 +919,7 @@ def _number_shape(label: str) -> str:
 
 
 def _clean_number(label: str) -> str:
-    core = label.strip().rstrip(".):-,/").lstrip("(").strip()
+    core = label.strip().rstrip(".):-–—,/").lstrip("(").strip()
     part = re.match(r"^(?:PHẦN|Phần)\s+", core) is not None
     core = re.sub(r"^(?:PHẦN|Phần)\s+", "", core)
     ordinal = part_ordinal(core)
