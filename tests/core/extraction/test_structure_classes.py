@@ -1322,3 +1322,21 @@ def test_roman_parts_typed_with_an_en_dash_and_small_roman_sub_items_in_brackets
         ("I", "MỤC ĐÍCH, YÊU CẦU", [("1", [])]),
         ("II", "NỘI DUNG", [("1", ["i", "ii", "iii"]), ("2", [])]),
     ]
+
+
+def test_a_place_numbered_like_quan_2_dates_the_letter_and_its_title_is_no_part():
+    doc = structure_text(
+        "HỘI ĐỒNG NHÂN DÂN\n\nQUẬN 2\n\nSố: 01/2008/NQ-HĐND\n\nQuận 2, ngày 11 tháng 01 năm 2008\n\nNGHỊ QUYẾT\n\n"
+        "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008\n\nI. NHIỆM VỤ\n\n1. Thu ngân sách đạt 42 tỷ đồng.\n\n"
+        "II. GIẢI PHÁP\n\n1. Tăng cường quản lý thu.\n"
+    )
+    assert (doc.header.place, str(doc.header.issued_on), doc.header.doc_type) == (
+        "Quận 2",
+        "2008-01-11",
+        "NGHỊ QUYẾT",
+    )
+    assert [s.number for s in doc.sections] == ["I", "II"]
+    doc = structure_text(
+        "BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM 2024\n\nI. CHỈ TIÊU\n\n1. Thu đạt 100% dự toán.\n"
+    )
+    assert doc.header.doc_type == "BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM 2024"

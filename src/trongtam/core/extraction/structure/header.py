@@ -42,6 +42,7 @@ DOC_TYPES = (
     "PHƯƠNG ÁN",
     "BIÊN BẢN",
     "BẢN ĐĂNG KÝ",
+    "BẢNG ĐĂNG KÝ",
     "ĐĂNG KÝ",
     "DANH MỤC",
     "PHỤ LỤC",
@@ -59,7 +60,7 @@ SUBJECT_HEAD = re.compile(r"^(?:V/v|V/V|Về việc|về việc|Vv)\b[:.]?\s*")
 NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(?P<rest>[^\n]*)$")  # "SỐ:" in capitals too
 
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,\n]{2,50}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?",
+    r"^(?P<place>[^\d,\n]{2,50}?(?:\s\d{1,2})?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})?",
     re.IGNORECASE,
 )
 
