@@ -1340,3 +1340,21 @@ def test_a_place_numbered_like_quan_2_dates_the_letter_and_its_title_is_no_part(
         "BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM 2024\n\nI. CHỈ TIÊU\n\n1. Thu đạt 100% dự toán.\n"
     )
     assert doc.header.doc_type == "BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM 2024"
+
+
+def test_a_closing_request_wrapped_over_pdf_lines_after_the_last_item_is_the_closing():
+    blocks = [
+        Block(text="Dự án 4: Truyền thông về chương trình.", label="4.", list_kind="number"),
+        Block(
+            text="Dự án 5: Nâng cao năng lực cán bộ quản lý và\ngiám sát thực hiện Chương trình.",
+            label="5.",
+            list_kind="number",
+        ),
+        Block(
+            text="Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Sở Giáo\ndục và Đào tạo triển khai thực hiện, báo cáo "
+            "kết quả về Bộ trước ngày\n15/01/2013./."
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="cv.pdf", format="pdf", blocks=tuple(blocks)))
+    assert doc.sections[-1].tasks[-1].text.endswith("giám sát thực hiện Chương trình.")

@@ -254,16 +254,8 @@ class Builder:
                 # "./." ends the body of an official document. A paragraph of its own ending so, after
                 # a labelled item, is the closing remark ("Nghị quyết có hiệu lực từ ngày ký./.").
                 prev = self.blocks[i - 1] if i > start else None
-                if (
-                    not b.label
-                    and prev is not None
-                    and prev.label
-                    and len(b.text) < 300
-                    # one line, or a paragraph a PDF or a scan wrapped that ends as a body does (naming the document
-                    # itself, a notice's formula, a resolve "… thực hiện thắng lợi …/.")
-                    and ("\n" not in b.text or ENDS_THE_BODY.search(b.text) is not None)
-                ):
-                    return i
+                if not b.label and prev is not None and prev.label and len(b.text) < 300:
+                    return i  # on one line or wrapped over several by a PDF: "Đề nghị Ủy ban nhân dân … ./."
                 if (
                     not b.label
                     and i > start
