@@ -44,6 +44,7 @@ from tests.evaluation.structure_docs import (  # noqa: E402
     DEV_DOCS_12,
     DEV_DOCS_13,
     DEV_DOCS_14,
+    DEV_DOCS_15,
     DOCS,
     SEED,
 )
@@ -441,6 +442,17 @@ DEV14_FORMS: dict[str, list[str]] = {
 }
 
 
+# Dev documents beside the fourteenth blind part (``DEV_DOCS_15``).
+DEV15_FORMS: dict[str, list[str]] = {
+    "d15a-noong-lay-bao-cao-tong-ket-nam-hoc": ["typed.docx", "running.pdf", "vni.txt"],
+    "d15a-vinh-ha-bao-cao-dan-van": ["typed.docx", "scan.pdf", "tcvn3.txt"],
+    "d15a-truong-son-bao-cao-cong-tac-hoi": ["txt", "typed.pdf", "tcvn3.docx"],
+    "d15b-quoc-hoi-nghi-quyet-giam-sat": ["typed.docx", "running.pdf", "tcvn3.txt"],
+    "d15b-tran-quoc-toan-kiem-tra-noi-bo": ["typed.pdf", "scan.pdf", "vni.txt"],
+    "d15b-ldld-hcm-chuong-trinh-cong-tac": ["typed.docx", "txt", "tcvn3.docx"],
+}
+
+
 def dev2_entries(
     docs: list[dict] | None = None, forms: dict[str, list[str]] | None = None, seed: int = 300
 ) -> list[dict]:
@@ -515,6 +527,7 @@ DEV_ONLY = {
     "--dev12-only": (DEV_DOCS_12, DEV12_FORMS, 2500),
     "--dev13-only": (DEV_DOCS_13, DEV13_FORMS, 3200),
     "--dev14-only": (DEV_DOCS_14, DEV14_FORMS, 3500),
+    "--dev15-only": (DEV_DOCS_15, DEV15_FORMS, 3800),
 }
 
 
@@ -636,6 +649,7 @@ def main() -> None:
     entries.extend(dev2_entries(DEV_DOCS_12, DEV12_FORMS, seed=2500))
     entries.extend(dev2_entries(DEV_DOCS_13, DEV13_FORMS, seed=3200))
     entries.extend(dev2_entries(DEV_DOCS_14, DEV14_FORMS, seed=3500))
+    entries.extend(dev2_entries(DEV_DOCS_15, DEV15_FORMS, seed=3800))
     (OUT / "corpus.json").write_text(
         json.dumps(
             {

@@ -8824,3 +8824,1111 @@ DEV_DOCS_14: list[dict] = [
         ],
     },
 ]
+
+
+# Six dev documents written on 07/12/2026 (fifteenth session) by two helpers, beside the fourteenth blind part: reports
+# of results with directions (a kindergarten's, a commune's mass-mobilisation bloc's, a veterans' association's) and
+# supervision and work programmes (the National Assembly's, a school's inspection plan by month, a trade-union
+# federation's by quarter with "- Thời gian:", "- Đơn vị chủ trì:" lines). A part's lead-in paragraph before its "1."
+# tasks has no role and was left out of one document; part titles lose their colon, and "Tháng 9:", "Quý I:" are
+# words of the text, not labels (the corpus convention). Each follows the opening of a real document and goes on in its
+# style. Studied, never frozen.
+DEV_DOCS_15: list[dict] = [
+    {
+        "id": "d15a-noong-lay-bao-cao-tong-ket-nam-hoc",
+        "source": "http://mnanhduong.thuanchau.edu.vn/tin-tuc/tin-giao-duc/bao-cao-tong-ket-nam-hoc.aspx",
+        "style": "a mountain-commune kindergarten's year-end report (Trường MN Ánh Dương, Thuận Châu, Sơn La, 2012): "
+        "district-office header over the school, 'Số:18/ BCTK-MNAD', a one-line title 'BÁO CÁO TỔNG KẾT NĂM HỌC "
+        "…', two 'Căn cứ' lines (no closing semicolons) and a lead-in ending 'những nội dung sau:'; sentence-case "
+        "Roman parts ending ':' ('I. Kết quả thực hiện nhiệm vụ năm học:' / 'II. Phương hướng …' / 'III. Đề xuất, "
+        "kiến nghị:'); part I has '1.' … '6.' heading tasks ending '.', the first continued by an unlabelled line "
+        "before its '-' items, one by a paragraph ending 'Trong đó:' over '+' sub-items, one by a paragraph only; "
+        "part II has sentence and heading '1.' tasks, two over '-' sub-items; part III one paragraph; closing "
+        "sentence, 'Nơi nhận:' and a bare 'HIỆU TRƯỞNG' signature",
+        "lines": [
+            ("h", "PHÒNG GD&ĐT THUẬN CHÂU"),
+            ("h", "TRƯỜNG MN ÁNH DƯƠNG"),
+            ("h", "Số:18/ BCTK-MNAD"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập – Tự do – Hạnh Phúc"),
+            ("h", "Noong Lay, ngày 10 tháng 5 năm 2012"),
+            ("title", "BÁO CÁO TỔNG KẾT NĂM HỌC 2011 - 2012"),
+            (
+                "h",
+                "Căn cứ vào kế hoạch thực hiện nhiệm vụ năm học 2011 - 2012 của trường MN Ánh Dương Noong Lay",
+            ),
+            (
+                "h",
+                "Căn cứ vào công văn số: 75/HD-GD&ĐT-MN ngày 25 tháng 4 năm 2012 về việc chuẩn bị tổng kết năm học "
+                "2011- 2012",
+            ),
+            (
+                "h",
+                "Trường MN Ánh Dương Noong Lay báo cáo tổng kết năm học 2011 - 2012 với những nội dung sau:",
+            ),
+            ("S", "I", "Kết quả thực hiện nhiệm vụ năm học", "I."),
+            ("T", "1", "Công tác tham mưu và xây dựng văn bản chỉ đạo của địa phương.", "1."),
+            (
+                "P",
+                "Công văn số: 106/HD-GD&ĐT- MN ngày 08 tháng 9 năm 2011 của ngành GD&ĐT Thuận Châu về việc hướng dẫn "
+                "thực hiện nhiệm vụ GDMN năm học 2011- 2012",
+            ),
+            (
+                "C",
+                "-",
+                "Công văn số 06/BC-GD&ĐT ngày 28/1/2012 của Phòng GD&ĐT Thuận Châu, hướng dẫn báo cáo sơ kết học kỳ I "
+                "và triển khai nhiệm vụ học kỳ II năm học 2011- 2012",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Công văn số 02/HD-GD&ĐT ngày 13/2/2012 của Phòng GD&ĐT Thuận Châu về việc hướng dẫn xây dựng kế hoạch "
+                "phát triển năm học 2012-2013",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Công văn số 75/HD-GD&ĐT-MN ngày 25 tháng 4 năm 2012 của Phòng GD&ĐT Thuận Châu, về việc hướng dẫn các "
+                "trường mầm non xây dựng báo cáo tổng kết năm học 2011-2012",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tham mưu với trưởng ban chỉ đạo phổ cập giáo dục xã Nong Lay duy trì kết quả phổ cập giáo dục mầm non "
+                "cho trẻ 5 tuổi; phối hợp với trưởng các bản vận động 100% trẻ 5 tuổi trên địa bàn ra lớp.",
+                "-",
+            ),
+            ("T", "2", "Phát triển số lượng trường, lớp, trẻ.", "2."),
+            (
+                "P",
+                "Năm học 2011 - 2012 nhà trường có 01 điểm trường chính và 06 điểm trường lẻ tại các bản, với tổng số "
+                "14 nhóm, lớp, 312 trẻ. Trong đó:",
+            ),
+            ("C", "-", "Nhà trẻ: 02 nhóm với 38 cháu;", "+"),
+            ("C", "-", "Mẫu giáo 3 - 4 tuổi: 05 lớp với 101 cháu;", "+"),
+            (
+                "C",
+                "-",
+                "Mẫu giáo 5 tuổi: 07 lớp với 173 cháu, tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%.",
+                "+",
+            ),
+            ("T", "3", "Công tác chăm sóc, nuôi dưỡng và giáo dục trẻ.", "3."),
+            (
+                "C",
+                "-",
+                "Thực hiện nghiêm túc chế độ sinh hoạt một ngày của trẻ; 100% trẻ được đảm bảo an toàn về thể chất và "
+                "tinh thần, không để xảy ra ngộ độc thực phẩm trong nhà trường.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tổ chức cân, đo, khám sức khỏe định kỳ cho trẻ 2 lần/năm; cuối năm tỷ lệ trẻ suy dinh dưỡng thể nhẹ "
+                "cân còn 9,6%, giảm 4,2% so với đầu năm học.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Thực hiện Chương trình giáo dục mầm non mới tại 7/7 lớp mẫu giáo; chú trọng tăng cường tiếng Việt cho "
+                "trẻ người dân tộc Thái thông qua các hoạt động hằng ngày.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Kết quả đánh giá cuối năm: 91% trẻ 5 tuổi đạt chuẩn phát triển; 100% trẻ 5 tuổi hoàn thành chương "
+                "trình giáo dục mầm non.",
+                "-",
+            ),
+            ("T", "4", "Xây dựng đội ngũ cán bộ, giáo viên.", "4."),
+            (
+                "P",
+                "Tổng số cán bộ, giáo viên, nhân viên toàn trường là 24 đồng chí, trong đó cán bộ quản lý 02, giáo viên "
+                "20, nhân viên 02; 100% giáo viên đạt chuẩn về trình độ đào tạo, 35% trên chuẩn.",
+            ),
+            (
+                "C",
+                "-",
+                "Tạo điều kiện cho 03 giáo viên theo học lớp đại học sư phạm mầm non hệ vừa làm vừa học;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Tổ chức 02 chuyên đề cấp trường về làm quen với toán và phát triển ngôn ngữ; có 04 giáo viên đạt giáo "
+                "viên dạy giỏi cấp huyện.",
+                "-",
+            ),
+            ("T", "5", "Cơ sở vật chất, trang thiết bị.", "5."),
+            (
+                "C",
+                "-",
+                "Được sự quan tâm của UBND xã, nhà trường tu sửa 03 phòng học tạm tại các bản Huổi Khôm, Nà Lốc, Co "
+                "Muông trước mùa mưa.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Mua sắm bổ sung đồ dùng, đồ chơi theo danh mục tối thiểu cho 05 lớp mẫu giáo với tổng kinh phí "
+                "48.500.000 đồng.",
+                "-",
+            ),
+            ("T", "6", "Những tồn tại, hạn chế.", "6."),
+            (
+                "P",
+                "Các điểm trường lẻ còn phân tán, đường đi lại khó khăn nhất là vào mùa mưa, ảnh hưởng đến tỷ lệ chuyên "
+                "cần của trẻ; một số phòng học còn tạm, thiếu công trình vệ sinh; một bộ phận giáo viên trẻ còn hạn chế "
+                "về kinh nghiệm tổ chức hoạt động cho trẻ nhà trẻ.",
+            ),
+            ("S", "II", "Phương hướng nhiệm vụ năm học 2012 - 2013", "II."),
+            (
+                "T",
+                "1",
+                "Tiếp tục thực hiện có hiệu quả cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” và "
+                "phong trào thi đua “Xây dựng trường học thân thiện, học sinh tích cực”.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Phấn đấu huy động 325 trẻ ra lớp; duy trì tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%, trẻ mẫu giáo 3 - "
+                "4 tuổi đạt 85% trở lên.",
+                "2.",
+            ),
+            ("T", "3", "Nâng cao chất lượng chăm sóc, nuôi dưỡng, giáo dục trẻ.", "3."),
+            (
+                "C",
+                "-",
+                "Duy trì tổ chức bán trú tại điểm trường chính, phấn đấu mở thêm bán trú tại 02 điểm trường lẻ;",
+                "-",
+            ),
+            ("C", "-", "Giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân xuống dưới 8%;", "-"),
+            (
+                "C",
+                "-",
+                "Tiếp tục thực hiện Chương trình giáo dục mầm non mới ở tất cả các nhóm, lớp; đẩy mạnh tăng cường tiếng "
+                "Việt cho trẻ dân tộc thiểu số.",
+                "-",
+            ),
+            ("T", "4", "Xây dựng đội ngũ.", "4."),
+            (
+                "C",
+                "-",
+                "Bồi dưỡng chuyên môn, nghiệp vụ cho giáo viên qua các buổi sinh hoạt chuyên môn cụm;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Phấn đấu có 06 giáo viên đạt giáo viên dạy giỏi cấp trường, 03 giáo viên cấp huyện.",
+                "-",
+            ),
+            (
+                "T",
+                "5",
+                "Tham mưu với cấp ủy, chính quyền địa phương đầu tư xây dựng 02 phòng học kiên cố tại điểm trường bản "
+                "Huổi Khôm và làm sân chơi cho trẻ tại điểm trường chính.",
+                "5.",
+            ),
+            ("S", "III", "Đề xuất, kiến nghị", "III."),
+            (
+                "T",
+                "1",
+                "Đề nghị Phòng GD&ĐT huyện Thuận Châu quan tâm bổ sung 02 biên chế giáo viên mầm non và hỗ trợ kinh phí "
+                "mua sắm đồ dùng, đồ chơi cho các điểm trường lẻ; đề nghị UBND xã Nong Lay sớm bố trí quỹ đất để xây "
+                "dựng phòng học cho điểm trường bản Co Muông.",
+                "",
+            ),
+            ("E", "Trên đây là báo cáo tổng kết năm học 2011 - 2012 của trường MN Ánh Dương Noong Lay./."),
+            ("E", "Nơi nhận:"),
+            ("E", "- Phòng GD&ĐT (b/c);"),
+            ("E", "- UBND xã Nong Lay;"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Lò Thị Xuân"),
+        ],
+    },
+    {
+        "id": "d15a-vinh-ha-bao-cao-dan-van",
+        "source": "https://vinhha.thuathienhue.gov.vn/?gd=4&cn=245&tc=11601",
+        "style": "a commune Party committee's mass-mobilisation bloc report (Khối Dân vận, Đảng ủy xã Vinh Hà, Thừa Thiên "
+        "Huế, November 2022): Party header with '*' and 'Số: 07-BC/DV', 'BÁO CÁO' over a two-line upper-case "
+        "subject and no preamble at all; sentence-case Roman parts ending ':'; part I (situation) of unlabelled "
+        "paragraph tasks, one ending 'như sau:' over '•' border sub-items and one over '+' sub-items; part II "
+        "(results) of '-' paragraph tasks, one ending 'trong đó:' over '+' sub-items; part III (directions) of "
+        "'Thứ nhất:' … 'Thứ năm:' tasks, one over '-' sub-items; part IV (recommendations) one paragraph; closing "
+        "sentence, 'Nơi nhận:' and a 'T/M KHỐI DÂN VẬN / TRƯỞNG KHỐI' signature",
+        "lines": [
+            ("h", "ĐẢNG UỶ XÃ VINH HÀ"),
+            ("h", "KHỐI DÂN VẬN"),
+            ("h", "*"),
+            ("h", "Số: 07-BC/DV"),
+            ("h", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("h", "Vinh Hà, ngày 25 tháng 11 năm 2022"),
+            ("title", "BÁO CÁO"),
+            ("h", "THỰC HIỆN CÔNG TÁC DÂN VẬN VÀ"),
+            ("h", "THỰC HIỆN XÂY DỰNG MÔ HÌNH DÂN VẬN"),
+            ("S", "I", "Một số đặc điểm tình hình chung của xã", "I."),
+            (
+                "T",
+                "1",
+                "Vinh Hà là một xã ven đầm phá Tam Giang - Cầu Hai nằm về phía Đông Nam huyện Phú Vang, có tỉnh lộ 10C "
+                "và 10D chạy qua, giao thông đi lại khá thuận tiện kể cả đường bộ và đường thuỷ, cách trung tâm huyện "
+                "13 Km, cách thành phố Huế 35km về hướng Tây Bắc. Địa giới hành chính của xã như sau:",
+                "",
+            ),
+            ("C", "-", "Phía Bắc giáp xã Phú Gia (Vinh Thái và Vinh Phú);", "•"),
+            ("C", "-", "Phía Nam giáp huyện Phú Lộc;", "•"),
+            ("C", "-", "Phía Đông giáp huyện Phú Lộc;", "•"),
+            ("C", "-", "Phía Tây giáp xã Phú Gia (Vinh Thái);", "•"),
+            (
+                "T",
+                "2",
+                "Với vị trí địa lý trên 3 mặt tiếp giáp mặt nước, chiều dài của xã 7 km, chiều rộng của xã 5 km, có "
+                "diện tích đất tự nhiên là 2.941,86 ha; dân số: 2782 hộ, 11.376 khẩu; địa giới hành chính được chia "
+                "thành 5 thôn dân cư.",
+                "",
+            ),
+            ("C", "-", "Hộ nghèo: 189 hộ, tỷ lệ 6,9%.", "+"),
+            ("C", "-", "Hộ cận nghèo 201 hộ, đạt tỷ lệ 7,34%", "+"),
+            (
+                "T",
+                "3",
+                "Từ năm 2021 đến nay, mặc dù phải đối mặt với nhiều khó khăn của tình hình lũ lụt, dịch bệnh, nắng nóng "
+                "kéo dài, nhưng dưới sự lãnh đạo, chỉ đạo của Đảng ủy, sự điều hành của Ủy ban nhân dân xã, sự phối hợp "
+                "tuyên truyền, vận động của Mặt trận, đoàn thể, đời sống nhân dân từng bước được cải thiện; tình hình "
+                "an ninh chính trị, trật tự an toàn xã hội trên địa bàn được giữ vững.",
+                "",
+            ),
+            ("S", "II", "Kết quả thực hiện công tác dân vận năm 2022", "II."),
+            (
+                "T",
+                "1",
+                "Khối dân vận tham mưu Ban Thường vụ Đảng ủy ban hành Kế hoạch thực hiện công tác dân vận năm 2022; "
+                "hướng dẫn Mặt trận và các đoàn thể xây dựng chương trình công tác sát với nhiệm vụ chính trị của địa "
+                "phương, nhất là ở các thôn ven đầm phá.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Công tác tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước được thực hiện thường "
+                "xuyên qua hệ thống truyền thanh và sinh hoạt chi hội; trong năm tổ chức 46 buổi tuyên truyền với 2.350 "
+                "lượt người tham dự.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Quy chế dân chủ ở cơ sở được thực hiện nghiêm túc; Ủy ban nhân dân xã duy trì tiếp công dân định kỳ; "
+                "trong năm tiếp nhận 12 đơn thư, đã giải quyết 11 đơn, đạt 91,6%.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Phong trào thi đua “Dân vận khéo” tiếp tục lan tỏa; toàn xã đăng ký xây dựng 09 mô hình, trong đó:",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Cấp xã 03 mô hình: “Tuyến đường hoa kiểu mẫu” của Hội LHPN xã, “Thu gom rác thải nhựa ven đầm phá” của "
+                "Đoàn Thanh niên, “Tổ hùn vốn nuôi trồng thủy sản” của Hội Nông dân;",
+                "+",
+            ),
+            (
+                "C",
+                "-",
+                "Cấp thôn 06 mô hình, tập trung vào các lĩnh vực bảo vệ môi trường, an sinh xã hội và bảo đảm an ninh "
+                "trật tự.",
+                "+",
+            ),
+            (
+                "T",
+                "5",
+                "Mặt trận và các đoàn thể vận động xây dựng 04 nhà “Đại đoàn kết” với tổng trị giá 240 triệu đồng; tặng "
+                "650 suất quà cho hộ nghèo, hộ có hoàn cảnh khó khăn nhân dịp Tết Nguyên đán.",
+                "-",
+            ),
+            (
+                "T",
+                "6",
+                "Tuy nhiên, một số mô hình dân vận khéo còn mang tính hình thức, chưa được sơ kết, nhân rộng; việc nắm "
+                "bắt tâm tư, nguyện vọng của ngư dân ở các vùng nuôi trồng thủy sản có lúc chưa kịp thời.",
+                "-",
+            ),
+            ("S", "III", "Phương hướng, nhiệm vụ năm 2023", "III."),
+            (
+                "T",
+                "1",
+                "Tiếp tục quán triệt, thực hiện có hiệu quả Quy chế công tác dân vận của hệ thống chính trị; nâng cao "
+                "nhận thức, trách nhiệm của cấp ủy, chính quyền, Mặt trận và các đoàn thể về công tác dân vận.",
+                "Thứ nhất:",
+            ),
+            (
+                "T",
+                "2",
+                "Đổi mới nội dung, phương thức hoạt động của Mặt trận và các đoàn thể, hướng mạnh về khu dân cư; nắm "
+                "chắc tình hình nhân dân, nhất là ở các thôn ven đầm phá.",
+                "Thứ hai:",
+            ),
+            (
+                "T",
+                "3",
+                "Đẩy mạnh phong trào thi đua “Dân vận khéo” gắn với xây dựng nông thôn mới, phấn đấu:",
+                "Thứ ba:",
+            ),
+            ("C", "-", "Mỗi đoàn thể xã có ít nhất 01 mô hình “Dân vận khéo” được công nhận;", "-"),
+            (
+                "C",
+                "-",
+                "Sơ kết, nhân rộng 02 mô hình tiêu biểu trong lĩnh vực bảo vệ môi trường đầm phá.",
+                "-",
+            ),
+            (
+                "T",
+                "4",
+                "Thực hiện tốt công tác dân vận của chính quyền; nâng cao chất lượng tiếp công dân, giải quyết kịp thời "
+                "đơn thư, kiến nghị của nhân dân ngay từ cơ sở.",
+                "Thứ tư:",
+            ),
+            (
+                "T",
+                "5",
+                "Kiện toàn Tổ dân vận ở 5 thôn; duy trì sinh hoạt định kỳ của Khối dân vận, báo cáo kết quả với Ban "
+                "Thường vụ Đảng ủy hằng quý.",
+                "Thứ năm:",
+            ),
+            ("S", "IV", "Kiến nghị, đề xuất", "IV."),
+            (
+                "T",
+                "1",
+                "Đề nghị Ban Dân vận Huyện ủy quan tâm mở lớp tập huấn nghiệp vụ công tác dân vận cho cán bộ Tổ dân vận "
+                "thôn và hỗ trợ kinh phí sơ kết, khen thưởng các mô hình “Dân vận khéo” tiêu biểu của xã.",
+                "",
+            ),
+            (
+                "E",
+                "Trên đây là báo cáo kết quả thực hiện công tác dân vận và xây dựng mô hình dân vận năm 2022 của Khối "
+                "dân vận xã Vinh Hà./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Dân vận Huyện ủy (b/c);"),
+            ("E", "- Thường trực Đảng ủy xã;"),
+            ("E", "- Lưu KDV."),
+            ("E", "T/M KHỐI DÂN VẬN"),
+            ("E", "TRƯỞNG KHỐI"),
+            ("E", "Phan Thị Thu Hà"),
+        ],
+    },
+    {
+        "id": "d15a-truong-son-bao-cao-cong-tac-hoi",
+        "source": "http://hoitruongson.vn/van-ban-chi-dao/2245_58331/bao-cao-ket-qua-cong-tac-nam-2018-phuong-huong-nam-2019.htm",
+        "style": "a national veterans' association's annual report with directions (Hội Truyền thống Trường Sơn – Đường Hồ "
+        "Chí Minh Việt Nam, November 2018): two-line association header, 'Số: 125 / TWH', 'BÁO CÁO' over two "
+        "subject lines 'Kết quả công tác năm 2018' / 'Phương hướng công tác năm 2019', no preamble; upper-case "
+        "Roman parts ending '.' ('I. ĐÁNH GIÁ …' / 'II. PHƯƠNG HƯỚNG …' / 'III. KIẾN NGHỊ'); part I opens with an "
+        "unlabelled context paragraph ending 'Kết quả đạt được như sau:', then '1.' … '5.' short heading tasks "
+        "(no final stop) each followed by one or two unlabelled paragraphs; part II of sentence '1.' tasks, one "
+        "ending 'gồm:' over '-' sub-items; part III one paragraph; closing sentence, 'Nơi nhận:' and a 'TM. BAN "
+        "THƯỜNG VỤ / CHỦ TỊCH' signature",
+        "lines": [
+            ("h", "HỘI TRUYỀN THỐNG TRƯỜNG SƠN"),
+            ("h", "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập – Tự do - Hạnh phúc"),
+            ("h", "Số: 125 / TWH"),
+            ("h", "Hà Nội, ngày 18 tháng 11 năm 2018"),
+            ("title", "BÁO CÁO"),
+            ("h", "Kết quả công tác năm 2018"),
+            ("h", "Phương hướng công tác năm 2019"),
+            ("S", "I", "ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC NĂM 2018.", "I."),
+            ("T", "1", "Công tác tổ chức xây dựng Hội", "1."),
+            (
+                "P",
+                "Quán triệt và thực hiện phương châm “Tập hợp - Đoàn kết - Tổ chức vững chắc - Hoạt động hiệu quả”, "
+                "công tác xây dựng Hội năm 2018 đã tập trung chỉ đạo, hướng dẫn các tổ chức thành viên tổ chức đại hội "
+                "nhiệm kỳ, đại hội thành lập; chỉ đạo củng cố, kiện toàn tổ chức, xây dựng và thực hiện quy chế làm "
+                "việc, nâng cao chất lượng hoạt động ở các Hội, Ban liên lạc các tỉnh, thành phố.",
+            ),
+            (
+                "P",
+                "Trong năm có thêm 02 tỉnh, 15 huyện và 104 xã, phường thành lập Hội; toàn quốc có 40 tỉnh, thành phố "
+                "đã thành lập Hội, 8 tỉnh có Ban liên lạc, tập hợp trên 300.000 hội viên.",
+            ),
+            ("T", "2", "Công tác tuyên truyền, giáo dục truyền thống", "2."),
+            (
+                "P",
+                "Bản tin Trường Sơn phát hành đều đặn 4 số/năm, mỗi số 3.000 cuốn; Trang thông tin điện tử của Hội đăng "
+                "tải trên 900 tin, bài phản ánh hoạt động của các cấp Hội. Các Hội địa phương phối hợp với nhà trường "
+                "tổ chức 320 buổi nói chuyện truyền thống cho học sinh, đoàn viên thanh niên.",
+            ),
+            (
+                "P",
+                "Hội phối hợp với Đài Truyền hình Việt Nam thực hiện phóng sự nhiều kỳ “Trường Sơn - Những ký ức không "
+                "quên”; xuất bản 02 đầu sách hồi ký của hội viên nguyên là cán bộ, chiến sĩ Bộ đội Trường Sơn.",
+            ),
+            ("T", "3", "Hoạt động nghĩa tình đồng đội", "3."),
+            (
+                "P",
+                "Các cấp Hội vận động xây tặng 86 nhà nghĩa tình đồng đội, sửa chữa 112 nhà cho hội viên khó khăn; thăm "
+                "hỏi, tặng quà hội viên ốm đau, gia đình chính sách với tổng trị giá trên 18 tỷ đồng.",
+            ),
+            (
+                "P",
+                "Phối hợp với các cơ quan chức năng tìm kiếm, quy tập hài cốt liệt sĩ, cung cấp thông tin giúp xác định "
+                "danh tính 47 liệt sĩ; tổ chức 26 đoàn hội viên về thăm lại chiến trường xưa.",
+            ),
+            ("T", "4", "Chuẩn bị kỷ niệm 60 năm Ngày mở đường Hồ Chí Minh", "4."),
+            (
+                "P",
+                "Thường trực đã xây dựng Đề án tổ chức kỷ niệm trình Ban Dân vận Trung ương, Bộ Quốc phòng; thành lập "
+                "các tiểu ban giúp việc và hướng dẫn các tổ chức thành viên xây dựng kế hoạch hoạt động kỷ niệm tại địa "
+                "phương, đơn vị.",
+            ),
+            (
+                "P",
+                "Đến nay đã có 32 tổ chức thành viên đăng ký công trình chào mừng, trong đó có 18 nhà nghĩa tình đồng "
+                "đội và 05 bia tưởng niệm tại các trọng điểm trên tuyến đường Trường Sơn.",
+            ),
+            ("T", "5", "Những tồn tại, hạn chế", "5."),
+            (
+                "P",
+                "Một số tỉnh chưa thành lập được Hội; hoạt động của một số Hội cấp huyện, cấp xã còn lúng túng, chế độ "
+                "thông tin, báo cáo chưa kịp thời; nguồn lực cho hoạt động Hội chủ yếu dựa vào vận động xã hội nên còn "
+                "hạn chế.",
+            ),
+            ("S", "II", "PHƯƠNG HƯỚNG CÔNG TÁC NĂM 2019.", "II."),
+            (
+                "T",
+                "1",
+                "Tiếp tục quán triệt phương châm “Tập hợp - Đoàn kết - Tổ chức vững chắc - Hoạt động hiệu quả”; chỉ đạo "
+                "các tỉnh chưa có Hội tích cực vận động thành lập Hội, phấn đấu năm 2019 có thêm 03 tỉnh thành lập Hội.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Tổ chức trọng thể các hoạt động kỷ niệm 60 năm Ngày mở đường Hồ Chí Minh – Ngày Truyền thống Bộ đội "
+                "Trường Sơn (19/5/1959 – 19/5/2019), gồm:",
+                "2.",
+            ),
+            ("C", "-", "Lễ kỷ niệm cấp Trung ương tại Hà Nội vào tháng 5/2019;", "-"),
+            (
+                "C",
+                "-",
+                "Hội thảo khoa học “Đường Hồ Chí Minh - Biểu tượng của ý chí thống nhất Tổ quốc”;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Hành trình “Về lại chiến trường xưa” dọc tuyến đường Trường Sơn và dâng hương tại Nghĩa trang liệt sĩ "
+                "quốc gia Trường Sơn.",
+                "-",
+            ),
+            (
+                "T",
+                "3",
+                "Đẩy mạnh hoạt động nghĩa tình đồng đội, phấn đấu xây tặng 100 nhà nghĩa tình đồng đội; tiếp tục phối "
+                "hợp tìm kiếm, quy tập hài cốt liệt sĩ.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Nâng cao chất lượng Bản tin Trường Sơn và Trang thông tin điện tử của Hội; biên soạn tài liệu giáo dục "
+                "truyền thống Trường Sơn dùng cho các nhà trường.",
+                "4.",
+            ),
+            (
+                "T",
+                "5",
+                "Kiện toàn các ban của cơ quan Trung ương Hội; thực hiện nghiêm chế độ thông tin, báo cáo định kỳ giữa "
+                "Trung ương Hội với các tổ chức thành viên.",
+                "5.",
+            ),
+            ("S", "III", "KIẾN NGHỊ", "III."),
+            (
+                "T",
+                "1",
+                "Đề nghị Ban Dân vận Trung ương, Ủy ban Trung ương MTTQ Việt Nam và Bộ Quốc phòng quan tâm chỉ đạo, hỗ "
+                "trợ kinh phí để Hội tổ chức các hoạt động kỷ niệm 60 năm Ngày mở đường Hồ Chí Minh; đề nghị cấp ủy, "
+                "chính quyền các tỉnh chưa thành lập Hội tạo điều kiện để Hội sớm được thành lập.",
+                "",
+            ),
+            (
+                "E",
+                "Trên đây là báo cáo kết quả công tác năm 2018 và phương hướng công tác năm 2019 của Hội Truyền thống "
+                "Trường Sơn – Đường Hồ Chí Minh Việt Nam./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Ban Dân vận TW, UBTW MTTQ Việt Nam;"),
+            ("E", "- Bộ Nội vụ, Bộ Quốc phòng;"),
+            ("E", "- Các tổ chức thành viên;"),
+            ("E", "- Lưu VP."),
+            ("E", "TM. BAN THƯỜNG VỤ"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Thiếu tướng Nguyễn Khắc Tuấn"),
+        ],
+    },
+    {
+        "id": "d15b-quoc-hoi-nghi-quyet-giam-sat",
+        "source": "https://daibieunhandan.vn/print/10377861.html",
+        "style": "the National Assembly's resolution adopting its supervision programme, as printed by the parliament's "
+        "newspaper (no national header: title 'NGHỊ QUYẾT', subject line, 'QUỐC HỘI', 'Căn cứ' lines, 'Sau khi "
+        "xem xét…' and 'QUYẾT NGHỊ:'); the body opens with 'Điều 1. Nội dung Chương trình giám sát' which carries "
+        "no text of its own and is followed by unlabelled session headings ('Tại Kỳ họp thứ nhất, Quốc hội khóa "
+        "XVI', 'Tại Kỳ họp thứ 2, …', 'Giám sát chuyên đề') — their list numbers lost on the page — over 'a)', "
+        "'b)' … 'đ)' tasks, two of them with '-' sub-items; 'Điều 2. Tổ chức thực hiện' holds unlabelled "
+        "paragraphs (one task and its continuation paragraphs); closing with the adoption sentence and the "
+        "Chairman's signature, no 'Nơi nhận'",
+        "lines": [
+            ("title", "NGHỊ QUYẾT"),
+            ("h", "Về Chương trình giám sát của Quốc hội năm 2026"),
+            ("h", "QUỐC HỘI"),
+            (
+                "h",
+                "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo "
+                "Nghị quyết số 203/2025/QH15;",
+            ),
+            ("h", "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;"),
+            (
+                "h",
+                "Sau khi xem xét Tờ trình số 1293/TTr-UBTVQH15 ngày 27 tháng 5 năm 2025 của Ủy ban Thường vụ Quốc hội "
+                "về dự kiến Chương trình giám sát của Quốc hội năm 2026; Báo cáo số 1334/BC-UBTVQH15 ngày 21 tháng 6 "
+                "năm 2025 của Ủy ban Thường vụ Quốc hội tiếp thu, giải trình ý kiến các vị đại biểu Quốc hội về dự kiến "
+                "Chương trình giám sát của Quốc hội năm 2026;",
+            ),
+            ("h", "QUYẾT NGHỊ:"),
+            ("S", "1", "Nội dung Chương trình giám sát", "Điều 1."),
+            ("S", "", "Tại Kỳ họp thứ nhất, Quốc hội khóa XVI", ""),
+            (
+                "T",
+                "a",
+                "Xem xét báo cáo kết quả công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các "
+                "cấp nhiệm kỳ 2026-2031;",
+                "a)",
+            ),
+            (
+                "T",
+                "b",
+                "Xem xét báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 10, Quốc hội "
+                "khóa XV;",
+                "b)",
+            ),
+            ("T", "c", "Xem xét các báo cáo của Chính phủ về:", "c)"),
+            (
+                "C",
+                "-",
+                "Đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm "
+                "2025, tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước những tháng đầu "
+                "năm 2026;",
+                "-",
+            ),
+            ("C", "-", "Về tài chính nhà nước năm 2024; quyết toán ngân sách nhà nước năm 2024;", "-"),
+            ("C", "-", "Công tác thực hành tiết kiệm, chống lãng phí năm 2025;", "-"),
+            ("C", "-", "Tình hình thực hiện mục tiêu quốc gia về bình đẳng giới năm 2025;", "-"),
+            (
+                "C",
+                "-",
+                "Việc thực hiện Nghị quyết số 172/2024/QH15 ngày 30 tháng 11 năm 2024 của Quốc hội về chủ trương đầu tư "
+                "Dự án đường sắt tốc độ cao trên trục Bắc - Nam;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Việc thực hiện Nghị quyết số 187/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội về chủ trương đầu tư "
+                "Dự án đầu tư xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng;",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Việc thực hiện Nghị quyết số 188/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội về thí điểm một số "
+                "cơ chế, chính sách đặc thù, đặc biệt để phát triển hệ thống mạng lưới đường sắt đô thị tại thành phố "
+                "Hà Nội, Thành phố Hồ Chí Minh;",
+                "-",
+            ),
+            (
+                "T",
+                "d",
+                "Xem xét các báo cáo khác của các cơ quan hữu quan theo quy định của pháp luật.",
+                "d)",
+            ),
+            ("S", "", "Tại Kỳ họp thứ 2, Quốc hội khóa XVI", ""),
+            ("T", "a", "Xem xét các báo cáo của Chính phủ về:", "a)"),
+            (
+                "C",
+                "-",
+                "Kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm 2026; dự kiến Kế "
+                "hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2027;",
+                "-",
+            ),
+            ("C", "-", "Công tác phòng, chống tham nhũng, tiêu cực năm 2026;", "-"),
+            ("C", "-", "Công tác phòng, chống tội phạm và vi phạm pháp luật năm 2026;", "-"),
+            ("C", "-", "Công tác thi hành án năm 2026;", "-"),
+            ("C", "-", "Công tác giải quyết khiếu nại, tố cáo năm 2026;", "-"),
+            (
+                "T",
+                "b",
+                "Xem xét báo cáo công tác năm 2026 của Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân "
+                "dân tối cao, Tổng Kiểm toán nhà nước;",
+                "b)",
+            ),
+            (
+                "T",
+                "c",
+                "Xem xét báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri gửi đến Kỳ họp thứ nhất, Quốc "
+                "hội khóa XVI;",
+                "c)",
+            ),
+            (
+                "T",
+                "d",
+                "Xem xét báo cáo tổng hợp ý kiến, kiến nghị của cử tri và Nhân dân do Đoàn Chủ tịch Ủy ban Trung ương "
+                "Mặt trận Tổ quốc Việt Nam trình;",
+                "d)",
+            ),
+            (
+                "T",
+                "đ",
+                "Tiến hành hoạt động chất vấn và trả lời chất vấn đối với một số thành viên Chính phủ và những người "
+                "đứng đầu cơ quan khác do Quốc hội bầu hoặc phê chuẩn.",
+                "đ)",
+            ),
+            ("S", "", "Giám sát chuyên đề", ""),
+            (
+                "T",
+                "a",
+                "Tại Kỳ họp thứ 2, Quốc hội khóa XVI xem xét báo cáo kết quả giám sát chuyên đề và ban hành nghị quyết "
+                "về chuyên đề giám sát “Việc thực hiện chính sách, pháp luật về phát triển nguồn nhân lực chất lượng "
+                "cao giai đoạn 2021 - 2025”;",
+                "a)",
+            ),
+            (
+                "T",
+                "b",
+                "Ủy ban Thường vụ Quốc hội tổ chức Đoàn giám sát, xây dựng kế hoạch, đề cương báo cáo và báo cáo kết "
+                "quả giám sát chuyên đề trình Quốc hội theo quy định.",
+                "b)",
+            ),
+            ("S", "2", "Tổ chức thực hiện", "Điều 2."),
+            (
+                "T",
+                "1",
+                "Ủy ban Thường vụ Quốc hội chỉ đạo, điều hòa, phối hợp hoạt động giám sát của Hội đồng Dân tộc, các Ủy "
+                "ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội; ban hành Kế hoạch tổ chức thực hiện "
+                "Chương trình giám sát của Quốc hội năm 2026 và báo cáo Quốc hội kết quả thực hiện.",
+                "",
+            ),
+            (
+                "P",
+                "Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội căn cứ Chương "
+                "trình giám sát của Quốc hội, xây dựng và triển khai chương trình giám sát của mình, bảo đảm không "
+                "trùng lặp, chồng chéo về nội dung, đối tượng và thời gian giám sát.",
+            ),
+            (
+                "P",
+                "Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán nhà nước và các cơ quan, "
+                "tổ chức, cá nhân có liên quan có trách nhiệm gửi báo cáo đầy đủ, đúng thời hạn, cung cấp thông tin, "
+                "tài liệu theo yêu cầu và thực hiện nghiêm các nghị quyết, kết luận, kiến nghị giám sát.",
+            ),
+            (
+                "P",
+                "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận và cử tri cả "
+                "nước tham gia, phối hợp giám sát việc thực hiện Nghị quyết này.",
+            ),
+            (
+                "E",
+                "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 9 thông qua "
+                "ngày 24 tháng 6 năm 2025.",
+            ),
+            ("E", "CHỦ TỊCH QUỐC HỘI"),
+            ("E", "Trần Thanh Mẫn"),
+        ],
+    },
+    {
+        "id": "d15b-tran-quoc-toan-kiem-tra-noi-bo",
+        "source": "https://text.123docz.net/document/8533139-ke-hoach-kiem-tra-noi-bo-truong-hoc.htm",
+        "style": "a primary school's internal inspection programme for the school year: district education office and "
+        "school header, 'Số:……/KH-THTQT' with a 'V/v' line and a blank date, 'KẾ HOẠCH' over a subject line, two "
+        "'-' preamble lines ('- Căn cứ…', '- Thực hiện…') and a lead-in; Roman parts 'I.' … 'IV.'; in part I the "
+        "'1. Mục đích' task is a bare heading followed by a paragraph and '2. Yêu cầu' by '-' sub-items; part II "
+        "has '1.' tasks ending ':' over '-' sub-items; part III (the page's monthly table written as rows) has "
+        "tasks named by month 'Tháng 9:', 'Tháng 10:' … 'Tháng 1:' … 'Tháng 5:', each with its text on the same "
+        "line and, for most, '-' lines below such as '- Phụ trách: …'; part IV lists '1.' tasks by office holder; "
+        "closing paragraph, 'Nơi nhận:' and 'HIỆU TRƯỞNG'",
+        "lines": [
+            ("h", "PHÒNG GD&ĐT KRÔNG NÔ"),
+            ("h", "TRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập – Tự do – Hạnh phúc"),
+            ("h", "Số:……/KH-THTQT"),
+            ("h", "V/v Kiểm tra nội bộ trường học"),
+            ("h", "Tân Thành, ngày … tháng … năm 2012"),
+            ("title", "KẾ HOẠCH"),
+            ("h", "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013"),
+            (
+                "h",
+                "- Căn cứ Hướng dẫn 5937/BGDĐT-GDTH ngày 20/8/2012 của Bộ Giáo dục và Đào tạo về việc hướng dẫn thực "
+                "hiện nhiệm vụ năm học 2012 – 2013 đối với giáo dục tiểu học.",
+            ),
+            ("h", "- Thực hiện Kế hoạch năm học 2012 – 2013."),
+            (
+                "h",
+                "Hiệu trưởng Trường tiểu học Trần Quốc Toản xây dựng kế hoạch kiểm tra nội bộ năm học 2012 – 2013 như "
+                "sau:",
+            ),
+            ("S", "I", "Mục đích, yêu cầu", "I."),
+            ("T", "1", "Mục đích", "1."),
+            (
+                "P",
+                "Kiểm tra nội bộ trường học thực hiện việc xem xét và đánh giá mức độ hoàn thành nhiệm vụ của các thành "
+                "viên, bộ phận trong nhà trường, phân tích nguyên nhân của các ưu, nhược điểm đồng thời đề xuất các "
+                "biện pháp phát huy ưu điểm, khắc phục những hạn chế, thiếu sót. Do đó giúp cho việc động viên, khen "
+                "thưởng chính xác các cá nhân, đơn vị; khuyến khích cái tốt, truyền bá kinh nghiệm tiên tiến đồng thời "
+                "phát hiện ra những lệch lạc, sai sót để uốn nắn, điều chỉnh kịp thời. Có thể nói kiểm tra nội bộ "
+                "trường học là một trong các yếu tố tạo nên chất lượng giáo dục đào tạo trong nhà trường.",
+            ),
+            ("T", "2", "Yêu cầu", "2."),
+            (
+                "C",
+                "-",
+                "Việc kiểm tra phải bảo đảm tính khách quan, công khai, chính xác; đánh giá đúng thực chất, không gây "
+                "áp lực, căng thẳng cho giáo viên.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Kế hoạch kiểm tra được công bố công khai ngay từ đầu năm học để mọi thành viên chủ động thực hiện.",
+                "-",
+            ),
+            (
+                "C",
+                "-",
+                "Sau mỗi đợt kiểm tra có biên bản, nhận xét, tư vấn cho người được kiểm tra và lưu vào hồ sơ kiểm tra "
+                "nội bộ của nhà trường.",
+                "-",
+            ),
+            ("S", "II", "Nội dung kiểm tra", "II."),
+            ("T", "1", "Kiểm tra hoạt động sư phạm của nhà giáo:", "1."),
+            ("C", "-", "Kiểm tra toàn diện 08/24 giáo viên (đạt tỷ lệ 1/3 số giáo viên của trường);", "-"),
+            (
+                "C",
+                "-",
+                "Kiểm tra chuyên đề 100% giáo viên, mỗi giáo viên ít nhất 02 lần trong năm học (hồ sơ, giờ dạy, việc "
+                "đánh giá học sinh, công tác chủ nhiệm).",
+                "-",
+            ),
+            ("T", "2", "Kiểm tra các tổ chuyên môn và các bộ phận trong nhà trường:", "2."),
+            ("C", "-", "Hồ sơ và nội dung sinh hoạt của 05 tổ chuyên môn;", "-"),
+            (
+                "C",
+                "-",
+                "Công tác quản lý tài chính, tài sản; công tác thư viện, thiết bị; công tác văn thư, y tế học đường;",
+                "-",
+            ),
+            ("C", "-", "Việc thực hiện quy chế dân chủ, quy chế công khai trong nhà trường.", "-"),
+            ("T", "3", "Kiểm tra chất lượng học sinh:", "3."),
+            (
+                "C",
+                "-",
+                "Khảo sát chất lượng đầu năm; kiểm tra định kỳ giữa học kỳ I, cuối học kỳ I, giữa học kỳ II và cuối năm "
+                "học;",
+                "-",
+            ),
+            ("C", "-", "Kiểm tra vở viết, chữ viết và nề nếp học tập của học sinh các lớp.", "-"),
+            ("S", "III", "Kế hoạch kiểm tra cụ thể", "III."),
+            ("T", "1", "Tháng 9: Kiểm tra công tác chuẩn bị năm học và hồ sơ chuyên môn của giáo viên.", ""),
+            ("C", "-", "Đối tượng: 24 giáo viên chủ nhiệm và giáo viên bộ môn;", "-"),
+            ("C", "-", "Phụ trách: Hiệu trưởng, Phó Hiệu trưởng.", "-"),
+            (
+                "T",
+                "2",
+                "Tháng 10: Kiểm tra toàn diện 02 giáo viên khối 1; kiểm tra chuyên đề việc dạy học theo chuẩn kiến "
+                "thức, kỹ năng.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Phó Hiệu trưởng, tổ trưởng tổ 1.", "-"),
+            (
+                "T",
+                "3",
+                "Tháng 11: Kiểm tra hoạt động của tổ chuyên môn; kiểm tra chuyên đề giờ dạy chào mừng Ngày Nhà giáo "
+                "Việt Nam 20/11.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Phó Hiệu trưởng; phối hợp: Ban chấp hành Công đoàn.", "-"),
+            (
+                "T",
+                "4",
+                "Tháng 12: Kiểm tra toàn diện 02 giáo viên khối 2, khối 3; kiểm tra công tác thư viện, thiết bị.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Hiệu trưởng.", "-"),
+            (
+                "T",
+                "5",
+                "Tháng 1: Kiểm tra định kỳ cuối học kỳ I; kiểm tra hồ sơ đánh giá, xếp loại học sinh học kỳ I.",
+                "",
+            ),
+            (
+                "T",
+                "6",
+                "Tháng 2: Kiểm tra công tác quản lý tài chính, tài sản; việc thực hiện quy chế công khai.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Hiệu trưởng; phối hợp: Ban Thanh tra nhân dân.", "-"),
+            (
+                "T",
+                "7",
+                "Tháng 3: Kiểm tra toàn diện 02 giáo viên khối 4; kiểm tra chuyên đề công tác chủ nhiệm lớp.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Phó Hiệu trưởng, tổ trưởng tổ 4.", "-"),
+            (
+                "T",
+                "8",
+                "Tháng 4: Kiểm tra toàn diện 02 giáo viên khối 5; kiểm tra vở viết, chữ viết của học sinh toàn trường.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Phó Hiệu trưởng.", "-"),
+            (
+                "T",
+                "9",
+                "Tháng 5: Kiểm tra định kỳ cuối năm học; kiểm tra hồ sơ hoàn thành chương trình tiểu học; tổng hợp kết "
+                "quả kiểm tra nội bộ năm học.",
+                "",
+            ),
+            ("C", "-", "Phụ trách: Hiệu trưởng, Phó Hiệu trưởng và các tổ trưởng chuyên môn.", "-"),
+            ("S", "IV", "Tổ chức thực hiện", "IV."),
+            (
+                "T",
+                "1",
+                "Hiệu trưởng: Thành lập Ban kiểm tra nội bộ; chỉ đạo chung và trực tiếp kiểm tra công tác quản lý tài "
+                "chính, tài sản, hồ sơ các bộ phận.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Phó Hiệu trưởng: Xây dựng lịch kiểm tra hằng tháng; trực tiếp kiểm tra hoạt động sư phạm của giáo viên "
+                "và chất lượng học sinh; tổng hợp, báo cáo kết quả.",
+                "2.",
+            ),
+            (
+                "T",
+                "3",
+                "Các tổ trưởng chuyên môn: Tham gia Ban kiểm tra; kiểm tra, tư vấn cho giáo viên trong tổ theo sự phân "
+                "công.",
+                "3.",
+            ),
+            (
+                "T",
+                "4",
+                "Giáo viên, nhân viên: Thực hiện nghiêm túc kế hoạch kiểm tra, chuẩn bị đầy đủ hồ sơ và khắc phục kịp "
+                "thời những tồn tại sau kiểm tra.",
+                "4.",
+            ),
+            (
+                "E",
+                "Trên đây là kế hoạch kiểm tra nội bộ trường học năm học 2012 – 2013 của Trường tiểu học Trần Quốc "
+                "Toản. Trong quá trình thực hiện, nếu có vướng mắc, các bộ phận báo cáo Hiệu trưởng để điều chỉnh cho "
+                "phù hợp./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Phòng GD&ĐT (b/c);"),
+            ("E", "- CB, GV, NV (t/h);"),
+            ("E", "- Lưu: VT."),
+            ("E", "HIỆU TRƯỞNG"),
+            ("E", "Nguyễn Văn Hùng"),
+        ],
+    },
+    {
+        "id": "d15b-ldld-hcm-chuong-trinh-cong-tac",
+        "source": "http://congdoan.ueh.edu.vn/chuong-trinh-cong-tac-nam-2017/",
+        "style": "a city trade-union federation's annual work programme: trade-union header, 'Số: …/CTr-LĐLĐ', 'CHƯƠNG "
+        "TRÌNH' over 'Công tác năm 2017', two preamble paragraphs (the year's context and a lead-in ending 'theo "
+        "từng quý như sau:'); parts named by quarter 'Quý I: <focus>' … 'Quý IV: <focus>', each over '1.', '2.' … "
+        "tasks counted again from one, every task followed by '-' lines '- Thời gian: …', '- Đơn vị chủ trì: …' "
+        "(sometimes '- Phối hợp: …'); then an unlabelled bold heading 'TỔ CHỨC THỰC HIỆN' over '1.' tasks; "
+        "closing request paragraph, 'Nơi nhận:' and 'TM. BAN THƯỜNG VỤ / CHỦ TỊCH'",
+        "lines": [
+            ("h", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+            ("h", "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH"),
+            ("h", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("h", "Độc lập - Tự do - Hạnh phúc"),
+            ("h", "Số: 09/CTr-LĐLĐ"),
+            ("h", "Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2017"),
+            ("title", "CHƯƠNG TRÌNH"),
+            ("h", "Công tác năm 2017"),
+            (
+                "h",
+                "Năm 2017 là năm thứ hai thực hiện Nghị quyết Đại hội XII của Đảng; là năm tiến hành Đại hội Công đoàn "
+                "các cấp tiến tới Đại hội Công đoàn Việt Nam lần thứ XII, nhiệm kỳ 2018-2023, cũng là năm tổ chức Công "
+                "đoàn Việt Nam đổi mới và chuẩn bị các điều kiện cần thiết để hội nhập hiệu quả.",
+            ),
+            (
+                "h",
+                "Từ thực tiễn phong trào công nhân, viên chức lao động và hoạt động Công đoàn Thành phố, đồng thời căn "
+                "cứ nhiệm vụ trọng tâm năm 2017 đã được Tổng Liên đoàn Lao động Việt Nam xác định là “Năm vì lợi ích "
+                "đoàn viên”; các cấp Công đoàn xây dựng các chương trình, kế hoạch năm 2017 sát với thực tiễn. Ban "
+                "Thường vụ Liên đoàn Lao động Thành phố ban hành Chương trình công tác năm 2017 với những nội dung "
+                "trọng tâm theo từng quý như sau:",
+            ),
+            (
+                "S",
+                "",
+                "Quý I: Chăm lo Tết cho đoàn viên, người lao động; khởi động “Năm vì lợi ích đoàn viên”",
+                "",
+            ),
+            (
+                "T",
+                "1",
+                "Tổ chức chương trình “Tết Sum vầy - Xuân yêu thương” năm 2017; thăm, tặng quà Tết cho đoàn viên, công "
+                "nhân lao động có hoàn cảnh khó khăn, không có điều kiện về quê đón Tết.",
+                "1.",
+            ),
+            ("C", "-", "Thời gian: tháng 01/2017.", "-"),
+            (
+                "C",
+                "-",
+                "Đơn vị chủ trì: Ban Chính sách - Pháp luật; các Liên đoàn Lao động quận, huyện và Công đoàn ngành, "
+                "Công đoàn cấp trên trực tiếp cơ sở.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Triển khai Kế hoạch thực hiện “Năm vì lợi ích đoàn viên” đến các cấp Công đoàn; ký kết chương trình "
+                "phúc lợi với các doanh nghiệp cung cấp hàng hóa, dịch vụ cho đoàn viên.",
+                "2.",
+            ),
+            ("C", "-", "Thời gian: tháng 02 - 3/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Văn phòng Liên đoàn Lao động Thành phố.", "-"),
+            ("C", "-", "Phối hợp: Ban Tổ chức, Ban Tài chính.", "-"),
+            (
+                "T",
+                "3",
+                "Chỉ đạo Công đoàn cơ sở tổ chức Hội nghị cán bộ, công chức, viên chức và Hội nghị người lao động năm "
+                "2017 đúng quy định.",
+                "3.",
+            ),
+            ("C", "-", "Thời gian: hoàn thành trước ngày 31/3/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Ban Chính sách - Pháp luật.", "-"),
+            ("S", "", "Quý II: Tổ chức “Tháng Công nhân”; đẩy mạnh Đại hội Công đoàn cơ sở", ""),
+            (
+                "T",
+                "1",
+                "Tổ chức các hoạt động “Tháng Công nhân” năm 2017, đối thoại giữa lãnh đạo Thành phố với công nhân lao "
+                "động các khu chế xuất, khu công nghiệp.",
+                "1.",
+            ),
+            ("C", "-", "Thời gian: tháng 5/2017.", "-"),
+            (
+                "C",
+                "-",
+                "Đơn vị chủ trì: Ban Tuyên giáo; phối hợp: Công đoàn các Khu chế xuất và công nghiệp Thành phố.",
+                "-",
+            ),
+            (
+                "T",
+                "2",
+                "Hoàn thành Đại hội Công đoàn cơ sở nhiệm kỳ 2017 - 2022; hướng dẫn công tác nhân sự Đại hội Công đoàn "
+                "cấp trên trực tiếp cơ sở.",
+                "2.",
+            ),
+            ("C", "-", "Thời gian: tháng 4 - 6/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Ban Tổ chức.", "-"),
+            (
+                "T",
+                "3",
+                "Sơ kết 6 tháng thực hiện Chương trình công tác năm 2017; triển khai nhiệm vụ 6 tháng cuối năm.",
+                "3.",
+            ),
+            ("C", "-", "Thời gian: cuối tháng 6/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Văn phòng Liên đoàn Lao động Thành phố.", "-"),
+            ("S", "", "Quý III: Tổ chức Đại hội Công đoàn cấp trên trực tiếp cơ sở; giám sát chính sách", ""),
+            (
+                "T",
+                "1",
+                "Chỉ đạo tổ chức Đại hội Công đoàn quận, huyện, Công đoàn ngành và tương đương nhiệm kỳ 2017 - 2022.",
+                "1.",
+            ),
+            ("C", "-", "Thời gian: tháng 7 - 9/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Ban Tổ chức; phối hợp: Văn phòng, Ban Tuyên giáo.", "-"),
+            (
+                "T",
+                "2",
+                "Phối hợp giám sát việc thực hiện chính sách tiền lương, bảo hiểm xã hội, an toàn vệ sinh lao động tại "
+                "30 doanh nghiệp có đông lao động.",
+                "2.",
+            ),
+            ("C", "-", "Thời gian: tháng 8 - 9/2017.", "-"),
+            (
+                "C",
+                "-",
+                "Đơn vị chủ trì: Ban Chính sách - Pháp luật; phối hợp: Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã "
+                "hội Thành phố.",
+                "-",
+            ),
+            ("S", "", "Quý IV: Tổng kết năm; chuẩn bị Đại hội Công đoàn Thành phố lần thứ XI", ""),
+            (
+                "T",
+                "1",
+                "Chuẩn bị văn kiện, nhân sự và các điều kiện tổ chức Đại hội đại biểu Công đoàn Thành phố lần thứ XI, "
+                "nhiệm kỳ 2018 - 2023.",
+                "1.",
+            ),
+            ("C", "-", "Thời gian: tháng 10 - 12/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Ban Tổ chức, Văn phòng.", "-"),
+            (
+                "T",
+                "2",
+                "Tổ chức Hội nghị Ban Chấp hành tổng kết công tác Công đoàn năm 2017, triển khai Chương trình công tác "
+                "năm 2018.",
+                "2.",
+            ),
+            ("C", "-", "Thời gian: tháng 12/2017.", "-"),
+            ("C", "-", "Đơn vị chủ trì: Văn phòng Liên đoàn Lao động Thành phố.", "-"),
+            ("S", "", "TỔ CHỨC THỰC HIỆN", ""),
+            (
+                "T",
+                "1",
+                "Các Ban, Văn phòng Liên đoàn Lao động Thành phố căn cứ Chương trình này xây dựng kế hoạch cụ thể của "
+                "đơn vị, chủ động phối hợp triển khai và báo cáo kết quả hằng quý về Thường trực.",
+                "1.",
+            ),
+            (
+                "T",
+                "2",
+                "Các Liên đoàn Lao động quận, huyện, Công đoàn ngành, Công đoàn Tổng Công ty và Công đoàn cấp trên trực "
+                "tiếp cơ sở xây dựng chương trình công tác năm 2017 phù hợp với đặc điểm của đơn vị.",
+                "2.",
+            ),
+            (
+                "E",
+                "Ban Thường vụ Liên đoàn Lao động Thành phố đề nghị các cấp Công đoàn nghiêm túc triển khai thực hiện; "
+                "trong quá trình thực hiện có khó khăn, vướng mắc kịp thời báo cáo về Thường trực Liên đoàn Lao động "
+                "Thành phố (qua Văn phòng) để xem xét, giải quyết./.",
+            ),
+            ("E", "Nơi nhận:"),
+            ("E", "- Tổng Liên đoàn Lao động Việt Nam;"),
+            ("E", "- Thường trực Thành ủy;"),
+            ("E", "- Các Ban, Văn phòng LĐLĐ Thành phố;"),
+            ("E", "- Các CĐCTTTCS;"),
+            ("E", "- Lưu: VT."),
+            ("E", "TM. BAN THƯỜNG VỤ"),
+            ("E", "CHỦ TỊCH"),
+            ("E", "Trần Văn Thuận"),
+        ],
+    },
+]

@@ -1358,3 +1358,13 @@ def test_a_closing_request_wrapped_over_pdf_lines_after_the_last_item_is_the_clo
     ]
     doc = build_document(ReadResult(name="cv.pdf", format="pdf", blocks=tuple(blocks)))
     assert doc.sections[-1].tasks[-1].text.endswith("giám sát thực hiện Chương trình.")
+
+
+def test_a_motto_typed_with_an_en_dash_and_a_hyphen_is_still_the_header():
+    doc = structure_text(
+        "HỘI TRUYỀN THỐNG TRƯỜNG SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do - Hạnh phúc\n\n"
+        "Số: 125 / TWH\n\nHà Nội, ngày 18 tháng 11 năm 2018\n\nBÁO CÁO\n\nKết quả công tác năm 2018\n\n"
+        "I. KẾT QUẢ\n\n1. Phát triển 12 hội viên mới.\n\nII. PHƯƠNG HƯỚNG\n\n1. Tổ chức đại hội các chi hội.\n"
+    )
+    assert (doc.header.doc_type, doc.header.place) == ("BÁO CÁO", "Hà Nội")
+    assert [s.number for s in doc.sections] == ["I", "II"]

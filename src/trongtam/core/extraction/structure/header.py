@@ -104,14 +104,13 @@ def read_header(blocks: list[Block]) -> tuple[Header, int]:
             key = match_key(line)
             m_num = NUMBER_LINE.match(line)
             m_date = PLACE_DATE.match(line)
-            if j + 1 < len(lines) and match_key(f"{line} {lines[j + 1]}") in NATIONAL_LINES:
+            if j + 1 < len(lines) and _national(match_key(f"{line} {lines[j + 1]}")):
                 j += 2  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM" wrapped in a narrow column
                 continue
             if (
                 key.strip(RULE_CHARS + " ")
                 == ""  # a rule under the issuer or the motto: "***", "————", "_____"
-                or key in NATIONAL_LINES
-                or key.replace(" ", "") in {k.replace(" ", "") for k in NATIONAL_LINES}
+                or _national(key)
             ):
                 pass
             elif m_num and number is None and symbol is None and len(line) < 60:
@@ -223,6 +222,19 @@ def _header_marker(line: str) -> bool:
     return bool(
         RECIPIENT_HEAD.match(line) or NUMBER_LINE.match(line) or PLACE_DATE.match(line) or is_doc_type(line)
     )
+
+
+def _national_key(key: str) -> str:
+    return re.sub(r"[-–—]", "-", key.replace(" ", ""))
+
+
+_NATIONAL_KEYS = frozenset(_national_key(k) for k in NATIONAL_LINES)
+
+
+def _national(key: str) -> bool:
+    """Whether a line (its match key) is the national name or motto, however its dashes and spaces were typed:
+    "Độc lập – Tự do - Hạnh phúc" mixes an en dash and a hyphen."""
+    return _national_key(key) in _NATIONAL_KEYS
 
 
 def is_doc_type(line: str) -> bool:
