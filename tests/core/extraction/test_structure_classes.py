@@ -1368,3 +1368,31 @@ def test_a_motto_typed_with_an_en_dash_and_a_hyphen_is_still_the_header():
     )
     assert (doc.header.doc_type, doc.header.place) == ("BÁO CÁO", "Hà Nội")
     assert [s.number for s in doc.sections] == ["I", "II"]
+
+
+def test_a_procedures_title_is_no_part_and_letters_closed_by_a_hyphen_are_sub_items():
+    doc = structure_text(
+        "QUY TRÌNH\n\nKIỂM TRA ĐẢNG VIÊN CỦA CHI BỘ\n\nI. BƯỚC CHUẨN BỊ\n\n1. Chi bộ họp, thống nhất nội dung:\n\n"
+        "a- Chọn đảng viên được kiểm tra;\n\nb- Lập đoàn kiểm tra.\n\nII. BƯỚC TIẾN HÀNH\n\n1. Đảng viên tự kiểm điểm.\n"
+    )
+    assert doc.header.doc_type == "QUY TRÌNH"
+    assert outline(doc) == [
+        ("I", "BƯỚC CHUẨN BỊ", [("1", ["a", "b"])]),
+        ("II", "BƯỚC TIẾN HÀNH", [("1", [])]),
+    ]
+
+
+def test_field_headings_over_paragraphs_are_parts_where_there_are_three_of_them():
+    paragraph = (
+        "Toàn tỉnh đã hỗ trợ xây dựng 1.126 bể chứa nước hộ gia đình, đạt 48% kế hoạch giai đoạn 2017 - 2020."
+    )
+    doc = structure_text(
+        "BÁO CÁO\n\nKết quả khảo sát chính sách hỗ trợ nước sinh hoạt\n\nThực hiện chương trình giám sát năm 2018, "
+        f"Ban Dân tộc báo cáo như sau:\n\nVề việc ban hành văn bản\n\n{paragraph}\n\nVề tiến độ thực hiện chính sách:\n\n{paragraph}\n\n"
+        "Về những khó khăn, vướng mắc\n\n- Mức hỗ trợ còn thấp.\n\n- Quỹ đất hạn chế.\n"
+    )
+    assert [s.title for s in doc.sections] == [
+        "Về việc ban hành văn bản",
+        "Về tiến độ thực hiện chính sách",
+        "Về những khó khăn, vướng mắc",
+    ]

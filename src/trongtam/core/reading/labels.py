@@ -87,7 +87,7 @@ _LABEL = re.compile(
       | (?P<roman>[IVXLC]{1,7})(?:[.)]|\s?[-–—](?=\s)|/-?(?=\s))\s+
       | (?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|-(?=\s)|/-?(?=\s))\s+
       | (?P<subnumber>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\W\d])
-      | (?P<letter>[a-zđ])[.)/]\s+
+      | (?P<letter>[a-zđ])(?:[.)/]|-(?=\s))\s+
       | (?P<upper>[ABDEFGH])(?:[.)]|\s?-(?=\s))\s+(?=\S)
       | (?P<named>(?:"""
     + _NAMED_NUMBER

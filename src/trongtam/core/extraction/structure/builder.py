@@ -254,8 +254,21 @@ class Builder:
                 # "./." ends the body of an official document. A paragraph of its own ending so, after
                 # a labelled item, is the closing remark ("Nghị quyết có hiệu lực từ ngày ký./.").
                 prev = self.blocks[i - 1] if i > start else None
-                if not b.label and prev is not None and prev.label and len(b.text) < 300:
-                    return i  # on one line or wrapped over several by a PDF: "Đề nghị Ủy ban nhân dân … ./."
+                if (
+                    not b.label
+                    and prev is not None
+                    and prev.label
+                    and len(b.text) < 300
+                    # one line; or a paragraph a PDF or a scan wrapped, after a last item whose sentence ended ("Đề
+                    # nghị Ủy ban nhân dân … ./."; under a heading "5. Công tác xây dựng Đảng" it is the item's own),
+                    # or that ends as a body does (naming the document itself, a notice's formula, a resolve)
+                    and (
+                        "\n" not in b.text
+                        or prev.text.rstrip().endswith((".", ";"))
+                        or ENDS_THE_BODY.search(b.text) is not None
+                    )
+                ):
+                    return i
                 if (
                     not b.label
                     and i > start
@@ -818,12 +831,20 @@ def _headings_over_paragraphs(body: Sequence[Block], plain: bool) -> list[Block]
         t = b.text.strip()
         return not b.label and _heading_shape(t) and (b.bold or (plain and _plain_heading(t)))
 
+    # A field's heading on a line of its own ("Về tiến độ thực hiện chính sách:") heads what follows, list or
+    # paragraphs, when the body has at least three of them.
+    fields = [b for b in body if not b.label and _field_heading_line(b.text)]
+    found = [
+        b
+        for b, nxt in itertools.pairwise(body)
+        if any(b is f for f in fields) and len(fields) >= 3 and not nxt.label and len(nxt.text) > 80
+    ]
     over_lists = sum(
         1 for b, nxt in itertools.pairwise(body) if heading(b) and nxt.label and nxt.list_kind != "roman"
     )
     if over_lists < 2:
-        return []
-    return [
+        return found
+    return found + [
         b
         for prev, b, nxt in zip(body, body[1:], body[2:], strict=False)
         if heading(b)
@@ -833,6 +854,12 @@ def _headings_over_paragraphs(body: Sequence[Block], plain: bool) -> list[Block]
         and not heading(nxt)
         and len(nxt.text) > 80
     ]
+
+
+def _field_heading_line(text: str) -> bool:
+    """A field's name on a line of its own, with its colon or no end mark: "Về tiến độ thực hiện chính sách:"."""
+    t = text.strip().removesuffix(":")
+    return bool(FIELD_HEAD.match(t)) and _heading_shape(t) and "\n" not in t
 
 
 def _caps(text: str) -> bool:
