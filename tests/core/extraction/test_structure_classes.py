@@ -1396,3 +1396,15 @@ def test_field_headings_over_paragraphs_are_parts_where_there_are_three_of_them(
         "Về tiến độ thực hiện chính sách",
         "Về những khó khăn, vướng mắc",
     ]
+
+
+def test_a_party_letters_subject_under_its_number_keeps_the_header_and_its_recipients():
+    doc = structure_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nVĂN PHÒNG\n\n*\n\nSố 539-CV/VPTW\n\nKết luận của Ban Bí thư về tổ chức Tết\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 24 tháng 02 năm 2026\n\nKính gửi:\n\n- Các tỉnh ủy, thành ủy;\n\n"
+        "- Các ban đảng Trung ương.\n\nBan Bí thư yêu cầu:\n\nThứ nhất, tổ chức sinh hoạt chính trị.\n\n"
+        "Thứ hai, không để tình trạng du xuân kéo dài.\n"
+    )
+    assert doc.header.subject == "Kết luận của Ban Bí thư về tổ chức Tết"
+    assert doc.header.recipients == ("Các tỉnh ủy, thành ủy", "Các ban đảng Trung ương")
+    assert outline(doc) == [("", "", [("1", []), ("2", [])])]

@@ -379,8 +379,9 @@ class Builder:
 
     def _nested_rank(self, b: Block, stack: list[_Item], shapes: dict[str, int]) -> tuple[int, int, int]:
         """An item's rank, with a second shape of number under the first one level deeper: "1)" (or "(1)",
-        "1-") items that start at 1 under an open "1." task are its sub-items, as "a)" items would be; a
-        misprinted or misread label ("2)" among "1.", "2.", "3.") starts at no 1 and stays a sibling."""
+        "1-") items that start at 1 under an open "1." task are its sub-items, as "a)" items would be, and so are
+        "(1)", "1)" under an open "a)" task or a dash ending with ":"; a misprinted or misread label ("2)" among
+        "1.", "2.", "3.") starts at no 1 and stays a sibling."""
         rank = _rank(b)
         if b.list_kind != "number":
             return rank
@@ -706,8 +707,9 @@ def _speech_closing(text: str) -> bool:
     return bool(SPEECH_CLOSING.match(text.split("\n", 1)[0]) or SPEECH_CLOSING.match(" ".join(text.split())))
 
 
-# The line naming whom a speech or a letter addresses, over a dash list of them: "Kính thưa:", "Kính gửi:".
-_ADDRESS_HEAD = re.compile(r"^(?:Kính\s+)?(?:[Tt]hưa|gửi)\b[^.;\n]{0,80}:$")
+# The line naming whom a speech addresses, over a dash list of them: "Kính thưa:" (a letter's "Kính gửi:" and its
+# dashes are the header's, ``read_header``).
+_ADDRESS_HEAD = re.compile(r"^(?:Kính\s+)?[Tt]hưa\b[^.;\n]{0,80}:$")
 _ADDRESSEE = re.compile(r"^(?:Kính\s+)?[Tt]hưa\s")
 
 # A line break after a sentence's end, before a word: where a paragraph of its own may start (if a capital opens it).
@@ -833,12 +835,12 @@ def _headings_over_paragraphs(body: Sequence[Block], plain: bool) -> list[Block]
 
     # A field's heading on a line of its own ("Về tiến độ thực hiện chính sách:") heads what follows, list or
     # paragraphs, when the body has at least three of them.
-    fields = [b for b in body if not b.label and _field_heading_line(b.text)]
-    found = [
-        b
-        for b, nxt in itertools.pairwise(body)
-        if any(b is f for f in fields) and len(fields) >= 3 and not nxt.label and len(nxt.text) > 80
-    ]
+    fields = {id(b) for b in body if not b.label and _field_heading_line(b.text)}
+    found = (
+        [b for b, nxt in itertools.pairwise(body) if id(b) in fields and not nxt.label and len(nxt.text) > 80]
+        if len(fields) >= 3
+        else []
+    )
     over_lists = sum(
         1 for b, nxt in itertools.pairwise(body) if heading(b) and nxt.label and nxt.list_kind != "roman"
     )
@@ -912,7 +914,8 @@ _PART_LABEL = re.compile(r"^(?:[A-H](?![A-Z])|PHẦN\b|Phần\b)")
 _ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-–—:)/]")
 
 
-# The shapes of number a sub-item takes under a lettered task; and the mark of a shape met under letters first.
+# The shapes of number a sub-item takes under a lettered task (or a dash ending with ":"); and the mark, in the
+# builder's table of shapes, of a shape first met so.
 _SUB_NUMBER_SHAPES = ("(#)", "#)")
 _UNDER_LETTER = -1
 

@@ -161,6 +161,16 @@ def read_header(blocks: list[Block]) -> tuple[Header, int]:
                     _split_block(blocks, i, lines[cut:])
                     consumed = False
                 break
+            elif (
+                number is not None
+                and place is None
+                and doc_type is None
+                and subject is None
+                and not line.endswith(".")
+                and _looks_like_subject(line, block)
+                and _motto_or_date(_next_line(blocks, i, lines, j))
+            ):
+                subject = line  # a Party letter's subject under its number, no "V/v": "Kết luận của Ban Bí thư về …"
             elif _is_issuer_line(line) and place is None and doc_type is None and subject is None:
                 issuer_lines.append(line)
             else:
@@ -228,6 +238,17 @@ def _header_marker(line: str) -> bool:
     return bool(
         RECIPIENT_HEAD.match(line) or NUMBER_LINE.match(line) or PLACE_DATE.match(line) or is_doc_type(line)
     )
+
+
+def _next_line(blocks: list[Block], i: int, lines: list[str], j: int) -> str:
+    """The header line after ``lines[j]`` of block ``i``: the block's next line, or the next block's first."""
+    if j + 1 < len(lines):
+        return lines[j + 1]
+    return blocks[i + 1].line.strip().split("\n", 1)[0] if i + 1 < len(blocks) else ""
+
+
+def _motto_or_date(line: str) -> bool:
+    return _national(match_key(line)) or PLACE_DATE.match(line) is not None
 
 
 def _national_key(key: str) -> str:
