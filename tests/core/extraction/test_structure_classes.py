@@ -1408,3 +1408,59 @@ def test_a_party_letters_subject_under_its_number_keeps_the_header_and_its_recip
     assert doc.header.subject == "Kết luận của Ban Bí thư về tổ chức Tết"
     assert doc.header.recipients == ("Các tỉnh ủy, thành ủy", "Các ban đảng Trung ương")
     assert outline(doc) == [("", "", [("1", []), ("2", [])])]
+
+
+def test_paragraph_tasks_with_dashes_under_some_are_the_parts_tasks_and_a_lone_lead_in_is_not():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nKiểm tra nội bộ năm học 2025 - 2026\n\nI. MỤC ĐÍCH\n\n1. Đánh giá đúng chất lượng đội ngũ.\n\n"
+        "II. LỊCH KIỂM TRA\n\nTháng 9: Kiểm tra hồ sơ chuyên môn của giáo viên.\n\n- Phụ trách: Hiệu trưởng.\n\n"
+        "Tháng 10: Kiểm tra toàn diện 02 giáo viên khối 1.\n\n- Đối tượng: giáo viên khối 1;\n\n"
+        "- Phụ trách: Phó Hiệu trưởng.\n\nTháng 11: Kiểm tra hoạt động của tổ chuyên môn.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\nĐể thực hiện tốt kế hoạch, nhà trường giao nhiệm vụ như sau:\n\n"
+        "- Tổ trưởng lập lịch dự giờ;\n\n- Giáo viên chuẩn bị hồ sơ.\n"
+    )
+    assert outline(doc) == [
+        ("I", "MỤC ĐÍCH", [("1", [])]),
+        ("II", "LỊCH KIỂM TRA", [("1", ["-"]), ("2", ["-", "-"]), ("3", [])]),
+        ("III", "TỔ CHỨC THỰC HIỆN", [("1", []), ("2", [])]),
+    ]
+    assert doc.sections[1].tasks[1].text.startswith("Tháng 10: Kiểm tra toàn diện")
+
+
+def test_lines_ending_with_a_colon_inside_a_lettered_part_are_its_tasks_not_parts_of_their_own():
+    doc = structure_text(
+        "HƯỚNG DẪN\n\nTruyền thông giáo dục sức khỏe tháng 3\n\nA. NỘI DUNG TRUYỀN THÔNG\n\n"
+        "1. Phòng, chống sốt xuất huyết.\n\n2. Tiêm chủng mở rộng.\n\nB. TỔ CHỨC THỰC HIỆN\n\n"
+        "Đối với Trung tâm Y tế quận, huyện:\n\n- Truyền thông trực tiếp tại cộng đồng;\n\n- Cung cấp tin bài.\n\n"
+        "Đối với các bệnh viện:\n\n- Tư vấn cho người bệnh tại khoa khám bệnh.\n"
+    )
+    assert outline(doc) == [
+        ("A", "NỘI DUNG TRUYỀN THÔNG", [("1", []), ("2", [])]),
+        ("B", "TỔ CHỨC THỰC HIỆN", [("1", ["-", "-"]), ("2", ["-"])]),
+    ]
+
+
+def test_run_in_dash_items_typed_on_one_line_are_split_but_a_hyphenated_name_is_not():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nChiến dịch tình nguyện hè\n\nI. LỰC LƯỢNG THAM GIA\n\n"
+        "- Ban giám đốc Trung tâm: 02 người - Cộng tác viên: 02 người\n\n- Đoàn viên xã: 20 người\n\n"
+        "II. ĐỊA BÀN\n\n- Tuyến Hà Nội - Hải Phòng: 120 km\n\n- Phát triển kinh tế - xã hội: 5 xã\n"
+    )
+    assert outline(doc) == [
+        ("I", "LỰC LƯỢNG THAM GIA", [("1", []), ("2", []), ("3", [])]),
+        ("II", "ĐỊA BÀN", [("1", []), ("2", [])]),
+    ]
+    assert [t.text for t in doc.sections[0].tasks[:2]] == [
+        "Ban giám đốc Trung tâm: 02 người",
+        "Cộng tác viên: 02 người",
+    ]
+
+
+def test_a_fronts_circular_titled_thong_tri_is_no_part():
+    doc = structure_text(
+        "ỦY BAN TRUNG ƯƠNG\n\nMẶT TRẬN TỔ QUỐC VIỆT NAM\n\nSố: 18/TTr-MTTW\n\nTHÔNG TRI\n\n"
+        "Hướng dẫn giám sát cán bộ ở khu dân cư\n\nI. YÊU CẦU\n\n1. Giám sát thường xuyên, công khai.\n\n"
+        "II. NỘI DUNG\n\n1. Việc chấp hành pháp luật nơi cư trú.\n"
+    )
+    assert doc.header.doc_type == "THÔNG TRI"
+    assert [s.number for s in doc.sections] == ["I", "II"]

@@ -79,6 +79,7 @@ class Builder:
         self.romans_under_parts = False
         self.three_levels = False
         self.paragraph_headings: set[int] = set()
+        self.in_labelled_parts: set[int] = set()
         self.heading_shape = ""
 
     def build(self) -> Document:
@@ -111,6 +112,11 @@ class Builder:
         self.romans_under_parts = _romans_under_parts(body)
         # The same unnumbered headings over a paragraph instead of a list ("Thời gian thực hiện" then its paragraph).
         self.paragraph_headings = {id(b) for b in _headings_over_paragraphs(body, self.plain_headings)}
+        # What follows the first part labelled "I." or "A.": a line of its own there ending ":" ("Đối với các bệnh
+        # viện:") over dashes is one of the part's tasks, not a part of its own.
+        first_part = next((k for k, b in enumerate(body) if b.list_kind == "roman"), None)
+        if first_part is not None:
+            self.in_labelled_parts = {id(b) for b in body[first_part + 1 :]}
         body_start = self._body_start(start)
         closing_start = self._closing_start(body_start if body_start is not None else header_end)
         if body_start is not None:
@@ -199,6 +205,8 @@ class Builder:
             return True
         if id(b) in self.paragraph_headings:
             return True
+        if id(b) in self.in_labelled_parts and t.endswith(":"):
+            return False
         # A heading above a list: a line in capitals, in bold, or naming a field ("Về kinh tế",
         # "Lĩnh vực văn hóa - xã hội"), directly followed by the list's first item.
         return (
@@ -336,6 +344,7 @@ class Builder:
         drafts: list[_SectionDraft] = []
         current: _SectionDraft | None = None
         stack: list[_Item] = []
+        paragraphs_over_dashes = False
         # How deep each shape of number sits ("1." tasks, "1)" or "(1)" their sub-items): in order of nesting.
         shapes: dict[str, int] = {}
         for i in range(start, stop):
@@ -345,10 +354,20 @@ class Builder:
                 current = _SectionDraft(number, b.text.strip().rstrip(":").strip(), i)
                 drafts.append(current)
                 stack = []
+                paragraphs_over_dashes = False
                 continue
             if current is None:
                 current = _SectionDraft("", "", None)
                 drafts.append(current)
+            if not b.label and current.heading_index is not None and not current.items and not current.intro:
+                paragraphs_over_dashes = self._paragraphs_over_dashes(i, stop)
+            if not b.label and current.heading_index is not None and paragraphs_over_dashes:
+                # A part of paragraph tasks with dash sub-items under some ("Tháng 9: …" then "- Phụ trách: …"):
+                # each paragraph is a task, the dashes belong to the paragraph above them.
+                item = _Item(i, "", _PARAGRAPH_TASK_RANK, None)
+                stack = [item]
+                current.items.append(item)
+                continue
             if b.label:
                 item = _Item(i, b.label, self._nested_rank(b, stack, shapes), b.list_kind)
                 while stack and stack[-1].rank >= item.rank:
@@ -376,6 +395,30 @@ class Builder:
                 )
             self._number_items(d)
         return drafts
+
+    def _paragraphs_over_dashes(self, i: int, stop: int) -> bool:
+        """Whether the part whose first block is the paragraph at ``i`` is made of paragraph tasks with dashes under
+        some: its only list items are dashes, and it opens with a task of its own (a paragraph that is no lead-in), or
+        two or more of its paragraphs stand each over dashes ("Đối với …:" then "- …"). A lone lead-in over the part's
+        dashes ("… các nhiệm vụ sau:") stays the part's introduction, and the dashes its tasks."""
+        paragraphs, bullets = [i], 0
+        for j in range(i + 1, stop):
+            b = self.blocks[j]
+            if self._is_section(b, self.blocks[j + 1] if j + 1 < stop else None):
+                stop = j
+                break
+            if not b.label:
+                paragraphs.append(j)
+            elif b.list_kind != "bullet":
+                return False
+            else:
+                bullets += 1
+        if not bullets:
+            return False
+        if not self.blocks[i].text.rstrip().endswith(":"):
+            return True
+        heads = [k for k in paragraphs if k + 1 < stop and self.blocks[k + 1].list_kind == "bullet"]
+        return len(heads) >= 2
 
     def _nested_rank(self, b: Block, stack: list[_Item], shapes: dict[str, int]) -> tuple[int, int, int]:
         """An item's rank, with a second shape of number under the first one level deeper: "1)" (or "(1)",
@@ -608,6 +651,32 @@ FIELD_HEAD = re.compile(
 )
 # Several dash items typed on one line: "- Thu ngân sách đạt …; - tổng sản lượng …".
 _INLINE_DASH = re.compile(r"(?<=[;.])\s+[-–+]\s+(?=\S)")
+# … or run-in items typed on one line with nothing but the dash between them: "- Ban giám đốc: 02 người - Cộng tác
+# viên: 02 người". Only between two "name: value" items, so "kinh tế - xã hội" and "Hà Nội - Hải Phòng" stay whole.
+_RUN_IN = re.compile(r"^[^\W\d][^:;.\n]{0,60}:\s")
+_BARE_DASH = re.compile(r"\s+[-–+]\s+(?=[^\W\d_][^:;.\n]{0,60}:\s)")
+
+
+def _inline_items(text: str) -> list[str]:
+    """The dash items typed on one line (after the first item's own dash)."""
+    if _INLINE_DASH.search(text):
+        return _INLINE_DASH.split(text)
+    if not _RUN_IN.match(text):
+        return [text]
+    colon = text.index(
+        ":"
+    )  # the first item's own name ends there: no cut inside it ("Tuyến Hà Nội - Hải Phòng:")
+    cuts = [m for m in _BARE_DASH.finditer(text, colon) if text[m.end()].isupper()]
+    if not cuts:
+        return [text]
+    pieces, last = [], 0
+    for m in cuts:
+        pieces.append(text[last : m.start()])
+        last = m.end()
+    pieces.append(text[last:])
+    return pieces
+
+
 # The closing remark typed at the end of the last task: "… 94%. Kính đề nghị … tổng hợp./."
 _GLUED_CLOSING = re.compile(
     r"(?<=[.;:])\s+(?=(?:Kính đề nghị|Trên đây là|Đề nghị các|Nơi nhận\s*:"
@@ -645,8 +714,8 @@ def split_glued(blocks: list[Block], warnings: list[str]) -> list[Block]:
             warnings.append(f"Đã ghép nhãn “{prev.text.strip()}” đứng riêng một dòng với tên phần bên dưới.")
             continue
         parts = [b]
-        if b.list_kind == "bullet" and _INLINE_DASH.search(b.text):
-            pieces = _INLINE_DASH.split(b.text)
+        pieces = _inline_items(b.text) if b.list_kind == "bullet" else [b.text]
+        if len(pieces) > 1:
             parts = [dataclasses.replace(b, text=pieces[0])] + [
                 dataclasses.replace(b, text=piece, blank_before=False) for piece in pieces[1:]
             ]
@@ -913,6 +982,9 @@ def _romans_under_parts(body: Sequence[Block]) -> bool:
 _PART_LABEL = re.compile(r"^(?:[A-H](?![A-Z])|PHẦN\b|Phần\b)")
 _ROMAN_LABEL = re.compile(r"^[IVXL]+\s*[.\-–—:)/]")
 
+
+# The rank of a paragraph task in a part of paragraphs with dashes under some: above the dashes.
+_PARAGRAPH_TASK_RANK = (25, 0, 0)
 
 # The shapes of number a sub-item takes under a lettered task (or a dash ending with ":"); and the mark, in the
 # builder's table of shapes, of a shape first met so.

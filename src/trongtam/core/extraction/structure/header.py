@@ -49,6 +49,9 @@ DOC_TYPES = (
     "QUY TRÌNH",
     "NỘI QUY",
     "ĐIỀU LỆ",
+    "THÔNG TRI",  # a Party or Front committee's circular (Hướng dẫn 36-HD/VPTW)
+    "THÔNG CÁO",
+    "CÔNG ĐIỆN",
     "ĐĂNG KÝ",
     "DANH MỤC",
     "PHỤ LỤC",
