@@ -1464,3 +1464,15 @@ def test_a_fronts_circular_titled_thong_tri_is_no_part():
     )
     assert doc.header.doc_type == "THÔNG TRI"
     assert [s.number for s in doc.sections] == ["I", "II"]
+
+
+def test_a_signers_name_typed_above_the_post_ends_the_body_and_is_the_signature():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nThi đua chào mừng đại hội\n\nI. NHIỆM VỤ\n\n1. Hoàn thành kế hoạch tín dụng năm 2020.\n\n"
+        "2. Các chi bộ báo cáo kết quả thi đua trước ngày 15/6/2020.\n\nLương Hải Sinh\n\n"
+        "Bí thư Đảng ủy - Chủ tịch Hội đồng quản trị\n"
+    )
+    assert doc.sections[0].tasks[-1].text.endswith("trước ngày 15/6/2020.")
+    assert doc.closing.signature is not None
+    assert doc.closing.signature.name == "Lương Hải Sinh"
+    assert doc.closing.signature.title == "Bí thư Đảng ủy - Chủ tịch Hội đồng quản trị"

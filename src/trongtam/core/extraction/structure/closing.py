@@ -94,6 +94,13 @@ SIGNER_POST = re.compile(
     r"|NGƯỜI\s+(?:BÁO\s+CÁO|LẬP(?:\s+BIỂU)?|KÝ))(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]{0,40})?$"
 )
 
+# A signer's post in sentence case, as typed under the name: "Bí thư Đảng ủy - Chủ tịch HĐQT", "Phó Giám đốc Sở".
+POST_LINE = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Hiệu\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|Chánh\s+Văn\s+phòng"
+    r"|Trưởng\s+(?:ban|Ban|phòng|Phòng|khoa|Khoa|trạm|Trạm)|Thủ\s+trưởng)\b(?![^\n]*[.;:]$)",
+    re.IGNORECASE,
+)
+
 # Where a published text says it was taken from: "(Trích Báo cáo của Ban Chấp hành … trình Đại hội XI)".
 EXCERPT_NOTE = re.compile(r"^\((?:Trích|Nguồn|Theo)\b[^()]{0,300}\)\.?$")
 
@@ -119,10 +126,19 @@ def opens_signature(b: Block, nxt: Block | None) -> bool:
     if b.label:
         return False
     first, _, rest = b.line.strip().partition("\n")
+    if _name_over_post(first.strip(), rest, nxt):
+        return True
     if SIGNER_POST.match(first.strip()) is None:
         return False
     name = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None else "")
     return not name or _looks_like_name(name)
+
+
+def _name_over_post(first: str, rest: str, nxt: Block | None) -> bool:
+    """The signer's name typed above the post, as a web page reprints a signature: "Lương Hải Sinh" then "Bí thư
+    Đảng ủy - Chủ tịch HĐQT"."""
+    post = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None and not nxt.label else "")
+    return _looks_like_name(first) and len(post) < 100 and POST_LINE.match(post) is not None
 
 
 def read_closing(blocks: Sequence[Block]) -> Closing:
@@ -161,6 +177,12 @@ def read_closing(blocks: Sequence[Block]) -> Closing:
             continue
         if (mode == "signature" or authority or titles) and _looks_like_name(ln):
             name = ln
+            continue
+        if name is None and not titles and _looks_like_name(ln):
+            name = ln  # the name typed above the post (below): "Lương Hải Sinh", then "Bí thư Đảng ủy"
+            continue
+        if name is not None and not titles and len(ln) < 100 and POST_LINE.match(ln):
+            titles.append(ln)
             continue
     signature = None
     if authority or titles or name:
