@@ -1,5 +1,5 @@
-"""The sixth to fifteenth blind parts of the structure corpus (``blind6_docs`` to ``blind15_docs``), each written by
-``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15]`` (blind6 by
+"""The sixth to sixteenth blind parts of the structure corpus (``blind6_docs`` to ``blind16_docs``), each written by
+``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16]`` (blind6 by
 default).
 
 Each was frozen on 07/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never rebuild over the frozen files.
@@ -23,6 +23,7 @@ from tests.evaluation.blind12_docs import BLIND12_DOCS, BLIND12_FORMS  # noqa: E
 from tests.evaluation.blind13_docs import BLIND13_DOCS, BLIND13_FORMS  # noqa: E402
 from tests.evaluation.blind14_docs import BLIND14_DOCS, BLIND14_FORMS  # noqa: E402
 from tests.evaluation.blind15_docs import BLIND15_DOCS, BLIND15_FORMS  # noqa: E402
+from tests.evaluation.blind16_docs import BLIND16_DOCS, BLIND16_FORMS  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("make_blind5", ROOT / "tests/evaluation/make_blind5_corpus.py")
 assert spec and spec.loader
@@ -44,6 +45,7 @@ PARTS = {
     "blind13": (BLIND13_DOCS, BLIND13_FORMS, _ABOUT.format("thirteenth"), 3300),
     "blind14": (BLIND14_DOCS, BLIND14_FORMS, _ABOUT.format("fourteenth"), 3600),
     "blind15": (BLIND15_DOCS, BLIND15_FORMS, _ABOUT.format("fifteenth"), 3900),
+    "blind16": (BLIND16_DOCS, BLIND16_FORMS, _ABOUT.format("sixteenth"), 4200),
 }
 
 
