@@ -151,3 +151,38 @@ def test_the_command_reads_each_document_of_the_split_from_the_package_and_print
 def test_the_scanned_seed_reads_with_its_numbering():
     report = evaluate("test", skip=lambda e: e["file"] != "seed.scan.pdf")
     assert [(r.file, r.exact, r.differences) for r in report.results] == [("seed.scan.pdf", True, ())]
+
+
+def test_an_item_three_levels_deep_is_compared_as_part_of_its_sub_items_text():
+    doc = structure_text(
+        "KẾ HOẠCH\n\nCải cách hành chính\n\nI. NHIỆM VỤ\n\n1. Cải cách thủ tục hành chính:\n\n"
+        "- Rà soát thủ tục trong các lĩnh vực:\n\n+ Lưu thông hàng hóa;\n\n+ An toàn thực phẩm.\n\n"
+        "- Thực hiện cơ chế một cửa.\n"
+    )
+    assert [g.text for g in doc.sections[0].tasks[0].children[0].children] == [
+        "Lưu thông hàng hóa;",
+        "An toàn thực phẩm.",
+    ]
+    sub = outline(doc)[0]["tasks"][0]["children"][0]
+    assert sub == {
+        "number": "-",
+        "text": "Rà soát thủ tục trong các lĩnh vực: Lưu thông hàng hóa; An toàn thực phẩm.",
+        "children": [],
+    }
+    expected = [
+        {
+            "number": "I",
+            "title": "NHIỆM VỤ",
+            "tasks": [
+                {
+                    "number": "1",
+                    "text": "Cải cách thủ tục hành chính:",
+                    "children": [
+                        {"number": "-", "text": sub["text"], "children": []},
+                        {"number": "-", "text": "Thực hiện cơ chế một cửa.", "children": []},
+                    ],
+                }
+            ],
+        }
+    ]
+    assert compare(expected, outline(doc)) == []

@@ -1476,3 +1476,42 @@ def test_a_signers_name_typed_above_the_post_ends_the_body_and_is_the_signature(
     assert doc.closing.signature is not None
     assert doc.closing.signature.name == "Lương Hải Sinh"
     assert doc.closing.signature.title == "Bí thư Đảng ủy - Chủ tịch Hội đồng quản trị"
+
+
+def test_a_star_marks_a_heading_over_paragraphs_too():
+    doc = structure_text(
+        "BÁO CÁO\n\nHoạt động công đoàn năm học 2014 - 2015\n\nA. KẾT QUẢ THỰC HIỆN\n\n"
+        "1. Chăm lo đời sống đoàn viên.\n\n2. Xây dựng tổ chức công đoàn vững mạnh.\n\n* Tồn tại, hạn chế\n\n"
+        "Một số hoạt động văn nghệ chưa thu hút đoàn viên tham gia.\n\nViệc nhân rộng điển hình còn chậm.\n\n"
+        "B. NHIỆM VỤ NĂM HỌC 2015 - 2016\n\n1. Chăm lo đời sống đoàn viên.\n"
+    )
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("A", "KẾT QUẢ THỰC HIỆN"),
+        ("", "Tồn tại, hạn chế"),
+        ("B", "NHIỆM VỤ NĂM HỌC 2015 - 2016"),
+    ]
+    assert [t.number for t in doc.sections[1].tasks] == ["1", "2"]
+
+
+def test_rounds_counted_by_name_are_labels():
+    assert split_label("Đợt 1: tháng 7/2017, giám sát kết quả 6 tháng đầu năm.")[:2] == ("Đợt 1:", "number")
+    assert split_label("Đợt 1 năm 2017 giám sát kết quả 6 tháng đầu năm.")[0] == ""
+
+
+def test_an_offices_request_to_the_principals_run_on_in_the_last_task_is_split_off():
+    blocks = [
+        Block(text="TỔ CHỨC THỰC HIỆN", label="III.", list_kind="roman"),
+        Block(
+            text="Các trường báo cáo kết quả học kỳ I về Phòng GDĐT trước ngày 10/01/2022.\nPhòng GDĐT đề nghị "
+            "Hiệu trưởng các trường Tiểu học nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu\ncó "
+            "vướng mắc, các trường phản ánh về Phòng GDĐT để được hướng dẫn./.",
+            label="3.",
+            list_kind="number",
+        ),
+        Block(text="Nơi nhận:"),
+    ]
+    doc = build_document(ReadResult(name="hd.pdf", format="pdf", blocks=tuple(blocks)))
+    assert (
+        doc.sections[-1].tasks[-1].text
+        == "Các trường báo cáo kết quả học kỳ I về Phòng GDĐT trước ngày 10/01/2022."
+    )

@@ -84,10 +84,17 @@ def corpus() -> dict[str, Any]:
 
 
 def outline(doc: Document) -> list[dict[str, Any]]:
-    """The document's structure in the corpus's form: sections, tasks and sub-items with their text."""
+    """The document's structure in the corpus's form: sections, tasks and sub-items with their text. The corpus
+    holds two levels under a part (tasks and their sub-items); an item deeper than that ("+" under "-" under "1.") is
+    written there as part of its sub-item's text, and is compared so."""
 
-    def task(t: Task) -> dict[str, Any]:
-        return {"number": t.number, "text": t.text, "children": [task(c) for c in t.children]}
+    def deep(t: Task) -> str:
+        return " ".join([t.text, *(deep(c) for c in t.children)])
+
+    def task(t: Task, depth: int = 1) -> dict[str, Any]:
+        if depth == 2:
+            return {"number": t.number, "text": deep(t), "children": []}
+        return {"number": t.number, "text": t.text, "children": [task(c, depth + 1) for c in t.children]}
 
     return [{"number": s.number, "title": s.title, "tasks": [task(t) for t in s.tasks]} for s in doc.sections]
 

@@ -67,6 +67,7 @@ _NAMED_NOUNS = (
     "Tiêu chí",
     "Tiêu chuẩn",
     "Bước",
+    "Đợt",
     "Hoạt động",
 )
 _NAMED_NUMBER = (

@@ -189,6 +189,16 @@ class Builder:
                     or (self.three_levels and len(t) <= 250 and _number_shape(b.label) == "#.")
                 )
             if (
+                b.list_kind == "bullet"
+                and b.label.strip() == "*"
+                and _heading_shape(t)
+                and not t.endswith(":")
+                and nxt is not None
+                and not nxt.label
+                and not self._is_section(nxt)
+            ):
+                return True  # "* Tồn tại, hạn chế" over its paragraphs: the star marks a heading here too
+            if (
                 b.list_kind != "bullet"
                 or not _heading_shape(t)
                 or nxt is None

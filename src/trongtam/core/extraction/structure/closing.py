@@ -51,9 +51,9 @@ SPEECH_CLOSING = re.compile(
 ISSUER_INSTRUCTION = re.compile(
     r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Chỉ\s+đạo|Thường\s+trực|Hội\s+đồng\s+nhân\s+dân|[Ủủ]y\s+ban\s+nhân\s+dân"
     r"|UBND|HĐND|Chủ\s+tịch|Đảng\s+ủy|Chi\s+ủy|Chi\s+bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Giám\s+đốc|Bộ\s+trưởng"
-    r"|Văn\s+phòng)"
+    r"|Văn\s+phòng|Phòng|Sở)"
     r"\b[^.;:\n]{0,80}?\s(?:(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?:các|toàn\s+thể|[Ủủ]y\s+ban|UBND|Thủ\s+trưởng|Chủ\s+tịch"
-    r"|Giám\s+đốc|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ|Văn\s+phòng)\b|thông\s+báo\s+(?:để|đến)\s)"
+    r"|Giám\s+đốc|Hiệu\s+trưởng|cấp\s+ủy|Thường\s+trực|Ban\s+Thường\s+vụ|Văn\s+phòng)\b|thông\s+báo\s+(?:để|đến)\s)"
     # … or any issuer's notice formula: "Nhà trường thông báo để các đơn vị biết và triển khai thực hiện; …"
     r"|^[A-ZĐ][^.;:\n]{0,80}?\s(?:xin\s+)?thông\s+báo\s+(?:để|đến)\s[^.;]{0,160}?\bbiết\b"
     # … or with the issuer left unsaid, naming the document itself: "Yêu cầu Thủ trưởng các sở, … nghiêm túc triển
