@@ -673,9 +673,8 @@ def _inline_items(text: str) -> list[str]:
         return _INLINE_DASH.split(text)
     if not _RUN_IN.match(text):
         return [text]
-    colon = text.index(
-        ":"
-    )  # the first item's own name ends there: no cut inside it ("Tuyến Hà Nội - Hải Phòng:")
+    # no cut inside the first item's own name, which ends at its colon ("Tuyến Hà Nội - Hải Phòng:")
+    colon = text.index(":")
     cuts = [m for m in _BARE_DASH.finditer(text, colon) if text[m.end()].isupper()]
     if not cuts:
         return [text]
