@@ -1,5 +1,5 @@
-"""The sixth to sixteenth blind parts of the structure corpus (``blind6_docs`` to ``blind16_docs``), each written by
-``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16]`` (blind6 by
+"""The sixth to seventeenth blind parts of the structure corpus (``blind6_docs`` to ``blind17_docs``), each written by
+``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17]`` (blind6 by
 default).
 
 Each was frozen on 07/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never rebuild over the frozen files.
@@ -24,6 +24,7 @@ from tests.evaluation.blind13_docs import BLIND13_DOCS, BLIND13_FORMS  # noqa: E
 from tests.evaluation.blind14_docs import BLIND14_DOCS, BLIND14_FORMS  # noqa: E402
 from tests.evaluation.blind15_docs import BLIND15_DOCS, BLIND15_FORMS  # noqa: E402
 from tests.evaluation.blind16_docs import BLIND16_DOCS, BLIND16_FORMS  # noqa: E402
+from tests.evaluation.blind17_docs import BLIND17_DOCS, BLIND17_FORMS  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("make_blind5", ROOT / "tests/evaluation/make_blind5_corpus.py")
 assert spec and spec.loader
@@ -46,6 +47,7 @@ PARTS = {
     "blind14": (BLIND14_DOCS, BLIND14_FORMS, _ABOUT.format("fourteenth"), 3600),
     "blind15": (BLIND15_DOCS, BLIND15_FORMS, _ABOUT.format("fifteenth"), 3900),
     "blind16": (BLIND16_DOCS, BLIND16_FORMS, _ABOUT.format("sixteenth"), 4200),
+    "blind17": (BLIND17_DOCS, BLIND17_FORMS, _ABOUT.format("seventeenth"), 4500),
 }
 
 
