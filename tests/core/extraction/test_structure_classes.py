@@ -1515,3 +1515,43 @@ def test_an_offices_request_to_the_principals_run_on_in_the_last_task_is_split_o
         doc.sections[-1].tasks[-1].text
         == "Các trường báo cáo kết quả học kỳ I về Phòng GDĐT trước ngày 10/01/2022."
     )
+
+
+def test_roman_tasks_under_a_lettered_part_count_on_when_ocr_reads_one_twice():
+    blocks = [
+        Block(text="TÌNH HÌNH THÁNG 5", label="A.", list_kind="roman", page=1),
+        Block(text="Kinh tế", label="I.", list_kind="roman", page=1),
+        Block(text="Văn hóa - xã hội", label="II.", list_kind="roman", page=1),
+        Block(text="Quốc phòng - an ninh", label="II.", list_kind="roman", page=1),
+        Block(text="NHIỆM VỤ THÁNG 6", label="B.", list_kind="roman", page=1),
+        Block(text="Kinh tế", label="I.", list_kind="roman", page=1),
+    ]
+    assert _ocr(blocks) == ["A.", "I.", "II.", "III.", "B.", "I."]
+
+
+def test_a_speck_read_as_a_label_before_the_national_motto_is_dropped():
+    blocks = [
+        Block(text="ỦY BAN NHÂN DÂN\nXÃ HOÀI ĐỨC", page=1),
+        Block(text="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", label="I.", list_kind="roman", page=1),
+        Block(text="MỤC ĐÍCH, YÊU CẦU", label="I.", list_kind="roman", page=1),
+        Block(text="CHỈ TIÊU", label="II.", list_kind="roman", page=1),
+    ]
+    repaired = _repair_ocr_labels(blocks, {1}, [])
+    assert [(b.label, b.text) for b in repaired[1:]] == [
+        ("", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("I.", "MỤC ĐÍCH, YÊU CẦU"),
+        ("II.", "CHỈ TIÊU"),
+    ]
+
+
+def test_a_ranges_dash_carried_to_the_next_pdf_line_is_no_dash_item():
+    lines = [
+        _line("- Phấn đấu tốc độ tăng trưởng GDP toàn ngành bình quân đạt 2,5", 100, 520),
+        _line("- 3%/năm; kim ngạch xuất khẩu năm sau cao hơn năm trước;", 114, 400),
+        _line("- Đến năm 2025, phấn đấu 80% số xã đạt chuẩn nông thôn mới.", 128, 480),
+    ]
+    assert [p for p, _ in _paragraphs(lines, 842)] == [
+        "- Phấn đấu tốc độ tăng trưởng GDP toàn ngành bình quân đạt 2,5\n- 3%/năm; kim ngạch xuất khẩu năm sau cao hơn "
+        "năm trước;",
+        "- Đến năm 2025, phấn đấu 80% số xã đạt chuẩn nông thôn mới.",
+    ]

@@ -226,10 +226,10 @@ def _paragraphs(lines: list[dict[str, Any]], page_height: float) -> list[tuple[s
             starts_upper = ln["text"][:1].isupper()
             prev_caps = prev_text == prev_text.upper() and any(ch.isalpha() for ch in prev_text)
             # "… phát triển kinh tế" then "- xã hội năm 2022": a compound's hyphen carried to the next line of a line
-            # that ran to the margin, no dash item
+            # that ran to the margin, no dash item; so is a range's dash: "… bình quân đạt 2,5" then "- 3%/năm"
             wrapped_hyphen = (
                 ln["text"][:2] in ("- ", "– ")
-                and ln["text"][2:3].islower()
+                and (ln["text"][2:3].islower() or (ln["text"][2:3].isdigit() and prev_text[-1:].isdigit()))
                 and not prev_text.endswith((*_TERMINAL, ":", ";", ","))
                 and prev["x1"] >= left + (right - left) * 0.8
                 and 0 <= dy <= gap * 1.45
@@ -451,6 +451,7 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
     out: list[Block] = []
     last_roman = last_number = 0
     last_part = ""  # the last part lettered "A.", "B." … (parts count in letters, not Roman numerals)
+    part_roman = 0  # the last Roman number read under that part
     fixed = 0
     previous: Block | None = None
 
@@ -468,7 +469,11 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
         ):
             b = dataclasses.replace(b, label="•", list_kind="bullet", text=b.text[m.end() :], unsure=True)
             fixed += 1
-        if b.page in pages:
+        if b.page in pages and _national_line(b):
+            # a speck OCR read before the national motto or the Party's name, as a label or a garbled token: the
+            # header's line, never a part
+            b = dataclasses.replace(b, label="", list_kind=None, text=_national_line(b))
+        elif b.page in pages:
             if not b.label and b.text.startswith("#. "):
                 rest = b.text[3:]
                 first = rest.split("\n")[0]
@@ -495,6 +500,18 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
                 fixed += 1
             elif (
                 b.list_kind == "roman"
+                and last_part
+                and part_roman
+                and _ROMAN_TASK.match(b.label)
+                and (label_value(b.label) or 0) == part_roman
+            ):
+                # Roman tasks under a lettered part: "II." after "II." is "III." there too
+                b = dataclasses.replace(
+                    b, label=f"{to_roman(part_roman + 1)}{b.label.strip()[len(to_roman(part_roman)) :]}"
+                )
+                fixed += 1
+            elif (
+                b.list_kind == "roman"
                 and not last_part
                 and (label_value(b.label) or 0) != last_roman + 1
                 and from_roman(b.label.strip(".)-").replace("L", "I")) == last_roman + 1
@@ -510,9 +527,10 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
                 b = dataclasses.replace(b, label=next_part())
                 fixed += 1
         if b.list_kind == "roman" and _letter_part(b.label, last_part, last_roman):
-            last_part, last_number = b.label.strip(".)-"), 0
+            last_part, last_number, part_roman = b.label.strip(".)-"), 0, 0
         elif b.list_kind == "roman":
             last_roman, last_number = label_value(b.label) or last_roman + 1, 0
+            part_roman = label_value(b.label) or part_roman + 1
         elif b.list_kind == "number" and label_depth(b.label) == 1:
             last_number = label_value(b.label) or last_number + 1
         previous = b
@@ -531,6 +549,25 @@ def _speck(text: str) -> bool:
     """
     t = text.strip()
     return 0 < len(t) <= 3 and not re.search(r"\w", t) and not any(ch in BULLETS for ch in t)
+
+
+# The national motto's first line and the Party's name: the header's, never a part's, whatever speck OCR read before
+# them.
+_NATIONAL_LINE = re.compile(r"^(?:CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN)")
+
+
+def _national_line(b: Block) -> str:
+    """The text of a line that is the national motto's or the Party's name behind a speck OCR read as a label; ""
+    for any other line."""
+    text = b.text.removeprefix("#. ")
+    if (m := _OCR_GARBLED.match(text)) and _garbled(m.group("token")):
+        text = text[m.end() :]
+    if (b.label or text != b.text) and _NATIONAL_LINE.match(text):
+        return text
+    return ""
+
+
+_ROMAN_TASK = re.compile(r"^[IVX]{1,5}[.)\-–]")
 
 
 def _letter_part(label: str, last_part: str, last_roman: int) -> bool:
