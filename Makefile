@@ -98,6 +98,7 @@ eval-structure: install
 	$(BIN)/trongtam eval structure --split blind15
 	$(BIN)/trongtam eval structure --split blind16
 	$(BIN)/trongtam eval structure --split blind17
+	$(BIN)/trongtam eval structure --split blind18
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install
