@@ -544,11 +544,19 @@ def _speck(text: str) -> bool:
     """A paragraph OCR made of a speck of noise: one to three marks of punctuation, no letter, digit
     or bullet ("," or "." alone on a line).
 
-    >>> _speck(","), _speck(" . "), _speck("-"), _speck("1."), _speck("IỊ")
-    (True, True, False, False, False)
+    >>> _speck(","), _speck(" . "), _speck("-"), _speck("1."), _speck("IỊ"), _speck("V10 V2SN"), _speck("COVID-19")
+    (True, True, False, False, False, True, False)
     """
     t = text.strip()
-    return 0 < len(t) <= 3 and not re.search(r"\w", t) and not any(ch in BULLETS for ch in t)
+    if 0 < len(t) <= 3 and not re.search(r"\w", t) and not any(ch in BULLETS for ch in t):
+        return True
+    # … or a short line of codes with no word in it, letters and digits mixed in every token ("V10 V2SN"): a stamp's
+    # or a smudge's reading, never a heading
+    tokens = t.split()
+    return 2 <= len(tokens) <= 3 and len(t) <= 20 and all(_CODE.fullmatch(w) for w in tokens)
+
+
+_CODE = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 
 
 # The national motto's first line and the Party's name: the header's, never a part's, whatever speck OCR read before
