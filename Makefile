@@ -99,6 +99,7 @@ eval-structure: install
 	$(BIN)/trongtam eval structure --split blind16
 	$(BIN)/trongtam eval structure --split blind17
 	$(BIN)/trongtam eval structure --split blind18
+	$(BIN)/trongtam eval structure --split blind19
 
 # The inner loop: core, services, pages and API in under a minute. `make test` before pushing.
 test-fast: install

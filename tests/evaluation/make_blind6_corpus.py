@@ -1,8 +1,8 @@
-"""The sixth to eighteenth blind parts of the structure corpus (``blind6_docs`` to ``blind18_docs``), each written by
-``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18]`` (blind6 by
+"""The sixth to nineteenth blind parts of the structure corpus (``blind6_docs`` to ``blind19_docs``), each written by
+``make_blind5_corpus.write_part`` into ``structure_corpus/<part>-*`` and ``<part>.json``: ``.venv/bin/python tests/evaluation/make_blind6_corpus.py [blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19]`` (blind6 by
 default).
 
-Each was frozen on 07/12/2026, the eighteenth on 08/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never
+Each was frozen on 07/12/2026, the eighteenth and nineteenth on 08/12/2026 (``structure_corpus/FROZEN.md``): compare by hash, never
 rebuild over the frozen files.
 """
 
@@ -27,6 +27,7 @@ from tests.evaluation.blind15_docs import BLIND15_DOCS, BLIND15_FORMS  # noqa: E
 from tests.evaluation.blind16_docs import BLIND16_DOCS, BLIND16_FORMS  # noqa: E402
 from tests.evaluation.blind17_docs import BLIND17_DOCS, BLIND17_FORMS  # noqa: E402
 from tests.evaluation.blind18_docs import BLIND18_DOCS, BLIND18_FORMS  # noqa: E402
+from tests.evaluation.blind19_docs import BLIND19_DOCS, BLIND19_FORMS  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("make_blind5", ROOT / "tests/evaluation/make_blind5_corpus.py")
 assert spec and spec.loader
@@ -34,7 +35,7 @@ blind5 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(blind5)
 
 FROZEN = "2026-12-07"
-FROZEN_ON = {"blind18": "2026-12-08"}  # the parts frozen on another day
+FROZEN_ON = {"blind18": "2026-12-08", "blind19": "2026-12-08"}  # the parts frozen on another day
 _ABOUT = "The {} blind test part: expected structure written before the reader was run; frozen."
 # part: (documents, forms, the index's "about", the first noise seed). The sixth part's index says "fifth" by a slip
 # of the copy it was built with; kept so a rebuild matches its hash.
@@ -52,6 +53,7 @@ PARTS = {
     "blind16": (BLIND16_DOCS, BLIND16_FORMS, _ABOUT.format("sixteenth"), 4200),
     "blind17": (BLIND17_DOCS, BLIND17_FORMS, _ABOUT.format("seventeenth"), 4500),
     "blind18": (BLIND18_DOCS, BLIND18_FORMS, _ABOUT.format("eighteenth"), 4800),
+    "blind19": (BLIND19_DOCS, BLIND19_FORMS, _ABOUT.format("nineteenth"), 5100),
 }
 
 

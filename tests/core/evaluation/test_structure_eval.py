@@ -65,6 +65,7 @@ def test_the_blind_parts_are_unchanged_since_they_were_frozen_and_share_no_sourc
         "blind16": (25, "2026-12-07", "sixteenth blind part", 9),
         "blind17": (25, "2026-12-07", "seventeenth blind part", 9),
         "blind18": (25, "2026-12-08", "eighteenth blind part", 9),
+        "blind19": (25, "2026-12-08", "nineteenth blind part", 9),
     }
     assert set(expected) == set(BLIND_PARTS)
     blind = {part: [d for d in docs if d["split"] == part] for part in BLIND_PARTS}

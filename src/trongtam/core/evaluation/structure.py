@@ -21,7 +21,7 @@ from trongtam.core.text.normalize import match_key
 
 CORPUS = "structure_corpus"
 # The blind parts: documents whose expected structure was written before the reader ran on them, frozen
-# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind18", never studied. Each part's index
+# apart (``structure_corpus/FROZEN.md``); scored as the splits "blind" to "blind19", never studied. Each part's index
 # is ``<split>.json``.
 BLIND_PARTS = (
     "blind",
@@ -42,6 +42,7 @@ BLIND_PARTS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 )
 _EDGE = 24  # characters compared at each end of a task's text
 
@@ -73,8 +74,8 @@ class Report:
 
 def corpus() -> dict[str, Any]:
     """The corpus index (files, forms, splits, sources, expected outlines); the blind parts' documents
-    come last, with the splits "blind" to "blind18" and the dates those parts were frozen in
-    ``blind_frozen`` to ``blind18_frozen``."""
+    come last, with the splits "blind" to "blind19" and the dates those parts were frozen in
+    ``blind_frozen`` to ``blind19_frozen``."""
     folder = resources.files("trongtam.core.evaluation").joinpath(CORPUS)
     data: dict[str, Any] = json.loads(folder.joinpath("corpus.json").read_text(encoding="utf-8"))
     parts = {p: json.loads(folder.joinpath(f"{p}.json").read_text(encoding="utf-8")) for p in BLIND_PARTS}
@@ -168,7 +169,7 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     skip: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Report:
-    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind18`` or ``all``) and
+    """Read every document of the split (``test``, ``dev``, ``blind`` to ``blind19`` or ``all``) and
     compare its structure."""
     from trongtam.core.extraction import read_document
 
