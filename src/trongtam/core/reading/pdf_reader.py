@@ -451,7 +451,6 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
     out: list[Block] = []
     last_roman = last_number = 0
     last_part = ""  # the last part lettered "A.", "B." … (parts count in letters, not Roman numerals)
-    part_roman = 0  # the last Roman number read under that part
     fixed = 0
     previous: Block | None = None
 
@@ -469,10 +468,10 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
         ):
             b = dataclasses.replace(b, label="•", list_kind="bullet", text=b.text[m.end() :], unsure=True)
             fixed += 1
-        if b.page in pages and _national_line(b):
+        if b.page in pages and (national := _national_line(b)):
             # a speck OCR read before the national motto or the Party's name, as a label or a garbled token: the
             # header's line, never a part
-            b = dataclasses.replace(b, label="", list_kind=None, text=_national_line(b))
+            b = dataclasses.replace(b, label="", list_kind=None, text=national)
         elif b.page in pages:
             if not b.label and b.text.startswith("#. "):
                 rest = b.text[3:]
@@ -501,14 +500,12 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
             elif (
                 b.list_kind == "roman"
                 and last_part
-                and part_roman
+                and last_roman
                 and _ROMAN_TASK.match(b.label)
-                and (label_value(b.label) or 0) == part_roman
+                and label_value(b.label) == last_roman
             ):
                 # Roman tasks under a lettered part: "II." after "II." is "III." there too
-                b = dataclasses.replace(
-                    b, label=f"{to_roman(part_roman + 1)}{b.label.strip()[len(to_roman(part_roman)) :]}"
-                )
+                b = dataclasses.replace(b, label=to_roman(last_roman + 1) + b.label.strip().lstrip("IVX"))
                 fixed += 1
             elif (
                 b.list_kind == "roman"
@@ -527,10 +524,10 @@ def _repair_ocr_labels(blocks: list[Block], pages: set[int], warnings: list[str]
                 b = dataclasses.replace(b, label=next_part())
                 fixed += 1
         if b.list_kind == "roman" and _letter_part(b.label, last_part, last_roman):
-            last_part, last_number, part_roman = b.label.strip(".)-"), 0, 0
+            # the Roman numbers under a lettered part count from "I." again (the letters alone count the parts)
+            last_part, last_number, last_roman = b.label.strip(".)-"), 0, 0
         elif b.list_kind == "roman":
             last_roman, last_number = label_value(b.label) or last_roman + 1, 0
-            part_roman = label_value(b.label) or part_roman + 1
         elif b.list_kind == "number" and label_depth(b.label) == 1:
             last_number = label_value(b.label) or last_number + 1
         previous = b

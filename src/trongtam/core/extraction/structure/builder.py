@@ -369,15 +369,16 @@ class Builder:
             if current is None:
                 current = _SectionDraft("", "", None)
                 drafts.append(current)
-            if not b.label and current.heading_index is not None and not current.items and not current.intro:
-                paragraphs_over_dashes = self._paragraphs_over_dashes(i, stop)
-            if not b.label and current.heading_index is not None and paragraphs_over_dashes:
-                # A part of paragraph tasks with dash sub-items under some ("Tháng 9: …" then "- Phụ trách: …"):
-                # each paragraph is a task, the dashes belong to the paragraph above them.
-                item = _Item(i, "", _PARAGRAPH_TASK_RANK, None)
-                stack = [item]
-                current.items.append(item)
-                continue
+            if not b.label and current.heading_index is not None:
+                if not current.items and not current.intro:
+                    paragraphs_over_dashes = self._paragraphs_over_dashes(i, stop)
+                if paragraphs_over_dashes:
+                    # A part of paragraph tasks with dash sub-items under some ("Tháng 9: …" then "- Phụ trách: …"):
+                    # each paragraph is a task, the dashes belong to the paragraph above them.
+                    item = _Item(i, "", _PARAGRAPH_TASK_RANK, None)
+                    stack = [item]
+                    current.items.append(item)
+                    continue
             if b.label:
                 item = _Item(i, b.label, self._nested_rank(b, stack, shapes), b.list_kind)
                 while stack and stack[-1].rank >= item.rank:

@@ -97,7 +97,7 @@ SIGNER_POST = re.compile(
 # A signer's post in sentence case, as typed under the name: "Bí thư Đảng ủy - Chủ tịch HĐQT", "Phó Giám đốc Sở".
 POST_LINE = re.compile(
     r"^(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Hiệu\s+trưởng|Giám\s+đốc|Tổng\s+giám\s+đốc|Chánh\s+Văn\s+phòng"
-    r"|Trưởng\s+(?:ban|Ban|phòng|Phòng|khoa|Khoa|trạm|Trạm)|Thủ\s+trưởng)\b(?![^\n]*[.;:]$)",
+    r"|Trưởng\s+(?:ban|phòng|khoa|trạm)|Thủ\s+trưởng)\b(?![^\n]*[.;:]$)",
     re.IGNORECASE,
 )
 
@@ -126,19 +126,13 @@ def opens_signature(b: Block, nxt: Block | None) -> bool:
     if b.label:
         return False
     first, _, rest = b.line.strip().partition("\n")
-    if _name_over_post(first.strip(), rest, nxt):
-        return True
-    if SIGNER_POST.match(first.strip()) is None:
+    first = first.strip()
+    below = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None else "")
+    if _looks_like_name(first) and len(below) < 100 and POST_LINE.match(below):
+        return True  # the name typed above the post, as a web page reprints a signature: "Lương Hải Sinh" then "Bí thư"
+    if SIGNER_POST.match(first) is None:
         return False
-    name = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None else "")
-    return not name or _looks_like_name(name)
-
-
-def _name_over_post(first: str, rest: str, nxt: Block | None) -> bool:
-    """The signer's name typed above the post, as a web page reprints a signature: "Lương Hải Sinh" then "Bí thư
-    Đảng ủy - Chủ tịch HĐQT"."""
-    post = rest.strip() or (nxt.line.strip().split("\n", 1)[0] if nxt is not None and not nxt.label else "")
-    return _looks_like_name(first) and len(post) < 100 and POST_LINE.match(post) is not None
+    return not below or _looks_like_name(below)
 
 
 def read_closing(blocks: Sequence[Block]) -> Closing:
